@@ -1,0 +1,98 @@
+# newsgraph -- Chinese government news into a knowledge graph.
+# `make deps` installs what the build and the tests need (Debian);
+# `make` builds ./newsgraph; `make test` runs every test; `make check` runs
+# them again under AddressSanitizer and UndefinedBehaviorSanitizer.
+
+BUILD   ?= build
+CC      ?= cc
+PKGS     = sqlite3 icu-uc icu-i18n raptor2 rasqal
+SHARED  ?= ../shared
+DATA_DIR = $(CURDIR)/data
+
+WARN = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+       -Wmissing-prototypes -Wwrite-strings -Wundef -Wformat=2 \
+       -Wimplicit-fallthrough -Wno-format-nonliteral
+OPT     ?= -O2 -g
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS_ALL = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) \
+             $(OPT) -I. $(PKG_CFLAGS) -DNG_DATA_DIR='"$(DATA_DIR)"' \
+             $(SANITIZE) $(CFLAGS)
+LIBS       = $(PKG_LIBS) -lreadline -lpthread -lm
+
+LIB_SRC  = $(wildcard graph/*.c extract/*.c exports/*.c) \
+           $(filter-out shell/main.c,$(wildcard shell/*.c))
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/%.o)
+MAIN_OBJ = $(BUILD)/shell/main.o
+TEST_SRC = $(wildcard tests/unit/test_*.c)
+TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps test check demo eval eval-ner bench fuzz format lint \
+        check-syms clean
+
+all: newsgraph
+
+newsgraph: $(BUILD)/newsgraph
+	@if [ "$(BUILD)" = build ]; then ln -sf $(BUILD)/newsgraph newsgraph; fi
+
+$(BUILD)/newsgraph: $(LIB_OBJ) $(MAIN_OBJ)
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS) $(LDFLAGS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
+
+-include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
+
+# Debian packages for the build, the tests and the tools they call.
+DEB_PKGS = build-essential pkg-config libsqlite3-dev libicu-dev \
+           libraptor2-dev librasqal3-dev libreadline-dev raptor2-utils \
+           python3 python3-rdflib tmux valgrind clang libclang-rt-14-dev
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+deps:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEB_PKGS)
+
+test: $(BUILD)/newsgraph $(TEST_BIN)
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
+
+check:
+	$(MAKE) BUILD=build-check \
+	  SANITIZE='-fsanitize=address,undefined -fno-sanitize-recover=all' \
+	  OPT='-O1 -g -fno-omit-frame-pointer' test
+
+# The main job on the sample corpus: the project's own sample, and the
+# dev corpus when ../shared is there.
+demo: $(BUILD)/newsgraph
+	@rm -f demo.db demo.db-wal demo.db-shm
+	$(BUILD)/newsgraph build -d demo.db sample
+	@if [ -d $(SHARED)/corpus/dev ]; then \
+	  $(BUILD)/newsgraph build -d demo.db $(SHARED)/corpus/dev; fi
+	$(BUILD)/newsgraph stats -d demo.db
+	$(BUILD)/newsgraph export -d demo.db -f turtle -o demo.ttl
+	@echo "demo: the graph is in demo.db, as Turtle in demo.ttl;" \
+	  "try ./newsgraph shell -d demo.db"
+
+eval: $(BUILD)/newsgraph
+	@rm -f $(BUILD)/eval.db $(BUILD)/eval.db-wal $(BUILD)/eval.db-shm
+	@$(BUILD)/newsgraph build -q -d $(BUILD)/eval.db $(SHARED)/corpus/dev
+	@$(BUILD)/newsgraph export -d $(BUILD)/eval.db -f nquads -o $(BUILD)/eval.nq
+	@python3 $(SHARED)/eval/score.py $(BUILD)/eval.nq $(SHARED)/corpus/dev/gold $(EVAL_FLAGS)
+
+format:
+	clang-format -i $(wildcard */*.c */*.h tests/unit/*.c)
+
+lint:
+	clang-format --dry-run --Werror $(wildcard */*.c */*.h tests/unit/*.c)
+
+# Every global symbol of the library is ng_-prefixed.
+check-syms: $(LIB_OBJ)
+	@bad=$$(nm -g --defined-only $(LIB_OBJ) | awk 'NF==3 && $$3 !~ /^ng_/ {print $$3}'); \
+	if [ -n "$$bad" ]; then echo "symbols without ng_: $$bad"; exit 1; fi
+
+clean:
+	rm -rf build build-check build-* newsgraph demo.db* demo.ttl

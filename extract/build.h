@@ -1,0 +1,44 @@
+/* extract/build.h -- extract files and folders into a store, as a batch. */
+#ifndef NG_BUILD_H
+#define NG_BUILD_H
+
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/store.h"
+
+typedef struct {
+  long      files;    /* files stored */
+  long      skipped;  /* files unchanged since they were stored */
+  long      failed;   /* files reported and left out */
+  long      articles; /* articles stored */
+  long long quads;    /* facts stated (before duplicates collapse) */
+  long long bytes;    /* input bytes read */
+  long      total_files;
+  long long total_bytes;
+} NgBuildStats;
+
+typedef struct {
+  NgIntakeOptions intake;
+  int             force; /* re-extract files stored before even if unchanged */
+  /* Called with a one-line message for each file that fails. */
+  void (*on_error)(void *ctx, const char *msg);
+  /* Called after each file, for progress reports. */
+  void (*on_progress)(void *ctx, const NgBuildStats *stats);
+  void *ctx;
+} NgBuildOptions;
+
+/* Extract PATHS (files, or folders walked recursively for text files) into
+   STORE. Each file is stored whole or not at all; a failing file is
+   reported through on_error and the batch goes on. Returns NG_OK when every
+   file was stored, NG_DONE when some failed, an error when the store
+   itself failed. */
+NgStatus ng_build_paths(NgStore *store, NgExtractor *ex, NgIntake *in,
+                        char *const *paths, int n_paths,
+                        const NgBuildOptions *opt, NgBuildStats *stats);
+
+/* Store DOC (already read) into STORE, replacing an earlier build of the
+   same file. */
+NgStatus ng_build_document(NgStore *store, NgExtractor *ex,
+                           const NgDocument *doc, NgBuildStats *stats);
+
+#endif

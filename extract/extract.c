@@ -1,0 +1,137 @@
+/* extract/extract.c -- the article node and the orchestration of the
+   recognizers. */
+#include "extract/extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/iri.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
+#ifndef NG_DATA_DIR
+#  define NG_DATA_DIR "data"
+#endif
+
+struct NgExtractor {
+  char *base;     /* instance IRI base */
+  char *data_dir; /* where the lexicons were read from */
+};
+
+const char *
+ng_extract_data_dir(void)
+{
+  const char *env = getenv("NEWSGRAPH_DATA");
+  return env && *env ? env : NG_DATA_DIR;
+}
+
+NgStatus
+ng_extractor_new(const char *data_dir, const char *base, NgExtractor **out,
+                 char **errmsg)
+{
+  NgExtractor *ex = ng_calloc(1, sizeof *ex);
+  *errmsg         = NULL;
+  if (!ex)
+    return NG_ERR_NOMEM;
+  ex->base     = ng_strdup(base ? base : NG_DEFAULT_BASE);
+  ex->data_dir = ng_strdup(data_dir ? data_dir : ng_extract_data_dir());
+  if (!ex->base || !ex->data_dir) {
+    ng_extractor_free(ex);
+    return NG_ERR_NOMEM;
+  }
+  *out = ex;
+  return NG_OK;
+}
+
+void
+ng_extractor_free(NgExtractor *ex)
+{
+  if (!ex)
+    return;
+  ng_free(ex->base);
+  ng_free(ex->data_dir);
+  ng_free(ex);
+}
+
+char *
+ng_extract_article_iri(const NgExtractor *ex, const NgDocument *doc,
+                       const NgArticle *a)
+{
+  NgBuf label = {0};
+  ng_buf_printf(&label, "%s/%d", doc->name, a->part);
+  char *iri = ng_iri_mint(ex->base, "article", ng_buf_str(&label));
+  ng_buf_free(&label);
+  return iri;
+}
+
+/* States a person named NAME (type and label) in the article's graph and
+   returns its IRI; caller frees. */
+static char *
+person(NgExtractor *ex, NgFacts *f, const char *name, long s, long e,
+       NgStatus *st)
+{
+  char *iri = ng_iri_mint(ex->base, "person", name);
+  if (!iri) {
+    *st = NG_ERR_NOMEM;
+    return NULL;
+  }
+  NgTerm subj = ng_iri(iri), type = ng_iri(NG_RDF_TYPE),
+         cls = ng_iri(NG_SCHEMA_PERSON), lp = ng_iri(NG_RDFS_LABEL),
+         lv = ng_literal(name, "zh", NULL);
+  if ((*st = ng_facts_add(f, &subj, &type, &cls, -1, s, e)) ||
+      (*st = ng_facts_add(f, &subj, &lp, &lv, -1, s, e))) {
+    ng_free(iri);
+    return NULL;
+  }
+  return iri;
+}
+
+NgStatus
+ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
+                   NgFacts *f)
+{
+  NgStatus st  = NG_OK;
+  char    *iri = ng_extract_article_iri(ex, doc, a);
+  char     part[24];
+  if (!iri)
+    return NG_ERR_NOMEM;
+  NgTerm art = ng_iri(iri), type = ng_iri(NG_RDF_TYPE);
+  NgTerm cls = ng_iri(NG_SCHEMA_NEWSARTICLE);
+  NgTerm hp = ng_iri(NG_SCHEMA_HEADLINE), hl = ng_literal(a->headline, "zh", NULL);
+  NgTerm sp = ng_iri(NG_NG_SOURCEFILE), sf = ng_literal(doc->name, NULL, NULL);
+  snprintf(part, sizeof part, "%d", a->part);
+  NgTerm pp = ng_iri(NG_NG_PART), pv = ng_literal(part, NULL, NG_XSD_INTEGER);
+  NG_TRY(st, ng_facts_add(f, &art, &type, &cls, -1, -1, -1));
+  if (a->headline && *a->headline)
+    NG_TRY(st, ng_facts_add(f, &art, &hp, &hl, -1, -1, -1));
+  NG_TRY(st, ng_facts_add(f, &art, &sp, &sf, -1, -1, -1));
+  NG_TRY(st, ng_facts_add(f, &art, &pp, &pv, -1, -1, -1));
+  if (a->date) {
+    NgTerm dp = ng_iri(NG_SCHEMA_DATEPUBLISHED),
+           dv = ng_literal(a->date, NULL, NG_XSD_DATE);
+    NG_TRY(st, ng_facts_add(f, &art, &dp, &dv, -1, -1, -1));
+  }
+  for (size_t i = 0; i < a->n_bylines; i++) {
+    const NgByline *b = &a->bylines[i];
+    char *p = person(ex, f, b->name, b->start, b->end, &st);
+    if (!p)
+      goto done;
+    const char *pred = b->role == NG_BYLINE_REPORTER        ? NG_SCHEMA_AUTHOR
+                       : b->role == NG_BYLINE_CORRESPONDENT ? NG_NG_CORRESPONDENT
+                       : b->role == NG_BYLINE_EDITOR        ? NG_SCHEMA_EDITOR
+                                                            : NG_SCHEMA_MENTIONS;
+    NgTerm pt = ng_iri(pred), po = ng_iri(p);
+    st = ng_facts_add(f, &art, &pt, &po, -1, b->start, b->end);
+    if (!st && strcmp(pred, NG_SCHEMA_MENTIONS)) {
+      NgTerm mp = ng_iri(NG_SCHEMA_MENTIONS);
+      st = ng_facts_add(f, &art, &mp, &po, -1, b->start, b->end);
+    }
+    ng_free(p);
+    if (st)
+      goto done;
+  }
+done:
+  ng_free(iri);
+  return st;
+}

@@ -1,0 +1,168 @@
+/* graph/buf.c -- allocation hooks and growable buffers. */
+#include "graph/buf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static long fail_after = -1; /* allocation failure injection for tests */
+
+static int
+should_fail(void)
+{
+  if (fail_after < 0)
+    return 0;
+  if (fail_after == 0)
+    return 1;
+  --fail_after;
+  return 0;
+}
+
+void
+ng_alloc_fail_after(long n)
+{
+  fail_after = n;
+}
+
+void *
+ng_malloc(size_t n)
+{
+  return should_fail() ? NULL : malloc(n ? n : 1);
+}
+
+void *
+ng_calloc(size_t n, size_t size)
+{
+  return should_fail() ? NULL : calloc(n ? n : 1, size ? size : 1);
+}
+
+void *
+ng_realloc(void *p, size_t n)
+{
+  return should_fail() ? NULL : realloc(p, n ? n : 1);
+}
+
+void
+ng_free(void *p)
+{
+  free(p);
+}
+
+char *
+ng_strndup(const char *s, size_t n)
+{
+  char *r = ng_malloc(n + 1);
+  if (r) {
+    memcpy(r, s, n);
+    r[n] = '\0';
+  }
+  return r;
+}
+
+char *
+ng_strdup(const char *s)
+{
+  return ng_strndup(s, strlen(s));
+}
+
+NgStatus
+ng_buf_reserve(NgBuf *b, size_t extra)
+{
+  if (b->len + extra + 1 <= b->cap)
+    return NG_OK;
+  size_t cap = b->cap ? b->cap : 64;
+  while (cap < b->len + extra + 1) {
+    if (cap > ((size_t)-1) / 2)
+      return NG_ERR_NOMEM;
+    cap *= 2;
+  }
+  char *d = ng_realloc(b->data, cap);
+  if (!d)
+    return NG_ERR_NOMEM;
+  b->data = d;
+  b->cap  = cap;
+  return NG_OK;
+}
+
+NgStatus
+ng_buf_append(NgBuf *b, const char *s, size_t n)
+{
+  if (ng_buf_reserve(b, n))
+    return NG_ERR_NOMEM;
+  if (n)
+    memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+  return NG_OK;
+}
+
+NgStatus
+ng_buf_puts(NgBuf *b, const char *s)
+{
+  return ng_buf_append(b, s, strlen(s));
+}
+
+NgStatus
+ng_buf_putc(NgBuf *b, char c)
+{
+  return ng_buf_append(b, &c, 1);
+}
+
+NgStatus
+ng_buf_vprintf(NgBuf *b, const char *fmt, va_list ap)
+{
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  if (n < 0)
+    return NG_ERR_INTERNAL;
+  if (ng_buf_reserve(b, (size_t)n))
+    return NG_ERR_NOMEM;
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  b->len += (size_t)n;
+  return NG_OK;
+}
+
+NgStatus
+ng_buf_printf(NgBuf *b, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  NgStatus st = ng_buf_vprintf(b, fmt, ap);
+  va_end(ap);
+  return st;
+}
+
+void
+ng_buf_clear(NgBuf *b)
+{
+  b->len = 0;
+  if (b->data)
+    b->data[0] = '\0';
+}
+
+const char *
+ng_buf_str(const NgBuf *b)
+{
+  return b->data ? b->data : "";
+}
+
+char *
+ng_buf_take(NgBuf *b)
+{
+  char *d = b->data ? b->data : ng_strdup("");
+  b->data = NULL;
+  b->len = b->cap = 0;
+  return d;
+}
+
+void
+ng_buf_free(NgBuf *b)
+{
+  if (b) {
+    ng_free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+  }
+}

@@ -1,0 +1,897 @@
+/* graph/store.c -- the quad store over SQLite. */
+#include "graph/store.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <sqlite3.h>
+
+#include "graph/buf.h"
+
+#define NG_APPLICATION_ID 0x4e475248 /* "NGRH": marks newsgraph databases */
+
+/* Prepared statements, kept for the life of the connection. */
+enum {
+  Q_TERM_FIND,
+  Q_TERM_ADD,
+  Q_TERM_GET,
+  Q_QUAD_ADD,
+  Q_PROV_ADD,
+  Q_SENT_ADD,
+  Q_COUNT_N
+};
+
+static const char *const stmt_sql[Q_COUNT_N] = {
+  "SELECT id FROM term WHERE value=?1 AND kind=?2 AND lang=?3 AND dt=?4",
+  "INSERT INTO term(kind,value,lang,dt) VALUES(?2,?1,?3,?4)",
+  "SELECT kind,value,lang,dt FROM term WHERE id=?1",
+  "INSERT OR IGNORE INTO quad(s,p,o,g) VALUES(?1,?2,?3,?4)",
+  "INSERT OR IGNORE INTO prov(g,s,p,o,sentence,start,end)"
+  " VALUES(?1,?2,?3,?4,?5,?6,?7)",
+  "INSERT OR REPLACE INTO sentence(g,idx,start,end,text)"
+  " VALUES(?1,?2,?3,?4,?5)",
+};
+
+struct NgStore {
+  sqlite3      *db;
+  sqlite3_stmt *stmt[Q_COUNT_N];
+  char         *path;
+  NgBuf         err;      /* detail of the last failure */
+  int           tx_depth; /* nesting of ng_store_begin() */
+  int           sp_depth; /* nesting of savepoints */
+};
+
+struct NgIter {
+  sqlite3_stmt *stmt;
+  int           empty; /* a bound term is unknown: nothing matches */
+  int           ncols; /* 4 for quads, 3 for triples, 1 for graphs */
+};
+
+static const char schema_sql[] =
+  "CREATE TABLE term("
+  " id INTEGER PRIMARY KEY,"
+  " kind INTEGER NOT NULL,"    /* 1 IRI, 2 blank node, 3 literal */
+  " value TEXT NOT NULL,"
+  " lang TEXT NOT NULL DEFAULT '',"
+  " dt TEXT NOT NULL DEFAULT '');"
+  "CREATE UNIQUE INDEX term_value ON term(value,kind,lang,dt);"
+  /* Six orders so any pattern with a bound position has an index prefix. */
+  "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
+  " o INTEGER NOT NULL, g INTEGER NOT NULL,"
+  " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
+  "CREATE INDEX quad_posg ON quad(p,o,s,g);"
+  "CREATE INDEX quad_ospg ON quad(o,s,p,g);"
+  "CREATE INDEX quad_gspo ON quad(g,s,p,o);"
+  "CREATE INDEX quad_gpos ON quad(g,p,o,s);"
+  "CREATE INDEX quad_gosp ON quad(g,o,s,p);"
+  "CREATE TABLE source("
+  " id INTEGER PRIMARY KEY,"
+  " path TEXT NOT NULL UNIQUE,"
+  " name TEXT NOT NULL,"
+  " bytes INTEGER NOT NULL DEFAULT 0,"
+  " encoding TEXT NOT NULL DEFAULT '',"
+  " hash TEXT NOT NULL DEFAULT '',"  /* set when the file is complete */
+  " added TEXT NOT NULL DEFAULT (datetime('now')));"
+  "CREATE TABLE article("
+  " g INTEGER PRIMARY KEY," /* term id of the article IRI = graph name */
+  " source INTEGER NOT NULL REFERENCES source(id),"
+  " part INTEGER NOT NULL,"
+  " headline TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX article_source ON article(source,part);"
+  "CREATE TABLE sentence("
+  " g INTEGER NOT NULL, idx INTEGER NOT NULL,"
+  " start INTEGER NOT NULL, end INTEGER NOT NULL," /* chars in the file */
+  " text TEXT NOT NULL,"
+  " PRIMARY KEY(g,idx)) WITHOUT ROWID;"
+  "CREATE TABLE prov("
+  " g INTEGER NOT NULL, s INTEGER NOT NULL, p INTEGER NOT NULL,"
+  " o INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+  " start INTEGER NOT NULL, end INTEGER NOT NULL,"
+  " PRIMARY KEY(g,s,p,o,sentence,start)) WITHOUT ROWID;"
+  "CREATE INDEX prov_spo ON prov(s,p,o);"
+  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+
+static NgStatus
+db_error(NgStore *st, const char *what)
+{
+  ng_buf_clear(&st->err);
+  ng_buf_printf(&st->err, "%s: %s: %s", st->path, what,
+                st->db ? sqlite3_errmsg(st->db) : "cannot open");
+  return NG_ERR_DB;
+}
+
+const char *
+ng_store_errmsg(const NgStore *store)
+{
+  return ng_buf_str(&store->err);
+}
+
+const char *
+ng_store_path(const NgStore *store)
+{
+  return store->path;
+}
+
+static NgStatus
+exec(NgStore *st, const char *sql)
+{
+  char *msg = NULL;
+  if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    ng_buf_clear(&st->err);
+    ng_buf_printf(&st->err, "%s: %s", st->path,
+                  msg ? msg : sqlite3_errmsg(st->db));
+    sqlite3_free(msg);
+    return NG_ERR_DB;
+  }
+  return NG_OK;
+}
+
+static long long
+pragma_int(sqlite3 *db, const char *sql, int *rc)
+{
+  sqlite3_stmt *s = NULL;
+  long long     v = 0;
+  *rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+  if (*rc == SQLITE_OK) {
+    *rc = sqlite3_step(s);
+    if (*rc == SQLITE_ROW) {
+      v   = sqlite3_column_int64(s, 0);
+      *rc = SQLITE_OK;
+    } else if (*rc == SQLITE_DONE)
+      *rc = SQLITE_OK;
+  }
+  sqlite3_finalize(s);
+  return v;
+}
+
+static char *
+open_error(const char *path, const char *what)
+{
+  NgBuf b = {0};
+  ng_buf_printf(&b, "%s: %s", path, what);
+  return ng_buf_take(&b);
+}
+
+/* Checks that the open database is empty or newsgraph's own, creating the
+   schema in an empty one when writing. */
+static NgStatus
+check_schema(NgStore *st, int writable, char **errmsg)
+{
+  int       rc;
+  long long tables = pragma_int(
+    st->db, "SELECT count(*) FROM sqlite_schema", &rc);
+  if (rc != SQLITE_OK) {
+    *errmsg = open_error(st->path, rc == SQLITE_NOTADB
+                                     ? "not a database (file is not SQLite)"
+                                     : sqlite3_errmsg(st->db));
+    return rc == SQLITE_NOTADB ? NG_ERR_SCHEMA : NG_ERR_DB;
+  }
+  long long app = pragma_int(st->db, "PRAGMA application_id", &rc);
+  long long ver = pragma_int(st->db, "PRAGMA user_version", &rc);
+  if (tables == 0) {
+    if (!writable) {
+      *errmsg = open_error(st->path, "empty database (run newsgraph build)");
+      return NG_ERR_SCHEMA;
+    }
+    NgBuf sql = {0};
+    ng_buf_printf(&sql,
+                  "BEGIN; %s PRAGMA application_id=%d; PRAGMA user_version=%d;"
+                  " COMMIT;",
+                  schema_sql, NG_APPLICATION_ID, NG_SCHEMA_VERSION);
+    NgStatus s = exec(st, ng_buf_str(&sql));
+    ng_buf_free(&sql);
+    if (s) {
+      exec(st, "ROLLBACK");
+      *errmsg = ng_strdup(ng_buf_str(&st->err));
+    }
+    return s;
+  }
+  if (app != NG_APPLICATION_ID) {
+    *errmsg = open_error(st->path, "not a newsgraph database");
+    return NG_ERR_SCHEMA;
+  }
+  if (ver > NG_SCHEMA_VERSION) {
+    NgBuf b = {0};
+    ng_buf_printf(&b,
+                  "%s: database schema version %lld is newer than this "
+                  "newsgraph supports (%d); upgrade newsgraph",
+                  st->path, ver, NG_SCHEMA_VERSION);
+    *errmsg = ng_buf_take(&b);
+    return NG_ERR_SCHEMA;
+  }
+  return NG_OK;
+}
+
+NgStatus
+ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
+{
+  NgStatus st  = NG_OK;
+  char    *msg = NULL;
+  struct stat sb;
+  int      create   = (flags & NG_STORE_CREATE) != 0;
+  int      writable = create || (flags & NG_STORE_WRITE);
+
+  if (stat(path, &sb) != 0) {
+    if (errno != ENOENT || !create) {
+      NgBuf b = {0};
+      ng_buf_printf(&b, "%s: %s", path,
+                    errno == ENOENT ? "no such database" : strerror(errno));
+      if (errno == ENOENT && !create)
+        ng_buf_puts(&b, " (create one with newsgraph build)");
+      *errmsg = ng_buf_take(&b);
+      return errno == ENOENT ? NG_ERR_NOT_FOUND : NG_ERR_IO;
+    }
+  } else if (S_ISDIR(sb.st_mode)) {
+    *errmsg = open_error(path, "is a directory, not a database");
+    return NG_ERR_IO;
+  }
+
+  NgStore *s = ng_calloc(1, sizeof *s);
+  if (!s || !(s->path = ng_strdup(path))) {
+    ng_free(s);
+    *errmsg = open_error(path, "out of memory");
+    return NG_ERR_NOMEM;
+  }
+  int oflags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  if (create)
+    oflags |= SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+    msg = open_error(path, s->db ? sqlite3_errmsg(s->db) : "cannot open");
+    st  = NG_ERR_DB;
+    goto done;
+  }
+  sqlite3_busy_timeout(s->db, 10000);
+  sqlite3_extended_result_codes(s->db, 0);
+  if ((st = check_schema(s, writable, &msg)))
+    goto done;
+  if (writable) {
+    /* WAL lets shells read while a build writes. */
+    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")) {
+      msg = ng_strdup(ng_buf_str(&s->err));
+      st  = NG_ERR_DB;
+      goto done;
+    }
+  }
+  exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  for (int i = 0; i < Q_COUNT_N; i++) {
+    if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
+                           &s->stmt[i], NULL) != SQLITE_OK) {
+      msg = open_error(path, sqlite3_errmsg(s->db));
+      st  = NG_ERR_DB;
+      goto done;
+    }
+  }
+done:
+  if (st) {
+    ng_store_close(s);
+    *errmsg = msg;
+    return st;
+  }
+  *out = s;
+  return NG_OK;
+}
+
+void
+ng_store_close(NgStore *store)
+{
+  if (!store)
+    return;
+  for (int i = 0; i < Q_COUNT_N; i++)
+    sqlite3_finalize(store->stmt[i]);
+  sqlite3_close(store->db);
+  ng_free(store->path);
+  ng_buf_free(&store->err);
+  ng_free(store);
+}
+
+/* ---------------------------------------------------------------- transactions */
+
+NgStatus
+ng_store_begin(NgStore *store)
+{
+  if (store->tx_depth++ > 0)
+    return NG_OK;
+  NgStatus st = exec(store, "BEGIN IMMEDIATE");
+  if (st)
+    store->tx_depth = 0;
+  return st;
+}
+
+NgStatus
+ng_store_commit(NgStore *store)
+{
+  if (store->tx_depth == 0)
+    return NG_ERR_ARG;
+  if (--store->tx_depth > 0)
+    return NG_OK;
+  return exec(store, "COMMIT");
+}
+
+NgStatus
+ng_store_rollback(NgStore *store)
+{
+  if (store->tx_depth == 0)
+    return NG_ERR_ARG;
+  store->tx_depth = 0;
+  store->sp_depth = 0;
+  return exec(store, "ROLLBACK");
+}
+
+NgStatus
+ng_store_savepoint(NgStore *store)
+{
+  NgStatus st = exec(store, "SAVEPOINT ng_article");
+  if (!st)
+    store->sp_depth++;
+  return st;
+}
+
+NgStatus
+ng_store_release(NgStore *store)
+{
+  if (store->sp_depth == 0)
+    return NG_ERR_ARG;
+  store->sp_depth--;
+  return exec(store, "RELEASE ng_article");
+}
+
+NgStatus
+ng_store_rollback_savepoint(NgStore *store)
+{
+  if (store->sp_depth == 0)
+    return NG_ERR_ARG;
+  store->sp_depth--;
+  NgStatus st = exec(store, "ROLLBACK TO ng_article");
+  if (!st)
+    st = exec(store, "RELEASE ng_article");
+  return st;
+}
+
+/* ---------------------------------------------------------------- terms */
+
+static const char *
+nz(const char *s)
+{
+  return s ? s : "";
+}
+
+static void
+bind_term(sqlite3_stmt *q, const NgTerm *t)
+{
+  sqlite3_bind_text(q, 1, nz(t->value), -1, SQLITE_STATIC);
+  sqlite3_bind_int(q, 2, (int)t->kind);
+  sqlite3_bind_text(q, 3, t->kind == NG_TERM_LITERAL ? nz(t->lang) : "", -1,
+                    SQLITE_STATIC);
+  sqlite3_bind_text(q, 4,
+                    t->kind == NG_TERM_LITERAL && !(t->lang && *t->lang)
+                      ? nz(t->datatype)
+                      : "",
+                    -1, SQLITE_STATIC);
+}
+
+NgStatus
+ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
+{
+  if (!term || term->kind == NG_TERM_NONE || !term->value)
+    return NG_ERR_ARG;
+  sqlite3_stmt *q = store->stmt[Q_TERM_FIND];
+  bind_term(q, term);
+  int rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW) {
+    *out = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    return NG_OK;
+  }
+  sqlite3_reset(q);
+  if (rc != SQLITE_DONE)
+    return db_error(store, "term lookup");
+  if (!create)
+    return NG_ERR_NOT_FOUND;
+  q = store->stmt[Q_TERM_ADD];
+  bind_term(q, term);
+  rc = sqlite3_step(q);
+  sqlite3_reset(q);
+  if (rc != SQLITE_DONE)
+    return db_error(store, "adding a term");
+  *out = sqlite3_last_insert_rowid(store->db);
+  return NG_OK;
+}
+
+NgStatus
+ng_store_term(NgStore *store, NgId id, NgTerm **out)
+{
+  sqlite3_stmt *q = store->stmt[Q_TERM_GET];
+  sqlite3_bind_int64(q, 1, id);
+  int rc = sqlite3_step(q);
+  if (rc != SQLITE_ROW) {
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? NG_ERR_NOT_FOUND : db_error(store, "term");
+  }
+  NgTerm t = {(NgTermKind)sqlite3_column_int(q, 0),
+              (const char *)sqlite3_column_text(q, 1),
+              (const char *)sqlite3_column_text(q, 2),
+              (const char *)sqlite3_column_text(q, 3)};
+  NgTerm *c = ng_term_copy(&t);
+  sqlite3_reset(q);
+  if (!c)
+    return NG_ERR_NOMEM;
+  *out = c;
+  return NG_OK;
+}
+
+/* ---------------------------------------------------------------- quads */
+
+NgStatus
+ng_store_add_ids(NgStore *store, NgId s, NgId p, NgId o, NgId g)
+{
+  sqlite3_stmt *q = store->stmt[Q_QUAD_ADD];
+  sqlite3_bind_int64(q, 1, s);
+  sqlite3_bind_int64(q, 2, p);
+  sqlite3_bind_int64(q, 3, o);
+  sqlite3_bind_int64(q, 4, g);
+  int rc = sqlite3_step(q);
+  sqlite3_reset(q);
+  return rc == SQLITE_DONE ? NG_OK : db_error(store, "adding a quad");
+}
+
+NgStatus
+ng_store_add(NgStore *store, const NgTerm *s, const NgTerm *p,
+             const NgTerm *o, const NgTerm *g)
+{
+  NgId     id[4];
+  NgStatus st;
+  const NgTerm *t[4] = {s, p, o, g};
+  for (int i = 0; i < 4; i++)
+    if ((st = ng_store_term_id(store, t[i], 1, &id[i])))
+      return st;
+  return ng_store_add_ids(store, id[0], id[1], id[2], id[3]);
+}
+
+NgStatus
+ng_store_clear_graph(NgStore *store, NgId g)
+{
+  static const char *const sql[] = {"DELETE FROM quad WHERE g=?1",
+                                    "DELETE FROM prov WHERE g=?1",
+                                    "DELETE FROM sentence WHERE g=?1",
+                                    "DELETE FROM article WHERE g=?1"};
+  for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+    sqlite3_stmt *q = NULL;
+    if (sqlite3_prepare_v2(store->db, sql[i], -1, &q, NULL) != SQLITE_OK)
+      return db_error(store, "clearing a graph");
+    sqlite3_bind_int64(q, 1, g);
+    int rc = sqlite3_step(q);
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE)
+      return db_error(store, "clearing a graph");
+  }
+  return NG_OK;
+}
+
+NgStatus
+ng_store_match(NgStore *store, NgId s, NgId p, NgId o, NgId g, NgIter **out)
+{
+  static const char *const col[4] = {"s", "p", "o", "g"};
+  NgId  v[4] = {s, p, o, g};
+  NgBuf sql  = {0};
+  int   n    = 0;
+  ng_buf_puts(&sql, "SELECT s,p,o,g FROM quad");
+  for (int i = 0; i < 4; i++) {
+    if (v[i]) {
+      ng_buf_printf(&sql, "%s %s=?%d", n ? " AND" : " WHERE", col[i], i + 1);
+      n++;
+    }
+  }
+  NgIter *it = ng_calloc(1, sizeof *it);
+  if (!it || !sql.data) {
+    ng_free(it);
+    ng_buf_free(&sql);
+    return NG_ERR_NOMEM;
+  }
+  it->ncols = 4;
+  if (sqlite3_prepare_v2(store->db, sql.data, -1, &it->stmt, NULL) !=
+      SQLITE_OK) {
+    ng_buf_free(&sql);
+    ng_free(it);
+    return db_error(store, "matching quads");
+  }
+  ng_buf_free(&sql);
+  for (int i = 0; i < 4; i++)
+    if (v[i])
+      sqlite3_bind_int64(it->stmt, i + 1, v[i]);
+  *out = it;
+  return NG_OK;
+}
+
+NgStatus
+ng_store_match_terms(NgStore *store, const NgTerm *s, const NgTerm *p,
+                     const NgTerm *o, const NgTerm *g, NgIter **out)
+{
+  const NgTerm *t[4] = {s, p, o, g};
+  NgId          id[4] = {0, 0, 0, 0};
+  for (int i = 0; i < 4; i++) {
+    if (!t[i] || t[i]->kind == NG_TERM_NONE)
+      continue;
+    NgStatus st = ng_store_term_id(store, t[i], 0, &id[i]);
+    if (st == NG_ERR_NOT_FOUND) {
+      NgIter *it = ng_calloc(1, sizeof *it);
+      if (!it)
+        return NG_ERR_NOMEM;
+      it->empty = 1;
+      *out      = it;
+      return NG_OK;
+    }
+    if (st)
+      return st;
+  }
+  return ng_store_match(store, id[0], id[1], id[2], id[3], out);
+}
+
+NgStatus
+ng_iter_next(NgIter *it, NgId quad[4])
+{
+  if (it->empty || !it->stmt)
+    return NG_DONE;
+  int rc = sqlite3_step(it->stmt);
+  if (rc == SQLITE_DONE)
+    return NG_DONE;
+  if (rc != SQLITE_ROW)
+    return NG_ERR_DB;
+  if (it->ncols == 1) {
+    quad[0] = quad[1] = quad[2] = 0;
+    quad[3] = sqlite3_column_int64(it->stmt, 0);
+  } else {
+    for (int i = 0; i < it->ncols; i++)
+      quad[i] = sqlite3_column_int64(it->stmt, i);
+    if (it->ncols == 3)
+      quad[3] = 0;
+  }
+  return NG_OK;
+}
+
+void
+ng_iter_free(NgIter *it)
+{
+  if (!it)
+    return;
+  sqlite3_finalize(it->stmt);
+  ng_free(it);
+}
+
+NgStatus
+ng_store_count(NgStore *store, NgId s, NgId p, NgId o, NgId g,
+               long long *out)
+{
+  static const char *const col[4] = {"s", "p", "o", "g"};
+  NgId          v[4] = {s, p, o, g};
+  char          sql[160]; /* bounded: at most four fixed clauses */
+  int           n   = snprintf(sql, sizeof sql, "SELECT count(*) FROM quad");
+  int           k   = 0;
+  sqlite3_stmt *q   = NULL;
+  for (int i = 0; i < 4; i++)
+    if (v[i])
+      n += snprintf(sql + n, sizeof sql - (size_t)n, "%s %s=?%d",
+                    k++ ? " AND" : " WHERE", col[i], i + 1);
+  if (sqlite3_prepare_v2(store->db, sql, -1, &q, NULL) != SQLITE_OK)
+    return db_error(store, "counting quads");
+  for (int i = 0; i < 4; i++)
+    if (v[i])
+      sqlite3_bind_int64(q, i + 1, v[i]);
+  int rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  return rc == SQLITE_ROW ? NG_OK : db_error(store, "counting quads");
+}
+
+NgStatus
+ng_store_triples(NgStore *store, NgIter **out)
+{
+  NgIter *it = ng_calloc(1, sizeof *it);
+  if (!it)
+    return NG_ERR_NOMEM;
+  it->ncols = 3;
+  if (sqlite3_prepare_v2(store->db,
+                         "SELECT DISTINCT s,p,o FROM quad ORDER BY s,p,o", -1,
+                         &it->stmt, NULL) != SQLITE_OK) {
+    ng_free(it);
+    return db_error(store, "listing triples");
+  }
+  *out = it;
+  return NG_OK;
+}
+
+NgStatus
+ng_store_graphs(NgStore *store, NgIter **out)
+{
+  NgIter *it = ng_calloc(1, sizeof *it);
+  if (!it)
+    return NG_ERR_NOMEM;
+  it->ncols = 1;
+  /* A skip-scan over the g-first index lists graphs without a full scan. */
+  if (sqlite3_prepare_v2(store->db, "SELECT DISTINCT g FROM quad ORDER BY g",
+                         -1, &it->stmt, NULL) != SQLITE_OK) {
+    ng_free(it);
+    return db_error(store, "listing graphs");
+  }
+  *out = it;
+  return NG_OK;
+}
+
+/* ---------------------------------------------------------------- sources */
+
+static NgStatus
+run(NgStore *store, sqlite3_stmt *q, const char *what)
+{
+  int rc = sqlite3_step(q);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    NgStatus st = db_error(store, what);
+    sqlite3_finalize(q);
+    return st;
+  }
+  sqlite3_finalize(q);
+  return NG_OK;
+}
+
+static NgStatus
+prepare(NgStore *store, const char *sql, sqlite3_stmt **q)
+{
+  if (sqlite3_prepare_v2(store->db, sql, -1, q, NULL) != SQLITE_OK)
+    return db_error(store, "preparing a statement");
+  return NG_OK;
+}
+
+NgStatus
+ng_store_source_seen(NgStore *store, const char *path, long long bytes,
+                     const char *hash, int *done)
+{
+  sqlite3_stmt *q = NULL;
+  NgStatus      st;
+  if ((st = prepare(store,
+                    "SELECT 1 FROM source WHERE path=?1 AND bytes=?2 AND "
+                    "hash=?3 AND hash<>''",
+                    &q)))
+    return st;
+  sqlite3_bind_text(q, 1, path, -1, SQLITE_STATIC);
+  sqlite3_bind_int64(q, 2, bytes);
+  sqlite3_bind_text(q, 3, hash, -1, SQLITE_STATIC);
+  int rc = sqlite3_step(q);
+  *done  = rc == SQLITE_ROW;
+  sqlite3_finalize(q);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? NG_OK
+                                               : db_error(store, "source");
+}
+
+NgStatus
+ng_store_source_begin(NgStore *store, const char *path, const char *name,
+                      long long bytes, const char *encoding, NgId *source_id)
+{
+  sqlite3_stmt *q = NULL;
+  NgStatus      st;
+  NgId          id = 0;
+
+  if ((st = prepare(store, "SELECT id FROM source WHERE path=?1", &q)))
+    return st;
+  sqlite3_bind_text(q, 1, path, -1, SQLITE_STATIC);
+  if (sqlite3_step(q) == SQLITE_ROW)
+    id = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+
+  if (id) {
+    /* Forget the earlier build of this file, graph by graph. */
+    NgId *gs = NULL;
+    size_t n = 0, cap = 0;
+    if ((st = prepare(store, "SELECT g FROM article WHERE source=?1", &q)))
+      return st;
+    sqlite3_bind_int64(q, 1, id);
+    while (sqlite3_step(q) == SQLITE_ROW) {
+      if (n == cap) {
+        cap      = cap ? cap * 2 : 8;
+        NgId *ng = ng_realloc(gs, cap * sizeof *ng);
+        if (!ng) {
+          ng_free(gs);
+          sqlite3_finalize(q);
+          return NG_ERR_NOMEM;
+        }
+        gs = ng;
+      }
+      gs[n++] = sqlite3_column_int64(q, 0);
+    }
+    sqlite3_finalize(q);
+    for (size_t i = 0; i < n && !st; i++)
+      st = ng_store_clear_graph(store, gs[i]);
+    ng_free(gs);
+    if (st)
+      return st;
+    if ((st = prepare(store,
+                      "UPDATE source SET name=?2, bytes=?3, encoding=?4, "
+                      "hash='', added=datetime('now') WHERE id=?1",
+                      &q)))
+      return st;
+    sqlite3_bind_int64(q, 1, id);
+  } else {
+    if ((st = prepare(store,
+                      "INSERT INTO source(path,name,bytes,encoding) "
+                      "VALUES(?5,?2,?3,?4)",
+                      &q)))
+      return st;
+    sqlite3_bind_text(q, 5, path, -1, SQLITE_TRANSIENT);
+  }
+  sqlite3_bind_text(q, 2, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(q, 3, bytes);
+  sqlite3_bind_text(q, 4, nz(encoding), -1, SQLITE_TRANSIENT);
+  if ((st = run(store, q, "recording a source")))
+    return st;
+  *source_id = id ? id : sqlite3_last_insert_rowid(store->db);
+  return NG_OK;
+}
+
+NgStatus
+ng_store_source_finish(NgStore *store, NgId source_id, const char *hash)
+{
+  sqlite3_stmt *q = NULL;
+  NgStatus      st;
+  if ((st = prepare(store, "UPDATE source SET hash=?2 WHERE id=?1", &q)))
+    return st;
+  sqlite3_bind_int64(q, 1, source_id);
+  sqlite3_bind_text(q, 2, nz(hash), -1, SQLITE_TRANSIENT);
+  return run(store, q, "finishing a source");
+}
+
+NgStatus
+ng_store_article(NgStore *store, NgId g, NgId source, int part,
+                 const char *headline)
+{
+  sqlite3_stmt *q = NULL;
+  NgStatus      st;
+  if ((st = prepare(store,
+                    "INSERT OR REPLACE INTO article(g,source,part,headline) "
+                    "VALUES(?1,?2,?3,?4)",
+                    &q)))
+    return st;
+  sqlite3_bind_int64(q, 1, g);
+  sqlite3_bind_int64(q, 2, source);
+  sqlite3_bind_int(q, 3, part);
+  sqlite3_bind_text(q, 4, nz(headline), -1, SQLITE_TRANSIENT);
+  return run(store, q, "recording an article");
+}
+
+NgStatus
+ng_store_sentence(NgStore *store, NgId g, long index, long start, long end,
+                  const char *text)
+{
+  sqlite3_stmt *q = store->stmt[Q_SENT_ADD];
+  sqlite3_bind_int64(q, 1, g);
+  sqlite3_bind_int64(q, 2, index);
+  sqlite3_bind_int64(q, 3, start);
+  sqlite3_bind_int64(q, 4, end);
+  sqlite3_bind_text(q, 5, nz(text), -1, SQLITE_STATIC);
+  int rc = sqlite3_step(q);
+  sqlite3_reset(q);
+  return rc == SQLITE_DONE ? NG_OK : db_error(store, "adding a sentence");
+}
+
+NgStatus
+ng_store_add_facts(NgStore *store, NgId g, const NgFacts *facts)
+{
+  for (size_t i = 0; i < facts->n; i++) {
+    const NgFact *f = &facts->v[i];
+    NgId          s, p, o;
+    NgStatus      st;
+    if ((st = ng_store_term_id(store, &f->s, 1, &s)) ||
+        (st = ng_store_term_id(store, &f->p, 1, &p)) ||
+        (st = ng_store_term_id(store, &f->o, 1, &o)) ||
+        (st = ng_store_add_ids(store, s, p, o, g)))
+      return st;
+    if (f->sentence >= 0) {
+      sqlite3_stmt *q = store->stmt[Q_PROV_ADD];
+      sqlite3_bind_int64(q, 1, g);
+      sqlite3_bind_int64(q, 2, s);
+      sqlite3_bind_int64(q, 3, p);
+      sqlite3_bind_int64(q, 4, o);
+      sqlite3_bind_int64(q, 5, f->sentence);
+      sqlite3_bind_int64(q, 6, f->start);
+      sqlite3_bind_int64(q, 7, f->end);
+      int rc = sqlite3_step(q);
+      sqlite3_reset(q);
+      if (rc != SQLITE_DONE)
+        return db_error(store, "adding provenance");
+    }
+  }
+  return NG_OK;
+}
+
+NgStatus
+ng_store_provenance(NgStore *store, NgId s, NgId p, NgId o, NgId g,
+                    NgProvFn fn, void *ctx)
+{
+  static const char *const col[4] = {"pr.s", "pr.p", "pr.o", "pr.g"};
+  NgId          v[4] = {s, p, o, g};
+  NgBuf         sql  = {0};
+  sqlite3_stmt *q    = NULL;
+  ng_buf_puts(&sql,
+              "SELECT pr.g, src.name, a.part, se.text, pr.start, pr.end "
+              "FROM prov pr JOIN article a ON a.g=pr.g "
+              "JOIN source src ON src.id=a.source "
+              "LEFT JOIN sentence se ON se.g=pr.g AND se.idx=pr.sentence "
+              "WHERE 1");
+  for (int i = 0; i < 4; i++)
+    if (v[i])
+      ng_buf_printf(&sql, " AND %s=?%d", col[i], i + 1);
+  ng_buf_puts(&sql, " ORDER BY src.name, a.part, pr.start");
+  if (!sql.data)
+    return NG_ERR_NOMEM;
+  if (sqlite3_prepare_v2(store->db, sql.data, -1, &q, NULL) != SQLITE_OK) {
+    ng_buf_free(&sql);
+    return db_error(store, "reading provenance");
+  }
+  ng_buf_free(&sql);
+  for (int i = 0; i < 4; i++)
+    if (v[i])
+      sqlite3_bind_int64(q, i + 1, v[i]);
+  int rc;
+  while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    if (fn(ctx, sqlite3_column_int64(q, 0),
+           (const char *)sqlite3_column_text(q, 1), sqlite3_column_int(q, 2),
+           (const char *)sqlite3_column_text(q, 3),
+           (long)sqlite3_column_int64(q, 4), (long)sqlite3_column_int64(q, 5)))
+      break;
+  }
+  sqlite3_finalize(q);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE
+           ? NG_OK
+           : db_error(store, "reading provenance");
+}
+
+/* ---------------------------------------------------------------- meta */
+
+NgStatus
+ng_store_meta_get(NgStore *store, const char *key, char **out)
+{
+  sqlite3_stmt *q = NULL;
+  NgStatus      st;
+  if ((st = prepare(store, "SELECT value FROM meta WHERE key=?1", &q)))
+    return st;
+  sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+  *out = NULL;
+  if (sqlite3_step(q) == SQLITE_ROW) {
+    *out = ng_strdup((const char *)sqlite3_column_text(q, 0));
+    if (!*out)
+      st = NG_ERR_NOMEM;
+  }
+  sqlite3_finalize(q);
+  return st;
+}
+
+NgStatus
+ng_store_meta_set(NgStore *store, const char *key, const char *value)
+{
+  sqlite3_stmt *q = NULL;
+  NgStatus      st;
+  if ((st = prepare(store,
+                    "INSERT OR REPLACE INTO meta(key,value) VALUES(?1,?2)",
+                    &q)))
+    return st;
+  sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 2, value, -1, SQLITE_STATIC);
+  return run(store, q, "setting a setting");
+}
+
+NgStatus
+ng_store_stats(NgStore *store, NgStoreStats *out)
+{
+  static const char *const sql[] = {
+    "SELECT count(*) FROM quad",    "SELECT count(*) FROM term",
+    "SELECT count(DISTINCT g) FROM quad", "SELECT count(*) FROM source",
+    "SELECT count(*) FROM article", "SELECT count(*) FROM sentence"};
+  long long *dst[] = {&out->quads,   &out->terms,    &out->graphs,
+                      &out->sources, &out->articles, &out->sentences};
+  for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
+    int rc;
+    *dst[i] = pragma_int(store->db, sql[i], &rc);
+    if (rc != SQLITE_OK)
+      return db_error(store, "statistics");
+  }
+  return NG_OK;
+}

@@ -1,0 +1,404 @@
+/* shell/main.c -- the newsgraph command line: one table of subcommands. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "exports/rdf.h"
+#include "extract/build.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+#include "shell/shell.h"
+
+#define DEFAULT_DB "newsgraph.db"
+
+typedef struct {
+  const char *name;
+  int (*fn)(int argc, char **argv);
+  const char *usage;
+  const char *help;
+} Command;
+
+static int cmd_build(int argc, char **argv);
+static int cmd_export(int argc, char **argv);
+static int cmd_shell(int argc, char **argv);
+static int cmd_query(int argc, char **argv);
+static int cmd_stats(int argc, char **argv);
+
+static const Command commands[] = {
+  {"build", cmd_build,
+   "build [-d DB] [-q] [--force] [--base IRI] [--date YYYY-MM-DD] "
+   "[--encoding NAME] PATH...",
+   "extract news files or folders into DB"},
+  {"export", cmd_export,
+   "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|dot] [-o FILE]",
+   "write the graph as RDF"},
+  {"shell", cmd_shell, "shell [-d DB]", "the interactive shell"},
+  {"query", cmd_query,
+   "query [-d DB] [--mode table|tsv|csv|json] COMMAND...",
+   "run shell commands (or read them from stdin), print, exit"},
+  {"stats", cmd_stats, "stats [-d DB]", "count what the database holds"},
+};
+#define N_COMMANDS (sizeof commands / sizeof *commands)
+
+static void
+usage_all(FILE *f)
+{
+  fprintf(f, "Usage: newsgraph COMMAND [OPTION]... [ARG]...\n\n"
+             "Turn Chinese government news into a knowledge graph.\n\n"
+             "Commands:\n");
+  for (size_t i = 0; i < N_COMMANDS; i++)
+    fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].help);
+  fprintf(f, "\nRun `newsgraph COMMAND --help` for a command's options.\n"
+             "DB defaults to " DEFAULT_DB " in the current folder.\n");
+}
+
+static const Command *
+find_command(const char *name)
+{
+  for (size_t i = 0; i < N_COMMANDS; i++)
+    if (!strcmp(commands[i].name, name))
+      return &commands[i];
+  return NULL;
+}
+
+static void
+usage_of(const char *name, FILE *f)
+{
+  const Command *c = find_command(name);
+  fprintf(f, "Usage: newsgraph %s\n%s\n", c->usage, c->help);
+}
+
+/* Prints a usage error and returns the usage exit status. */
+static int
+bad_usage(const char *cmd, const char *fmt, const char *arg)
+{
+  fprintf(stderr, "newsgraph: %s: ", cmd);
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nUsage: newsgraph %s\n", find_command(cmd)->usage);
+  return 2;
+}
+
+static int
+open_store(const char *path, int flags, NgStore **store)
+{
+  char    *msg = NULL;
+  NgStatus st  = ng_store_open(path, flags, store, &msg);
+  if (st) {
+    fprintf(stderr, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
+    ng_free(msg);
+    return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- build */
+
+typedef struct {
+  int    progress; /* stderr is a terminal and -q was not given */
+  time_t start;
+  int    shown;    /* a progress line is on screen */
+} BuildUi;
+
+static void
+on_error(void *ctx, const char *msg)
+{
+  BuildUi *ui = ctx;
+  if (ui->shown) {
+    fputs("\r\033[K", stderr);
+    ui->shown = 0;
+  }
+  fprintf(stderr, "newsgraph: error: %s\n", msg);
+}
+
+static void
+on_progress(void *ctx, const NgBuildStats *s)
+{
+  BuildUi *ui = ctx;
+  if (!ui->progress)
+    return;
+  double el   = difftime(time(NULL), ui->start);
+  double mb   = (double)s->bytes / 1e6;
+  double rate = el > 0 ? mb / el : 0;
+  double left = rate > 0 ? ((double)s->total_bytes / 1e6 - mb) / rate : 0;
+  long   done = s->files + s->failed + s->skipped;
+  fprintf(stderr, "\r\033[K%ld/%ld files, %.1f/%.1f MB, %.2f MB/s, %.0fs left",
+          done, s->total_files, mb, (double)s->total_bytes / 1e6, rate, left);
+  ui->shown = 1;
+}
+
+static int
+valid_date(const char *d)
+{
+  int y, m, day;
+  char tail;
+  return strlen(d) == 10 && sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &tail) == 3 &&
+         m >= 1 && m <= 12 && day >= 1 && day <= 31;
+}
+
+static int
+cmd_build(int argc, char **argv)
+{
+  static const struct option longopts[] = {
+    {"db", required_argument, NULL, 'd'},
+    {"base", required_argument, NULL, 'b'},
+    {"date", required_argument, NULL, 't'},
+    {"encoding", required_argument, NULL, 'e'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"force", no_argument, NULL, 'F'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+  const char    *db = DEFAULT_DB, *base = NULL;
+  NgBuildOptions opt = {0};
+  int            quiet = 0, c;
+  while ((c = getopt_long(argc, argv, "d:qh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'd': db = optarg; break;
+    case 'b': base = optarg; break;
+    case 't':
+      if (!valid_date(optarg))
+        return bad_usage("build", "--date wants YYYY-MM-DD, not \"%s\"",
+                         optarg);
+      opt.intake.date = optarg;
+      break;
+    case 'e': opt.intake.encoding = optarg; break;
+    case 'q': quiet = 1; break;
+    case 'F': opt.force = 1; break;
+    case 'h': usage_of("build", stdout); return 0;
+    default: usage_of("build", stderr); return 2;
+    }
+  }
+  if (optind >= argc)
+    return bad_usage("build", "%s", "no PATH given");
+
+  NgStore     *store = NULL;
+  NgExtractor *ex    = NULL;
+  NgIntake    *in    = NULL;
+  char        *msg   = NULL;
+  int          rc    = 1;
+  if (open_store(db, NG_STORE_CREATE, &store))
+    return 1;
+  char *old_base = NULL;
+  ng_store_meta_get(store, "base", &old_base);
+  if (!base)
+    base = old_base ? old_base : NG_DEFAULT_BASE;
+  else if (old_base && strcmp(old_base, base))
+    fprintf(stderr,
+            "newsgraph: warning: %s was built with base %s; new facts use %s\n",
+            db, old_base, base);
+  ng_store_meta_set(store, "base", base);
+  NgStatus st = ng_extractor_new(NULL, base, &ex, &msg);
+  if (st) {
+    fprintf(stderr, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
+    goto done;
+  }
+  if ((st = ng_intake_new(&in))) {
+    fprintf(stderr, "newsgraph: error: cannot open ICU services: %s\n",
+            ng_strerror(st));
+    goto done;
+  }
+  BuildUi ui = {!quiet && isatty(2), time(NULL), 0};
+  opt.on_error    = on_error;
+  opt.on_progress = on_progress;
+  opt.ctx         = &ui;
+  NgBuildStats s;
+  st = ng_build_paths(store, ex, in, argv + optind, argc - optind, &opt, &s);
+  if (ui.shown)
+    fputs("\r\033[K", stderr);
+  if (st > NG_DONE) {
+    fprintf(stderr, "newsgraph: error: %s: %s\n", ng_strerror(st),
+            ng_store_errmsg(store));
+    goto done;
+  }
+  if (!quiet) {
+    NgStoreStats t = {0};
+    ng_store_stats(store, &t);
+    fprintf(stderr,
+            "%ld files stored, %ld unchanged, %ld failed; %ld articles, "
+            "%lld facts; %s now holds %lld quads\n",
+            s.files, s.skipped, s.failed, s.articles, s.quads, db, t.quads);
+  }
+  rc = st == NG_OK ? 0 : 1;
+done:
+  ng_free(msg);
+  ng_free(old_base);
+  ng_intake_free(in);
+  ng_extractor_free(ex);
+  ng_store_close(store);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- export */
+
+static int
+cmd_export(int argc, char **argv)
+{
+  static const struct option longopts[] = {
+    {"db", required_argument, NULL, 'd'},
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+  const char *db = DEFAULT_DB, *format = "turtle", *output = NULL;
+  int         c;
+  while ((c = getopt_long(argc, argv, "d:f:o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'd': db = optarg; break;
+    case 'f': format = optarg; break;
+    case 'o': output = optarg; break;
+    case 'h': usage_of("export", stdout); return 0;
+    default: usage_of("export", stderr); return 2;
+    }
+  }
+  if (optind < argc)
+    return bad_usage("export", "unexpected argument \"%s\"", argv[optind]);
+  if (!ng_rdf_format_known(format))
+    return bad_usage("export", "unknown format \"%s\"", format);
+  NgStore *store = NULL;
+  if (open_store(db, NG_STORE_READ, &store))
+    return 1;
+  FILE *out = stdout;
+  if (output && !(out = fopen(output, "w"))) {
+    perror(output);
+    ng_store_close(store);
+    return 1;
+  }
+  char    *msg = NULL;
+  NgStatus st  = ng_rdf_export(store, format, out, &msg);
+  if (st)
+    fprintf(stderr, "newsgraph: error: %s\n", msg);
+  ng_free(msg);
+  if (out != stdout && fclose(out) && !st) {
+    perror(output);
+    st = NG_ERR_IO;
+  } else if (out == stdout && fflush(stdout) && !st) {
+    perror("stdout");
+    st = NG_ERR_IO;
+  }
+  ng_store_close(store);
+  return st ? 1 : 0;
+}
+
+/* ---------------------------------------------------------------- shell */
+
+static int
+shell_options(const char *cmd, int argc, char **argv, const char **db,
+              const char **mode)
+{
+  static const struct option longopts[] = {
+    {"db", required_argument, NULL, 'd'},
+    {"mode", required_argument, NULL, 'm'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+  int c;
+  /* Stop at the first non-option so commands keep their own dashes. */
+  while ((c = getopt_long(argc, argv, "+d:m:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'd': *db = optarg; break;
+    case 'm':
+      if (!mode)
+        return bad_usage(cmd, "unknown option \"%s\"", "--mode");
+      *mode = optarg;
+      break;
+    case 'h': usage_of(cmd, stdout); return -1;
+    default: usage_of(cmd, stderr); return 2;
+    }
+  }
+  return 0;
+}
+
+static int
+cmd_shell(int argc, char **argv)
+{
+  const char *db = DEFAULT_DB, *mode = NULL;
+  int         r  = shell_options("shell", argc, argv, &db, &mode);
+  if (r)
+    return r < 0 ? 0 : r;
+  if (optind < argc)
+    return bad_usage("shell", "unexpected argument \"%s\"", argv[optind]);
+  NgShell *sh = NULL;
+  if (ng_shell_new(db, mode, stdout, stderr, &sh)) {
+    fprintf(stderr, "newsgraph: error: cannot start the shell\n");
+    return 1;
+  }
+  int rc = ng_shell_loop(sh, stdin, isatty(0));
+  ng_shell_free(sh);
+  return rc;
+}
+
+static int
+cmd_query(int argc, char **argv)
+{
+  const char *db = DEFAULT_DB, *mode = NULL;
+  int         r  = shell_options("query", argc, argv, &db, &mode);
+  if (r)
+    return r < 0 ? 0 : r;
+  NgShell *sh = NULL;
+  if (ng_shell_new(db, mode, stdout, stderr, &sh)) {
+    fprintf(stderr, "newsgraph: error: unknown mode or cannot start\n");
+    return 2;
+  }
+  int rc = 0;
+  if (optind >= argc) {
+    rc = ng_shell_loop(sh, stdin, 0);
+  } else {
+    /* Each argument is one command line, as sqlite3 takes them. */
+    for (int i = optind; i < argc; i++) {
+      int x = ng_shell_exec(sh, argv[i]);
+      if (x == 2)
+        break;
+      if (x)
+        rc = 1;
+    }
+  }
+  ng_shell_free(sh);
+  return rc;
+}
+
+/* ---------------------------------------------------------------- stats */
+
+static int
+cmd_stats(int argc, char **argv)
+{
+  const char *db = DEFAULT_DB;
+  int         r  = shell_options("stats", argc, argv, &db, NULL);
+  if (r)
+    return r < 0 ? 0 : r;
+  if (optind < argc)
+    return bad_usage("stats", "unexpected argument \"%s\"", argv[optind]);
+  NgShell *sh = NULL;
+  if (ng_shell_new(db, NULL, stdout, stderr, &sh))
+    return 1;
+  int rc = ng_shell_exec(sh, "stats");
+  ng_shell_free(sh);
+  return rc ? 1 : 0;
+}
+
+/* ---------------------------------------------------------------- main */
+
+int
+main(int argc, char **argv)
+{
+  if (argc < 2) {
+    usage_all(stderr);
+    return 2;
+  }
+  if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+      !strcmp(argv[1], "help")) {
+    usage_all(stdout);
+    return 0;
+  }
+  if (!strcmp(argv[1], "--version")) {
+    printf("newsgraph 0.1\n");
+    return 0;
+  }
+  const Command *c = find_command(argv[1]);
+  if (!c) {
+    fprintf(stderr, "newsgraph: unknown command \"%s\"\n", argv[1]);
+    usage_all(stderr);
+    return 2;
+  }
+  return c->fn(argc - 1, argv + 1);
+}
