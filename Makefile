@@ -4,6 +4,7 @@
 # them again under AddressSanitizer and UndefinedBehaviorSanitizer.
 
 BUILD   ?= build
+Q       ?= @ # make Q= shows the full compiler commands
 CC      ?= cc
 PKGS     = sqlite3 icu-uc icu-i18n raptor2 rasqal
 SHARED  ?= ../shared
@@ -36,15 +37,18 @@ newsgraph: $(BUILD)/newsgraph
 	@if [ "$(BUILD)" = build ]; then ln -sf $(BUILD)/newsgraph newsgraph; fi
 
 $(BUILD)/newsgraph: $(LIB_OBJ) $(MAIN_OBJ)
-	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS) $(LDFLAGS)
+	@echo "  LD  $@"
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS) $(LDFLAGS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+	@echo "  CC  $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
+	@echo "  CC  $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
 
 -include $(LIB_OBJ:.o=.d) $(MAIN_OBJ:.o=.d)
 

@@ -63,7 +63,7 @@ wanted(const char *name)
   const char *dot = strrchr(name, '.');
   if (!dot)
     return 1;
-  static const char *const ext[] = {".txt", ".text", ".htm.txt", ".md"};
+  static const char *const ext[] = {".txt", ".text"};
   for (size_t i = 0; i < sizeof ext / sizeof *ext; i++)
     if (!strcmp(dot, ext[i]))
       return 1;

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "graph/buf.h"
+#include "graph/store_internal.h"
 
 #define NG_APPLICATION_ID 0x4e475248 /* "NGRH": marks newsgraph databases */
 
@@ -100,6 +101,18 @@ db_error(NgStore *st, const char *what)
   ng_buf_printf(&st->err, "%s: %s: %s", st->path, what,
                 st->db ? sqlite3_errmsg(st->db) : "cannot open");
   return NG_ERR_DB;
+}
+
+sqlite3 *
+ng_store_sqlite(NgStore *store)
+{
+  return store->db;
+}
+
+NgStatus
+ng_store_db_error(NgStore *store, const char *what)
+{
+  return db_error(store, what);
 }
 
 const char *
