@@ -28,7 +28,7 @@ MAIN_OBJ = $(BUILD)/shell/main.o
 TEST_SRC = $(wildcard tests/unit/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test check demo eval eval-ner bench fuzz format lint \
+.PHONY: all deps have-deps test test-run demo-run check demo eval eval-ner bench fuzz format lint \
         check-syms clean
 
 all: newsgraph
@@ -61,17 +61,29 @@ deps:
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEB_PKGS)
 
-test: $(BUILD)/newsgraph $(TEST_BIN)
+# On a fresh machine the first `make demo` or `make test` installs the
+# packages; the flags from pkg-config are read again in a sub-make.
+have-deps:
+	@pkg-config --exists $(PKGS) && [ -f /usr/include/readline/readline.h ] \
+	  && command -v rapper >/dev/null || $(MAKE) deps
+
+test: have-deps
+	@$(MAKE) --no-print-directory test-run
+
+test-run: $(BUILD)/newsgraph $(TEST_BIN)
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
 
 check:
 	$(MAKE) BUILD=build-check \
 	  SANITIZE='-fsanitize=address,undefined -fno-sanitize-recover=all' \
-	  OPT='-O1 -g -fno-omit-frame-pointer' test
+	  OPT='-O1 -g -fno-omit-frame-pointer' test-run
 
 # The main job on the sample corpus: the project's own sample, and the
 # dev corpus when ../shared is there.
-demo: $(BUILD)/newsgraph
+demo: have-deps
+	@$(MAKE) --no-print-directory demo-run
+
+demo-run: $(BUILD)/newsgraph
 	@rm -f demo.db demo.db-wal demo.db-shm
 	$(BUILD)/newsgraph build -d demo.db sample
 	@if [ -d $(SHARED)/corpus/dev ]; then \
