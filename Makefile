@@ -29,7 +29,7 @@ TEST_SRC = $(wildcard tests/unit/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps have-deps test test-run demo-run check demo eval eval-ner bench fuzz format lint \
-        check-syms clean
+        check-syms check-headers clean
 
 all: newsgraph
 
@@ -70,7 +70,7 @@ have-deps:
 test: have-deps
 	@$(MAKE) --no-print-directory test-run
 
-test-run: $(BUILD)/newsgraph $(TEST_BIN)
+test-run: $(BUILD)/newsgraph $(TEST_BIN) check-headers
 	@BUILD=$(BUILD) SHARED=$(SHARED) sh tests/run.sh
 
 check:
@@ -104,6 +104,12 @@ format:
 
 lint:
 	clang-format --dry-run --Werror $(wildcard */*.c */*.h tests/unit/*.c)
+
+# Each public header compiles on its own (serd's test_headers habit).
+check-headers:
+	@for h in graph/*.h extract/*.h exports/*.h shell/*.h; do \
+	  echo "#include \"$$h\"" | $(CC) $(CFLAGS_ALL) -fsyntax-only -x c - \
+	  || { echo "$$h does not compile on its own"; exit 1; }; done
 
 # Every global symbol of the library is ng_-prefixed.
 check-syms: $(LIB_OBJ)
