@@ -2,6 +2,7 @@
 #include "graph/store.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -21,6 +22,19 @@ enum {
   Q_QUAD_ADD,
   Q_PROV_ADD,
   Q_SENT_ADD,
+  Q_CLEAR_QUAD,
+  Q_CLEAR_PROV,
+  Q_CLEAR_SENT,
+  Q_CLEAR_ART,
+  Q_SOURCE_SEEN,
+  Q_SOURCE_FIND,
+  Q_SOURCE_GRAPHS,
+  Q_SOURCE_UPDATE,
+  Q_SOURCE_INSERT,
+  Q_SOURCE_FINISH,
+  Q_ARTICLE_ADD,
+  Q_META_GET,
+  Q_META_SET,
   Q_COUNT_N
 };
 
@@ -33,7 +47,45 @@ static const char *const stmt_sql[Q_COUNT_N] = {
   " VALUES(?1,?2,?3,?4,?5,?6,?7)",
   "INSERT OR REPLACE INTO sentence(g,idx,start,end,text)"
   " VALUES(?1,?2,?3,?4,?5)",
+  "DELETE FROM quad WHERE g=?1",
+  "DELETE FROM prov WHERE g=?1",
+  "DELETE FROM sentence WHERE g=?1",
+  "DELETE FROM article WHERE g=?1",
+  "SELECT 1 FROM source WHERE path=?1 AND bytes=?2 AND hash=?3 AND hash<>''",
+  "SELECT id FROM source WHERE path=?1",
+  "SELECT g FROM article WHERE source=?1",
+  "UPDATE source SET name=?2, bytes=?3, encoding=?4, hash='',"
+  " added=datetime('now') WHERE id=?1",
+  "INSERT INTO source(path,name,bytes,encoding) VALUES(?5,?2,?3,?4)",
+  "UPDATE source SET hash=?2 WHERE id=?1",
+  "INSERT OR REPLACE INTO article(g,source,part,headline) VALUES(?1,?2,?3,?4)",
+  "SELECT value FROM meta WHERE key=?1",
+  "INSERT OR REPLACE INTO meta(key,value) VALUES(?1,?2)",
 };
+
+/* The term cache: term -> id in memory, so interning a term already seen
+   costs a hash lookup instead of a SELECT. Open addressing with linear
+   probing; the key is kind, value, lang and datatype joined by NULs. Ids
+   of terms are never reused, so an entry stays right as long as the
+   transaction that made it is not rolled back: every rollback empties the
+   cache. When it holds NG_TERM_CACHE_MAX terms it starts afresh. */
+#define NG_TERM_CACHE_MAX (1u << 19)
+
+typedef struct {
+  uint64_t hash; /* 0: empty slot */
+  NgId     id;
+  size_t   klen;
+  char    *key;
+} CacheSlot;
+
+/* id -> term for reading (exports, shell views): direct-mapped, the last
+   term read at each slot. Terms never change, so it never goes stale. */
+#define NG_ID_CACHE_SIZE 4096
+
+typedef struct {
+  NgId    id; /* 0: empty */
+  NgTerm *term;
+} IdSlot;
 
 struct NgStore {
   sqlite3      *db;
@@ -42,6 +94,10 @@ struct NgStore {
   NgBuf         err;      /* detail of the last failure */
   int           tx_depth; /* nesting of ng_store_begin() */
   int           sp_depth; /* nesting of savepoints */
+  CacheSlot    *cache;    /* term -> id, cap slots (a power of two) */
+  size_t        cache_n, cache_cap;
+  NgBuf         key;      /* scratch for cache keys */
+  IdSlot       *ids;      /* id -> term, NG_ID_CACHE_SIZE slots or NULL */
 };
 
 struct NgIter {
@@ -286,11 +342,21 @@ done:
   return NG_OK;
 }
 
+static void cache_clear(NgStore *st);
+
 void
 ng_store_close(NgStore *store)
 {
   if (!store)
     return;
+  cache_clear(store);
+  ng_free(store->cache);
+  ng_buf_free(&store->key);
+  if (store->ids) {
+    for (size_t i = 0; i < NG_ID_CACHE_SIZE; i++)
+      ng_free(store->ids[i].term);
+    ng_free(store->ids);
+  }
   for (int i = 0; i < Q_COUNT_N; i++)
     sqlite3_finalize(store->stmt[i]);
   sqlite3_close(store->db);
@@ -329,6 +395,7 @@ ng_store_rollback(NgStore *store)
     return NG_ERR_ARG;
   store->tx_depth = 0;
   store->sp_depth = 0;
+  ng_store_forget_terms(store);
   return exec(store, "ROLLBACK");
 }
 
@@ -356,6 +423,7 @@ ng_store_rollback_savepoint(NgStore *store)
   if (store->sp_depth == 0)
     return NG_ERR_ARG;
   store->sp_depth--;
+  ng_store_forget_terms(store);
   NgStatus st = exec(store, "ROLLBACK TO ng_article");
   if (!st)
     st = exec(store, "RELEASE ng_article");
@@ -384,17 +452,134 @@ bind_term(sqlite3_stmt *q, const NgTerm *t)
                     -1, SQLITE_STATIC);
 }
 
+/* The cache key of T in st->key (NUL-joined, as bind_term() normalizes). */
+static NgStatus
+cache_key(NgStore *st, const NgTerm *t)
+{
+  ng_buf_clear(&st->key);
+  const char *lang = t->kind == NG_TERM_LITERAL ? nz(t->lang) : "";
+  const char *dt   = t->kind == NG_TERM_LITERAL && !*lang ? nz(t->datatype)
+                                                          : "";
+  char        kind = (char)('0' + (int)t->kind);
+  if (ng_buf_append(&st->key, &kind, 1) ||
+      ng_buf_append(&st->key, t->value, strlen(t->value) + 1) ||
+      ng_buf_append(&st->key, lang, strlen(lang) + 1) ||
+      ng_buf_append(&st->key, dt, strlen(dt)))
+    return NG_ERR_NOMEM;
+  return NG_OK;
+}
+
+static uint64_t
+hash_bytes(const char *p, size_t n)
+{
+  uint64_t h = 1469598103934665603ull; /* FNV-1a */
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)p[i];
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 29;
+  return h ? h : 1;
+}
+
+static void
+cache_clear(NgStore *st)
+{
+  if (!st->cache)
+    return;
+  for (size_t i = 0; i < st->cache_cap; i++) {
+    ng_free(st->cache[i].key);
+    st->cache[i] = (CacheSlot){0};
+  }
+  st->cache_n = 0;
+}
+
+void
+ng_store_forget_terms(NgStore *store)
+{
+  cache_clear(store);
+  if (store->ids)
+    for (size_t i = 0; i < NG_ID_CACHE_SIZE; i++) {
+      ng_free(store->ids[i].term);
+      store->ids[i] = (IdSlot){0};
+    }
+}
+
+/* The slot of the key in st->key with hash H: its entry, or the empty slot
+   where it goes. */
+static CacheSlot *
+cache_slot(NgStore *st, uint64_t h)
+{
+  size_t mask = st->cache_cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    CacheSlot *c = &st->cache[i];
+    if (!c->hash || (c->hash == h && c->klen == st->key.len &&
+                     !memcmp(c->key, st->key.data, c->klen)))
+      return c;
+  }
+}
+
+/* Remember st->key (hash H) as ID; a failure only loses the entry. */
+static void
+cache_put(NgStore *st, uint64_t h, NgId id)
+{
+  if (st->cache_n + 1 > st->cache_cap / 2) {
+    if (st->cache_cap >= 2 * (size_t)NG_TERM_CACHE_MAX) {
+      cache_clear(st);
+    } else {
+      size_t     cap = st->cache_cap ? st->cache_cap * 2 : 1024;
+      CacheSlot *old = st->cache, *nc = ng_calloc(cap, sizeof *nc);
+      size_t     ocap = st->cache_cap;
+      if (!nc)
+        return;
+      st->cache     = nc;
+      st->cache_cap = cap;
+      for (size_t i = 0; i < ocap; i++) {
+        if (!old[i].hash)
+          continue;
+        size_t k = (size_t)old[i].hash & (cap - 1);
+        while (nc[k].hash)
+          k = (k + 1) & (cap - 1);
+        nc[k] = old[i];
+      }
+      ng_free(old);
+    }
+  }
+  CacheSlot *c = cache_slot(st, h);
+  if (c->hash)
+    return;
+  char *key = ng_malloc(st->key.len ? st->key.len : 1);
+  if (!key)
+    return;
+  memcpy(key, st->key.data, st->key.len);
+  *c = (CacheSlot){h, id, st->key.len, key};
+  st->cache_n++;
+}
+
 NgStatus
 ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
 {
   if (!term || term->kind == NG_TERM_NONE || !term->value)
     return NG_ERR_ARG;
+  uint64_t h      = 0;
+  int      cached = cache_key(store, term) == NG_OK;
+  if (cached) {
+    h = hash_bytes(store->key.data, store->key.len);
+    if (store->cache_n) {
+      CacheSlot *c = cache_slot(store, h);
+      if (c->hash) {
+        *out = c->id;
+        return NG_OK;
+      }
+    }
+  }
   sqlite3_stmt *q = store->stmt[Q_TERM_FIND];
   bind_term(q, term);
   int rc = sqlite3_step(q);
   if (rc == SQLITE_ROW) {
     *out = sqlite3_column_int64(q, 0);
     sqlite3_reset(q);
+    if (cached)
+      cache_put(store, h, *out);
     return NG_OK;
   }
   sqlite3_reset(q);
@@ -409,12 +594,27 @@ ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
   if (rc != SQLITE_DONE)
     return db_error(store, "adding a term");
   *out = sqlite3_last_insert_rowid(store->db);
+  if (cached)
+    cache_put(store, h, *out);
   return NG_OK;
 }
 
 NgStatus
 ng_store_term(NgStore *store, NgId id, NgTerm **out)
 {
+  IdSlot *slot = NULL;
+  if (!store->ids)
+    store->ids = ng_calloc(NG_ID_CACHE_SIZE, sizeof *store->ids);
+  if (store->ids) {
+    slot = &store->ids[(unsigned long long)id % NG_ID_CACHE_SIZE];
+    if (slot->id == id && slot->term) {
+      NgTerm *c = ng_term_copy(slot->term);
+      if (!c)
+        return NG_ERR_NOMEM;
+      *out = c;
+      return NG_OK;
+    }
+  }
   sqlite3_stmt *q = store->stmt[Q_TERM_GET];
   sqlite3_bind_int64(q, 1, id);
   int rc = sqlite3_step(q);
@@ -430,6 +630,14 @@ ng_store_term(NgStore *store, NgId id, NgTerm **out)
   sqlite3_reset(q);
   if (!c)
     return NG_ERR_NOMEM;
+  if (slot) {
+    NgTerm *keep = ng_term_copy(c);
+    if (keep) {
+      ng_free(slot->term);
+      slot->id   = id;
+      slot->term = keep;
+    }
+  }
   *out = c;
   return NG_OK;
 }
@@ -462,22 +670,28 @@ ng_store_add(NgStore *store, const NgTerm *s, const NgTerm *p,
   return ng_store_add_ids(store, id[0], id[1], id[2], id[3]);
 }
 
+/* Runs kept statement Q to its end and resets it. */
+static NgStatus
+step_kept(NgStore *store, sqlite3_stmt *q, const char *what)
+{
+  int rc = sqlite3_step(q);
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? NG_OK
+                                               : db_error(store, what);
+}
+
 NgStatus
 ng_store_clear_graph(NgStore *store, NgId g)
 {
-  static const char *const sql[] = {"DELETE FROM quad WHERE g=?1",
-                                    "DELETE FROM prov WHERE g=?1",
-                                    "DELETE FROM sentence WHERE g=?1",
-                                    "DELETE FROM article WHERE g=?1"};
-  for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
-    sqlite3_stmt *q = NULL;
-    if (sqlite3_prepare_v2(store->db, sql[i], -1, &q, NULL) != SQLITE_OK)
-      return db_error(store, "clearing a graph");
+  static const int which[] = {Q_CLEAR_QUAD, Q_CLEAR_PROV, Q_CLEAR_SENT,
+                              Q_CLEAR_ART};
+  for (size_t i = 0; i < sizeof which / sizeof *which; i++) {
+    sqlite3_stmt *q = store->stmt[which[i]];
+    NgStatus      st;
     sqlite3_bind_int64(q, 1, g);
-    int rc = sqlite3_step(q);
-    sqlite3_finalize(q);
-    if (rc != SQLITE_DONE)
-      return db_error(store, "clearing a graph");
+    if ((st = step_kept(store, q, "clearing a graph")))
+      return st;
   }
   return NG_OK;
 }
@@ -634,44 +848,18 @@ ng_store_graphs(NgStore *store, NgIter **out)
 
 /* ---------------------------------------------------------------- sources */
 
-static NgStatus
-run(NgStore *store, sqlite3_stmt *q, const char *what)
-{
-  int rc = sqlite3_step(q);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-    NgStatus st = db_error(store, what);
-    sqlite3_finalize(q);
-    return st;
-  }
-  sqlite3_finalize(q);
-  return NG_OK;
-}
-
-static NgStatus
-prepare(NgStore *store, const char *sql, sqlite3_stmt **q)
-{
-  if (sqlite3_prepare_v2(store->db, sql, -1, q, NULL) != SQLITE_OK)
-    return db_error(store, "preparing a statement");
-  return NG_OK;
-}
-
 NgStatus
 ng_store_source_seen(NgStore *store, const char *path, long long bytes,
                      const char *hash, int *done)
 {
-  sqlite3_stmt *q = NULL;
-  NgStatus      st;
-  if ((st = prepare(store,
-                    "SELECT 1 FROM source WHERE path=?1 AND bytes=?2 AND "
-                    "hash=?3 AND hash<>''",
-                    &q)))
-    return st;
+  sqlite3_stmt *q = store->stmt[Q_SOURCE_SEEN];
   sqlite3_bind_text(q, 1, path, -1, SQLITE_STATIC);
   sqlite3_bind_int64(q, 2, bytes);
-  sqlite3_bind_text(q, 3, hash, -1, SQLITE_STATIC);
+  sqlite3_bind_text(q, 3, nz(hash), -1, SQLITE_STATIC);
   int rc = sqlite3_step(q);
   *done  = rc == SQLITE_ROW;
-  sqlite3_finalize(q);
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
   return rc == SQLITE_ROW || rc == SQLITE_DONE ? NG_OK
                                                : db_error(store, "source");
 }
@@ -680,61 +868,58 @@ NgStatus
 ng_store_source_begin(NgStore *store, const char *path, const char *name,
                       long long bytes, const char *encoding, NgId *source_id)
 {
-  sqlite3_stmt *q = NULL;
-  NgStatus      st;
+  sqlite3_stmt *q = store->stmt[Q_SOURCE_FIND];
+  NgStatus      st = NG_OK;
   NgId          id = 0;
 
-  if ((st = prepare(store, "SELECT id FROM source WHERE path=?1", &q)))
-    return st;
   sqlite3_bind_text(q, 1, path, -1, SQLITE_STATIC);
-  if (sqlite3_step(q) == SQLITE_ROW)
+  int rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW)
     id = sqlite3_column_int64(q, 0);
-  sqlite3_finalize(q);
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return db_error(store, "recording a source");
 
   if (id) {
     /* Forget the earlier build of this file, graph by graph. */
-    NgId *gs = NULL;
+    NgId  *gs = NULL;
     size_t n = 0, cap = 0;
-    if ((st = prepare(store, "SELECT g FROM article WHERE source=?1", &q)))
-      return st;
+    q = store->stmt[Q_SOURCE_GRAPHS];
     sqlite3_bind_int64(q, 1, id);
-    while (sqlite3_step(q) == SQLITE_ROW) {
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
       if (n == cap) {
         cap      = cap ? cap * 2 : 8;
         NgId *ng = ng_realloc(gs, cap * sizeof *ng);
         if (!ng) {
           ng_free(gs);
-          sqlite3_finalize(q);
+          sqlite3_reset(q);
           return NG_ERR_NOMEM;
         }
         gs = ng;
       }
       gs[n++] = sqlite3_column_int64(q, 0);
     }
-    sqlite3_finalize(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) {
+      ng_free(gs);
+      return db_error(store, "recording a source");
+    }
     for (size_t i = 0; i < n && !st; i++)
       st = ng_store_clear_graph(store, gs[i]);
     ng_free(gs);
     if (st)
       return st;
-    if ((st = prepare(store,
-                      "UPDATE source SET name=?2, bytes=?3, encoding=?4, "
-                      "hash='', added=datetime('now') WHERE id=?1",
-                      &q)))
-      return st;
+    q = store->stmt[Q_SOURCE_UPDATE];
     sqlite3_bind_int64(q, 1, id);
   } else {
-    if ((st = prepare(store,
-                      "INSERT INTO source(path,name,bytes,encoding) "
-                      "VALUES(?5,?2,?3,?4)",
-                      &q)))
-      return st;
-    sqlite3_bind_text(q, 5, path, -1, SQLITE_TRANSIENT);
+    q = store->stmt[Q_SOURCE_INSERT];
+    sqlite3_bind_text(q, 5, path, -1, SQLITE_STATIC);
   }
-  sqlite3_bind_text(q, 2, name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
   sqlite3_bind_int64(q, 3, bytes);
-  sqlite3_bind_text(q, 4, nz(encoding), -1, SQLITE_TRANSIENT);
-  if ((st = run(store, q, "recording a source")))
+  sqlite3_bind_text(q, 4, nz(encoding), -1, SQLITE_STATIC);
+  if ((st = step_kept(store, q, "recording a source")))
     return st;
   *source_id = id ? id : sqlite3_last_insert_rowid(store->db);
   return NG_OK;
@@ -743,31 +928,22 @@ ng_store_source_begin(NgStore *store, const char *path, const char *name,
 NgStatus
 ng_store_source_finish(NgStore *store, NgId source_id, const char *hash)
 {
-  sqlite3_stmt *q = NULL;
-  NgStatus      st;
-  if ((st = prepare(store, "UPDATE source SET hash=?2 WHERE id=?1", &q)))
-    return st;
+  sqlite3_stmt *q = store->stmt[Q_SOURCE_FINISH];
   sqlite3_bind_int64(q, 1, source_id);
-  sqlite3_bind_text(q, 2, nz(hash), -1, SQLITE_TRANSIENT);
-  return run(store, q, "finishing a source");
+  sqlite3_bind_text(q, 2, nz(hash), -1, SQLITE_STATIC);
+  return step_kept(store, q, "finishing a source");
 }
 
 NgStatus
 ng_store_article(NgStore *store, NgId g, NgId source, int part,
                  const char *headline)
 {
-  sqlite3_stmt *q = NULL;
-  NgStatus      st;
-  if ((st = prepare(store,
-                    "INSERT OR REPLACE INTO article(g,source,part,headline) "
-                    "VALUES(?1,?2,?3,?4)",
-                    &q)))
-    return st;
+  sqlite3_stmt *q = store->stmt[Q_ARTICLE_ADD];
   sqlite3_bind_int64(q, 1, g);
   sqlite3_bind_int64(q, 2, source);
   sqlite3_bind_int(q, 3, part);
-  sqlite3_bind_text(q, 4, nz(headline), -1, SQLITE_TRANSIENT);
-  return run(store, q, "recording an article");
+  sqlite3_bind_text(q, 4, nz(headline), -1, SQLITE_STATIC);
+  return step_kept(store, q, "recording an article");
 }
 
 NgStatus
@@ -862,33 +1038,29 @@ ng_store_provenance(NgStore *store, NgId s, NgId p, NgId o, NgId g,
 NgStatus
 ng_store_meta_get(NgStore *store, const char *key, char **out)
 {
-  sqlite3_stmt *q = NULL;
-  NgStatus      st;
-  if ((st = prepare(store, "SELECT value FROM meta WHERE key=?1", &q)))
-    return st;
+  sqlite3_stmt *q  = store->stmt[Q_META_GET];
+  NgStatus      st = NG_OK;
   sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
-  *out = NULL;
-  if (sqlite3_step(q) == SQLITE_ROW) {
+  *out   = NULL;
+  int rc = sqlite3_step(q);
+  if (rc == SQLITE_ROW) {
     *out = ng_strdup((const char *)sqlite3_column_text(q, 0));
     if (!*out)
       st = NG_ERR_NOMEM;
-  }
-  sqlite3_finalize(q);
+  } else if (rc != SQLITE_DONE)
+    st = db_error(store, "reading a setting");
+  sqlite3_reset(q);
+  sqlite3_clear_bindings(q);
   return st;
 }
 
 NgStatus
 ng_store_meta_set(NgStore *store, const char *key, const char *value)
 {
-  sqlite3_stmt *q = NULL;
-  NgStatus      st;
-  if ((st = prepare(store,
-                    "INSERT OR REPLACE INTO meta(key,value) VALUES(?1,?2)",
-                    &q)))
-    return st;
+  sqlite3_stmt *q = store->stmt[Q_META_SET];
   sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text(q, 2, value, -1, SQLITE_STATIC);
-  return run(store, q, "setting a setting");
+  return step_kept(store, q, "setting a setting");
 }
 
 NgStatus

@@ -52,6 +52,11 @@ NgStatus ng_store_term_id(NgStore *store, const NgTerm *term, int create,
 /* The term of ID; caller frees *out with ng_free(). */
 NgStatus ng_store_term(NgStore *store, NgId id, NgTerm **out);
 
+/* The store keeps the terms it has looked up in memory (term to id for
+   interning, id to term for reading); rollbacks empty it. Code that
+   deletes or renumbers terms through SQL directly calls this after. */
+void ng_store_forget_terms(NgStore *store);
+
 /* Add a quad (a no-op when present). G is the named graph. */
 NgStatus ng_store_add(NgStore *store, const NgTerm *s, const NgTerm *p,
                       const NgTerm *o, const NgTerm *g);
