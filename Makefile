@@ -28,7 +28,7 @@ MAIN_OBJ = $(BUILD)/shell/main.o
 TEST_SRC = $(wildcard tests/unit/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps have-deps test test-run demo-run check demo eval eval-ner bench fuzz format lint \
+.PHONY: all deps have-deps test test-run demo-run check demo eval eval-ner bench fuzz fuzz-run format lint \
         check-syms check-headers clean
 
 all: newsgraph
@@ -98,6 +98,36 @@ eval: $(BUILD)/newsgraph
 	@$(BUILD)/newsgraph build -q -d $(BUILD)/eval.db $(SHARED)/corpus/dev
 	@$(BUILD)/newsgraph export -d $(BUILD)/eval.db -f nquads -o $(BUILD)/eval.nq
 	@python3 $(SHARED)/eval/score.py $(BUILD)/eval.nq $(SHARED)/corpus/dev/gold $(EVAL_FLAGS)
+
+# libFuzzer harnesses (fuzz/fuzz_NAME.c), built with clang, ASan and UBSan
+# in build-fuzz; each runs FUZZ_SECONDS from its seeds in fuzz/corpus/NAME
+# (read only; new inputs go to build-fuzz/fuzz/corpus-NAME). A crash leaves
+# its input in build-fuzz/fuzz/crash-NAME-*; the target fails at the end.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_FLAGS   ?=
+FUZZ_BIN      = $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard fuzz/fuzz_*.c))
+fuzz:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	  SANITIZE='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' \
+	  OPT='-O1 -g -fno-omit-frame-pointer' fuzz-run
+
+fuzz-run: $(FUZZ_BIN)
+	@failed=""; for h in $(FUZZ_BIN); do n=$${h##*/fuzz_}; \
+	  mkdir -p $(BUILD)/fuzz/corpus-$$n; echo "fuzz: $$n for $(FUZZ_SECONDS) s"; \
+	  $$h -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 \
+	    -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/crash-$$n- \
+	    $(FUZZ_FLAGS) $(BUILD)/fuzz/corpus-$$n fuzz/corpus/$$n \
+	    >$(BUILD)/fuzz/$$n.log 2>&1 || failed="$$failed $$n"; \
+	  grep -E '^stat::number_of_executed_units|^stat::peak_rss' \
+	    $(BUILD)/fuzz/$$n.log | sed 's/^/  /'; done; \
+	if [ -n "$$failed" ]; then echo "fuzz: crashes in:$$failed" \
+	  "(logs and inputs in $(BUILD)/fuzz)"; exit 1; fi; echo "fuzz: no crash"
+
+$(BUILD)/fuzz/%: fuzz/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC  $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
 
 format:
 	clang-format -i $(wildcard */*.c */*.h tests/unit/*.c)

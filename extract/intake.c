@@ -580,6 +580,12 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
     goto done;
   }
   NG_TRY(st, clean_text(in, u, un, &c, &doc->traditional));
+  if (!c.off) {
+    /* Nothing but a byte order mark: as empty as an empty file. */
+    *errmsg = errf(name, "empty file");
+    st      = NG_ERR_TEXT;
+    goto done;
+  }
   NG_TRY(st, make_articles(doc, &c, opt));
 done:
   ng_free(u);
