@@ -1,8 +1,17 @@
-/* extract/build.c -- the batch driver: walk, read, extract, store. */
+/* extract/build.c -- the batch driver: walk, read, extract, store.
+
+   Files are read and extracted whole by worker threads (each with its own
+   intake and extractor) while the calling thread is the only writer: it
+   takes the finished files in the order of the walk and stores them, a
+   savepoint per file and a transaction per batch, so a build with any
+   number of threads stores exactly what a single-threaded one does. The
+   same pipeline writes N-Quads instead of storing (ng_build_nquads). */
 #include "extract/build.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -133,27 +142,94 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
   return st;
 }
 
-NgStatus
-ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
-                  NgBuildStats *stats)
+/* ---------------------------------------------------------------- jobs */
+
+/* One file on its way through the pipeline. */
+typedef struct {
+  const char *path;
+  long long   bytes;    /* size from the walk */
+  NgDocument *doc;      /* NULL when intake failed */
+  char       *msg;      /* intake failure, one line */
+  NgStatus    rs;       /* intake, then extraction status */
+  int         seen;     /* a reader found it stored unchanged: not extracted */
+  int         extracted;
+  NgFacts    *facts;    /* one list per article */
+  char      **iris;     /* article IRIs */
+  int         ready;    /* a worker finished it */
+} Job;
+
+static void
+job_reset(Job *j)
 {
-  NgStatus st    = NG_OK;
-  NgId     src   = 0;
-  NgFacts  facts = {0};
-  char    *iri   = NULL;
+  if (j->doc) {
+    for (size_t i = 0; i < j->doc->n_articles; i++) {
+      if (j->facts)
+        ng_facts_free(&j->facts[i]);
+      if (j->iris)
+        ng_free(j->iris[i]);
+    }
+  }
+  ng_free(j->facts);
+  ng_free(j->iris);
+  ng_document_free(j->doc);
+  ng_free(j->msg);
+  memset(j, 0, sizeof *j);
+}
+
+/* Extract every article of J's document. */
+static NgStatus
+job_extract(Job *j, NgExtractor *ex)
+{
+  const NgDocument *doc = j->doc;
+  size_t            n   = doc->n_articles;
+  j->facts = ng_calloc(n ? n : 1, sizeof *j->facts);
+  j->iris  = ng_calloc(n ? n : 1, sizeof *j->iris);
+  if (!j->facts || !j->iris)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    NgStatus st = ng_extract_article(ex, doc, &doc->articles[i], &j->facts[i]);
+    if (st > NG_DONE)
+      return st;
+    if (!(j->iris[i] = ng_extract_article_iri(ex, doc, &doc->articles[i])))
+      return NG_ERR_NOMEM;
+  }
+  j->extracted = 1;
+  return NG_OK;
+}
+
+/* Read (and unless SEEN_BY says it is stored unchanged, extract) J. */
+static void
+job_prepare(Job *j, NgIntake *in, NgExtractor *ex, NgStore *seen_by,
+            const NgBuildOptions *opt)
+{
+  j->rs = ng_intake_file(in, j->path, &opt->intake, &j->doc, &j->msg);
+  if (j->rs)
+    return;
+  if (seen_by && !opt->force) {
+    int seen = 0;
+    if (ng_store_source_seen(seen_by, j->doc->path, j->doc->bytes,
+                             j->doc->hash, &seen) == NG_OK &&
+        seen) {
+      j->seen = 1;
+      return;
+    }
+  }
+  j->rs = job_extract(j, ex);
+}
+
+/* Store J's extracted document into STORE. */
+static NgStatus
+job_store(NgStore *store, const Job *j, NgBuildStats *stats)
+{
+  const NgDocument *doc = j->doc;
+  NgStatus          st  = NG_OK;
+  NgId              src = 0;
   NG_TRY(st, ng_store_source_begin(store, doc->path, doc->name, doc->bytes,
                                    doc->encoding, &src));
   for (size_t i = 0; i < doc->n_articles; i++) {
     const NgArticle *a = &doc->articles[i];
     NgId             g;
-    ng_facts_clear(&facts);
-    NG_TRY(st, ng_extract_article(ex, doc, a, &facts));
-    ng_free(iri);
-    if (!(iri = ng_extract_article_iri(ex, doc, a))) {
-      st = NG_ERR_NOMEM;
-      goto done;
-    }
-    NgTerm gt = ng_iri(iri);
+    NgTerm           gt = ng_iri(j->iris[i]);
     NG_TRY(st, ng_store_term_id(store, &gt, 1, &g));
     /* The same article IRI from another file is replaced, not merged. */
     NG_TRY(st, ng_store_clear_graph(store, g));
@@ -171,26 +247,402 @@ ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
       if (st)
         goto done;
     }
-    NG_TRY(st, ng_store_add_facts(store, g, &facts));
+    NG_TRY(st, ng_store_add_facts(store, g, &j->facts[i]));
     if (stats) {
       stats->articles++;
-      stats->quads += (long long)facts.n;
+      stats->quads += (long long)j->facts[i].n;
     }
   }
   NG_TRY(st, ng_store_source_finish(store, src, doc->hash));
 done:
-  ng_free(iri);
-  ng_facts_free(&facts);
   return st;
 }
 
 NgStatus
-ng_build_paths(NgStore *store, NgExtractor *ex, NgIntake *in,
-               char *const *paths, int n_paths, const NgBuildOptions *opt,
-               NgBuildStats *stats)
+ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
+                  NgBuildStats *stats)
+{
+  Job      j = {0};
+  NgStatus st;
+  j.doc = (NgDocument *)doc;
+  if ((st = job_extract(&j, ex)) <= NG_DONE)
+    st = job_store(store, &j, stats);
+  j.doc = NULL; /* borrowed: the caller frees it */
+  for (size_t i = 0; i < doc->n_articles; i++) {
+    if (j.facts)
+      ng_facts_free(&j.facts[i]);
+    if (j.iris)
+      ng_free(j.iris[i]);
+  }
+  ng_free(j.facts);
+  ng_free(j.iris);
+  return st;
+}
+
+/* ---------------------------------------------------------------- N-Quads */
+
+static NgStatus
+put_escaped(NgBuf *b, const char *s, int iri)
+{
+  NgStatus st = NG_OK;
+  for (const unsigned char *p = (const unsigned char *)s; *p && !st; p++) {
+    unsigned c = *p;
+    if (iri) {
+      if (c <= 0x20 || strchr("<>\"{}|^`\\", (int)c))
+        st = ng_buf_printf(b, "\\u%04X", c);
+      else
+        st = ng_buf_putc(b, (char)c);
+      continue;
+    }
+    switch (c) {
+    case '"': st = ng_buf_puts(b, "\\\""); break;
+    case '\\': st = ng_buf_puts(b, "\\\\"); break;
+    case '\n': st = ng_buf_puts(b, "\\n"); break;
+    case '\r': st = ng_buf_puts(b, "\\r"); break;
+    case '\t': st = ng_buf_puts(b, "\\t"); break;
+    default:
+      st = c < 0x20 || c == 0x7f ? ng_buf_printf(b, "\\u%04X", c)
+                                 : ng_buf_putc(b, (char)c);
+    }
+  }
+  return st;
+}
+
+static NgStatus
+put_term(NgBuf *b, const NgTerm *t)
+{
+  NgStatus st = NG_OK;
+  switch (t->kind) {
+  case NG_TERM_IRI:
+    if (!(st = ng_buf_putc(b, '<')) && !(st = put_escaped(b, t->value, 1)))
+      st = ng_buf_putc(b, '>');
+    return st;
+  case NG_TERM_BLANK:
+    if (!(st = ng_buf_puts(b, "_:")))
+      st = ng_buf_puts(b, t->value);
+    return st;
+  case NG_TERM_LITERAL:
+    if ((st = ng_buf_putc(b, '"')) || (st = put_escaped(b, t->value, 0)) ||
+        (st = ng_buf_putc(b, '"')))
+      return st;
+    if (t->lang && *t->lang) {
+      if (!(st = ng_buf_putc(b, '@')))
+        st = ng_buf_puts(b, t->lang);
+    } else if (t->datatype && *t->datatype) {
+      if (!(st = ng_buf_puts(b, "^^<")) &&
+          !(st = put_escaped(b, t->datatype, 1)))
+        st = ng_buf_putc(b, '>');
+    }
+    return st;
+  case NG_TERM_NONE: break;
+  }
+  return NG_ERR_ARG;
+}
+
+NgStatus
+ng_build_nquad(NgBuf *b, const NgTerm *s, const NgTerm *p, const NgTerm *o,
+               const NgTerm *g)
+{
+  NgStatus st;
+  if ((st = put_term(b, s)) || (st = ng_buf_putc(b, ' ')) ||
+      (st = put_term(b, p)) || (st = ng_buf_putc(b, ' ')) ||
+      (st = put_term(b, o)))
+    return st;
+  if (g && g->kind != NG_TERM_NONE &&
+      ((st = ng_buf_putc(b, ' ')) || (st = put_term(b, g))))
+    return st;
+  return ng_buf_puts(b, " .\n");
+}
+
+/* The lines of one graph already written, so each quad appears once. */
+typedef struct {
+  uint64_t *h;
+  size_t   *off; /* start of the line in the graph's text */
+  size_t    n, cap;
+} LineSet;
+
+static uint64_t
+line_hash(const char *p, size_t n)
+{
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)p[i];
+    h *= 1099511628211ull;
+  }
+  return h ? h : 1;
+}
+
+/* 1 when the line text[start, end) is new to SET (and adds it), 0 when
+   it was there, -1 without memory. */
+static int
+lineset_add(LineSet *set, const NgBuf *text, size_t start)
+{
+  size_t len = text->len - start;
+  if ((set->n + 1) * 2 > set->cap) {
+    size_t    cap = set->cap ? set->cap * 2 : 64;
+    uint64_t *h   = ng_calloc(cap, sizeof *h);
+    size_t   *off = ng_calloc(cap, sizeof *off);
+    if (!h || !off) {
+      ng_free(h);
+      ng_free(off);
+      return -1;
+    }
+    for (size_t i = 0; i < set->cap; i++) {
+      if (!set->h[i])
+        continue;
+      size_t k = (size_t)set->h[i] & (cap - 1);
+      while (h[k])
+        k = (k + 1) & (cap - 1);
+      h[k]   = set->h[i];
+      off[k] = set->off[i];
+    }
+    ng_free(set->h);
+    ng_free(set->off);
+    set->h   = h;
+    set->off = off;
+    set->cap = cap;
+  }
+  uint64_t h = line_hash(text->data + start, len);
+  size_t   k = (size_t)h & (set->cap - 1);
+  for (; set->h[k]; k = (k + 1) & (set->cap - 1)) {
+    if (set->h[k] != h)
+      continue;
+    const char *other = text->data + set->off[k];
+    const char *nl    = memchr(other, '\n', text->len - set->off[k]);
+    if (nl && (size_t)(nl + 1 - other) == len &&
+        !memcmp(other, text->data + start, len))
+      return 0;
+  }
+  set->h[k]   = h;
+  set->off[k] = start;
+  set->n++;
+  return 1;
+}
+
+static void
+lineset_clear(LineSet *set)
+{
+  if (set->h)
+    memset(set->h, 0, set->cap * sizeof *set->h);
+  set->n = 0;
+}
+
+/* Write J's graphs to OUT. */
+static NgStatus
+job_write(FILE *out, const Job *j, NgBuf *text, LineSet *set,
+          NgBuildStats *stats)
+{
+  for (size_t i = 0; i < j->doc->n_articles; i++) {
+    const NgFacts *f = &j->facts[i];
+    NgTerm         g = ng_iri(j->iris[i]);
+    ng_buf_clear(text);
+    lineset_clear(set);
+    for (size_t k = 0; k < f->n; k++) {
+      size_t   start = text->len;
+      NgStatus st = ng_build_nquad(text, &f->v[k].s, &f->v[k].p, &f->v[k].o,
+                                   &g);
+      if (st)
+        return st;
+      int added = lineset_add(set, text, start);
+      if (added < 0)
+        return NG_ERR_NOMEM;
+      if (!added) {
+        text->len = start;
+        text->data[start] = '\0';
+      }
+    }
+    if (text->len && fwrite(text->data, 1, text->len, out) != text->len)
+      return NG_ERR_IO;
+    stats->articles++;
+    stats->quads += (long long)f->n;
+  }
+  return NG_OK;
+}
+
+/* ---------------------------------------------------------------- pipeline */
+
+typedef struct Pipe Pipe;
+
+/* One worker thread and what it owns. */
+typedef struct {
+  Pipe        *pipe;
+  pthread_t    thread;
+  int          started;
+  NgIntake    *in;
+  NgExtractor *ex;
+  NgStore     *reader; /* to skip extracting unchanged files; may be NULL */
+  int          own;    /* in and ex are this worker's own */
+} Worker;
+
+struct Pipe {
+  PathList             *files;
+  const NgBuildOptions *opt;
+  Job                  *ring;  /* window slots: file i is in ring[i % window] */
+  size_t                window;
+  size_t                next;  /* next file a worker takes */
+  size_t                done;  /* files the writer has finished with */
+  int                   stop;
+  pthread_mutex_t       mu;
+  pthread_cond_t        ready; /* a job is ready */
+  pthread_cond_t        room;  /* a slot is free */
+};
+
+static void *
+worker_main(void *arg)
+{
+  Worker *w = arg;
+  Pipe   *p = w->pipe;
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    while (!p->stop && p->next < p->files->n && p->next >= p->done + p->window)
+      pthread_cond_wait(&p->room, &p->mu);
+    if (p->stop || p->next >= p->files->n) {
+      pthread_mutex_unlock(&p->mu);
+      return NULL;
+    }
+    size_t i = p->next++;
+    Job   *j = &p->ring[i % p->window];
+    j->path  = p->files->v[i];
+    j->bytes = p->files->bytes[i];
+    pthread_mutex_unlock(&p->mu);
+
+    job_prepare(j, w->in, w->ex, w->reader, p->opt);
+
+    pthread_mutex_lock(&p->mu);
+    j->ready = 1;
+    pthread_cond_broadcast(&p->ready);
+    pthread_mutex_unlock(&p->mu);
+  }
+}
+
+/* What the writer does with each file: store it or write it out. */
+typedef struct {
+  NgStore     *store; /* NULL: N-Quads to out */
+  FILE        *out;
+  NgExtractor *ex;    /* for a file the writer must extract itself */
+  NgBuf        text;
+  LineSet      lines;
+  int          in_tx;
+  long         tx_files, tx_articles;
+} Sink;
+
+/* Builds a worker's own extractor and intake. */
+static int
+worker_own(Worker *w, const NgBuildOptions *opt)
+{
+  char *msg = NULL;
+  if (ng_extractor_new(opt->data_dir, opt->base, &w->ex, &msg)) {
+    ng_free(msg);
+    return 0;
+  }
+  if (ng_intake_new(&w->in)) {
+    ng_extractor_free(w->ex);
+    w->ex = NULL;
+    return 0;
+  }
+  w->own = 1;
+  return 1;
+}
+
+/* Handle file I of the batch in the writer: report, skip, store or write.
+   A non-OK return stops the batch. */
+static NgStatus
+sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
+{
+  NgStatus st = NG_OK, rs;
+  if (j->rs && !j->doc) {
+    report(opt, j->msg ? j->msg : ng_strerror(j->rs));
+    stats->failed++;
+    stats->bytes += j->bytes;
+    return NG_OK;
+  }
+  stats->bytes += j->doc->bytes;
+  if (k->store && !opt->force) {
+    int seen = 0;
+    if ((st = ng_store_source_seen(k->store, j->doc->path, j->doc->bytes,
+                                   j->doc->hash, &seen)))
+      return st;
+    if (seen) {
+      stats->skipped++;
+      return NG_OK;
+    }
+  }
+  if (j->seen && !j->extracted) {
+    /* A reader saw it stored, the writer does not: extract it here. */
+    if (!k->ex) {
+      char *msg = NULL;
+      st        = ng_extractor_new(opt->data_dir, opt->base, &k->ex, &msg);
+      ng_free(msg);
+      if (st)
+        return st;
+    }
+    j->rs = job_extract(j, k->ex);
+  }
+  if (!k->store) {
+    if (j->rs > NG_DONE) {
+      NgBuf m = {0};
+      ng_buf_printf(&m, "%s: %s: not extracted", j->doc->path,
+                    ng_strerror(j->rs));
+      report(opt, ng_buf_str(&m));
+      ng_buf_free(&m);
+      stats->failed++;
+      return j->rs == NG_ERR_NOMEM ? j->rs : NG_OK;
+    }
+    if ((st = job_write(k->out, j, &k->text, &k->lines, stats)))
+      return st;
+    stats->files++;
+    return NG_OK;
+  }
+  /* A batch of files per transaction, a savepoint per file: a failure
+     loses only that file, a crash only the open batch. */
+  if (!k->in_tx) {
+    if ((st = ng_store_begin(k->store)))
+      return st;
+    k->in_tx = 1;
+  }
+  if ((st = ng_store_savepoint(k->store)))
+    return st;
+  NgBuildStats before = *stats;
+  rs = j->rs > NG_DONE ? j->rs : job_store(k->store, j, stats);
+  if (rs > NG_DONE) {
+    NgBuf m = {0};
+    ng_buf_printf(&m, "%s: %s: %s", j->doc->path, ng_strerror(rs),
+                  rs == NG_ERR_DB ? ng_store_errmsg(k->store) : "not stored");
+    report(opt, ng_buf_str(&m));
+    ng_buf_free(&m);
+    *stats = before;
+    stats->failed++;
+    if ((st = ng_store_rollback_savepoint(k->store)))
+      return st;
+    /* Out of memory or the store itself in trouble (disk full, I/O): stop
+       here and keep what is committed. */
+    if (rs == NG_ERR_NOMEM || rs == NG_ERR_DB)
+      return rs;
+    return NG_OK;
+  }
+  if ((st = ng_store_release(k->store)))
+    return st;
+  stats->files++;
+  k->tx_files++;
+  k->tx_articles += (long)j->doc->n_articles;
+  if (k->tx_files >= 64 || k->tx_articles >= 1024) {
+    k->in_tx       = 0;
+    k->tx_files    = 0;
+    k->tx_articles = 0;
+    if ((st = ng_store_commit(k->store)))
+      return st;
+  }
+  return NG_OK;
+}
+
+static NgStatus
+run_batch(NgStore *store, FILE *out, NgExtractor *ex, NgIntake *in,
+          char *const *paths, int n_paths, const NgBuildOptions *opt,
+          NgBuildStats *stats)
 {
   PathList l  = {0};
   NgStatus st = NG_OK;
+  Sink     k  = {0};
   memset(stats, 0, sizeof *stats);
   for (int i = 0; i < n_paths && !st; i++)
     st = walk(paths[i], 1, &l, opt, stats);
@@ -201,94 +653,137 @@ ng_build_paths(NgStore *store, NgExtractor *ex, NgIntake *in,
   stats->total_files = (long)l.n;
   for (size_t i = 0; i < l.n; i++)
     stats->total_bytes += l.bytes[i];
+  k.store = store;
+  k.out   = out;
+  k.ex    = NULL; /* made when needed (see sink_job) */
 
-  int in_tx = 0;
+  int      jobs = opt->jobs > 1 ? opt->jobs : 1;
+  Worker  *w    = NULL;
+  Pipe     p    = {0};
+  int      nw   = 0;
+  if ((size_t)jobs > l.n)
+    jobs = l.n > 1 ? (int)l.n : 1;
+  p.files  = &l;
+  p.opt    = opt;
+  p.window = jobs > 1 ? (size_t)jobs * 4 : 1;
+  p.ring   = ng_calloc(p.window, sizeof *p.ring);
+  w        = ng_calloc((size_t)jobs, sizeof *w);
+  if (!p.ring || !w) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  if (jobs > 1) {
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.ready, NULL);
+    pthread_cond_init(&p.room, NULL);
+    for (int i = 0; i < jobs; i++) {
+      w[i].pipe = &p;
+      if (i == 0) {
+        w[i].in = in;
+        w[i].ex = ex;
+      } else if (!worker_own(&w[i], opt))
+        break;
+      if (store && !opt->force) {
+        char *msg = NULL;
+        if (ng_store_open(ng_store_path(store), NG_STORE_READ, &w[i].reader,
+                          &msg))
+          w[i].reader = NULL;
+        ng_free(msg);
+      }
+      if (pthread_create(&w[i].thread, NULL, worker_main, &w[i])) {
+        ng_store_close(w[i].reader);
+        w[i].reader = NULL;
+        break;
+      }
+      w[i].started = 1;
+      nw++;
+    }
+  }
+
   for (size_t i = 0; i < l.n; i++) {
-    NgDocument *doc = NULL;
-    char       *msg = NULL;
-    NgStatus    rs  = ng_intake_file(in, l.v[i], &opt->intake, &doc, &msg);
-    if (rs) {
-      report(opt, msg ? msg : ng_strerror(rs));
-      ng_free(msg);
-      stats->failed++;
-      stats->bytes += l.bytes[i];
-      if (opt->on_progress)
-        opt->on_progress(opt->ctx, stats);
-      continue;
-    }
-    stats->bytes += doc->bytes;
-    int seen = 0;
-    if (!opt->force &&
-        (st = ng_store_source_seen(store, doc->path, doc->bytes, doc->hash,
-                                   &seen))) {
-      ng_document_free(doc);
-      break;
-    }
-    if (seen) {
-      stats->skipped++;
-      ng_document_free(doc);
-      if (opt->on_progress)
-        opt->on_progress(opt->ctx, stats);
-      continue;
-    }
-    /* A batch of files per transaction, a savepoint per file: a failure
-       loses only that file, a crash only the open batch. */
-    if (!in_tx) {
-      if ((st = ng_store_begin(store))) {
-        ng_document_free(doc);
-        break;
-      }
-      in_tx = 1;
-    }
-    if ((st = ng_store_savepoint(store))) {
-      ng_document_free(doc);
-      break;
-    }
-    NgBuildStats before = *stats;
-    rs = ng_build_document(store, ex, doc, stats);
-    if (rs) {
-      NgBuf m = {0};
-      ng_buf_printf(&m, "%s: %s: %s", doc->path, ng_strerror(rs),
-                    rs == NG_ERR_DB ? ng_store_errmsg(store) : "not stored");
-      report(opt, ng_buf_str(&m));
-      ng_buf_free(&m);
-      *stats = before;
-      stats->failed++;
-      if ((st = ng_store_rollback_savepoint(store))) {
-        ng_document_free(doc);
-        break;
-      }
-      if (rs == NG_ERR_NOMEM || rs == NG_ERR_DB) {
-        /* The store itself is in trouble (disk full, I/O): stop here and
-           keep what is committed. */
-        st = rs;
-        ng_document_free(doc);
-        break;
-      }
+    Job *j = &p.ring[i % p.window];
+    if (nw) {
+      pthread_mutex_lock(&p.mu);
+      while (!j->ready)
+        pthread_cond_wait(&p.ready, &p.mu);
+      pthread_mutex_unlock(&p.mu);
     } else {
-      if ((st = ng_store_release(store))) {
-        ng_document_free(doc);
-        break;
-      }
-      stats->files++;
+      j->path  = l.v[i];
+      j->bytes = l.bytes[i];
+      job_prepare(j, in, ex, store, opt);
     }
-    ng_document_free(doc);
-    if (stats->files % 64 == 0 && in_tx) {
-      if ((st = ng_store_commit(store)))
-        break;
-      in_tx = 0;
+    st = sink_job(&k, j, opt, stats);
+    job_reset(j);
+    if (nw) {
+      pthread_mutex_lock(&p.mu);
+      p.done = i + 1;
+      if (st)
+        p.stop = 1;
+      pthread_cond_broadcast(&p.room);
+      pthread_mutex_unlock(&p.mu);
     }
+    if (st)
+      break;
     if (opt->on_progress)
       opt->on_progress(opt->ctx, stats);
   }
-  if (in_tx) {
+
+done:
+  if (nw) {
+    pthread_mutex_lock(&p.mu);
+    p.stop = 1;
+    pthread_cond_broadcast(&p.room);
+    pthread_mutex_unlock(&p.mu);
+  }
+  for (int i = 0; w && i < jobs; i++) {
+    if (w[i].started)
+      pthread_join(w[i].thread, NULL);
+    ng_store_close(w[i].reader);
+    if (w[i].own) {
+      ng_extractor_free(w[i].ex);
+      ng_intake_free(w[i].in);
+    }
+  }
+  if (jobs > 1 && p.ring && w) {
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.ready);
+    pthread_cond_destroy(&p.room);
+  }
+  for (size_t i = 0; p.ring && i < p.window; i++)
+    job_reset(&p.ring[i]);
+  ng_free(p.ring);
+  ng_free(w);
+  if (k.ex && k.ex != ex)
+    ng_extractor_free(k.ex);
+  ng_buf_free(&k.text);
+  ng_free(k.lines.h);
+  ng_free(k.lines.off);
+  if (store && k.in_tx) {
     if (st)
       ng_store_rollback(store);
     else
       st = ng_store_commit(store);
   }
+  if (!st && out && fflush(out))
+    st = NG_ERR_IO;
   list_free(&l);
   if (st)
     return st;
   return stats->failed ? NG_DONE : NG_OK;
+}
+
+NgStatus
+ng_build_paths(NgStore *store, NgExtractor *ex, NgIntake *in,
+               char *const *paths, int n_paths, const NgBuildOptions *opt,
+               NgBuildStats *stats)
+{
+  return run_batch(store, NULL, ex, in, paths, n_paths, opt, stats);
+}
+
+NgStatus
+ng_build_nquads(NgExtractor *ex, NgIntake *in, char *const *paths,
+                int n_paths, const NgBuildOptions *opt, FILE *out,
+                NgBuildStats *stats)
+{
+  return run_batch(NULL, out, ex, in, paths, n_paths, opt, stats);
 }

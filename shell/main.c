@@ -22,6 +22,7 @@ typedef struct {
 } Command;
 
 static int cmd_build(int argc, char **argv);
+static int cmd_extract(int argc, char **argv);
 static int cmd_export(int argc, char **argv);
 static int cmd_shell(int argc, char **argv);
 static int cmd_query(int argc, char **argv);
@@ -29,9 +30,13 @@ static int cmd_stats(int argc, char **argv);
 
 static const Command commands[] = {
   {"build", cmd_build,
-   "build [-d DB] [-q] [--force] [--base IRI] [--date YYYY-MM-DD] "
+   "build [-d DB] [-q] [-j N] [--force] [--base IRI] [--date YYYY-MM-DD] "
    "[--encoding NAME] PATH...",
    "extract news files or folders into DB"},
+  {"extract", cmd_extract,
+   "extract [-j N] [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] "
+   "PATH...",
+   "extract news files to N-Quads on stdout, without a database"},
   {"export", cmd_export,
    "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|dot] [-o FILE]",
    "write the graph as RDF"},
@@ -138,6 +143,90 @@ valid_date(const char *d)
          m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
+/* Threads for build and extract: the machine's cores, at most 8. */
+static int
+default_jobs(void)
+{
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 8 ? 8 : (int)n;
+}
+
+static int
+parse_jobs(const char *s)
+{
+  char *end = NULL;
+  long  n   = strtol(s, &end, 10);
+  return end && !*end && n >= 1 && n <= 256 ? (int)n : 0;
+}
+
+/* `extract`: the build's extraction, written as N-Quads to stdout, for
+   runs split across machines; no database is opened. */
+static int
+cmd_extract(int argc, char **argv)
+{
+  static const struct option longopts[] = {
+    {"base", required_argument, NULL, 'b'},
+    {"date", required_argument, NULL, 't'},
+    {"encoding", required_argument, NULL, 'e'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+  NgBuildOptions opt = {0};
+  int            c;
+  opt.jobs = default_jobs();
+  opt.base = NG_DEFAULT_BASE;
+  while ((c = getopt_long(argc, argv, "j:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'b': opt.base = optarg; break;
+    case 't':
+      if (!valid_date(optarg))
+        return bad_usage("extract", "--date wants YYYY-MM-DD, not \"%s\"",
+                         optarg);
+      opt.intake.date = optarg;
+      break;
+    case 'e': opt.intake.encoding = optarg; break;
+    case 'j':
+      if ((opt.jobs = parse_jobs(optarg)) < 1)
+        return bad_usage("extract",
+                         "-j wants a number of threads, not \"%s\"", optarg);
+      break;
+    case 'h': usage_of("extract", stdout); return 0;
+    default: usage_of("extract", stderr); return 2;
+    }
+  }
+  if (optind >= argc)
+    return bad_usage("extract", "%s", "no PATH given");
+  NgExtractor *ex  = NULL;
+  NgIntake    *in  = NULL;
+  char        *msg = NULL;
+  int          rc  = 1;
+  NgStatus     st  = ng_extractor_new(NULL, opt.base, &ex, &msg);
+  if (st) {
+    fprintf(stderr, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
+    goto done;
+  }
+  if ((st = ng_intake_new(&in))) {
+    fprintf(stderr, "newsgraph: error: cannot open ICU services: %s\n",
+            ng_strerror(st));
+    goto done;
+  }
+  BuildUi ui = {0, time(NULL), 0};
+  opt.on_error = on_error;
+  opt.ctx      = &ui;
+  NgBuildStats s;
+  st = ng_build_nquads(ex, in, argv + optind, argc - optind, &opt, stdout, &s);
+  if (st > NG_DONE) {
+    fprintf(stderr, "newsgraph: error: stdout: %s\n", ng_strerror(st));
+    goto done;
+  }
+  rc = st == NG_OK ? 0 : 1;
+done:
+  ng_free(msg);
+  ng_intake_free(in);
+  ng_extractor_free(ex);
+  return rc;
+}
+
 static int
 cmd_build(int argc, char **argv)
 {
@@ -148,14 +237,21 @@ cmd_build(int argc, char **argv)
     {"encoding", required_argument, NULL, 'e'},
     {"quiet", no_argument, NULL, 'q'},
     {"force", no_argument, NULL, 'F'},
+    {"jobs", required_argument, NULL, 'j'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
   const char    *db = DEFAULT_DB, *base = NULL;
   NgBuildOptions opt = {0};
   int            quiet = 0, c;
-  while ((c = getopt_long(argc, argv, "d:qh", longopts, NULL)) != -1) {
+  opt.jobs = default_jobs();
+  while ((c = getopt_long(argc, argv, "d:qj:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'd': db = optarg; break;
+    case 'j':
+      if ((opt.jobs = parse_jobs(optarg)) < 1)
+        return bad_usage("build", "-j wants a number of threads, not \"%s\"",
+                         optarg);
+      break;
     case 'b': base = optarg; break;
     case 't':
       if (!valid_date(optarg))
@@ -200,6 +296,7 @@ cmd_build(int argc, char **argv)
     goto done;
   }
   BuildUi ui = {!quiet && isatty(2), time(NULL), 0};
+  opt.base        = base;
   opt.on_error    = on_error;
   opt.on_progress = on_progress;
   opt.ctx         = &ui;
