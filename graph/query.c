@@ -1,0 +1,2389 @@
+/* graph/query.c -- the shell's relationship questions over the quad store.
+
+   Each answer is a handful of indexed look-ups (the six quad orders make
+   every bound pattern an index range), assembled in C into tables. */
+#include "graph/query.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "graph/store_internal.h"
+#include "graph/vocab.h"
+
+/* ---------------------------------------------------------------- tables */
+
+struct NgTable {
+  char  *title;
+  int    ncols;
+  char **cols;
+  char **cells; /* nrows * ncols, row-major */
+  size_t nrows, cap;
+};
+
+NgStatus
+ng_table_new(const char *title, int ncols, const char *const *cols,
+             NgTable **out)
+{
+  NgTable *t = ng_calloc(1, sizeof *t);
+  if (!t)
+    return NG_ERR_NOMEM;
+  t->ncols = ncols;
+  t->title = ng_strdup(title ? title : "");
+  t->cols  = ng_calloc((size_t)ncols, sizeof *t->cols);
+  if (!t->title || !t->cols) {
+    ng_table_free(t);
+    return NG_ERR_NOMEM;
+  }
+  for (int i = 0; i < ncols; i++)
+    if (!(t->cols[i] = ng_strdup(cols[i]))) {
+      ng_table_free(t);
+      return NG_ERR_NOMEM;
+    }
+  *out = t;
+  return NG_OK;
+}
+
+void
+ng_table_free(NgTable *t)
+{
+  if (!t)
+    return;
+  for (int i = 0; t->cols && i < t->ncols; i++)
+    ng_free(t->cols[i]);
+  for (size_t i = 0; i < t->nrows * (size_t)t->ncols; i++)
+    ng_free(t->cells[i]);
+  ng_free(t->cells);
+  ng_free(t->cols);
+  ng_free(t->title);
+  ng_free(t);
+}
+
+NgStatus
+ng_table_add(NgTable *t, const char *const *cells)
+{
+  if (t->nrows == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 16;
+    char **nc  = ng_realloc(t->cells, cap * (size_t)t->ncols * sizeof *nc);
+    if (!nc)
+      return NG_ERR_NOMEM;
+    t->cells = nc;
+    t->cap   = cap;
+  }
+  char **row = t->cells + t->nrows * (size_t)t->ncols;
+  for (int i = 0; i < t->ncols; i++) {
+    row[i] = ng_strdup(cells[i] ? cells[i] : "");
+    if (!row[i]) {
+      while (i-- > 0)
+        ng_free(row[i]);
+      return NG_ERR_NOMEM;
+    }
+  }
+  t->nrows++;
+  return NG_OK;
+}
+
+int
+ng_table_ncols(const NgTable *t)
+{
+  return t->ncols;
+}
+
+size_t
+ng_table_nrows(const NgTable *t)
+{
+  return t->nrows;
+}
+
+const char *
+ng_table_title(const NgTable *t)
+{
+  return t->title;
+}
+
+const char *
+ng_table_col(const NgTable *t, int c)
+{
+  return t->cols[c];
+}
+
+const char *
+ng_table_cell(const NgTable *t, size_t r, int c)
+{
+  return t->cells[r * (size_t)t->ncols + (size_t)c];
+}
+
+NgStatus
+ng_tables_take(NgTables *ts, NgTable *t)
+{
+  if (ts->n == ts->cap) {
+    size_t    cap = ts->cap ? ts->cap * 2 : 4;
+    NgTable **nv  = ng_realloc(ts->v, cap * sizeof *nv);
+    if (!nv) {
+      ng_table_free(t);
+      return NG_ERR_NOMEM;
+    }
+    ts->v   = nv;
+    ts->cap = cap;
+  }
+  ts->v[ts->n++] = t;
+  return NG_OK;
+}
+
+void
+ng_tables_free(NgTables *ts)
+{
+  if (!ts)
+    return;
+  for (size_t i = 0; i < ts->n; i++)
+    ng_table_free(ts->v[i]);
+  ng_free(ts->v);
+  ts->v   = NULL;
+  ts->n   = 0;
+  ts->cap = 0;
+}
+
+void
+ng_candidates_free(NgCandidates *c)
+{
+  if (!c)
+    return;
+  for (size_t i = 0; i < c->n; i++) {
+    ng_free(c->v[i].label);
+    ng_free(c->v[i].detail);
+  }
+  ng_free(c->v);
+  c->v   = NULL;
+  c->n   = 0;
+  c->cap = 0;
+}
+
+/* ---------------------------------------------------------------- context */
+
+/* The vocabulary terms the questions use; their ids are looked up before
+   each question (a load may add them). */
+enum {
+  V_TYPE,
+  V_LABEL,
+  V_ALT,
+  V_CHAIR,
+  V_LEAD,
+  V_SPEAKER,
+  V_ACCOMPANY,
+  V_ORGANIZER,
+  V_ATTENDEE,
+  V_STARTDATE,
+  V_LOCATION,
+  V_HOLDS,
+  V_POSTIN,
+  V_SUBORG,
+  V_DATEPUB,
+  V_ABOUT,
+  V_PERSON,
+  V_ORG,
+  V_EVENT,
+  V_PLACE,
+  V_POST,
+  V_CONTAINEDIN,
+  V_N
+};
+
+static const char *const vocab_iri[V_N] = {
+  NG_RDF_TYPE,          NG_RDFS_LABEL,       NG_SKOS_ALTLABEL,
+  NG_NG_CHAIR,          NG_NG_LEAD,          NG_NG_SPEAKER,
+  NG_NG_ACCOMPANY,      NG_SCHEMA_ORGANIZER, NG_SCHEMA_ATTENDEE,
+  NG_SCHEMA_STARTDATE,  NG_SCHEMA_LOCATION,  NG_ORG_HOLDS,
+  NG_ORG_POSTIN,        NG_ORG_SUBORGOF,     NG_SCHEMA_DATEPUBLISHED,
+  NG_SCHEMA_ABOUT,      NG_SCHEMA_PERSON,    NG_ORG_ORGANIZATION,
+  NG_SCHEMA_EVENT,      NG_SCHEMA_PLACE,     NG_ORG_POST,
+  NG_SCHEMA_CONTAINEDIN};
+
+/* Roles in an event, most specific first; the names the tables show. */
+static const int   role_v[]    = {V_CHAIR,     V_LEAD,      V_SPEAKER,
+                                  V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE};
+static const char *role_name[] = {"chair",     "lead",      "speaker",
+                                  "accompany", "organizer", "attendee"};
+#define N_ROLES 6
+
+#define N_STMT 48
+
+struct NgQuery {
+  NgStore *store;
+  sqlite3 *db;
+  NgId     v[V_N]; /* -1 when the store lacks the term */
+  char    *base;
+  NgTextFn key, simplify;
+  void    *key_ctx;
+  NgBuf    err;
+  struct {
+    const char   *sql; /* static string: the cache key */
+    sqlite3_stmt *stmt;
+  } cache[N_STMT];
+};
+
+static const struct {
+  const char *prefix, *iri;
+} prefixes[] = {
+  {"rdf", NG_NS_RDF},   {"rdfs", NG_NS_RDFS},     {"xsd", NG_NS_XSD},
+  {"skos", NG_NS_SKOS}, {"schema", NG_NS_SCHEMA}, {"org", NG_NS_ORG},
+  {"prov", NG_NS_PROV}, {"ng", NG_NS_NG},
+};
+#define N_PREFIXES (sizeof prefixes / sizeof *prefixes)
+
+NgStatus
+ng_query_new(NgStore *store, NgQuery **out)
+{
+  NgQuery *q = ng_calloc(1, sizeof *q);
+  if (!q)
+    return NG_ERR_NOMEM;
+  q->store = store;
+  q->db    = ng_store_sqlite(store);
+  char *base = NULL;
+  ng_store_meta_get(store, "base", &base);
+  q->base = base ? base : ng_strdup(NG_DEFAULT_BASE);
+  if (!q->base) {
+    ng_free(q);
+    return NG_ERR_NOMEM;
+  }
+  *out = q;
+  return NG_OK;
+}
+
+void
+ng_query_free(NgQuery *q)
+{
+  if (!q)
+    return;
+  for (int i = 0; i < N_STMT; i++)
+    sqlite3_finalize(q->cache[i].stmt);
+  ng_free(q->base);
+  ng_buf_free(&q->err);
+  ng_free(q);
+}
+
+void
+ng_query_set_keys(NgQuery *q, NgTextFn key, NgTextFn simplify, void *ctx)
+{
+  q->key      = key;
+  q->simplify = simplify;
+  q->key_ctx  = ctx;
+}
+
+void
+ng_query_interrupt(NgQuery *q)
+{
+  if (q && q->db)
+    sqlite3_interrupt(q->db);
+}
+
+const char *
+ng_query_errmsg(const NgQuery *q)
+{
+  return ng_buf_str(&q->err);
+}
+
+static NgStatus
+db_fail(NgQuery *q, const char *what)
+{
+  int rc = sqlite3_errcode(q->db);
+  ng_buf_clear(&q->err);
+  if (rc == SQLITE_INTERRUPT)
+    ng_buf_puts(&q->err, "interrupted");
+  else
+    ng_buf_printf(&q->err, "%s: %s", what, sqlite3_errmsg(q->db));
+  return NG_ERR_DB;
+}
+
+/* A prepared statement for SQL (a static string), reset and unbound,
+   kept for the life of the context. */
+static NgStatus
+stmt(NgQuery *q, const char *sql, sqlite3_stmt **out)
+{
+  int i;
+  for (i = 0; i < N_STMT && q->cache[i].sql; i++)
+    if (q->cache[i].sql == sql) {
+      sqlite3_reset(q->cache[i].stmt);
+      sqlite3_clear_bindings(q->cache[i].stmt);
+      *out = q->cache[i].stmt;
+      return NG_OK;
+    }
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v3(q->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
+                         NULL) != SQLITE_OK)
+    return db_fail(q, "preparing a query");
+  if (i < N_STMT) {
+    q->cache[i].sql  = sql;
+    q->cache[i].stmt = s;
+  } else {
+    /* Full: should not happen, the queries are a fixed set. */
+    sqlite3_finalize(s);
+    ng_buf_clear(&q->err);
+    ng_buf_puts(&q->err, "statement cache full");
+    return NG_ERR_INTERNAL;
+  }
+  *out = s;
+  return NG_OK;
+}
+
+/* Step S; NG_OK on a row, NG_DONE at the end, NG_ERR_DB on failure. */
+static NgStatus
+step(NgQuery *q, sqlite3_stmt *s)
+{
+  int rc = sqlite3_step(s);
+  if (rc == SQLITE_ROW)
+    return NG_OK;
+  if (rc == SQLITE_DONE)
+    return NG_DONE;
+  return db_fail(q, "running a query");
+}
+
+static NgId
+iri_id(NgQuery *q, const char *iri)
+{
+  NgTerm t = ng_iri(iri);
+  NgId   id;
+  return ng_store_term_id(q->store, &t, 0, &id) == NG_OK ? id : -1;
+}
+
+/* Looks the vocabulary ids up again: a load may have added terms. */
+static void
+refresh_vocab(NgQuery *q)
+{
+  for (int i = 0; i < V_N; i++)
+    q->v[i] = iri_id(q, vocab_iri[i]);
+}
+
+/* ---------------------------------------------------------------- id sets */
+
+/* A growable list of ids with an optional count per id. */
+typedef struct {
+  NgId  *id;
+  long  *n;
+  size_t len, cap;
+} Ids;
+
+static NgStatus
+ids_add(Ids *s, NgId id, long n)
+{
+  for (size_t i = 0; i < s->len; i++)
+    if (s->id[i] == id) {
+      s->n[i] += n;
+      return NG_OK;
+    }
+  if (s->len == s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 16;
+    NgId  *ni  = ng_realloc(s->id, cap * sizeof *ni);
+    if (!ni)
+      return NG_ERR_NOMEM;
+    s->id  = ni;
+    long *nn = ng_realloc(s->n, cap * sizeof *nn);
+    if (!nn)
+      return NG_ERR_NOMEM;
+    s->n   = nn;
+    s->cap = cap;
+  }
+  s->id[s->len] = id;
+  s->n[s->len]  = n;
+  s->len++;
+  return NG_OK;
+}
+
+static int
+ids_has(const Ids *s, NgId id)
+{
+  for (size_t i = 0; i < s->len; i++)
+    if (s->id[i] == id)
+      return 1;
+  return 0;
+}
+
+static void
+ids_free(Ids *s)
+{
+  ng_free(s->id);
+  ng_free(s->n);
+  memset(s, 0, sizeof *s);
+}
+
+/* Objects of (S, P, ?); distinct across graphs. */
+static NgStatus
+objects(NgQuery *q, NgId s, NgId p, Ids *out)
+{
+  static const char sql[] = "SELECT DISTINCT o FROM quad WHERE s=?1 AND p=?2";
+  sqlite3_stmt     *st;
+  NgStatus          r;
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, s);
+  sqlite3_bind_int64(st, 2, p);
+  while ((r = step(q, st)) == NG_OK)
+    if ((r = ids_add(out, sqlite3_column_int64(st, 0), 1)))
+      break;
+  sqlite3_reset(st);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+/* Subjects of (?, P, O). */
+static NgStatus
+subjects(NgQuery *q, NgId p, NgId o, Ids *out)
+{
+  static const char sql[] = "SELECT DISTINCT s FROM quad WHERE p=?1 AND o=?2";
+  sqlite3_stmt     *st;
+  NgStatus          r;
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, p);
+  sqlite3_bind_int64(st, 2, o);
+  while ((r = step(q, st)) == NG_OK)
+    if ((r = ids_add(out, sqlite3_column_int64(st, 0), 1)))
+      break;
+  sqlite3_reset(st);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+/* The graphs stating (S, P, O). */
+static NgStatus
+graphs_of(NgQuery *q, NgId s, NgId p, NgId o, Ids *out)
+{
+  static const char sql[] =
+    "SELECT g FROM quad WHERE s=?1 AND p=?2 AND o=?3";
+  sqlite3_stmt *st;
+  NgStatus      r;
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, s);
+  sqlite3_bind_int64(st, 2, p);
+  sqlite3_bind_int64(st, 3, o);
+  while ((r = step(q, st)) == NG_OK)
+    if ((r = ids_add(out, sqlite3_column_int64(st, 0), 1)))
+      break;
+  sqlite3_reset(st);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+/* The value of the term ID into B (nothing when unknown). */
+static NgStatus
+term_value(NgQuery *q, NgId id, NgBuf *b)
+{
+  static const char sql[] = "SELECT value FROM term WHERE id=?1";
+  sqlite3_stmt     *st;
+  NgStatus          r;
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, id);
+  if ((r = step(q, st)) == NG_OK)
+    r = ng_buf_puts(b, (const char *)sqlite3_column_text(st, 0));
+  sqlite3_reset(st);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+/* The first literal value of (S, P, ?) into B, preferring Chinese. 1 when
+   there was one. */
+static int
+literal_of(NgQuery *q, NgId s, NgId p, NgBuf *b)
+{
+  static const char sql[] =
+    "SELECT t.value FROM quad q JOIN term t ON t.id=q.o "
+    "WHERE q.s=?1 AND q.p=?2 ORDER BY t.lang NOT LIKE 'zh%', t.value LIMIT 1";
+  sqlite3_stmt *st;
+  int           found = 0;
+  if (p <= 0 || stmt(q, sql, &st))
+    return 0;
+  sqlite3_bind_int64(st, 1, s);
+  sqlite3_bind_int64(st, 2, p);
+  if (step(q, st) == NG_OK) {
+    ng_buf_puts(b, (const char *)sqlite3_column_text(st, 0));
+    found = 1;
+  }
+  sqlite3_reset(st);
+  return found;
+}
+
+/* A display name for entity ID: its label, else its IRI's last segment. */
+static NgStatus
+label_into(NgQuery *q, NgId id, NgBuf *b)
+{
+  if (literal_of(q, id, q->v[V_LABEL], b))
+    return NG_OK;
+  NgBuf iri = {0};
+  NgStatus r = term_value(q, id, &iri);
+  if (!r) {
+    const char *v     = ng_buf_str(&iri);
+    const char *slash = strrchr(v, '/');
+    const char *hash  = strrchr(v, '#');
+    if (hash && (!slash || hash > slash))
+      slash = hash;
+    r = ng_buf_puts(b, slash && slash[1] ? slash + 1 : v);
+  }
+  ng_buf_free(&iri);
+  return r;
+}
+
+static char *
+label_of(NgQuery *q, NgId id)
+{
+  NgBuf b = {0};
+  if (label_into(q, id, &b) || ng_buf_puts(&b, "")) {
+    ng_buf_free(&b);
+    return NULL;
+  }
+  return ng_buf_take(&b);
+}
+
+/* The kind of entity ID from its rdf:type. */
+static int
+kind_of(NgQuery *q, NgId id)
+{
+  static const char sql[] = "SELECT o FROM quad WHERE s=?1 AND p=?2";
+  sqlite3_stmt     *st;
+  int               kind = 0;
+  if (stmt(q, sql, &st))
+    return NG_KIND_OTHER;
+  sqlite3_bind_int64(st, 1, id);
+  sqlite3_bind_int64(st, 2, q->v[V_TYPE]);
+  while (!kind && step(q, st) == NG_OK) {
+    NgId c = sqlite3_column_int64(st, 0);
+    kind   = c == q->v[V_PERSON]  ? NG_KIND_PERSON
+             : c == q->v[V_ORG]   ? NG_KIND_ORG
+             : c == q->v[V_EVENT] ? NG_KIND_EVENT
+             : c == q->v[V_PLACE] ? NG_KIND_PLACE
+             : c == q->v[V_POST]  ? NG_KIND_POST
+                                  : 0;
+  }
+  sqlite3_reset(st);
+  return kind ? kind : NG_KIND_OTHER;
+}
+
+static const char *
+kind_name(int kind)
+{
+  switch (kind) {
+  case NG_KIND_PERSON: return "person";
+  case NG_KIND_ORG: return "organization";
+  case NG_KIND_EVENT: return "event";
+  case NG_KIND_PLACE: return "place";
+  case NG_KIND_POST: return "post";
+  default: return "other";
+  }
+}
+
+/* "file#part" of article graph G into B. */
+static NgStatus
+source_into(NgQuery *q, NgId g, NgBuf *b)
+{
+  static const char sql[] =
+    "SELECT src.name, a.part FROM article a JOIN source src ON "
+    "src.id=a.source WHERE a.g=?1";
+  sqlite3_stmt *st;
+  NgStatus      r;
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, g);
+  if ((r = step(q, st)) == NG_OK)
+    r = ng_buf_printf(b, "%s#%d", (const char *)sqlite3_column_text(st, 0),
+                      sqlite3_column_int(st, 1));
+  sqlite3_reset(st);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+/* The publication date of article graph G into B (nothing if unknown). */
+static void
+pubdate_into(NgQuery *q, NgId g, NgBuf *b)
+{
+  literal_of(q, g, q->v[V_DATEPUB], b);
+}
+
+/* What we know of one event, for the tables. */
+typedef struct {
+  NgId  id;
+  char *label, *date, *sortkey, *place, *source;
+  char  role[96]; /* role names joined by ',' (bounded: six fixed names) */
+  char *via;      /* trace: how the organization is involved */
+} EventRow;
+
+static void
+event_row_free(EventRow *e)
+{
+  ng_free(e->label);
+  ng_free(e->date);
+  ng_free(e->sortkey);
+  ng_free(e->place);
+  ng_free(e->source);
+  ng_free(e->via);
+}
+
+/* Fills E for event ID: label, date, a sortable date (the year of the
+   article fills in a month-day date), place and source. */
+static NgStatus
+event_info(NgQuery *q, NgId id, EventRow *e)
+{
+  NgBuf    b = {0}, k = {0}, src = {0};
+  Ids      gs = {0};
+  NgStatus r;
+  e->id = id;
+  if (!(e->label = label_of(q, id)))
+    return NG_ERR_NOMEM;
+  literal_of(q, id, q->v[V_STARTDATE], &b);
+  ng_buf_puts(&b, "");
+  if ((r = graphs_of(q, id, q->v[V_TYPE], q->v[V_EVENT], &gs)))
+    goto done;
+  if (gs.len == 0 && (r = objects(q, id, q->v[V_TYPE], &gs)) == NG_OK) {
+    /* Not typed as an event: take the graphs stating its label. */
+    ids_free(&gs);
+    static const char sql[] = "SELECT DISTINCT g FROM quad WHERE s=?1";
+    sqlite3_stmt     *st;
+    if ((r = stmt(q, sql, &st)))
+      goto done;
+    sqlite3_bind_int64(st, 1, id);
+    while (step(q, st) == NG_OK && gs.len < 4)
+      ids_add(&gs, sqlite3_column_int64(st, 0), 1);
+    sqlite3_reset(st);
+  }
+  NgBuf pub = {0};
+  for (size_t i = 0; i < gs.len; i++) {
+    if (src.len)
+      ng_buf_puts(&src, " ");
+    source_into(q, gs.id[i], &src);
+    if (!pub.len)
+      pubdate_into(q, gs.id[i], &pub);
+  }
+  const char *d = ng_buf_str(&b);
+  if (!strncmp(d, "--", 2))
+    ng_buf_printf(&k, "%.4s%s", pub.len >= 4 ? pub.data : "0000", d + 1);
+  else if (*d)
+    ng_buf_puts(&k, d);
+  else
+    ng_buf_puts(&k, ng_buf_str(&pub));
+  ng_buf_puts(&k, "");
+  ng_buf_free(&pub);
+  Ids places = {0};
+  if ((r = objects(q, id, q->v[V_LOCATION], &places)))
+    goto done;
+  NgBuf pl = {0};
+  for (size_t i = 0; i < places.len && i < 3; i++) {
+    if (pl.len)
+      ng_buf_puts(&pl, "、");
+    label_into(q, places.id[i], &pl);
+  }
+  ng_buf_puts(&pl, "");
+  ng_buf_puts(&src, "");
+  ids_free(&places);
+  e->place   = ng_buf_take(&pl);
+  e->date    = ng_buf_take(&b);
+  e->sortkey = ng_buf_take(&k);
+  e->source  = ng_buf_take(&src);
+  if (!e->place || !e->date || !e->sortkey || !e->source)
+    r = NG_ERR_NOMEM;
+done:
+  ng_buf_free(&b);
+  ng_buf_free(&k);
+  ng_buf_free(&src);
+  ids_free(&gs);
+  return r;
+}
+
+static void
+add_role(EventRow *e, const char *role)
+{
+  size_t n = strlen(e->role);
+  if (strstr(e->role, role))
+    return;
+  snprintf(e->role + n, sizeof e->role - n, "%s%s", n ? "," : "", role);
+}
+
+/* Events list: the events WHO took part in, by role. */
+typedef struct {
+  EventRow *v;
+  size_t    n, cap;
+} Events;
+
+static void
+events_free(Events *ev)
+{
+  for (size_t i = 0; i < ev->n; i++)
+    event_row_free(&ev->v[i]);
+  ng_free(ev->v);
+  memset(ev, 0, sizeof *ev);
+}
+
+static EventRow *
+events_get(NgQuery *q, Events *ev, NgId id, NgStatus *r)
+{
+  for (size_t i = 0; i < ev->n; i++)
+    if (ev->v[i].id == id)
+      return &ev->v[i];
+  if (ev->n == ev->cap) {
+    size_t    cap = ev->cap ? ev->cap * 2 : 16;
+    EventRow *nv  = ng_realloc(ev->v, cap * sizeof *nv);
+    if (!nv) {
+      *r = NG_ERR_NOMEM;
+      return NULL;
+    }
+    ev->v   = nv;
+    ev->cap = cap;
+  }
+  EventRow *e = &ev->v[ev->n];
+  memset(e, 0, sizeof *e);
+  if ((*r = event_info(q, id, e))) {
+    event_row_free(e);
+    return NULL;
+  }
+  ev->n++;
+  return e;
+}
+
+/* Adds to EV the events WHO took part in; VIA (may be NULL) says how. */
+static NgStatus
+collect_events(NgQuery *q, NgId who, const char *via, Events *ev)
+{
+  for (int k = 0; k < N_ROLES; k++) {
+    Ids      es = {0};
+    NgStatus r  = subjects(q, q->v[role_v[k]], who, &es);
+    for (size_t i = 0; !r && i < es.len; i++) {
+      EventRow *e = events_get(q, ev, es.id[i], &r);
+      if (!e)
+        break;
+      /* attendee is implied by the specific roles */
+      if (role_v[k] != V_ATTENDEE || !e->role[0])
+        add_role(e, role_name[k]);
+      if (via && !e->via && !(e->via = ng_strdup(via)))
+        r = NG_ERR_NOMEM;
+    }
+    ids_free(&es);
+    if (r)
+      return r;
+  }
+  return NG_OK;
+}
+
+static int
+by_date_desc(const void *a, const void *b)
+{
+  const EventRow *x = a, *y = b;
+  int             c = strcmp(y->sortkey, x->sortkey);
+  return c ? c : strcmp(x->label, y->label);
+}
+
+static int
+by_date_asc(const void *a, const void *b)
+{
+  const EventRow *x = a, *y = b;
+  int             c = strcmp(x->sortkey, y->sortkey);
+  return c ? c : strcmp(x->label, y->label);
+}
+
+static NgStatus
+events_table(Events *ev, const char *title, NgTables *out)
+{
+  static const char *const cols[] = {"date", "event", "role", "place",
+                                     "source"};
+  NgTable *t;
+  NgStatus r;
+  if ((r = ng_table_new(title, 5, cols, &t)))
+    return r;
+  qsort(ev->v, ev->n, sizeof *ev->v, by_date_desc);
+  for (size_t i = 0; i < ev->n; i++) {
+    const EventRow *e    = &ev->v[i];
+    const char     *c[5] = {e->date, e->label, e->role, e->place, e->source};
+    if ((r = ng_table_add(t, c))) {
+      ng_table_free(t);
+      return r;
+    }
+  }
+  return ng_tables_take(out, t);
+}
+
+/* ---------------------------------------------------------------- index */
+
+static NgStatus
+exec_sql(NgQuery *q, const char *sql)
+{
+  char *msg = NULL;
+  if (sqlite3_exec(q->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    ng_buf_clear(&q->err);
+    ng_buf_printf(&q->err, "%s", msg ? msg : sqlite3_errmsg(q->db));
+    sqlite3_free(msg);
+    return NG_ERR_DB;
+  }
+  return NG_OK;
+}
+
+/* Side tables: pinyin keys of short literals (ng_name), a trigram index of
+   those literals and of every sentence (ng_text: rowid -term for a
+   literal, g<<20|idx for a sentence), and what the index has seen
+   (ng_text_graph: the source stamp each indexed graph had). */
+static const char index_sql[] =
+  "CREATE TABLE IF NOT EXISTS %s.ng_name(key TEXT NOT NULL,"
+  " term INTEGER NOT NULL, PRIMARY KEY(key,term)) WITHOUT ROWID;"
+  "CREATE VIRTUAL TABLE IF NOT EXISTS %s.ng_text USING fts5(text,"
+  " tokenize='trigram');"
+  "CREATE TABLE IF NOT EXISTS %s.ng_text_graph(g INTEGER PRIMARY KEY,"
+  " stamp TEXT NOT NULL);"
+  "CREATE TABLE IF NOT EXISTS %s.ng_index_state(key TEXT PRIMARY KEY,"
+  " value INTEGER NOT NULL);";
+
+#define SENT_SHIFT 20 /* sentence rowids: graph << 20 | index */
+
+static NgStatus
+index_literals(NgQuery *q)
+{
+  sqlite3_stmt *sel = NULL, *ins = NULL, *txt = NULL, *upto = NULL;
+  NgStatus      r   = NG_OK;
+  long long     last = 0, max = 0;
+  if (sqlite3_prepare_v2(q->db,
+                         "SELECT value FROM ng_index_state WHERE key='terms'",
+                         -1, &upto, NULL) != SQLITE_OK)
+    return db_fail(q, "index state");
+  if (sqlite3_step(upto) == SQLITE_ROW)
+    last = sqlite3_column_int64(upto, 0);
+  sqlite3_finalize(upto);
+  if (sqlite3_prepare_v2(q->db,
+                         "SELECT id, value FROM term WHERE id>?1 AND kind=3 "
+                         "AND length(value)<=48 ORDER BY id",
+                         -1, &sel, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(q->db,
+                         "INSERT OR IGNORE INTO ng_name(key,term) "
+                         "VALUES(?1,?2)",
+                         -1, &ins, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(q->db,
+                         "INSERT OR REPLACE INTO ng_text(rowid,text) "
+                         "VALUES(?1,?2)",
+                         -1, &txt, NULL) != SQLITE_OK) {
+    r = db_fail(q, "indexing names");
+    goto done;
+  }
+  sqlite3_bind_int64(sel, 1, last);
+  max = last;
+  int rc;
+  while ((rc = sqlite3_step(sel)) == SQLITE_ROW) {
+    NgId        id = sqlite3_column_int64(sel, 0);
+    const char *v  = (const char *)sqlite3_column_text(sel, 1);
+    max            = id;
+    if (q->key) {
+      char *k = NULL;
+      if ((r = q->key(q->key_ctx, v, &k)))
+        goto done;
+      if (*k) {
+        sqlite3_bind_text(ins, 1, k, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(ins, 2, id);
+        rc = sqlite3_step(ins);
+        sqlite3_reset(ins);
+      }
+      ng_free(k);
+      if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        r = db_fail(q, "indexing names");
+        goto done;
+      }
+    }
+    sqlite3_bind_int64(txt, 1, -id);
+    sqlite3_bind_text(txt, 2, v, -1, SQLITE_STATIC);
+    rc = sqlite3_step(txt);
+    sqlite3_reset(txt);
+    if (rc != SQLITE_DONE) {
+      r = db_fail(q, "indexing text");
+      goto done;
+    }
+  }
+  if (rc != SQLITE_DONE) {
+    r = db_fail(q, "indexing names");
+    goto done;
+  }
+  if (max > last) {
+    sqlite3_stmt *set = NULL;
+    if (sqlite3_prepare_v2(q->db,
+                           "INSERT OR REPLACE INTO ng_index_state(key,value) "
+                           "VALUES('terms',?1)",
+                           -1, &set, NULL) != SQLITE_OK) {
+      r = db_fail(q, "index state");
+      goto done;
+    }
+    sqlite3_bind_int64(set, 1, max);
+    rc = sqlite3_step(set);
+    sqlite3_finalize(set);
+    if (rc != SQLITE_DONE)
+      r = db_fail(q, "index state");
+  }
+done:
+  sqlite3_finalize(sel);
+  sqlite3_finalize(ins);
+  sqlite3_finalize(txt);
+  return r;
+}
+
+/* Re-indexes the sentences of graphs whose source changed since the index
+   saw them, and drops graphs that are gone. */
+static NgStatus
+index_sentences(NgQuery *q)
+{
+  static const char *const stale_sql =
+    "SELECT a.g, src.hash || src.added FROM article a JOIN source src ON "
+    "src.id=a.source LEFT JOIN ng_text_graph t ON t.g=a.g "
+    "WHERE t.stamp IS NOT src.hash || src.added "
+    "UNION ALL SELECT t.g, NULL FROM ng_text_graph t "
+    "WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.g=t.g)";
+  sqlite3_stmt *stale = NULL, *del = NULL, *sent = NULL, *ins = NULL,
+               *mark = NULL, *unmark = NULL;
+  NgStatus r = NG_OK;
+  int      rc;
+  if (sqlite3_prepare_v2(q->db, stale_sql, -1, &stale, NULL) ||
+      sqlite3_prepare_v2(q->db,
+                         "DELETE FROM ng_text WHERE rowid>=?1 AND rowid<?2",
+                         -1, &del, NULL) ||
+      sqlite3_prepare_v2(q->db, "SELECT idx, text FROM sentence WHERE g=?1",
+                         -1, &sent, NULL) ||
+      sqlite3_prepare_v2(q->db,
+                         "INSERT OR REPLACE INTO ng_text(rowid,text) "
+                         "VALUES(?1,?2)",
+                         -1, &ins, NULL) ||
+      sqlite3_prepare_v2(q->db,
+                         "INSERT OR REPLACE INTO ng_text_graph(g,stamp) "
+                         "VALUES(?1,?2)",
+                         -1, &mark, NULL) ||
+      sqlite3_prepare_v2(q->db, "DELETE FROM ng_text_graph WHERE g=?1", -1,
+                         &unmark, NULL)) {
+    r = db_fail(q, "indexing sentences");
+    goto done;
+  }
+  /* Collect first: the loop writes the tables the query reads. */
+  Ids    gs = {0};
+  char **stamps = NULL;
+  while ((rc = sqlite3_step(stale)) == SQLITE_ROW) {
+    if ((r = ids_add(&gs, sqlite3_column_int64(stale, 0), 0)))
+      break;
+    char **ns = ng_realloc(stamps, gs.cap * sizeof *ns);
+    if (!ns) {
+      r = NG_ERR_NOMEM;
+      break;
+    }
+    stamps              = ns;
+    const char *stamp   = (const char *)sqlite3_column_text(stale, 1);
+    stamps[gs.len - 1] = stamp ? ng_strdup(stamp) : NULL;
+  }
+  if (!r && rc != SQLITE_DONE)
+    r = db_fail(q, "indexing sentences");
+  for (size_t i = 0; !r && i < gs.len; i++) {
+    NgId g = gs.id[i];
+    sqlite3_bind_int64(del, 1, g << SENT_SHIFT);
+    sqlite3_bind_int64(del, 2, (g + 1) << SENT_SHIFT);
+    rc = sqlite3_step(del);
+    sqlite3_reset(del);
+    if (rc != SQLITE_DONE) {
+      r = db_fail(q, "indexing sentences");
+      break;
+    }
+    if (!stamps[i]) {
+      sqlite3_bind_int64(unmark, 1, g);
+      rc = sqlite3_step(unmark);
+      sqlite3_reset(unmark);
+      continue;
+    }
+    sqlite3_bind_int64(sent, 1, g);
+    while ((rc = sqlite3_step(sent)) == SQLITE_ROW) {
+      sqlite3_bind_int64(ins, 1,
+                         (g << SENT_SHIFT) | sqlite3_column_int64(sent, 0));
+      sqlite3_bind_text(ins, 2, (const char *)sqlite3_column_text(sent, 1),
+                        -1, SQLITE_TRANSIENT);
+      int rc2 = sqlite3_step(ins);
+      sqlite3_reset(ins);
+      if (rc2 != SQLITE_DONE) {
+        r = db_fail(q, "indexing sentences");
+        break;
+      }
+    }
+    sqlite3_reset(sent);
+    if (r)
+      break;
+    sqlite3_bind_int64(mark, 1, g);
+    sqlite3_bind_text(mark, 2, stamps[i], -1, SQLITE_STATIC);
+    rc = sqlite3_step(mark);
+    sqlite3_reset(mark);
+    if (rc != SQLITE_DONE)
+      r = db_fail(q, "indexing sentences");
+  }
+  for (size_t i = 0; stamps && i < gs.len; i++)
+    ng_free(stamps[i]);
+  ng_free(stamps);
+  ids_free(&gs);
+done:
+  sqlite3_finalize(stale);
+  sqlite3_finalize(del);
+  sqlite3_finalize(sent);
+  sqlite3_finalize(ins);
+  sqlite3_finalize(mark);
+  sqlite3_finalize(unmark);
+  return r;
+}
+
+NgStatus
+ng_query_index(NgQuery *q, int writable)
+{
+  const char *schema = writable ? "main" : "temp";
+  NgBuf       sql    = {0};
+  NgStatus    r;
+  ng_buf_printf(&sql, index_sql, schema, schema, schema, schema);
+  if (!sql.data)
+    return NG_ERR_NOMEM;
+  r = exec_sql(q, "BEGIN IMMEDIATE");
+  if (!r)
+    r = exec_sql(q, ng_buf_str(&sql));
+  ng_buf_free(&sql);
+  if (!r)
+    r = index_literals(q);
+  if (!r)
+    r = index_sentences(q);
+  if (!r)
+    r = exec_sql(q, "COMMIT");
+  else
+    sqlite3_exec(q->db, "ROLLBACK", NULL, NULL, NULL);
+  refresh_vocab(q);
+  return r;
+}
+
+/* ---------------------------------------------------------------- terms */
+
+static const char *
+prefix_iri(NgQuery *q, const char *p, size_t n)
+{
+  if (n == 2 && !strncmp(p, "id", 2))
+    return q->base;
+  for (size_t i = 0; i < N_PREFIXES; i++)
+    if (strlen(prefixes[i].prefix) == n && !strncmp(p, prefixes[i].prefix, n))
+      return prefixes[i].iri;
+  return NULL;
+}
+
+static NgStatus
+syntax(size_t *bad, size_t at, char **errmsg, const char *fmt,
+       const char *arg, int n)
+{
+  NgBuf b = {0};
+  ng_buf_printf(&b, fmt, n, arg);
+  *bad    = at;
+  *errmsg = ng_buf_take(&b);
+  return NG_ERR_SYNTAX;
+}
+
+/* Expands prefix:local at TEXT into B; returns the error position or -1. */
+static NgStatus
+expand(NgQuery *q, const char *text, NgBuf *b, size_t *bad, char **errmsg)
+{
+  const char *colon = strchr(text, ':');
+  if (!colon)
+    return syntax(bad, 0, errmsg, "expected a prefixed name, not \"%.*s\"",
+                  text, (int)strlen(text));
+  const char *ns = prefix_iri(q, text, (size_t)(colon - text));
+  if (!ns)
+    return syntax(bad, 0, errmsg, "unknown prefix \"%.*s:\"", text,
+                  (int)(colon - text));
+  ng_buf_puts(b, ns);
+  ng_buf_puts(b, colon + 1);
+  return b->data ? NG_OK : NG_ERR_NOMEM;
+}
+
+NgStatus
+ng_query_parse_term(NgQuery *q, const char *text, NgTerm **out, size_t *bad,
+                    char **errmsg)
+{
+  NgBuf    v = {0}, dt = {0};
+  NgTerm   t;
+  NgStatus r   = NG_OK;
+  size_t   len = strlen(text);
+  *errmsg      = NULL;
+  memset(&t, 0, sizeof t);
+  if (text[0] == '<') {
+    if (len < 2 || text[len - 1] != '>')
+      return syntax(bad, 0, errmsg, "unclosed IRI \"%.*s\"", text, (int)len);
+    ng_buf_append(&v, text + 1, len - 2);
+    ng_buf_puts(&v, "");
+    t = ng_iri(ng_buf_str(&v));
+  } else if (text[0] == '_' && text[1] == ':') {
+    t = ng_blank(text + 2);
+  } else if (text[0] == '"') {
+    const char *end = strrchr(text, '"');
+    if (end == text)
+      return syntax(bad, 0, errmsg, "unclosed literal %.*s", text, (int)len);
+    ng_buf_append(&v, text + 1, (size_t)(end - text - 1));
+    ng_buf_puts(&v, "");
+    const char *lang = NULL;
+    if (end[1] == '@')
+      lang = end + 2;
+    else if (end[1] == '^' && end[2] == '^') {
+      const char *d = end + 3;
+      if (*d == '<') {
+        size_t dl = strlen(d);
+        if (dl < 2 || d[dl - 1] != '>')
+          return syntax(bad, (size_t)(d - text), errmsg,
+                        "unclosed IRI \"%.*s\"", d, (int)dl);
+        ng_buf_append(&dt, d + 1, dl - 2);
+      } else if ((r = expand(q, d, &dt, bad, errmsg))) {
+        *bad += (size_t)(d - text);
+        ng_buf_free(&v);
+        return r;
+      }
+    } else if (end[1]) {
+      ng_buf_free(&v);
+      return syntax(bad, (size_t)(end + 1 - text), errmsg,
+                    "unexpected \"%.*s\" after a literal", end + 1,
+                    (int)strlen(end + 1));
+    }
+    t = ng_literal(ng_buf_str(&v), lang, dt.len ? ng_buf_str(&dt) : NULL);
+  } else if ((text[0] >= '0' && text[0] <= '9') || text[0] == '-') {
+    t = ng_literal(text, NULL, NG_XSD_INTEGER);
+  } else {
+    if ((r = expand(q, text, &v, bad, errmsg)))
+      return r;
+    t = ng_iri(ng_buf_str(&v));
+  }
+  *out = ng_term_copy(&t);
+  ng_buf_free(&v);
+  ng_buf_free(&dt);
+  return *out ? NG_OK : NG_ERR_NOMEM;
+}
+
+NgStatus
+ng_query_predicate(NgQuery *q, const char *text, NgId *out)
+{
+  NgBuf  b = {0};
+  NgId   id;
+  NgTerm t;
+  if (text[0] == '<' || strchr(text, ':')) {
+    NgTerm *pt  = NULL;
+    char   *msg = NULL;
+    size_t  bad;
+    NgStatus r  = ng_query_parse_term(q, text, &pt, &bad, &msg);
+    ng_free(msg);
+    if (r)
+      return r;
+    r = ng_store_term_id(q->store, pt, 0, &id);
+    ng_free(pt);
+    if (!r)
+      *out = id;
+    return r;
+  }
+  /* A bare local name: the first vocabulary that has it in the store. */
+  static const char *const order[] = {NG_NS_NG,   NG_NS_SCHEMA, NG_NS_ORG,
+                                      NG_NS_RDFS, NG_NS_SKOS,   NG_NS_RDF,
+                                      NG_NS_PROV};
+  for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+    ng_buf_clear(&b);
+    ng_buf_puts(&b, order[i]);
+    ng_buf_puts(&b, text);
+    t = ng_iri(ng_buf_str(&b));
+    if (ng_store_term_id(q->store, &t, 0, &id) == NG_OK) {
+      ng_buf_free(&b);
+      *out = id;
+      return NG_OK;
+    }
+  }
+  ng_buf_free(&b);
+  return NG_ERR_NOT_FOUND;
+}
+
+static NgStatus
+format_iri(NgQuery *q, const char *iri, NgBuf *b)
+{
+  size_t bl = strlen(q->base);
+  if (!strncmp(iri, q->base, bl))
+    return ng_buf_printf(b, "id:%s", iri + bl);
+  for (size_t i = 0; i < N_PREFIXES; i++) {
+    size_t n = strlen(prefixes[i].iri);
+    if (!strncmp(iri, prefixes[i].iri, n) && iri[n] && !strchr(iri + n, '/'))
+      return ng_buf_printf(b, "%s:%s", prefixes[i].prefix, iri + n);
+  }
+  return ng_buf_printf(b, "<%s>", iri);
+}
+
+NgStatus
+ng_query_format_term(NgQuery *q, const NgTerm *t, NgBuf *b)
+{
+  switch (t->kind) {
+  case NG_TERM_NONE: return ng_buf_puts(b, "");
+  case NG_TERM_IRI: return format_iri(q, t->value, b);
+  case NG_TERM_BLANK: return ng_buf_printf(b, "_:%s", t->value);
+  case NG_TERM_LITERAL:
+    ng_buf_putc(b, '"');
+    for (const char *p = t->value; *p; p++) {
+      if (*p == '"' || *p == '\\')
+        ng_buf_putc(b, '\\');
+      if (*p == '\n')
+        ng_buf_puts(b, "\\n");
+      else
+        ng_buf_putc(b, *p);
+    }
+    ng_buf_putc(b, '"');
+    if (t->lang && *t->lang)
+      return ng_buf_printf(b, "@%s", t->lang);
+    if (t->datatype && *t->datatype && strcmp(t->datatype, NG_XSD_STRING)) {
+      ng_buf_puts(b, "^^");
+      return format_iri(q, t->datatype, b);
+    }
+    return b->data ? NG_OK : NG_ERR_NOMEM;
+  }
+  return NG_ERR_ARG;
+}
+
+NgStatus
+ng_query_format_id(NgQuery *q, NgId id, NgBuf *b)
+{
+  NgTerm  *t = NULL;
+  NgStatus r = ng_store_term(q->store, id, &t);
+  if (r)
+    return r;
+  r = ng_query_format_term(q, t, b);
+  ng_free(t);
+  return r;
+}
+
+char *
+ng_query_sparql_prefixes(NgQuery *q)
+{
+  NgBuf b = {0};
+  for (size_t i = 0; i < N_PREFIXES; i++)
+    ng_buf_printf(&b, "PREFIX %s: <%s> ", prefixes[i].prefix,
+                  prefixes[i].iri);
+  ng_buf_printf(&b, "PREFIX id: <%s> ", q->base);
+  return ng_buf_take(&b);
+}
+
+/* ---------------------------------------------------------------- names */
+
+static NgStatus
+cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
+{
+  for (size_t i = 0; i < c->n; i++)
+    if (c->v[i].id == id)
+      return NG_OK;
+  int kind = kind_of(q, id);
+  if (kinds && !(kind & kinds))
+    return NG_OK;
+  if (c->n == c->cap) {
+    size_t       cap = c->cap ? c->cap * 2 : 8;
+    NgCandidate *nv  = ng_realloc(c->v, cap * sizeof *nv);
+    if (!nv)
+      return NG_ERR_NOMEM;
+    c->v   = nv;
+    c->cap = cap;
+  }
+  NgCandidate *x = &c->v[c->n];
+  memset(x, 0, sizeof *x);
+  x->id    = id;
+  x->kind  = kind;
+  x->label = label_of(q, id);
+  NgBuf d  = {0};
+  if (kind == NG_KIND_EVENT) {
+    EventRow e;
+    memset(&e, 0, sizeof e);
+    if (event_info(q, id, &e) == NG_OK)
+      ng_buf_printf(&d, "%s %s", e.date, e.source);
+    event_row_free(&e);
+  } else if (kind == NG_KIND_PERSON) {
+    Ids posts = {0};
+    objects(q, id, q->v[V_HOLDS], &posts);
+    for (size_t i = 0; i < posts.len && i < 2; i++) {
+      if (d.len)
+        ng_buf_puts(&d, "、");
+      label_into(q, posts.id[i], &d);
+    }
+    ids_free(&posts);
+  }
+  NgBuf iri = {0};
+  ng_query_format_id(q, id, &iri);
+  ng_buf_printf(&d, "%s%s", d.len ? " " : "", ng_buf_str(&iri));
+  ng_buf_free(&iri);
+  x->detail = ng_buf_take(&d);
+  if (!x->label || !x->detail) {
+    ng_free(x->label);
+    ng_free(x->detail);
+    return NG_ERR_NOMEM;
+  }
+  c->n++;
+  return NG_OK;
+}
+
+/* Adds the entities whose label or altLabel is the literal term LIT. */
+static NgStatus
+cand_by_label_term(NgQuery *q, NgId lit, int kinds, NgCandidates *c)
+{
+  for (int k = 0; k < 2; k++) {
+    Ids      s = {0};
+    NgStatus r = subjects(q, q->v[k ? V_ALT : V_LABEL], lit, &s);
+    for (size_t i = 0; !r && i < s.len; i++)
+      r = cand_add(q, c, s.id[i], kinds);
+    ids_free(&s);
+    if (r)
+      return r;
+  }
+  return NG_OK;
+}
+
+/* Candidates from literal terms selected by SQL with ?1 = ARG; MAX caps
+   the terms read. */
+static NgStatus
+cand_by_sql(NgQuery *q, const char *sql, const char *arg, int kinds,
+            size_t max, NgCandidates *c)
+{
+  sqlite3_stmt *st;
+  NgStatus      r;
+  Ids           terms = {0};
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
+  while (terms.len < max && (r = step(q, st)) == NG_OK)
+    if ((r = ids_add(&terms, sqlite3_column_int64(st, 0), 1)))
+      break;
+  sqlite3_reset(st);
+  if (r == NG_DONE || r == NG_OK)
+    r = NG_OK;
+  for (size_t i = 0; !r && i < terms.len; i++)
+    r = cand_by_label_term(q, terms.id[i], kinds, c);
+  ids_free(&terms);
+  return r;
+}
+
+static const char sql_exact[] =
+  "SELECT id FROM term WHERE value=?1 AND kind=3";
+static const char sql_prefix[] =
+  "SELECT id FROM term WHERE value>=?1 AND value<?1||x'F48FBFBF' AND kind=3 "
+  "AND length(value)<=48";
+static const char sql_key[] = "SELECT term FROM ng_name WHERE key=?1";
+static const char sql_key_prefix[] =
+  "SELECT term FROM ng_name WHERE key>=?1 AND key<?1||'{'";
+
+static int
+is_latin_key(const char *s)
+{
+  if (!*s)
+    return 0;
+  for (; *s; s++)
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+          (*s >= '0' && *s <= '9') || *s == ' ' || *s == '\''))
+      return 0;
+  return 1;
+}
+
+/* 1 when the name-key table exists (ng_query_index() ran). */
+static int
+have_keys(NgQuery *q)
+{
+  sqlite3_stmt *st = NULL;
+  int ok = sqlite3_prepare_v2(q->db, "SELECT 1 FROM ng_name LIMIT 1", -1, &st,
+                              NULL) == SQLITE_OK;
+  sqlite3_finalize(st);
+  return ok;
+}
+
+NgStatus
+ng_query_resolve(NgQuery *q, const char *name, int kinds, NgCandidates *out)
+{
+  NgStatus r = NG_OK;
+  char    *simp = NULL, *key = NULL;
+  ng_candidates_free(out);
+  refresh_vocab(q);
+  /* An IRI or a prefixed name names one entity. */
+  const char *colon = strchr(name, ':');
+  if (name[0] == '<' ||
+      (colon && prefix_iri(q, name, (size_t)(colon - name)))) {
+    NgTerm *t   = NULL;
+    char   *msg = NULL;
+    size_t  bad;
+    NgId    id;
+    r = ng_query_parse_term(q, name, &t, &bad, &msg);
+    ng_free(msg);
+    if (r)
+      return NG_OK;
+    if (ng_store_term_id(q->store, t, 0, &id) == NG_OK)
+      r = cand_add(q, out, id, 0);
+    ng_free(t);
+    return r;
+  }
+  if ((r = cand_by_sql(q, sql_exact, name, kinds, 64, out)) || out->n)
+    return r;
+  if (q->simplify && (r = q->simplify(q->key_ctx, name, &simp)))
+    return r;
+  if (simp && strcmp(simp, name) &&
+      ((r = cand_by_sql(q, sql_exact, simp, kinds, 64, out)) || out->n))
+    goto done;
+  if ((r = cand_by_sql(q, sql_prefix, simp ? simp : name, kinds, 200, out)) ||
+      out->n)
+    goto done;
+  if (q->key && is_latin_key(name) && have_keys(q)) {
+    if ((r = q->key(q->key_ctx, name, &key)))
+      goto done;
+    if (*key && !(r = cand_by_sql(q, sql_key, key, kinds, 200, out)) &&
+        !out->n)
+      r = cand_by_sql(q, sql_key_prefix, key, kinds, 200, out);
+  }
+done:
+  ng_free(simp);
+  ng_free(key);
+  return r;
+}
+
+NgStatus
+ng_query_complete(NgQuery *q, const char *prefix, size_t max, char ***out,
+                  size_t *n)
+{
+  static const char sql_lab[] =
+    "SELECT t.value FROM term t WHERE t.value>=?1 AND "
+    "t.value<?1||x'F48FBFBF' AND t.kind=3 AND length(t.value)<=48 AND "
+    "EXISTS(SELECT 1 FROM quad WHERE p IN (?2,?3) AND o=t.id) "
+    "ORDER BY t.value LIMIT 200";
+  static const char sql_py[] =
+    "SELECT DISTINCT t.value FROM ng_name n JOIN term t ON t.id=n.term "
+    "WHERE n.key>=?1 AND n.key<?1||'{' AND "
+    "EXISTS(SELECT 1 FROM quad WHERE p IN (?2,?3) AND o=t.id) "
+    "ORDER BY t.value LIMIT 200";
+  char        **v   = ng_calloc(max + 1, sizeof *v);
+  size_t        k   = 0;
+  char         *key = NULL, *simp = NULL;
+  sqlite3_stmt *st;
+  NgStatus      r;
+  if (!v)
+    return NG_ERR_NOMEM;
+  refresh_vocab(q);
+  int latin = is_latin_key(prefix);
+  if (latin && (!q->key || !have_keys(q))) {
+    *out = v;
+    *n   = 0;
+    return NG_OK;
+  }
+  if (latin) {
+    if ((r = q->key(q->key_ctx, prefix, &key)))
+      goto fail;
+  } else if (q->simplify && (r = q->simplify(q->key_ctx, prefix, &simp)))
+    goto fail;
+  if ((r = stmt(q, latin ? sql_py : sql_lab, &st)))
+    goto fail;
+  sqlite3_bind_text(st, 1, latin ? key : simp ? simp : prefix, -1,
+                    SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 2, q->v[V_LABEL]);
+  sqlite3_bind_int64(st, 3, q->v[V_ALT]);
+  while (k < max && step(q, st) == NG_OK) {
+    const char *val = (const char *)sqlite3_column_text(st, 0);
+    int         dup = 0;
+    for (size_t i = 0; i < k; i++)
+      dup |= !strcmp(v[i], val);
+    if (!dup && !(v[k++] = ng_strdup(val))) {
+      sqlite3_reset(st);
+      r = NG_ERR_NOMEM;
+      goto fail;
+    }
+  }
+  sqlite3_reset(st);
+  ng_free(key);
+  ng_free(simp);
+  *out = v;
+  *n   = k;
+  return NG_OK;
+fail:
+  for (size_t i = 0; i < k; i++)
+    ng_free(v[i]);
+  ng_free(v);
+  ng_free(key);
+  ng_free(simp);
+  return r;
+}
+
+/* ---------------------------------------------------------------- answers */
+
+static NgStatus
+add_row(NgTable *t, const char *const *c)
+{
+  return ng_table_add(t, c);
+}
+
+/* The labels of the posts PERSON holds, joined by "、"; those stated in
+   one of GRAPHS when any is, else all. */
+static NgStatus
+posts_into(NgQuery *q, NgId person, const Ids *graphs, NgBuf *b)
+{
+  static const char sql[] =
+    "SELECT DISTINCT o, g FROM quad WHERE s=?1 AND p=?2";
+  sqlite3_stmt *st;
+  NgStatus      r;
+  Ids           all = {0}, local = {0};
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, person);
+  sqlite3_bind_int64(st, 2, q->v[V_HOLDS]);
+  while ((r = step(q, st)) == NG_OK) {
+    NgId post = sqlite3_column_int64(st, 0), g = sqlite3_column_int64(st, 1);
+    ids_add(&all, post, 1);
+    if (graphs && ids_has(graphs, g))
+      ids_add(&local, post, 1);
+  }
+  sqlite3_reset(st);
+  const Ids *use = local.len ? &local : &all;
+  for (size_t i = 0; i < use->len && i < 4; i++) {
+    if (i)
+      ng_buf_puts(b, "、");
+    label_into(q, use->id[i], b);
+  }
+  ids_free(&all);
+  ids_free(&local);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+NgStatus
+ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
+{
+  static const char *const cols[] = {"name", "role", "post"};
+  NgTable *t = NULL;
+  NgStatus r;
+  EventRow e;
+  Ids      who = {0}, gs = {0};
+  char   **roles = NULL;
+  NgBuf    title = {0};
+  memset(&e, 0, sizeof e);
+  refresh_vocab(q);
+  if ((r = event_info(q, event, &e)))
+    goto done;
+  ng_buf_printf(&title, "%s", e.label);
+  if (*e.date)
+    ng_buf_printf(&title, "  %s", e.date);
+  if (*e.place)
+    ng_buf_printf(&title, "  %s", e.place);
+  if (*e.source)
+    ng_buf_printf(&title, "  (%s)", e.source);
+  if ((r = ng_table_new(ng_buf_str(&title), 3, cols, &t)))
+    goto done;
+  graphs_of(q, event, q->v[V_TYPE], q->v[V_EVENT], &gs);
+  for (int k = 0; k < N_ROLES; k++) {
+    Ids s = {0};
+    if ((r = objects(q, event, q->v[role_v[k]], &s)))
+      goto done;
+    for (size_t i = 0; i < s.len; i++) {
+      size_t at = who.len;
+      for (size_t j = 0; j < who.len; j++)
+        if (who.id[j] == s.id[i])
+          at = j;
+      if (at == who.len) {
+        if ((r = ids_add(&who, s.id[i], 0)))
+          break;
+        char **nr = ng_realloc(roles, who.cap * sizeof *nr);
+        if (!nr) {
+          r = NG_ERR_NOMEM;
+          break;
+        }
+        roles     = nr;
+        roles[at] = ng_calloc(1, 96);
+        if (!roles[at]) {
+          r = NG_ERR_NOMEM;
+          break;
+        }
+      }
+      EventRow tmp;
+      memset(&tmp, 0, sizeof tmp);
+      memcpy(tmp.role, roles[at], 96);
+      if (role_v[k] != V_ATTENDEE || !tmp.role[0])
+        add_role(&tmp, role_name[k]);
+      memcpy(roles[at], tmp.role, 96);
+    }
+    ids_free(&s);
+    if (r)
+      goto done;
+  }
+  for (size_t i = 0; i < who.len; i++) {
+    NgBuf name = {0}, post = {0};
+    label_into(q, who.id[i], &name);
+    posts_into(q, who.id[i], &gs, &post);
+    const char *c[3] = {ng_buf_str(&name), roles[i], ng_buf_str(&post)};
+    r = add_row(t, c);
+    ng_buf_free(&name);
+    ng_buf_free(&post);
+    if (r)
+      goto done;
+  }
+  r = ng_tables_take(out, t);
+  t = NULL;
+done:
+  for (size_t i = 0; roles && i < who.len; i++)
+    ng_free(roles[i]);
+  ng_free(roles);
+  ng_table_free(t);
+  ids_free(&who);
+  ids_free(&gs);
+  ng_buf_free(&title);
+  event_row_free(&e);
+  return r;
+}
+
+NgStatus
+ng_query_events(NgQuery *q, NgId who, NgTables *out)
+{
+  Events   ev = {0};
+  NgStatus r;
+  refresh_vocab(q);
+  char *title = label_of(q, who);
+  if (!title)
+    return NG_ERR_NOMEM;
+  if (!(r = collect_events(q, who, NULL, &ev)))
+    r = events_table(&ev, title, out);
+  events_free(&ev);
+  ng_free(title);
+  return r;
+}
+
+/* Person profile: posts with first and last date seen, events, the people
+   met most often. */
+NgStatus
+ng_query_person(NgQuery *q, NgId person, NgTables *out)
+{
+  static const char *const pcols[] = {"post", "first seen", "last seen",
+                                      "articles"};
+  static const char *const mcols[] = {"person", "events together"};
+  static const char        sql[]   =
+    "SELECT o, g FROM quad WHERE s=?1 AND p=?2 ORDER BY o";
+  NgTable      *t = NULL;
+  Events        ev = {0};
+  Ids           posts = {0}, met = {0};
+  sqlite3_stmt *st;
+  NgStatus      r;
+  refresh_vocab(q);
+  char *name = label_of(q, person);
+  if (!name)
+    return NG_ERR_NOMEM;
+  NgBuf title = {0};
+  ng_buf_printf(&title, "%s: posts", name);
+  if ((r = ng_table_new(ng_buf_str(&title), 4, pcols, &t)))
+    goto done;
+  if ((r = stmt(q, sql, &st)))
+    goto done;
+  sqlite3_bind_int64(st, 1, person);
+  sqlite3_bind_int64(st, 2, q->v[V_HOLDS]);
+  /* (post, graph) pairs in post order: one row per post. */
+  NgId  cur = 0;
+  NgBuf first = {0}, last = {0};
+  long  n = 0;
+  for (;;) {
+    NgStatus s = step(q, st);
+    NgId     post = s == NG_OK ? sqlite3_column_int64(st, 0) : 0;
+    NgId     g    = s == NG_OK ? sqlite3_column_int64(st, 1) : 0;
+    if (s > NG_DONE) {
+      r = s;
+      break;
+    }
+    if (cur && post != cur) {
+      ids_add(&posts, cur, n);
+      NgBuf pl = {0};
+      char  nb[24];
+      label_into(q, cur, &pl);
+      snprintf(nb, sizeof nb, "%ld", n);
+      const char *c[4] = {ng_buf_str(&pl), ng_buf_str(&first),
+                          ng_buf_str(&last), nb};
+      r = add_row(t, c);
+      ng_buf_free(&pl);
+      ng_buf_clear(&first);
+      ng_buf_clear(&last);
+      n = 0;
+      if (r)
+        break;
+    }
+    if (s == NG_DONE)
+      break;
+    cur = post;
+    n++;
+    NgBuf d = {0};
+    pubdate_into(q, g, &d);
+    if (d.len) {
+      if (!first.len || strcmp(d.data, first.data) < 0) {
+        ng_buf_clear(&first);
+        ng_buf_puts(&first, d.data);
+      }
+      if (!last.len || strcmp(d.data, last.data) > 0) {
+        ng_buf_clear(&last);
+        ng_buf_puts(&last, d.data);
+      }
+    }
+    ng_buf_free(&d);
+  }
+  sqlite3_reset(st);
+  ng_buf_free(&first);
+  ng_buf_free(&last);
+  if (r)
+    goto done;
+  r = ng_tables_take(out, t);
+  t = NULL;
+  if (r || (r = collect_events(q, person, NULL, &ev)))
+    goto done;
+  ng_buf_clear(&title);
+  ng_buf_printf(&title, "%s: events", name);
+  if ((r = events_table(&ev, ng_buf_str(&title), out)))
+    goto done;
+  /* Who else took part in the same events. */
+  for (size_t i = 0; i < ev.n; i++) {
+    Ids seen = {0};
+    for (int k = 0; k < N_ROLES; k++)
+      objects(q, ev.v[i].id, q->v[role_v[k]], &seen);
+    for (size_t j = 0; j < seen.len; j++)
+      if (seen.id[j] != person && kind_of(q, seen.id[j]) == NG_KIND_PERSON)
+        ids_add(&met, seen.id[j], 1);
+    ids_free(&seen);
+  }
+  ng_buf_clear(&title);
+  ng_buf_printf(&title, "%s: met most often", name);
+  if ((r = ng_table_new(ng_buf_str(&title), 2, mcols, &t)))
+    goto done;
+  for (size_t shown = 0; shown < 10 && met.len; shown++) {
+    size_t best = 0;
+    for (size_t j = 1; j < met.len; j++)
+      if (met.n[j] > met.n[best])
+        best = j;
+    if (met.n[best] <= 0)
+      break;
+    NgBuf pl = {0};
+    char  nb[24];
+    label_into(q, met.id[best], &pl);
+    snprintf(nb, sizeof nb, "%ld", met.n[best]);
+    const char *c[2] = {ng_buf_str(&pl), nb};
+    r = add_row(t, c);
+    ng_buf_free(&pl);
+    met.n[best] = 0;
+    if (r)
+      goto done;
+  }
+  r = ng_tables_take(out, t);
+  t = NULL;
+done:
+  ng_table_free(t);
+  ng_buf_free(&title);
+  events_free(&ev);
+  ids_free(&posts);
+  ids_free(&met);
+  ng_free(name);
+  return r;
+}
+
+NgStatus
+ng_query_org(NgQuery *q, NgId org, NgTables *out)
+{
+  static const char *const pcols[] = {"post", "holders"};
+  static const char *const scols[] = {"organization", "relation"};
+  NgTable *t = NULL;
+  Ids      posts = {0}, subs = {0}, parents = {0};
+  Events   ev = {0};
+  NgStatus r;
+  NgBuf    title = {0};
+  refresh_vocab(q);
+  char *name = label_of(q, org);
+  if (!name)
+    return NG_ERR_NOMEM;
+  ng_buf_printf(&title, "%s: posts", name);
+  if ((r = ng_table_new(ng_buf_str(&title), 2, pcols, &t)) ||
+      (r = subjects(q, q->v[V_POSTIN], org, &posts)))
+    goto done;
+  for (size_t i = 0; i < posts.len; i++) {
+    Ids   holders = {0};
+    NgBuf pl = {0}, hl = {0};
+    subjects(q, q->v[V_HOLDS], posts.id[i], &holders);
+    label_into(q, posts.id[i], &pl);
+    for (size_t j = 0; j < holders.len; j++) {
+      if (j)
+        ng_buf_puts(&hl, "、");
+      label_into(q, holders.id[j], &hl);
+    }
+    const char *c[2] = {ng_buf_str(&pl), ng_buf_str(&hl)};
+    r = add_row(t, c);
+    ng_buf_free(&pl);
+    ng_buf_free(&hl);
+    ids_free(&holders);
+    if (r)
+      goto done;
+  }
+  r = ng_tables_take(out, t);
+  t = NULL;
+  if (r)
+    goto done;
+  ng_buf_clear(&title);
+  ng_buf_printf(&title, "%s: sub-organizations", name);
+  if ((r = ng_table_new(ng_buf_str(&title), 2, scols, &t)) ||
+      (r = subjects(q, q->v[V_SUBORG], org, &subs)) ||
+      (r = objects(q, org, q->v[V_SUBORG], &parents)))
+    goto done;
+  for (int k = 0; k < 2; k++) {
+    Ids *set = k ? &parents : &subs;
+    for (size_t i = 0; i < set->len; i++) {
+      NgBuf sl = {0};
+      label_into(q, set->id[i], &sl);
+      const char *c[2] = {ng_buf_str(&sl), k ? "part of" : "sub-organization"};
+      r = add_row(t, c);
+      ng_buf_free(&sl);
+      if (r)
+        goto done;
+    }
+  }
+  r = ng_tables_take(out, t);
+  t = NULL;
+  if (r || (r = collect_events(q, org, NULL, &ev)))
+    goto done;
+  ng_buf_clear(&title);
+  ng_buf_printf(&title, "%s: events", name);
+  r = events_table(&ev, ng_buf_str(&title), out);
+done:
+  ng_table_free(t);
+  ids_free(&posts);
+  ids_free(&subs);
+  ids_free(&parents);
+  events_free(&ev);
+  ng_buf_free(&title);
+  ng_free(name);
+  return r;
+}
+
+/* 1 when date key K lies in [FROM, TO] compared on their own lengths. */
+static int
+in_range(const char *k, const char *from, const char *to)
+{
+  if (from && *from && strncmp(k, from, strlen(from)) < 0)
+    return 0;
+  if (to && *to && strncmp(k, to, strlen(to)) > 0)
+    return 0;
+  return 1;
+}
+
+NgStatus
+ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
+               NgTables *out)
+{
+  static const char *const cols[] = {"date", "event", "how", "source"};
+  Events   ev = {0};
+  Ids      orgs = {0};
+  NgTable *t = NULL;
+  NgStatus r;
+  refresh_vocab(q);
+  char *name = label_of(q, org);
+  if (!name)
+    return NG_ERR_NOMEM;
+  /* The organization and its sub-organizations, two levels down. */
+  if ((r = ids_add(&orgs, org, 0)))
+    goto done;
+  for (size_t i = 0; i < orgs.len && i < 64; i++)
+    if (orgs.n[i] < 2) {
+      Ids subs = {0};
+      subjects(q, q->v[V_SUBORG], orgs.id[i], &subs);
+      for (size_t j = 0; j < subs.len; j++)
+        if (!ids_has(&orgs, subs.id[j]))
+          ids_add(&orgs, subs.id[j], orgs.n[i] + 1);
+      ids_free(&subs);
+    }
+  for (size_t i = 0; i < orgs.len; i++) {
+    NgBuf via = {0};
+    if (orgs.id[i] != org)
+      label_into(q, orgs.id[i], &via);
+    else
+      ng_buf_puts(&via, "");
+    /* Events the body itself organized or joined. */
+    size_t before = ev.n;
+    if ((r = collect_events(q, orgs.id[i], NULL, &ev))) {
+      ng_buf_free(&via);
+      goto done;
+    }
+    for (size_t k = before; k < ev.n; k++) {
+      NgBuf how = {0};
+      ng_buf_printf(&how, "%s%s%s", via.len ? via.data : "",
+                    via.len ? " " : "", ev.v[k].role);
+      ng_free(ev.v[k].via);
+      ev.v[k].via = ng_buf_take(&how);
+    }
+    /* Events its officials took part in. */
+    Ids posts = {0};
+    subjects(q, q->v[V_POSTIN], orgs.id[i], &posts);
+    for (size_t p = 0; p < posts.len; p++) {
+      Ids holders = {0};
+      subjects(q, q->v[V_HOLDS], posts.id[p], &holders);
+      for (size_t h = 0; h < holders.len; h++) {
+        Events pe = {0};
+        if ((r = collect_events(q, holders.id[h], NULL, &pe)))
+          break;
+        for (size_t k = 0; k < pe.n; k++) {
+          NgStatus  r2 = NG_OK;
+          EventRow *e  = events_get(q, &ev, pe.v[k].id, &r2);
+          if (!e) {
+            r = r2;
+            break;
+          }
+          NgBuf how = {0};
+          if (e->via)
+            ng_buf_printf(&how, "%s; ", e->via);
+          label_into(q, holders.id[h], &how);
+          ng_buf_puts(&how, " (");
+          label_into(q, posts.id[p], &how);
+          ng_buf_printf(&how, ") %s", pe.v[k].role);
+          ng_free(e->via);
+          e->via = ng_buf_take(&how);
+        }
+        events_free(&pe);
+        if (r)
+          break;
+      }
+      ids_free(&holders);
+      if (r)
+        break;
+    }
+    ids_free(&posts);
+    ng_buf_free(&via);
+    if (r)
+      goto done;
+  }
+  NgBuf title = {0};
+  ng_buf_printf(&title, "%s: timeline", name);
+  if (from)
+    ng_buf_printf(&title, " from %s", from);
+  if (to)
+    ng_buf_printf(&title, " to %s", to);
+  r = ng_table_new(ng_buf_str(&title), 4, cols, &t);
+  ng_buf_free(&title);
+  if (r)
+    goto done;
+  qsort(ev.v, ev.n, sizeof *ev.v, by_date_asc);
+  for (size_t i = 0; i < ev.n; i++) {
+    const EventRow *e = &ev.v[i];
+    if (!in_range(e->sortkey, from, to))
+      continue;
+    const char *c[4] = {e->date, e->label, e->via ? e->via : e->role,
+                        e->source};
+    if ((r = add_row(t, c)))
+      goto done;
+  }
+  r = ng_tables_take(out, t);
+  t = NULL;
+done:
+  ng_table_free(t);
+  events_free(&ev);
+  ids_free(&orgs);
+  ng_free(name);
+  return r;
+}
+
+/* ---------------------------------------------------------------- path */
+
+/* Breadth-first search over the relationship predicates, both ways: one
+   hop joins an entity to an event it took part in, a post it holds, the
+   organization of a post, or a parent organization. */
+typedef struct {
+  NgId  *node, *parent, *via;
+  int   *dir; /* 1: parent --via--> node, -1: node --via--> parent */
+  size_t n, cap;
+} Bfs;
+
+static long
+bfs_find(const Bfs *b, NgId id)
+{
+  for (size_t i = 0; i < b->n; i++)
+    if (b->node[i] == id)
+      return (long)i;
+  return -1;
+}
+
+static NgStatus
+bfs_add(Bfs *b, NgId id, NgId parent, NgId via, int dir)
+{
+  if (b->n == b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    NgId  *a = ng_realloc(b->node, cap * sizeof *a);
+    if (!a)
+      return NG_ERR_NOMEM;
+    b->node = a;
+    if (!(a = ng_realloc(b->parent, cap * sizeof *a)))
+      return NG_ERR_NOMEM;
+    b->parent = a;
+    if (!(a = ng_realloc(b->via, cap * sizeof *a)))
+      return NG_ERR_NOMEM;
+    b->via  = a;
+    int *d  = ng_realloc(b->dir, cap * sizeof *d);
+    if (!d)
+      return NG_ERR_NOMEM;
+    b->dir = d;
+    b->cap = cap;
+  }
+  b->node[b->n]   = id;
+  b->parent[b->n] = parent;
+  b->via[b->n]    = via;
+  b->dir[b->n]    = dir;
+  b->n++;
+  return NG_OK;
+}
+
+static void
+bfs_free(Bfs *b)
+{
+  ng_free(b->node);
+  ng_free(b->parent);
+  ng_free(b->via);
+  ng_free(b->dir);
+}
+
+#define PATH_MAX_NODES 20000
+
+NgStatus
+ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
+{
+  static const char *const cols[] = {"step", "entity", "kind", "link"};
+  static const int rel[] = {V_CHAIR,  V_LEAD,   V_SPEAKER, V_ACCOMPANY,
+                            V_ORGANIZER, V_ATTENDEE, V_HOLDS, V_POSTIN,
+                            V_SUBORG};
+  Bfs      bfs = {0};
+  NgStatus r;
+  long     found = -1;
+  refresh_vocab(q);
+  if ((r = bfs_add(&bfs, a, 0, 0, 0)))
+    goto done;
+  if (a == b)
+    found = 0;
+  for (size_t i = 0; found < 0 && i < bfs.n && bfs.n < PATH_MAX_NODES; i++) {
+    for (size_t k = 0; found < 0 && k < sizeof rel / sizeof *rel; k++) {
+      NgId p = q->v[rel[k]];
+      if (p <= 0)
+        continue;
+      for (int dir = 1; dir >= -1 && found < 0; dir -= 2) {
+        Ids next = {0};
+        if ((r = dir > 0 ? objects(q, bfs.node[i], p, &next)
+                         : subjects(q, p, bfs.node[i], &next))) {
+          ids_free(&next);
+          goto done;
+        }
+        for (size_t j = 0; j < next.len; j++) {
+          if (bfs_find(&bfs, next.id[j]) >= 0)
+            continue;
+          if ((r = bfs_add(&bfs, next.id[j], (NgId)i, p, dir))) {
+            ids_free(&next);
+            goto done;
+          }
+          if (next.id[j] == b) {
+            found = (long)bfs.n - 1;
+            break;
+          }
+        }
+        ids_free(&next);
+      }
+    }
+  }
+  if (found < 0) {
+    r = NG_DONE;
+    goto done;
+  }
+  /* Walk back from B, then print from A. */
+  size_t len = 0, at = (size_t)found;
+  size_t *chain = ng_malloc((bfs.n + 1) * sizeof *chain);
+  if (!chain) {
+    r = NG_ERR_NOMEM;
+    goto done;
+  }
+  for (;;) {
+    chain[len++] = at;
+    if (at == 0)
+      break;
+    at = (size_t)bfs.parent[at];
+  }
+  NgTable *t = NULL;
+  if ((r = ng_table_new(NULL, 4, cols, &t))) {
+    ng_free(chain);
+    goto done;
+  }
+  for (size_t i = len; i-- > 0;) {
+    size_t k = chain[i];
+    NgBuf  name = {0}, link = {0};
+    char   nb[24];
+    snprintf(nb, sizeof nb, "%zu", len - i);
+    label_into(q, bfs.node[k], &name);
+    if (k) {
+      /* The predicate joining this node to the one before. */
+      NgBuf pn = {0};
+      ng_query_format_id(q, bfs.via[k], &pn);
+      ng_buf_printf(&link, "%s %s", bfs.dir[k] > 0 ? "<-" : "->",
+                    ng_buf_str(&pn));
+      ng_buf_free(&pn);
+    }
+    const char *c[4] = {nb, ng_buf_str(&name),
+                        kind_name(kind_of(q, bfs.node[k])), ng_buf_str(&link)};
+    r = add_row(t, c);
+    ng_buf_free(&name);
+    ng_buf_free(&link);
+    if (r)
+      break;
+  }
+  ng_free(chain);
+  if (r)
+    ng_table_free(t);
+  else
+    r = ng_tables_take(out, t);
+done:
+  bfs_free(&bfs);
+  return r;
+}
+
+/* ---------------------------------------------------------------- search */
+
+/* Appends a snippet of TEXT around its first match of NEEDLE to B: at most
+   about 30 characters either side. */
+static void
+snippet(const char *text, const char *needle, NgBuf *b)
+{
+  const char *hit = strstr(text, needle);
+  size_t      len = strlen(text);
+  if (!hit || len <= 180) {
+    ng_buf_puts(b, text);
+    return;
+  }
+  const char *s = hit, *e = hit + strlen(needle);
+  for (int n = 0; n < 30 && s > text; n++)
+    do
+      s--;
+    while (s > text && ((unsigned char)*s & 0xC0) == 0x80);
+  for (int n = 0; n < 30 && *e; n++)
+    do
+      e++;
+    while (*e && ((unsigned char)*e & 0xC0) == 0x80);
+  if (s > text)
+    ng_buf_puts(b, "…");
+  ng_buf_append(b, s, (size_t)(e - s));
+  if (*e)
+    ng_buf_puts(b, "…");
+}
+
+static size_t
+utf8_chars(const char *s)
+{
+  size_t n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+NgStatus
+ng_query_search(NgQuery *q, const char *text, NgTables *out)
+{
+  static const char *const cols[] = {"kind", "match", "where"};
+  /* Trigram MATCH for three characters or more; LIKE below that. */
+  static const char sql_match[] =
+    "SELECT rowid, text FROM ng_text WHERE ng_text MATCH ?1 "
+    "ORDER BY rowid<0 DESC, rowid LIMIT 200";
+  static const char sql_like[] =
+    "SELECT rowid, text FROM ng_text WHERE text LIKE ?1 ESCAPE '\\' "
+    "ORDER BY rowid<0 DESC, rowid LIMIT 200";
+  NgTable      *t = NULL;
+  sqlite3_stmt *st;
+  NgStatus      r;
+  NgBuf         arg = {0};
+  refresh_vocab(q);
+  int short_q = utf8_chars(text) < 3;
+  if (short_q) {
+    ng_buf_putc(&arg, '%');
+    for (const char *p = text; *p; p++) {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        ng_buf_putc(&arg, '\\');
+      ng_buf_putc(&arg, *p);
+    }
+    ng_buf_putc(&arg, '%');
+  } else {
+    /* One phrase: double quotes inside are doubled. */
+    ng_buf_putc(&arg, '"');
+    for (const char *p = text; *p; p++) {
+      if (*p == '"')
+        ng_buf_putc(&arg, '"');
+      ng_buf_putc(&arg, *p);
+    }
+    ng_buf_putc(&arg, '"');
+  }
+  if (!arg.data)
+    return NG_ERR_NOMEM;
+  if ((r = stmt(q, short_q ? sql_like : sql_match, &st))) {
+    ng_buf_free(&arg);
+    ng_buf_clear(&q->err);
+    ng_buf_puts(&q->err, "no text index (the shell builds it on open)");
+    return r;
+  }
+  sqlite3_bind_text(st, 1, ng_buf_str(&arg), -1, SQLITE_TRANSIENT);
+  if ((r = ng_table_new(NULL, 3, cols, &t)))
+    goto done;
+  /* Read all rows first: describing them runs other statements. */
+  Ids    rows = {0};
+  char **texts = NULL;
+  while ((r = step(q, st)) == NG_OK) {
+    if ((r = ids_add(&rows, sqlite3_column_int64(st, 0), 0)))
+      break;
+    char **nt = ng_realloc(texts, rows.cap * sizeof *nt);
+    if (!nt) {
+      r = NG_ERR_NOMEM;
+      break;
+    }
+    texts                = nt;
+    texts[rows.len - 1] = ng_strdup((const char *)sqlite3_column_text(st, 1));
+  }
+  sqlite3_reset(st);
+  if (r == NG_DONE)
+    r = NG_OK;
+  for (size_t i = 0; !r && i < rows.len; i++) {
+    NgId  id = rows.id[i];
+    NgBuf kind = {0}, match = {0}, where = {0};
+    if (id < 0) {
+      /* A literal: show each entity it labels. */
+      Ids ents = {0};
+      subjects(q, q->v[V_LABEL], -id, &ents);
+      subjects(q, q->v[V_ALT], -id, &ents);
+      for (size_t k = 0; !r && k < ents.len && k < 8; k++) {
+        ng_buf_clear(&where);
+        ng_query_format_id(q, ents.id[k], &where);
+        const char *c[3] = {kind_name(kind_of(q, ents.id[k])), texts[i],
+                            ng_buf_str(&where)};
+        r = add_row(t, c);
+      }
+      ids_free(&ents);
+    } else {
+      snippet(texts[i] ? texts[i] : "", text, &match);
+      source_into(q, id >> SENT_SHIFT, &where);
+      ng_buf_printf(&kind, "sentence");
+      const char *c[3] = {ng_buf_str(&kind), ng_buf_str(&match),
+                          ng_buf_str(&where)};
+      r = add_row(t, c);
+    }
+    ng_buf_free(&kind);
+    ng_buf_free(&match);
+    ng_buf_free(&where);
+  }
+  for (size_t i = 0; texts && i < rows.len; i++)
+    ng_free(texts[i]);
+  ng_free(texts);
+  ids_free(&rows);
+  if (!r) {
+    r = ng_tables_take(out, t);
+    t = NULL;
+  }
+done:
+  ng_table_free(t);
+  ng_buf_free(&arg);
+  return r;
+}
+
+/* ---------------------------------------------------------------- why */
+
+NgStatus
+ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
+{
+  static const char *const cols[] = {"predicate", "object", "source",
+                                     "sentence"};
+  static const char sql[] =
+    "SELECT q.p, q.o, src.name, a.part, se.text FROM quad q "
+    "LEFT JOIN article a ON a.g=q.g LEFT JOIN source src ON src.id=a.source "
+    "LEFT JOIN prov pr ON pr.g=q.g AND pr.s=q.s AND pr.p=q.p AND pr.o=q.o "
+    "LEFT JOIN sentence se ON se.g=pr.g AND se.idx=pr.sentence "
+    "WHERE q.s=?1 AND (?2=0 OR q.p=?2) AND (?3=0 OR q.o=?3) "
+    "ORDER BY q.p, q.o, src.name, a.part, pr.start";
+  NgTable      *t = NULL;
+  sqlite3_stmt *st;
+  NgStatus      r;
+  refresh_vocab(q);
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, s);
+  sqlite3_bind_int64(st, 2, p);
+  sqlite3_bind_int64(st, 3, o);
+  NgBuf title = {0};
+  label_into(q, s, &title);
+  r = ng_table_new(ng_buf_str(&title), 4, cols, &t);
+  ng_buf_free(&title);
+  /* Rows first; formatting terms runs other statements. */
+  typedef struct {
+    NgId  p, o;
+    char *src, *sent;
+  } WhyRow;
+  WhyRow *rows = NULL;
+  size_t  n = 0, cap = 0;
+  while (!r && (r = step(q, st)) == NG_OK) {
+    if (n == cap) {
+      cap        = cap ? cap * 2 : 16;
+      WhyRow *nr = ng_realloc(rows, cap * sizeof *nr);
+      if (!nr) {
+        r = NG_ERR_NOMEM;
+        break;
+      }
+      rows = nr;
+    }
+    NgBuf src = {0};
+    if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+      ng_buf_printf(&src, "%s#%d", (const char *)sqlite3_column_text(st, 2),
+                    sqlite3_column_int(st, 3));
+    ng_buf_puts(&src, "");
+    const char *se = (const char *)sqlite3_column_text(st, 4);
+    rows[n].p      = sqlite3_column_int64(st, 0);
+    rows[n].o      = sqlite3_column_int64(st, 1);
+    rows[n].src    = ng_buf_take(&src);
+    rows[n].sent   = ng_strdup(se ? se : "");
+    n++;
+  }
+  sqlite3_reset(st);
+  if (r == NG_DONE)
+    r = NG_OK;
+  for (size_t i = 0; !r && i < n; i++) {
+    NgBuf pb = {0}, ob = {0};
+    ng_query_format_id(q, rows[i].p, &pb);
+    NgTerm *ot = NULL;
+    if (ng_store_term(q->store, rows[i].o, &ot) == NG_OK &&
+        ot->kind == NG_TERM_IRI) {
+      /* An entity: its label reads better than its IRI. */
+      label_into(q, rows[i].o, &ob);
+    } else if (ot)
+      ng_query_format_term(q, ot, &ob);
+    ng_free(ot);
+    const char *c[4] = {ng_buf_str(&pb), ng_buf_str(&ob), rows[i].src,
+                        rows[i].sent};
+    r = add_row(t, c);
+    ng_buf_free(&pb);
+    ng_buf_free(&ob);
+  }
+  for (size_t i = 0; i < n; i++) {
+    ng_free(rows[i].src);
+    ng_free(rows[i].sent);
+  }
+  ng_free(rows);
+  if (!r) {
+    r = ng_tables_take(out, t);
+    t = NULL;
+  }
+  ng_table_free(t);
+  return r;
+}
+
+/* ---------------------------------------------------------------- find */
+
+NgStatus
+ng_query_find(NgQuery *q, const NgId pat[4], NgTables *out)
+{
+  static const char *const cols[] = {"s", "p", "o", "g"};
+  NgTable *t  = NULL;
+  NgIter  *it = NULL;
+  NgStatus r;
+  NgId     quad[4];
+  if ((r = ng_table_new(NULL, 4, cols, &t)))
+    return r;
+  for (int i = 0; i < 4; i++)
+    if (pat[i] < 0) /* a bound term the store does not know */
+      return ng_tables_take(out, t);
+  if ((r = ng_store_match(q->store, pat[0], pat[1], pat[2], pat[3], &it)))
+    goto done;
+  while ((r = ng_iter_next(it, quad)) == NG_OK) {
+    NgBuf b[4] = {{0}};
+    for (int i = 0; i < 4; i++)
+      ng_query_format_id(q, quad[i], &b[i]);
+    const char *c[4] = {ng_buf_str(&b[0]), ng_buf_str(&b[1]),
+                        ng_buf_str(&b[2]), ng_buf_str(&b[3])};
+    r = add_row(t, c);
+    for (int i = 0; i < 4; i++)
+      ng_buf_free(&b[i]);
+    if (r)
+      goto done;
+  }
+  if (r == NG_DONE)
+    r = NG_OK;
+  else
+    db_fail(q, "matching quads");
+done:
+  ng_iter_free(it);
+  if (r) {
+    ng_table_free(t);
+    return r;
+  }
+  return ng_tables_take(out, t);
+}
