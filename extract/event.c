@@ -1,0 +1,1653 @@
+/* extract/event.c -- events, their participants and roles, dates and
+   places, read off the sequence of words and mentions of each sentence.
+
+   One pass over each sentence turns the text into items: the mentions the
+   entity recognizers found, the event words of data/events.tsv (longest
+   match, looked up by first character), dates and punctuation. Rules then
+   work on those few items, never on characters: an event noun with a
+   trigger before or after it (召开…会议, …会议召开) opens an event and takes
+   the name the text gives it; an inspection verb with a person as its
+   subject (…带队到…调研) opens an inspection led by that person; role verbs
+   (主持, 出席, 陪同, 讲话 …) give their subjects a role in the nearest
+   event, so that later sentences (会上, 他强调) add to the event the
+   article is about. Dates resolve against the article's date. */
+#include "extract/event.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/iri.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
+/* ---------------------------------------------------------------- lexicon */
+
+typedef enum {
+  W_NOUN,
+  W_HOLD,
+  W_CHAIR,
+  W_ATTEND,
+  W_ACCOMPANY,
+  W_SPEAK,
+  W_INSPECT,
+  W_LEAD,
+  W_MEET,
+  W_MOVE,
+  W_REF,
+  W_BLOCK,
+  W_FUTURE,
+  W_YESTERDAY,
+  W_TODAY,
+  W_SAMEDAY,
+  W_UNKNOWN,
+  W_LISTEN,
+  W_SKIP,
+  W_NKINDS
+} WordKind;
+
+static const char *const kind_names[W_NKINDS] = {
+  "noun",   "hold", "chair", "attend",    "accompany", "speak",
+  "inspect", "lead", "meet", "move",      "ref",       "block",
+  "future", "yesterday", "today", "sameday", "unknown", "listen", "skip"};
+
+typedef enum { T_NONE, T_MEETING, T_INSPECTION, T_CEREMONY, T_ACTIVITY } EvType;
+
+typedef struct {
+  char    *w;
+  size_t   n;
+  WordKind kind;
+  EvType   type;
+  unsigned first; /* first code point */
+} Word;
+
+#define NBUCKET 4096u
+
+struct NgEvents {
+  char  *base;
+  Word  *words; /* sorted by first code point, longest first */
+  size_t n_words;
+  int    bucket_lo[NBUCKET]; /* first index of a code point's words, or -1 */
+  int    bucket_hi[NBUCKET];
+};
+
+/* The code point at P (UTF-8) and its length in *len. */
+static unsigned
+decode(const char *p, size_t *len)
+{
+  const unsigned char *u = (const unsigned char *)p;
+  if (u[0] < 0x80) {
+    *len = 1;
+    return u[0];
+  }
+  if ((u[0] & 0xE0) == 0xC0 && u[1]) {
+    *len = 2;
+    return ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+  }
+  if ((u[0] & 0xF0) == 0xE0 && u[1] && u[2]) {
+    *len = 3;
+    return ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+  }
+  if ((u[0] & 0xF8) == 0xF0 && u[1] && u[2] && u[3]) {
+    *len = 4;
+    return ((u[0] & 0x07u) << 18) | ((u[1] & 0x3Fu) << 12) |
+           ((u[2] & 0x3Fu) << 6) | (u[3] & 0x3Fu);
+  }
+  *len = 1;
+  return u[0];
+}
+
+static int
+by_first_then_longest(const void *a, const void *b)
+{
+  const Word *x = a, *y = b;
+  unsigned    hx = x->first % NBUCKET, hy = y->first % NBUCKET;
+  if (hx != hy)
+    return hx < hy ? -1 : 1;
+  if (x->n != y->n)
+    return x->n > y->n ? -1 : 1;
+  return strcmp(x->w, y->w);
+}
+
+static EvType
+type_named(const char *s)
+{
+  if (!strcmp(s, "Meeting"))
+    return T_MEETING;
+  if (!strcmp(s, "Inspection"))
+    return T_INSPECTION;
+  if (!strcmp(s, "Ceremony"))
+    return T_CEREMONY;
+  if (!strcmp(s, "Activity"))
+    return T_ACTIVITY;
+  return T_NONE;
+}
+
+static char *
+msg(const char *path, long line, const char *what)
+{
+  NgBuf b = {0};
+  if (line > 0)
+    ng_buf_printf(&b, "%s:%ld: %s", path, line, what);
+  else
+    ng_buf_printf(&b, "%s: %s", path, what);
+  return ng_buf_take(&b);
+}
+
+/* Reads the lexicon file; one word a line: kind TAB word [TAB type]. */
+static NgStatus
+load_words(NgEvents *ev, const char *path, char **errmsg)
+{
+  FILE *f = fopen(path, "r");
+  if (!f) {
+    *errmsg = msg(path, 0, "cannot open the event lexicon");
+    return NG_ERR_IO;
+  }
+  NgStatus st   = NG_OK;
+  size_t   cap  = 0;
+  long     line = 0;
+  NgBuf    b    = {0};
+  int      c;
+  for (;;) {
+    ng_buf_clear(&b);
+    while ((c = fgetc(f)) != EOF && c != '\n')
+      if ((st = ng_buf_putc(&b, (char)c)))
+        goto done;
+    if (c == EOF && !b.len)
+      break;
+    line++;
+    char *s = b.data;
+    if (!s || !*s || *s == '#')
+      continue;
+    if (b.len && s[b.len - 1] == '\r')
+      s[--b.len] = '\0';
+    char *t1 = strchr(s, '\t');
+    if (!t1) {
+      *errmsg = msg(path, line, "expected kind, tab, word");
+      st      = NG_ERR_SYNTAX;
+      goto done;
+    }
+    *t1++    = '\0';
+    char *t2 = strchr(t1, '\t');
+    if (t2)
+      *t2++ = '\0';
+    int kind = -1;
+    for (int k = 0; k < W_NKINDS; k++)
+      if (!strcmp(s, kind_names[k]))
+        kind = k;
+    if (kind < 0 || !*t1) {
+      *errmsg = msg(path, line, "unknown kind or empty word");
+      st      = NG_ERR_SYNTAX;
+      goto done;
+    }
+    if (ev->n_words == cap) {
+      cap     = cap ? cap * 2 : 256;
+      Word *v = ng_realloc(ev->words, cap * sizeof *v);
+      if (!v) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
+      ev->words = v;
+    }
+    Word *w = &ev->words[ev->n_words];
+    size_t len;
+    w->w = ng_strdup(t1);
+    if (!w->w) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    w->n     = strlen(t1);
+    w->kind  = (WordKind)kind;
+    w->type  = t2 ? type_named(t2) : T_NONE;
+    w->first = decode(t1, &len);
+    ev->n_words++;
+  }
+done:
+  ng_buf_free(&b);
+  fclose(f);
+  return st;
+}
+
+NgStatus
+ng_events_new(const char *data_dir, const char *base, NgEvents **out,
+              char **errmsg)
+{
+  *errmsg      = NULL;
+  NgEvents *ev = ng_calloc(1, sizeof *ev);
+  NgBuf     path = {0};
+  NgStatus  st   = NG_OK;
+  if (!ev)
+    return NG_ERR_NOMEM;
+  ev->base = ng_strdup(base ? base : NG_DEFAULT_BASE);
+  if (!ev->base || ng_buf_printf(&path, "%s/events.tsv", data_dir)) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  NG_TRY(st, load_words(ev, ng_buf_str(&path), errmsg));
+  qsort(ev->words, ev->n_words, sizeof *ev->words, by_first_then_longest);
+  for (unsigned i = 0; i < NBUCKET; i++)
+    ev->bucket_lo[i] = ev->bucket_hi[i] = -1;
+  for (size_t i = 0; i < ev->n_words; i++) {
+    unsigned h = ev->words[i].first % NBUCKET;
+    if (ev->bucket_lo[h] < 0)
+      ev->bucket_lo[h] = (int)i;
+    ev->bucket_hi[h] = (int)i + 1;
+  }
+done:
+  ng_buf_free(&path);
+  if (st) {
+    ng_events_free(ev);
+    return st;
+  }
+  *out = ev;
+  return NG_OK;
+}
+
+void
+ng_events_free(NgEvents *ev)
+{
+  if (!ev)
+    return;
+  for (size_t i = 0; i < ev->n_words; i++)
+    ng_free(ev->words[i].w);
+  ng_free(ev->words);
+  ng_free(ev->base);
+  ng_free(ev);
+}
+
+/* The longest word of the lexicon at P (before END), or NULL. */
+static const Word *
+lookup(const NgEvents *ev, const char *p, const char *end)
+{
+  size_t   len;
+  unsigned cp = decode(p, &len);
+  unsigned h  = cp % NBUCKET;
+  if (ev->bucket_lo[h] < 0)
+    return NULL;
+  for (int i = ev->bucket_lo[h]; i < ev->bucket_hi[h]; i++) {
+    const Word *w = &ev->words[i];
+    if (w->first == cp && w->n <= (size_t)(end - p) && !memcmp(p, w->w, w->n))
+      return w;
+  }
+  return NULL;
+}
+
+/* 1 when the text at P (before END) starts with a word of KIND. */
+static int
+starts_with_kind(const NgEvents *ev, const char *p, const char *end,
+                 WordKind kind)
+{
+  if (p >= end)
+    return 0;
+  size_t   len;
+  unsigned cp = decode(p, &len);
+  unsigned h  = cp % NBUCKET;
+  if (ev->bucket_lo[h] < 0)
+    return 0;
+  for (int i = ev->bucket_lo[h]; i < ev->bucket_hi[h]; i++) {
+    const Word *w = &ev->words[i];
+    if (w->kind == kind && w->first == cp && w->n <= (size_t)(end - p) &&
+        !memcmp(p, w->w, w->n))
+      return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- items */
+
+typedef enum { IT_WORD, IT_MENTION, IT_DATE, IT_CLAUSE, IT_LIST } ItemKind;
+
+typedef struct {
+  int y, m, d; /* y 0: unknown year */
+  int ok;      /* 1 a date, 0 "no date" (近日), -1 context only */
+} Date;
+
+typedef struct {
+  size_t           s, e;
+  ItemKind         it;
+  const Word      *w; /* IT_WORD */
+  const NgMention *m; /* IT_MENTION */
+  Date             date;
+  size_t           sent;
+} Item;
+
+typedef struct {
+  Item  *v;
+  size_t n, cap;
+} Items;
+
+static NgStatus
+item_add(Items *x, Item it)
+{
+  if (x->n == x->cap) {
+    size_t cap = x->cap ? x->cap * 2 : 256;
+    Item  *v   = ng_realloc(x->v, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    x->v   = v;
+    x->cap = cap;
+  }
+  x->v[x->n++] = it;
+  return NG_OK;
+}
+
+static int
+by_pos(const void *a, const void *b)
+{
+  const Item *x = a, *y = b;
+  if (x->s != y->s)
+    return x->s < y->s ? -1 : 1;
+  if (x->e != y->e)
+    return x->e > y->e ? -1 : 1;
+  return (int)x->it - (int)y->it;
+}
+
+static int
+is_ascii_digit(char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+/* Reads digits at *P; -1 when there are none. */
+static long
+read_num(const char *text, size_t *p, size_t end)
+{
+  long   n = 0;
+  size_t i = *p;
+  if (i >= end || !is_ascii_digit(text[i]))
+    return -1;
+  while (i < end && is_ascii_digit(text[i]) && n < 100000)
+    n = n * 10 + (text[i++] - '0');
+  while (i < end && text[i] == ' ')
+    i++;
+  *p = i;
+  return n;
+}
+
+static int
+at(const char *text, size_t p, size_t end, const char *w)
+{
+  size_t n = strlen(w);
+  return p + n <= end && !memcmp(text + p, w, n);
+}
+
+/* A date at P: 2021年7月21日, 7月21日, 21日, 2021年7月 (context only).
+   On success *E is its end. */
+static int
+parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
+{
+  size_t i = p;
+  long   n = read_num(text, &i, end);
+  memset(d, 0, sizeof *d);
+  if (n < 0)
+    return 0;
+  if (at(text, i, end, "年") && n >= 1900 && n <= 2100) {
+    d->y = (int)n;
+    i += 3;
+    size_t j = i;
+    long   mo = read_num(text, &j, end);
+    if (mo < 1 || mo > 12 || !at(text, j, end, "月")) {
+      d->ok = -1;
+      *e    = i;
+      return 1;
+    }
+    n = mo;
+    i = j;
+  }
+  if (at(text, i, end, "月") && n >= 1 && n <= 12) {
+    d->m = (int)n;
+    i += 3;
+    size_t j  = i;
+    long   dd = read_num(text, &j, end);
+    if (dd >= 1 && dd <= 31 && (at(text, j, end, "日") || at(text, j, end, "号"))) {
+      d->d  = (int)dd;
+      d->ok = 1;
+      *e    = j + 3;
+      return 1;
+    }
+    d->ok = -1;
+    *e    = i;
+    return 1;
+  }
+  if ((at(text, i, end, "日") || at(text, i, end, "号")) && n >= 1 && n <= 31 &&
+      d->y == 0) {
+    d->d  = (int)n;
+    d->ok = 1;
+    *e    = i + 3;
+    return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- events */
+
+enum {
+  R_ATTEND    = 1,
+  R_CHAIR     = 2,
+  R_SPEAK     = 4,
+  R_LEAD      = 8,
+  R_ACCOMPANY = 16,
+  R_ORGANIZER = 32
+};
+
+typedef struct {
+  const NgMention *m;
+  unsigned         roles;
+} Part;
+
+typedef struct {
+  char            *label;
+  EvType           type;
+  Date             date;
+  int              date_local; /* the date came from the event's paragraph */
+  const NgMention *place;
+  Part            *parts;
+  size_t           n_parts, cap;
+  int              ref;      /* cited, not reported (…会议上的讲话精神) */
+  const NgMention *lead;     /* inspections: who leads */
+  size_t           sentence; /* where it was first named */
+} Ev;
+
+typedef struct {
+  Ev    *v;
+  size_t n, cap;
+} Evs;
+
+static void
+evs_free(Evs *x)
+{
+  for (size_t i = 0; i < x->n; i++) {
+    ng_free(x->v[i].label);
+    ng_free(x->v[i].parts);
+  }
+  ng_free(x->v);
+}
+
+static NgStatus
+part_add(Ev *e, const NgMention *m, unsigned roles)
+{
+  if (!m || !m->iri)
+    return NG_OK;
+  for (size_t i = 0; i < e->n_parts; i++)
+    if (!strcmp(e->parts[i].m->iri, m->iri)) {
+      e->parts[i].roles |= roles;
+      return NG_OK;
+    }
+  if (e->n_parts == e->cap) {
+    size_t cap = e->cap ? e->cap * 2 : 8;
+    Part  *v   = ng_realloc(e->parts, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    e->parts = v;
+    e->cap   = cap;
+  }
+  e->parts[e->n_parts].m     = m;
+  e->parts[e->n_parts].roles = roles;
+  e->n_parts++;
+  return NG_OK;
+}
+
+static int
+has_person(const Ev *e)
+{
+  for (size_t i = 0; i < e->n_parts; i++)
+    if (e->parts[i].m->kind == NG_MENTION_PERSON)
+      return 1;
+  return 0;
+}
+
+/* A new event; its index in *OUT. LABEL is copied. */
+static NgStatus
+ev_new(Evs *x, const char *label, size_t n, EvType type, size_t sent,
+       size_t *out)
+{
+  if (x->n == x->cap) {
+    size_t cap = x->cap ? x->cap * 2 : 8;
+    Ev    *v   = ng_realloc(x->v, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    x->v   = v;
+    x->cap = cap;
+  }
+  Ev *e = &x->v[x->n];
+  memset(e, 0, sizeof *e);
+  e->label = ng_strndup(label, n);
+  if (!e->label)
+    return NG_ERR_NOMEM;
+  e->type     = type;
+  e->sentence = sent;
+  *out        = x->n++;
+  return NG_OK;
+}
+
+/* The state of one article's pass. */
+typedef struct {
+  const NgEvents  *ev;
+  const NgArticle *a;
+  const char      *text;
+  Items            items;
+  Evs              evs;
+  long             cur;        /* the event later sentences add to, or -1 */
+  Date             art;        /* the article's date */
+  Date             para_date;  /* the last date of this paragraph */
+  Date             last_date;  /* the last date of the article so far */
+  int              ctx_y, ctx_m;
+  const NgMention *last_subject;
+  /* per sentence */
+  size_t i0, i1;               /* items of the sentence */
+  long   anchor_ev[64];        /* events named in the sentence */
+  size_t anchor_pos[64];
+  size_t n_anchor;
+  const NgMention *subj[64];   /* subjects of the last role verb */
+  size_t           n_subj;
+} Pass;
+
+static int
+is_kind(const Item *it, WordKind k)
+{
+  return it->it == IT_WORD && it->w->kind == k;
+}
+
+static int
+is_mention(const Item *it, NgMentionKind k)
+{
+  return it->it == IT_MENTION && it->m->kind == k;
+}
+
+/* The first item of the clause holding item J (after , ; : 。). */
+static size_t
+clause_start(const Pass *ps, size_t j)
+{
+  while (j > ps->i0 && ps->items.v[j - 1].it != IT_CLAUSE)
+    j--;
+  return j;
+}
+
+static size_t
+clause_end(const Pass *ps, size_t j)
+{
+  while (j < ps->i1 && ps->items.v[j].it != IT_CLAUSE)
+    j++;
+  return j;
+}
+
+/* The byte where the clause holding item J starts. */
+static size_t
+clause_byte(const Pass *ps, size_t j)
+{
+  size_t c = clause_start(ps, j);
+  if (c > ps->i0)
+    return ps->items.v[c - 1].e;
+  return ps->a->sentences[ps->items.v[j].sent].start;
+}
+
+/* 1 when the text between bytes S and E holds one of WORDS (UTF-8,
+   NULL-terminated list). Only ever a few characters long. */
+static int
+span_has(const char *text, size_t s, size_t e, const char *const *words)
+{
+  for (size_t i = s; i < e; i++)
+    for (const char *const *w = words; *w; w++)
+      if (at(text, i, e, *w))
+        return 1;
+  return 0;
+}
+
+/* An org mention that is part of a post or name (郑东新区水务局局长王晓沛):
+   the next mention starts where it ends. */
+static int
+org_in_title(const Pass *ps, size_t j)
+{
+  const Item *x = &ps->items.v[j];
+  for (size_t k = j + 1; k < ps->i1; k++) {
+    const Item *y = &ps->items.v[k];
+    if (y->s > x->e)
+      break;
+    if (y->it == IT_MENTION && y->s >= x->s &&
+        (y->m->kind == NG_MENTION_POST || y->m->kind == NG_MENTION_PERSON ||
+         (y->m->kind == NG_MENTION_ORG && y->e > x->e)))
+      return 1;
+  }
+  for (size_t k = ps->i0; k < j; k++) {
+    const Item *y = &ps->items.v[k];
+    if (y->it == IT_MENTION && y->m->kind == NG_MENTION_POST && y->e >= x->e &&
+        y->s <= x->s)
+      return 1;
+  }
+  return 0;
+}
+
+static int
+date_cmp_ok(const Date *a, const Date *b)
+{
+  return a->ok == 1 && b->ok == 1 && (a->m != b->m || a->d != b->d);
+}
+
+/* Resolves a parsed date against the article and the dates before it. */
+static Date
+resolve(Pass *ps, Date d)
+{
+  if (d.ok != 1) {
+    if (d.ok == -1) {
+      if (d.y)
+        ps->ctx_y = d.y;
+      if (d.m)
+        ps->ctx_m = d.m;
+    }
+    return d;
+  }
+  if (!d.m) {
+    d.m = ps->ctx_m ? ps->ctx_m : ps->art.m;
+    if (!d.m) {
+      d.ok = 0;
+      return d;
+    }
+    if (!ps->ctx_m && ps->art.ok == 1 && d.d > ps->art.d) {
+      d.m = d.m == 1 ? 12 : d.m - 1;
+      if (d.m == 12 && ps->art.y)
+        d.y = ps->art.y - 1;
+    }
+  }
+  if (!d.y) {
+    if (ps->art.ok == 1 && ps->art.y) {
+      d.y = ps->art.y;
+      if (d.m > ps->art.m + 1)
+        d.y--;
+    } else if (ps->ctx_y)
+      d.y = ps->ctx_y;
+  }
+  if (d.y)
+    ps->ctx_y = d.y;
+  ps->ctx_m = d.m;
+  return d;
+}
+
+static Date
+day_before(Date d)
+{
+  static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (--d.d >= 1)
+    return d;
+  if (--d.m < 1) {
+    d.m = 12;
+    d.y--;
+  }
+  d.d = mdays[d.m - 1];
+  if (d.m == 2 && d.y % 4 == 0 && (d.y % 100 != 0 || d.y % 400 == 0))
+    d.d = 29;
+  return d;
+}
+
+/* Builds the items of sentence K. */
+static NgStatus
+scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
+{
+  const NgArticle *a    = ps->a;
+  const char      *text = a->text;
+  size_t           s = a->sentences[k].start, e = a->sentences[k].end;
+  NgStatus         st   = NG_OK;
+  size_t           first = ps->items.n;
+  /* mentions of this sentence */
+  while (m && *mi < m->n && m->v[*mi].start < s)
+    (*mi)++;
+  size_t mstart = *mi;
+  while (m && *mi < m->n && m->v[*mi].start < e) {
+    const NgMention *x = &m->v[*mi];
+    if (x->end <= e && x->kind != NG_MENTION_DATE) {
+      Item it = {x->start, x->end, IT_MENTION, NULL, x, {0, 0, 0, 0}, k};
+      NG_TRY(st, item_add(&ps->items, it));
+    }
+    (*mi)++;
+  }
+  size_t mend = *mi;
+  size_t mk   = mstart; /* the first mention that may cover i */
+  for (size_t i = s; i < e;) {
+    size_t len;
+    decode(text + i, &len);
+    /* inside a mention: persons, places and posts hide their words */
+    int    in_org = 0, hidden = 0;
+    size_t org_end = 0;
+    while (mk < mend && m->v[mk].end <= i)
+      mk++;
+    for (size_t q = mk; q < mend && m->v[q].start <= i; q++) {
+      const NgMention *x = &m->v[q];
+      if (x->start <= i && i < x->end && x->kind != NG_MENTION_DATE) {
+        if (x->kind == NG_MENTION_ORG) {
+          in_org  = 1;
+          org_end = x->end > org_end ? x->end : org_end;
+        } else
+          hidden = 1;
+      }
+    }
+    if (hidden) {
+      i += len;
+      continue;
+    }
+    if (is_ascii_digit(text[i])) {
+      Date   d;
+      size_t de;
+      if (!in_org && parse_date(text, i, e, &d, &de)) {
+        Item it = {i, de, IT_DATE, NULL, NULL, d, k};
+        NG_TRY(st, item_add(&ps->items, it));
+        i = de;
+      } else
+        while (i < e && is_ascii_digit(text[i]))
+          i++;
+      continue;
+    }
+    unsigned char c = (unsigned char)text[i];
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+        at(text, i, e, "，") || at(text, i, e, "；") || at(text, i, e, "：") ||
+        at(text, i, e, "。")) {
+      Item it = {i, i + len, IT_CLAUSE, NULL, NULL, {0, 0, 0, 0}, k};
+      NG_TRY(st, item_add(&ps->items, it));
+      i += len;
+      continue;
+    }
+    if (at(text, i, e, "、")) {
+      Item it = {i, i + len, IT_LIST, NULL, NULL, {0, 0, 0, 0}, k};
+      NG_TRY(st, item_add(&ps->items, it));
+      i += len;
+      continue;
+    }
+    const Word *w = lookup(ps->ev, text + i, text + e);
+    /* inside an organization's name only a name that ends it counts
+       (…代表大会 taken for a body) */
+    if (w && in_org && !(w->kind == W_NOUN && i + w->n == org_end))
+      w = NULL;
+    if (w) {
+      size_t we = i + w->n;
+      /* 联席会 + 议: the longer name */
+      if (w->kind == W_NOUN && at(text, we - 3, e, "会") && at(text, we, e, "议"))
+        we += 3;
+      if (w->kind != W_SKIP) {
+        Item it = {i, we, IT_WORD, w, NULL, {0, 0, 0, 0}, k};
+        NG_TRY(st, item_add(&ps->items, it));
+      }
+      i = we;
+      continue;
+    }
+    i += len;
+  }
+  qsort(ps->items.v + first, ps->items.n - first, sizeof *ps->items.v, by_pos);
+done:
+  return st;
+}
+
+static const char *const stop_chars[] = {"的", "了", "和", "与", "及", "由",
+                                         "是", "于", "对", "向", "为", "将",
+                                         "\n", NULL};
+
+/* Where the name ending in noun item J starts: after the nearest stop
+   (punctuation, a verb, a person, a date, 的). */
+static size_t
+label_start(const Pass *ps, size_t j)
+{
+  const Item *noun  = &ps->items.v[j];
+  size_t      lo    = ps->a->sentences[noun->sent].start;
+  for (size_t k = j; k-- > ps->i0;) {
+    const Item *x = &ps->items.v[k];
+    if (x->e > noun->s)
+      continue;
+    if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
+        (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
+         x->m->kind != NG_MENTION_PLACE) ||
+        (x->it == IT_WORD && x->w->kind != W_NOUN && x->w->kind != W_INSPECT)) {
+      lo = x->e;
+      break;
+    }
+  }
+  /* the nearest stop character after lo */
+  size_t best = lo;
+  for (size_t i = lo; i < noun->s;) {
+    size_t len;
+    decode(ps->text + i, &len);
+    for (const char *const *w = stop_chars; *w; w++)
+      if (at(ps->text, i, noun->s, *w))
+        best = i + strlen(*w);
+    i += len;
+  }
+  /* no bracket left open */
+  while (best < noun->s && (at(ps->text, best, noun->s, "”") ||
+                            at(ps->text, best, noun->s, ")") ||
+                            at(ps->text, best, noun->s, "》")))
+    best += ps->text[best] == ')' ? 1 : 3;
+  return best;
+}
+
+/* The word item just before byte B in the sentence, skipping 的/了 text. */
+static const Item *
+word_before(const Pass *ps, size_t j, size_t b)
+{
+  for (size_t k = j; k-- > ps->i0;) {
+    const Item *x = &ps->items.v[k];
+    if (x->e > b)
+      continue;
+    if (x->it == IT_WORD) {
+      /* only 的, 了, 随后 and spaces may stand between */
+      size_t gap = b - x->e;
+      if (gap == 0 || (gap <= 9 && (at(ps->text, x->e, b, "的") ||
+                                    at(ps->text, x->e, b, "了") ||
+                                    at(ps->text, x->e, b, " "))))
+        return x;
+      return NULL;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
+static const char *const generic_labels[] = {
+  "会议", "座谈会", "开幕式", "闭幕式", "仪式", "典礼", "活动", "大会",
+  "会",   "常务会议", "全体会议", "协调会", "推进会", NULL};
+
+static int
+is_generic(const char *s, size_t n)
+{
+  for (const char *const *g = generic_labels; *g; g++)
+    if (strlen(*g) == n && !memcmp(s, *g, n))
+      return 1;
+  return 0;
+}
+
+/* The date for an event named at item J: a date earlier in the sentence
+   (after the previous event of the sentence), else the paragraph's. */
+static Date
+date_for(const Pass *ps, size_t j, int local_only, int *local)
+{
+  size_t from = ps->i0;
+  if (ps->n_anchor)
+    from = ps->anchor_pos[ps->n_anchor - 1];
+  for (size_t k = j; k-- > from;) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_DATE && x->date.ok >= 0) {
+      *local = 1;
+      return x->date;
+    }
+  }
+  Date none = {0, 0, 0, 0};
+  if (local_only) {
+    *local = 0;
+    return none;
+  }
+  if (ps->para_date.ok == 1) {
+    *local = 1;
+    return ps->para_date;
+  }
+  *local = 0;
+  if (ps->para_date.ok == 0)
+    return none; /* 近日 */
+  return ps->last_date;
+}
+
+static void
+anchor(Pass *ps, long e, size_t pos)
+{
+  if (ps->n_anchor < 64) {
+    ps->anchor_ev[ps->n_anchor]  = e;
+    ps->anchor_pos[ps->n_anchor] = pos;
+    ps->n_anchor++;
+  }
+}
+
+/* 1 when a future word stands in the clause before item J. */
+static int
+future_before(const Pass *ps, size_t j)
+{
+  for (size_t k = clause_start(ps, j); k < j; k++)
+    if (is_kind(&ps->items.v[k], W_FUTURE))
+      return 1;
+  return 0;
+}
+
+/* A PERSON mention just before byte B (allowing a post or 同志 between). */
+static const Item *
+person_just_before(const Pass *ps, size_t j, size_t b)
+{
+  for (size_t k = j; k-- > ps->i0;) {
+    const Item *x = &ps->items.v[k];
+    if (x->e > b)
+      continue;
+    if (x->it != IT_MENTION || b - x->e > 12)
+      return NULL;
+    if (x->m->kind == NG_MENTION_PERSON)
+      return x;
+    if (x->m->kind != NG_MENTION_POST)
+      return NULL;
+    b = x->s;
+  }
+  return NULL;
+}
+
+/* An organization that starts the name of event X (named by noun item J
+   from byte L) organizes it: 市政府党组(扩大)会议. */
+static NgStatus
+name_org(const Pass *ps, size_t j, size_t L, Ev *x)
+{
+  NgStatus st = NG_OK;
+  for (size_t k = ps->i0; k < j; k++) {
+    const Item *y = &ps->items.v[k];
+    if (y->it == IT_MENTION && y->s == L && y->m->kind == NG_MENTION_ORG &&
+        y->e < ps->items.v[j].e)
+      NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
+  }
+done:
+  return st;
+}
+
+#define TRY2(st, expr)                                                        \
+  do {                                                                        \
+    if (((st) = (expr)) > NG_DONE)                                            \
+      goto done2;                                                             \
+  } while (0)
+
+/* An event noun at item J. */
+static NgStatus
+on_noun(Pass *ps, size_t j)
+{
+  const Item *n    = &ps->items.v[j];
+  const char *text = ps->text;
+  size_t      se   = ps->a->sentences[n->sent].end;
+  /* 会议室, 大会堂, 会议精神 */
+  for (size_t k = j + 1; k < ps->i1; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->s != n->e)
+      break;
+    if (x->it == IT_WORD && x->w->kind == W_NOUN)
+      return NG_OK; /* the longer noun after it names the event */
+  }
+  if (starts_with_kind(ps->ev, text + n->e, text + se, W_BLOCK))
+    return NG_OK;
+  /* inside 《》 */
+  size_t sb = ps->a->sentences[n->sent].start;
+  int    depth = 0;
+  for (size_t i = sb; i < n->s; i++) {
+    if (at(text, i, n->s, "《"))
+      depth++;
+    else if (at(text, i, n->s, "》") && depth > 0)
+      depth--;
+  }
+  if (depth > 0)
+    return NG_OK;
+  size_t L       = label_start(ps, j);
+  int    bare    = L >= n->s || is_generic(text + L, n->e - L);
+  const Item *pre = word_before(ps, j, L);
+  WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
+  /* what follows: 上 (会议上), 召开, 在…召开, 精神 */
+  int post_hold = 0, at_on = 0, cited = 0;
+  size_t pe = n->e;
+  if (at(text, pe, se, "上"))
+    at_on = 1;
+  for (size_t k = j + 1; k < ps->i1; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_CLAUSE)
+      break;
+    if (x->it == IT_WORD && x->w->kind == W_HOLD && x->s - pe <= 40) {
+      post_hold = 1;
+      break;
+    }
+    if (x->it == IT_WORD && x->w->kind == W_REF && x->s - pe <= 24) {
+      cited = 1;
+      break;
+    }
+    if (x->it == IT_WORD && x->w->kind != W_MOVE)
+      break;
+  }
+  if (at(text, pe, se, "精神") || at(text, pe, se, "部署") ||
+      at(text, pe, se, "决定"))
+    cited = 1;
+  if (at_on) {
+    size_t q = pe + 3;
+    if (at(text, q, se, "的"))
+      q += 3;
+    if (at(text, q, se, "讲话") || at(text, q, se, "重要讲话") ||
+        at(text, q, se, "致辞") || at(text, q, se, "发言"))
+      cited = 2; /* someone's speech at that meeting */
+  }
+  int opener = pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
+               pk == W_ACCOMPANY || post_hold;
+  if (future_before(ps, j))
+    return NG_OK;
+  NgStatus st = NG_OK;
+  if (cited) {
+    if (bare)
+      return NG_OK;
+    /* PERSON (POST) 在 NAME 上的讲话 */
+    const Item *p = NULL;
+    if (L >= 3 && at(text, L - 3, n->e, "在"))
+      p = person_just_before(ps, j, L - 3);
+    int  local;
+    Date d = date_for(ps, j, 1, &local);
+    if (!p && !local)
+      return NG_OK;
+    size_t e;
+    NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &e));
+    Ev *x         = &ps->evs.v[e];
+    x->ref        = 1;
+    x->date       = d;
+    x->date_local = local;
+    NG_TRY(st, name_org(ps, j, L, x));
+    if (p && cited == 2)
+      NG_TRY(st, part_add(x, p->m, R_ATTEND | R_SPEAK));
+    else if (p)
+      NG_TRY(st, part_add(x, p->m, R_ATTEND));
+  done:
+    return st;
+  }
+  if (!opener && !at_on && !bare)
+    return NG_OK;
+  if (bare) {
+    /* 主持会议, 出席开幕式, 会上: the event being reported */
+    long cur = ps->n_anchor ? ps->anchor_ev[ps->n_anchor - 1] : ps->cur;
+    if (cur >= 0 && ps->evs.v[cur].ref)
+      cur = ps->cur;
+    int fresh = pk == W_HOLD && cur >= 0 &&
+                ps->evs.v[cur].type != n->w->type;
+    if (cur >= 0 && !fresh) {
+      anchor(ps, cur, j);
+      return NG_OK;
+    }
+    if (!opener)
+      return NG_OK;
+  }
+  /* the same name again in this article */
+  size_t idx = ps->evs.n;
+  for (size_t i = 0; i < ps->evs.n; i++)
+    if (!ps->evs.v[i].ref && strlen(ps->evs.v[i].label) == n->e - L &&
+        !memcmp(ps->evs.v[i].label, text + L, n->e - L))
+      idx = i;
+  int  local;
+  Date d = date_for(ps, j, 0, &local);
+  if (idx == ps->evs.n) {
+    TRY2(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &idx));
+    ps->evs.v[idx].date       = d;
+    ps->evs.v[idx].date_local = local;
+  } else if (local && d.ok == 1) {
+    ps->evs.v[idx].date       = d;
+    ps->evs.v[idx].date_local = 1;
+  }
+  Ev *x = &ps->evs.v[idx];
+  TRY2(st, name_org(ps, j, L, x));
+  /* subjects of 召开/举行 before the name: 7月21日,郑东新区召开… */
+  if (pk == W_HOLD) {
+    size_t cs = clause_start(ps, j), hk = (size_t)(pre - ps->items.v);
+    int    person = 0;
+    for (size_t k = cs; k < hk; k++)
+      if (is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
+          is_mention(&ps->items.v[k], NG_MENTION_POST))
+        person = 1;
+    if (!person)
+      for (size_t k = cs; k < hk; k++) {
+        const Item *y = &ps->items.v[k];
+        if (y->it != IT_MENTION ||
+            (y->m->kind != NG_MENTION_ORG && y->m->kind != NG_MENTION_PLACE))
+          continue;
+        if (y->m->kind == NG_MENTION_ORG && org_in_title(ps, k))
+          continue;
+        /* 在…召开: a place, not an organizer */
+        if (y->s >= 3 && at(text, y->s - 3, y->s, "在")) {
+          if (y->m->kind == NG_MENTION_PLACE && !x->place)
+            x->place = y->m;
+          continue;
+        }
+        TRY2(st, part_add(x, y->m, R_ORGANIZER));
+      }
+  }
+  /* 在 PLACE 召开/举行, before or after the name */
+  for (size_t k = clause_start(ps, j); k < clause_end(ps, j); k++) {
+    const Item *y = &ps->items.v[k];
+    if (is_mention(y, NG_MENTION_PLACE) && y->s >= 3 &&
+        at(text, y->s - 3, y->s, "在") && !x->place)
+      x->place = y->m;
+  }
+  anchor(ps, (long)idx, j);
+  if (!x->ref)
+    ps->cur = (long)idx;
+done2:
+  return st;
+}
+
+static const char *const not_subject[] = {"对", "向", "的", "为", "听取",
+                                          "表示", "要求", NULL};
+
+/* The persons of a 、-list ending at person item P (夜礼斌、刘建华率…). */
+static size_t
+person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
+{
+  size_t n = 0, k = p;
+  out[n++] = ps->items.v[p].m;
+  size_t b = ps->items.v[p].s;
+  while (k-- > ps->i0 && n < max) {
+    const Item *x = &ps->items.v[k];
+    if (x->e > b)
+      continue;
+    if (x->it == IT_LIST) {
+      b = x->s;
+      continue;
+    }
+    if (x->it != IT_MENTION || b - x->e > 6)
+      break;
+    if (x->m->kind == NG_MENTION_PERSON)
+      out[n++] = x->m;
+    b = x->s;
+  }
+  return n;
+}
+
+/* An inspection verb at item J (调研, 视察, 考察 …). */
+static NgStatus
+on_inspect(Pass *ps, size_t j)
+{
+  const Item *v    = &ps->items.v[j];
+  const char *text = ps->text;
+  NgStatus    st   = NG_OK;
+  size_t      cs   = clause_start(ps, j);
+  /* 调研检查: one visit */
+  if (j > ps->i0 && is_kind(&ps->items.v[j - 1], W_INSPECT) &&
+      ps->items.v[j - 1].e == v->s)
+    return NG_OK;
+  /* 陪同调研: a role, not a visit of its own */
+  for (size_t k = j; k-- > cs;) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
+        x->w->kind != W_INSPECT)
+      return NG_OK;
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON)
+      break;
+  }
+  size_t p = SIZE_MAX;
+  for (size_t k = j; k-- > cs;)
+    if (is_mention(&ps->items.v[k], NG_MENTION_PERSON)) {
+      p = k;
+      break;
+    }
+  if (p == SIZE_MAX)
+    return NG_OK;
+  const Item *pi = &ps->items.v[p];
+  if (span_has(text, pi->e, v->s, not_subject) || future_before(ps, j))
+    return NG_OK;
+  /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
+  size_t ce = clause_end(ps, j);
+  size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  static const char *const cite_words[] = {"讲话精神", "时的", "重要讲话",
+                                           "指示精神", NULL};
+  int cited = span_has(text, v->e, cb, cite_words);
+  const NgMention *leads[16];
+  size_t           nl = person_list(ps, p, leads, 16);
+  /* label: from the subject to the end of the clause (or 并) */
+  size_t le = cb;
+  for (size_t i = v->e; i < cb; i++)
+    if (at(text, i, cb, "并") || at(text, i, cb, "讲话") ||
+        at(text, i, cb, "时的") || at(text, i, cb, "重要")) {
+      le = i;
+      break;
+    }
+  if (le - pi->s > 90)
+    le = v->e;
+  int  local;
+  Date d;
+  if (cited) {
+    /* only a date between the person and the verb */
+    Date none = {0, 0, 0, 0};
+    d         = none;
+    local     = 0;
+    for (size_t k = p; k < j; k++)
+      if (ps->items.v[k].it == IT_DATE && ps->items.v[k].date.ok == 1) {
+        d     = ps->items.v[k].date;
+        local = 1;
+      }
+  } else
+    d = date_for(ps, j, 0, &local);
+  size_t idx = ps->evs.n;
+  if (!cited)
+    for (size_t i = 0; i < ps->evs.n; i++) {
+      Ev *x = &ps->evs.v[i];
+      if (!x->ref && x->type == T_INSPECTION && x->lead &&
+          !strcmp(x->lead->iri, leads[0]->iri) && !date_cmp_ok(&x->date, &d))
+        idx = i;
+    }
+  if (idx == ps->evs.n) {
+    NG_TRY(st, ev_new(&ps->evs, text + pi->s, le - pi->s, T_INSPECTION,
+                      v->sent, &idx));
+    Ev *x         = &ps->evs.v[idx];
+    x->ref        = cited;
+    x->date       = d;
+    x->date_local = local;
+    x->lead       = leads[0];
+  }
+  Ev *x = &ps->evs.v[idx];
+  for (size_t i = 0; i < nl; i++)
+    NG_TRY(st, part_add(x, leads[i],
+                        R_ATTEND | R_LEAD |
+                          (cited && span_has(text, v->e, cb,
+                                             (const char *const[]){"讲话", NULL})
+                             ? R_SPEAK
+                             : 0)));
+  /* where: the first place after the subject, or right after the verb */
+  for (size_t k = p + 1; k < ce && !x->place; k++) {
+    const Item *y = &ps->items.v[k];
+    if (is_mention(y, NG_MENTION_PLACE) && (k < j || y->s - v->e <= 3))
+      x->place = y->m;
+  }
+  if (!cited) {
+    anchor(ps, (long)idx, j);
+    ps->cur          = (long)idx;
+    ps->last_subject = leads[0];
+  }
+done:
+  return st;
+}
+
+/* 会见: a meeting of the subject with the persons after the verb. */
+static NgStatus
+on_meet(Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  size_t      cs = clause_start(ps, j), ce = clause_end(ps, j);
+  NgStatus    st = NG_OK;
+  size_t      p  = SIZE_MAX;
+  for (size_t k = j; k-- > cs;)
+    if (is_mention(&ps->items.v[k], NG_MENTION_PERSON)) {
+      p = k;
+      break;
+    }
+  if (p == SIZE_MAX || future_before(ps, j))
+    return NG_OK;
+  const Item *pi = &ps->items.v[p];
+  size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  size_t le = cb;
+  for (size_t i = v->e; i < cb; i++)
+    if (at(ps->text, i, cb, "并")) {
+      le = i;
+      break;
+    }
+  if (le - pi->s > 90)
+    le = v->e;
+  int    local;
+  Date   d = date_for(ps, j, 0, &local);
+  size_t idx;
+  NG_TRY(st, ev_new(&ps->evs, ps->text + pi->s, le - pi->s, T_MEETING,
+                    v->sent, &idx));
+  Ev *x         = &ps->evs.v[idx];
+  x->date       = d;
+  x->date_local = local;
+  const NgMention *subj[16];
+  size_t           ns = person_list(ps, p, subj, 16);
+  for (size_t i = 0; i < ns; i++)
+    NG_TRY(st, part_add(x, subj[i], R_ATTEND));
+  for (size_t k = j + 1; k < ce; k++)
+    if (is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+      NG_TRY(st, part_add(x, ps->items.v[k].m, R_ATTEND));
+done:
+  return st;
+}
+
+/* The event a role verb at item J belongs to: the event named next in its
+   clause (主持召开X会议), else the one named last before it in the sentence,
+   else the current one. */
+static long
+target(const Pass *ps, size_t j, int forward)
+{
+  size_t ce = clause_end(ps, j);
+  if (forward)
+    for (size_t i = 0; i < ps->n_anchor; i++)
+      if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce)
+        return ps->anchor_ev[i];
+  for (size_t i = ps->n_anchor; i-- > 0;)
+    if (ps->anchor_pos[i] < j)
+      return ps->anchor_ev[i];
+  if (!forward)
+    for (size_t i = 0; i < ps->n_anchor; i++)
+      if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce)
+        return ps->anchor_ev[i];
+  return ps->cur;
+}
+
+/* Role verbs of the sentence: their subjects take part. */
+static NgStatus
+roles(Pass *ps)
+{
+  const char *text  = ps->text;
+  NgStatus    st    = NG_OK;
+  size_t      bound = ps->i0; /* the subject span starts here */
+  ps->n_subj        = 0;
+  for (size_t j = ps->i0; j < ps->i1; j++) {
+    const Item *v = &ps->items.v[j];
+    if (v->it != IT_WORD)
+      continue;
+    WordKind k = v->w->kind;
+    if (k == W_NOUN || k == W_INSPECT) {
+      for (size_t i = 0; i < ps->n_anchor; i++)
+        if (ps->anchor_pos[i] == j)
+          bound = j + 1;
+      continue;
+    }
+    if (k == W_HOLD || k == W_MEET) {
+      bound = j + 1;
+      continue;
+    }
+    unsigned role;
+    switch (k) {
+    case W_CHAIR: role = R_CHAIR | R_ATTEND; break;
+    case W_ATTEND: role = R_ATTEND; break;
+    case W_ACCOMPANY: role = R_ACCOMPANY | R_ATTEND; break;
+    case W_SPEAK: role = R_SPEAK | R_ATTEND; break;
+    case W_LEAD: role = R_LEAD | R_ATTEND; break;
+    case W_LISTEN: role = 0; break;
+    default: continue;
+    }
+    size_t cs = clause_start(ps, j);
+    size_t se = ps->a->sentences[v->sent].end;
+    if (k == W_SPEAK) {
+      /* nouns: 的讲话, 重要讲话, 讲话精神, 工作要求 */
+      if ((v->s >= 3 && at(text, v->s - 3, v->s, "的")) ||
+          at(text, v->e, se, "精神") || at(text, v->e, se, "稿") ||
+          (v->s >= 6 && at(text, v->s - 6, v->s, "重要")))
+        continue;
+      if (!strcmp(v->w->w, "说") && !(at(text, v->e, se, ",") ||
+                                     at(text, v->e, se, ":") ||
+                                     at(text, v->e, se, "，") ||
+                                     at(text, v->e, se, "：") ||
+                                     at(text, v->e, se, "“")))
+        continue;
+    }
+    long t = target(ps, j, k != W_SPEAK);
+    /* the subjects: persons (and organizations) before the verb */
+    size_t from = k == W_SPEAK ? (cs > bound ? cs : bound) : bound;
+    if (k == W_CHAIR || k == W_ATTEND || k == W_ACCOMPANY || k == W_LEAD) {
+      /* 由X主持, 在X陪同下 */
+      for (size_t q = j; q-- > from;)
+        if (ps->items.v[q].it == IT_CLAUSE && k != W_ATTEND &&
+            k != W_ACCOMPANY)
+          from = q + 1;
+    }
+    const NgMention *subj[64], *orgs[32];
+    size_t           ns = 0, no = 0;
+    for (size_t q = from; q < j; q++) {
+      const Item *x = &ps->items.v[q];
+      if (x->it != IT_MENTION)
+        continue;
+      if (x->m->kind == NG_MENTION_PERSON && ns < 64)
+        subj[ns++] = x->m;
+      else if (x->m->kind == NG_MENTION_ORG && no < 32 && !org_in_title(ps, q))
+        orgs[no++] = x->m;
+    }
+    if (k == W_LISTEN) {
+      /* 听取了X关于…的汇报: X reports */
+      size_t q;
+      for (q = j + 1; q < ps->i1 && !is_kind(&ps->items.v[q], W_SPEAK); q++)
+        ;
+      if (q < ps->i1 && t >= 0 && !ps->evs.v[t].ref)
+        for (size_t r = j + 1; r < q; r++)
+          if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
+              !org_in_title(ps, r))
+            NG_TRY(st, part_add(&ps->evs.v[t], ps->items.v[r].m,
+                                R_ATTEND | R_SPEAK));
+      bound = q < ps->i1 ? q + 1 : j + 1;
+      j     = q < ps->i1 ? q : j;
+      continue;
+    }
+    if (!ns && !no) {
+      size_t cb = clause_byte(ps, j);
+      static const char *const pron[] = {"他", "她", NULL};
+      while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
+        cb++;
+      int by_meeting = at(text, cb, v->s, "会议") || at(text, cb, v->s, "会上") ||
+                       at(text, cb, v->s, "大会") || at(text, cb, v->s, "全会");
+      if (k == W_SPEAK && span_has(text, cb, v->s, pron) && ps->last_subject) {
+        subj[ns++] = ps->last_subject;
+      } else if (!by_meeting &&
+                 (k == W_SPEAK || (v->s >= 3 && at(text, v->s - 3, v->s, "并")))) {
+        /* 并讲话, …等, 就…进行发言: the subjects before */
+        for (size_t i = 0; i < ps->n_subj; i++)
+          subj[ns++] = ps->subj[i];
+      }
+    }
+    if (t < 0 || ps->evs.v[t].ref) {
+      bound = j + 1;
+      continue;
+    }
+    Ev *e = &ps->evs.v[t];
+    for (size_t i = 0; i < ns; i++)
+      NG_TRY(st, part_add(e, subj[i], role));
+    for (size_t i = 0; i < no; i++)
+      if (k == W_ATTEND || k == W_SPEAK)
+        NG_TRY(st, part_add(e, orgs[i], role & (R_ATTEND | R_SPEAK)));
+    if (ns) {
+      memcpy(ps->subj, subj, ns * sizeof *subj);
+      ps->n_subj       = ns;
+      ps->last_subject = subj[ns - 1];
+    }
+    bound = j + 1;
+  }
+done:
+  return st;
+}
+
+/* ---------------------------------------------------------------- facts */
+
+static NgStatus
+add(NgFacts *f, const char *s, const char *p, const NgTerm *o, long sent,
+    long cs, long ce)
+{
+  NgTerm ts = ng_iri(s), tp = ng_iri(p);
+  return ng_facts_add(f, &ts, &tp, o, sent, cs, ce);
+}
+
+static NgStatus
+add_iri(NgFacts *f, const char *s, const char *p, const char *o, long sent,
+        long cs, long ce)
+{
+  NgTerm to = ng_iri(o);
+  return add(f, s, p, &to, sent, cs, ce);
+}
+
+static const char *
+type_iri(EvType t)
+{
+  switch (t) {
+  case T_INSPECTION: return NG_NG_INSPECTION;
+  case T_CEREMONY: return NG_NG_CEREMONY;
+  case T_ACTIVITY: return NG_NG_ACTIVITY;
+  case T_MEETING:
+  case T_NONE: break;
+  }
+  return NG_NG_MEETING;
+}
+
+static NgStatus
+emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
+     const char *article_iri, NgFacts *f)
+{
+  NgStatus st = NG_OK;
+  NgBuf    b = {0}, dv = {0};
+  char    *iri = NULL;
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    const Ev *e = &ps->evs.v[i];
+    int       dated = e->date.ok == 1;
+    int       orgs  = 0;
+    for (size_t k = 0; k < e->n_parts; k++)
+      if (e->parts[k].m->kind != NG_MENTION_PERSON)
+        orgs = 1;
+    if (!has_person(e) && !(dated && e->date_local) && !(orgs && !e->ref))
+      continue;
+    if (!*e->label)
+      continue;
+    ng_buf_clear(&b);
+    ng_buf_clear(&dv);
+    if (dated) {
+      if (e->date.y)
+        NG_TRY(st, ng_buf_printf(&dv, "%04d-%02d-%02d", e->date.y, e->date.m,
+                                 e->date.d));
+      else
+        NG_TRY(st, ng_buf_printf(&dv, "--%02d-%02d", e->date.m, e->date.d));
+      NG_TRY(st, ng_buf_printf(&b, "%s %s", ng_buf_str(&dv), e->label));
+    } else
+      NG_TRY(st, ng_buf_printf(&b, "%s %s/%d", e->label, doc->name,
+                               ps->a->part));
+    ng_free(iri);
+    if (!(iri = ng_iri_mint(ev->base, "event", ng_buf_str(&b)))) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    const NgRange *r  = &ps->a->sentences[e->sentence];
+    long           sn = (long)e->sentence;
+    long cs = ps->a->offset ? ps->a->offset[r->start] : -1;
+    long ce = ps->a->offset ? ps->a->offset[r->end] : -1;
+    NgTerm lab = ng_literal(e->label, "zh", NULL);
+    NG_TRY(st, add_iri(f, iri, NG_RDF_TYPE, NG_SCHEMA_EVENT, sn, cs, ce));
+    NG_TRY(st, add_iri(f, iri, NG_NG_EVENTTYPE, type_iri(e->type), sn, cs, ce));
+    NG_TRY(st, add(f, iri, NG_RDFS_LABEL, &lab, sn, cs, ce));
+    if (dated) {
+      NgTerm d = ng_literal(ng_buf_str(&dv), NULL,
+                            e->date.y ? NG_XSD_DATE : NG_XSD_GMONTHDAY);
+      NG_TRY(st, add(f, iri, NG_SCHEMA_STARTDATE, &d, sn, cs, ce));
+    }
+    if (e->place && e->place->iri) {
+      NgTerm pl = ng_literal(e->place->label, "zh", NULL);
+      NG_TRY(st, add_iri(f, e->place->iri, NG_RDF_TYPE, NG_SCHEMA_PLACE, sn,
+                         cs, ce));
+      NG_TRY(st, add(f, e->place->iri, NG_RDFS_LABEL, &pl, sn, cs, ce));
+      NG_TRY(st, add_iri(f, iri, NG_SCHEMA_LOCATION, e->place->iri, sn, cs,
+                         ce));
+    }
+    for (size_t k = 0; k < e->n_parts; k++) {
+      const Part *p = &e->parts[k];
+      const char *o = p->m->iri;
+      if (p->roles & R_ORGANIZER)
+        NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ORGANIZER, o, sn, cs, ce));
+      if (p->roles & (R_ATTEND | R_CHAIR | R_SPEAK | R_LEAD | R_ACCOMPANY))
+        NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ATTENDEE, o, sn, cs, ce));
+      if (p->roles & R_CHAIR)
+        NG_TRY(st, add_iri(f, iri, NG_NG_CHAIR, o, sn, cs, ce));
+      if (p->roles & R_SPEAK)
+        NG_TRY(st, add_iri(f, iri, NG_NG_SPEAKER, o, sn, cs, ce));
+      if (p->roles & R_LEAD)
+        NG_TRY(st, add_iri(f, iri, NG_NG_LEAD, o, sn, cs, ce));
+      if (p->roles & R_ACCOMPANY)
+        NG_TRY(st, add_iri(f, iri, NG_NG_ACCOMPANY, o, sn, cs, ce));
+    }
+    NG_TRY(st, add_iri(f, article_iri, NG_SCHEMA_ABOUT, iri, sn, cs, ce));
+  }
+done:
+  ng_free(iri);
+  ng_buf_free(&b);
+  ng_buf_free(&dv);
+  return st;
+}
+
+/* ---------------------------------------------------------------- driver */
+
+static Date
+parse_iso(const char *s)
+{
+  Date d = {0, 0, 0, 0};
+  int  y, m, dd;
+  if (s && sscanf(s, "%d-%d-%d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 &&
+      dd >= 1 && dd <= 31) {
+    d.y  = y;
+    d.m  = m;
+    d.d  = dd;
+    d.ok = 1;
+  }
+  return d;
+}
+
+NgStatus
+ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
+                  const char *article_iri, const NgMentions *m, NgFacts *f)
+{
+  Pass     ps;
+  NgStatus st = NG_OK;
+  memset(&ps, 0, sizeof ps);
+  ps.ev   = ev;
+  ps.a    = a;
+  ps.text = a->text;
+  ps.cur  = -1;
+  ps.art  = parse_iso(a->date);
+  Date none = {0, 0, 0, 0};
+  ps.last_date = none;
+  size_t mi    = 0;
+  for (size_t k = 0; k < a->n_sentences; k++) {
+    size_t i0 = ps.items.n;
+    NG_TRY(st, scan_sentence(&ps, m, &mi, k));
+    ps.i0 = i0;
+    ps.i1 = ps.items.n;
+    ps.n_anchor = 0;
+    /* a new paragraph: its own date; a dated entry (大事记) starts afresh */
+    size_t prev_end = k ? a->sentences[k - 1].end : 0;
+    int    para     = !k || memchr(a->text + prev_end, '\n',
+                                   a->sentences[k].start - prev_end) != NULL;
+    if (para) {
+      ps.para_date = none;
+      ps.para_date.ok = -1;
+      const Item *first = ps.i0 < ps.i1 ? &ps.items.v[ps.i0] : NULL;
+      if (first && first->s - a->sentences[k].start <= 3 &&
+          (first->it == IT_DATE || is_kind(first, W_SAMEDAY)) &&
+          (first->it != IT_DATE || first->date.ok == 1))
+        ps.cur = -1;
+    }
+    /* dates, resolved in text order */
+    Date para_before = ps.para_date;
+    for (size_t j = ps.i0; j < ps.i1; j++) {
+      Item *x = &ps.items.v[j];
+      if (x->it == IT_WORD) {
+        Date d = none;
+        switch (x->w->kind) {
+        case W_YESTERDAY:
+          if (ps.art.ok == 1)
+            d = day_before(ps.art);
+          break;
+        case W_TODAY: d = ps.art; break;
+        case W_SAMEDAY: d = ps.last_date; break;
+        case W_UNKNOWN: break;
+        default: continue;
+        }
+        x->it   = IT_DATE;
+        x->date = d;
+      } else if (x->it != IT_DATE)
+        continue;
+      if (x->it == IT_DATE && x->w == NULL) {
+        /* 14日至16日: the range starts the event */
+        int range_end = j > ps.i0 && ps.items.v[j - 1].it == IT_DATE &&
+                        x->s - ps.items.v[j - 1].e <= 3;
+        x->date = resolve(&ps, x->date);
+        if (range_end)
+          x->date.ok = -1;
+      }
+      if (x->date.ok == 1) {
+        ps.para_date = x->date;
+        ps.last_date = x->date;
+      } else if (x->date.ok == 0 && x->w) {
+        ps.para_date = none; /* 近日: no date for what follows */
+      }
+    }
+    /* the events named in the sentence, in text order, each with the
+       paragraph's date as it stands there */
+    Date keep    = ps.para_date;
+    ps.para_date = para_before;
+    for (size_t j = ps.i0; j < ps.i1; j++) {
+      Item *x = &ps.items.v[j];
+      if (x->it == IT_DATE && x->date.ok == 1)
+        ps.para_date = x->date;
+      else if (x->it == IT_DATE && x->date.ok == 0 && x->w)
+        ps.para_date = x->date;
+      if (x->it != IT_WORD)
+        continue;
+      if (x->w->kind == W_NOUN)
+        NG_TRY(st, on_noun(&ps, j));
+      else if (x->w->kind == W_INSPECT)
+        NG_TRY(st, on_inspect(&ps, j));
+      else if (x->w->kind == W_MEET)
+        NG_TRY(st, on_meet(&ps, j));
+    }
+    ps.para_date = keep;
+    NG_TRY(st, roles(&ps));
+  }
+  NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
+done:
+  evs_free(&ps.evs);
+  ng_free(ps.items.v);
+  return st;
+}

@@ -1,0 +1,277 @@
+/* tests/unit/test_event.c -- the event stage on articles with hand-built
+   mentions: one event per happening, roles, dates, organizers, places. */
+#include "test.h"
+
+#include "extract/event.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
+#define BASE "https://w3id.org/newsgraph/id/"
+#define ART  BASE "article/t/1"
+
+/* An article over TEXT, split into sentences at 。 and line ends. */
+static NgArticle *
+article(const char *text, const char *date)
+{
+  NgArticle *a = calloc(1, sizeof *a);
+  a->part      = 1;
+  a->headline  = strdup("");
+  a->text      = strdup(text);
+  a->len       = strlen(text);
+  a->date      = date ? strdup(date) : NULL;
+  a->sentences = calloc(a->len + 1, sizeof *a->sentences);
+  size_t s = 0;
+  for (size_t i = 0; i <= a->len; i++) {
+    int end = i == a->len || text[i] == '\n';
+    size_t next = i + 1;
+    if (!end && !strncmp(text + i, "。", 3)) {
+      end  = 1;
+      next = i + 3;
+    }
+    if (!end)
+      continue;
+    size_t e = end && i < a->len && text[i] != '\n' ? next : i;
+    if (e > s) {
+      a->sentences[a->n_sentences].start = s;
+      a->sentences[a->n_sentences].end   = e;
+      a->n_sentences++;
+    }
+    s = next;
+    i = next - 1;
+  }
+  return a;
+}
+
+static void
+article_free(NgArticle *a)
+{
+  free(a->headline);
+  free(a->text);
+  free(a->date);
+  free(a->sentences);
+  free(a);
+}
+
+static size_t
+sentence_of(const NgArticle *a, size_t pos)
+{
+  for (size_t k = 0; k < a->n_sentences; k++)
+    if (pos < a->sentences[k].end)
+      return k;
+  return a->n_sentences - 1;
+}
+
+/* Adds a mention for the Nth occurrence (from 0) of SURFACE. */
+static void
+mention(NgMentions *m, const NgArticle *a, NgMentionKind kind,
+        const char *surface, int nth)
+{
+  const char *p = a->text;
+  for (;;) {
+    p = strstr(p, surface);
+    assert(p);
+    if (nth-- == 0)
+      break;
+    p += strlen(surface);
+  }
+  size_t      s    = (size_t)(p - a->text);
+  const char *kind_name = kind == NG_MENTION_PERSON ? "person"
+                          : kind == NG_MENTION_ORG  ? "org"
+                          : kind == NG_MENTION_PLACE ? "place"
+                                                     : "post";
+  char iri[512];
+  snprintf(iri, sizeof iri, BASE "%s/%s", kind_name, surface);
+  assert(!ng_mentions_add(m, kind, s, s + strlen(surface), sentence_of(a, s),
+                          surface, surface,
+                          kind == NG_MENTION_POST ? NULL : iri, NULL, NULL));
+}
+
+static NgEvents *
+events(void)
+{
+  NgEvents *ev  = NULL;
+  char     *err = NULL;
+  const char *dir = getenv("NEWSGRAPH_DATA");
+  assert(!ng_events_new(dir && *dir ? dir : "data", BASE, &ev, &err));
+  assert(!err);
+  return ev;
+}
+
+static size_t
+count(const NgFacts *f, const char *p, const char *o)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    if (!strcmp(f->v[i].p.value, p) && (!o || !strcmp(f->v[i].o.value, o)))
+      n++;
+  return n;
+}
+
+#define P(kind, name) BASE kind "/" name
+
+static void
+test_meeting_roles(void)
+{
+  NgArticle *a = article(
+    "7月21日,郑东新区召开防汛会商会议。郑东新区应急管理局局长刘焱中主持会议,"
+    "水务局局长王晓沛及水务局、市政园林局参加会议。\n"
+    "会上,刘焱中传达了会议精神。\n"
+    "王晓沛就防范应对提出具体要求。",
+    "2021-07-22");
+  NgMentions m = {0};
+  mention(&m, a, NG_MENTION_PLACE, "郑东新区", 0);
+  mention(&m, a, NG_MENTION_ORG, "郑东新区应急管理局", 0);
+  mention(&m, a, NG_MENTION_POST, "局长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "刘焱中", 0);
+  mention(&m, a, NG_MENTION_ORG, "水务局", 0);
+  mention(&m, a, NG_MENTION_POST, "局长", 1);
+  mention(&m, a, NG_MENTION_PERSON, "王晓沛", 0);
+  mention(&m, a, NG_MENTION_ORG, "水务局", 1);
+  mention(&m, a, NG_MENTION_ORG, "市政园林局", 0);
+  mention(&m, a, NG_MENTION_PERSON, "刘焱中", 1);
+  mention(&m, a, NG_MENTION_PERSON, "王晓沛", 1);
+  ng_mentions_sort(&m);
+  NgEvents *ev = events();
+  NgFacts   f  = {0};
+  NgDocument doc = {0};
+  char       name[] = "t";
+  doc.name = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_RDFS_LABEL, "防汛会商会议") == 1);
+  assert(count(&f, NG_SCHEMA_STARTDATE, "2021-07-21") == 1);
+  assert(count(&f, NG_NG_EVENTTYPE, NG_NG_MEETING) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "郑东新区")) == 1);
+  assert(count(&f, NG_NG_CHAIR, P("person", "刘焱中")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "刘焱中")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王晓沛")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "王晓沛")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市政园林局")) == 1);
+  /* the bureau in the director's title does not take part by itself */
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "郑东新区应急管理局")) == 0);
+  assert(count(&f, NG_SCHEMA_ABOUT, NULL) == 1);
+  ng_facts_free(&f);
+  ng_events_free(ev);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_inspection_led(void)
+{
+  NgArticle *a = article(
+    "3月13日,市委副书记杜新军带队到新郑市调研重点项目建设工作。\n"
+    "杜新军指出,要加快项目建设。",
+    NULL);
+  NgMentions m = {0};
+  mention(&m, a, NG_MENTION_POST, "市委副书记", 0);
+  mention(&m, a, NG_MENTION_PERSON, "杜新军", 0);
+  mention(&m, a, NG_MENTION_PLACE, "新郑市", 0);
+  mention(&m, a, NG_MENTION_PERSON, "杜新军", 1);
+  ng_mentions_sort(&m);
+  NgEvents  *ev  = events();
+  NgFacts    f   = {0};
+  NgDocument doc = {0};
+  char       name[] = "t";
+  doc.name = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_EVENTTYPE, NG_NG_INSPECTION) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "杜新军")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "杜新军")) == 1);
+  assert(count(&f, NG_SCHEMA_LOCATION, P("place", "新郑市")) == 1);
+  /* no year known: month and day */
+  assert(count(&f, NG_SCHEMA_STARTDATE, "--03-13") == 1);
+  ng_facts_free(&f);
+  ng_events_free(ev);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_cited_and_planned(void)
+{
+  NgArticle *a = article(
+    "7月18日,东区党工委扩大会议召开,学习传达张立7月17日调研东区讲话精神。\n"
+    "下一步将召开全区推进会。",
+    "2020-07-19");
+  NgMentions m = {0};
+  mention(&m, a, NG_MENTION_ORG, "东区党工委", 0);
+  mention(&m, a, NG_MENTION_PERSON, "张立", 0);
+  mention(&m, a, NG_MENTION_PLACE, "东区", 1);
+  ng_mentions_sort(&m);
+  NgEvents  *ev  = events();
+  NgFacts    f   = {0};
+  NgDocument doc = {0};
+  char       name[] = "t";
+  doc.name = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  /* the meeting and the earlier inspection; the planned one is not */
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_SCHEMA_STARTDATE, "2020-07-18") == 1);
+  assert(count(&f, NG_SCHEMA_STARTDATE, "2020-07-17") == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "东区党工委")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "张立")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "张立")) == 1);
+  assert(count(&f, NG_RDFS_LABEL, "全区推进会") == 0);
+  ng_facts_free(&f);
+  ng_events_free(ev);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_chronicle(void)
+{
+  NgArticle *a = article("12月1日 李四主持召开市政府常务会议。\n"
+                         "同日 李四到地铁集团调研。\n"
+                         "12月2日 王五出席表彰大会并讲话。",
+                         "2022-01-20");
+  NgMentions m = {0};
+  mention(&m, a, NG_MENTION_PERSON, "李四", 0);
+  mention(&m, a, NG_MENTION_ORG, "市政府", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李四", 1);
+  mention(&m, a, NG_MENTION_ORG, "地铁集团", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王五", 0);
+  ng_mentions_sort(&m);
+  NgEvents  *ev  = events();
+  NgFacts    f   = {0};
+  NgDocument doc = {0};
+  char       name[] = "t";
+  doc.name = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 3);
+  /* the year before the article's: December entries of a January report */
+  assert(count(&f, NG_SCHEMA_STARTDATE, "2021-12-01") == 2);
+  assert(count(&f, NG_SCHEMA_STARTDATE, "2021-12-02") == 1);
+  assert(count(&f, NG_NG_CHAIR, P("person", "李四")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "市政府")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "李四")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王五")) == 1);
+  ng_facts_free(&f);
+  ng_events_free(ev);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_bad_lexicon(void)
+{
+  NgEvents *ev  = NULL;
+  char     *err = NULL;
+  assert(ng_events_new("/nonexistent", BASE, &ev, &err) == NG_ERR_IO);
+  assert(err && strstr(err, "events.tsv"));
+  ng_free(err);
+  ng_events_free(NULL);
+}
+
+int
+main(void)
+{
+  RUN(test_meeting_roles);
+  RUN(test_inspection_led);
+  RUN(test_cited_and_planned);
+  RUN(test_chronicle);
+  RUN(test_bad_lexicon);
+  return 0;
+}
