@@ -129,6 +129,19 @@ $(BUILD)/fuzz/%: fuzz/%.c $(LIB_OBJ)
 	@echo "  CC  $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -fsanitize=fuzzer -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
 
+# newsgraph against jieba, Oxigraph, rdfproc and rapper (bench/run.sh; the
+# README's "Benchmarks" lists the BENCH_* sizes). Peers install into
+# bench/cache/ (npm) and the system (apt-get); results go to bench/out/.
+BENCH_BIN = $(BUILD)/bench/ceiling $(BUILD)/bench/qbench
+bench: have-deps
+	@$(MAKE) --no-print-directory $(BUILD)/newsgraph $(BENCH_BIN)
+	@BUILD=$(BUILD) SHARED=$(SHARED) sh bench/run.sh
+
+$(BUILD)/bench/%: bench/%.c $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC  $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
+
 format:
 	clang-format -i $(wildcard */*.c */*.h tests/unit/*.c)
 
