@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/entity.h"
 #include "extract/iri.h"
+#include "extract/mention.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
 
@@ -17,6 +19,7 @@
 struct NgExtractor {
   char *base;     /* instance IRI base */
   char *data_dir; /* where the lexicons were read from */
+  NgEntities *entities; /* persons, posts, organizations, places */
 };
 
 const char *
@@ -40,6 +43,11 @@ ng_extractor_new(const char *data_dir, const char *base, NgExtractor **out,
     ng_extractor_free(ex);
     return NG_ERR_NOMEM;
   }
+  NgStatus st = ng_entities_new(ex->data_dir, ex->base, &ex->entities, errmsg);
+  if (st > NG_DONE) {
+    ng_extractor_free(ex);
+    return st;
+  }
   *out = ex;
   return NG_OK;
 }
@@ -49,6 +57,7 @@ ng_extractor_free(NgExtractor *ex)
 {
   if (!ex)
     return;
+  ng_entities_free(ex->entities);
   ng_free(ex->base);
   ng_free(ex->data_dir);
   ng_free(ex);
@@ -91,9 +100,10 @@ NgStatus
 ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
                    NgFacts *f)
 {
-  NgStatus st  = NG_OK;
-  char    *iri = ng_extract_article_iri(ex, doc, a);
-  char     part[24];
+  NgStatus   st       = NG_OK;
+  char      *iri      = ng_extract_article_iri(ex, doc, a);
+  char       part[24];
+  NgMentions mentions = {0}; /* persons, orgs, places, posts in text order */
   if (!iri)
     return NG_ERR_NOMEM;
   NgTerm art = ng_iri(iri), type = ng_iri(NG_RDF_TYPE);
@@ -131,7 +141,9 @@ ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
     if (st)
       goto done;
   }
+  NG_TRY(st, ng_entities_extract(ex->entities, doc, a, iri, &mentions, f));
 done:
+  ng_mentions_free(&mentions);
   ng_free(iri);
   return st;
 }

@@ -1,0 +1,1449 @@
+/* extract/entity.c -- the recognizers of persons, posts, organizations and
+   places, the post relations between them, and the facts they give.
+
+   Per sentence: one lexicon scan records every word that starts at each
+   character (the lattice). Then, reading the lattice only:
+     places   longest administrative-division words, left to right;
+     titles   a title word with the prefixes before it (常务副 + 市长);
+     orgs     a body word (局, 党工委, 人民政府) and, leftwards, the region,
+              place, department stem or parent body that names it;
+     places   a place suffix (广场, 会议室, 新区) and its named prefix;
+     persons  a surname and one or two given characters, only where a name
+              is likely: after a title, before a title or a word such as
+              同志/主持/表示 at the start of a clause, in a 、-list of names;
+     holds    ORG? TITLE (、 ORG? TITLE)* PERSON (、 PERSON)*, the region of
+              the first body carried into a bare later one; PERSON TITLE.
+   Per article: names found once are found again wherever they stand, and
+   short bodies (市委, 管委会) take the full name the article gives them. */
+#include "extract/entity.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/iri.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
+enum {
+  K_SURNAME    = 1u << 0,
+  K_GIVEN      = 1u << 1,
+  K_TITLE      = 1u << 2,
+  K_TPREFIX    = 1u << 3,
+  K_BODY       = 1u << 4, /* strong body */
+  K_BODY_WEAK  = 1u << 5,
+  K_BODY_TOP   = 1u << 6,
+  K_BODY_BARE  = 1u << 7,
+  K_BODY_CO    = 1u << 8, /* company */
+  K_ORG        = 1u << 9,
+  K_DOMAIN     = 1u << 10,
+  K_PLACE      = 1u << 11,
+  K_PLACE_SHORT = 1u << 12,
+  K_PSUF       = 1u << 13,
+  K_PSUF_WEAK  = 1u << 14,
+  K_STOP       = 1u << 15,
+  K_AFTER      = 1u << 16,
+  K_GENERIC    = 1u << 17,
+  K_NOTNAME    = 1u << 18,
+  K_REGION     = 1u << 19
+};
+#define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
+#define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
+
+struct NgEntities {
+  NgLexicon *lex;
+  char      *base;
+};
+
+/* ---------------------------------------------------------------- set-up */
+
+static NgStatus
+load(NgEntities *en, const char *dir, const char *file, unsigned flags,
+     const char *const *tags, const unsigned *tag_flags, char **errmsg)
+{
+  NgBuf path = {0};
+  NgStatus st = ng_buf_printf(&path, "%s/%s", dir, file);
+  if (!st)
+    st = ng_lexicon_load(en->lex, ng_buf_str(&path), flags, tags, tag_flags,
+                         errmsg);
+  ng_buf_free(&path);
+  return st;
+}
+
+NgStatus
+ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
+                char **errmsg)
+{
+  static const char *const body_tags[] = {"strong", "weak", "top", "bare",
+                                          "company", NULL};
+  static const unsigned body_flags[] = {K_BODY, K_BODY_WEAK, K_BODY_TOP,
+                                        K_BODY_BARE, K_BODY_CO};
+  static const char *const place_tags[] = {"full", "short", NULL};
+  static const unsigned place_flags[] = {0, K_PLACE_SHORT};
+  static const char *const psuf_tags[] = {"strong", "weak", NULL};
+  static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK};
+  static const char *const ctx_tags[] = {"after", "generic", "notname", NULL};
+  static const unsigned ctx_flags[] = {K_AFTER, K_GENERIC, K_NOTNAME};
+  NgStatus    st = NG_OK;
+  NgEntities *en = ng_calloc(1, sizeof *en);
+  *errmsg        = NULL;
+  if (!en)
+    return NG_ERR_NOMEM;
+  if (!(en->base = ng_strdup(base ? base : NG_DEFAULT_BASE))) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  NG_TRY(st, ng_lexicon_new(&en->lex));
+  NG_TRY(st, load(en, data_dir, "surnames.txt", K_SURNAME, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "given.tsv", K_GIVEN, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "titles.txt", K_TITLE, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "title_prefixes.txt", K_TPREFIX, NULL, NULL,
+                  errmsg));
+  NG_TRY(st, load(en, data_dir, "org_bodies.tsv", 0, body_tags, body_flags,
+                  errmsg));
+  NG_TRY(st, load(en, data_dir, "orgs.txt", K_ORG, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "domains.txt", K_DOMAIN, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "places.tsv", K_PLACE, place_tags,
+                  place_flags, errmsg));
+  NG_TRY(st, load(en, data_dir, "places_extra.tsv", K_PLACE, place_tags,
+                  place_flags, errmsg));
+  NG_TRY(st, load(en, data_dir, "place_suffixes.tsv", 0, psuf_tags,
+                  psuf_flags, errmsg));
+  NG_TRY(st, load(en, data_dir, "regions.txt", K_REGION, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "stopwords.txt", K_STOP, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "name_context.tsv", 0, ctx_tags, ctx_flags,
+                  errmsg));
+  *out = en;
+done:
+  if (st > NG_DONE)
+    ng_entities_free(en);
+  return st;
+}
+
+void
+ng_entities_free(NgEntities *en)
+{
+  if (!en)
+    return;
+  ng_lexicon_free(en->lex);
+  ng_free(en->base);
+  ng_free(en);
+}
+
+const NgLexicon *
+ng_entities_lexicon(const NgEntities *en)
+{
+  return en->lex;
+}
+
+/* ---------------------------------------------------------------- text */
+
+static uint32_t
+decode(const char *s, size_t len, size_t *i)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  uint32_t             c = u[*i];
+  int                  n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+  if (n)
+    c &= 0x3Fu >> n;
+  (*i)++;
+  while (n-- && *i < len && (u[*i] & 0xC0) == 0x80)
+    c = (c << 6) | (u[(*i)++] & 0x3F);
+  return c;
+}
+
+static int
+is_han(uint32_t c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x2FFFF) || c == 0x3007;
+}
+
+static int
+is_numeral(uint32_t c)
+{
+  return (c >= '0' && c <= '9') || c == 0x4E00 || c == 0x4E8C || c == 0x4E09 || c == 0x56DB ||
+         c == 0x4E94 || c == 0x516D || c == 0x4E03 || c == 0x516B ||
+         c == 0x4E5D || c == 0x5341 || c == 0x767E || c == 0x96F6 ||
+         c == 0x7B2C || c == 0x5C4A || c == 0x6B21;
+  /* 一二三四五六七八九十百零 第 届 次 */
+}
+
+/* ---------------------------------------------------------------- lattice */
+
+typedef struct {
+  int      s, e; /* characters in the sentence */
+  unsigned flags;
+  int      value;
+} Hit;
+
+typedef struct {
+  const char *text; /* the article text */
+  size_t     *off;  /* n + 1 byte offsets into text */
+  uint32_t   *cp;
+  int         n;
+  Hit        *hits;
+  int         nh, caph;
+  int        *first;     /* n + 1: first hit starting at i */
+  int        *end_first; /* n + 2: hits ending at e are end_list[end_first[e]
+                            .. end_first[e + 1]) */
+  int        *end_list;
+} Sent;
+
+static void
+sent_free(Sent *S)
+{
+  ng_free(S->off);
+  ng_free(S->cp);
+  ng_free(S->hits);
+  ng_free(S->first);
+  ng_free(S->end_first);
+  ng_free(S->end_list);
+  memset(S, 0, sizeof *S);
+}
+
+static NgStatus
+sent_build(Sent *S, const NgLexicon *lex, const char *text, size_t bs,
+           size_t be)
+{
+  NgLexHit buf[32];
+  int      n = 0;
+  memset(S, 0, sizeof *S);
+  S->text = text;
+  for (size_t i = bs; i < be;) {
+    decode(text, be, &i);
+    n++;
+  }
+  S->n   = n;
+  S->off = ng_malloc((size_t)(n + 1) * sizeof *S->off);
+  S->cp  = ng_malloc((size_t)(n + 1) * sizeof *S->cp);
+  S->first     = ng_malloc((size_t)(n + 2) * sizeof *S->first);
+  S->end_first = ng_calloc((size_t)(n + 2), sizeof *S->end_first);
+  if (!S->off || !S->cp || !S->first || !S->end_first)
+    return NG_ERR_NOMEM;
+  size_t i = bs;
+  for (int k = 0; k < n; k++) {
+    S->off[k] = i;
+    S->cp[k]  = decode(text, be, &i);
+  }
+  S->off[n] = be;
+  S->cp[n]  = 0;
+  /* byte offset -> char index, for the hits */
+  for (int k = 0; k < n; k++) {
+    S->first[k] = S->nh;
+    size_t m = ng_lexicon_match(lex, text, be, S->off[k], buf, 32);
+    int    c = k;
+    for (size_t h = 0; h < m; h++) {
+      while (c < n && S->off[c + 1] < buf[h].end)
+        c++;
+      if (S->nh == S->caph) {
+        int  cap = S->caph ? S->caph * 2 : 256;
+        Hit *v   = ng_realloc(S->hits, (size_t)cap * sizeof *v);
+        if (!v)
+          return NG_ERR_NOMEM;
+        S->hits = v;
+        S->caph = cap;
+      }
+      Hit *x   = &S->hits[S->nh++];
+      x->s     = k;
+      x->e     = c + 1;
+      x->flags = buf[h].flags;
+      x->value = buf[h].value;
+    }
+  }
+  S->first[n] = S->first[n + 1] = S->nh;
+  S->end_list = ng_malloc((size_t)(S->nh + 1) * sizeof *S->end_list);
+  if (!S->end_list)
+    return NG_ERR_NOMEM;
+  for (int h = 0; h < S->nh; h++)
+    S->end_first[S->hits[h].e + 1]++;
+  for (int e = 0; e <= n; e++)
+    S->end_first[e + 1] += S->end_first[e];
+  int *fill = ng_malloc((size_t)(n + 2) * sizeof *fill);
+  if (!fill)
+    return NG_ERR_NOMEM;
+  memcpy(fill, S->end_first, (size_t)(n + 2) * sizeof *fill);
+  for (int h = 0; h < S->nh; h++)
+    S->end_list[fill[S->hits[h].e]++] = h;
+  ng_free(fill);
+  return NG_OK;
+}
+
+/* The end of the longest word with a flag in MASK that starts at I, or -1. */
+static int
+longest_at(const Sent *S, int i, unsigned mask)
+{
+  int best = -1;
+  if (i < 0 || i >= S->n)
+    return -1;
+  for (int h = S->first[i]; h < S->first[i + 1]; h++)
+    if (S->hits[h].flags & mask)
+      best = S->hits[h].e;
+  return best;
+}
+
+/* The start of the longest word with a flag in MASK that ends at E, or -1;
+   *FLAGS gets that word's flags. */
+static int
+longest_ending(const Sent *S, int e, unsigned mask, unsigned *flags)
+{
+  int best = -1;
+  if (e <= 0 || e > S->n)
+    return -1;
+  for (int k = S->end_first[e]; k < S->end_first[e + 1]; k++) {
+    const Hit *h = &S->hits[S->end_list[k]];
+    if ((h->flags & mask) && (best < 0 || h->s < best)) {
+      best = h->s;
+      if (flags)
+        *flags = h->flags;
+    }
+  }
+  return best;
+}
+
+/* The flags of exactly the word [S, E), 0 when the lexicon lacks it. */
+static unsigned
+word_flags(const Sent *S, int s, int e, int *value)
+{
+  if (s < 0 || e > S->n || s >= e)
+    return 0;
+  for (int h = S->first[s]; h < S->first[s + 1]; h++)
+    if (S->hits[h].e == e) {
+      if (value)
+        *value = S->hits[h].value;
+      return S->hits[h].flags;
+    }
+  return 0;
+}
+
+static int
+given_score(const Sent *S, int i)
+{
+  int v = 0;
+  if (word_flags(S, i, i + 1, &v) & K_GIVEN)
+    return v;
+  return 0;
+}
+
+/* ---------------------------------------------------------------- spans */
+
+typedef enum { SP_PERSON, SP_ORG, SP_PLACE, SP_TITLE } SpKind;
+
+typedef struct {
+  SpKind kind;
+  int    sent;
+  size_t bs, be;     /* bytes in the article text */
+  char  *label;      /* canonical, simplified */
+  int    short_form; /* ORG: written without a region or parent (市委) */
+  int    prefix;     /* ORG: bytes of the label that are a place */
+  int    parent;     /* ORG: index of the body it is part of, or -1 */
+  int    inner;      /* ORG: only stated as a parent, no mention */
+} Span;
+
+typedef struct {
+  int person, title, org; /* span indexes; org may be -1 */
+} Hold;
+
+typedef struct {
+  NgEntities       *en;
+  const NgDocument *doc;
+  const NgArticle  *a;
+  Span             *sp;
+  size_t            nsp, capsp;
+  Hold             *holds;
+  size_t            nholds, capholds;
+} Ctx;
+
+static NgStatus
+span_add(Ctx *c, SpKind kind, int sent, size_t bs, size_t be, int *idx)
+{
+  if (c->nsp == c->capsp) {
+    size_t cap = c->capsp ? c->capsp * 2 : 64;
+    Span  *v   = ng_realloc(c->sp, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    c->sp    = v;
+    c->capsp = cap;
+  }
+  Span *x = &c->sp[c->nsp];
+  memset(x, 0, sizeof *x);
+  x->kind   = kind;
+  x->sent   = sent;
+  x->bs     = bs;
+  x->be     = be;
+  x->parent = -1;
+  if (!(x->label = ng_strndup(c->a->text + bs, be - bs)))
+    return NG_ERR_NOMEM;
+  if (idx)
+    *idx = (int)c->nsp;
+  c->nsp++;
+  return NG_OK;
+}
+
+static NgStatus
+hold_add(Ctx *c, int person, int title, int org)
+{
+  for (size_t i = 0; i < c->nholds; i++)
+    if (c->holds[i].person == person && c->holds[i].title == title)
+      return NG_OK;
+  if (c->nholds == c->capholds) {
+    size_t cap = c->capholds ? c->capholds * 2 : 32;
+    Hold  *v   = ng_realloc(c->holds, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    c->holds    = v;
+    c->capholds = cap;
+  }
+  c->holds[c->nholds].person = person;
+  c->holds[c->nholds].title  = title;
+  c->holds[c->nholds].org    = org;
+  c->nholds++;
+  return NG_OK;
+}
+
+/* ---------------------------------------------------------------- names of
+   bodies and places */
+
+typedef struct {
+  int s, e;    /* characters */
+  int parent;  /* index into the candidate array of an inner body, or -1 */
+  int prefix;  /* characters of a leading place, 0 if none */
+  int short_form;
+  int ok;
+} Cand;
+
+/* Walks left from J over the words that can name the body or place ending
+   at K: places, department stems, regions, inner bodies (CANDS, by end),
+   quoted names, ordinals, and up to BUDGET unknown characters. Fills C;
+   returns 0 when the name turns out generic or empty where it may not be. */
+static int
+extend_left(const Sent *S, const Cand *cands, const int *place_s_by_e, int j,
+            int k, unsigned body_flags, int budget, int for_place, Cand *c)
+{
+  int a = j, known = 0, unknown = 0, region = 0, jumped = 0;
+  memset(c, 0, sizeof *c);
+  c->parent = -1;
+  while (a > 0) {
+    unsigned sf = 0, df = 0;
+    int      stop   = longest_ending(S, a, K_STOP, &sf);
+    int      dom    = longest_ending(S, a, K_DOMAIN | K_ANYPSUF, &df);
+    int      reg    = longest_ending(S, a, K_REGION, NULL);
+    int      plc    = place_s_by_e[a];
+    const Cand *in  = cands[a].ok ? &cands[a] : NULL;
+    if (in && !for_place && (body_flags & K_BODY_TOP) && region)
+      break; /* 市委|市政府: two bodies */
+    if (in && (!for_place || 1)) {
+      if (!for_place && !jumped)
+        c->parent = a; /* the end of the inner body, resolved by caller */
+      a       = in->s;
+      jumped  = 1;
+      known++;
+      if (in->prefix)
+        c->prefix = 0; /* set below from the leftmost place */
+      continue;
+    }
+    if (plc >= 0 && (stop < 0 || plc <= stop)) {
+      a = plc;
+      known++;
+      c->prefix = j - a; /* provisional; the leftmost place wins */
+      continue;
+    }
+    if (region)
+      break; /* a level word is the left edge (市 + 政协) */
+    if (dom >= 0 && (stop < 0 || dom <= stop)) {
+      a = dom;
+      known++;
+      continue;
+    }
+    if (stop >= 0)
+      break;
+    if (reg >= 0) {
+      a      = reg;
+      region = 1;
+      known++;
+      continue;
+    }
+    uint32_t ch = S->cp[a - 1];
+    if (ch == 0x201D) { /* a quoted name: “双改” */
+      int q = a - 2;
+      while (q >= 0 && a - q < 12 && S->cp[q] != 0x201C)
+        q--;
+      if (q >= 0 && S->cp[q] == 0x201C) {
+        a = q;
+        known++;
+        continue;
+      }
+      break;
+    }
+    if (ch == ')' && (body_flags & K_BODY_CO)) {
+      int q = a - 2;
+      while (q >= 0 && a - q < 12 && S->cp[q] != '(')
+        q--;
+      if (q >= 0 && S->cp[q] == '(') {
+        a = q;
+        continue;
+      }
+      break;
+    }
+    if (is_numeral(ch) && is_han(ch) && !for_place) {
+      int q = a - 1;
+      while (q > 0 && is_numeral(S->cp[q - 1]) && is_han(S->cp[q - 1]))
+        q--;
+      /* ordinals only: 第二, 十五届 */
+      if (S->cp[q] == 0x7B2C || S->cp[a - 1] == 0x5C4A) {
+        a = q;
+        known++;
+        continue;
+      }
+    }
+    if (is_han(ch) && unknown < budget &&
+        !(longest_ending(S, a, K_TITLE, NULL) >= 0)) {
+      a--;
+      unknown++;
+      continue;
+    }
+    break;
+  }
+  /* a generic word before or at the left edge: 各部门, 4个指挥部 */
+  if (longest_ending(S, a, K_GENERIC, NULL) >= 0)
+    return 0;
+  if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
+    return 0;
+  if (longest_at(S, a, K_GENERIC) > a && longest_at(S, a, K_GENERIC) <= j)
+    return 0;
+  c->s = a;
+  c->e = k;
+  if (c->prefix > 0) {
+    /* the place is at the left edge or after a region word */
+    int pe = longest_at(S, a, K_PLACE);
+    c->prefix = pe > a ? pe - a : 0;
+  }
+  if (!for_place) {
+    if ((body_flags & K_BODY_WEAK) &&
+        !(body_flags & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP))) {
+      if (!known || unknown > 1)
+        return 0;
+    }
+    if ((body_flags & K_BODY_TOP) && a == j)
+      return 0;
+    if (!(body_flags & K_BODY_BARE) && a == j && !(body_flags & K_BODY_WEAK))
+      return 0;
+    if ((body_flags & K_BODY_WEAK) && a == j &&
+        !(body_flags & (K_BODY | K_BODY_BARE)))
+      return 0;
+    c->short_form = !jumped && !c->prefix && (region || a == j || !unknown);
+  } else {
+    if (a == j)
+      return 0;
+    if ((body_flags & K_PSUF_WEAK) && !(body_flags & K_PSUF)) {
+      if (!known && (unknown < 1 || unknown > 2))
+        return 0;
+      if (!known && a > 0 && is_han(S->cp[a - 1]) &&
+          longest_ending(S, a, K_STOP, NULL) < 0)
+        return 0;
+    }
+  }
+  c->ok = 1;
+  return 1;
+}
+
+/* ---------------------------------------------------------------- persons */
+
+/* 1 when a name may end before character E: the text ends, a non-Han
+   character follows, or a word that follows names, a title, a stop word or
+   an already found name starts there. */
+static int
+name_right_ok(const Sent *S, const unsigned char *occ, int e)
+{
+  if (e >= S->n || !is_han(S->cp[e]) || occ[e])
+    return 1;
+  return longest_at(S, e, K_AFTER | K_TITLE | K_STOP | K_TPREFIX) > e;
+}
+
+/* The end of a name that starts at I (surname, one or two given
+   characters), or -1. END >= 0 forces where it ends. STRICT asks for given
+   characters known from names. */
+static int
+name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
+{
+  int best = -1;
+  if (i >= S->n || occ[i])
+    return -1;
+  for (int h = S->first[i]; h < S->first[i + 1]; h++) {
+    if (!(S->hits[h].flags & K_SURNAME))
+      continue;
+    int sl = S->hits[h].e; /* end of the surname */
+    for (int g = 2; g >= 1; g--) {
+      int e = sl + g, bad = 0, pos = 0;
+      if (e > S->n)
+        continue;
+      if (end >= 0 && e != end)
+        continue;
+      for (int q = sl; q < e; q++) {
+        int v = given_score(S, q);
+        if (!is_han(S->cp[q]) || occ[q] || v < 0)
+          bad = 1;
+        if (v > 0)
+          pos++;
+      }
+      if (bad)
+        continue;
+      if (word_flags(S, i, e, NULL) & (K_NOTNAME | K_PLACE | K_TITLE | K_STOP))
+        continue;
+      if (word_flags(S, i, sl + 1, NULL) & K_NOTNAME)
+        continue;
+      if (strict && !pos)
+        continue;
+      if (end < 0) {
+        if (!name_right_ok(S, occ, e))
+          continue;
+        /* 张三在: the third character starts a word of its own */
+        if (g == 2 && longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
+            name_right_ok(S, occ, sl + 1))
+          continue;
+      }
+      if (e > best)
+        best = e;
+    }
+  }
+  return best;
+}
+
+/* ---------------------------------------------------------------- one
+   sentence */
+
+static int
+is_sep(uint32_t c)
+{
+  return c == 0x3001 || c == ',' || c == ' ' || c == 0x3000;
+}
+
+static NgStatus
+do_sentence(Ctx *c, int si, const NgRange *r)
+{
+  NgStatus       st = NG_OK;
+  Sent           S;
+  int            n;
+  int           *place_s_by_e = NULL, *place_e = NULL, *title_s = NULL;
+  Cand          *orgc = NULL, *plc = NULL;
+  unsigned char *occ = NULL;
+  int           *org_span = NULL, *title_span = NULL, *person_span = NULL;
+  NG_TRY(st, sent_build(&S, c->en->lex, c->a->text, r->start, r->end));
+  n            = S.n;
+  place_s_by_e = ng_malloc((size_t)(n + 1) * sizeof *place_s_by_e);
+  place_e      = ng_malloc((size_t)(n + 1) * sizeof *place_e);
+  title_s      = ng_malloc((size_t)(n + 1) * sizeof *title_s);
+  orgc         = ng_calloc((size_t)(n + 1), sizeof *orgc);
+  plc          = ng_calloc((size_t)(n + 1), sizeof *plc);
+  occ          = ng_calloc((size_t)(n + 1), 1);
+  org_span     = ng_malloc((size_t)(n + 1) * sizeof *org_span);
+  title_span   = ng_malloc((size_t)(n + 1) * sizeof *title_span);
+  person_span  = ng_malloc((size_t)(n + 1) * sizeof *person_span);
+  if (!place_s_by_e || !place_e || !title_s || !orgc || !plc || !occ ||
+      !org_span || !title_span || !person_span) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  for (int i = 0; i <= n; i++) {
+    place_s_by_e[i] = place_e[i] = title_s[i] = -1;
+    org_span[i] = title_span[i] = person_span[i] = -1;
+  }
+
+  /* places from the divisions: longest first, left to right */
+  for (int i = 0; i < n;) {
+    int e = longest_at(&S, i, K_PLACE);
+    if (e > i) {
+      place_e[i] = e;
+      i          = e;
+    } else
+      i++;
+  }
+
+  /* titles: the longest title word, with its prefixes; title_s[e] = start */
+  for (int i = 0; i < n; i++) {
+    int e = longest_at(&S, i, K_TITLE);
+    if (e <= i)
+      continue;
+    int s = i;
+    for (;;) {
+      int p = longest_ending(&S, s, K_TPREFIX, NULL);
+      if (p < 0)
+        break;
+      s = p;
+    }
+    /* a title across the edge of a place: 江阴市|长泾镇 drops the title,
+       郑州市长 keeps it and the place becomes 郑州 */
+    int drop = 0;
+    for (int q = 0; q < n && !drop; q++) {
+      if (place_e[q] < 0)
+        continue;
+      int ps = q, pe = place_e[q];
+      if (ps >= s && pe <= e)
+        drop = 1; /* a place inside a title */
+      else if (ps > s && ps < e && pe > e)
+        drop = 1;
+      else if (ps < s && pe > s && pe <= e) {
+        if (q == 0 || 1) {
+          if (word_flags(&S, ps, s, NULL) & K_PLACE)
+            place_e[q] = s;
+          else
+            place_e[q] = -1;
+        }
+      } else if (ps <= s && pe >= e)
+        drop = 1;
+    }
+    if (drop)
+      continue;
+    /* keep the longer of two overlapping titles */
+    int clash = 0;
+    for (int q = s; q < e; q++)
+      if (title_s[q + 1] >= 0 || (q > s && title_s[q] >= 0))
+        clash = 1;
+    if (clash) {
+      int old_e = -1;
+      for (int q = s + 1; q <= n; q++)
+        if (title_s[q] >= 0 && title_s[q] < e) {
+          old_e = q;
+          break;
+        }
+      if (old_e >= 0 && old_e - title_s[old_e] >= e - s)
+        continue;
+      if (old_e >= 0)
+        title_s[old_e] = -1;
+    }
+    title_s[e] = s;
+  }
+  for (int i = 0; i < n; i++)
+    if (place_e[i] > i)
+      place_s_by_e[place_e[i]] = i;
+
+  /* bodies, by where they end */
+  for (int k = 1; k <= n; k++) {
+    unsigned bf = 0;
+    int      j  = longest_ending(&S, k, K_ANYBODY, &bf);
+    int      os = longest_ending(&S, k, K_ORG, NULL);
+    Cand     cand;
+    if (j >= 0) {
+      int reject = 0;
+      /* a title longer than the body ends here: 市委|常委 */
+      if (title_s[k] >= 0 && title_s[k] < j)
+        reject = 1;
+      /* a title starts at the body's last character, other than 局|长 */
+      for (int t = k; t <= n && t <= k + 6 && !reject; t++)
+        if (title_s[t] == k - 1 && !(t == k + 1 && S.cp[k] == 0x957F))
+          reject = 1;
+      if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
+        reject = 1; /* 局局长 */
+      if (!reject) {
+        int budget = (bf & K_BODY_CO) ? 8 : (bf & (K_BODY | K_BODY_BARE))
+                                                ? 4
+                                                : 1;
+        if (extend_left(&S, orgc, place_s_by_e, j, k, bf, budget, 0, &cand)) {
+          if (cand.parent >= 0)
+            cand.parent = cand.parent; /* end index of the inner body */
+          orgc[k] = cand;
+        }
+      }
+    }
+    if (os >= 0 && (!orgc[k].ok || orgc[k].s > os)) {
+      memset(&orgc[k], 0, sizeof orgc[k]);
+      orgc[k].s = os;
+      orgc[k].e = k;
+      orgc[k].parent = -1;
+      orgc[k].ok = 1;
+    }
+  }
+  /* keep the outermost bodies; drop titles inside them */
+  for (int k = n; k >= 1; k--) {
+    if (!orgc[k].ok)
+      continue;
+    int s = orgc[k].s;
+    int clash = 0;
+    for (int q = s; q < k; q++)
+      if (occ[q])
+        clash = 1;
+    if (clash)
+      continue;
+    /* a place that only opens the name is not a place of its own */
+    for (int q = s; q < k; q++)
+      occ[q] = 1;
+    /* record the body and its inner parents */
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_ORG, si, S.off[s], S.off[k], &idx));
+    c->sp[idx].short_form = orgc[k].short_form;
+    c->sp[idx].prefix = (int)(S.off[s + orgc[k].prefix] - S.off[s]);
+    org_span[k] = idx;
+    int child = idx, pe = orgc[k].parent;
+    while (pe > 0 && orgc[pe].ok && orgc[pe].s >= s) {
+      int pidx = -1;
+      NG_TRY(st, span_add(c, SP_ORG, si, S.off[orgc[pe].s], S.off[pe], &pidx));
+      c->sp[pidx].inner      = 1;
+      c->sp[pidx].short_form = orgc[pe].short_form;
+      c->sp[pidx].prefix =
+        (int)(S.off[orgc[pe].s + orgc[pe].prefix] - S.off[orgc[pe].s]);
+      c->sp[child].parent = pidx;
+      child               = pidx;
+      pe                  = orgc[pe].parent;
+    }
+    k = s + 1;
+  }
+  /* titles not inside a body (a body may share its last character: 国防部长) */
+  for (int e = 1; e <= n; e++) {
+    int s = title_s[e];
+    if (s < 0)
+      continue;
+    int inside = 0;
+    for (int q = s; q < e; q++)
+      if (occ[q] && !(q == s && org_span[s + 1] >= 0 && e == s + 2))
+        inside = 1;
+    if (inside) {
+      title_s[e] = -1;
+      continue;
+    }
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_TITLE, si, S.off[s], S.off[e], &idx));
+    title_span[e] = idx;
+    for (int q = s; q < e; q++)
+      if (!occ[q])
+        occ[q] = 2;
+  }
+
+  /* places by suffix, then the division names left free */
+  for (int k = 1; k <= n; k++) {
+    unsigned pf = 0;
+    int      j  = longest_ending(&S, k, K_ANYPSUF, &pf);
+    Cand     cand;
+    if (j < 0)
+      continue;
+    int budget = (pf & K_PSUF) ? 5 : 2;
+    if (extend_left(&S, plc, place_s_by_e, j, k, pf, budget, 1, &cand))
+      plc[k] = cand;
+  }
+  for (int k = n; k >= 1; k--) {
+    int s = -1;
+    if (plc[k].ok)
+      s = plc[k].s;
+    else if (place_s_by_e[k] >= 0)
+      s = place_s_by_e[k];
+    if (s < 0)
+      continue;
+    int clash = 0;
+    for (int q = s; q < k; q++)
+      if (occ[q])
+        clash = 1;
+    if (clash)
+      continue;
+    NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
+    for (int q = s; q < k; q++)
+      occ[q] = 3;
+    k = s + 1;
+  }
+
+  /* persons: after a title */
+  for (int e = 1; e < n; e++) {
+    if (title_s[e] < 0)
+      continue;
+    int i = e;
+    while (i < n && (S.cp[i] == ' ' || S.cp[i] == 0x3000))
+      i++;
+    int ne = name_at(&S, occ, i, -1, 0);
+    if (ne > i) {
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[ne], &idx));
+      person_span[ne] = idx;
+      for (int q = i; q < ne; q++)
+        occ[q] = 4;
+    }
+  }
+  /* before a title or a word that follows names, at the start of a clause;
+     and 、-lists of names */
+  for (int i = 0; i < n; i++) {
+    int left = i == 0 || !is_han(S.cp[i - 1]) ||
+               longest_ending(&S, i, K_STOP, NULL) >= 0 ||
+               (occ[i - 1] && occ[i - 1] != 4);
+    if (!left || occ[i])
+      continue;
+    /* a list: items of 2-4 characters between 、 */
+    int items[32][2], m = 0, q = i;
+    while (m < 32) {
+      int e = q;
+      while (e < n && is_han(S.cp[e]) && e - q <= 4 && !occ[e])
+        e++;
+      if (e - q < 2 || e - q > 4)
+        break;
+      items[m][0] = q;
+      items[m][1] = e;
+      m++;
+      if (e < n && S.cp[e] == 0x3001)
+        q = e + 1;
+      else
+        break;
+    }
+    if (m >= 2) {
+      int last = items[m - 1][1];
+      int ends = last >= n || !is_han(S.cp[last]) ||
+                 longest_at(&S, last, K_AFTER) > last || occ[last];
+      int all = 1, known = 0;
+      for (int t = 0; t < m && all; t++) {
+        int ne = name_at(&S, occ, items[t][0], items[t][1], 0);
+        if (ne != items[t][1])
+          all = 0;
+        else if (name_at(&S, occ, items[t][0], items[t][1], 1) == ne)
+          known++;
+      }
+      if (ends && all && 2 * known >= m) {
+        for (int t = 0; t < m; t++) {
+          int idx = -1;
+          NG_TRY(st, span_add(c, SP_PERSON, si, S.off[items[t][0]],
+                              S.off[items[t][1]], &idx));
+          person_span[items[t][1]] = idx;
+          for (int x = items[t][0]; x < items[t][1]; x++)
+            occ[x] = 4;
+        }
+        i = items[m - 1][1] - 1;
+        continue;
+      }
+    }
+    /* one name before a title or an after-word */
+    for (int e = i + 4; e >= i + 2; e--) {
+      if (e > n)
+        continue;
+      int follows = (e < n && title_s[e] < 0 &&
+                     (longest_at(&S, e, K_AFTER) > e)) ||
+                    (e < n && occ[e] == 2);
+      if (!follows)
+        continue;
+      int ne = name_at(&S, occ, i, e, 1);
+      if (ne == e) {
+        int idx = -1;
+        NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[e], &idx));
+        person_span[e] = idx;
+        for (int x = i; x < e; x++)
+          occ[x] = 4;
+        break;
+      }
+    }
+  }
+  /* after a found name and 、: more names of the same list */
+  for (int e = 1; e < n; e++) {
+    if (person_span[e] < 0 || S.cp[e] != 0x3001)
+      continue;
+    int ne = name_at(&S, occ, e + 1, -1, 0);
+    if (ne > e + 1) {
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_PERSON, si, S.off[e + 1], S.off[ne], &idx));
+      person_span[ne] = idx;
+      for (int x = e + 1; x < ne; x++)
+        occ[x] = 4;
+    }
+  }
+
+  /* holds: walk the bodies, titles and persons of the sentence in order */
+  {
+    int  pend_org[16], pend_title[16], np = 0;
+    int  last_org = -1, last_org_e = -1;
+    int  prev_e = 0, prev_kind = -1, prev_person = -1;
+    int  share_title[16], ns = 0;
+    for (int x = 0; x < n;) {
+      int kind = -1, idx = -1, e = -1;
+      /* the token that starts at x */
+      for (int q = x + 1; q <= n && q <= x + 40; q++) {
+        if (org_span[q] >= 0 && c->sp[org_span[q]].bs == S.off[x]) {
+          kind = SP_ORG, idx = org_span[q], e = q;
+        }
+        if (title_span[q] >= 0 && c->sp[title_span[q]].bs == S.off[x] &&
+            kind != SP_ORG) {
+          kind = SP_TITLE, idx = title_span[q], e = q;
+        }
+        if (person_span[q] >= 0 && c->sp[person_span[q]].bs == S.off[x]) {
+          kind = SP_PERSON, idx = person_span[q], e = q;
+        }
+      }
+      if (kind < 0 && x + 1 <= n && title_span[x + 2 <= n ? x + 2 : n] >= 0 &&
+          x + 2 <= n && c->sp[title_span[x + 2]].bs == S.off[x]) {
+        kind = SP_TITLE, idx = title_span[x + 2], e = x + 2;
+      }
+      if (kind < 0) {
+        x++;
+        continue;
+      }
+      /* the gap since the previous token */
+      int gap = 0; /* 0 none, 1 separators only, 2 other text */
+      for (int q = prev_e; q < x; q++)
+        gap = is_sep(S.cp[q]) ? (gap ? gap : 1) : 2;
+      if (gap == 2) {
+        np = 0;
+        ns = 0;
+        last_org = -1;
+      }
+      if (kind == SP_ORG) {
+        last_org   = idx;
+        last_org_e = e;
+        ns         = 0;
+      } else if (kind == SP_TITLE) {
+        int org = (last_org >= 0 &&
+                   (last_org_e == x || last_org_e == x + 1) && prev_kind == SP_ORG)
+                    ? last_org
+                    : -1;
+        if (prev_kind == SP_PERSON && gap == 0 && org < 0 && prev_person >= 0) {
+          /* 王晓沛局长: unless a name follows the title */
+          int follows = e < n && person_span[e] < 0;
+          int nx      = e;
+          while (nx < n && S.cp[nx] == ' ')
+            nx++;
+          for (int q = nx + 1; q <= n && q <= nx + 4; q++)
+            if (person_span[q] >= 0 && c->sp[person_span[q]].bs == S.off[nx])
+              follows = 0;
+          if (follows || e >= n) {
+            NG_TRY(st, hold_add(c, prev_person, idx, -1));
+            prev_kind = kind;
+            prev_e    = e;
+            x         = e;
+            continue;
+          }
+        }
+        if (org >= 0 && np > 0 && c->sp[org].short_form) {
+          /* carry the region of the first body of the list */
+          for (int t = 0; t < np; t++) {
+            int o = pend_org[t];
+            if (o < 0 || !c->sp[o].prefix)
+              continue;
+            const char *pl = c->sp[o].label;
+            size_t      pn = (size_t)c->sp[o].prefix;
+            const char *sl = c->sp[org].label;
+            NgBuf       nb = {0};
+            const char *last_char = pl + pn;
+            while (last_char > pl && ((unsigned char)last_char[-1] & 0xC0) == 0x80)
+              last_char--;
+            if (last_char > pl)
+              last_char--;
+            while (last_char > pl && ((unsigned char)*last_char & 0xC0) == 0x80)
+              last_char--;
+            size_t lc = (size_t)(pl + pn - last_char);
+            int    same_level = !strncmp(sl, last_char, lc);
+            if (same_level)
+              st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl + lc);
+            else if (!(S.cp[x] && 0)) {
+              /* a body word alone (管委会) or a stem (党工委) */
+              size_t i0 = 0;
+              uint32_t first = decode(sl, strlen(sl), &i0);
+              int is_level = first == 0x7701 || first == 0x5E02 ||
+                             first == 0x533A || first == 0x53BF ||
+                             first == 0x5DDE || first == 0x9547 ||
+                             first == 0x4E61;
+              if (!is_level)
+                st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl);
+            }
+            if (st) {
+              ng_buf_free(&nb);
+              goto done;
+            }
+            if (nb.len) {
+              ng_free(c->sp[org].label);
+              c->sp[org].label      = ng_buf_take(&nb);
+              c->sp[org].short_form = 0;
+              c->sp[org].prefix     = (int)pn;
+            }
+            break;
+          }
+        }
+        if (np < 16) {
+          pend_org[np]   = org;
+          pend_title[np] = idx;
+          np++;
+        }
+        ns = 0;
+      } else if (kind == SP_PERSON) {
+        if (np > 0 && prev_kind == SP_TITLE && gap < 2) {
+          ns = 0;
+          /* the posts stay in share_title/pend_org for a 、-list of names */
+          for (int t = 0; t < np; t++) {
+            NG_TRY(st, hold_add(c, idx, pend_title[t], pend_org[t]));
+            share_title[t] = pend_title[t];
+          }
+          ns = np;
+          np = 0;
+        } else if (ns > 0 && prev_kind == SP_PERSON && gap == 1 &&
+                   S.cp[x - 1] == 0x3001) {
+          for (int t = 0; t < ns; t++)
+            NG_TRY(st, hold_add(c, idx, share_title[t], pend_org[t]));
+        } else {
+          ns = 0;
+        }
+        prev_person = idx;
+      }
+      prev_kind = kind;
+      prev_e    = e;
+      x         = e;
+    }
+  }
+done:
+  ng_free(place_s_by_e);
+  ng_free(place_e);
+  ng_free(title_s);
+  ng_free(orgc);
+  ng_free(plc);
+  ng_free(occ);
+  ng_free(org_span);
+  ng_free(title_span);
+  ng_free(person_span);
+  sent_free(&S);
+  return st;
+}
+
+/* ---------------------------------------------------------------- the
+   article */
+
+/* Finds the names found once wherever else they stand in the article. */
+static NgStatus
+known_names(Ctx *c)
+{
+  NgStatus     st    = NG_OK;
+  const char **names = NULL;
+  size_t       nn = 0, n0 = c->nsp;
+  names = ng_malloc((n0 + c->a->n_bylines + 1) * sizeof *names);
+  if (!names)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < n0; i++)
+    if (c->sp[i].kind == SP_PERSON)
+      names[nn++] = c->sp[i].label;
+  for (size_t i = 0; i < c->a->n_bylines; i++)
+    if (c->a->bylines[i].name && strlen(c->a->bylines[i].name) >= 6)
+      names[nn++] = c->a->bylines[i].name;
+  for (size_t si = 0; si < c->a->n_sentences; si++) {
+    const NgRange *r = &c->a->sentences[si];
+    for (size_t k = 0; k < nn; k++) {
+      size_t len = strlen(names[k]);
+      for (size_t p = r->start; p + len <= r->end; p++) {
+        if (memcmp(c->a->text + p, names[k], len))
+          continue;
+        int clash = 0;
+        for (size_t i = 0; i < c->nsp && !clash; i++)
+          if (c->sp[i].sent == (int)si && !c->sp[i].inner &&
+              c->sp[i].bs < p + len && p < c->sp[i].be)
+            clash = 1;
+        if (!clash)
+          NG_TRY(st, span_add(c, SP_PERSON, (int)si, p, p + len, NULL));
+        p += len - 1;
+      }
+    }
+  }
+done:
+  ng_free(names);
+  return st;
+}
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+  size_t n = strlen(s), m = strlen(suffix);
+  return n > m && !memcmp(s + n - m, suffix, m);
+}
+
+/* 市委 -> 郑州市委 when the article names exactly one such body in full. */
+static NgStatus
+resolve_short(Ctx *c)
+{
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || !x->short_form)
+      continue;
+    const char *full = NULL;
+    int         many = 0;
+    for (size_t j = 0; j < c->nsp; j++) {
+      const Span *y = &c->sp[j];
+      if (y->kind != SP_ORG || y->short_form || !ends_with(y->label, x->label))
+        continue;
+      if (full && strcmp(full, y->label))
+        many = 1;
+      full = y->label;
+    }
+    if (full && !many) {
+      char *l = ng_strdup(full);
+      if (!l)
+        return NG_ERR_NOMEM;
+      ng_free(x->label);
+      x->label      = l;
+      x->short_form = 0;
+    }
+  }
+  return NG_OK;
+}
+
+/* What has been stated in the article's graph, so each fact goes in once. */
+typedef struct {
+  char **v;
+  size_t n, cap;
+} Seen;
+
+static int
+seen_add(Seen *s, const char *a, const char *b, NgStatus *st)
+{
+  NgBuf key = {0};
+  if ((*st = ng_buf_printf(&key, "%s\x1f%s", a, b ? b : "")))
+    return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (!strcmp(s->v[i], key.data)) {
+      ng_buf_free(&key);
+      return 0;
+    }
+  if (s->n == s->cap) {
+    size_t cap = s->cap ? s->cap * 2 : 64;
+    char **v   = ng_realloc(s->v, cap * sizeof *v);
+    if (!v) {
+      ng_buf_free(&key);
+      *st = NG_ERR_NOMEM;
+      return 0;
+    }
+    s->v   = v;
+    s->cap = cap;
+  }
+  s->v[s->n++] = ng_buf_take(&key);
+  return 1;
+}
+
+static void
+seen_free(Seen *s)
+{
+  for (size_t i = 0; i < s->n; i++)
+    ng_free(s->v[i]);
+  ng_free(s->v);
+}
+
+typedef struct {
+  Ctx        *c;
+  NgFacts    *f;
+  const char *article;
+  Seen        seen;
+  long        sent, cs, ce; /* provenance of the facts being stated */
+} Em;
+
+static NgStatus
+fact(Em *m, const char *s, const char *p, const NgTerm *o)
+{
+  NgTerm ts = ng_iri(s), tp = ng_iri(p);
+  return ng_facts_add(m->f, &ts, &tp, o, m->sent, m->cs, m->ce);
+}
+
+/* States entity IRI (class CLS, label LABEL) once, with schema:mentions from
+   the article, and SURFACE and ORIG as altLabels when they differ. */
+static NgStatus
+state(Em *m, const char *iri, const char *cls, const char *label,
+      const char *surface, const char *orig)
+{
+  NgStatus st = NG_OK;
+  if (seen_add(&m->seen, iri, NULL, &st)) {
+    NgTerm tc = ng_iri(cls), tl = ng_literal(label, "zh", NULL),
+           ta = ng_iri(iri);
+    NG_TRY(st, fact(m, iri, NG_RDF_TYPE, &tc));
+    NG_TRY(st, fact(m, iri, NG_RDFS_LABEL, &tl));
+    NG_TRY(st, fact(m, m->article, NG_SCHEMA_MENTIONS, &ta));
+    seen_add(&m->seen, iri, label, &st);
+  }
+  NG_TRY(st, st);
+  const char *alts[2] = {surface, orig};
+  for (int i = 0; i < 2; i++) {
+    if (!alts[i] || !*alts[i] || !seen_add(&m->seen, iri, alts[i], &st)) {
+      NG_TRY(st, st);
+      continue;
+    }
+    NgTerm tv = ng_literal(alts[i], "zh", NULL);
+    NG_TRY(st, fact(m, iri, NG_SKOS_ALTLABEL, &tv));
+  }
+done:
+  return st;
+}
+
+/* The IRI of the body of span I; short names that the article does not
+   resolve are kept apart per source file (市委 of one city is not the 市委
+   of another). Caller frees. */
+static char *
+org_iri(Ctx *c, const Span *x)
+{
+  NgBuf key = {0};
+  if (x->short_form)
+    ng_buf_printf(&key, "%s/%s", c->doc->name, x->label);
+  else
+    ng_buf_puts(&key, x->label);
+  char *iri = ng_iri_mint(c->en->base, "org", ng_buf_str(&key));
+  ng_buf_free(&key);
+  return iri;
+}
+
+static NgStatus
+state_span(Em *m, int i, char **iri_out)
+{
+  Ctx        *c  = m->c;
+  const Span *x  = &c->sp[i];
+  NgStatus    st = NG_OK;
+  char       *iri = NULL, *orig = NULL, *surface = NULL;
+  const char *kind = x->kind == SP_PERSON ? "person"
+                     : x->kind == SP_ORG  ? "org"
+                                          : "place";
+  const char *cls  = x->kind == SP_PERSON ? NG_SCHEMA_PERSON
+                     : x->kind == SP_ORG  ? NG_ORG_ORGANIZATION
+                                          : NG_SCHEMA_PLACE;
+  iri = x->kind == SP_ORG ? org_iri(c, x) : ng_iri_mint(c->en->base, kind, x->label);
+  surface = ng_strndup(c->a->text + x->bs, x->be - x->bs);
+  orig    = ng_article_orig(c->a, x->bs, x->be);
+  if (!iri || !surface || !orig) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  m->sent = x->sent;
+  m->cs   = c->a->offset[c->a->sentences[x->sent].start];
+  m->ce   = c->a->offset[c->a->sentences[x->sent].end];
+  NG_TRY(st, state(m, iri, cls, x->label, surface, orig));
+  if (x->kind == SP_ORG && x->parent >= 0) {
+    char *piri = NULL;
+    NG_TRY(st, state_span(m, x->parent, &piri));
+    NgTerm tp = ng_iri(piri);
+    m->sent   = x->sent;
+    st        = fact(m, iri, NG_ORG_SUBORGOF, &tp);
+    ng_free(piri);
+    NG_TRY(st, st);
+  }
+  *iri_out = iri;
+  iri      = NULL;
+done:
+  ng_free(iri);
+  ng_free(orig);
+  ng_free(surface);
+  return st;
+}
+
+static NgStatus
+emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
+{
+  NgStatus st = NG_OK;
+  Em       m  = {c, f, article, {0}, -1, -1, -1};
+  char   **iris = ng_calloc(c->nsp + 1, sizeof *iris);
+  NgBuf    key  = {0};
+  char    *post = NULL, *title = NULL, *tsurf = NULL;
+  if (!iris)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < c->nsp; i++) {
+    const Span *x = &c->sp[i];
+    if (x->kind == SP_TITLE)
+      continue;
+    NG_TRY(st, state_span(&m, (int)i, &iris[i]));
+    if (!x->inner) {
+      char *surface = ng_strndup(c->a->text + x->bs, x->be - x->bs);
+      if (!surface) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
+      st = ng_mentions_add(out,
+                           x->kind == SP_PERSON ? NG_MENTION_PERSON
+                           : x->kind == SP_ORG  ? NG_MENTION_ORG
+                                                : NG_MENTION_PLACE,
+                           x->bs, x->be, (size_t)x->sent, x->label, surface,
+                           iris[i], NULL, NULL);
+      ng_free(surface);
+      NG_TRY(st, st);
+    }
+  }
+  for (size_t h = 0; h < c->nholds; h++) {
+    const Hold *ho = &c->holds[h];
+    const Span *t  = &c->sp[ho->title];
+    const Span *o  = ho->org >= 0 ? &c->sp[ho->org] : NULL;
+    ng_buf_clear(&key);
+    title = ng_article_orig(c->a, t->bs, t->be);
+    tsurf = ng_strndup(c->a->text + t->bs, t->be - t->bs);
+    if (!title || !tsurf) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    if (o && o->short_form)
+      NG_TRY(st, ng_buf_printf(&key, "%s/%s%s", c->doc->name, o->label, tsurf));
+    else if (o)
+      NG_TRY(st, ng_buf_printf(&key, "%s%s", o->label, tsurf));
+    else
+      NG_TRY(st, ng_buf_printf(&key, "%s/%s", c->sp[ho->person].label, tsurf));
+    if (!(post = ng_iri_mint(c->en->base, "post", ng_buf_str(&key)))) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    ng_buf_clear(&key);
+    NG_TRY(st, ng_buf_printf(&key, "%s%s", o ? o->label : "", tsurf));
+    m.sent = t->sent;
+    m.cs   = c->a->offset[c->a->sentences[t->sent].start];
+    m.ce   = c->a->offset[c->a->sentences[t->sent].end];
+    if (seen_add(&m.seen, post, NULL, &st)) {
+      NgTerm tc = ng_iri(NG_ORG_POST), tl = ng_literal(key.data, "zh", NULL),
+             tt = ng_literal(title, "zh", NULL);
+      NG_TRY(st, fact(&m, post, NG_RDF_TYPE, &tc));
+      NG_TRY(st, fact(&m, post, NG_RDFS_LABEL, &tl));
+      NG_TRY(st, fact(&m, post, NG_NG_TITLE, &tt));
+      if (o) {
+        NgTerm to = ng_iri(iris[ho->org]);
+        NG_TRY(st, fact(&m, post, NG_ORG_POSTIN, &to));
+      }
+    }
+    NG_TRY(st, st);
+    NgTerm tp = ng_iri(post);
+    NG_TRY(st, fact(&m, iris[ho->person], NG_ORG_HOLDS, &tp));
+    NG_TRY(st, ng_mentions_add(out, NG_MENTION_POST, t->bs, t->be,
+                               (size_t)t->sent, title, tsurf, post,
+                               o ? iris[ho->org] : NULL, iris[ho->person]));
+    ng_free(post);
+    ng_free(title);
+    ng_free(tsurf);
+    post = title = tsurf = NULL;
+  }
+  /* titles nobody holds are still posts the text names */
+  for (size_t i = 0; i < c->nsp; i++) {
+    const Span *t = &c->sp[i];
+    int         held = 0;
+    if (t->kind != SP_TITLE)
+      continue;
+    for (size_t h = 0; h < c->nholds; h++)
+      if (c->holds[h].title == (int)i)
+        held = 1;
+    if (held)
+      continue;
+    title = ng_article_orig(c->a, t->bs, t->be);
+    tsurf = ng_strndup(c->a->text + t->bs, t->be - t->bs);
+    if (!title || !tsurf) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    NG_TRY(st, ng_mentions_add(out, NG_MENTION_POST, t->bs, t->be,
+                               (size_t)t->sent, title, tsurf, NULL, NULL,
+                               NULL));
+    ng_free(title);
+    ng_free(tsurf);
+    title = tsurf = NULL;
+  }
+done:
+  for (size_t i = 0; i < c->nsp; i++)
+    ng_free(iris[i]);
+  ng_free(iris);
+  ng_free(post);
+  ng_free(title);
+  ng_free(tsurf);
+  ng_buf_free(&key);
+  seen_free(&m.seen);
+  return st;
+}
+
+NgStatus
+ng_entities_extract(NgEntities *en, const NgDocument *doc, const NgArticle *a,
+                    const char *article_iri, NgMentions *out, NgFacts *facts)
+{
+  NgStatus st = NG_OK;
+  Ctx      c  = {en, doc, a, NULL, 0, 0, NULL, 0, 0};
+  for (size_t i = 0; i < a->n_sentences; i++)
+    NG_TRY(st, do_sentence(&c, (int)i, &a->sentences[i]));
+  NG_TRY(st, known_names(&c));
+  NG_TRY(st, resolve_short(&c));
+  NG_TRY(st, emit(&c, article_iri, out, facts));
+  ng_mentions_sort(out);
+done:
+  for (size_t i = 0; i < c.nsp; i++)
+    ng_free(c.sp[i].label);
+  ng_free(c.sp);
+  ng_free(c.holds);
+  return st;
+}

@@ -1,0 +1,268 @@
+/* extract/lexicon.c -- a byte trie whose edges live in one open-addressing
+   hash table: compact for tens of thousands of words and one probe per
+   byte when matching. */
+#include "extract/lexicon.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph/buf.h"
+
+typedef struct {
+  unsigned flags; /* 0: no word ends here */
+  int      value;
+} Node;
+
+typedef struct {
+  uint64_t key; /* (parent << 8 | byte) + 1; 0 marks an empty slot */
+  uint32_t child;
+} Edge;
+
+struct NgLexicon {
+  Node  *nodes;
+  size_t n_nodes, cap_nodes;
+  Edge  *edges;
+  size_t n_edges, cap_edges; /* cap is a power of two */
+  size_t n_words;
+};
+
+static size_t
+slot_of(uint64_t key, size_t cap)
+{
+  uint64_t h = key * 0x9E3779B97F4A7C15ull;
+  return (size_t)(h >> 20) & (cap - 1);
+}
+
+static uint32_t
+child_of(const NgLexicon *lex, uint32_t node, unsigned char byte)
+{
+  uint64_t key = (((uint64_t)node << 8) | byte) + 1;
+  size_t   i   = slot_of(key, lex->cap_edges);
+  for (;;) {
+    const Edge *e = &lex->edges[i];
+    if (e->key == key)
+      return e->child;
+    if (!e->key)
+      return 0;
+    i = (i + 1) & (lex->cap_edges - 1);
+  }
+}
+
+/* Doubles the edge table when it is half full, keeping probes short. */
+static NgStatus
+grow_edges(NgLexicon *lex)
+{
+  size_t cap = lex->cap_edges * 2;
+  Edge  *v   = ng_calloc(cap, sizeof *v);
+  if (!v)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < lex->cap_edges; i++) {
+    Edge *e = &lex->edges[i];
+    if (!e->key)
+      continue;
+    size_t j = slot_of(e->key, cap);
+    while (v[j].key)
+      j = (j + 1) & (cap - 1);
+    v[j] = *e;
+  }
+  ng_free(lex->edges);
+  lex->edges     = v;
+  lex->cap_edges = cap;
+  return NG_OK;
+}
+
+static NgStatus
+new_node(NgLexicon *lex, uint32_t *out)
+{
+  if (lex->n_nodes == lex->cap_nodes) {
+    size_t cap = lex->cap_nodes * 2;
+    Node  *v   = ng_realloc(lex->nodes, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    lex->nodes     = v;
+    lex->cap_nodes = cap;
+  }
+  memset(&lex->nodes[lex->n_nodes], 0, sizeof *lex->nodes);
+  *out = (uint32_t)lex->n_nodes++;
+  return NG_OK;
+}
+
+NgStatus
+ng_lexicon_new(NgLexicon **out)
+{
+  NgLexicon *lex = ng_calloc(1, sizeof *lex);
+  if (!lex)
+    return NG_ERR_NOMEM;
+  lex->cap_nodes = 1024;
+  lex->cap_edges = 2048;
+  lex->nodes     = ng_calloc(lex->cap_nodes, sizeof *lex->nodes);
+  lex->edges     = ng_calloc(lex->cap_edges, sizeof *lex->edges);
+  if (!lex->nodes || !lex->edges) {
+    ng_lexicon_free(lex);
+    return NG_ERR_NOMEM;
+  }
+  lex->n_nodes = 1; /* the root */
+  *out         = lex;
+  return NG_OK;
+}
+
+void
+ng_lexicon_free(NgLexicon *lex)
+{
+  if (!lex)
+    return;
+  ng_free(lex->nodes);
+  ng_free(lex->edges);
+  ng_free(lex);
+}
+
+NgStatus
+ng_lexicon_add(NgLexicon *lex, const char *word, size_t len, unsigned flags,
+               int value)
+{
+  NgStatus st   = NG_OK;
+  uint32_t node = 0;
+  if (!len || !flags)
+    return NG_ERR_ARG;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)word[i];
+    uint32_t      c = child_of(lex, node, b);
+    if (!c) {
+      if (2 * (lex->n_edges + 1) > lex->cap_edges)
+        NG_TRY(st, grow_edges(lex));
+      NG_TRY(st, new_node(lex, &c));
+      uint64_t key = (((uint64_t)node << 8) | b) + 1;
+      size_t   j   = slot_of(key, lex->cap_edges);
+      while (lex->edges[j].key)
+        j = (j + 1) & (lex->cap_edges - 1);
+      lex->edges[j].key   = key;
+      lex->edges[j].child = c;
+      lex->n_edges++;
+    }
+    node = c;
+  }
+  if (!lex->nodes[node].flags)
+    lex->n_words++;
+  lex->nodes[node].flags |= flags;
+  if (value)
+    lex->nodes[node].value = value;
+done:
+  return st;
+}
+
+static char *
+load_error(const char *path, long line, const char *what)
+{
+  NgBuf b = {0};
+  if (line > 0)
+    ng_buf_printf(&b, "%s:%ld: %s", path, line, what);
+  else
+    ng_buf_printf(&b, "%s: %s", path, what);
+  return ng_buf_take(&b);
+}
+
+NgStatus
+ng_lexicon_load(NgLexicon *lex, const char *path, unsigned flags,
+                const char *const *tags, const unsigned *tag_flags,
+                char **errmsg)
+{
+  NgStatus st   = NG_OK;
+  NgBuf    line = {0};
+  long     no   = 0;
+  FILE    *f    = fopen(path, "rb");
+  *errmsg       = NULL;
+  if (!f) {
+    *errmsg = load_error(path, 0, strerror(errno));
+    return NG_ERR_IO;
+  }
+  for (;;) {
+    int c = 0;
+    ng_buf_clear(&line);
+    while ((c = fgetc(f)) != EOF && c != '\n')
+      NG_TRY(st, ng_buf_putc(&line, (char)c));
+    if (c == EOF && !line.len)
+      break;
+    no++;
+    char  *s = line.data;
+    size_t n = line.len;
+    while (n && (s[n - 1] == '\r' || s[n - 1] == ' '))
+      n--;
+    if (!n || s[0] == '#')
+      continue;
+    s[n]       = '\0';
+    char    *tab = memchr(s, '\t', n);
+    size_t   wl  = tab ? (size_t)(tab - s) : n;
+    unsigned fl  = flags;
+    int      val = 0;
+    if (tab) {
+      char *col = tab + 1, *end = strchr(col, '\t');
+      if (end)
+        *end = '\0';
+      char *num_end = NULL;
+      long  v       = strtol(col, &num_end, 10);
+      if (num_end != col && !*num_end)
+        val = (int)v;
+      else if (tags) {
+        size_t i = 0;
+        while (tags[i] && strcmp(tags[i], col))
+          i++;
+        if (!tags[i]) {
+          *errmsg = load_error(path, no, "unknown tag");
+          st      = NG_ERR_SYNTAX;
+          goto done;
+        }
+        fl |= tag_flags[i];
+      }
+    }
+    if (wl)
+      NG_TRY(st, ng_lexicon_add(lex, s, wl, fl, val));
+  }
+done:
+  if (st > NG_DONE && !*errmsg)
+    *errmsg = load_error(path, no, ng_strerror(st));
+  fclose(f);
+  ng_buf_free(&line);
+  return st;
+}
+
+size_t
+ng_lexicon_match(const NgLexicon *lex, const char *text, size_t len,
+                 size_t pos, NgLexHit *hits, size_t max)
+{
+  size_t   n    = 0;
+  uint32_t node = 0;
+  for (size_t i = pos; i < len && n < max; i++) {
+    node = child_of(lex, node, (unsigned char)text[i]);
+    if (!node)
+      break;
+    const Node *x = &lex->nodes[node];
+    if (x->flags && (i + 1 == len || ((unsigned char)text[i + 1] & 0xC0) != 0x80)) {
+      hits[n].end   = i + 1;
+      hits[n].flags = x->flags;
+      hits[n].value = x->value;
+      n++;
+    }
+  }
+  return n;
+}
+
+unsigned
+ng_lexicon_get(const NgLexicon *lex, const char *word, size_t len, int *value)
+{
+  uint32_t node = 0;
+  for (size_t i = 0; i < len; i++)
+    if (!(node = child_of(lex, node, (unsigned char)word[i])))
+      return 0;
+  if (value)
+    *value = lex->nodes[node].value;
+  return lex->nodes[node].flags;
+}
+
+size_t
+ng_lexicon_size(const NgLexicon *lex)
+{
+  return lex->n_words;
+}

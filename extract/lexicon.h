@@ -1,0 +1,55 @@
+/* extract/lexicon.h -- word lists read at start-up, matched in one pass.
+
+   A lexicon is a byte trie over UTF-8 words. Each word carries a set of
+   kind flags (a word may be a surname and a title prefix at once) and one
+   integer value (a score or a level, meaning set by the kind). The
+   recognizers ask, at each character of a sentence, for every word that
+   starts there: one walk down the trie per position, no backtracking. */
+#ifndef NG_LEXICON_H
+#define NG_LEXICON_H
+
+#include <stddef.h>
+
+#include "graph/status.h"
+
+typedef struct NgLexicon NgLexicon;
+
+/* One word found in text: it ends at byte END (exclusive). */
+typedef struct {
+  size_t   end;
+  unsigned flags;
+  int      value;
+} NgLexHit;
+
+/* An empty lexicon. On NG_OK *out owns it (ng_lexicon_free()). */
+NgStatus ng_lexicon_new(NgLexicon **out);
+void     ng_lexicon_free(NgLexicon *lex); /* NULL is a no-op */
+
+/* Add WORD (LEN bytes) with FLAGS; the flags of a word added twice are
+   joined and VALUE replaces the old value when it is not 0. */
+NgStatus ng_lexicon_add(NgLexicon *lex, const char *word, size_t len,
+                        unsigned flags, int value);
+
+/* Add every word of the file at PATH: one per line, blank lines and lines
+   starting with '#' skipped; a line is WORD, or WORD TAB VALUE (an
+   integer), or WORD TAB TAG where TAG is looked up in TAGS (a NULL
+   terminated list of names; the flag is TAG_FLAGS[i]) and further columns
+   are ignored. On failure *errmsg names the file and line; caller frees it
+   with ng_free(). */
+NgStatus ng_lexicon_load(NgLexicon *lex, const char *path, unsigned flags,
+                         const char *const *tags, const unsigned *tag_flags,
+                         char **errmsg);
+
+/* The words of LEX that start at byte POS of TEXT[0, LEN), shortest first,
+   at most MAX of them written to HITS. Returns how many were written. */
+size_t ng_lexicon_match(const NgLexicon *lex, const char *text, size_t len,
+                        size_t pos, NgLexHit *hits, size_t max);
+
+/* The flags and value of exactly WORD (LEN bytes); 0 when absent. */
+unsigned ng_lexicon_get(const NgLexicon *lex, const char *word, size_t len,
+                        int *value);
+
+/* How many words the lexicon holds. */
+size_t ng_lexicon_size(const NgLexicon *lex);
+
+#endif

