@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "extract/entity.h"
+#include "extract/event.h"
 #include "extract/iri.h"
 #include "extract/mention.h"
 #include "graph/buf.h"
@@ -20,6 +21,7 @@ struct NgExtractor {
   char *base;     /* instance IRI base */
   char *data_dir; /* where the lexicons were read from */
   NgEntities *entities; /* persons, posts, organizations, places */
+  NgEvents   *events;   /* meetings, inspections and who took part */
 };
 
 const char *
@@ -44,6 +46,8 @@ ng_extractor_new(const char *data_dir, const char *base, NgExtractor **out,
     return NG_ERR_NOMEM;
   }
   NgStatus st = ng_entities_new(ex->data_dir, ex->base, &ex->entities, errmsg);
+  if (st <= NG_DONE)
+    st = ng_events_new(ex->data_dir, ex->base, &ex->events, errmsg);
   if (st > NG_DONE) {
     ng_extractor_free(ex);
     return st;
@@ -58,6 +62,7 @@ ng_extractor_free(NgExtractor *ex)
   if (!ex)
     return;
   ng_entities_free(ex->entities);
+  ng_events_free(ex->events);
   ng_free(ex->base);
   ng_free(ex->data_dir);
   ng_free(ex);
@@ -142,6 +147,7 @@ ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
       goto done;
   }
   NG_TRY(st, ng_entities_extract(ex->entities, doc, a, iri, &mentions, f));
+  NG_TRY(st, ng_events_extract(ex->events, doc, a, iri, &mentions, f));
 done:
   ng_mentions_free(&mentions);
   ng_free(iri);
