@@ -132,6 +132,15 @@ ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
     char *p = person(ex, f, b->name, b->start, b->end, &st);
     if (!p)
       goto done;
+    if (b->orig && strcmp(b->orig, b->name)) {
+      /* Traditional characters: the name as written is an altLabel. */
+      NgTerm ps = ng_iri(p), ap = ng_iri(NG_SKOS_ALTLABEL),
+             av = ng_literal(b->orig, "zh", NULL);
+      if ((st = ng_facts_add(f, &ps, &ap, &av, -1, b->start, b->end))) {
+        ng_free(p);
+        goto done;
+      }
+    }
     const char *pred = b->role == NG_BYLINE_REPORTER        ? NG_SCHEMA_AUTHOR
                        : b->role == NG_BYLINE_CORRESPONDENT ? NG_NG_CORRESPONDENT
                        : b->role == NG_BYLINE_EDITOR        ? NG_SCHEMA_EDITOR

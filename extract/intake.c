@@ -1,4 +1,5 @@
-/* extract/intake.c -- decode, normalize and split news files (ICU4C). */
+/* extract/intake.c -- decode and normalize news files (ICU4C); page.c
+   makes the articles. */
 #include "extract/intake.h"
 
 #include <errno.h>
@@ -6,6 +7,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -13,6 +16,8 @@
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
+#include "extract/extract.h"
+#include "extract/page.h"
 #include "graph/buf.h"
 
 /* A small open-addressing map from a code point to its simplified form;
@@ -28,13 +33,17 @@ struct NgIntake {
   UTransliterator    *t2s;  /* ICU Traditional-Simplified */
   const UNormalizer2 *nfkc;
   CharMap             map;
+  NgPageRules        *rules; /* furniture patterns, surnames */
 };
 
 NgStatus
-ng_intake_new(NgIntake **out)
+ng_intake_new_with(const char *data_dir, NgIntake **out, char **errmsg)
 {
   UErrorCode err = U_ZERO_ERROR;
-  NgIntake  *in  = ng_calloc(1, sizeof *in);
+  NgStatus   st;
+  NgIntake  *in = ng_calloc(1, sizeof *in);
+  if (errmsg)
+    *errmsg = NULL;
   if (!in)
     return NG_ERR_NOMEM;
   UChar id[] = u"Traditional-Simplified";
@@ -48,8 +57,20 @@ ng_intake_new(NgIntake **out)
     ng_intake_free(in);
     return NG_ERR_TEXT;
   }
+  st = ng_page_rules_new(data_dir ? data_dir : ng_extract_data_dir(),
+                         &in->rules, errmsg);
+  if (st) {
+    ng_intake_free(in);
+    return st;
+  }
   *out = in;
   return NG_OK;
+}
+
+NgStatus
+ng_intake_new(NgIntake **out)
+{
+  return ng_intake_new_with(NULL, out, NULL);
 }
 
 void
@@ -59,6 +80,7 @@ ng_intake_free(NgIntake *in)
     return;
   if (in->t2s)
     utrans_close(in->t2s);
+  ng_page_rules_free(in->rules);
   ng_free(in->map.key);
   ng_free(in->map.val);
   ng_free(in);
@@ -205,29 +227,59 @@ errf(const char *name, const char *fmt, ...)
   return ng_buf_take(&b);
 }
 
-static int
-valid_utf8(const char *s, size_t n, size_t *bad)
+/* Counts the UTF-8 sequences of S: multi-byte ones that are valid, and
+   invalid bytes; *bad is the first invalid byte. */
+static void
+scan_utf8(const char *s, size_t n, size_t *multi, size_t *invalid,
+          size_t *bad)
 {
   int32_t i = 0;
+  *multi = *invalid = 0;
+  *bad              = n;
   while ((size_t)i < n) {
     UChar32 c;
     int32_t at = i;
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
     U8_NEXT(s, i, (int32_t)n, c);
     if (c < 0) {
-      *bad = (size_t)at;
-      return 0;
-    }
+      if (!*invalid)
+        *bad = (size_t)at;
+      ++*invalid;
+    } else
+      ++*multi;
   }
-  return 1;
+}
+
+/* UTF-16 without a byte order mark: the NUL bytes of ASCII characters all
+   fall on odd (LE) or even (BE) offsets. */
+static const char *
+utf16_without_bom(const char *bytes, size_t n)
+{
+  size_t even = 0, odd = 0;
+  if (n < 4 || n % 2)
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    if (!bytes[i])
+      ++*(i % 2 ? &odd : &even);
+  if (odd && !even && odd * 8 >= n / 2)
+    return "UTF-16LE";
+  if (even && !odd && even * 8 >= n / 2)
+    return "UTF-16BE";
+  return NULL;
 }
 
 /* Picks the converter for BYTES: a BOM, then strict UTF-8, then ICU's
-   detector limited to the encodings Chinese news comes in. */
+   detector limited to the encodings Chinese news comes in. Text that is
+   UTF-8 but for a few bad bytes gives NULL with *bad the first of them. */
 static const char *
-detect(const char *bytes, size_t n, size_t *skip)
+detect(const char *bytes, size_t n, size_t *skip, size_t *bad)
 {
   const unsigned char *u = (const unsigned char *)bytes;
-  size_t               bad;
+  size_t               multi, invalid;
+  const char          *wide;
   *skip = 0;
   if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
     *skip = 3;
@@ -241,16 +293,21 @@ detect(const char *bytes, size_t n, size_t *skip)
     *skip = 2;
     return "UTF-16BE";
   }
-  if (valid_utf8(bytes, n, &bad))
+  if ((wide = utf16_without_bom(bytes, n)))
+    return wide;
+  scan_utf8(bytes, n, &multi, &invalid, bad);
+  if (!invalid)
     return "UTF-8";
-  UErrorCode         err = U_ZERO_ERROR;
-  UCharsetDetector  *det = ucsdet_open(&err);
-  const char        *best = "GB18030";
+  if (multi >= 8 && invalid * 20 <= multi)
+    return NULL;
+  UErrorCode        err  = U_ZERO_ERROR;
+  UCharsetDetector *det  = ucsdet_open(&err);
+  const char       *best = "GB18030";
   if (U_FAILURE(err))
     return best;
   ucsdet_setText(det, bytes, (int32_t)(n > 65536 ? 65536 : n), &err);
-  int32_t                 nm = 0;
-  const UCharsetMatch *const *m = ucsdet_detectAll(det, &nm, &err);
+  int32_t                     nm = 0;
+  const UCharsetMatch *const *m  = ucsdet_detectAll(det, &nm, &err);
   for (int32_t i = 0; U_SUCCESS(err) && i < nm; i++) {
     const char *name = ucsdet_getName(m[i], &err);
     if (!name)
@@ -268,44 +325,19 @@ detect(const char *bytes, size_t n, size_t *skip)
   return best;
 }
 
-/* Callback context: the first invalid byte offset seen. */
-typedef struct {
-  long long bad; /* -1 when none */
-} BadByte;
-
-static void
-stop_on_invalid(const void *ctx, UConverterToUnicodeArgs *args,
-                const char *units, int32_t len, UConverterCallbackReason why,
-                UErrorCode *err)
-{
-  (void)units;
-  (void)len;
-  (void)args;
-  BadByte *b = (BadByte *)(uintptr_t)ctx;
-  if (why == UCNV_ILLEGAL || why == UCNV_IRREGULAR || why == UCNV_UNASSIGNED) {
-    if (b->bad < 0)
-      b->bad = 0; /* refined by the caller from the source position */
-    /* *err stays a failure: conversion stops here */
-    (void)err;
-  }
-}
-
-/* Decodes BYTES with converter ENC into UTF-16 (*out, *outlen). */
+/* Decodes BYTES (which stand at byte BASE of the file) with converter ENC
+   into UTF-16 (*out, *outlen). */
 static NgStatus
 decode(const char *name, const char *enc, const char *bytes, size_t n,
-       UChar **out, int32_t *outlen, char **errmsg)
+       size_t base, UChar **out, int32_t *outlen, char **errmsg)
 {
   UErrorCode  err = U_ZERO_ERROR;
   UConverter *cv  = ucnv_open(enc, &err);
   if (U_FAILURE(err)) {
-    NgBuf b = {0};
-    ng_buf_printf(&b, "%s: unknown encoding \"%s\"", name, enc);
-    *errmsg = ng_buf_take(&b);
+    *errmsg = errf(name, "unknown encoding \"%s\"", enc);
     return NG_ERR_ARG;
   }
-  BadByte bb = {-1};
-  ucnv_setToUCallBack(cv, (UConverterToUCallback)stop_on_invalid, &bb, NULL,
-                      NULL, &err);
+  ucnv_setToUCallBack(cv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
   size_t cap = n * 2 + 16;
   if (cap > INT32_MAX / 2) {
     ucnv_close(cv);
@@ -317,20 +349,18 @@ decode(const char *name, const char *enc, const char *bytes, size_t n,
     ucnv_close(cv);
     return NG_ERR_NOMEM;
   }
-  UChar      *t   = dst;
-  const char *s   = bytes;
+  UChar      *t = dst;
+  const char *s = bytes;
   ucnv_toUnicode(cv, &t, dst + cap, &s, bytes + n, NULL, 1, &err);
-  if (U_FAILURE(err) || bb.bad >= 0) {
+  if (U_FAILURE(err)) {
     /* s stops just past the bad sequence; report its first byte. */
     int8_t     blen = 8;
     char       badb[8];
     UErrorCode e2   = U_ZERO_ERROR;
     ucnv_getInvalidChars(cv, badb, &blen, &e2);
     long long at = (long long)(s - bytes) - (U_SUCCESS(e2) ? blen : 0);
-    NgBuf     b  = {0};
-    ng_buf_printf(&b, "%s: byte %lld: invalid %s byte sequence", name,
-                  at < 0 ? 0 : at, enc);
-    *errmsg = ng_buf_take(&b);
+    *errmsg = errf(name, "byte %lld: invalid %s byte sequence",
+                   (at < 0 ? 0 : at) + (long long)base, ucnv_getName(cv, &e2));
     ng_free(dst);
     ucnv_close(cv);
     return NG_ERR_TEXT;
@@ -343,47 +373,38 @@ decode(const char *name, const char *enc, const char *bytes, size_t n,
 
 /* ---------------------------------------------------------------- cleaning */
 
-/* The cleaned text of a whole file with its offset map: characters in the
-   original file are counted in code points of the decoded text. */
+/* The decoded file, one entry per character: simplified and original code
+   points and the character's offset in the file. */
 typedef struct {
-  NgBuf text;   /* simplified */
-  NgBuf orig;   /* original characters */
-  long *off;    /* per byte of text */
-  size_t cap;
-} Clean;
+  int32_t  *s, *o;
+  uint32_t *at;
+  size_t    n;
+} Chars;
 
-static NgStatus
-put_char(Clean *c, UChar32 simp, UChar32 orig, long at)
+static void
+chars_free(Chars *c)
 {
-  char    u[4], o[4];
-  int32_t k = 0, ko = 0;
-  U8_APPEND_UNSAFE(u, k, simp);
-  U8_APPEND_UNSAFE(o, ko, orig);
-  if (c->text.len + (size_t)k + 1 > c->cap) {
-    size_t cap = c->cap ? c->cap * 2 : 4096;
-    while (cap < c->text.len + (size_t)k + 1)
-      cap *= 2;
-    long *off = ng_realloc(c->off, cap * sizeof *off);
-    if (!off)
-      return NG_ERR_NOMEM;
-    c->off = off;
-    c->cap = cap;
-  }
-  for (int32_t i = 0; i < k; i++)
-    c->off[c->text.len + (size_t)i] = at;
-  if (ng_buf_append(&c->text, u, (size_t)k) ||
-      ng_buf_append(&c->orig, o, (size_t)ko))
-    return NG_ERR_NOMEM;
-  c->off[c->text.len] = at + 1;
-  return NG_OK;
+  ng_free(c->s);
+  ng_free(c->o);
+  ng_free(c->at);
 }
 
+/* Folds widths and line ends of U into C; *trad says whether the text is
+   written in traditional characters (2% of its Han characters change), and
+   only then are characters simplified, so that 著 or 乾 in simplified text
+   stay as they are. */
 static NgStatus
-clean_text(NgIntake *in, const UChar *u, int32_t n, Clean *c, int *trad)
+clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
 {
   int32_t i = 0;
   long    at = 0;
-  int     changed = 0, han = 0;
+  size_t  han = 0, changed = 0;
+  c->s  = ng_malloc(((size_t)n + 1) * sizeof *c->s);
+  c->o  = ng_malloc(((size_t)n + 1) * sizeof *c->o);
+  c->at = ng_malloc(((size_t)n + 1) * sizeof *c->at);
+  if (!c->s || !c->o || !c->at)
+    return NG_ERR_NOMEM;
+  c->n = 0;
   while (i < n) {
     UChar32 ch;
     U16_NEXT(u, i, n, ch);
@@ -393,125 +414,25 @@ clean_text(NgIntake *in, const UChar *u, int32_t n, Clean *c, int *trad)
         continue; /* CRLF: the LF makes the line end */
       ch = '\n';
     }
-    if (ch == 0xFEFF)
-      continue;
+    if (ch == 0xFEFF || ch == 0x2028 || ch == 0x2029) {
+      if (ch == 0xFEFF)
+        continue;
+      ch = '\n';
+    }
     ch = fold_width(in, ch);
-    UChar32 s = simplify_char(in, ch);
     if (ch >= 0x4E00 && ch <= 0x9FFF) {
       han++;
-      changed += s != ch;
+      changed += simplify_char(in, ch) != ch;
     }
-    NgStatus st = put_char(c, s, ch, here);
-    if (st)
-      return st;
+    c->o[c->n]    = ch;
+    c->s[c->n]    = ch;
+    c->at[c->n++] = (uint32_t)here;
   }
-  *trad = han > 0 && changed * 50 >= han; /* 2% of Han changed */
+  *trad = han > 0 && changed * 50 >= han;
+  if (*trad)
+    for (size_t k = 0; k < c->n; k++)
+      c->s[k] = simplify_char(in, c->o[k]);
   return NG_OK;
-}
-
-/* ---------------------------------------------------------------- articles */
-
-static int
-is_sentence_end(const char *p)
-{
-  return !strncmp(p, "。", 3) || !strncmp(p, "！", 3) ||
-         !strncmp(p, "？", 3) || !strncmp(p, "；", 3) || *p == '!' ||
-         *p == '?' || *p == ';' || *p == '\n';
-}
-
-/* Splits A's text into sentences on 。！？； and line ends, keeping a closing
-   quote or bracket with its sentence. */
-static NgStatus
-split_sentences(NgArticle *a)
-{
-  size_t start = 0, cap = 0;
-  for (size_t i = 0; i <= a->len; i++) {
-    int end = i == a->len;
-    size_t next = i;
-    if (!end && is_sentence_end(a->text + i)) {
-      next = i + ((unsigned char)a->text[i] >= 0x80 ? 3 : 1);
-      while (!strncmp(a->text + next, "”", 3) ||
-             !strncmp(a->text + next, "’", 3) ||
-             !strncmp(a->text + next, "」", 3) ||
-             !strncmp(a->text + next, ")", 1) ||
-             !strncmp(a->text + next, "）", 3))
-        next += a->text[next] == ')' ? 1 : 3;
-      end = 1;
-    } else if (end)
-      next = a->len;
-    if (!end)
-      continue;
-    size_t s = start, e = next;
-    while (s < e && (a->text[s] == ' ' || a->text[s] == '\n'))
-      s++;
-    while (e > s && (a->text[e - 1] == ' ' || a->text[e - 1] == '\n'))
-      e--;
-    if (e > s) {
-      if (a->n_sentences == cap) {
-        cap        = cap ? cap * 2 : 16;
-        NgRange *r = ng_realloc(a->sentences, cap * sizeof *r);
-        if (!r)
-          return NG_ERR_NOMEM;
-        a->sentences = r;
-      }
-      a->sentences[a->n_sentences].start = s;
-      a->sentences[a->n_sentences].end   = e;
-      a->n_sentences++;
-    }
-    start = next;
-    if (next > i)
-      i = next - 1;
-  }
-  return NG_OK;
-}
-
-/* Builds one article from the whole cleaned text: the first short line
-   without a full stop is its headline. */
-static NgStatus
-make_articles(NgDocument *doc, Clean *c, const NgIntakeOptions *opt)
-{
-  NgArticle *a = ng_calloc(1, sizeof *a);
-  if (!a)
-    return NG_ERR_NOMEM;
-  doc->articles   = a;
-  doc->n_articles = 1;
-  a->part         = 1;
-  const char *t   = ng_buf_str(&c->text);
-  size_t      n   = c->text.len, s = 0;
-  while (s < n && (t[s] == '\n' || t[s] == ' '))
-    s++;
-  size_t e = s;
-  while (e < n && t[e] != '\n')
-    e++;
-  size_t body = 0;
-  if (e > s && e - s < 120 && !memchr(t + s, 0xE3, 0)) {
-    a->headline = ng_strndup(t + s, e - s);
-    body        = e;
-  } else
-    a->headline = ng_strdup("");
-  a->text   = ng_strndup(t + body, n - body);
-  a->len    = n - body;
-  a->orig   = NULL;
-  a->offset = ng_malloc((a->len + 1) * sizeof *a->offset);
-  if (!a->headline || !a->text || !a->offset)
-    return NG_ERR_NOMEM;
-  memcpy(a->offset, c->off + body, (a->len + 1) * sizeof *a->offset);
-  /* Original characters: count characters up to BODY in orig. */
-  {
-    const char *o  = ng_buf_str(&c->orig);
-    int32_t     oi = 0, ti = 0, on = (int32_t)c->orig.len;
-    while ((size_t)ti < body) {
-      UChar32 ch;
-      U8_NEXT(t, ti, (int32_t)n, ch);
-      U8_NEXT(o, oi, on, ch);
-    }
-    a->orig = ng_strndup(o + oi, (size_t)(on - oi));
-    if (!a->orig)
-      return NG_ERR_NOMEM;
-  }
-  if (opt && opt->date)
-    a->date = ng_strdup(opt->date);
-  return split_sentences(a);
 }
 
 /* ---------------------------------------------------------------- entry */
@@ -537,6 +458,24 @@ hash_hex(const char *bytes, size_t n)
   return ng_buf_take(&b);
 }
 
+/* Whether the converter ENC reads 16 or 32 bit units, where NUL bytes are
+   ordinary. */
+static int
+wide_encoding(const char *enc)
+{
+  return !strncasecmp(enc, "UTF-16", 6) || !strncasecmp(enc, "UTF16", 5) ||
+         !strncasecmp(enc, "UTF-32", 6) || !strncasecmp(enc, "UTF32", 5) ||
+         !strncasecmp(enc, "UCS-2", 5) || !strncasecmp(enc, "UCS-4", 5);
+}
+
+/* The first byte a text file would not hold: a NUL, or -1. */
+static long long
+binary_at(const char *bytes, size_t n)
+{
+  const char *z = memchr(bytes, 0, n);
+  return z ? (long long)(z - bytes) : -1;
+}
+
 NgStatus
 ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
                 const NgIntakeOptions *opt, NgDocument **out, char **errmsg)
@@ -545,26 +484,36 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
   UChar      *u    = NULL;
   int32_t     un   = 0;
   size_t      skip = 0;
-  Clean       c    = {{0}, {0}, NULL, 0};
+  Chars       c    = {NULL, NULL, NULL, 0};
   NgDocument *doc  = NULL;
   const char *enc;
+  size_t      bad  = 0;
 
   *errmsg = NULL;
   if (n == 0) {
     *errmsg = errf(name, "empty file");
     return NG_ERR_TEXT;
   }
-  if (opt && opt->encoding)
+  if (opt && opt->encoding) {
     enc = opt->encoding;
-  else {
-    enc = detect(bytes, n, &skip);
-    if (strncmp(enc, "UTF-16", 6) && memchr(bytes, 0, n)) {
+    if (!wide_encoding(enc) && binary_at(bytes, n) >= 0) {
       *errmsg = errf(name, "not a text file (NUL byte at offset %lld)",
-                     (long long)((const char *)memchr(bytes, 0, n) - bytes));
+                     binary_at(bytes, n));
+      return NG_ERR_TEXT;
+    }
+  } else {
+    enc = detect(bytes, n, &skip, &bad);
+    if (!enc) {
+      *errmsg = errf(name, "byte %zu: invalid UTF-8 byte sequence", bad);
+      return NG_ERR_TEXT;
+    }
+    if (!wide_encoding(enc) && binary_at(bytes, n) >= 0) {
+      *errmsg = errf(name, "not a text file (NUL byte at offset %lld)",
+                     binary_at(bytes, n));
       return NG_ERR_TEXT;
     }
   }
-  NG_TRY(st, decode(name, enc, bytes + skip, n - skip, &u, &un, errmsg));
+  NG_TRY(st, decode(name, enc, bytes + skip, n - skip, skip, &u, &un, errmsg));
   doc = ng_calloc(1, sizeof *doc);
   if (!doc) {
     st = NG_ERR_NOMEM;
@@ -580,45 +529,61 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
     goto done;
   }
   NG_TRY(st, clean_text(in, u, un, &c, &doc->traditional));
-  if (!c.off) {
-    /* Nothing but a byte order mark: as empty as an empty file. */
-    *errmsg = errf(name, "empty file");
-    st      = NG_ERR_TEXT;
-    goto done;
+  ng_free(u);
+  u = NULL;
+  {
+    NgPageChars pc = {c.s, c.o, c.at, c.n};
+    NG_TRY(st, ng_page_articles(in->rules, &pc, opt ? opt->date : NULL,
+                                &doc->articles, &doc->n_articles));
   }
-  NG_TRY(st, make_articles(doc, &c, opt));
+  if (!doc->n_articles) {
+    *errmsg = errf(name, "empty file (no text)");
+    st      = NG_ERR_TEXT;
+  }
 done:
   ng_free(u);
-  ng_buf_free(&c.text);
-  ng_buf_free(&c.orig);
-  ng_free(c.off);
+  chars_free(&c);
   if (st) {
     ng_document_free(doc);
-    if (!*errmsg) {
-      NgBuf b = {0};
-      ng_buf_printf(&b, "%s: %s", name, ng_strerror(st));
-      *errmsg = ng_buf_take(&b);
-    }
+    if (!*errmsg)
+      *errmsg = errf(name, "%s", ng_strerror(st));
     return st;
   }
   *out = doc;
   return NG_OK;
 }
 
+/* "Permission denied" as "permission denied": messages are lower case. */
+static char *
+sys_error(const char *path, const char *what, int e)
+{
+  NgBuf m = {0};
+  ng_buf_printf(&m, "%s: %s%s", path, what, strerror(e));
+  if (m.data) {
+    char *s = m.data + strlen(path) + 2 + strlen(what);
+    if (*s >= 'A' && *s <= 'Z' && (s[1] < 'A' || s[1] > 'Z'))
+      *s = (char)(*s - 'A' + 'a');
+  }
+  return ng_buf_take(&m);
+}
+
 NgStatus
 ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
                NgDocument **out, char **errmsg)
 {
-  FILE *f = fopen(path, "rb");
-  NgBuf b = {0};
   *errmsg = NULL;
-  if (!f) {
-    NgBuf m = {0};
-    ng_buf_printf(&m, "%s: %s", path, strerror(errno));
-    *errmsg = ng_buf_take(&m);
+  struct stat sb;
+  if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    *errmsg = sys_error(path, "", EISDIR);
     return NG_ERR_IO;
   }
-  char chunk[65536];
+  FILE *f = fopen(path, "rb");
+  NgBuf b = {0};
+  if (!f) {
+    *errmsg = sys_error(path, "", errno);
+    return NG_ERR_IO;
+  }
+  char   chunk[65536];
   size_t k;
   while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
     if (ng_buf_append(&b, chunk, k)) {
@@ -627,33 +592,17 @@ ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
       return NG_ERR_NOMEM;
     }
   }
-  int bad = ferror(f);
+  int bad = ferror(f) ? errno : 0;
   fclose(f);
   if (bad) {
-    NgBuf m = {0};
-    ng_buf_printf(&m, "%s: read error: %s", path, strerror(errno));
-    *errmsg = ng_buf_take(&m);
+    *errmsg = sys_error(path, "read error: ", bad);
     ng_buf_free(&b);
     return NG_ERR_IO;
   }
-  NgStatus st = ng_intake_bytes(in, path, ng_buf_str(&b), b.len, opt, out,
-                                errmsg);
+  NgStatus st = ng_intake_bytes(in, path, b.len ? b.data : "", b.len, opt,
+                                out, errmsg);
   ng_buf_free(&b);
   return st;
-}
-
-static void
-article_free(NgArticle *a)
-{
-  ng_free(a->headline);
-  ng_free(a->date);
-  ng_free(a->text);
-  ng_free(a->orig);
-  ng_free(a->offset);
-  ng_free(a->sentences);
-  for (size_t i = 0; i < a->n_bylines; i++)
-    ng_free(a->bylines[i].name);
-  ng_free(a->bylines);
 }
 
 void
@@ -662,7 +611,7 @@ ng_document_free(NgDocument *doc)
   if (!doc)
     return;
   for (size_t i = 0; i < doc->n_articles; i++)
-    article_free(&doc->articles[i]);
+    ng_article_clear(&doc->articles[i]);
   ng_free(doc->articles);
   ng_free(doc->path);
   ng_free(doc->name);

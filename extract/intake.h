@@ -11,8 +11,20 @@
 
 #include "graph/status.h"
 
+/* What a sentence is. Recognizers take entities from every sentence, but
+   only BODY sentences report events: the others are a subtitle, a
+   publication line (date, source, site) or a byline (记者 …, 编辑 …). */
+typedef enum {
+  NG_SENTENCE_BODY,
+  NG_SENTENCE_HEADLINE, /* a subtitle line under the headline */
+  NG_SENTENCE_META,     /* 发布时间:… 来源:…, a date line, a source line */
+  NG_SENTENCE_BYLINE    /* 记者 马燕 通讯员 李盼, (孟兆艳), 本报讯(记者 …) */
+} NgSentenceKind;
+
 typedef struct {
   size_t start, end; /* byte offsets in NgArticle.text, end exclusive */
+  NgSentenceKind kind;      /* sentences: what the text is; else BODY */
+  size_t         paragraph; /* sentences: index into NgArticle.paragraphs */
 } NgRange;
 
 typedef enum {
@@ -26,18 +38,29 @@ typedef struct {
   char        *name; /* simplified */
   NgBylineRole role;
   long         start, end; /* character span in the original file */
+  char        *orig;       /* the name as the file writes it (traditional
+                              characters kept); equal to name otherwise */
 } NgByline;
 
 typedef struct {
   int    part;     /* position in the file, from 1 */
   char  *headline; /* simplified; "" when the file has none */
   char  *date;     /* "YYYY-MM-DD" when the text or --date gives it, or NULL */
-  char  *text;     /* body: cleaned, simplified UTF-8, paragraphs end in \n */
+  char  *text;     /* body: cleaned, simplified UTF-8, paragraphs end in \n.
+                      The headline line is not in it; subtitles, publication
+                      lines and bylines are, as sentences of their kind. */
   char  *orig;     /* the same body in its original characters (same number
-                      of characters as text: the simplified map is 1:1) */
+                      of characters as text: the simplified map is 1:1;
+                      full-width forms are folded in both) */
   size_t len;      /* bytes of text */
   long  *offset;   /* len + 1 entries: for each byte of text, the character
-                      offset in the original file it came from */
+                      offset in the original file it came from (code points
+                      of the decoded file, a BOM not counted); the \n that
+                      ends a paragraph maps to the line end it stands for */
+  long   headline_start, headline_end; /* character span of the headline in
+                                          the original file; -1 when none */
+  NgRange  *paragraphs; /* repaired paragraphs (lines rejoined) */
+  size_t    n_paragraphs;
   NgRange  *sentences;
   size_t    n_sentences;
   NgByline *bylines;
@@ -62,8 +85,15 @@ typedef struct {
 
 typedef struct NgIntake NgIntake;
 
-/* Opens the ICU services intake needs. Free with ng_intake_free(). */
+/* Opens the ICU services intake needs and reads the page rules (page
+   furniture patterns, surnames for bylines) from ng_extract_data_dir(); a
+   missing data file leaves that rule out. Free with ng_intake_free(). */
 NgStatus ng_intake_new(NgIntake **out);
+/* The same with the data files read from DATA_DIR (NULL: the default). On
+   failure *errmsg (may be NULL) names the file and line; caller frees it
+   with ng_free(). */
+NgStatus ng_intake_new_with(const char *data_dir, NgIntake **out,
+                            char **errmsg);
 void     ng_intake_free(NgIntake *in); /* NULL is a no-op */
 
 /* Read PATH into a document. On failure *errmsg is one line naming the file

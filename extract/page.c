@@ -1,0 +1,1381 @@
+/* extract/page.c -- page repair, article splitting, bylines, dates and
+   sentences over decoded characters (see page.h).
+
+   The file is read as lines. Each line is furniture (dropped), a headline
+   candidate, a publication line, a byline or text. Text lines that end
+   inside a sentence are joined with the lines that continue them, across
+   blank lines and furniture, into paragraphs. An article starts at a
+   headline line followed by a news lead (本报讯, 新华社…电), or after a
+   closing byline. Everything here is linear in the size of the file: the
+   regular expressions only ever see short lines or the first characters of
+   a paragraph. */
+#include "extract/page.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uregex.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "graph/buf.h"
+
+/* Lines longer than this (in characters) are always text. */
+enum { SHORT_LINE = 64, BYLINE_LINE = 50, META_LINE = 120 };
+
+enum { ROLE_NONE = -1 };
+
+struct NgPageRules {
+  URegularExpression *furniture; /* every furniture pattern, or NULL */
+  URegularExpression *lead;      /* 本报讯, 新华社…电 at a paragraph start */
+  URegularExpression *rlead;     /* 记者…报道: at a paragraph start */
+  URegularExpression *date;      /* a date in a publication line */
+  URegularExpression *dateline;  /* …2023年3月14日讯 */
+  int32_t            *surnames;  /* sorted single-character surnames */
+  size_t              n_surnames;
+  int32_t            *compound;  /* two-character surnames, pairs */
+  size_t              n_compound;
+};
+
+/* ---------------------------------------------------------------- rules */
+
+static NgStatus
+compile(const char *pat, URegularExpression **out)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t    n   = 0;
+  u_strFromUTF8(NULL, 0, &n, pat, -1, &err);
+  err       = U_ZERO_ERROR;
+  UChar *u  = ng_malloc(((size_t)n + 1) * sizeof *u);
+  if (!u)
+    return NG_ERR_NOMEM;
+  u_strFromUTF8(u, n + 1, NULL, pat, -1, &err);
+  if (U_FAILURE(err)) {
+    ng_free(u);
+    return NG_ERR_SYNTAX;
+  }
+  UParseError pe;
+  *out = uregex_open(u, n, 0, &pe, &err);
+  ng_free(u);
+  return U_FAILURE(err) ? NG_ERR_SYNTAX : NG_OK;
+}
+
+/* Reads PATH into *out; NG_ERR_NOT_FOUND when it is not there. */
+static NgStatus
+slurp(const char *path, NgBuf *out)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NG_ERR_NOT_FOUND;
+  char   chunk[4096];
+  size_t k;
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (ng_buf_append(out, chunk, k)) {
+      fclose(f);
+      return NG_ERR_NOMEM;
+    }
+  fclose(f);
+  return ng_buf_putc(out, '\0') ? NG_ERR_NOMEM : NG_OK;
+}
+
+/* The next data line of a file held in *p: blank lines and # comments are
+   skipped, surrounding spaces trimmed; NULL at the end. */
+static char *
+next_line(char **p, int *lineno)
+{
+  while (**p) {
+    char *s = *p, *e = strchr(s, '\n');
+    if (e) {
+      *e = '\0';
+      *p = e + 1;
+    } else
+      *p = s + strlen(s);
+    ++*lineno;
+    while (*s == ' ' || *s == '\t')
+      s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+      s[--n] = '\0';
+    if (*s && *s != '#')
+      return s;
+  }
+  return NULL;
+}
+
+static NgStatus
+load_furniture(NgPageRules *r, const char *path, char **errmsg)
+{
+  NgBuf    file = {0}, all = {0};
+  NgStatus st   = slurp(path, &file);
+  if (st == NG_ERR_NOT_FOUND) {
+    ng_buf_free(&file);
+    return NG_OK;
+  }
+  char *p = file.data, *line;
+  int   lineno = 0;
+  while (!st && (line = next_line(&p, &lineno))) {
+    URegularExpression *one = NULL;
+    if ((st = compile(line, &one))) {
+      NgBuf m = {0};
+      ng_buf_printf(&m, "%s:%d: bad pattern", path, lineno);
+      *errmsg = ng_buf_take(&m);
+      break;
+    }
+    uregex_close(one);
+    if ((all.len && ng_buf_putc(&all, '|')) ||
+        ng_buf_printf(&all, "(?:%s)", line))
+      st = NG_ERR_NOMEM;
+  }
+  if (!st && all.len)
+    st = compile(all.data, &r->furniture);
+  ng_buf_free(&file);
+  ng_buf_free(&all);
+  return st;
+}
+
+static int
+cmp_i32(const void *a, const void *b)
+{
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return (x > y) - (x < y);
+}
+
+static NgStatus
+load_surnames(NgPageRules *r, const char *path)
+{
+  NgBuf    file = {0};
+  NgStatus st   = slurp(path, &file);
+  size_t   cap1 = 0, cap2 = 0;
+  if (st == NG_ERR_NOT_FOUND) {
+    ng_buf_free(&file);
+    return NG_OK;
+  }
+  char *p = file.data, *line;
+  int   lineno = 0;
+  while (!st && (line = next_line(&p, &lineno))) {
+    int32_t i = 0, n = (int32_t)strlen(line), c1, c2 = -1;
+    U8_NEXT(line, i, n, c1);
+    if (i < n)
+      U8_NEXT(line, i, n, c2);
+    if (c1 < 0 || i < n)
+      continue;
+    if (c2 < 0) {
+      if (r->n_surnames == cap1) {
+        cap1       = cap1 ? cap1 * 2 : 256;
+        int32_t *v = ng_realloc(r->surnames, cap1 * sizeof *v);
+        if (!v) {
+          st = NG_ERR_NOMEM;
+          break;
+        }
+        r->surnames = v;
+      }
+      r->surnames[r->n_surnames++] = c1;
+    } else {
+      if (r->n_compound * 2 + 2 > cap2) {
+        cap2       = cap2 ? cap2 * 2 : 64;
+        int32_t *v = ng_realloc(r->compound, cap2 * sizeof *v);
+        if (!v) {
+          st = NG_ERR_NOMEM;
+          break;
+        }
+        r->compound = v;
+      }
+      r->compound[r->n_compound * 2]     = c1;
+      r->compound[r->n_compound * 2 + 1] = c2;
+      r->n_compound++;
+    }
+  }
+  if (r->n_surnames)
+    qsort(r->surnames, r->n_surnames, sizeof *r->surnames, cmp_i32);
+  ng_buf_free(&file);
+  return st;
+}
+
+NgStatus
+ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
+{
+  NgStatus     st = NG_OK;
+  NgBuf        path = {0};
+  NgPageRules *r  = ng_calloc(1, sizeof *r);
+  if (errmsg)
+    *errmsg = NULL;
+  char *dummy = NULL;
+  if (!errmsg)
+    errmsg = &dummy;
+  if (!r)
+    return NG_ERR_NOMEM;
+  /* A lead: a short run without punctuation or spaces (the outlet, maybe a
+     place and a date) ending in 讯 or 电, then a space, a bracket or a
+     digit. */
+  NG_TRY(st, compile("^[^,，。;；:：\\s()（）“”]{1,40}?[讯电](?=[\\s(（【\\[\\d])",
+                     &r->lead));
+  NG_TRY(st, compile("^(?:本报|本台|本刊)?(?:特约|实习|全媒体|融媒体)?"
+                     "(?:记者|通讯员)[^,，。:：()（）]{2,24}?报道[:：]?",
+                     &r->rlead));
+  NG_TRY(st, compile("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
+                     "(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])"
+                     "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)",
+                     &r->date));
+  NG_TRY(st, compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[讯电]", &r->dateline));
+  if (!data_dir)
+    goto done;
+  ng_buf_printf(&path, "%s/furniture.txt", data_dir);
+  NG_TRY(st, load_furniture(r, ng_buf_str(&path), errmsg));
+  ng_buf_clear(&path);
+  ng_buf_printf(&path, "%s/byline_surnames.txt", data_dir);
+  NG_TRY(st, load_surnames(r, ng_buf_str(&path)));
+done:
+  ng_buf_free(&path);
+  ng_free(dummy);
+  if (st) {
+    ng_page_rules_free(r);
+    return st;
+  }
+  *out = r;
+  return NG_OK;
+}
+
+void
+ng_page_rules_free(NgPageRules *r)
+{
+  if (!r)
+    return;
+  if (r->furniture)
+    uregex_close(r->furniture);
+  if (r->lead)
+    uregex_close(r->lead);
+  if (r->rlead)
+    uregex_close(r->rlead);
+  if (r->date)
+    uregex_close(r->date);
+  if (r->dateline)
+    uregex_close(r->dateline);
+  ng_free(r->surnames);
+  ng_free(r->compound);
+  ng_free(r);
+}
+
+/* Runs RE over S[0, N). WHOLE: the match must cover S. On a match returns
+   1 and, when GROUPS is not NULL, the byte spans of groups 0..NG-1 (-1 for
+   a group that took no part). */
+static int
+re_run(URegularExpression *re, const char *s, size_t n, int whole,
+       int64_t *groups, int ng)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  UText     *ut  = utext_openUTF8(NULL, s, (int64_t)n, &err);
+  int        hit = 0;
+  if (U_FAILURE(err))
+    return 0;
+  uregex_setUText(re, ut, &err);
+  if (U_SUCCESS(err))
+    hit = whole ? uregex_matches64(re, 0, &err) : uregex_find64(re, 0, &err);
+  if (U_FAILURE(err))
+    hit = 0;
+  for (int g = 0; hit && groups && g < ng; g++) {
+    groups[2 * g]     = uregex_start64(re, g, &err);
+    groups[2 * g + 1] = uregex_end64(re, g, &err);
+  }
+  uregex_setText(re, u"", 0, &err);
+  utext_close(ut);
+  return hit;
+}
+
+/* ---------------------------------------------------------------- chars */
+
+static int
+is_space(int32_t c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0xA0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200B) ||
+         c == 0xFEFF;
+}
+
+static int
+is_han(int32_t c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x2FA1F) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+/* Ends a sentence: 。！？；… (full-width forms are folded to ASCII). */
+static int
+is_terminal(int32_t c)
+{
+  return c == 0x3002 || c == '!' || c == '?' || c == ';' || c == 0x2026 ||
+         c == 0xFF61;
+}
+
+/* Closes a quotation or bracket. */
+static int
+is_closer(int32_t c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
+         c == ')' || c == 0x3011 || c == 0x300B || c == ']' || c == '"' ||
+         c == '\'';
+}
+
+/* A line ending in one of these goes on in the next line. */
+static int
+is_continuation(int32_t c)
+{
+  return c == ',' || c == 0x3001 || c == ':' || c == 0x201C || c == '(' ||
+         c == 0x300A || c == 0x2014 || c == 0x3010 || c == 0x2018 ||
+         c == 0x300C || c == '[';
+}
+
+/* ---------------------------------------------------------------- lines */
+
+enum { K_TEXT, K_HEAD, K_META, K_BYLINE, K_FURN };
+
+typedef struct {
+  size_t b, e; /* characters [b, e), trimmed */
+  int    kind;
+  int    lead;   /* K_TEXT: starts with a news lead */
+  int    closed; /* ends a sentence */
+} Line;
+
+typedef struct {
+  size_t first, last; /* lines [first, last]; furniture inside is skipped */
+  int    kind;
+  int    lead;
+} Unit;
+
+typedef struct {
+  NgPageRules       *r;
+  const NgPageChars *c;
+  Line              *lines;
+  size_t             n_lines;
+  Unit              *units;
+  size_t             n_units;
+  NgBuf              tmp; /* scratch UTF-8 */
+  char               page_date[11];
+} Page;
+
+/* The simplified characters [b, e) as UTF-8 in p->tmp. */
+static NgStatus
+utf8_of(Page *p, size_t b, size_t e)
+{
+  ng_buf_clear(&p->tmp);
+  if (ng_buf_reserve(&p->tmp, (e - b) * 4 + 1))
+    return NG_ERR_NOMEM;
+  for (size_t i = b; i < e; i++) {
+    char    u[4];
+    int32_t k = 0;
+    U8_APPEND_UNSAFE(u, k, p->c->s[i]);
+    ng_buf_append(&p->tmp, u, (size_t)k);
+  }
+  if (!p->tmp.data)
+    return ng_buf_putc(&p->tmp, '\0') ? NG_ERR_NOMEM : NG_OK;
+  return NG_OK;
+}
+
+/* Whether the line's text is finished: the last character, past closing
+   quotes and a short bracketed credit such as (孟兆艳), ends a sentence. */
+static int
+line_closed(const int32_t *s, size_t b, size_t e)
+{
+  size_t i = e;
+  if (i > b && (s[i - 1] == ')' || s[i - 1] == 0x3011)) {
+    size_t k = i - 1;
+    while (k > b && k + 8 > i && is_han(s[k - 1]))
+      k--;
+    if (k > b && (s[k - 1] == '(' || s[k - 1] == 0x3010) && k - 1 > b &&
+        is_terminal(s[k - 2]))
+      return 1;
+  }
+  while (i > b && is_closer(s[i - 1]))
+    i--;
+  return i > b && is_terminal(s[i - 1]);
+}
+
+/* ---------------------------------------------------------------- bylines */
+
+typedef struct {
+  const char *word;
+  int         role;
+} Keyword;
+
+/* Longer words first where one contains another. */
+static const Keyword keywords[] = {
+  {"特约通讯员", NG_BYLINE_CORRESPONDENT},
+  {"通讯员", NG_BYLINE_CORRESPONDENT},
+  {"责任编辑", NG_BYLINE_EDITOR},
+  {"值班编辑", NG_BYLINE_EDITOR},
+  {"网络编辑", NG_BYLINE_EDITOR},
+  {"编辑", NG_BYLINE_EDITOR},
+  {"责编", NG_BYLINE_EDITOR},
+  {"主编", NG_BYLINE_EDITOR},
+  {"实习记者", NG_BYLINE_REPORTER},
+  {"特约记者", NG_BYLINE_REPORTER},
+  {"实习生", NG_BYLINE_REPORTER},
+  {"记者", NG_BYLINE_REPORTER},
+  {"作者", NG_BYLINE_REPORTER},
+  {"撰稿", NG_BYLINE_REPORTER},
+  {"撰文", NG_BYLINE_REPORTER},
+  {"供稿", NG_BYLINE_REPORTER},
+  {"摄影", NG_BYLINE_REPORTER},
+  {"摄像", NG_BYLINE_REPORTER},
+  {"审核", NG_BYLINE_OTHER},
+  {"终审", NG_BYLINE_OTHER},
+  {"一审", NG_BYLINE_OTHER},
+  {"二审", NG_BYLINE_OTHER},
+  {"三审", NG_BYLINE_OTHER},
+  {"初审", NG_BYLINE_OTHER},
+  {"复审", NG_BYLINE_OTHER},
+  {"审校", NG_BYLINE_OTHER},
+  {"审签", NG_BYLINE_OTHER},
+  {"校对", NG_BYLINE_OTHER},
+  {"校审", NG_BYLINE_OTHER},
+  {"监制", NG_BYLINE_OTHER},
+  {"统筹", NG_BYLINE_OTHER},
+  {"策划", NG_BYLINE_OTHER},
+  {"美编", NG_BYLINE_OTHER},
+  {"发布时间", ROLE_NONE},
+  {"发布日期", ROLE_NONE},
+  {"来源", ROLE_NONE},
+  {"来自", ROLE_NONE},
+  {"稿源", ROLE_NONE},
+  {"出处", ROLE_NONE},
+  {"时间", ROLE_NONE},
+  {"日期", ROLE_NONE},
+  {"浏览", ROLE_NONE},
+  {"访问量", ROLE_NONE},
+  {"点击", ROLE_NONE},
+  {"阅读", ROLE_NONE},
+};
+
+/* Credit marks after or between names: 文/图, 摄. */
+static int
+is_credit(const char *s, size_t n)
+{
+  static const char *const w[] = {"文", "图", "摄", "文图", "图文",
+                                  "视频", "报道", "摄影报道"};
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+    if (n == strlen(w[i]) && !memcmp(s, w[i], n))
+      return 1;
+  return 0;
+}
+
+static int
+is_separator(int32_t c)
+{
+  return is_space(c) || c == ',' || c == 0x3001 || c == ';' || c == '|' ||
+         c == 0x4E28 || c == '/' || c == ':' || c == '(' || c == ')' ||
+         c == 0x3010 || c == 0x3011 || c == '[' || c == ']' || c == 0x25A1 ||
+         c == 0x25A0 || c == 0x25C6 || c == 0x25C7 || c == 0x25CF ||
+         c == 0x25CB || c == 0x25B2 || c == 0x2605 || c == 0x2606 ||
+         c == 0x300A || c == 0x300B || c == 0x201C || c == 0x201D ||
+         c == 0x2014 || c == '-' || c == 0x2502 || c == 0xFF5C;
+}
+
+static int
+has_surname(const NgPageRules *r, const int32_t *cp, size_t n)
+{
+  if (!r->n_surnames && !r->n_compound)
+    return 1;
+  for (size_t i = 0; n > 2 && i < r->n_compound; i++)
+    if (r->compound[2 * i] == cp[0] && r->compound[2 * i + 1] == cp[1])
+      return 2;
+  if (bsearch(&cp[0], r->surnames, r->n_surnames, sizeof *r->surnames,
+              cmp_i32))
+    return 1;
+  return 0;
+}
+
+/* Whether S[0, N) is a person's name: two to four Han characters starting
+   with a surname (a compound surname for four), or a name with a middle
+   dot. */
+static int
+is_name(const NgPageRules *r, const char *s, size_t n)
+{
+  int32_t cp[16], i = 0;
+  size_t  k   = 0;
+  int     dot = 0;
+  while ((size_t)i < n) {
+    int32_t c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (c == 0xB7 || c == 0x30FB || c == 0x2022) {
+      dot++;
+      continue;
+    }
+    if (!is_han(c) || k == 16)
+      return 0;
+    cp[k++] = c;
+  }
+  if (dot)
+    return k >= 3 && k <= 12;
+  if (k < 2 || k > 4)
+    return 0;
+  int sn = has_surname(r, cp, k);
+  return sn && (k < 4 || sn == 2);
+}
+
+/* One name found in a byline: bytes [start, end) of the parsed text. */
+typedef struct {
+  size_t start, end;
+  int    role;
+} Found;
+
+typedef struct {
+  Found  v[32];
+  size_t n;
+  int    first_keyword; /* the first word names a role */
+  int    junk;          /* words that are neither names, roles nor credits */
+  int    credits;       /* 文, 图, 摄 marks */
+} Parse;
+
+/* Where a keyword starts in S[0, N) and which one (longest at the first
+   position that has one); -1 when none. */
+static long
+find_keyword(const char *s, size_t n, const Keyword **kw)
+{
+  for (size_t i = 0; i < n;) {
+    const Keyword *best = NULL;
+    for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
+      size_t l = strlen(keywords[k].word);
+      if (l <= n - i && !memcmp(s + i, keywords[k].word, l) &&
+          (!best || l > strlen(best->word)))
+        best = &keywords[k];
+    }
+    if (best) {
+      *kw = best;
+      return (long)i;
+    }
+    int32_t j = (int32_t)i, c;
+    U8_NEXT(s, j, (int32_t)n, c);
+    i = (size_t)j;
+  }
+  return -1;
+}
+
+/* Strips 报道, 摄影报道, 摄影 and 摄 from the end of a name candidate. */
+static size_t
+strip_credit(const char *s, size_t n)
+{
+  static const char *const suf[] = {"摄影报道", "报道", "摄影", "摄"};
+  for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
+    size_t l = strlen(suf[i]);
+    if (n >= l + 6 && !memcmp(s + n - l, suf[i], l))
+      return n - l;
+  }
+  return n;
+}
+
+/* Reads the words of S[0, N) as a byline: role words set the role of the
+   names after them, starting with ROLE (ROLE_NONE: names before any role
+   word are not taken). */
+static void
+parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
+             Parse *out)
+{
+  size_t i     = 0;
+  int    first = 1;
+  memset(out, 0, sizeof *out);
+  while (i < n) {
+    int32_t j = (int32_t)i, c;
+    U8_NEXT(s, j, (int32_t)n, c);
+    if (is_separator(c)) {
+      i = (size_t)j;
+      continue;
+    }
+    size_t b = i, e = i;
+    while (e < n) {
+      int32_t k = (int32_t)e;
+      U8_NEXT(s, k, (int32_t)n, c);
+      if (is_separator(c))
+        break;
+      e = (size_t)k;
+    }
+    i = e;
+    const Keyword *kw = NULL;
+    size_t         l  = strip_credit(s + b, e - b);
+    long           at = l < e - b && is_name(r, s + b, l)
+                          ? -1
+                          : find_keyword(s + b, e - b, &kw);
+    if (at >= 0 && (at == 0 || kw->role != ROLE_NONE) && at <= 36) {
+      role = kw->role;
+      if (first)
+        out->first_keyword = role != ROLE_NONE;
+      b += (size_t)at + strlen(kw->word);
+      if (b == e) {
+        first = 0;
+        continue;
+      }
+    } else if (is_credit(s + b, e - b)) {
+      out->credits++;
+      first = 0;
+      continue;
+    }
+    first = 0;
+    l     = strip_credit(s + b, e - b);
+    if (l < e - b)
+      out->credits++;
+    if (is_name(r, s + b, l)) {
+      if (role != ROLE_NONE && out->n < sizeof out->v / sizeof *out->v) {
+        out->v[out->n].start  = b;
+        out->v[out->n].end    = b + l;
+        out->v[out->n++].role = role;
+      }
+    } else
+      out->junk++;
+  }
+}
+
+/* Whether S[0, N) is a byline line: it starts with a role word (记者,
+   编辑, 审核 …) and names someone, or it is only names with a credit mark
+   (林鑫 陈何畏/文) or in brackets ((梅本炎)). */
+static int
+byline_line(const NgPageRules *r, const char *s, size_t n)
+{
+  Parse p;
+  if (memchr(s, 0xE3, n) && strstr(s, "。"))
+    return 0;
+  parse_byline(r, s, n, NG_BYLINE_REPORTER, &p);
+  if (!p.n)
+    return 0;
+  if (p.first_keyword)
+    return 1;
+  int bracketed = (s[0] == '(' && s[n - 1] == ')') ||
+                  (n >= 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3));
+  return !p.junk && (p.credits || bracketed);
+}
+
+static const char *const meta_words[] = {
+  "来源:", "来源 :", "发布时间", "发布日期", "发稿时间", "时间:", "日期:",
+  "浏览", "访问量", "点击数", "点击量", "阅读数", "阅读量", "来自:", "稿源",
+  "字号", "http:", "https:", "www."};
+
+/* A publication line: source, date and time, site, counters. */
+static int
+meta_line(Page *p, const char *s, size_t n, size_t chars)
+{
+  int64_t g[2];
+  if (chars > META_LINE || strstr(s, "。"))
+    return 0;
+  for (size_t i = 0; i < sizeof meta_words / sizeof *meta_words; i++)
+    if (strstr(s, meta_words[i]))
+      return 1;
+  if (!re_run(p->r->date, s, n, 0, g, 1))
+    return 0;
+  /* A date with little else: 2021-10-14, 天水日报 2019-11-27 17:04. */
+  size_t han = 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    int32_t c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    han += is_han(c);
+  }
+  return han <= 16;
+}
+
+/* ---------------------------------------------------------------- dates */
+
+/* The first date in S[0, N) written as YYYY-MM-DD into OUT. */
+static int
+find_date(Page *p, URegularExpression *re, const char *s, size_t n,
+          char out[11])
+{
+  int64_t g[20];
+  size_t  from = 0;
+  while (from < n && re_run(re, s + from, n - from, 0, g, 10)) {
+    long v[3] = {0, 0, 0};
+    int  base = g[2] >= 0 ? 1 : g[8] >= 0 ? 4 : 7;
+    if (re == p->r->dateline)
+      base = 1;
+    for (int k = 0; k < 3; k++)
+      v[k] = strtol(s + from + g[2 * (base + k)], NULL, 10);
+    long y = v[0], m = v[1], d = v[2];
+    if (base == 4)
+      y += y < 70 ? 2000 : 1900;
+    else if (base == 7) {
+      y = v[2];
+      d = v[0];
+    }
+    if (y >= 1949 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      snprintf(out, 11, "%04ld-%02ld-%02ld", y, m, d);
+      return 1;
+    }
+    from += (size_t)g[1] > 0 ? (size_t)g[1] : 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- classify */
+
+static NgStatus
+split_lines(Page *p)
+{
+  const NgPageChars *c   = p->c;
+  size_t             cap = 0;
+  for (size_t i = 0; i < c->n;) {
+    size_t e = i;
+    while (e < c->n && c->s[e] != '\n')
+      e++;
+    size_t b = i, t = e;
+    while (b < t && is_space(c->s[b]))
+      b++;
+    while (t > b && is_space(c->s[t - 1]))
+      t--;
+    if (t > b) {
+      if (p->n_lines == cap) {
+        cap     = cap ? cap * 2 : 64;
+        Line *v = ng_realloc(p->lines, cap * sizeof *v);
+        if (!v)
+          return NG_ERR_NOMEM;
+        p->lines = v;
+      }
+      Line *l = &p->lines[p->n_lines++];
+      memset(l, 0, sizeof *l);
+      l->b = b;
+      l->e = t;
+    }
+    i = e + 1;
+  }
+  return NG_OK;
+}
+
+static NgStatus
+classify(Page *p, Line *l)
+{
+  const int32_t *s     = p->c->s;
+  size_t         chars = l->e - l->b;
+  size_t         head  = chars > 80 ? 80 : chars;
+  NgStatus       st;
+  l->closed = line_closed(s, l->b, l->e);
+  l->kind   = K_TEXT;
+  /* The lead test reads only the start of a long line. */
+  if ((st = utf8_of(p, l->b, l->b + head)))
+    return st;
+  const char *u = p->tmp.data;
+  size_t      n = p->tmp.len;
+  l->lead = re_run(p->r->lead, u, n, 0, NULL, 0) ||
+            re_run(p->r->rlead, u, n, 0, NULL, 0);
+  if (chars > META_LINE)
+    return NG_OK;
+  if ((st = utf8_of(p, l->b, l->e)))
+    return st;
+  u = p->tmp.data;
+  n = p->tmp.len;
+  if (p->r->furniture && chars <= 100 &&
+      re_run(p->r->furniture, u, n, 1, NULL, 0)) {
+    l->kind = K_FURN;
+    if (!p->page_date[0])
+      find_date(p, p->r->date, u, n, p->page_date);
+    return NG_OK;
+  }
+  if (chars <= BYLINE_LINE && !l->lead && byline_line(p->r, u, n))
+    l->kind = K_BYLINE;
+  else if (!l->lead && meta_line(p, u, n, chars))
+    l->kind = K_META;
+  else if (chars <= SHORT_LINE && !l->lead && !l->closed &&
+           !is_continuation(s[l->e - 1]) &&
+           !(chars >= 30 && (strchr(u, ',') || strstr(u, "，")))) {
+    size_t han = 0;
+    for (size_t i = l->b; i < l->e; i++)
+      han += is_han(s[i]);
+    if (han >= 2)
+      l->kind = K_HEAD;
+  }
+  return NG_OK;
+}
+
+/* ---------------------------------------------------------------- units */
+
+static size_t
+next_line_of(const Page *p, size_t i)
+{
+  for (i++; i < p->n_lines; i++)
+    if (p->lines[i].kind != K_FURN)
+      return i;
+  return p->n_lines;
+}
+
+/* Whether the headline line I starts an article: after at most a few
+   subtitle, publication or byline lines, a news lead follows. */
+static int
+head_then_lead(const Page *p, size_t i)
+{
+  for (int k = 0; k < 5; k++) {
+    i = next_line_of(p, i);
+    if (i >= p->n_lines)
+      return 0;
+    const Line *l = &p->lines[i];
+    if (l->kind == K_TEXT)
+      return l->lead;
+    if (l->kind != K_HEAD && l->kind != K_META && l->kind != K_BYLINE)
+      return 0;
+  }
+  return 0;
+}
+
+static NgStatus
+add_unit(Page *p, size_t *cap, size_t first, size_t last, int kind, int lead)
+{
+  if (p->n_units == *cap) {
+    *cap    = *cap ? *cap * 2 : 32;
+    Unit *v = ng_realloc(p->units, *cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    p->units = v;
+  }
+  Unit *u  = &p->units[p->n_units++];
+  u->first = first;
+  u->last  = last;
+  u->kind  = kind;
+  u->lead  = lead;
+  return NG_OK;
+}
+
+/* Joins text lines that a page broke inside a sentence into paragraphs. */
+static NgStatus
+make_units(Page *p)
+{
+  size_t cap = 0;
+  for (size_t i = 0; i < p->n_lines;) {
+    const Line *l = &p->lines[i];
+    if (l->kind == K_FURN) {
+      i++;
+      continue;
+    }
+    size_t last = i;
+    if (l->kind == K_TEXT) {
+      int open = !l->closed;
+      while (open) {
+        size_t j = next_line_of(p, last);
+        if (j >= p->n_lines)
+          break;
+        const Line *nl = &p->lines[j];
+        if (nl->kind == K_TEXT && !nl->lead)
+          ;
+        else if (nl->kind == K_HEAD && !head_then_lead(p, j))
+          ;
+        else
+          break;
+        last = j;
+        open = !nl->closed;
+      }
+    }
+    NgStatus st = add_unit(p, &cap, i, last, l->kind, l->lead);
+    if (st)
+      return st;
+    i = last + 1;
+  }
+  return NG_OK;
+}
+
+/* ---------------------------------------------------------------- articles */
+
+typedef struct {
+  size_t ub, ue; /* units [ub, ue) */
+  long   head;   /* the headline unit, or -1 */
+  size_t body;   /* the first body unit (ue when none) */
+} Span;
+
+static int
+next_is_body(const Page *p, size_t k)
+{
+  for (k++; k < p->n_units; k++) {
+    int kind = p->units[k].kind;
+    if (kind == K_TEXT)
+      return 1;
+    if (kind == K_BYLINE)
+      return 0;
+  }
+  return 0;
+}
+
+static NgStatus
+find_articles(Page *p, Span **out, size_t *n_out)
+{
+  size_t cap = 8, n = 0;
+  Span  *v   = ng_malloc(cap * sizeof *v);
+  if (!v)
+    return NG_ERR_NOMEM;
+  Span cur = {0, 0, -1, 0};
+  int  has_body = 0, prev = -1;
+  for (size_t k = 0; k < p->n_units; k++) {
+    const Unit *u = &p->units[k];
+    if (has_body) {
+      int split = 0;
+      if (u->kind == K_HEAD &&
+          (head_then_lead(p, p->units[k].last) ||
+           (prev == K_BYLINE && next_is_body(p, k))))
+        split = 1;
+      if (u->kind == K_TEXT && u->lead && prev == K_BYLINE)
+        split = 1;
+      if (split) {
+        if (n == cap) {
+          cap *= 2;
+          Span *nv = ng_realloc(v, cap * sizeof *nv);
+          if (!nv) {
+            ng_free(v);
+            return NG_ERR_NOMEM;
+          }
+          v = nv;
+        }
+        cur.ue = k;
+        v[n++] = cur;
+        cur    = (Span){k, k, -1, 0};
+        has_body = 0;
+      }
+    }
+    if (u->kind == K_HEAD && !has_body && cur.head < 0)
+      cur.head = (long)k;
+    if (u->kind == K_TEXT && !has_body) {
+      has_body = 1;
+      cur.body = k;
+    }
+    prev = u->kind;
+  }
+  if (!has_body)
+    cur.body = p->n_units;
+  if (n == cap) {
+    Span *nv = ng_realloc(v, (cap + 1) * sizeof *nv);
+    if (!nv) {
+      ng_free(v);
+      return NG_ERR_NOMEM;
+    }
+    v = nv;
+  }
+  cur.ue = p->n_units;
+  if (cur.ue > cur.ub)
+    v[n++] = cur;
+  *out   = v;
+  *n_out = n;
+  return NG_OK;
+}
+
+/* The text of one article while it is built. */
+typedef struct {
+  NgBuf  text, orig;
+  long  *off;
+  size_t cap;
+  size_t n_para, cap_para, cap_sent, cap_by;
+} Build;
+
+static NgStatus
+put(Build *b, int32_t s, int32_t o, long at)
+{
+  char    u[4], v[4];
+  int32_t k = 0, ko = 0;
+  U8_APPEND_UNSAFE(u, k, s);
+  U8_APPEND_UNSAFE(v, ko, o);
+  if (b->text.len + (size_t)k + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 1024;
+    while (cap < b->text.len + (size_t)k + 1)
+      cap *= 2;
+    long *off = ng_realloc(b->off, cap * sizeof *off);
+    if (!off)
+      return NG_ERR_NOMEM;
+    b->off = off;
+    b->cap = cap;
+  }
+  for (int32_t i = 0; i < k; i++)
+    b->off[b->text.len + (size_t)i] = at;
+  if (ng_buf_append(&b->text, u, (size_t)k) ||
+      ng_buf_append(&b->orig, v, (size_t)ko))
+    return NG_ERR_NOMEM;
+  b->off[b->text.len] = at + 1;
+  return NG_OK;
+}
+
+static NgStatus
+add_range(NgRange **v, size_t *n, size_t *cap, size_t start, size_t end,
+          NgSentenceKind kind, size_t para)
+{
+  if (*n == *cap) {
+    *cap       = *cap ? *cap * 2 : 16;
+    NgRange *r = ng_realloc(*v, *cap * sizeof *r);
+    if (!r)
+      return NG_ERR_NOMEM;
+    *v = r;
+  }
+  (*v)[*n].start     = start;
+  (*v)[*n].end       = end;
+  (*v)[*n].kind      = kind;
+  (*v)[*n].paragraph = para;
+  ++*n;
+  return NG_OK;
+}
+
+/* Adds the bylines of text[tb, te) of A, parsed from ROLE on. Returns how
+   many names were found in *found when not NULL. */
+static NgStatus
+add_bylines(const NgPageRules *r, NgArticle *a, Build *b, size_t tb,
+            size_t te, int role)
+{
+  Parse pr;
+  parse_byline(r, a->text + tb, te - tb, role, &pr);
+  for (size_t i = 0; i < pr.n; i++) {
+    size_t s = tb + pr.v[i].start, e = tb + pr.v[i].end;
+    int    dup = 0;
+    for (size_t k = 0; k < a->n_bylines; k++)
+      dup |= a->bylines[k].role == (NgBylineRole)pr.v[i].role &&
+             strlen(a->bylines[k].name) == e - s &&
+             !memcmp(a->bylines[k].name, a->text + s, e - s);
+    if (dup)
+      continue;
+    if (a->n_bylines == b->cap_by) {
+      b->cap_by   = b->cap_by ? b->cap_by * 2 : 8;
+      NgByline *v = ng_realloc(a->bylines, b->cap_by * sizeof *v);
+      if (!v)
+        return NG_ERR_NOMEM;
+      a->bylines = v;
+    }
+    NgByline *by = &a->bylines[a->n_bylines];
+    memset(by, 0, sizeof *by);
+    by->name  = ng_strndup(a->text + s, e - s);
+    by->orig  = ng_article_orig(a, s, e);
+    by->role  = (NgBylineRole)pr.v[i].role;
+    by->start = a->offset[s];
+    by->end   = a->offset[e - 1] + 1;
+    a->n_bylines++;
+    if (!by->name || !by->orig)
+      return NG_ERR_NOMEM;
+  }
+  return NG_OK;
+}
+
+/* A bracketed byline right after a news lead: 本报讯(记者 X), 讯【记者X】,
+   讯(刘俊). Returns the end of the bracket, or 0. */
+static size_t
+lead_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe, size_t *cb,
+             size_t *ce)
+{
+  const char *t = a->text;
+  int64_t     g[2];
+  size_t      lim = pe - ps > 240 ? ps + 240 : pe;
+  if (re_run(p->r->rlead, t + ps, lim - ps, 0, g, 1)) {
+    *cb = ps;
+    *ce = ps + (size_t)g[1];
+    return *ce;
+  }
+  if (!re_run(p->r->lead, t + ps, lim - ps, 0, g, 1))
+    return 0;
+  size_t i = ps + (size_t)g[1];
+  while (i < lim && t[i] == ' ')
+    i++;
+  const char *close = NULL;
+  if (i < lim && (t[i] == '(' || t[i] == '['))
+    close = t[i] == '(' ? ")" : "]";
+  else if (lim - i >= 3 && !memcmp(t + i, "【", 3))
+    close = "】";
+  if (!close)
+    return 0;
+  size_t open = i + (t[i] == '(' || t[i] == '[' ? 1 : 3);
+  for (size_t k = open; k < lim && k < open + 150; k++)
+    if (!memcmp(t + k, close, strlen(close))) {
+      Parse pr;
+      parse_byline(p->r, t + open, k - open, NG_BYLINE_REPORTER, &pr);
+      if (pr.n && (pr.first_keyword || !pr.junk)) {
+        *cb = open;
+        *ce = k;
+        return k + strlen(close);
+      }
+      return 0;
+    }
+  return 0;
+}
+
+/* A byline in brackets closing a paragraph: …。(孟兆艳). Returns where the
+   bracket opens, or 0. */
+static size_t
+trailing_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe)
+{
+  const char *t = a->text;
+  if (pe <= ps || t[pe - 1] != ')')
+    return 0;
+  size_t k = pe - 1;
+  while (k > ps && pe - k < 60 && t[k - 1] != '(')
+    k--;
+  if (k <= ps || t[k - 1] != '(')
+    return 0;
+  size_t open = k - 1;
+  if (open > ps) {
+    int32_t j = (int32_t)open, c;
+    U8_PREV(t, (int32_t)ps, j, c);
+    if (!is_terminal(c))
+      return 0;
+  }
+  Parse pr;
+  parse_byline(p->r, t + k, pe - 1 - k, NG_BYLINE_REPORTER, &pr);
+  return pr.n && !pr.junk ? open : 0;
+}
+
+/* Splits text[s, e) into sentences after 。！？；… outside quotes and
+   brackets. */
+static NgStatus
+split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
+{
+  const char    *t    = a->text;
+  unsigned char *mark = NULL;
+  size_t        *stk  = NULL, n_stk = 0, cap_stk = 0;
+  NgStatus       st   = NG_OK;
+  /* First pass: which openers and closers pair up. */
+  if (!(mark = ng_calloc(e - s + 1, 1)))
+    return NG_ERR_NOMEM;
+  for (int32_t i = (int32_t)s; (size_t)i < e;) {
+    int32_t at = i, c;
+    U8_NEXT(t, i, (int32_t)e, c);
+    int open  = c == 0x201C || c == '(' || c == 0x3010 || c == 0x300A ||
+               c == 0x300C || c == 0x300E || c == 0x2018;
+    int close = c == 0x201D || c == ')' || c == 0x3011 || c == 0x300B ||
+                c == 0x300D || c == 0x300F || c == 0x2019;
+    if (open) {
+      if (n_stk == cap_stk) {
+        cap_stk    = cap_stk ? cap_stk * 2 : 16;
+        size_t *ns = ng_realloc(stk, cap_stk * sizeof *ns);
+        if (!ns) {
+          st = NG_ERR_NOMEM;
+          goto done;
+        }
+        stk = ns;
+      }
+      stk[n_stk++] = (size_t)at;
+    } else if (close && n_stk) {
+      mark[stk[--n_stk] - s] = 1;
+      mark[(size_t)at - s]   = 2;
+    }
+  }
+  /* Second pass: cut at sentence ends outside pairs. */
+  int    depth = 0;
+  size_t start = s;
+  for (int32_t i = (int32_t)s; (size_t)i < e;) {
+    int32_t at = i, c;
+    U8_NEXT(t, i, (int32_t)e, c);
+    if (mark[(size_t)at - s] == 1)
+      depth++;
+    else if (mark[(size_t)at - s] == 2 && depth > 0)
+      depth--;
+    if (depth || !is_terminal(c))
+      continue;
+    /* Take further ends and unpaired closers with this sentence. */
+    while ((size_t)i < e) {
+      int32_t k = i, d;
+      U8_NEXT(t, k, (int32_t)e, d);
+      if (!is_terminal(d) && !(is_closer(d) && !mark[(size_t)i - s]))
+        break;
+      i = k;
+    }
+    size_t ss = start, se = (size_t)i;
+    while (ss < se && t[ss] == ' ')
+      ss++;
+    if (se > ss &&
+        (st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss, se,
+                        NG_SENTENCE_BODY, para)))
+      goto done;
+    start = (size_t)i;
+  }
+  {
+    size_t ss = start, se = e;
+    while (ss < se && t[ss] == ' ')
+      ss++;
+    while (se > ss && t[se - 1] == ' ')
+      se--;
+    if (se > ss)
+      st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss, se,
+                     NG_SENTENCE_BODY, para);
+  }
+done:
+  ng_free(mark);
+  ng_free(stk);
+  return st;
+}
+
+/* Sentences, bylines and the date of a built article. */
+static NgStatus
+read_article(Page *p, NgArticle *a, Build *b, char date[11])
+{
+  NgStatus st = NG_OK;
+  int      dl = 0;
+  for (size_t k = 0; k < a->n_paragraphs; k++) {
+    NgRange       *pg = &a->paragraphs[k];
+    size_t         ps = pg->start, pe = pg->end;
+    NgSentenceKind kind = pg->kind;
+    if (kind == NG_SENTENCE_BYLINE) {
+      NG_TRY(st, add_bylines(p->r, a, b, ps, pe, NG_BYLINE_REPORTER));
+    } else if (kind == NG_SENTENCE_META) {
+      NG_TRY(st, add_bylines(p->r, a, b, ps, pe, ROLE_NONE));
+      if (!date[0])
+        find_date(p, p->r->date, a->text + ps, pe - ps, date);
+    }
+    if (kind != NG_SENTENCE_BODY) {
+      NG_TRY(st, add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ps,
+                           pe, kind, k));
+      continue;
+    }
+    size_t cb = 0, ce = 0, lead = lead_bracket(p, a, ps, pe, &cb, &ce);
+    if (lead) {
+      NG_TRY(st, add_bylines(p->r, a, b, cb, ce,
+                             cb == ps ? ROLE_NONE : NG_BYLINE_REPORTER));
+      NG_TRY(st, add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ps,
+                           lead, NG_SENTENCE_BYLINE, k));
+      if (!dl && !date[0]) {
+        char d[11] = "";
+        if (find_date(p, p->r->dateline, a->text + ps, lead - ps, d))
+          memcpy(date, d, 11);
+      }
+      ps = lead;
+    } else if (!dl && !date[0] && pe - ps > 0) {
+      char   d[11] = "";
+      size_t lim   = pe - ps > 120 ? ps + 120 : pe;
+      if (find_date(p, p->r->dateline, a->text + ps, lim - ps, d))
+        memcpy(date, d, 11);
+    }
+    dl            = 1;
+    size_t trail = trailing_bracket(p, a, ps, pe);
+    NG_TRY(st, split_body(a, b, ps, trail ? trail : pe, k));
+    if (trail) {
+      NG_TRY(st, add_bylines(p->r, a, b, trail, pe, NG_BYLINE_REPORTER));
+      NG_TRY(st, add_range(&a->sentences, &a->n_sentences, &b->cap_sent,
+                           trail, pe, NG_SENTENCE_BYLINE, k));
+    }
+  }
+done:
+  return st;
+}
+
+/* Builds article PART from the units of SP. */
+static NgStatus
+build_article(Page *p, const Span *sp, int part, const char *date,
+              NgArticle *a)
+{
+  const NgPageChars *c  = p->c;
+  Build              b  = {{0}, {0}, NULL, 0, 0, 0, 0, 0};
+  NgStatus           st = NG_OK;
+  char               d[11] = "";
+  memset(a, 0, sizeof *a);
+  a->part           = part;
+  a->headline_start = a->headline_end = -1;
+  for (size_t k = sp->ub; k < sp->ue; k++) {
+    if ((long)k == sp->head)
+      continue;
+    const Unit    *u = &p->units[k];
+    NgSentenceKind kind =
+      u->kind == K_META     ? NG_SENTENCE_META
+      : u->kind == K_BYLINE ? NG_SENTENCE_BYLINE
+      : u->kind == K_HEAD && k < sp->body ? NG_SENTENCE_HEADLINE
+                                          : NG_SENTENCE_BODY;
+    size_t start = b.text.len;
+    long   end   = 0;
+    for (size_t i = u->first; i <= u->last; i++) {
+      const Line *l = &p->lines[i];
+      if (l->kind == K_FURN && i != u->first)
+        continue;
+      for (size_t j = l->b; j < l->e; j++)
+        NG_TRY(st, put(&b, c->s[j], c->o[j], (long)c->at[j]));
+      end = (long)c->at[l->e - 1] + 1;
+    }
+    NG_TRY(st, put(&b, '\n', '\n', end));
+    b.off[b.text.len - 1] = end;
+    NG_TRY(st, add_range(&a->paragraphs, &a->n_paragraphs, &b.n_para, start,
+                         b.text.len - 1, kind, a->n_paragraphs));
+  }
+  if (sp->head >= 0) {
+    const Unit *u = &p->units[sp->head];
+    const Line *l = &p->lines[u->first];
+    NG_TRY(st, utf8_of(p, l->b, l->e));
+    a->headline       = ng_buf_take(&p->tmp);
+    a->headline_start = (long)c->at[l->b];
+    a->headline_end   = (long)c->at[l->e - 1] + 1;
+  } else
+    a->headline = ng_strdup("");
+  if (!a->headline) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  if (!b.off && (st = put(&b, ' ', ' ', 0)) == NG_OK) {
+    /* An article of a headline alone: an empty body. */
+    b.text.len = b.orig.len = 0;
+    b.text.data[0] = b.orig.data[0] = '\0';
+    b.off[0] = a->headline_end > 0 ? a->headline_end : 0;
+  }
+  if (st)
+    goto done;
+  a->len    = b.text.len;
+  a->text   = ng_buf_take(&b.text);
+  a->orig   = ng_buf_take(&b.orig);
+  a->offset = b.off;
+  b.off     = NULL;
+  if (!a->text || !a->orig) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  NG_TRY(st, read_article(p, a, &b, d));
+  if (d[0] || (date && *date)) {
+    if (!(a->date = ng_strdup(d[0] ? d : date)))
+      st = NG_ERR_NOMEM;
+  }
+done:
+  ng_buf_free(&b.text);
+  ng_buf_free(&b.orig);
+  ng_free(b.off);
+  return st;
+}
+
+void
+ng_article_clear(NgArticle *a)
+{
+  if (!a)
+    return;
+  ng_free(a->headline);
+  ng_free(a->date);
+  ng_free(a->text);
+  ng_free(a->orig);
+  ng_free(a->offset);
+  ng_free(a->paragraphs);
+  ng_free(a->sentences);
+  for (size_t i = 0; i < a->n_bylines; i++) {
+    ng_free(a->bylines[i].name);
+    ng_free(a->bylines[i].orig);
+  }
+  ng_free(a->bylines);
+  memset(a, 0, sizeof *a);
+}
+
+NgStatus
+ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
+                 NgArticle **out, size_t *n_out)
+{
+  Page       p    = {r, c, NULL, 0, NULL, 0, {0}, ""};
+  Span      *sp   = NULL;
+  size_t     n_sp = 0, made = 0;
+  NgArticle *v    = NULL;
+  NgStatus   st   = NG_OK;
+  NG_TRY(st, split_lines(&p));
+  for (size_t i = 0; i < p.n_lines; i++)
+    NG_TRY(st, classify(&p, &p.lines[i]));
+  NG_TRY(st, make_units(&p));
+  NG_TRY(st, find_articles(&p, &sp, &n_sp));
+  if (n_sp && !(v = ng_calloc(n_sp, sizeof *v))) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < n_sp; i++) {
+    /* The page's own date (a dated page header) stands for every
+       article's; the first article's date for the later ones. */
+    const char *d = p.page_date[0] ? p.page_date
+                    : i && v[0].date ? v[0].date
+                                     : date;
+    NG_TRY(st, build_article(&p, &sp[i], (int)i + 1, d, &v[i]));
+    made++;
+  }
+done:
+  if (st && v) {
+    for (size_t i = 0; i <= made && i < n_sp; i++)
+      ng_article_clear(&v[i]);
+    ng_free(v);
+    v = NULL;
+  }
+  ng_free(p.lines);
+  ng_free(p.units);
+  ng_buf_free(&p.tmp);
+  ng_free(sp);
+  if (st)
+    return st;
+  *out   = v;
+  *n_out = n_sp;
+  return NG_OK;
+}
