@@ -2323,7 +2323,8 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
     if (ng_store_term(q->store, rows[i].o, &ot) == NG_OK &&
         ot->kind == NG_TERM_IRI) {
       /* An entity: its label reads better than its IRI. */
-      label_into(q, rows[i].o, &ob);
+      if (!literal_of(q, rows[i].o, q->v[V_LABEL], &ob))
+        ng_query_format_term(q, ot, &ob);
     } else if (ot)
       ng_query_format_term(q, ot, &ob);
     ng_free(ot);

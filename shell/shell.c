@@ -1,42 +1,168 @@
-/* shell/shell.c -- the shell: one table drives dispatch and help. */
+/* shell/shell.c -- the shell: one command table drives dispatch, .help and
+   completion; output modes; readline with history, completion of commands
+   and names (Chinese and pinyin), multi-line input and Ctrl-C. */
 #include "shell/shell.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <readline/history.h>
 #include <readline/readline.h>
 
+#include "exports/rdf.h"
+#include "extract/build.h"
+#include "extract/pinyin.h"
 #include "graph/buf.h"
+#include "graph/query.h"
+#include "graph/sparql.h"
+#include "graph/vocab.h"
+
+/* ---------------------------------------------------------------- state */
+
+enum { MODE_TABLE, MODE_TSV, MODE_CSV, MODE_JSON };
+
+/* The output modes (SQLite's aModeInfo). */
+static const char *const mode_names[] = {"table", "tsv", "csv", "json"};
+#define N_MODES 4
 
 struct NgShell {
-  char    *db_path;
-  NgStore *store; /* opened on first use */
-  FILE    *out, *err;
-  char    *mode;
+  char     *db_path;
+  NgStore  *store;    /* opened on first use */
+  int       writable; /* STORE was opened for writing */
+  NgQuery  *query;    /* names, answers; with the index brought up to date */
+  NgSparql *sparql;   /* made on the first sparql command */
+  NgPinyin *pinyin;   /* name keys */
+  FILE     *out, *err;
+  FILE     *out_file; /* .output FILE, or NULL for OUT */
+  int       mode;     /* MODE_ */
+  int       headers;  /* print column names */
+  int       timer;    /* .timer on */
+  int       interactive; /* a terminal: prompts, picks from lists */
+  /* The command being run, for carets under a bad argument. */
+  const char *line;
+  size_t     *arg_off; /* byte offset in LINE of each argument */
+  char      **raw;     /* each argument as typed, quotes kept */
 };
+
+/* The interrupt flag and the shell the signal handler and readline's
+   completion hook reach (SQLite's seenInterrupt and globalDb). */
+static volatile sig_atomic_t seen_interrupt;
+static NgShell              *current_shell;
 
 typedef struct {
   const char *name;
   int         min, max; /* argument counts; max -1: any */
+  int         flags;
   int (*fn)(NgShell *sh, int argc, char **argv);
   const char *usage;
   const char *help;
 } ShellCmd;
 
+enum {
+  NEEDS_STORE = 1 << 0, /* opens the database first */
+  NEEDS_INDEX = 1 << 1, /* and the name keys and text index */
+  REST        = 1 << 2, /* the rest of the line is the one argument */
+  NAMES       = 1 << 3, /* arguments complete as entity names */
+  ALIAS       = 1 << 4, /* another name of the command before it */
+  FILES       = 1 << 5  /* arguments complete as file names */
+};
+
+#define QUERY_CMD (NEEDS_STORE | NEEDS_INDEX)
+
+static int cmd_attendees(NgShell *sh, int argc, char **argv);
+static int cmd_events(NgShell *sh, int argc, char **argv);
+static int cmd_person(NgShell *sh, int argc, char **argv);
+static int cmd_org(NgShell *sh, int argc, char **argv);
+static int cmd_trace(NgShell *sh, int argc, char **argv);
+static int cmd_path(NgShell *sh, int argc, char **argv);
+static int cmd_search(NgShell *sh, int argc, char **argv);
+static int cmd_why(NgShell *sh, int argc, char **argv);
+static int cmd_find(NgShell *sh, int argc, char **argv);
+static int cmd_sparql(NgShell *sh, int argc, char **argv);
+static int cmd_load(NgShell *sh, int argc, char **argv);
+static int cmd_export(NgShell *sh, int argc, char **argv);
 static int cmd_stats(NgShell *sh, int argc, char **argv);
+static int cmd_mode(NgShell *sh, int argc, char **argv);
+static int cmd_headers(NgShell *sh, int argc, char **argv);
+static int cmd_output(NgShell *sh, int argc, char **argv);
+static int cmd_timer(NgShell *sh, int argc, char **argv);
 static int cmd_help(NgShell *sh, int argc, char **argv);
 static int cmd_quit(NgShell *sh, int argc, char **argv);
 
 static const ShellCmd shell_cmds[] = {
-  {"stats", 0, 0, cmd_stats, "stats", "count what the database holds"},
-  {".help", 0, 1, cmd_help, ".help [COMMAND]", "list commands"},
-  {".quit", 0, 0, cmd_quit, ".quit", "leave the shell"},
+  /* name        min max flags                fn             usage / help */
+  {"attendees", 1, 1, QUERY_CMD | NAMES, cmd_attendees, "attendees EVENT",
+   "who took part in an event, with roles"},
+  {"who", 1, 1, QUERY_CMD | NAMES | ALIAS, cmd_attendees, "who EVENT",
+   "the same as attendees"},
+  {"events", 1, 1, QUERY_CMD | NAMES, cmd_events, "events PERSON|ORG",
+   "events a person or organization took part in, newest first"},
+  {"person", 1, 1, QUERY_CMD | NAMES, cmd_person, "person NAME",
+   "posts held (first and last seen), events, people met most often"},
+  {"org", 1, 1, QUERY_CMD | NAMES, cmd_org, "org NAME",
+   "posts and holders, sub-organizations, events"},
+  {"trace", 1, 3, QUERY_CMD | NAMES, cmd_trace, "trace ORG [FROM [TO]]",
+   "a department's activities and its officials' events as a timeline"},
+  {"path", 2, 2, QUERY_CMD | NAMES, cmd_path, "path A B",
+   "the shortest chain of shared events or posts between two entities"},
+  {"search", 1, 1, QUERY_CMD | REST, cmd_search, "search TEXT",
+   "full-text search over labels and source sentences"},
+  {"why", 1, 3, QUERY_CMD | NAMES, cmd_why, "why SUBJECT [PREDICATE [OBJECT]]",
+   "the file, article and sentence behind each matching fact"},
+  {"find", 3, 4, QUERY_CMD, cmd_find, "find S P O [G]",
+   "match quads; ? is a wildcard, prefixed names as in ONTOLOGY.md"},
+  {"sparql", 1, 1, QUERY_CMD | REST, cmd_sparql, "sparql QUERY",
+   "SPARQL 1.1 SELECT, ASK or CONSTRUCT over the store (rasqal)"},
+  {"load", 1, -1, FILES, cmd_load, "load PATH...",
+   "extract news files or folders into the database"},
+  {"export", 1, 2, NEEDS_STORE | FILES, cmd_export, "export FORMAT [FILE]",
+   "write the graph as RDF: turtle ntriples nquads rdfxml json dot"},
+  {"stats", 0, 0, NEEDS_STORE, cmd_stats, "stats",
+   "count what the database holds"},
+  {".mode", 0, 1, 0, cmd_mode, ".mode [table|tsv|csv|json]",
+   "set or show the output mode"},
+  {".headers", 1, 1, 0, cmd_headers, ".headers on|off",
+   "show column names or not"},
+  {".output", 0, 1, FILES, cmd_output, ".output [FILE]",
+   "send output to FILE, or back to the terminal"},
+  {".timer", 1, 1, 0, cmd_timer, ".timer on|off", "time each command"},
+  {".help", 0, 1, 0, cmd_help, ".help [COMMAND]", "list commands"},
+  {".quit", 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
+  {".exit", 0, 0, ALIAS, cmd_quit, ".exit", "the same as .quit"},
 };
 #define N_SHELL_CMDS (sizeof shell_cmds / sizeof *shell_cmds)
 
+/* ---------------------------------------------------------------- output */
+
+static FILE *
+out_of(NgShell *sh)
+{
+  return sh->out_file ? sh->out_file : sh->out;
+}
+
+/* Every answer goes through here, so tests can capture it (SQLite's
+   cli_printf). */
+static void
+shell_printf(NgShell *sh, const char *fmt, ...)
+  __attribute__((format(printf, 2, 3)));
+static void
+shell_printf(NgShell *sh, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(out_of(sh), fmt, ap);
+  va_end(ap);
+}
+
+static void
+errorf(NgShell *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void
 errorf(NgShell *sh, const char *fmt, ...)
 {
@@ -48,18 +174,288 @@ errorf(NgShell *sh, const char *fmt, ...)
   va_end(ap);
 }
 
+/* Columns a UTF-8 string takes on a terminal: East Asian wide and
+   full-width characters take two. */
+static size_t
+display_width(const char *s, size_t n)
+{
+  size_t w = 0;
+  for (size_t i = 0; i < n && s[i];) {
+    unsigned char c = (unsigned char)s[i];
+    unsigned      cp;
+    int           len;
+    if (c < 0x80) {
+      cp  = c;
+      len = 1;
+    } else if ((c & 0xE0) == 0xC0) {
+      cp  = c & 0x1F;
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0) {
+      cp  = c & 0x0F;
+      len = 3;
+    } else {
+      cp  = c & 0x07;
+      len = 4;
+    }
+    for (int k = 1; k < len && i + (size_t)k < n; k++)
+      cp = (cp << 6) | ((unsigned char)s[i + (size_t)k] & 0x3F);
+    i += (size_t)len;
+    if (cp < 0x20)
+      continue;
+    int wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+               (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+               (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+               (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/* The caret line under argument ARGI of the current command, at byte
+   WITHIN of it. */
+static void
+caret(NgShell *sh, int argi, size_t within)
+{
+  if (!sh->line || !sh->arg_off)
+    return;
+  size_t at = sh->arg_off[argi] + within;
+  fprintf(sh->err, "  %s\n  %*s^\n", sh->line,
+          (int)display_width(sh->line, at), "");
+}
+
+/* An error about argument ARGI (0 is the first after the command). */
+static int
+arg_error(NgShell *sh, int argi, size_t within, const char *fmt, ...)
+  __attribute__((format(printf, 4, 5)));
+static int
+arg_error(NgShell *sh, int argi, size_t within, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("Error: ", sh->err);
+  vfprintf(sh->err, fmt, ap);
+  fputc('\n', sh->err);
+  va_end(ap);
+  caret(sh, argi + 1, within);
+  return 1;
+}
+
+static void
+put_json_string(FILE *f, const char *s)
+{
+  fputc('"', f);
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\')
+      fprintf(f, "\\%c", c);
+    else if (c == '\n')
+      fputs("\\n", f);
+    else if (c == '\t')
+      fputs("\\t", f);
+    else if (c == '\r')
+      fputs("\\r", f);
+    else if (c < 0x20)
+      fprintf(f, "\\u%04x", c);
+    else
+      fputc(c, f);
+  }
+  fputc('"', f);
+}
+
+static void
+put_csv(FILE *f, const char *s)
+{
+  if (!strpbrk(s, ",\"\n\r")) {
+    fputs(s, f);
+    return;
+  }
+  fputc('"', f);
+  for (; *s; s++) {
+    if (*s == '"')
+      fputc('"', f);
+    fputc(*s, f);
+  }
+  fputc('"', f);
+}
+
+static void
+put_tsv(FILE *f, const char *s)
+{
+  for (; *s; s++) {
+    if (*s == '\t')
+      fputs("\\t", f);
+    else if (*s == '\n')
+      fputs("\\n", f);
+    else if (*s == '\\')
+      fputs("\\\\", f);
+    else
+      fputc(*s, f);
+  }
+}
+
+static void
+table_rule(FILE *f, const size_t *w, int n)
+{
+  for (int c = 0; c < n; c++) {
+    fputc('+', f);
+    for (size_t i = 0; i < w[c] + 2; i++)
+      fputc('-', f);
+  }
+  fputs("+\n", f);
+}
+
+static void
+table_row(FILE *f, const size_t *w, int n, const char *const *cells)
+{
+  for (int c = 0; c < n; c++) {
+    const char *s = cells[c];
+    fputs("| ", f);
+    for (; *s; s++)
+      fputc(*s == '\n' ? ' ' : *s, f);
+    for (size_t i = display_width(cells[c], strlen(cells[c])); i < w[c]; i++)
+      fputc(' ', f);
+    fputc(' ', f);
+  }
+  fputs("|\n", f);
+}
+
+static void
+print_table(NgShell *sh, const NgTable *t)
+{
+  FILE  *f  = out_of(sh);
+  int    nc = ng_table_ncols(t);
+  size_t nr = ng_table_nrows(t);
+  switch (sh->mode) {
+  case MODE_TABLE: {
+    size_t *w = ng_calloc((size_t)nc, sizeof *w);
+    const char **cells = ng_calloc((size_t)nc, sizeof *cells);
+    if (!w || !cells) {
+      ng_free(w);
+      ng_free(cells);
+      return;
+    }
+    for (int c = 0; c < nc; c++) {
+      w[c] = sh->headers ? display_width(ng_table_col(t, c), (size_t)-1) : 0;
+      for (size_t r = 0; r < nr; r++) {
+        size_t x = display_width(ng_table_cell(t, r, c), (size_t)-1);
+        if (x > w[c])
+          w[c] = x;
+      }
+    }
+    if (*ng_table_title(t))
+      fprintf(f, "%s\n", ng_table_title(t));
+    if (nr == 0 && !*ng_table_title(t))
+      fputs("(no rows)\n", f);
+    else if (nr == 0)
+      fputs("  (none)\n", f);
+    if (nr > 0) {
+      table_rule(f, w, nc);
+      if (sh->headers) {
+        for (int c = 0; c < nc; c++)
+          cells[c] = ng_table_col(t, c);
+        table_row(f, w, nc, cells);
+        table_rule(f, w, nc);
+      }
+      for (size_t r = 0; r < nr; r++) {
+        for (int c = 0; c < nc; c++)
+          cells[c] = ng_table_cell(t, r, c);
+        table_row(f, w, nc, cells);
+      }
+      table_rule(f, w, nc);
+    }
+    ng_free(w);
+    ng_free(cells);
+    break;
+  }
+  case MODE_TSV:
+  case MODE_CSV: {
+    int csv = sh->mode == MODE_CSV;
+    for (long r = sh->headers ? -1 : 0; r < (long)nr; r++) {
+      for (int c = 0; c < nc; c++) {
+        const char *s =
+          r < 0 ? ng_table_col(t, c) : ng_table_cell(t, (size_t)r, c);
+        if (c)
+          fputc(csv ? ',' : '\t', f);
+        if (csv)
+          put_csv(f, s);
+        else
+          put_tsv(f, s);
+      }
+      fputs(csv ? "\r\n" : "\n", f);
+    }
+    break;
+  }
+  case MODE_JSON:
+    fputc('[', f);
+    for (size_t r = 0; r < nr; r++) {
+      fputs(r ? ",\n{" : "{", f);
+      for (int c = 0; c < nc; c++) {
+        if (c)
+          fputc(',', f);
+        put_json_string(f, ng_table_col(t, c));
+        fputc(':', f);
+        put_json_string(f, ng_table_cell(t, r, c));
+      }
+      fputc('}', f);
+    }
+    fputs("]\n", f);
+    break;
+  }
+}
+
+/* Prints a command's answer. In JSON several tables make one object keyed
+   by their titles, so the output stays one JSON value. */
+static void
+print_tables(NgShell *sh, const NgTables *ts)
+{
+  FILE *f = out_of(sh);
+  if (sh->mode == MODE_JSON && ts->n > 1) {
+    fputc('{', f);
+    for (size_t i = 0; i < ts->n; i++) {
+      const char *title = ng_table_title(ts->v[i]);
+      const char *colon = strrchr(title, ':');
+      fputs(i ? ",\n" : "", f);
+      put_json_string(f, colon ? colon + 2 : title);
+      fputc(':', f);
+      print_table(sh, ts->v[i]);
+    }
+    fputs("}\n", f);
+    return;
+  }
+  for (size_t i = 0; i < ts->n; i++) {
+    if (i && sh->mode == MODE_TABLE)
+      fputc('\n', f);
+    print_table(sh, ts->v[i]);
+  }
+}
+
+/* ---------------------------------------------------------------- life */
+
+static int
+mode_of(const char *name)
+{
+  for (int i = 0; i < N_MODES; i++)
+    if (!strcmp(name, mode_names[i]))
+      return i;
+  return -1;
+}
+
 NgStatus
 ng_shell_new(const char *db_path, const char *mode, FILE *out, FILE *err,
              NgShell **sh)
 {
+  int m = mode ? mode_of(mode) : MODE_TABLE;
+  if (m < 0)
+    return NG_ERR_ARG;
   NgShell *s = ng_calloc(1, sizeof *s);
   if (!s)
     return NG_ERR_NOMEM;
   s->db_path = ng_strdup(db_path);
-  s->mode    = ng_strdup(mode ? mode : "table");
+  s->mode    = m;
+  s->headers = 1;
   s->out     = out;
   s->err     = err;
-  if (!s->db_path || !s->mode) {
+  if (!s->db_path) {
     ng_shell_free(s);
     return NG_ERR_NOMEM;
   }
@@ -67,24 +463,47 @@ ng_shell_new(const char *db_path, const char *mode, FILE *out, FILE *err,
   return NG_OK;
 }
 
+static void
+close_store(NgShell *sh)
+{
+  ng_sparql_free(sh->sparql);
+  ng_query_free(sh->query);
+  ng_store_close(sh->store);
+  sh->sparql = NULL;
+  sh->query  = NULL;
+  sh->store  = NULL;
+}
+
 void
 ng_shell_free(NgShell *sh)
 {
   if (!sh)
     return;
-  ng_store_close(sh->store);
+  if (current_shell == sh)
+    current_shell = NULL;
+  close_store(sh);
+  ng_pinyin_free(sh->pinyin);
+  if (sh->out_file)
+    fclose(sh->out_file);
   ng_free(sh->db_path);
-  ng_free(sh->mode);
   ng_free(sh);
 }
 
+/* Opens the database: for writing when the file allows it, so the name
+   keys and text index can be kept in it; read-only otherwise. */
 static int
 need_store(NgShell *sh)
 {
   if (sh->store)
     return 0;
   char    *msg = NULL;
-  NgStatus st  = ng_store_open(sh->db_path, NG_STORE_READ, &sh->store, &msg);
+  NgStatus st  = ng_store_open(sh->db_path, NG_STORE_WRITE, &sh->store, &msg);
+  sh->writable = st == NG_OK;
+  if (st) {
+    ng_free(msg);
+    msg = NULL;
+    st  = ng_store_open(sh->db_path, NG_STORE_READ, &sh->store, &msg);
+  }
   if (st) {
     fprintf(sh->err, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
     ng_free(msg);
@@ -93,31 +512,590 @@ need_store(NgShell *sh)
   return 0;
 }
 
+static NgStatus
+key_fn(void *ctx, const char *text, char **out)
+{
+  return ng_pinyin_key(ctx, text, out);
+}
+
+static NgStatus
+simplify_fn(void *ctx, const char *text, char **out)
+{
+  return ng_pinyin_simplify(ctx, text, out);
+}
+
+/* The query context, with name keys and the text index up to date. */
+static int
+need_query(NgShell *sh)
+{
+  if (sh->query)
+    return 0;
+  if (need_store(sh))
+    return 1;
+  NgStatus st = NG_OK;
+  if (!sh->pinyin && (st = ng_pinyin_new(&sh->pinyin))) {
+    errorf(sh, "cannot open the ICU transforms: %s", ng_strerror(st));
+    return 1;
+  }
+  if ((st = ng_query_new(sh->store, &sh->query))) {
+    errorf(sh, "%s", ng_strerror(st));
+    return 1;
+  }
+  ng_query_set_keys(sh->query, key_fn, simplify_fn, sh->pinyin);
+  st = ng_query_index(sh->query, sh->writable);
+  if (st && sh->writable)
+    st = ng_query_index(sh->query, 0); /* locked: keep it for this session */
+  if (st) {
+    errorf(sh, "indexing names: %s", ng_query_errmsg(sh->query));
+    ng_query_free(sh->query);
+    sh->query = NULL;
+    return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- names */
+
+static const char *
+kind_word(int kinds)
+{
+  switch (kinds) {
+  case NG_KIND_EVENT: return "event";
+  case NG_KIND_PERSON: return "person";
+  case NG_KIND_ORG: return "organization";
+  case NG_KIND_PERSON | NG_KIND_ORG: return "person or organization";
+  default: return "entity";
+  }
+}
+
+static const char *
+kind_label(int kind)
+{
+  switch (kind) {
+  case NG_KIND_PERSON: return "person";
+  case NG_KIND_ORG: return "organization";
+  case NG_KIND_EVENT: return "event";
+  case NG_KIND_PLACE: return "place";
+  case NG_KIND_POST: return "post";
+  default: return "other";
+  }
+}
+
+/* Reads one line for a pick from a numbered list; NULL at end of input. */
+static char *
+read_pick(int n)
+{
+  char prompt[64];
+  snprintf(prompt, sizeof prompt, "pick 1-%d (Enter cancels): ", n);
+  return readline(prompt);
+}
+
+/* The one entity argument ARGI names, of KINDS. Several: a numbered list,
+   and in a terminal the user picks one. Returns 0 with *id set, or 1 after
+   an error message. */
+static int
+resolve(NgShell *sh, int argi, const char *name, int kinds, NgId *id)
+{
+  NgCandidates c  = {0};
+  NgStatus     st = ng_query_resolve(sh->query, name, kinds, &c);
+  int          rc = 1;
+  if (st) {
+    errorf(sh, "%s", ng_query_errmsg(sh->query));
+    return 1;
+  }
+  if (c.n == 0) {
+    NgCandidates any = {0};
+    if (kinds && ng_query_resolve(sh->query, name, 0, &any) == NG_OK &&
+        any.n > 0)
+      arg_error(sh, argi, 0, "\"%s\" is a%s %s, not a%s %s", name,
+                kind_label(any.v[0].kind)[0] == 'o' ? "n" : "",
+                kind_label(any.v[0].kind), kinds == NG_KIND_EVENT ? "n" : "",
+                kind_word(kinds));
+    else
+      arg_error(sh, argi, 0, "no %s named \"%s\"", kind_word(kinds), name);
+    ng_candidates_free(&any);
+    goto done;
+  }
+  if (c.n == 1) {
+    *id = c.v[0].id;
+    rc  = 0;
+    goto done;
+  }
+  FILE *f = sh->interactive ? stdout : sh->err;
+  fprintf(f, "\"%s\" fits %zu entities:\n", name, c.n);
+  for (size_t i = 0; i < c.n; i++)
+    fprintf(f, "  %zu. %s (%s) %s\n", i + 1, c.v[i].label,
+            kind_label(c.v[i].kind), c.v[i].detail);
+  if (!sh->interactive) {
+    arg_error(sh, argi, 0,
+              "\"%s\" is ambiguous; use a more exact name or the IRI", name);
+    goto done;
+  }
+  char *pick = read_pick((int)c.n);
+  long  k    = pick ? strtol(pick, NULL, 10) : 0;
+  free(pick);
+  if (k >= 1 && (size_t)k <= c.n) {
+    *id = c.v[k - 1].id;
+    rc  = 0;
+  }
+done:
+  ng_candidates_free(&c);
+  return rc;
+}
+
+static int
+answer(NgShell *sh, NgStatus st, NgTables *ts)
+{
+  if (st > NG_DONE) {
+    errorf(sh, "%s", *ng_query_errmsg(sh->query) ? ng_query_errmsg(sh->query)
+                                                  : ng_strerror(st));
+    ng_tables_free(ts);
+    return 1;
+  }
+  print_tables(sh, ts);
+  ng_tables_free(ts);
+  return 0;
+}
+
+/* ---------------------------------------------------------------- commands */
+
+static int
+cmd_attendees(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     e;
+  (void)argc;
+  if (resolve(sh, 0, argv[0], NG_KIND_EVENT, &e))
+    return 1;
+  return answer(sh, ng_query_attendees(sh->query, e, &ts), &ts);
+}
+
+static int
+cmd_events(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     who;
+  (void)argc;
+  if (resolve(sh, 0, argv[0], NG_KIND_PERSON | NG_KIND_ORG, &who))
+    return 1;
+  return answer(sh, ng_query_events(sh->query, who, &ts), &ts);
+}
+
+static int
+cmd_person(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     p;
+  (void)argc;
+  if (resolve(sh, 0, argv[0], NG_KIND_PERSON, &p))
+    return 1;
+  return answer(sh, ng_query_person(sh->query, p, &ts), &ts);
+}
+
+static int
+cmd_org(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     o;
+  (void)argc;
+  if (resolve(sh, 0, argv[0], NG_KIND_ORG, &o))
+    return 1;
+  return answer(sh, ng_query_org(sh->query, o, &ts), &ts);
+}
+
+/* 1 when S is a date prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
+static int
+date_prefix(const char *s)
+{
+  size_t n = strlen(s);
+  if (n != 4 && n != 7 && n != 10)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+      return 0;
+  return 1;
+}
+
+static int
+cmd_trace(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     o;
+  for (int i = 1; i < argc; i++)
+    if (!date_prefix(argv[i]))
+      return arg_error(sh, i, 0, "expected a date YYYY[-MM[-DD]], not \"%s\"",
+                       argv[i]);
+  if (resolve(sh, 0, argv[0], NG_KIND_ORG, &o))
+    return 1;
+  return answer(sh,
+                ng_query_trace(sh->query, o, argc > 1 ? argv[1] : NULL,
+                               argc > 2 ? argv[2] : NULL, &ts),
+                &ts);
+}
+
+static int
+cmd_path(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     a, b;
+  (void)argc;
+  if (resolve(sh, 0, argv[0], 0, &a) || resolve(sh, 1, argv[1], 0, &b))
+    return 1;
+  NgStatus st = ng_query_path(sh->query, a, b, &ts);
+  if (st == NG_DONE) {
+    errorf(sh, "no chain of events or posts joins \"%s\" and \"%s\"", argv[0],
+           argv[1]);
+    ng_tables_free(&ts);
+    return 1;
+  }
+  return answer(sh, st, &ts);
+}
+
+static int
+cmd_search(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  (void)argc;
+  return answer(sh, ng_query_search(sh->query, argv[0], &ts), &ts);
+}
+
+static int
+cmd_why(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  NgId     s, p = 0, o = 0;
+  if (resolve(sh, 0, argv[0], 0, &s))
+    return 1;
+  if (argc > 1 && strcmp(argv[1], "?")) {
+    NgStatus st = ng_query_predicate(sh->query, sh->raw[1], &p);
+    if (st == NG_ERR_SYNTAX)
+      return arg_error(sh, 1, 0, "bad predicate \"%s\"", sh->raw[1]);
+    if (st)
+      return arg_error(sh, 1, 0, "no predicate \"%s\" in the store",
+                       sh->raw[1]);
+  }
+  if (argc > 2 && strcmp(argv[2], "?")) {
+    const char *raw = sh->raw[2];
+    if (raw[0] == '"' || raw[0] == '<' || strchr(raw, ':')) {
+      NgTerm *t   = NULL;
+      char   *msg = NULL;
+      size_t  bad = 0;
+      NgStatus st = ng_query_parse_term(sh->query, raw, &t, &bad, &msg);
+      if (st) {
+        arg_error(sh, 2, bad, "%s", msg ? msg : ng_strerror(st));
+        ng_free(msg);
+        return 1;
+      }
+      st = ng_store_term_id(sh->store, t, 0, &o);
+      ng_free(t);
+      if (st)
+        return arg_error(sh, 2, 0, "no such term in the store");
+    } else if (resolve(sh, 2, argv[2], 0, &o))
+      return 1;
+  }
+  return answer(sh, ng_query_why(sh->query, s, p, o, &ts), &ts);
+}
+
+static int
+cmd_find(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts     = {0};
+  NgId     pat[4] = {0, 0, 0, 0};
+  (void)argv;
+  for (int i = 0; i < argc; i++) {
+    const char *raw = sh->raw[i];
+    if (!strcmp(raw, "?") || (raw[0] == '?' && raw[1] != '\0' &&
+                              !strchr(raw, ':')))
+      continue; /* ? or ?name: a wildcard */
+    NgTerm  *t   = NULL;
+    char    *msg = NULL;
+    size_t   bad = 0;
+    NgStatus st  = ng_query_parse_term(sh->query, raw, &t, &bad, &msg);
+    if (st) {
+      arg_error(sh, i, bad, "%s", msg ? msg : ng_strerror(st));
+      ng_free(msg);
+      return 1;
+    }
+    st = ng_store_term_id(sh->store, t, 0, &pat[i]);
+    ng_free(t);
+    if (st == NG_ERR_NOT_FOUND)
+      pat[i] = -1; /* matches nothing */
+    else if (st)
+      return answer(sh, st, &ts);
+  }
+  return answer(sh, ng_query_find(sh->query, pat, &ts), &ts);
+}
+
+static int
+cmd_sparql(NgShell *sh, int argc, char **argv)
+{
+  NgTables ts = {0};
+  char    *msg = NULL;
+  int      line = 0, col = 0;
+  (void)argc;
+  if (!sh->sparql) {
+    NgStatus st = ng_sparql_new(sh->store, sh->query, &sh->sparql);
+    if (st) {
+      errorf(sh, "cannot start the SPARQL engine: %s", ng_strerror(st));
+      return 1;
+    }
+  }
+  NgStatus st = ng_sparql_run(sh->sparql, argv[0], &ts, &msg, &line, &col);
+  if (st == NG_ERR_SYNTAX || (st > NG_DONE && msg)) {
+    const char *q = argv[0];
+    if (line > 0) {
+      /* Point into the query's own line LINE. */
+      const char *l = q;
+      for (int i = 1; i < line && l; i++)
+        if ((l = strchr(l, '\n')))
+          l++;
+      if (!l)
+        l = q;
+      size_t len = strcspn(l, "\n");
+      if (col > 0)
+        fprintf(sh->err, "Error: line %d:%d: %s\n", line, col, msg);
+      else
+        fprintf(sh->err, "Error: line %d: %s\n", line, msg);
+      if (col > 0 && (size_t)col <= len + 1)
+        fprintf(sh->err, "  %.*s\n  %*s^\n", (int)len, l,
+                (int)display_width(l, (size_t)col - 1), "");
+    } else
+      fprintf(sh->err, "Error: %s\n", msg);
+    ng_free(msg);
+    ng_tables_free(&ts);
+    return 1;
+  }
+  ng_free(msg);
+  return answer(sh, st, &ts);
+}
+
+static int
+is_rdf_file(const char *path)
+{
+  static const char *const ext[] = {".ttl", ".nt", ".nq", ".rdf", ".owl",
+                                    ".trig", ".jsonld"};
+  const char *dot = strrchr(path, '.');
+  for (size_t i = 0; dot && i < sizeof ext / sizeof *ext; i++)
+    if (!strcmp(dot, ext[i]))
+      return 1;
+  return 0;
+}
+
+static void
+load_error(void *ctx, const char *msg)
+{
+  NgShell *sh = ctx;
+  fprintf(sh->err, "newsgraph: error: %s\n", msg);
+}
+
+static int
+cmd_load(NgShell *sh, int argc, char **argv)
+{
+  for (int i = 0; i < argc; i++)
+    if (is_rdf_file(argv[i]))
+      return arg_error(sh, i, 0,
+                       "\"%s\" is RDF; this newsgraph loads news text only",
+                       argv[i]);
+  /* Reopen for writing, creating the database when missing. */
+  close_store(sh);
+  char    *msg = NULL, *base = NULL;
+  NgStatus st  = ng_store_open(sh->db_path, NG_STORE_CREATE, &sh->store, &msg);
+  if (st) {
+    fprintf(sh->err, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
+    ng_free(msg);
+    return 1;
+  }
+  sh->writable     = 1;
+  NgExtractor *ex  = NULL;
+  NgIntake    *in  = NULL;
+  int          rc  = 1;
+  ng_store_meta_get(sh->store, "base", &base);
+  if (!base)
+    ng_store_meta_set(sh->store, "base", NG_DEFAULT_BASE);
+  if ((st = ng_extractor_new(NULL, base, &ex, &msg))) {
+    errorf(sh, "%s", msg ? msg : ng_strerror(st));
+    goto done;
+  }
+  if ((st = ng_intake_new(&in))) {
+    errorf(sh, "cannot open ICU services: %s", ng_strerror(st));
+    goto done;
+  }
+  NgBuildOptions opt = {0};
+  NgBuildStats   s;
+  opt.on_error = load_error;
+  opt.ctx      = sh;
+  st = ng_build_paths(sh->store, ex, in, argv, argc, &opt, &s);
+  if (st > NG_DONE) {
+    errorf(sh, "%s: %s", ng_strerror(st), ng_store_errmsg(sh->store));
+    goto done;
+  }
+  shell_printf(sh, "%ld files stored, %ld unchanged, %ld failed; %ld articles\n",
+               s.files, s.skipped, s.failed, s.articles);
+  rc = st == NG_OK ? 0 : 1;
+done:
+  ng_free(msg);
+  ng_free(base);
+  ng_intake_free(in);
+  ng_extractor_free(ex);
+  /* The next question re-reads the index. */
+  ng_sparql_free(sh->sparql);
+  ng_query_free(sh->query);
+  sh->sparql = NULL;
+  sh->query  = NULL;
+  return rc;
+}
+
+static int
+cmd_export(NgShell *sh, int argc, char **argv)
+{
+  if (!ng_rdf_format_known(argv[0]))
+    return arg_error(sh, 0, 0, "unknown format \"%s\"", argv[0]);
+  FILE *f = out_of(sh);
+  if (argc > 1 && !(f = fopen(argv[1], "w")))
+    return arg_error(sh, 1, 0, "cannot write %s: %s", argv[1],
+                     strerror(errno));
+  char    *msg = NULL;
+  NgStatus st  = ng_rdf_export(sh->store, argv[0], f, &msg);
+  if (st)
+    fprintf(sh->err, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
+  ng_free(msg);
+  if (argc > 1 && fclose(f) && !st) {
+    errorf(sh, "%s: %s", argv[1], strerror(errno));
+    st = NG_ERR_IO;
+  }
+  return st ? 1 : 0;
+}
+
 static int
 cmd_stats(NgShell *sh, int argc, char **argv)
 {
   (void)argc;
   (void)argv;
-  if (need_store(sh))
-    return 1;
   NgStoreStats s;
   if (ng_store_stats(sh->store, &s)) {
     errorf(sh, "%s", ng_store_errmsg(sh->store));
     return 1;
   }
-  fprintf(sh->out,
-          "quads      %lld\nterms      %lld\ngraphs     %lld\n"
-          "sources    %lld\narticles   %lld\nsentences  %lld\n",
-          s.quads, s.terms, s.graphs, s.sources, s.articles, s.sentences);
+  shell_printf(sh,
+               "quads      %lld\nterms      %lld\ngraphs     %lld\n"
+               "sources    %lld\narticles   %lld\nsentences  %lld\n",
+               s.quads, s.terms, s.graphs, s.sources, s.articles,
+               s.sentences);
+  static const struct {
+    const char *name, *cls;
+  } kinds[] = {{"persons", NG_SCHEMA_PERSON},
+               {"orgs", NG_ORG_ORGANIZATION},
+               {"posts", NG_ORG_POST},
+               {"places", NG_SCHEMA_PLACE},
+               {"events", NG_SCHEMA_EVENT}};
+  NgTerm type = ng_iri(NG_RDF_TYPE);
+  NgId   tid;
+  if (ng_store_term_id(sh->store, &type, 0, &tid))
+    return 0;
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+    NgTerm    c = ng_iri(kinds[i].cls);
+    NgId      cid;
+    NgIter   *it = NULL;
+    long long n = 0, last = 0;
+    NgId      quad[4];
+    if (ng_store_term_id(sh->store, &c, 0, &cid) == NG_OK &&
+        ng_store_match(sh->store, 0, tid, cid, 0, &it) == NG_OK) {
+      /* Quads come in (p, o, s) order: count distinct subjects. */
+      while (ng_iter_next(it, quad) == NG_OK)
+        if (quad[0] != last) {
+          n++;
+          last = quad[0];
+        }
+    }
+    ng_iter_free(it);
+    shell_printf(sh, "%-10s %lld\n", kinds[i].name, n);
+  }
+  return 0;
+}
+
+static int
+cmd_mode(NgShell *sh, int argc, char **argv)
+{
+  if (argc == 0) {
+    shell_printf(sh, "current output mode: %s\n", mode_names[sh->mode]);
+    return 0;
+  }
+  int m = mode_of(argv[0]);
+  if (m < 0)
+    return arg_error(sh, 0, 0, "unknown mode \"%s\"; modes: table tsv csv json",
+                     argv[0]);
+  sh->mode = m;
+  return 0;
+}
+
+/* 1 for on/yes/1, 0 for off/no/0, -1 otherwise. */
+static int
+boolean(const char *s)
+{
+  if (!strcmp(s, "on") || !strcmp(s, "yes") || !strcmp(s, "1"))
+    return 1;
+  if (!strcmp(s, "off") || !strcmp(s, "no") || !strcmp(s, "0"))
+    return 0;
+  return -1;
+}
+
+static int
+cmd_headers(NgShell *sh, int argc, char **argv)
+{
+  (void)argc;
+  int b = boolean(argv[0]);
+  if (b < 0)
+    return arg_error(sh, 0, 0, "expected on or off, not \"%s\"", argv[0]);
+  sh->headers = b;
+  return 0;
+}
+
+static int
+cmd_timer(NgShell *sh, int argc, char **argv)
+{
+  (void)argc;
+  int b = boolean(argv[0]);
+  if (b < 0)
+    return arg_error(sh, 0, 0, "expected on or off, not \"%s\"", argv[0]);
+  sh->timer = b;
+  return 0;
+}
+
+static int
+cmd_output(NgShell *sh, int argc, char **argv)
+{
+  if (sh->out_file) {
+    fclose(sh->out_file);
+    sh->out_file = NULL;
+  }
+  if (argc == 0 || !strcmp(argv[0], "stdout"))
+    return 0;
+  if (!(sh->out_file = fopen(argv[0], "w")))
+    return arg_error(sh, 0, 0, "cannot write %s: %s", argv[0],
+                     strerror(errno));
   return 0;
 }
 
 static int
 cmd_help(NgShell *sh, int argc, char **argv)
 {
-  for (size_t i = 0; i < N_SHELL_CMDS; i++)
-    if (argc == 0 || !strcmp(argv[0], shell_cmds[i].name))
-      fprintf(sh->out, "%-24s %s\n", shell_cmds[i].usage, shell_cmds[i].help);
+  int shown = 0;
+  for (size_t i = 0; i < N_SHELL_CMDS; i++) {
+    const ShellCmd *c = &shell_cmds[i];
+    if (argc == 0 ? (c->flags & ALIAS) != 0
+                  : strcmp(argv[0], c->name) &&
+                      !(argv[0][0] != '.' && c->name[0] == '.' &&
+                        !strcmp(argv[0], c->name + 1)))
+      continue;
+    shell_printf(sh, "%-34s %s\n", c->usage, c->help);
+    shown++;
+  }
+  if (argc == 0)
+    shell_printf(sh, "\nNames match labels, other names, traditional or "
+                     "simplified forms and pinyin\n(events niuruihua); Tab "
+                     "completes commands and names.\n");
+  else if (!shown)
+    return arg_error(sh, 0, 0, "no command \"%s\"", argv[0]);
   return 0;
 }
 
@@ -130,117 +1108,477 @@ cmd_quit(NgShell *sh, int argc, char **argv)
   return 2;
 }
 
-/* Splits LINE into words on spaces, honouring "double" and 'single'
-   quotes; the words point into a copy the caller frees. */
-static int
-tokenize(char *line, char ***argv_out)
+/* ---------------------------------------------------------------- dispatch */
+
+typedef struct {
+  char  **argv;  /* unquoted words */
+  char  **raw;   /* words as typed */
+  size_t *off;   /* byte offset of each word in the line */
+  int     argc;
+  char   *store; /* one allocation behind argv and raw */
+} Words;
+
+static void
+words_free(Words *w)
 {
-  size_t n = 0, cap = 8;
-  char **v = ng_malloc(cap * sizeof *v);
-  char  *p = line, *w;
-  if (!v)
+  ng_free(w->argv);
+  ng_free(w->raw);
+  ng_free(w->off);
+  ng_free(w->store);
+  memset(w, 0, sizeof *w);
+}
+
+/* Splits LINE into words on blanks as SQLite's parseDotCmdArgs does:
+   "double" and 'single' quotes group, a backslash escapes the next
+   character inside double quotes. REST_AFTER > 0 makes everything after
+   that many words one more word, as typed. Returns the word count, -1 when
+   out of memory. */
+static int
+split_words(const char *line, int rest_after, Words *w)
+{
+  size_t len = strlen(line), cap = len / 2 + 2;
+  memset(w, 0, sizeof *w);
+  w->store = ng_malloc(4 * len + 4);
+  w->argv  = ng_calloc(cap + 1, sizeof *w->argv);
+  w->raw   = ng_calloc(cap + 1, sizeof *w->raw);
+  w->off   = ng_calloc(cap + 1, sizeof *w->off);
+  if (!w->store || !w->argv || !w->raw || !w->off) {
+    words_free(w);
     return -1;
+  }
+  char       *o = w->store;
+  const char *p = line;
+  int         n = 0;
   while (*p) {
-    while (*p == ' ' || *p == '\t')
+    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
       p++;
     if (!*p)
       break;
-    if (n + 1 >= cap) {
-      cap *= 2;
-      char **nv = ng_realloc(v, cap * sizeof *nv);
-      if (!nv) {
-        ng_free(v);
-        return -1;
-      }
-      v = nv;
+    w->off[n] = (size_t)(p - line);
+    if (rest_after > 0 && n == rest_after) {
+      /* The rest of the line, trailing blanks dropped. */
+      size_t k = strlen(p);
+      while (k && (p[k - 1] == ' ' || p[k - 1] == '\t' || p[k - 1] == '\n'))
+        k--;
+      w->argv[n] = o;
+      memcpy(o, p, k);
+      o[k] = '\0';
+      o += k + 1;
+      w->raw[n] = w->argv[n];
+      n++;
+      break;
     }
-    w = p;
-    char *o = p;
-    while (*p && *p != ' ' && *p != '\t') {
+    const char *start = p;
+    w->argv[n]        = o;
+    while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r') {
       if (*p == '"' || *p == '\'') {
         char q = *p++;
-        while (*p && *p != q)
+        while (*p && *p != q) {
+          if (q == '"' && *p == '\\' && p[1])
+            p++;
           *o++ = *p++;
+        }
         if (*p)
           p++;
       } else
         *o++ = *p++;
     }
-    if (*p)
-      p++;
-    *o     = '\0';
-    v[n++] = w;
+    *o++      = '\0';
+    w->raw[n] = o;
+    memcpy(o, start, (size_t)(p - start));
+    o += p - start;
+    *o++ = '\0';
+    n++;
   }
-  v[n]      = NULL;
-  *argv_out = v;
-  return (int)n;
+  w->argc = n;
+  return n;
+}
+
+/* The command NAME stands for: exact, or a unique prefix. *ambiguous is
+   set when several commands start with NAME. */
+static const ShellCmd *
+find_cmd(const char *name, int *ambiguous)
+{
+  const ShellCmd *hit = NULL;
+  size_t          n   = strlen(name);
+  int             count = 0;
+  *ambiguous            = 0;
+  for (size_t i = 0; i < N_SHELL_CMDS; i++)
+    if (!strcmp(name, shell_cmds[i].name))
+      return &shell_cmds[i];
+  for (size_t i = 0; i < N_SHELL_CMDS; i++)
+    if (!strncmp(name, shell_cmds[i].name, n) &&
+        !(shell_cmds[i].flags & ALIAS) && !(hit && hit->fn == shell_cmds[i].fn)) {
+      hit = &shell_cmds[i];
+      count++;
+    }
+  *ambiguous = count > 1;
+  return count == 1 ? hit : NULL;
+}
+
+static double
+now_seconds(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static double
+cpu_seconds(int sys)
+{
+  struct rusage u;
+  getrusage(RUSAGE_SELF, &u);
+  struct timeval t = sys ? u.ru_stime : u.ru_utime;
+  return (double)t.tv_sec + (double)t.tv_usec / 1e6;
 }
 
 int
 ng_shell_exec(NgShell *sh, const char *line)
 {
-  char  *copy = ng_strdup(line);
-  char **argv = NULL;
-  int    rc   = 0;
-  if (!copy)
+  Words w;
+  int   rc = 0;
+  /* First word alone decides whether the rest is one argument. */
+  if (split_words(line, 1, &w) < 0)
     return 1;
-  int argc = tokenize(copy, &argv);
-  if (argc <= 0) {
-    rc = argc < 0;
-    goto done;
+  if (w.argc == 0 || w.argv[0][0] == '#') {
+    words_free(&w);
+    return 0;
   }
-  const ShellCmd *c = NULL;
-  for (size_t i = 0; i < N_SHELL_CMDS; i++)
-    if (!strcmp(argv[0], shell_cmds[i].name))
-      c = &shell_cmds[i];
+  int             amb;
+  const ShellCmd *c = find_cmd(w.argv[0], &amb);
   if (!c) {
-    errorf(sh, "unknown command \"%s\"; .help lists them", argv[0]);
-    rc = 1;
-    goto done;
+    if (amb) {
+      NgBuf list = {0};
+      for (size_t i = 0; i < N_SHELL_CMDS; i++)
+        if (!strncmp(w.argv[0], shell_cmds[i].name, strlen(w.argv[0])) &&
+            !(shell_cmds[i].flags & ALIAS))
+          ng_buf_printf(&list, " %s", shell_cmds[i].name);
+      errorf(sh, "ambiguous command \"%s\":%s", w.argv[0], ng_buf_str(&list));
+      ng_buf_free(&list);
+    } else
+      errorf(sh, "unknown command \"%s\"; .help lists them", w.argv[0]);
+    words_free(&w);
+    return 1;
   }
-  if (argc - 1 < c->min || (c->max >= 0 && argc - 1 > c->max)) {
+  if (!(c->flags & REST)) {
+    words_free(&w);
+    if (split_words(line, 0, &w) < 0)
+      return 1;
+  }
+  int argc = w.argc - 1;
+  if (argc < c->min || (c->max >= 0 && argc > c->max)) {
     fprintf(sh->err, "Usage: %s\n", c->usage);
-    rc = 1;
-    goto done;
+    words_free(&w);
+    return 1;
   }
-  rc = c->fn(sh, argc - 1, argv + 1);
-done:
-  ng_free(argv);
-  ng_free(copy);
-  fflush(sh->out);
+  sh->line        = line;
+  sh->arg_off     = w.off;
+  sh->raw         = w.raw + 1;
+  double t0 = now_seconds(), u0 = cpu_seconds(0), s0 = cpu_seconds(1);
+  seen_interrupt  = 0;
+  if ((c->flags & NEEDS_INDEX) ? need_query(sh)
+      : (c->flags & NEEDS_STORE) ? need_store(sh)
+                                 : 0)
+    rc = 1;
+  else
+    rc = c->fn(sh, argc, w.argv + 1);
+  if (sh->timer)
+    shell_printf(sh, "Run Time: real %.3f user %.6f sys %.6f\n",
+                 now_seconds() - t0, cpu_seconds(0) - u0, cpu_seconds(1) - s0);
+  sh->line    = NULL;
+  sh->arg_off = NULL;
+  sh->raw     = NULL;
+  words_free(&w);
+  fflush(out_of(sh));
   return rc;
+}
+
+/* ---------------------------------------------------------------- input */
+
+/* 1 when TEXT needs another line: it ends in a backslash, or leaves a
+   quote or a brace open. A trailing backslash is removed. */
+static int
+incomplete(NgBuf *text)
+{
+  char  q     = 0;
+  int   depth = 0;
+  const char *s = ng_buf_str(text);
+  for (const char *p = s; *p; p++) {
+    if (q) {
+      if (*p == '\\' && q == '"' && p[1])
+        p++;
+      else if (*p == q)
+        q = 0;
+    } else if (*p == '"' || *p == '\'')
+      q = *p;
+    else if (*p == '{' || *p == '(')
+      depth++;
+    else if ((*p == '}' || *p == ')') && depth > 0)
+      depth--;
+  }
+  size_t n = text->len;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+    n--;
+  if (!q && n && s[n - 1] == '\\') {
+    text->len        = n - 1;
+    text->data[n - 1] = '\0';
+    return 1;
+  }
+  return q || depth > 0;
+}
+
+static void
+on_sigint(int sig)
+{
+  (void)sig;
+  seen_interrupt = 1;
+  if (current_shell && current_shell->query)
+    ng_query_interrupt(current_shell->query);
+}
+
+/* Readline calls this when a signal interrupts its read: a Ctrl-C at the
+   prompt drops the line being typed. */
+static int
+on_signal_event(void)
+{
+  if (seen_interrupt) {
+    rl_replace_line("", 0);
+    rl_done = 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- completion */
+
+static const char *const *complete_words; /* fixed words for the argument */
+static char             **complete_names; /* entity names, owned */
+static size_t             complete_n, complete_i;
+
+static char *
+command_generator(const char *text, int state)
+{
+  static size_t i;
+  if (!state)
+    i = 0;
+  size_t n = strlen(text);
+  while (i < N_SHELL_CMDS) {
+    const ShellCmd *c = &shell_cmds[i++];
+    if (!strncmp(c->name, text, n))
+      return strdup(c->name);
+  }
+  return NULL;
+}
+
+static char *
+word_generator(const char *text, int state)
+{
+  static size_t i;
+  if (!state)
+    i = 0;
+  size_t n = strlen(text);
+  for (; complete_words && complete_words[i]; i++)
+    if (!strncmp(complete_words[i], text, n))
+      return strdup(complete_words[i++]);
+  return NULL;
+}
+
+static char *
+name_generator(const char *text, int state)
+{
+  (void)text;
+  if (!state)
+    complete_i = 0;
+  /* The matches were computed for TEXT already (pinyin matches do not
+     start with TEXT, so no filtering here). */
+  if (complete_i < complete_n)
+    return strdup(complete_names[complete_i++]);
+  return NULL;
+}
+
+static void
+free_names(void)
+{
+  for (size_t i = 0; i < complete_n; i++)
+    ng_free(complete_names[i]);
+  ng_free(complete_names);
+  complete_names = NULL;
+  complete_n     = 0;
+}
+
+static char **
+complete(const char *text, int start, int end)
+{
+  static const char *const onoff[] = {"on", "off", NULL};
+  static const char *const modes[] = {"table", "tsv", "csv", "json", NULL};
+  (void)end;
+  rl_attempted_completion_over = 1;
+  /* The command word: the first word of the line. */
+  int i = 0;
+  while (i < start && (rl_line_buffer[i] == ' ' || rl_line_buffer[i] == '\t'))
+    i++;
+  if (i == start)
+    return rl_completion_matches(text, command_generator);
+  int j = i;
+  while (j < start && rl_line_buffer[j] != ' ' && rl_line_buffer[j] != '\t')
+    j++;
+  char           *word = ng_strndup(rl_line_buffer + i, (size_t)(j - i));
+  int             amb;
+  const ShellCmd *c = word ? find_cmd(word, &amb) : NULL;
+  ng_free(word);
+  if (!c)
+    return NULL;
+  if (c->fn == cmd_headers || c->fn == cmd_timer) {
+    complete_words = onoff;
+    return rl_completion_matches(text, word_generator);
+  }
+  if (c->fn == cmd_mode) {
+    complete_words = modes;
+    return rl_completion_matches(text, word_generator);
+  }
+  if (c->fn == cmd_export && !strpbrk(rl_line_buffer + j + 1, " \t")) {
+    complete_words = (const char *const *)ng_rdf_formats;
+    return rl_completion_matches(text, word_generator);
+  }
+  if (c->flags & FILES) {
+    rl_attempted_completion_over = 0; /* readline's file names */
+    return NULL;
+  }
+  if (!(c->flags & NAMES) || !*text || !current_shell)
+    return NULL;
+  /* Quietly: a completion must not print errors into the line. */
+  FILE *err          = current_shell->err;
+  current_shell->err = fopen("/dev/null", "w");
+  int   bad          = current_shell->err ? need_query(current_shell) : 1;
+  if (current_shell->err)
+    fclose(current_shell->err);
+  current_shell->err = err;
+  if (bad)
+    return NULL;
+  free_names();
+  if (ng_query_complete(current_shell->query, text, 100, &complete_names,
+                        &complete_n))
+    return NULL;
+  return rl_completion_matches(text, name_generator);
+}
+
+/* ---------------------------------------------------------------- loop */
+
+static char *
+history_path(void)
+{
+  const char *env = getenv("NEWSGRAPH_HISTORY");
+  if (env)
+    return *env ? ng_strdup(env) : NULL;
+  const char *home = getenv("HOME");
+  if (!home || !*home)
+    return NULL;
+  NgBuf b = {0};
+  ng_buf_printf(&b, "%s/.newsgraph_history", home);
+  return ng_buf_take(&b);
+}
+
+/* One line from IN without readline; NULL at end of input. */
+static int
+read_plain(FILE *in, NgBuf *line)
+{
+  int c;
+  ng_buf_clear(line);
+  while ((c = fgetc(in)) != EOF && c != '\n')
+    ng_buf_putc(line, (char)c);
+  if (c == EOF && line->len == 0)
+    return 0;
+  if (line->len && line->data[line->len - 1] == '\r')
+    line->data[--line->len] = '\0';
+  ng_buf_puts(line, "");
+  return 1;
 }
 
 int
 ng_shell_loop(NgShell *sh, FILE *in, int interactive)
 {
   int   status = 0;
-  NgBuf line   = {0};
+  NgBuf cmd = {0}, line = {0};
+  char *hist = NULL;
+  struct sigaction sa, old_sa;
+  sh->interactive = interactive;
+  current_shell   = sh;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0; /* no SA_RESTART: a read at the prompt returns EINTR */
+  sigaction(SIGINT, &sa, &old_sa);
+  if (interactive) {
+    rl_readline_name                 = "newsgraph";
+    rl_catch_signals                 = 0;
+    rl_signal_event_hook             = on_signal_event;
+    rl_attempted_completion_function = complete;
+    rl_basic_word_break_characters   = " \t\n\"'";
+    rl_completer_quote_characters    = "\"'";
+    using_history();
+    stifle_history(2000);
+    if ((hist = history_path()) && read_history(hist) == ENOENT)
+      write_history(hist); /* append_history() wants the file to exist */
+    fprintf(stdout, "newsgraph shell on %s; .help lists commands, Tab "
+                    "completes\n",
+            sh->db_path);
+  }
   for (;;) {
-    char *l = NULL;
+    int got;
+    seen_interrupt = 0;
     if (interactive) {
-      l = readline("newsgraph> ");
-      if (!l)
+      char *l = readline(cmd.len ? "    ...> " : "newsgraph> ");
+      if (!l) {
+        fputc('\n', stdout);
         break;
-      if (*l)
-        add_history(l);
+      }
+      if (seen_interrupt) {
+        /* Ctrl-C at the prompt: forget what was being typed. */
+        free(l);
+        ng_buf_clear(&cmd);
+        fputc('\n', stdout);
+        continue;
+      }
       ng_buf_clear(&line);
       ng_buf_puts(&line, l);
       free(l);
-    } else {
-      int c;
-      ng_buf_clear(&line);
-      while ((c = fgetc(in)) != EOF && c != '\n')
-        ng_buf_putc(&line, (char)c);
-      if (c == EOF && line.len == 0)
-        break;
+      got = 1;
+    } else
+      got = read_plain(in, &line);
+    if (!got) {
+      if (cmd.len) {
+        errorf(sh, "incomplete input at the end: %s", ng_buf_str(&cmd));
+        status = 1;
+      }
+      break;
     }
-    int rc = ng_shell_exec(sh, ng_buf_str(&line));
+    if (cmd.len)
+      ng_buf_putc(&cmd, '\n');
+    ng_buf_puts(&cmd, ng_buf_str(&line));
+    if (incomplete(&cmd))
+      continue;
+    const char *text = ng_buf_str(&cmd);
+    if (interactive && *text) {
+      add_history(text);
+      if (hist)
+        append_history(1, hist);
+    }
+    int rc = ng_shell_exec(sh, text);
+    ng_buf_clear(&cmd);
+    if (seen_interrupt && interactive)
+      fprintf(sh->err, "^C\n");
     if (rc == 2)
       break;
     if (rc)
       status = 1;
   }
+  if (hist) {
+    history_truncate_file(hist, 2000);
+    ng_free(hist);
+  }
+  free_names();
+  sigaction(SIGINT, &old_sa, NULL);
+  ng_buf_free(&cmd);
   ng_buf_free(&line);
   return status;
 }

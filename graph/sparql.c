@@ -1,0 +1,516 @@
+/* graph/sparql.c -- SPARQL through rasqal, with the store as its triples
+   source: rasqal parses, plans and evaluates; each triple pattern it asks
+   for becomes one SQL range over a quad index. */
+#include "graph/sparql.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <rasqal.h>
+#include <sqlite3.h>
+
+#include "graph/store_internal.h"
+
+struct NgSparql {
+  NgStore      *store;
+  NgQuery      *q;
+  rasqal_world *world;
+  raptor_world *raptor;
+  NgBuf         err;      /* first error rasqal logged for this query */
+  int           line, col;
+  size_t        shift;    /* bytes of prefixes before the user's text */
+};
+
+/* The triples source's user data (rasqal allocates it). */
+typedef struct {
+  NgSparql *sp;
+} Source;
+
+/* One triple pattern being matched. */
+typedef struct {
+  NgSparql     *sp;
+  sqlite3_stmt *stmt;
+  int           row;   /* the statement is on a row */
+  int           graph; /* the pattern has a graph part */
+} Match;
+
+/* ---------------------------------------------------------------- terms */
+
+static char *
+rasqal_copy(const char *s)
+{
+  size_t n = strlen(s) + 1;
+  char  *c = rasqal_alloc_memory(n);
+  if (c)
+    memcpy(c, s, n);
+  return c;
+}
+
+/* A new rasqal literal for term ID, or NULL. */
+static rasqal_literal *
+literal_of_id(NgSparql *sp, NgId id)
+{
+  NgTerm *t = NULL;
+  if (ng_store_term(sp->store, id, &t))
+    return NULL;
+  rasqal_literal *l = NULL;
+  switch (t->kind) {
+  case NG_TERM_IRI: {
+    raptor_uri *u = raptor_new_uri(sp->raptor, (const unsigned char *)t->value);
+    if (u)
+      l = rasqal_new_uri_literal(sp->world, u);
+    break;
+  }
+  case NG_TERM_BLANK: {
+    char *v = rasqal_copy(t->value);
+    if (v)
+      l = rasqal_new_simple_literal(sp->world, RASQAL_LITERAL_BLANK,
+                                    (unsigned char *)v);
+    break;
+  }
+  case NG_TERM_LITERAL: {
+    char       *v    = rasqal_copy(t->value);
+    char       *lang = t->lang && *t->lang ? rasqal_copy(t->lang) : NULL;
+    raptor_uri *dt   = t->datatype && *t->datatype
+                         ? raptor_new_uri(sp->raptor,
+                                          (const unsigned char *)t->datatype)
+                         : NULL;
+    if (v)
+      l = rasqal_new_string_literal(sp->world, (unsigned char *)v, lang, dt,
+                                    NULL);
+    break;
+  }
+  case NG_TERM_NONE: break;
+  }
+  ng_free(t);
+  return l;
+}
+
+/* The store id of rasqal literal L: 0 when L is unknown to the store (so
+   nothing matches), -1 when L cannot be a stored term. */
+static NgId
+id_of_literal(NgSparql *sp, rasqal_literal *l)
+{
+  NgTerm t;
+  NgId   id;
+  memset(&t, 0, sizeof t);
+  switch (rasqal_literal_get_rdf_term_type(l)) {
+  case RASQAL_LITERAL_URI:
+    t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
+    break;
+  case RASQAL_LITERAL_BLANK: t = ng_blank((const char *)l->string); break;
+  case RASQAL_LITERAL_STRING:
+  default:
+    if (!l->string)
+      return -1;
+    t = ng_literal((const char *)l->string, l->language,
+                   l->datatype ? (const char *)raptor_uri_as_string(l->datatype)
+                               : NULL);
+    break;
+  }
+  return ng_store_term_id(sp->store, &t, 0, &id) == NG_OK ? id : 0;
+}
+
+/* ---------------------------------------------------------------- matching */
+
+static rasqal_triple_parts
+bind_match(rasqal_triples_match *rtm, void *user_data,
+           rasqal_variable *bindings[4], rasqal_triple_parts parts)
+{
+  static const rasqal_triple_parts part[4] = {
+    RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE_PREDICATE, RASQAL_TRIPLE_OBJECT,
+    RASQAL_TRIPLE_ORIGIN};
+  Match              *m = rtm->user_data;
+  rasqal_triple_parts result = (rasqal_triple_parts)0;
+  NgId                v[4];
+  (void)user_data;
+  if (!m->row)
+    return result;
+  for (int i = 0; i < 4; i++)
+    v[i] = sqlite3_column_int64(m->stmt, i);
+  for (int i = 0; i < 4; i++) {
+    if (!bindings[i] || !(parts & part[i]) || (i == 3 && !m->graph))
+      continue;
+    int repeat = 0;
+    for (int k = 0; k < i; k++)
+      if (bindings[k] == bindings[i]) {
+        /* ?x in two places: the values must agree */
+        if (v[k] != v[i])
+          return (rasqal_triple_parts)0;
+        repeat = 1;
+      }
+    if (repeat)
+      continue;
+    rasqal_literal *l = literal_of_id(m->sp, v[i]);
+    if (!l)
+      return (rasqal_triple_parts)0;
+    rasqal_variable_set_value(bindings[i], l);
+    result = (rasqal_triple_parts)(result | part[i]);
+  }
+  return result;
+}
+
+static void
+next_match(rasqal_triples_match *rtm, void *user_data)
+{
+  Match *m = rtm->user_data;
+  (void)user_data;
+  m->row = m->stmt && sqlite3_step(m->stmt) == SQLITE_ROW;
+}
+
+static int
+is_end(rasqal_triples_match *rtm, void *user_data)
+{
+  Match *m = rtm->user_data;
+  (void)user_data;
+  return !m->row;
+}
+
+static void
+finish(rasqal_triples_match *rtm, void *user_data)
+{
+  Match *m = rtm->user_data;
+  (void)user_data;
+  if (m) {
+    sqlite3_finalize(m->stmt);
+    ng_free(m);
+  }
+  rtm->user_data = NULL;
+}
+
+static int
+init_match(rasqal_triples_match *rtm, rasqal_triples_source *rts,
+           void *user_data, rasqal_triple_meta *meta, rasqal_triple *t)
+{
+  static const char *const col[4] = {"s", "p", "o", "g"};
+  Source         *src  = user_data;
+  NgSparql       *sp   = src->sp;
+  rasqal_literal *part[4] = {t->subject, t->predicate, t->object, t->origin};
+  NgId            id[4]   = {0, 0, 0, 0};
+  int             empty   = 0;
+  (void)rts;
+  rtm->bind_match = bind_match;
+  rtm->next_match = next_match;
+  rtm->is_end     = is_end;
+  rtm->finish     = finish;
+  Match *m        = ng_calloc(1, sizeof *m);
+  if (!m)
+    return 1;
+  rtm->user_data = m;
+  m->sp          = sp;
+  m->graph       = t->origin != NULL;
+  for (int i = 0; i < 4; i++) {
+    if (!part[i])
+      continue;
+    rasqal_variable *var = rasqal_literal_as_variable(part[i]);
+    rasqal_literal  *val = var ? var->value : part[i];
+    meta->bindings[i]    = var;
+    if (val) {
+      id[i] = id_of_literal(sp, val);
+      if (id[i] <= 0)
+        empty = 1;
+    }
+  }
+  if (empty)
+    return 0; /* a bound term the store lacks: no rows */
+  /* The default graph is the union of the graphs: distinct triples. */
+  NgBuf sql = {0};
+  ng_buf_puts(&sql, m->graph ? "SELECT s,p,o,g FROM quad"
+                             : "SELECT DISTINCT s,p,o,0 FROM quad");
+  int n = 0;
+  for (int i = 0; i < 4; i++)
+    if (id[i] > 0)
+      ng_buf_printf(&sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i],
+                    i + 1);
+  if (!sql.data) {
+    return 1;
+  }
+  int rc = sqlite3_prepare_v2(ng_store_sqlite(sp->store), sql.data, -1,
+                              &m->stmt, NULL);
+  ng_buf_free(&sql);
+  if (rc != SQLITE_OK)
+    return 1;
+  for (int i = 0; i < 4; i++)
+    if (id[i] > 0)
+      sqlite3_bind_int64(m->stmt, i + 1, id[i]);
+  m->row = sqlite3_step(m->stmt) == SQLITE_ROW;
+  return 0;
+}
+
+static int
+triple_present(rasqal_triples_source *rts, void *user_data, rasqal_triple *t)
+{
+  Source   *src = user_data;
+  NgId      s, p, o;
+  long long n = 0;
+  (void)rts;
+  s = id_of_literal(src->sp, t->subject);
+  p = id_of_literal(src->sp, t->predicate);
+  o = id_of_literal(src->sp, t->object);
+  if (s <= 0 || p <= 0 || o <= 0)
+    return 0;
+  return ng_store_count(src->sp->store, s, p, o, 0, &n) == NG_OK && n > 0;
+}
+
+static void
+free_source(void *user_data)
+{
+  (void)user_data;
+}
+
+static int
+new_source(rasqal_query *query, void *factory_user_data, void *user_data,
+           rasqal_triples_source *rts)
+{
+  Source *src = user_data;
+  (void)query;
+  src->sp                  = factory_user_data;
+  rts->version             = 1;
+  rts->init_triples_match  = init_match;
+  rts->triple_present      = triple_present;
+  rts->free_triples_source = free_source;
+  return 0;
+}
+
+static int
+register_factory(rasqal_triples_source_factory *f)
+{
+  f->version            = 1;
+  f->user_data_size     = sizeof(Source);
+  f->new_triples_source = new_source;
+  return 0;
+}
+
+/* ---------------------------------------------------------------- engine */
+
+static void
+on_log(void *user_data, raptor_log_message *msg)
+{
+  NgSparql *sp = user_data;
+  if (msg->level < RAPTOR_LOG_LEVEL_ERROR || sp->err.len)
+    return;
+  ng_buf_puts(&sp->err, msg->text ? msg->text : "error");
+  /* Drop a trailing period: messages here have none. */
+  while (sp->err.len && (sp->err.data[sp->err.len - 1] == '.' ||
+                         sp->err.data[sp->err.len - 1] == '\n'))
+    sp->err.data[--sp->err.len] = '\0';
+  if (msg->locator) {
+    sp->line = msg->locator->line;
+    sp->col  = msg->locator->column;
+  }
+}
+
+NgStatus
+ng_sparql_new(NgStore *store, NgQuery *q, NgSparql **out)
+{
+  NgSparql *sp = ng_calloc(1, sizeof *sp);
+  if (!sp)
+    return NG_ERR_NOMEM;
+  sp->store = store;
+  sp->q     = q;
+  if (!(sp->world = rasqal_new_world())) {
+    ng_free(sp);
+    return NG_ERR_NOMEM;
+  }
+  /* Open first: the log handler goes to the raptor world opening makes. */
+  if (rasqal_world_open(sp->world)) {
+    ng_sparql_free(sp);
+    return NG_ERR_INTERNAL;
+  }
+  rasqal_world_set_log_handler(sp->world, sp, on_log);
+  if (rasqal_set_triples_source_factory(sp->world, register_factory, sp)) {
+    ng_sparql_free(sp);
+    return NG_ERR_INTERNAL;
+  }
+  sp->raptor = rasqal_world_get_raptor(sp->world);
+  *out       = sp;
+  return NG_OK;
+}
+
+void
+ng_sparql_free(NgSparql *sp)
+{
+  if (!sp)
+    return;
+  if (sp->world)
+    rasqal_free_world(sp->world);
+  ng_buf_free(&sp->err);
+  ng_free(sp);
+}
+
+/* A table cell for literal L: formatted as the shell shows terms. */
+static void
+cell_of(NgSparql *sp, rasqal_literal *l, NgBuf *b)
+{
+  if (!l)
+    return;
+  NgTerm t;
+  memset(&t, 0, sizeof t);
+  switch (rasqal_literal_get_rdf_term_type(l)) {
+  case RASQAL_LITERAL_URI:
+    t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
+    break;
+  case RASQAL_LITERAL_BLANK: t = ng_blank((const char *)l->string); break;
+  default: {
+    const unsigned char *s = rasqal_literal_as_string(l);
+    t = ng_literal(s ? (const char *)s : "", l->language,
+                   l->datatype ? (const char *)raptor_uri_as_string(l->datatype)
+                               : NULL);
+  }
+  }
+  ng_query_format_term(sp->q, &t, b);
+}
+
+static void
+cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b)
+{
+  NgTerm t;
+  memset(&t, 0, sizeof t);
+  if (!rt)
+    return;
+  switch (rt->type) {
+  case RAPTOR_TERM_TYPE_URI:
+    t = ng_iri((const char *)raptor_uri_as_string(rt->value.uri));
+    break;
+  case RAPTOR_TERM_TYPE_BLANK:
+    t = ng_blank((const char *)rt->value.blank.string);
+    break;
+  case RAPTOR_TERM_TYPE_LITERAL:
+    t = ng_literal((const char *)rt->value.literal.string,
+                   (const char *)rt->value.literal.language,
+                   rt->value.literal.datatype
+                     ? (const char *)raptor_uri_as_string(
+                         rt->value.literal.datatype)
+                     : NULL);
+    break;
+  case RAPTOR_TERM_TYPE_UNKNOWN:
+  default: return;
+  }
+  ng_query_format_term(sp->q, &t, b);
+}
+
+NgStatus
+ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
+              int *line, int *col)
+{
+  NgStatus              st  = NG_OK;
+  NgTable              *t   = NULL;
+  rasqal_query         *rq  = NULL;
+  rasqal_query_results *res = NULL;
+  NgBuf                 text = {0};
+  char                 *pre  = ng_query_sparql_prefixes(sp->q);
+  *errmsg = NULL;
+  *line   = 0;
+  *col    = 0;
+  ng_buf_clear(&sp->err);
+  sp->line = sp->col = 0;
+  if (!pre)
+    return NG_ERR_NOMEM;
+  /* The prefixes go on a line of their own, so the user's text starts on
+     line 2 and error positions map back by one line. */
+  ng_buf_printf(&text, "%s\n%s", pre, query);
+  ng_free(pre);
+  if (!text.data)
+    return NG_ERR_NOMEM;
+  if (!(rq = rasqal_new_query(sp->world, "sparql11", NULL)) &&
+      !(rq = rasqal_new_query(sp->world, "sparql", NULL))) {
+    st = NG_ERR_INTERNAL;
+    goto done;
+  }
+  int bad = rasqal_query_prepare(rq, (const unsigned char *)text.data, NULL);
+  if (bad || sp->err.len) {
+    st = NG_ERR_SYNTAX;
+    goto fail;
+  }
+  if (!(res = rasqal_query_execute(rq)) || sp->err.len) {
+    st = NG_ERR_DB;
+    goto fail;
+  }
+  if (rasqal_query_results_is_boolean(res)) {
+    static const char *const cols[] = {"ask"};
+    const char              *c[1]   = {
+      rasqal_query_results_get_boolean(res) > 0 ? "true" : "false"};
+    if ((st = ng_table_new(NULL, 1, cols, &t)) || (st = ng_table_add(t, c)))
+      goto done;
+  } else if (rasqal_query_results_is_bindings(res)) {
+    int    n    = rasqal_query_results_get_bindings_count(res);
+    char **cols = ng_calloc((size_t)n + 1, sizeof *cols);
+    if (!cols) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    for (int i = 0; i < n; i++)
+      cols[i] = (char *)rasqal_query_results_get_binding_name(res, i);
+    st = ng_table_new(NULL, n, (const char *const *)cols, &t);
+    ng_free(cols);
+    if (st)
+      goto done;
+    NgBuf       *cell = ng_calloc((size_t)n + 1, sizeof *cell);
+    const char **row  = ng_calloc((size_t)n + 1, sizeof *row);
+    while (!st && cell && row && !rasqal_query_results_finished(res)) {
+      for (int i = 0; i < n; i++) {
+        ng_buf_clear(&cell[i]);
+        cell_of(sp, rasqal_query_results_get_binding_value(res, i), &cell[i]);
+        row[i] = ng_buf_str(&cell[i]);
+      }
+      st = ng_table_add(t, row);
+      if (rasqal_query_results_next(res))
+        break;
+    }
+    if (!cell || !row)
+      st = NG_ERR_NOMEM;
+    for (int i = 0; cell && i < n; i++)
+      ng_buf_free(&cell[i]);
+    ng_free(cell);
+    ng_free(row);
+    if (st)
+      goto done;
+  } else if (rasqal_query_results_is_graph(res)) {
+    static const char *const cols[] = {"s", "p", "o"};
+    if ((st = ng_table_new(NULL, 3, cols, &t)))
+      goto done;
+    raptor_statement *s;
+    while (!st && (s = rasqal_query_results_get_triple(res))) {
+      NgBuf b[3] = {{0}};
+      cell_of_term(sp, s->subject, &b[0]);
+      cell_of_term(sp, s->predicate, &b[1]);
+      cell_of_term(sp, s->object, &b[2]);
+      const char *c[3] = {ng_buf_str(&b[0]), ng_buf_str(&b[1]),
+                          ng_buf_str(&b[2])};
+      st = ng_table_add(t, c);
+      for (int i = 0; i < 3; i++)
+        ng_buf_free(&b[i]);
+      if (rasqal_query_results_next_triple(res))
+        break;
+    }
+    if (st)
+      goto done;
+  } else {
+    ng_buf_puts(&sp->err, "this kind of query is not supported");
+    st = NG_ERR_ARG;
+    goto fail;
+  }
+  if (sp->err.len) {
+    st = NG_ERR_DB;
+    goto fail;
+  }
+  st = ng_tables_take(out, t);
+  t  = NULL;
+  goto done;
+fail:
+  *errmsg = ng_strdup(sp->err.len ? ng_buf_str(&sp->err)
+                                  : "malformed SPARQL query");
+  if (sp->line > 1) {
+    *line = sp->line - 1;
+    *col  = sp->col > 0 ? sp->col : 0;
+  }
+done:
+  if (res)
+    rasqal_free_query_results(res);
+  if (rq)
+    rasqal_free_query(rq);
+  ng_table_free(t);
+  ng_buf_free(&text);
+  return st;
+}
