@@ -4,6 +4,7 @@
 #include "shell/shell.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1337,14 +1338,22 @@ on_sigint(int sig)
     ng_query_interrupt(current_shell->query);
 }
 
+static volatile sig_atomic_t input_cancelled; /* Ctrl-C at the prompt */
+
 /* Readline calls this when a signal interrupts its read: a Ctrl-C at the
-   prompt drops the line being typed. */
+   prompt drops what was being typed, continuation lines included, and
+   shows a fresh prompt. */
 static int
 on_signal_event(void)
 {
   if (seen_interrupt) {
+    seen_interrupt  = 0;
+    input_cancelled = 1;
     rl_replace_line("", 0);
-    rl_done = 1;
+    rl_crlf();
+    rl_set_prompt("newsgraph> ");
+    rl_on_new_line();
+    rl_redisplay();
   }
   return 0;
 }
@@ -1509,6 +1518,9 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
   sa.sa_flags = 0; /* no SA_RESTART: a read at the prompt returns EINTR */
   sigaction(SIGINT, &sa, &old_sa);
   if (interactive) {
+    /* Readline edits by character: it needs the terminal's UTF-8. */
+    if (!setlocale(LC_CTYPE, "") || !strstr(setlocale(LC_CTYPE, NULL), "UTF"))
+      setlocale(LC_CTYPE, "C.UTF-8");
     rl_readline_name                 = "newsgraph";
     rl_catch_signals                 = 0;
     rl_signal_event_hook             = on_signal_event;
@@ -1527,18 +1539,14 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
     int got;
     seen_interrupt = 0;
     if (interactive) {
+      input_cancelled = 0;
       char *l = readline(cmd.len ? "    ...> " : "newsgraph> ");
       if (!l) {
         fputc('\n', stdout);
         break;
       }
-      if (seen_interrupt) {
-        /* Ctrl-C at the prompt: forget what was being typed. */
-        free(l);
-        ng_buf_clear(&cmd);
-        fputc('\n', stdout);
-        continue;
-      }
+      if (input_cancelled)
+        ng_buf_clear(&cmd); /* Ctrl-C dropped the lines before this one */
       ng_buf_clear(&line);
       ng_buf_puts(&line, l);
       free(l);
@@ -1557,6 +1565,9 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
     ng_buf_puts(&cmd, ng_buf_str(&line));
     if (incomplete(&cmd))
       continue;
+    while (cmd.len && (cmd.data[cmd.len - 1] == ' ' ||
+                       cmd.data[cmd.len - 1] == '\t'))
+      cmd.data[--cmd.len] = '\0';
     const char *text = ng_buf_str(&cmd);
     if (interactive && *text) {
       add_history(text);

@@ -1,0 +1,348 @@
+/* tests/unit/test_shell.c -- the shell's commands on a hand-made graph.
+
+   The fixture is two articles of one file written through the store API:
+   a flood-control meeting chaired by one official with another attending,
+   and a ceremony; posts, organizations, a sub-organization, sentences and
+   provenance. Names are made up. */
+#include "test.h"
+
+#include "graph/buf.h"
+#include "graph/store.h"
+#include "graph/vocab.h"
+#include "shell/shell.h"
+
+#define ID NG_DEFAULT_BASE
+
+static NgStore *fx;
+static NgId     fx_g;
+
+static void
+add(const char *s, const char *p, NgTerm o, long sentence)
+{
+  NgTerm  ts = ng_iri(s), tp = ng_iri(p);
+  NgFacts f  = {0};
+  assert(ng_facts_add(&f, &ts, &tp, &o, sentence, sentence >= 0 ? 10 : -1,
+                      sentence >= 0 ? 20 : -1) == NG_OK);
+  assert(ng_store_add_facts(fx, fx_g, &f) == NG_OK);
+  ng_facts_free(&f);
+}
+
+static void
+iri(const char *s, const char *p, const char *o)
+{
+  add(s, p, ng_iri(o), 0);
+}
+
+static void
+lit(const char *s, const char *p, const char *v)
+{
+  add(s, p, ng_literal(v, "zh", NULL), -1);
+}
+
+static void
+entity(const char *s, const char *cls, const char *label)
+{
+  add(s, NG_RDF_TYPE, ng_iri(cls), -1);
+  lit(s, NG_RDFS_LABEL, label);
+}
+
+static char *
+make_fixture(void)
+{
+  char *path = test_tmp_path("shell.db");
+  char *msg  = NULL;
+  NgId  src, g;
+  assert(ng_store_open(path, NG_STORE_CREATE, &fx, &msg) == NG_OK);
+  assert(ng_store_begin(fx) == NG_OK);
+  assert(ng_store_source_begin(fx, "/x/page1.txt", "page1.txt", 100, "UTF-8",
+                               &src) == NG_OK);
+  /* Article 1: the meeting. */
+  NgTerm a1 = ng_iri(ID "article/page1.txt/1");
+  assert(ng_store_term_id(fx, &a1, 1, &g) == NG_OK);
+  fx_g = g;
+  assert(ng_store_article(fx, g, src, 1, "测试区召开防汛会议") == NG_OK);
+  assert(ng_store_sentence(fx, g, 0, 0, 30,
+                           "7月21日，测试区召开防汛会议，张三主持会议。") ==
+         NG_OK);
+  add(ID "article/page1.txt/1", NG_SCHEMA_DATEPUBLISHED,
+      ng_literal("2021-07-22", NULL, NG_XSD_DATE), -1);
+  entity(ID "person/张三", NG_SCHEMA_PERSON, "张三");
+  entity(ID "person/李四", NG_SCHEMA_PERSON, "李四");
+  entity(ID "person/王五", NG_SCHEMA_PERSON, "王五");
+  entity(ID "person/王武", NG_SCHEMA_PERSON, "王武");
+  entity(ID "org/测试区", NG_ORG_ORGANIZATION, "测试区");
+  entity(ID "org/测试区水务局", NG_ORG_ORGANIZATION, "测试区水务局");
+  lit(ID "org/测试区", NG_SKOS_ALTLABEL, "測試區");
+  iri(ID "org/测试区水务局", NG_ORG_SUBORGOF, ID "org/测试区");
+  entity(ID "post/测试区水务局/局长", NG_ORG_POST, "测试区水务局局长");
+  iri(ID "post/测试区水务局/局长", NG_ORG_POSTIN, ID "org/测试区水务局");
+  iri(ID "person/李四", NG_ORG_HOLDS, ID "post/测试区水务局/局长");
+  entity(ID "event/防汛会议", NG_SCHEMA_EVENT, "防汛会议");
+  add(ID "event/防汛会议", NG_SCHEMA_STARTDATE,
+      ng_literal("2021-07-21", NULL, NG_XSD_DATE), -1);
+  iri(ID "event/防汛会议", NG_SCHEMA_ORGANIZER, ID "org/测试区");
+  iri(ID "event/防汛会议", NG_NG_CHAIR, ID "person/张三");
+  iri(ID "event/防汛会议", NG_SCHEMA_ATTENDEE, ID "person/张三");
+  iri(ID "event/防汛会议", NG_SCHEMA_ATTENDEE, ID "person/李四");
+  /* Article 2: a ceremony with another attendee. */
+  NgTerm a2 = ng_iri(ID "article/page1.txt/2");
+  assert(ng_store_term_id(fx, &a2, 1, &g) == NG_OK);
+  fx_g = g;
+  assert(ng_store_article(fx, g, src, 2, "揭牌") == NG_OK);
+  assert(ng_store_sentence(fx, g, 0, 40, 60, "李四、王五出席揭牌仪式。") ==
+         NG_OK);
+  entity(ID "person/李四", NG_SCHEMA_PERSON, "李四");
+  entity(ID "person/王五", NG_SCHEMA_PERSON, "王五");
+  entity(ID "event/揭牌仪式", NG_SCHEMA_EVENT, "揭牌仪式");
+  add(ID "event/揭牌仪式", NG_SCHEMA_STARTDATE,
+      ng_literal("2021-08-01", NULL, NG_XSD_DATE), -1);
+  iri(ID "event/揭牌仪式", NG_SCHEMA_ATTENDEE, ID "person/李四");
+  iri(ID "event/揭牌仪式", NG_SCHEMA_ATTENDEE, ID "person/王五");
+  assert(ng_store_source_finish(fx, src, "h1") == NG_OK);
+  assert(ng_store_commit(fx) == NG_OK);
+  ng_store_close(fx);
+  fx = NULL;
+  return path;
+}
+
+static char *db;
+
+/* Runs LINE in a fresh shell in MODE; returns the exit code, the output in
+   *out and the errors in *err (caller frees both with free()). */
+static int
+run(const char *mode, const char *line, char **out, char **err)
+{
+  char  *ob = NULL, *eb = NULL;
+  size_t on = 0, en = 0;
+  FILE  *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  NgShell *sh = NULL;
+  assert(ng_shell_new(db, mode, o, e, &sh) == NG_OK);
+  int rc = ng_shell_exec(sh, line);
+  ng_shell_free(sh);
+  fclose(o);
+  fclose(e);
+  *out = ob;
+  *err = eb;
+  return rc;
+}
+
+static void
+expect(const char *line, const char *const *has, const char *const *lacks)
+{
+  char *out, *err;
+  int   rc = run("tsv", line, &out, &err);
+  if (rc != 0) {
+    fprintf(stderr, "%s: rc %d: %s\n", line, rc, err);
+    assert(0);
+  }
+  for (; has && *has; has++)
+    if (!strstr(out, *has)) {
+      fprintf(stderr, "%s: no \"%s\" in:\n%s", line, *has, out);
+      assert(0);
+    }
+  for (; lacks && *lacks; lacks++)
+    if (strstr(out, *lacks)) {
+      fprintf(stderr, "%s: \"%s\" in:\n%s", line, *lacks, out);
+      assert(0);
+    }
+  free(out);
+  free(err);
+}
+
+static void
+expect_error(const char *line, const char *msg)
+{
+  char *out, *err;
+  int   rc = run(NULL, line, &out, &err);
+  if (rc != 1 || !strstr(err, msg)) {
+    fprintf(stderr, "%s: rc %d, errors:\n%s", line, rc, err);
+    assert(0);
+  }
+  free(out);
+  free(err);
+}
+
+static void
+test_attendees_with_roles(void)
+{
+  static const char *const has[] = {"张三\tchair", "李四\tattendee\t测试区水务局局长",
+                                    "测试区\torganizer", NULL};
+  static const char *const lacks[] = {"王五", "chair,attendee", NULL};
+  expect("attendees 防汛会议", has, lacks);
+  expect("who 防汛会议", has, lacks);
+  expect("att 防汛会议", has, lacks); /* a unique prefix */
+}
+
+static void
+test_events_newest_first(void)
+{
+  char *out, *err;
+  assert(run("tsv", "events 李四", &out, &err) == 0);
+  char *a = strstr(out, "揭牌仪式"), *b = strstr(out, "防汛会议");
+  assert(a && b && a < b);
+  assert(strstr(out, "2021-07-21\t防汛会议\tattendee"));
+  assert(strstr(out, "page1.txt#1"));
+  free(out);
+  free(err);
+}
+
+static void
+test_names_by_pinyin_and_traditional(void)
+{
+  static const char *const lisi[] = {"揭牌仪式", NULL};
+  expect("events lisi", lisi, NULL);
+  expect("events 'li si'", lisi, NULL);
+  static const char *const org[] = {"防汛会议", NULL};
+  expect("events 測試區", org, NULL);  /* the altLabel */
+  expect("events ceshiqu", org, NULL); /* exact key beats the prefix */
+}
+
+static void
+test_ambiguous_name_lists_candidates(void)
+{
+  char *out, *err;
+  /* 王五 and 王武 share the key wangwu. */
+  assert(run(NULL, "person wangwu", &out, &err) == 1);
+  assert(strstr(err, "1. ") && strstr(err, "2. "));
+  assert(strstr(err, "王五") && strstr(err, "王武"));
+  assert(strstr(err, "more exact name or the IRI"));
+  free(out);
+  free(err);
+  static const char *const has[] = {"揭牌仪式", NULL};
+  expect("events id:person/王五", has, NULL);
+  expect("events <" ID "person/王五>", has, NULL);
+}
+
+static void
+test_person_and_org_profiles(void)
+{
+  static const char *const person[] = {"测试区水务局局长\t2021-07-22",
+                                       "王五\t1", "张三\t1", NULL};
+  expect("person 李四", person, NULL);
+  static const char *const org[] = {"测试区水务局\tsub-organization",
+                                    "防汛会议\torganizer", NULL};
+  expect("org 测试区", org, NULL);
+  static const char *const sub[] = {"测试区水务局局长\t李四",
+                                    "测试区\tpart of", NULL};
+  expect("org 测试区水务局", sub, NULL);
+}
+
+static void
+test_trace_and_path(void)
+{
+  static const char *const all[] = {"防汛会议", "揭牌仪式", "李四", NULL};
+  expect("trace 测试区", all, NULL);
+  static const char *const july[] = {"防汛会议", NULL};
+  static const char *const aug[]  = {"揭牌仪式", NULL};
+  expect("trace 测试区 2021-07 2021-07", july, aug);
+  static const char *const path[] = {"张三", "防汛会议", "李四", "揭牌仪式",
+                                     "王五", NULL};
+  expect("path 张三 王五", path, NULL);
+  expect_error("trace 测试区 July", "expected a date");
+}
+
+static void
+test_search_and_why(void)
+{
+  static const char *const s3[] = {"sentence", "张三主持会议", NULL};
+  expect("search 主持会议", s3, NULL);
+  static const char *const s1[] = {"揭牌仪式", NULL};
+  expect("search 揭牌", s1, NULL); /* two characters: the LIKE fallback */
+  static const char *const why[] = {"ng:chair", "张三",
+                                    "page1.txt#1\t7月21日", NULL};
+  expect("why 防汛会议 chair", why, NULL);
+}
+
+static void
+test_find_and_sparql(void)
+{
+  static const char *const f[] = {"id:person/张三\trdfs:label\t\"张三\"@zh",
+                                  NULL};
+  expect("find ? rdfs:label \"张三\"@zh", f, NULL);
+  expect_error("find ? foo:bar ?", "unknown prefix \"foo:\"");
+  static const char *const q[] = {"\"防汛会议\"@zh", NULL};
+  expect("sparql SELECT ?l WHERE { ?e ng:chair ?p . ?p rdfs:label \"张三\"@zh "
+         ". ?e rdfs:label ?l }",
+         q, NULL);
+  static const char *const ask[] = {"true", NULL};
+  expect("sparql ASK { ?e a schema:Event }", ask, NULL);
+  static const char *const c[] = {"id:person/张三\tschema:attendee\tid:event",
+                                  NULL};
+  expect("sparql CONSTRUCT { ?p schema:attendee ?e } WHERE { ?e "
+         "schema:attendee ?p }",
+         c, NULL);
+  expect_error("sparql SELECT ?x WHERE { ?x }", "syntax error");
+}
+
+static void
+test_errors_and_modes(void)
+{
+  expect_error("frobnicate", "unknown command \"frobnicate\"");
+  expect_error("e 张三", "ambiguous command \"e\"");
+  expect_error("attendees 张三", "is a person, not an event");
+  expect_error("events nobodyatall", "no person or organization named");
+  expect_error("path 张三", "Usage: path A B");
+  expect_error(".mode xml", "unknown mode");
+  char *out, *err;
+  assert(run("json", "attendees 防汛会议", &out, &err) == 0);
+  assert(out[0] == '[' && strstr(out, "{\"name\":\"张三\",\"role\":\"chair\""));
+  free(out);
+  free(err);
+  assert(run("csv", "attendees 防汛会议", &out, &err) == 0);
+  assert(!strncmp(out, "name,role,post\r\n", 16));
+  free(out);
+  free(err);
+  assert(run("table", "attendees 防汛会议", &out, &err) == 0);
+  assert(strstr(out, "| 张三 ") && strstr(out, "+----"));
+  free(out);
+  free(err);
+  /* Unknown mode at start-up. */
+  NgShell *sh = NULL;
+  assert(ng_shell_new(db, "xml", stdout, stderr, &sh) == NG_ERR_ARG);
+}
+
+/* The loop over a non-terminal: continuation lines, .headers, exit
+   status. */
+static void
+test_loop_script(void)
+{
+  char *ob = NULL, *eb = NULL;
+  size_t on = 0, en = 0;
+  FILE *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  const char script[] = ".mode tsv\n.headers off\n"
+                        "sparql SELECT ?l WHERE {\n ?e ng:chair ?p .\n"
+                        " ?p rdfs:label ?l }\n"
+                        "attendees \\\n 防汛会议\n";
+  FILE *in = fmemopen((void *)script, sizeof script - 1, "r");
+  NgShell *sh = NULL;
+  assert(ng_shell_new(db, NULL, o, e, &sh) == NG_OK);
+  assert(ng_shell_loop(sh, in, 0) == 0);
+  ng_shell_free(sh);
+  fclose(in);
+  fclose(o);
+  fclose(e);
+  assert(!strncmp(ob, "\"张三\"@zh\n", strlen("\"张三\"@zh\n")));
+  assert(strstr(ob, "张三\tchair"));
+  assert(!strstr(ob, "name\trole"));
+  free(ob);
+  free(eb);
+}
+
+int
+main(void)
+{
+  db = make_fixture();
+  RUN(test_attendees_with_roles);
+  RUN(test_events_newest_first);
+  RUN(test_names_by_pinyin_and_traditional);
+  RUN(test_ambiguous_name_lists_candidates);
+  RUN(test_person_and_org_profiles);
+  RUN(test_trace_and_path);
+  RUN(test_search_and_why);
+  RUN(test_find_and_sparql);
+  RUN(test_errors_and_modes);
+  RUN(test_loop_script);
+  test_rm_db(db);
+  free(db);
+  return 0;
+}
