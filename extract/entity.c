@@ -46,7 +46,8 @@ enum {
   K_AFTER      = 1u << 16,
   K_GENERIC    = 1u << 17,
   K_NOTNAME    = 1u << 18,
-  K_REGION     = 1u << 19
+  K_REGION     = 1u << 19,
+  K_NOTBODY    = 1u << 20
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -113,6 +114,8 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
   NG_TRY(st, load(en, data_dir, "regions.txt", K_REGION, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "stopwords.txt", K_STOP, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "name_context.tsv", 0, ctx_tags, ctx_flags,
+                  errmsg));
+  NG_TRY(st, load(en, data_dir, "not_bodies.txt", K_NOTBODY, NULL, NULL,
                   errmsg));
   *out = en;
 done:
@@ -339,6 +342,8 @@ typedef struct {
   int    prefix;     /* ORG: bytes of the label that are a place */
   int    parent;     /* ORG: index of the body it is part of, or -1 */
   int    inner;      /* ORG: only stated as a parent, no mention */
+  int    unknown;    /* ORG, PLACE: characters at the left edge that no
+                        word vouches for (trimmed against the article) */
 } Span;
 
 typedef struct {
@@ -406,51 +411,93 @@ hold_add(Ctx *c, int person, int title, int org)
    bodies and places */
 
 typedef struct {
-  int s, e;    /* characters */
-  int parent;  /* index into the candidate array of an inner body, or -1 */
-  int prefix;  /* characters of a leading place, 0 if none */
-  int short_form;
+  int s, e;       /* characters */
+  int parent;     /* end of an inner body (index into the candidates), or -1 */
+  int prefix;     /* characters of a leading place, 0 if none */
+  int unknown;    /* characters at the left edge taken without a word */
+  int short_form; /* a body written without its region (市委, 管委会) */
   int ok;
 } Cand;
 
-/* Walks left from J over the words that can name the body or place ending
-   at K: places, department stems, regions, inner bodies (CANDS, by end),
-   quoted names, ordinals, and up to BUDGET unknown characters. Fills C;
-   returns 0 when the name turns out generic or empty where it may not be. */
+/* 1 when a word that is no body (格局, 组织, 部位) covers the body's last
+   character K - 1 and reaches past the body [J, K). */
 static int
-extend_left(const Sent *S, const Cand *cands, const int *place_s_by_e, int j,
-            int k, unsigned body_flags, int budget, int for_place, Cand *c)
+not_a_body(const Sent *S, int j, int k)
 {
-  int a = j, known = 0, unknown = 0, region = 0, jumped = 0;
+  for (int hs = k - 1; hs >= 0 && hs >= k - 4; hs--)
+    for (int h = S->first[hs]; h < S->first[hs + 1]; h++) {
+      const Hit *x = &S->hits[h];
+      if ((x->flags & K_NOTBODY) && x->e >= k && (hs < j || x->e > k))
+        return 1;
+    }
+  return 0;
+}
+
+/* Walks left from J over the words that can name the body or place ending
+   at K: places (division names and PLACES, by end), department stems,
+   region words, inner bodies (BODIES, by end), quoted names, ordinals, and
+   up to BUDGET unknown characters. Fills C; returns 0 when the name turns
+   out generic, a meeting (十五届十四次), or too bare for its kind of body. */
+static int
+extend_left(const Sent *S, const Cand *bodies, const Cand *places,
+            const int *place_s_by_e, int j, int k, unsigned bf, int budget,
+            int for_place, Cand *c)
+{
+  int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
+  int place_l = -1, place_r = -1, ordinal_ci = 0, quoted = 0;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
-    unsigned sf = 0, df = 0;
-    int      stop   = longest_ending(S, a, K_STOP, &sf);
-    int      dom    = longest_ending(S, a, K_DOMAIN | K_ANYPSUF, &df);
-    int      reg    = longest_ending(S, a, K_REGION, NULL);
-    int      plc    = place_s_by_e[a];
-    const Cand *in  = cands[a].ok ? &cands[a] : NULL;
-    if (in && !for_place && (body_flags & K_BODY_TOP) && region)
-      break; /* 市委|市政府: two bodies */
-    if (in && (!for_place || 1)) {
-      if (!for_place && !jumped)
-        c->parent = a; /* the end of the inner body, resolved by caller */
-      a       = in->s;
-      jumped  = 1;
+    unsigned    sf = 0, df = 0;
+    int         stop = longest_ending(S, a, K_STOP, &sf);
+    int         dom  = longest_ending(S, a, K_DOMAIN | K_ANYPSUF, &df);
+    int         reg  = longest_ending(S, a, K_REGION, NULL);
+    int         orgw = longest_ending(S, a, K_ORG, NULL);
+    int         plc  = place_s_by_e[a];
+    const Cand *in   = bodies && bodies[a].ok ? &bodies[a] : NULL;
+    const Cand *pin  = places && places[a].ok ? &places[a] : NULL;
+    if (in && !for_place) {
+      if ((bf & K_BODY_TOP) && region)
+        break; /* 市委|市政府: two bodies */
+      if (!jumped)
+        c->parent = a;
+      a      = in->s;
+      jumped = 1;
       known++;
-      if (in->prefix)
-        c->prefix = 0; /* set below from the leftmost place */
+      if (in->prefix && in->s == a) {
+        place_l = a;
+        place_r = a + in->prefix;
+      }
+      continue;
+    }
+    if (orgw >= 0 && (stop < 0 || orgw <= stop)) {
+      a = orgw; /* 中共 + 上饶市委 */
+      known++;
+      continue;
+    }
+    if (after_place || (region && !for_place && pin == NULL && plc < 0))
+      break; /* a place or a level word is the left edge */
+    if (pin && (!for_place || !region) && (stop < 0 || pin->s <= stop)) {
+      if (for_place && pin->s < a - 0 && !known && !unknown) {
+        /* 郑州东站 + 东广场: one place */
+      }
+      a       = pin->s;
+      place_l = a;
+      place_r = pin->e;
+      known++;
+      after_place = 1;
       continue;
     }
     if (plc >= 0 && (stop < 0 || plc <= stop)) {
-      a = plc;
+      place_r = a;
+      a       = plc;
+      place_l = a;
       known++;
-      c->prefix = j - a; /* provisional; the leftmost place wins */
+      after_place = 1;
       continue;
     }
     if (region)
-      break; /* a level word is the left edge (市 + 政协) */
+      break;
     if (dom >= 0 && (stop < 0 || dom <= stop)) {
       a = dom;
       known++;
@@ -465,18 +512,19 @@ extend_left(const Sent *S, const Cand *cands, const int *place_s_by_e, int j,
       continue;
     }
     uint32_t ch = S->cp[a - 1];
-    if (ch == 0x201D) { /* a quoted name: “双改” */
-      int q = a - 2;
+    if (ch == 0x201D && !(bf & K_BODY_WEAK && !(bf & K_BODY))) {
+      int q = a - 2; /* a quoted name: “双改” */
       while (q >= 0 && a - q < 12 && S->cp[q] != 0x201C)
         q--;
       if (q >= 0 && S->cp[q] == 0x201C) {
         a = q;
         known++;
+        quoted = 1;
         continue;
       }
       break;
     }
-    if (ch == ')' && (body_flags & K_BODY_CO)) {
+    if (ch == ')' && (bf & K_BODY_CO)) {
       int q = a - 2;
       while (q >= 0 && a - q < 12 && S->cp[q] != '(')
         q--;
@@ -486,57 +534,72 @@ extend_left(const Sent *S, const Cand *cands, const int *place_s_by_e, int j,
       }
       break;
     }
-    if (is_numeral(ch) && is_han(ch) && !for_place) {
+    if (is_numeral(ch) && !for_place) {
       int q = a - 1;
-      while (q > 0 && is_numeral(S->cp[q - 1]) && is_han(S->cp[q - 1]))
+      while (q > 0 && is_numeral(S->cp[q - 1]))
         q--;
-      /* ordinals only: 第二, 十五届 */
-      if (S->cp[q] == 0x7B2C || S->cp[a - 1] == 0x5C4A) {
+      for (int x = q; x < a; x++)
+        if (S->cp[x] == 0x6B21) /* 次: a session, not a body */
+          ordinal_ci = 1;
+      if (S->cp[q] == 0x7B2C || S->cp[a - 1] == 0x5C4A ||
+          S->cp[a - 1] == 0x6B21) {
         a = q;
         known++;
         continue;
       }
     }
     if (is_han(ch) && unknown < budget &&
-        !(longest_ending(S, a, K_TITLE, NULL) >= 0)) {
+        longest_ending(S, a, K_TITLE, NULL) < 0) {
       a--;
       unknown++;
       continue;
     }
     break;
   }
-  /* a generic word before or at the left edge: 各部门, 4个指挥部 */
+  if (ordinal_ci)
+    return 0;
+  /* a generic word before or inside the name: 各部门, 知名创投公司 */
   if (longest_ending(S, a, K_GENERIC, NULL) >= 0)
     return 0;
+  for (int q = a; q < j; q++)
+    if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j)
+      return 0;
   if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
-    return 0;
-  if (longest_at(S, a, K_GENERIC) > a && longest_at(S, a, K_GENERIC) <= j)
     return 0;
   c->s = a;
   c->e = k;
-  if (c->prefix > 0) {
-    /* the place is at the left edge or after a region word */
-    int pe = longest_at(S, a, K_PLACE);
-    c->prefix = pe > a ? pe - a : 0;
+  c->prefix  = place_l == a && place_r > a ? place_r - a : 0;
+  c->unknown = 0;
+  if (unknown && !known)
+    c->unknown = unknown;
+  else if (unknown) {
+    /* unknown characters at the left edge only */
+    int q = a;
+    while (q < j && longest_ending(S, q + 1, K_DOMAIN | K_ANYPSUF | K_REGION | K_ORG, NULL) < 0 &&
+           !(place_s_by_e[q + 1] >= 0) && !(places && places[q + 1].ok) &&
+           !(bodies && bodies[q + 1].ok))
+      q++;
+    c->unknown = q - a;
   }
+  (void)quoted;
   if (!for_place) {
-    if ((body_flags & K_BODY_WEAK) &&
-        !(body_flags & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP))) {
-      if (!known || unknown > 1)
+    int weak = (bf & K_BODY_WEAK) &&
+               !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP));
+    if (weak) {
+      if (!known || unknown > 1 || (unknown && !region))
+        return 0;
+      if (not_a_body(S, j, k))
         return 0;
     }
-    if ((body_flags & K_BODY_TOP) && a == j)
+    if ((bf & K_BODY_TOP) && (!known || unknown))
       return 0;
-    if (!(body_flags & K_BODY_BARE) && a == j && !(body_flags & K_BODY_WEAK))
-      return 0;
-    if ((body_flags & K_BODY_WEAK) && a == j &&
-        !(body_flags & (K_BODY | K_BODY_BARE)))
+    if (!(bf & K_BODY_BARE) && a == j)
       return 0;
     c->short_form = !jumped && !c->prefix && (region || a == j || !unknown);
   } else {
     if (a == j)
       return 0;
-    if ((body_flags & K_PSUF_WEAK) && !(body_flags & K_PSUF)) {
+    if ((bf & K_PSUF_WEAK) && !(bf & K_PSUF)) {
       if (!known && (unknown < 1 || unknown > 2))
         return 0;
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
@@ -582,7 +645,8 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         continue;
       for (int q = sl; q < e; q++) {
         int v = given_score(S, q);
-        if (!is_han(S->cp[q]) || occ[q] || v < 0)
+        if (!is_han(S->cp[q]) || occ[q] || (strict && v < 0) ||
+            (word_flags(S, q, q + 1, NULL) & K_STOP))
           bad = 1;
         if (v > 0)
           pos++;
@@ -612,6 +676,21 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
 
 /* ---------------------------------------------------------------- one
    sentence */
+
+/* Characters after a short place name that make it part of a road or a
+   site name: 商都路, 郑州东站. */
+static const uint32_t ROAD_CHARS[] = {0x8DEF /* 路 */, 0x8857 /* 街 */,
+                                      0x5DF7 /* 巷 */, 0x9053 /* 道 */,
+                                      0x6865 /* 桥 */, 0};
+
+static int
+strchr_cp(const uint32_t *set, uint32_t c)
+{
+  for (; *set; set++)
+    if (*set == c)
+      return 1;
+  return 0;
+}
 
 static int
 is_sep(uint32_t c)
@@ -718,6 +797,18 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (place_e[i] > i)
       place_s_by_e[place_e[i]] = i;
 
+  /* places by suffix (中原科技城, 郑州东站东广场), by where they end */
+  for (int k = 1; k <= n; k++) {
+    unsigned pf = 0;
+    int      j  = longest_ending(&S, k, K_ANYPSUF, &pf);
+    Cand     cand;
+    if (j < 0)
+      continue;
+    int budget = (pf & K_PSUF) ? 4 : 2;
+    if (extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand))
+      plc[k] = cand;
+  }
+
   /* bodies, by where they end */
   for (int k = 1; k <= n; k++) {
     unsigned bf = 0;
@@ -729,9 +820,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       /* a title longer than the body ends here: 市委|常委 */
       if (title_s[k] >= 0 && title_s[k] < j)
         reject = 1;
-      /* a title starts at the body's last character, other than 局|长 */
-      for (int t = k; t <= n && t <= k + 6 && !reject; t++)
-        if (title_s[t] == k - 1 && !(t == k + 1 && S.cp[k] == 0x957F))
+      /* a title covers the body's last character and goes on (副组长),
+         other than 部|长 where the body lends its last character */
+      for (int t = k + 1; t <= n && t <= k + 8 && !reject; t++)
+        if (title_s[t] >= 0 && title_s[t] <= k - 1 &&
+            !(title_s[t] == k - 1 && t == k + 1 && S.cp[k] == 0x957F))
           reject = 1;
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
@@ -739,11 +832,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         int budget = (bf & K_BODY_CO) ? 8 : (bf & (K_BODY | K_BODY_BARE))
                                                 ? 4
                                                 : 1;
-        if (extend_left(&S, orgc, place_s_by_e, j, k, bf, budget, 0, &cand)) {
-          if (cand.parent >= 0)
-            cand.parent = cand.parent; /* end index of the inner body */
+        if (extend_left(&S, orgc, plc, place_s_by_e, j, k, bf, budget, 0,
+                        &cand))
           orgc[k] = cand;
-        }
       }
     }
     if (os >= 0 && (!orgc[k].ok || orgc[k].s > os)) {
@@ -773,6 +864,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     NG_TRY(st, span_add(c, SP_ORG, si, S.off[s], S.off[k], &idx));
     c->sp[idx].short_form = orgc[k].short_form;
     c->sp[idx].prefix = (int)(S.off[s + orgc[k].prefix] - S.off[s]);
+    c->sp[idx].unknown    = orgc[k].unknown;
     org_span[k] = idx;
     int child = idx, pe = orgc[k].parent;
     while (pe > 0 && orgc[pe].ok && orgc[pe].s >= s) {
@@ -809,36 +901,6 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         occ[q] = 2;
   }
 
-  /* places by suffix, then the division names left free */
-  for (int k = 1; k <= n; k++) {
-    unsigned pf = 0;
-    int      j  = longest_ending(&S, k, K_ANYPSUF, &pf);
-    Cand     cand;
-    if (j < 0)
-      continue;
-    int budget = (pf & K_PSUF) ? 5 : 2;
-    if (extend_left(&S, plc, place_s_by_e, j, k, pf, budget, 1, &cand))
-      plc[k] = cand;
-  }
-  for (int k = n; k >= 1; k--) {
-    int s = -1;
-    if (plc[k].ok)
-      s = plc[k].s;
-    else if (place_s_by_e[k] >= 0)
-      s = place_s_by_e[k];
-    if (s < 0)
-      continue;
-    int clash = 0;
-    for (int q = s; q < k; q++)
-      if (occ[q])
-        clash = 1;
-    if (clash)
-      continue;
-    NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
-    for (int q = s; q < k; q++)
-      occ[q] = 3;
-    k = s + 1;
-  }
 
   /* persons: after a title */
   for (int e = 1; e < n; e++) {
@@ -937,6 +999,35 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       for (int x = e + 1; x < ne; x++)
         occ[x] = 4;
     }
+  }
+
+  /* places: by suffix, then the division names left free; a short name
+     before a road word is part of a road (商都路) */
+  for (int k = n; k >= 1; k--) {
+    int s = -1, unk = 0;
+    if (plc[k].ok) {
+      s   = plc[k].s;
+      unk = plc[k].unknown;
+    } else if (place_s_by_e[k] >= 0) {
+      s = place_s_by_e[k];
+      if ((word_flags(&S, s, k, NULL) & K_PLACE_SHORT) && k < n &&
+          strchr_cp(ROAD_CHARS, S.cp[k]))
+        continue;
+    }
+    if (s < 0)
+      continue;
+    int clash = 0;
+    for (int q = s; q < k; q++)
+      if (occ[q])
+        clash = 1;
+    if (clash)
+      continue;
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));
+    c->sp[idx].unknown = unk;
+    for (int q = s; q < k; q++)
+      occ[q] = 3;
+    k = s + 1;
   }
 
   /* holds: walk the bodies, titles and persons of the sentence in order */
@@ -1139,6 +1230,75 @@ ends_with(const char *s, const char *suffix)
 {
   size_t n = strlen(s), m = strlen(suffix);
   return n > m && !memcmp(s + n - m, suffix, m);
+}
+
+static size_t
+utf8_chars(const char *s, size_t n)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    k += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return k;
+}
+
+/* Bytes at the end of S that hold its last K characters. */
+static size_t
+tail_bytes(const char *s, size_t n, size_t k)
+{
+  size_t i = n;
+  while (k && i > 0) {
+    i--;
+    if (((unsigned char)s[i] & 0xC0) != 0x80)
+      k--;
+  }
+  return n - i;
+}
+
+static void
+trim_to(Span *x, size_t nbytes, size_t nchars)
+{
+  size_t len = strlen(x->label);
+  memmove(x->label, x->label + len - nbytes, nbytes + 1);
+  x->bs      = x->be - nbytes;
+  x->unknown = 0;
+  (void)nchars;
+}
+
+/* A name whose left edge was a guess (加大中原科技城) takes the shorter form
+   the article also writes (中原科技城), or the part two guesses share. */
+static void
+trim_guesses(Ctx *c)
+{
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (!x->unknown || x->inner || (x->kind != SP_ORG && x->kind != SP_PLACE))
+      continue;
+    size_t xl = strlen(x->label), xc = utf8_chars(x->label, xl);
+    size_t keep = xc - (size_t)x->unknown; /* characters vouched for */
+    size_t best = xc;
+    for (size_t j = 0; j < c->nsp; j++) {
+      const Span *y = &c->sp[j];
+      if (j == i || y->kind != x->kind || y->inner)
+        continue;
+      size_t yl = strlen(y->label);
+      size_t common = 0; /* characters of the common suffix */
+      while (common < xc) {
+        size_t xb = tail_bytes(x->label, xl, common + 1);
+        size_t yb = tail_bytes(y->label, yl, common + 1);
+        if (xb != yb || xb > yl || memcmp(x->label + xl - xb, y->label + yl - yb, xb))
+          break;
+        common++;
+      }
+      if (common <= keep || common >= xc)
+        continue;
+      size_t yc = utf8_chars(y->label, yl);
+      if (common == yc || (y->unknown && common >= yc - (size_t)y->unknown))
+        if (common < best)
+          best = common;
+    }
+    if (best < xc)
+      trim_to(x, tail_bytes(x->label, xl, best), best);
+  }
 }
 
 /* 市委 -> 郑州市委 when the article names exactly one such body in full. */
@@ -1437,6 +1597,7 @@ ng_entities_extract(NgEntities *en, const NgDocument *doc, const NgArticle *a,
   for (size_t i = 0; i < a->n_sentences; i++)
     NG_TRY(st, do_sentence(&c, (int)i, &a->sentences[i]));
   NG_TRY(st, known_names(&c));
+  trim_guesses(&c);
   NG_TRY(st, resolve_short(&c));
   NG_TRY(st, emit(&c, article_iri, out, facts));
   ng_mentions_sort(out);
