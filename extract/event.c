@@ -428,7 +428,8 @@ enum {
   R_SPEAK     = 4,
   R_LEAD      = 8,
   R_ACCOMPANY = 16,
-  R_ORGANIZER = 32
+  R_ORGANIZER = 32,
+  R_HOLDER    = 64 /* convened it (X召开): the chair when nobody else is */
 };
 
 typedef struct {
@@ -445,6 +446,8 @@ typedef struct {
   Part            *parts;
   size_t           n_parts, cap;
   int              ref;      /* cited, not reported (…会议上的讲话精神) */
+  int              title;    /* named in the headline lines */
+  int              meet;     /* a meeting with visitors (会见) */
   const NgMention *lead;     /* inspections: who leads */
   size_t           sentence; /* where it was first named */
 } Ev;
@@ -538,7 +541,9 @@ typedef struct {
   size_t i0, i1;               /* items of the sentence */
   long   anchor_ev[64];        /* events named in the sentence */
   size_t anchor_pos[64];
+  int    anchor_coord[64];     /* shares the verb of the one before (和) */
   size_t n_anchor;
+  int    title;                /* the sentence is a headline line */
   const NgMention *subj[64];   /* subjects of the last role verb */
   size_t           n_subj;
 } Pass;
@@ -608,6 +613,17 @@ org_in_title(const Pass *ps, size_t j)
         (y->m->kind == NG_MENTION_POST || y->m->kind == NG_MENTION_PERSON ||
          (y->m->kind == NG_MENTION_ORG && y->e > x->e)))
       return 1;
+  }
+  /* 县委常委、…: the next item after the name is a post or a person, a
+     title's length away */
+  for (size_t k = j + 1; k < ps->i1; k++) {
+    const Item *y = &ps->items.v[k];
+    if (y->s < x->e)
+      continue;
+    if (y->it == IT_MENTION && y->s - x->e <= 18 &&
+        (y->m->kind == NG_MENTION_POST || y->m->kind == NG_MENTION_PERSON))
+      return 1;
+    break;
   }
   for (size_t k = ps->i0; k < j; k++) {
     const Item *y = &ps->items.v[k];
@@ -777,7 +793,8 @@ done:
 
 static const char *const stop_chars[] = {"的", "了", "和", "与", "及", "由",
                                          "是", "于", "对", "向", "为", "将",
-                                         "\n", NULL};
+                                         "有关", "相关", "此次", "本次",
+                                         "这次", "上述", "\n", NULL};
 
 /* Where the name ending in noun item J starts: after the nearest stop
    (punctuation, a verb, a person, a date, 的). */
@@ -885,10 +902,81 @@ static void
 anchor(Pass *ps, long e, size_t pos)
 {
   if (ps->n_anchor < 64) {
-    ps->anchor_ev[ps->n_anchor]  = e;
-    ps->anchor_pos[ps->n_anchor] = pos;
+    ps->anchor_ev[ps->n_anchor]    = e;
+    ps->anchor_pos[ps->n_anchor]   = pos;
+    ps->anchor_coord[ps->n_anchor] = 0;
     ps->n_anchor++;
   }
+}
+
+/* The code points of UTF-8 S[0, N) into OUT (at most MAX). */
+static size_t
+codepoints(const char *s, size_t n, unsigned *out, size_t max)
+{
+  size_t k = 0;
+  for (size_t i = 0; i < n && k < max;) {
+    size_t len;
+    out[k++] = decode(s + i, &len);
+    i += len;
+  }
+  return k;
+}
+
+/* How alike two names are: shared character bigrams over all bigrams. */
+static double
+name_likeness(const char *a, const char *b)
+{
+  unsigned x[128], y[128];
+  size_t   nx = codepoints(a, strlen(a), x, 128);
+  size_t   ny = codepoints(b, strlen(b), y, 128);
+  if (nx < 2 || ny < 2)
+    return 0.0;
+  size_t shared = 0, total = (nx - 1) + (ny - 1);
+  for (size_t i = 0; i + 1 < nx; i++) {
+    int dup = 0;
+    for (size_t k = 0; k < i && !dup; k++)
+      dup = x[k] == x[i] && x[k + 1] == x[i + 1];
+    if (dup) {
+      total--;
+      continue;
+    }
+    for (size_t k = 0; k + 1 < ny; k++)
+      if (y[k] == x[i] && y[k + 1] == x[i + 1]) {
+        shared++;
+        break;
+      }
+  }
+  total -= shared;
+  return total ? (double)shared / (double)total : 0.0;
+}
+
+/* 1 when NAME (N bytes) ends the label of E or E's label ends it. */
+static int
+same_name(const Ev *e, const char *name, size_t n)
+{
+  size_t m = strlen(e->label);
+  if (m == n)
+    return !memcmp(e->label, name, n);
+  if (m > n)
+    return n >= 9 && !memcmp(e->label + m - n, name, n);
+  return m >= 9 && !memcmp(name + n - m, e->label, m);
+}
+
+/* A headline event of type T that a body event named NAME reports. */
+static long
+title_event(const Pass *ps, EvType t, const char *name, size_t n, int bare)
+{
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    const Ev *e = &ps->evs.v[i];
+    if (!e->title || e->ref || e->type != t)
+      continue;
+    char *nm = ng_strndup(name, n);
+    double like = nm ? name_likeness(nm, e->label) : 0.0;
+    ng_free(nm);
+    if (bare || like >= 0.3)
+      return (long)i;
+  }
+  return -1;
 }
 
 /* 1 when a future word stands in the clause before item J. */
@@ -975,8 +1063,11 @@ on_noun(Pass *ps, size_t j)
   const Item *pre = word_before(ps, j, L);
   WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
   /* what follows: 上 (会议上), 召开, 在…召开, 精神 */
-  int post_hold = 0, at_on = 0, cited = 0;
+  int post_hold = 0, at_on = 0, cited = 0, post_future = 0;
   size_t pe = n->e;
+  /* …推进会暨…例会: the name goes on */
+  if (at(text, pe, se, "暨"))
+    return NG_OK;
   if (at(text, pe, se, "上"))
     at_on = 1;
   for (size_t k = j + 1; k < ps->i1; k++) {
@@ -989,6 +1080,10 @@ on_noun(Pass *ps, size_t j)
     }
     if (x->it == IT_WORD && x->w->kind == W_REF && x->s - pe <= 24) {
       cited = 1;
+      break;
+    }
+    if (x->it == IT_WORD && x->w->kind == W_FUTURE) {
+      post_future = 1;
       break;
     }
     if (x->it == IT_WORD && x->w->kind != W_MOVE)
@@ -1005,9 +1100,22 @@ on_noun(Pass *ps, size_t j)
         at(text, q, se, "致辞") || at(text, q, se, "发言"))
       cited = 2; /* someone's speech at that meeting */
   }
-  int opener = pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
-               pk == W_ACCOMPANY || post_hold;
-  if (future_before(ps, j))
+  /* 出席…会议的代表团: a relative clause, not the event reported */
+  int rel = at(text, pe, se, "的");
+  int opener = (pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
+                pk == W_ACCOMPANY || post_hold) &&
+               !rel;
+  /* …会议和第二十届…常务会议: a second name shares the verb */
+  int coord = 0;
+  if (!pre && L >= 3 &&
+      (at(text, L - 3, n->s, "和") || at(text, L - 3, n->s, "及") ||
+       at(text, L - 3, n->s, "、")))
+    for (size_t i = 0; i < ps->n_anchor; i++) {
+      const Item *y = &ps->items.v[ps->anchor_pos[i]];
+      if (y->it == IT_WORD && y->w->kind == W_NOUN && y->e == L - 3)
+        coord = opener = 1;
+    }
+  if (future_before(ps, j) || post_future)
     return NG_OK;
   NgStatus st = NG_OK;
   if (cited) {
@@ -1037,7 +1145,7 @@ on_noun(Pass *ps, size_t j)
   }
   if (!opener && !at_on && !bare)
     return NG_OK;
-  if (bare) {
+  if (bare && !rel) {
     /* 主持会议, 出席开幕式, 会上: the event being reported */
     long cur = ps->n_anchor ? ps->anchor_ev[ps->n_anchor - 1] : ps->cur;
     if (cur >= 0 && ps->evs.v[cur].ref)
@@ -1048,28 +1156,47 @@ on_noun(Pass *ps, size_t j)
       anchor(ps, cur, j);
       return NG_OK;
     }
-    if (!opener)
-      return NG_OK;
   }
-  /* the same name again in this article */
-  size_t idx = ps->evs.n;
-  for (size_t i = 0; i < ps->evs.n; i++)
-    if (!ps->evs.v[i].ref && strlen(ps->evs.v[i].label) == n->e - L &&
-        !memcmp(ps->evs.v[i].label, text + L, n->e - L))
-      idx = i;
+  if (!opener)
+    return NG_OK;
   int  local;
   Date d = date_for(ps, j, 0, &local);
+  /* the same name again in this article (视频调度会 for 防汛视频调度会) */
+  size_t idx = ps->evs.n;
+  for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
+    if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], text + L, n->e - L) &&
+        !(local && date_cmp_ok(&ps->evs.v[i].date, &d)))
+      idx = i;
+  /* the body's report of a headline event */
+  if (idx == ps->evs.n && !ps->title) {
+    long t = title_event(ps, n->w->type, text + L, n->e - L, bare);
+    if (t >= 0) {
+      idx = (size_t)t;
+      if (!bare) {
+        char *lab = ng_strndup(text + L, n->e - L);
+        if (!lab)
+          return NG_ERR_NOMEM;
+        ng_free(ps->evs.v[idx].label);
+        ps->evs.v[idx].label = lab;
+      }
+    }
+  }
+  int created = 0;
   if (idx == ps->evs.n) {
     TRY2(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &idx));
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = local;
-  } else if (local && d.ok == 1) {
+    ps->evs.v[idx].title      = ps->title;
+    created                   = 1;
+  } else if (local && d.ok == 1 &&
+             (!ps->evs.v[idx].date_local || ps->evs.v[idx].date.ok != 1)) {
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = 1;
   }
   Ev *x = &ps->evs.v[idx];
   TRY2(st, name_org(ps, j, L, x));
   /* subjects of 召开/举行 before the name: 7月21日,郑东新区召开… */
+  const Item *org1 = NULL;
   if (pk == W_HOLD) {
     size_t cs = clause_start(ps, j), hk = (size_t)(pre - ps->items.v);
     int    person = 0;
@@ -1091,8 +1218,31 @@ on_noun(Pass *ps, size_t j)
             x->place = y->m;
           continue;
         }
+        if (!org1)
+          org1 = y;
         TRY2(st, part_add(x, y->m, R_ORGANIZER));
       }
+    /* 县领导一行…召开座谈会: the party of the visit */
+    static const char *const party[] = {"一行", NULL};
+    if (!person && ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION &&
+        (size_t)ps->cur != idx &&
+        span_has(text, clause_byte(ps, j), pre->s, party)) {
+      const Ev *v = &ps->evs.v[ps->cur];
+      for (size_t i = 0; i < v->n_parts; i++)
+        if (v->parts[i].m->kind == NG_MENTION_PERSON)
+          TRY2(st, part_add(&ps->evs.v[idx], v->parts[i].m, R_ATTEND));
+      x = &ps->evs.v[idx];
+    }
+  }
+  /* 长沙代表团召开会议: a bare name takes its organizer's */
+  if (created && bare && org1) {
+    NgBuf b = {0};
+    TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
+    TRY2(st, ng_buf_append(&b, text + L, n->e - L));
+    ng_free(x->label);
+    x->label = ng_buf_take(&b);
+    if (!x->label)
+      return NG_ERR_NOMEM;
   }
   /* 在 PLACE 召开/举行, before or after the name */
   for (size_t k = clause_start(ps, j); k < clause_end(ps, j); k++) {
@@ -1102,6 +1252,8 @@ on_noun(Pass *ps, size_t j)
       x->place = y->m;
   }
   anchor(ps, (long)idx, j);
+  if (coord)
+    ps->anchor_coord[ps->n_anchor - 1] = 1;
   if (!x->ref)
     ps->cur = (long)idx;
 done2:
@@ -1142,30 +1294,37 @@ on_inspect(Pass *ps, size_t j)
   const Item *v    = &ps->items.v[j];
   const char *text = ps->text;
   NgStatus    st   = NG_OK;
-  size_t      cs   = clause_start(ps, j);
   /* 调研检查: one visit */
   if (j > ps->i0 && is_kind(&ps->items.v[j - 1], W_INSPECT) &&
       ps->items.v[j - 1].e == v->s)
     return NG_OK;
-  /* 陪同调研: a role, not a visit of its own */
-  for (size_t k = j; k-- > cs;) {
+  /* the subject: the person before the verb, across a list of places
+     (到哈尔滨市巴彦县,齐齐哈尔市建华区,…调研) but no other verb
+     (陪同调研, 参加检查 are roles, not visits of their own) */
+  size_t p = SIZE_MAX;
+  for (size_t k = j; k-- > ps->i0;) {
     const Item *x = &ps->items.v[k];
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT)
-      return NG_OK;
-    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON)
       break;
-  }
-  size_t p = SIZE_MAX;
-  for (size_t k = j; k-- > cs;)
-    if (is_mention(&ps->items.v[k], NG_MENTION_PERSON)) {
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON) {
       p = k;
       break;
     }
-  if (p == SIZE_MAX)
+  }
+  static const char *const pron[] = {"他", "她", NULL};
+  const NgMention *subject = NULL;
+  size_t           ls;      /* where the label starts */
+  if (p != SIZE_MAX) {
+    subject = ps->items.v[p].m;
+    ls      = ps->items.v[p].s;
+  } else if (ps->last_subject && span_has(text, clause_byte(ps, j), v->s, pron)) {
+    /* 12日至13日,他深入齐齐哈尔市…考察 */
+    subject = ps->last_subject;
+    ls      = clause_byte(ps, j);
+  } else
     return NG_OK;
-  const Item *pi = &ps->items.v[p];
-  if (span_has(text, pi->e, v->s, not_subject) || future_before(ps, j))
+  if (span_has(text, ls, v->s, not_subject) || future_before(ps, j))
     return NG_OK;
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
@@ -1174,7 +1333,10 @@ on_inspect(Pass *ps, size_t j)
                                            "指示精神", NULL};
   int cited = span_has(text, v->e, cb, cite_words);
   const NgMention *leads[16];
-  size_t           nl = person_list(ps, p, leads, 16);
+  size_t           nl = 1;
+  leads[0]            = subject;
+  if (p != SIZE_MAX)
+    nl = person_list(ps, p, leads, 16);
   /* label: from the subject to the end of the clause (or 并) */
   size_t le = cb;
   for (size_t i = v->e; i < cb; i++)
@@ -1183,7 +1345,7 @@ on_inspect(Pass *ps, size_t j)
       le = i;
       break;
     }
-  if (le - pi->s > 90)
+  if (le - ls > 90)
     le = v->e;
   int  local;
   Date d;
@@ -1192,7 +1354,7 @@ on_inspect(Pass *ps, size_t j)
     Date none = {0, 0, 0, 0};
     d         = none;
     local     = 0;
-    for (size_t k = p; k < j; k++)
+    for (size_t k = p == SIZE_MAX ? j : p; k < j; k++)
       if (ps->items.v[k].it == IT_DATE && ps->items.v[k].date.ok == 1) {
         d     = ps->items.v[k].date;
         local = 1;
@@ -1203,18 +1365,25 @@ on_inspect(Pass *ps, size_t j)
   if (!cited)
     for (size_t i = 0; i < ps->evs.n; i++) {
       Ev *x = &ps->evs.v[i];
+      /* the same visit again, unless a dated report follows an undated
+         summary (连日来…调研; 12日,他…考察) */
       if (!x->ref && x->type == T_INSPECTION && x->lead &&
-          !strcmp(x->lead->iri, leads[0]->iri) && !date_cmp_ok(&x->date, &d))
+          !strcmp(x->lead->iri, leads[0]->iri) && !date_cmp_ok(&x->date, &d) &&
+          (x->title || !local || x->date.ok == 1) && idx == ps->evs.n)
         idx = i;
     }
   if (idx == ps->evs.n) {
-    NG_TRY(st, ev_new(&ps->evs, text + pi->s, le - pi->s, T_INSPECTION,
-                      v->sent, &idx));
+    NG_TRY(st, ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent,
+                      &idx));
     Ev *x         = &ps->evs.v[idx];
     x->ref        = cited;
     x->date       = d;
     x->date_local = local;
     x->lead       = leads[0];
+    x->title      = ps->title;
+  } else if (local && d.ok == 1 && ps->evs.v[idx].date.ok != 1) {
+    ps->evs.v[idx].date       = d;
+    ps->evs.v[idx].date_local = 1;
   }
   Ev *x = &ps->evs.v[idx];
   for (size_t i = 0; i < nl; i++)
@@ -1225,7 +1394,7 @@ on_inspect(Pass *ps, size_t j)
                              ? R_SPEAK
                              : 0)));
   /* where: the first place after the subject, or right after the verb */
-  for (size_t k = p + 1; k < ce && !x->place; k++) {
+  for (size_t k = p == SIZE_MAX ? j : p + 1; k < ce && !x->place; k++) {
     const Item *y = &ps->items.v[k];
     if (is_mention(y, NG_MENTION_PLACE) && (k < j || y->s - v->e <= 3))
       x->place = y->m;
@@ -1256,6 +1425,21 @@ on_meet(Pass *ps, size_t j)
     return NG_OK;
   const Item *pi = &ps->items.v[p];
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  int    local;
+  Date   d = date_for(ps, j, 0, &local);
+  /* one meeting with the visitors per article: 参加会见, …进行了会见 */
+  for (size_t i = 0; i < ps->evs.n; i++)
+    if (ps->evs.v[i].meet && !date_cmp_ok(&ps->evs.v[i].date, &d)) {
+      Ev *x = &ps->evs.v[i];
+      if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
+        const NgMention *subj[16];
+        size_t           ns = person_list(ps, p, subj, 16);
+        for (size_t q = 0; q < ns; q++)
+          NG_TRY(st, part_add(x, subj[q], R_ATTEND));
+      }
+      anchor(ps, (long)i, j);
+      return NG_OK;
+    }
   size_t le = cb;
   for (size_t i = v->e; i < cb; i++)
     if (at(ps->text, i, cb, "并")) {
@@ -1264,14 +1448,15 @@ on_meet(Pass *ps, size_t j)
     }
   if (le - pi->s > 90)
     le = v->e;
-  int    local;
-  Date   d = date_for(ps, j, 0, &local);
   size_t idx;
   NG_TRY(st, ev_new(&ps->evs, ps->text + pi->s, le - pi->s, T_MEETING,
                     v->sent, &idx));
   Ev *x         = &ps->evs.v[idx];
   x->date       = d;
   x->date_local = local;
+  x->meet       = 1;
+  x->title      = ps->title;
+  anchor(ps, (long)idx, j);
   const NgMention *subj[16];
   size_t           ns = person_list(ps, p, subj, 16);
   for (size_t i = 0; i < ns; i++)
@@ -1285,23 +1470,83 @@ done:
 
 /* The event a role verb at item J belongs to: the event named next in its
    clause (主持召开X会议), else the one named last before it in the sentence,
-   else the current one. */
+   else the current one. *AI is its anchor index in the sentence, or -1. */
 static long
-target(const Pass *ps, size_t j, int forward)
+target(const Pass *ps, size_t j, int forward, long *ai)
 {
   size_t ce = clause_end(ps, j);
+  *ai       = -1;
   if (forward)
     for (size_t i = 0; i < ps->n_anchor; i++)
-      if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce)
+      if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce) {
+        *ai = (long)i;
         return ps->anchor_ev[i];
+      }
   for (size_t i = ps->n_anchor; i-- > 0;)
-    if (ps->anchor_pos[i] < j)
+    if (ps->anchor_pos[i] < j) {
+      *ai = (long)i;
       return ps->anchor_ev[i];
+    }
   if (!forward)
     for (size_t i = 0; i < ps->n_anchor; i++)
-      if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce)
+      if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce) {
+        *ai = (long)i;
         return ps->anchor_ev[i];
+      }
   return ps->cur;
+}
+
+/* Gives the persons SUBJ and organizations ORGS role ROLE in event T and in
+   the events named together with it (…会议和…会议). */
+static NgStatus
+give(Pass *ps, long t, long ai, const NgMention *const *subj, size_t ns,
+     const NgMention *const *orgs, size_t no, unsigned role)
+{
+  NgStatus st = NG_OK;
+  for (;;) {
+    Ev *e = &ps->evs.v[t];
+    for (size_t i = 0; i < ns; i++)
+      NG_TRY(st, part_add(e, subj[i], role));
+    for (size_t i = 0; i < no; i++)
+      NG_TRY(st, part_add(e, orgs[i], role & (R_ATTEND | R_SPEAK)));
+    if (ai < 0 || (size_t)ai + 1 >= ps->n_anchor || !ps->anchor_coord[ai + 1])
+      break;
+    ai++;
+    t = ps->anchor_ev[ai];
+  }
+done:
+  return st;
+}
+
+/* 1 when the clause of item J begins with a word that joins it to the
+   verb before (并, 或, 随后): the subject is the same. */
+static int
+joined(const Pass *ps, size_t j, size_t bound)
+{
+  static const char *const ands[] = {"并", "或", NULL};
+  size_t bb = bound > ps->i0 ? ps->items.v[bound - 1].e
+                             : ps->a->sentences[ps->items.v[j].sent].start;
+  if (bb < ps->items.v[j].s && span_has(ps->text, bb, ps->items.v[j].s, ands))
+    return 1;
+  static const char *const joins[] = {"并", "或", "随后", "后", "同时", "还",
+                                      "也", NULL};
+  size_t cb = clause_byte(ps, j);
+  while (cb < ps->items.v[j].s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+    cb++;
+  for (const char *const *w = joins; *w; w++)
+    if (at(ps->text, cb, ps->items.v[j].s, *w))
+      return 1;
+  return 0;
+}
+
+/* The latest inspection reported (not cited), or -1. */
+static long
+last_inspection(const Pass *ps)
+{
+  for (size_t i = ps->evs.n; i-- > 0;)
+    if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_INSPECTION)
+      return (long)i;
+  return -1;
 }
 
 /* Role verbs of the sentence: their subjects take part. */
@@ -1319,11 +1564,17 @@ roles(Pass *ps)
     WordKind k = v->w->kind;
     if (k == W_NOUN || k == W_INSPECT) {
       for (size_t i = 0; i < ps->n_anchor; i++)
-        if (ps->anchor_pos[i] == j)
+        if (ps->anchor_pos[i] == j) {
           bound = j + 1;
+          const Ev *e = &ps->evs.v[ps->anchor_ev[i]];
+          if (k == W_INSPECT && e->lead) {
+            ps->subj[0] = e->lead;
+            ps->n_subj  = 1;
+          }
+        }
       continue;
     }
-    if (k == W_HOLD || k == W_MEET) {
+    if (k == W_MEET) {
       bound = j + 1;
       continue;
     }
@@ -1334,6 +1585,7 @@ roles(Pass *ps)
     case W_ACCOMPANY: role = R_ACCOMPANY | R_ATTEND; break;
     case W_SPEAK: role = R_SPEAK | R_ATTEND; break;
     case W_LEAD: role = R_LEAD | R_ATTEND; break;
+    case W_HOLD: role = R_HOLDER | R_ATTEND; break;
     case W_LISTEN: role = 0; break;
     default: continue;
     }
@@ -1352,16 +1604,35 @@ roles(Pass *ps)
                                      at(text, v->e, se, "“")))
         continue;
     }
-    long t = target(ps, j, k != W_SPEAK);
+    long ai;
+    long t = target(ps, j, k != W_SPEAK, &ai);
+    if (k == W_ACCOMPANY) {
+      /* 陪同调研: the visit */
+      long insp = last_inspection(ps);
+      const Item *nx = j + 1 < ps->i1 ? &ps->items.v[j + 1] : NULL;
+      if (insp >= 0 && ((nx && is_kind(nx, W_INSPECT) && nx->s == v->e) ||
+                        (t >= 0 && ps->evs.v[t].type == T_INSPECTION) ||
+                        t < 0)) {
+        t  = insp;
+        ai = -1;
+      }
+    }
     /* the subjects: persons (and organizations) before the verb */
     size_t from = k == W_SPEAK ? (cs > bound ? cs : bound) : bound;
-    if (k == W_CHAIR || k == W_ATTEND || k == W_ACCOMPANY || k == W_LEAD) {
-      /* 由X主持, 在X陪同下 */
+    if (k == W_CHAIR || k == W_LEAD || k == W_HOLD) {
+      /* 由X主持 */
       for (size_t q = j; q-- > from;)
-        if (ps->items.v[q].it == IT_CLAUSE && k != W_ATTEND &&
-            k != W_ACCOMPANY)
+        if (ps->items.v[q].it == IT_CLAUSE)
           from = q + 1;
     }
+    if (k == W_ACCOMPANY)
+      /* 在X陪同下 */
+      for (size_t q = j; q-- > from;)
+        if (is_kind(&ps->items.v[q], W_MOVE) &&
+            at(text, ps->items.v[q].s, v->s, "在")) {
+          from = q + 1;
+          break;
+        }
     const NgMention *subj[64], *orgs[32];
     size_t           ns = 0, no = 0;
     for (size_t q = from; q < j; q++) {
@@ -1397,9 +1668,17 @@ roles(Pass *ps)
                        at(text, cb, v->s, "大会") || at(text, cb, v->s, "全会");
       if (k == W_SPEAK && span_has(text, cb, v->s, pron) && ps->last_subject) {
         subj[ns++] = ps->last_subject;
-      } else if (!by_meeting &&
-                 (k == W_SPEAK || (v->s >= 3 && at(text, v->s - 3, v->s, "并")))) {
-        /* 并讲话, …等, 就…进行发言: the subjects before */
+      } else if (k == W_SPEAK && !by_meeting) {
+        /* 周定友、陈平山…等结合…,就…进行发言交流: the persons of the
+           clauses before, else the subjects of the verb before */
+        for (size_t q = bound; q < j && ns < 64; q++)
+          if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+            subj[ns++] = ps->items.v[q].m;
+        if (!ns && joined(ps, j, bound))
+          for (size_t i = 0; i < ps->n_subj; i++)
+            subj[ns++] = ps->subj[i];
+      } else if (!by_meeting && joined(ps, j, bound)) {
+        /* 并主持召开…, 陪同调研或参加会议 */
         for (size_t i = 0; i < ps->n_subj; i++)
           subj[ns++] = ps->subj[i];
       }
@@ -1408,12 +1687,10 @@ roles(Pass *ps)
       bound = j + 1;
       continue;
     }
-    Ev *e = &ps->evs.v[t];
-    for (size_t i = 0; i < ns; i++)
-      NG_TRY(st, part_add(e, subj[i], role));
-    for (size_t i = 0; i < no; i++)
-      if (k == W_ATTEND || k == W_SPEAK)
-        NG_TRY(st, part_add(e, orgs[i], role & (R_ATTEND | R_SPEAK)));
+    if (k == W_HOLD)
+      no = 0; /* organizers were taken with the name */
+    NG_TRY(st, give(ps, t, ai, subj, ns, orgs,
+                    k == W_ATTEND || k == W_SPEAK ? no : 0, role));
     if (ns) {
       memcpy(ps->subj, subj, ns * sizeof *subj);
       ps->n_subj       = ns;
@@ -1472,6 +1749,8 @@ emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
         orgs = 1;
     if (!has_person(e) && !(dated && e->date_local) && !(orgs && !e->ref))
       continue;
+    if (e->title && !has_person(e) && !dated)
+      continue;
     if (!*e->label)
       continue;
     ng_buf_clear(&b);
@@ -1512,9 +1791,18 @@ emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
       NG_TRY(st, add_iri(f, iri, NG_SCHEMA_LOCATION, e->place->iri, sn, cs,
                          ce));
     }
+    int chaired = 0;
+    for (size_t k = 0; k < e->n_parts; k++)
+      if (e->parts[k].roles & R_CHAIR)
+        chaired = 1;
     for (size_t k = 0; k < e->n_parts; k++) {
-      const Part *p = &e->parts[k];
-      const char *o = p->m->iri;
+      Part        pp = e->parts[k];
+      const Part *p  = &pp;
+      const char *o  = p->m->iri;
+      /* who convened a meeting chairs it when nobody else is said to */
+      if ((pp.roles & R_HOLDER) && !chaired && e->type == T_MEETING &&
+          pp.m->kind == NG_MENTION_PERSON)
+        pp.roles |= R_CHAIR;
       if (p->roles & R_ORGANIZER)
         NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ORGANIZER, o, sn, cs, ce));
       if (p->roles & (R_ATTEND | R_CHAIR | R_SPEAK | R_LEAD | R_ACCOMPANY))
@@ -1554,6 +1842,29 @@ parse_iso(const char *s)
   return d;
 }
 
+/* How many sentences the headline lines at the top hold: short lines
+   without a full stop or a comma, before the first that has one. */
+static size_t
+title_lines(const NgArticle *a)
+{
+  size_t k = 0;
+  while (k < a->n_sentences) {
+    const NgRange *r = &a->sentences[k];
+    const char    *p = a->text + r->start;
+    size_t         n = r->end - r->start;
+    if (n > 200 || memchr(p, ',', n))
+      break;
+    int stop = 0;
+    for (size_t i = 0; i + 3 <= n; i++)
+      if (!memcmp(p + i, "。", 3) || !memcmp(p + i, "，", 3))
+        stop = 1;
+    if (stop)
+      break;
+    k++;
+  }
+  return k < a->n_sentences ? k : 0;
+}
+
 NgStatus
 ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
                   const char *article_iri, const NgMentions *m, NgFacts *f)
@@ -1569,8 +1880,15 @@ ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
   Date none = {0, 0, 0, 0};
   ps.last_date = none;
   size_t mi    = 0;
+  size_t nt    = title_lines(a);
   for (size_t k = 0; k < a->n_sentences; k++) {
     size_t i0 = ps.items.n;
+    ps.title  = k < nt;
+    if (k == nt && nt) {
+      /* the body reports afresh what the headline named */
+      ps.cur          = -1;
+      ps.last_subject = NULL;
+    }
     NG_TRY(st, scan_sentence(&ps, m, &mi, k));
     ps.i0 = i0;
     ps.i1 = ps.items.n;
