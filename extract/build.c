@@ -134,7 +134,8 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
   }
   closedir(d);
   if (!st) {
-    qsort(sub.v, sub.n, sizeof *sub.v, cmp_str);
+    if (sub.n) /* qsort(NULL, 0) is undefined */
+      qsort(sub.v, sub.n, sizeof *sub.v, cmp_str);
     for (size_t i = 0; i < sub.n && !st; i++)
       st = walk(sub.v[i], 0, l, opt, stats);
   }
