@@ -1,0 +1,73 @@
+#!/bin/sh
+# tests/shell/shell_interactive.sh -- the real interactive shell in a
+# terminal (tmux): Tab completes a Chinese name from a pinyin prefix, Ctrl-C
+# drops the line being typed without leaving the shell, and history
+# survives into a second session.
+fail() {
+  echo "FAIL: $*"
+  [ -n "$pane" ] && { echo "--- screen:"; cat "$pane"; }
+  tmux -L "$sock" kill-server 2>/dev/null
+  exit 1
+}
+command -v tmux >/dev/null || { echo "skip: tmux is not installed"; exit 0; }
+page="$SHARED/corpus/dev/000_e713b7ff9e0ddada.txt"
+case $SHARED in /*) ;; *) page="$TOP/$page" ;; esac
+[ -f "$page" ] || { echo "skip: no $page"; exit 0; }
+
+"$NG" build -q -d g.db "$page" || fail "build of the sample page"
+sock="ngtest$$"
+pane=$PWD/pane
+export LANG=C.UTF-8 TERM=xterm-256color
+hist=$PWD/history
+
+start() {
+  tmux -L "$sock" -f /dev/null -u new-session -d -x 160 -y 50 \
+    "env NEWSGRAPH_HISTORY='$hist' '$NG' shell -d '$PWD/g.db'; sleep 30" ||
+    fail "tmux did not start"
+}
+
+# Waits (up to 20 s, polling) until the screen shows TEXT.
+wait_for() {
+  i=0
+  while [ $i -lt 200 ]; do
+    tmux -L "$sock" capture-pane -p >"$pane" 2>/dev/null
+    grep -qF -- "$1" "$pane" && return 0
+    sleep 0.1
+    i=$((i + 1))
+  done
+  fail "the screen never showed: $1"
+}
+
+start
+wait_for "newsgraph>"
+# A pinyin prefix completes to the Chinese name.
+tmux -L "$sock" send-keys 'events niurui' Tab
+wait_for "newsgraph> events 牛瑞华"
+tmux -L "$sock" send-keys Enter
+wait_for "郑东新区党工委扩大会议"
+# Ctrl-C drops a half-typed line and the shell carries on.
+tmux -L "$sock" send-keys 'garbage' C-c
+tmux -L "$sock" send-keys 'stats' Enter
+wait_for "sentences"
+grep -q 'garbage' "$pane" && grep -q 'unknown command "garbage' "$pane" &&
+  fail "Ctrl-C did not drop the line"
+tmux -L "$sock" send-keys '.quit' Enter
+i=0
+while [ $i -lt 100 ] && ! grep -q '^\.quit$' "$hist" 2>/dev/null; do
+  sleep 0.1
+  i=$((i + 1))
+done
+grep -qx 'events 牛瑞华' "$hist" || fail "history file lacks the command"
+tmux -L "$sock" kill-server 2>/dev/null
+
+# A second session: Up three times (.quit, stats) brings the completed
+# command back.
+start
+wait_for "newsgraph>"
+tmux -L "$sock" send-keys Up Up Up
+wait_for "newsgraph> events 牛瑞华"
+tmux -L "$sock" send-keys Enter
+wait_for "郑东新区党工委扩大会议"
+tmux -L "$sock" send-keys '.quit' Enter
+tmux -L "$sock" kill-server 2>/dev/null
+exit 0
