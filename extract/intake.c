@@ -32,7 +32,9 @@ typedef struct {
 struct NgIntake {
   UTransliterator    *t2s;  /* ICU Traditional-Simplified */
   const UNormalizer2 *nfkc;
-  CharMap             map;
+  CharMap             map;     /* traditional to simplified, cached */
+  UTransliterator    *s2t;     /* ICU Simplified-Traditional */
+  CharMap             map_s2t; /* simplified to traditional, cached */
   NgPageRules        *rules; /* furniture patterns, surnames */
 };
 
@@ -48,6 +50,12 @@ ng_intake_new_with(const char *data_dir, NgIntake **out, char **errmsg)
     return NG_ERR_NOMEM;
   UChar id[] = u"Traditional-Simplified";
   in->t2s    = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+  if (U_FAILURE(err)) {
+    ng_intake_free(in);
+    return NG_ERR_TEXT;
+  }
+  UChar back[] = u"Simplified-Traditional";
+  in->s2t      = utrans_openU(back, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
   if (U_FAILURE(err)) {
     ng_intake_free(in);
     return NG_ERR_TEXT;
@@ -81,8 +89,12 @@ ng_intake_free(NgIntake *in)
   if (in->t2s)
     utrans_close(in->t2s);
   ng_page_rules_free(in->rules);
+  if (in->s2t)
+    utrans_close(in->s2t);
   ng_free(in->map.key);
   ng_free(in->map.val);
+  ng_free(in->map_s2t.key);
+  ng_free(in->map_s2t.val);
   ng_free(in);
 }
 
@@ -143,21 +155,22 @@ map_get(const CharMap *m, UChar32 k, UChar32 *v)
   return 0;
 }
 
-/* The simplified form of C when it is one code point, else C itself. */
+/* C through transliterator T when that gives one code point, else C;
+   cached in M. */
 static UChar32
-simplify_char(NgIntake *in, UChar32 c)
+map_char(UTransliterator *t, CharMap *m, UChar32 c)
 {
   UChar32 v;
   if (c < 0x2E80)
     return c;
-  if (map_get(&in->map, c, &v))
+  if (map_get(m, c, &v))
     return v;
   UChar      buf[8];
   int32_t    len = 0, limit;
   UErrorCode err = U_ZERO_ERROR;
   U16_APPEND_UNSAFE(buf, len, c);
   limit = len;
-  utrans_transUChars(in->t2s, buf, &len, 8, 0, &limit, &err);
+  utrans_transUChars(t, buf, &len, 8, 0, &limit, &err);
   v = c;
   if (U_SUCCESS(err) && len > 0) {
     UChar32 r;
@@ -166,8 +179,22 @@ simplify_char(NgIntake *in, UChar32 c)
     if (i == len)
       v = r;
   }
-  map_put(&in->map, c, v);
+  map_put(m, c, v);
   return v;
+}
+
+/* The simplified form of C when it is one code point, else C itself. */
+static UChar32
+simplify_char(NgIntake *in, UChar32 c)
+{
+  return map_char(in->t2s, &in->map, c);
+}
+
+/* Whether C is written only in simplified text (它 is not; 们 is). */
+static int
+simplified_only(NgIntake *in, UChar32 c)
+{
+  return map_char(in->s2t, &in->map_s2t, c) != c;
 }
 
 /* Full-width ASCII and the ideographic space become ASCII (the NFKC forms
@@ -360,7 +387,7 @@ decode(const char *name, const char *enc, const char *bytes, size_t n,
     ucnv_getInvalidChars(cv, badb, &blen, &e2);
     long long at = (long long)(s - bytes) - (U_SUCCESS(e2) ? blen : 0);
     *errmsg = errf(name, "byte %lld: invalid %s byte sequence",
-                   (at < 0 ? 0 : at) + (long long)base, ucnv_getName(cv, &e2));
+                   (at < 0 ? 0 : at) + (long long)base, enc);
     ng_free(dst);
     ucnv_close(cv);
     return NG_ERR_TEXT;
@@ -390,15 +417,16 @@ chars_free(Chars *c)
 }
 
 /* Folds widths and line ends of U into C; *trad says whether the text is
-   written in traditional characters (2% of its Han characters change), and
-   only then are characters simplified, so that 著 or 乾 in simplified text
-   stay as they are. */
+   written in traditional characters (more of its Han characters are
+   traditional-only than simplified-only, and at least 2%), and only then
+   are characters simplified, so that 著 or 乾 in simplified text stay as
+   they are. */
 static NgStatus
 clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
 {
   int32_t i = 0;
   long    at = 0;
-  size_t  han = 0, changed = 0;
+  size_t  han = 0, changed = 0, simp = 0;
   c->s  = ng_malloc(((size_t)n + 1) * sizeof *c->s);
   c->o  = ng_malloc(((size_t)n + 1) * sizeof *c->o);
   c->at = ng_malloc(((size_t)n + 1) * sizeof *c->at);
@@ -415,20 +443,26 @@ clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
       ch = '\n';
     }
     if (ch == 0xFEFF || ch == 0x2028 || ch == 0x2029) {
-      if (ch == 0xFEFF)
+      if (ch == 0xFEFF) {
+        if (here == 0)
+          at = 0; /* a BOM read as a character is not one of the file */
         continue;
+      }
       ch = '\n';
     }
     ch = fold_width(in, ch);
     if (ch >= 0x4E00 && ch <= 0x9FFF) {
       han++;
-      changed += simplify_char(in, ch) != ch;
+      if (simplify_char(in, ch) != ch)
+        changed++;
+      else
+        simp += simplified_only(in, ch);
     }
     c->o[c->n]    = ch;
     c->s[c->n]    = ch;
     c->at[c->n++] = (uint32_t)here;
   }
-  *trad = han > 0 && changed * 50 >= han;
+  *trad = han > 0 && changed * 50 >= han && changed > simp;
   if (*trad)
     for (size_t k = 0; k < c->n; k++)
       c->s[k] = simplify_char(in, c->o[k]);

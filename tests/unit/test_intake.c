@@ -1,0 +1,785 @@
+/* tests/unit/test_intake.c -- intake: encodings, bad input, page repair,
+   articles, headlines, dates, bylines, sentences and the offset map. The
+   inputs are made here (names in them are invented); one test also reads
+   the dev corpus's sample page when ../shared is there. */
+#include "test.h"
+
+#include <errno.h>
+#include <sys/stat.h>
+
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include "extract/intake.h"
+#include "graph/buf.h"
+
+/* A newspaper page as a PDF gives it: a dated page header, two articles,
+   sentences broken across blank lines and across an edition line, page
+   navigation at the end. */
+static const char page[] =
+  "\n"
+  "示范日报 2021年7月22日 星期四 第03版 要闻\n"
+  "\n"
+  "示范区召开重点项目建设推进会 全力推动高质量发展\n"
+  "\n"
+  "本报讯 3月5日,示范区召开重点项目建设推进会,研究部署下一阶段重点项目建\n"
+  "\n"
+  "\n"
+  "\n"
+  "设工作。会议由示范区管委会主任周明远主持,副主任陈立新出席会议。\n"
+  "\n"
+  "会议要求,各部门要按照“一个项目、一名领导、一个团队”的工作机制,加快推\n"
+  "\n"
+  "第03版\n"
+  "\n"
+  "进项目落地,确保年内建成投用。会上,各部门负责人汇报了工作进展(含新开工项目)。\n"
+  "\n"
+  "记者 吴明 通讯员 赵新 文/图\n"
+  "\n"
+  "新城街道 举行社区服务中心揭牌仪式\n"
+  "\n"
+  "本报讯(记者 钱立 实习生 孙可)近日,新城街道举行社区服务中心揭牌仪式。街道党工委书记"
+  "孙华出席仪式并讲话:“要把中心建好。要把服务做实。”她说。\n"
+  "\n"
+  "社区服务中心覆盖周边3个社区,服务群众2万余人。\n"
+  "\n"
+  "编辑:林海 审核:杨光\n"
+  "\n"
+  "上一版  下一版\n"
+  "打印此文 关闭窗口\n";
+
+/* The same page's two headlines and bylines. */
+static const char *const headlines[] = {
+  "示范区召开重点项目建设推进会 全力推动高质量发展",
+  "新城街道 举行社区服务中心揭牌仪式"};
+
+static NgIntake *
+intake(void)
+{
+  NgIntake *in = NULL;
+  assert(ng_intake_new(&in) == NG_OK);
+  return in;
+}
+
+static NgDocument *
+read_ok(NgIntake *in, const char *bytes, size_t n, const char *enc,
+        const char *date)
+{
+  NgIntakeOptions opt = {enc, date};
+  NgDocument     *doc = NULL;
+  char           *msg = NULL;
+  NgStatus        st  = ng_intake_bytes(in, "t.txt", bytes, n, &opt, &doc,
+                                        &msg);
+  if (st) {
+    fprintf(stderr, "unexpected: %s\n", msg ? msg : "?");
+    assert(0);
+  }
+  assert(msg == NULL);
+  return doc;
+}
+
+/* Fails with NG_ERR_* and returns the message (caller frees). */
+static char *
+read_bad(NgIntake *in, const char *bytes, size_t n, const char *enc)
+{
+  NgIntakeOptions opt = {enc, NULL};
+  NgDocument     *doc = NULL;
+  char           *msg = NULL;
+  NgStatus        st  = ng_intake_bytes(in, "bad.txt", bytes, n, &opt, &doc,
+                                        &msg);
+  assert(st > NG_DONE);
+  assert(doc == NULL);
+  assert(msg && !strncmp(msg, "bad.txt: ", 9));
+  return msg;
+}
+
+/* BYTES converted from UTF-8 to ENC with ICU; *n its length. */
+static char *
+convert(const char *enc, const char *utf8, size_t *n, const char *bom,
+        size_t bom_len)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  size_t     cap = strlen(utf8) * 4 + 16;
+  char      *out = malloc(cap + bom_len);
+  memcpy(out, bom, bom_len);
+  int32_t k = ucnv_convert(enc, "UTF-8", out + bom_len, (int32_t)cap, utf8,
+                           (int32_t)strlen(utf8), &err);
+  assert(U_SUCCESS(err));
+  *n = (size_t)k + bom_len;
+  return out;
+}
+
+/* Whether two documents hold the same articles, to the offsets. */
+static void
+assert_same(const NgDocument *a, const NgDocument *b)
+{
+  assert(a->n_articles == b->n_articles);
+  assert(a->traditional == b->traditional);
+  for (size_t i = 0; i < a->n_articles; i++) {
+    const NgArticle *x = &a->articles[i], *y = &b->articles[i];
+    assert(!strcmp(x->headline, y->headline));
+    assert(x->len == y->len && !strcmp(x->text, y->text));
+    assert(!strcmp(x->orig, y->orig));
+    assert(!memcmp(x->offset, y->offset, (x->len + 1) * sizeof *x->offset));
+    assert((x->date == NULL) == (y->date == NULL));
+    assert(!x->date || !strcmp(x->date, y->date));
+    assert(x->n_sentences == y->n_sentences);
+    for (size_t k = 0; k < x->n_sentences; k++)
+      assert(x->sentences[k].start == y->sentences[k].start &&
+             x->sentences[k].end == y->sentences[k].end &&
+             x->sentences[k].kind == y->sentences[k].kind);
+    assert(x->n_bylines == y->n_bylines);
+    for (size_t k = 0; k < x->n_bylines; k++)
+      assert(!strcmp(x->bylines[k].name, y->bylines[k].name) &&
+             x->bylines[k].role == y->bylines[k].role &&
+             x->bylines[k].start == y->bylines[k].start);
+  }
+}
+
+static int
+has_byline(const NgArticle *a, const char *name, NgBylineRole role)
+{
+  for (size_t i = 0; i < a->n_bylines; i++)
+    if (!strcmp(a->bylines[i].name, name) && a->bylines[i].role == role)
+      return 1;
+  return 0;
+}
+
+/* The sentence of A that contains WHAT, or NULL. */
+static const NgRange *
+sentence_with(const NgArticle *a, const char *what)
+{
+  for (size_t i = 0; i < a->n_sentences; i++) {
+    const NgRange *r = &a->sentences[i];
+    char          *s = ng_strndup(a->text + r->start, r->end - r->start);
+    int            hit = strstr(s, what) != NULL;
+    ng_free(s);
+    if (hit)
+      return r;
+  }
+  return NULL;
+}
+
+/* The code points of UTF-8 S; *n their number. */
+static int32_t *
+code_points(const char *s, size_t len, size_t *n)
+{
+  int32_t *v = malloc((len + 1) * sizeof *v);
+  int32_t  i = 0;
+  *n         = 0;
+  while ((size_t)i < len) {
+    int32_t c;
+    U8_NEXT(s, i, (int32_t)len, c);
+    v[(*n)++] = c;
+  }
+  return v;
+}
+
+/* Every character of every article's original text is the character its
+   offset names in FILE (code points of the decoded file). */
+static void
+assert_offsets(const NgDocument *doc, const int32_t *file, size_t n_file)
+{
+  for (size_t i = 0; i < doc->n_articles; i++) {
+    const NgArticle *a = &doc->articles[i];
+    int32_t          ti = 0, oi = 0, on = (int32_t)strlen(a->orig);
+    while ((size_t)ti < a->len) {
+      int32_t at = ti, t, o;
+      U8_NEXT(a->text, ti, (int32_t)a->len, t);
+      U8_NEXT(a->orig, oi, on, o);
+      long off = a->offset[at];
+      assert(off >= 0 && (size_t)off <= n_file);
+      for (int32_t k = at; k < ti; k++)
+        assert(a->offset[k] == off); /* every byte of a character */
+      if (t == '\n')
+        continue; /* a paragraph end stands for a line end */
+      assert((size_t)off < n_file && file[off] == o);
+    }
+    assert(a->offset[a->len] >= a->offset[a->len ? a->len - 1 : 0]);
+  }
+}
+
+static void
+test_page_articles_and_headlines(void)
+{
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, page, strlen(page), NULL, NULL);
+  assert(!strcmp(doc->encoding, "UTF-8"));
+  assert(doc->n_articles == 2);
+  for (size_t i = 0; i < 2; i++) {
+    const NgArticle *a = &doc->articles[i];
+    assert(a->part == (int)i + 1);
+    assert(!strcmp(a->headline, headlines[i]));
+    /* The headline is not in the body; the page header and navigation
+       are gone. */
+    assert(!strstr(a->text, headlines[i]));
+    assert(!strstr(a->text, "第03版") && !strstr(a->text, "下一版") &&
+           !strstr(a->text, "打印此文"));
+    /* The dated page header dates every article. */
+    assert(a->date && !strcmp(a->date, "2021-07-22"));
+  }
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_page_repair_rejoins_broken_lines(void)
+{
+  NgIntake        *in  = intake();
+  NgDocument      *doc = read_ok(in, page, strlen(page), NULL, NULL);
+  const NgArticle *a   = &doc->articles[0];
+  /* 建 … blank lines … 设工作 and 加快推 … edition line … 进项目 */
+  assert(strstr(a->text, "重点项目建设工作。"));
+  assert(strstr(a->text, "加快推进项目落地"));
+  assert(!strstr(a->text, "\n\n"));
+  /* Three paragraphs: lead, 会议要求…, byline. */
+  assert(a->n_paragraphs == 3);
+  assert(a->paragraphs[2].kind == NG_SENTENCE_BYLINE);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_page_bylines(void)
+{
+  NgIntake        *in  = intake();
+  NgDocument      *doc = read_ok(in, page, strlen(page), NULL, NULL);
+  const NgArticle *a = &doc->articles[0], *b = &doc->articles[1];
+  assert(a->n_bylines == 2);
+  assert(has_byline(a, "吴明", NG_BYLINE_REPORTER));
+  assert(has_byline(a, "赵新", NG_BYLINE_CORRESPONDENT));
+  assert(has_byline(b, "钱立", NG_BYLINE_REPORTER));
+  assert(has_byline(b, "孙可", NG_BYLINE_REPORTER)); /* 实习生 */
+  assert(has_byline(b, "林海", NG_BYLINE_EDITOR));
+  assert(has_byline(b, "杨光", NG_BYLINE_OTHER)); /* 审核 */
+  assert(b->n_bylines == 4);
+  /* A byline's span is its name in the file. */
+  size_t   n;
+  int32_t *file = code_points(page, strlen(page), &n);
+  for (size_t i = 0; i < b->n_bylines; i++) {
+    const NgByline *by = &b->bylines[i];
+    size_t          k;
+    int32_t        *name = code_points(by->name, strlen(by->name), &k);
+    assert(by->end - by->start == (long)k);
+    for (size_t j = 0; j < k; j++)
+      assert(file[by->start + (long)j] == name[j]);
+    free(name);
+  }
+  free(file);
+  /* The lead's byline is a sentence of its own, not body. */
+  const NgRange *r = sentence_with(b, "记者 钱立");
+  assert(r && r->kind == NG_SENTENCE_BYLINE);
+  assert(!strncmp(b->text + r->end, "近日", 6));
+  r = sentence_with(a, "通讯员 赵新");
+  assert(r && r->kind == NG_SENTENCE_BYLINE);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_offsets_point_at_original_characters(void)
+{
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, page, strlen(page), NULL, NULL);
+  size_t      n;
+  int32_t    *file = code_points(page, strlen(page), &n);
+  assert_offsets(doc, file, n);
+  /* The rejoined 建设: 设 comes from the line after three blank lines. */
+  const NgArticle *a  = &doc->articles[0];
+  const char      *js = strstr(a->text, "建设工作");
+  size_t           at = (size_t)(js - a->text);
+  assert(file[a->offset[at]] == 0x5EFA /* 建 */);
+  assert(file[a->offset[at + 3]] == 0x8BBE /* 设 */);
+  assert(a->offset[at + 3] > a->offset[at] + 4); /* across the blank lines */
+  /* Sentences quote the original text. */
+  const NgRange *r = sentence_with(a, "会议由示范区");
+  char          *o = ng_article_orig(a, r->start, r->end);
+  assert(!strcmp(o, "会议由示范区管委会主任周明远主持,副主任陈立新出席会议。"));
+  ng_free(o);
+  free(file);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_sentences_respect_quotes_and_brackets(void)
+{
+  NgIntake        *in  = intake();
+  NgDocument      *doc = read_ok(in, page, strlen(page), NULL, NULL);
+  const NgArticle *b   = &doc->articles[1];
+  /* “要把中心建好。要把服务做实。”她说。 is one sentence. */
+  const NgRange *r = sentence_with(b, "要把中心建好");
+  assert(r && r->kind == NG_SENTENCE_BODY);
+  assert(!strncmp(b->text + r->end - 9, "她说。", 9));
+  const NgArticle *a = &doc->articles[0];
+  r                  = sentence_with(a, "会上,各部门");
+  assert(r && !strncmp(a->text + r->end - 4, ")。", 4));
+  for (size_t i = 0; i < a->n_sentences; i++) {
+    const NgRange *s = &a->sentences[i];
+    assert(s->start < s->end && s->end <= a->len);
+    assert(i == 0 || s->start >= a->sentences[i - 1].end);
+    assert(s->paragraph < a->n_paragraphs);
+    assert(a->text[s->start] != ' ' && a->text[s->start] != '\n');
+  }
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_encodings_give_the_same_articles(void)
+{
+  NgIntake   *in   = intake();
+  NgDocument *utf8 = read_ok(in, page, strlen(page), NULL, NULL);
+  static const struct {
+    const char *enc, *bom, *name;
+    size_t      bom_len;
+  } v[] = {
+    {"UTF-8", "\xEF\xBB\xBF", "UTF-8", 3},
+    {"GB18030", "", "GB18030", 0},
+    {"UTF-16LE", "\xFF\xFE", "UTF-16LE", 2},
+    {"UTF-16BE", "\xFE\xFF", "UTF-16BE", 2},
+  };
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+    size_t      n;
+    char       *bytes = convert(v[i].enc, page, &n, v[i].bom, v[i].bom_len);
+    NgDocument *doc   = read_ok(in, bytes, n, NULL, NULL);
+    assert(!strcmp(doc->encoding, v[i].name));
+    assert_same(utf8, doc);
+    ng_document_free(doc);
+    /* The same with the encoding forced (the BOM is then a character
+       that intake drops). */
+    doc = read_ok(in, bytes, n, v[i].enc, NULL);
+    assert_same(utf8, doc);
+    ng_document_free(doc);
+    free(bytes);
+  }
+  /* GBK and GB2312 are subsets of GB18030. */
+  size_t      n;
+  char       *gbk = convert("GBK", page, &n, "", 0);
+  NgDocument *doc = read_ok(in, gbk, n, "GB2312", NULL);
+  assert_same(utf8, doc);
+  ng_document_free(doc);
+  free(gbk);
+  ng_document_free(utf8);
+  ng_intake_free(in);
+}
+
+/* A government post in traditional characters. */
+static const char trad[] =
+  "濰坊市產業鏈招商重點合作項目簽約儀式在滬舉行\r\n"
+  "發布時間:2024-12-10 09:30 來源:示範網\r\n"
+  "12月9日,濰坊市產業鏈招商重點合作項目簽約儀式在上海舉行。市長劉建明出席並致辭。\r\n"
+  "會上,介紹了有關項目情況,一批重點合作項目進行了現場簽約。\r\n"
+  "示範融媒體記者: 賀德強/文\r\n"
+  "編輯:韓佳麗\r\n";
+
+static void
+test_traditional_is_simplified_and_kept(void)
+{
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, trad, strlen(trad), NULL, NULL);
+  assert(doc->traditional);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  assert(!strcmp(a->headline, "潍坊市产业链招商重点合作项目签约仪式在沪举行"));
+  assert(strstr(a->text, "市长刘建明出席并致辞。"));
+  assert(strstr(a->orig, "市長劉建明出席並致辭。"));
+  assert(!strcmp(a->date, "2024-12-10"));
+  assert(has_byline(a, "贺德强", NG_BYLINE_REPORTER));
+  assert(has_byline(a, "韩佳丽", NG_BYLINE_EDITOR));
+  for (size_t i = 0; i < a->n_bylines; i++)
+    if (!strcmp(a->bylines[i].name, "贺德强"))
+      assert(!strcmp(a->bylines[i].orig, "賀德強"));
+  /* Offsets point at the traditional characters (CRLF counts as two). */
+  size_t   n;
+  int32_t *file = code_points(trad, strlen(trad), &n);
+  assert_offsets(doc, file, n);
+  free(file);
+  /* Big5 and UTF-16 give the same. */
+  size_t      bn;
+  char       *big5 = convert("Big5", trad, &bn, "", 0);
+  NgDocument *b5   = read_ok(in, big5, bn, NULL, NULL);
+  assert(!strcmp(b5->encoding, "Big5"));
+  assert_same(doc, b5);
+  ng_document_free(b5);
+  free(big5);
+  char       *u16 = convert("UTF-16LE", trad, &bn, "\xFF\xFE", 2);
+  NgDocument *d16 = read_ok(in, u16, bn, NULL, NULL);
+  assert_same(doc, d16);
+  ng_document_free(d16);
+  free(u16);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_simplified_text_is_not_simplified_again(void)
+{
+  static const char s[] = "著名学者在乾县发表讲话。\n";
+  NgIntake         *in  = intake();
+  NgDocument       *doc = read_ok(in, s, strlen(s), NULL, NULL);
+  assert(!doc->traditional);
+  assert(strstr(doc->articles[0].text, "著名学者在乾县"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_full_width_forms_fold(void)
+{
+  static const char s[] = "２０２３年３月１４日，ＡＢＣ公司召开会议。\n";
+  NgIntake         *in  = intake();
+  NgDocument       *doc = read_ok(in, s, strlen(s), NULL, NULL);
+  assert(strstr(doc->articles[0].text, "2023年3月14日,ABC公司召开会议。"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_dates(void)
+{
+  static const struct {
+    const char *text, *date;
+  } v[] = {
+    {"会议召开\n发布时间:2022-03-14 17:35 来源:示范网\n3月13日,会议召开。\n",
+     "2022-03-14"},
+    {"会议召开\n来源:示范网    发布时间:18-01-12\n1月11日,会议召开。\n",
+     "2018-01-12"},
+    {"会议召开\n21.07.2015  18:59\n7月20日,会议召开。\n", "2015-07-21"},
+    {"会议召开\n2016年04月20日 09:51来源: 示范报\n昨天,会议召开。\n",
+     "2016-04-20"},
+    {"示范网2023年3月14日讯(记者 吴明)3月11日,会议召开。\n", "2023-03-14"},
+    {"会议召开\n3月11日,会议召开。2020年全年完成任务。\n", "1999-12-31"},
+  };
+  NgIntake *in = intake();
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+    NgDocument *doc = read_ok(in, v[i].text, strlen(v[i].text), NULL,
+                              "1999-12-31");
+    assert(doc->n_articles == 1);
+    if (strcmp(doc->articles[0].date, v[i].date)) {
+      fprintf(stderr, "case %zu: %s\n", i, doc->articles[0].date);
+      assert(0);
+    }
+    ng_document_free(doc);
+  }
+  /* No date in the text and none given: no date. */
+  NgDocument *doc = read_ok(in, v[5].text, strlen(v[5].text), NULL, NULL);
+  assert(doc->articles[0].date == NULL);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_byline_shapes(void)
+{
+  static const struct {
+    const char  *text;
+    const char  *name;
+    NgBylineRole role;
+  } v[] = {
+    {"会议召开。(孟兆明)\n", "孟兆明", NG_BYLINE_REPORTER},
+    {"会议召开。\n(梅本华)\n", "梅本华", NG_BYLINE_REPORTER},
+    {"会议召开。\n林鑫华 陈何明/文\n", "陈何明", NG_BYLINE_REPORTER},
+    {"会议召开。\n作者:王一民 雷小梦\n", "雷小梦", NG_BYLINE_REPORTER},
+    {"会议召开。\n□融媒体记者 白小雪\n", "白小雪", NG_BYLINE_REPORTER},
+    {"本报讯【全媒体记者吴丽华】11月25日,会议召开。\n", "吴丽华",
+     NG_BYLINE_REPORTER},
+    {"记者陈绍明报道:6月29日,会议召开。\n", "陈绍明", NG_BYLINE_REPORTER},
+    {"示范网讯(示范日报记者成立明 李小杨摄影报道)会议召开。\n", "李小杨",
+     NG_BYLINE_REPORTER},
+    {"示范客户端1月8日讯(刘小俊)7日,会议召开。\n", "刘小俊",
+     NG_BYLINE_REPORTER},
+    {"会议召开。\n供稿:示范区市场监管局 林小倩\n", "林小倩",
+     NG_BYLINE_REPORTER},
+    {"会议召开。\n责任编辑: 李明华\n", "李明华", NG_BYLINE_EDITOR},
+    {"会议召开。\n丨责编:郭楷明丨校对:郭楷明\n", "郭楷明", NG_BYLINE_EDITOR},
+    {"会议召开。\n丨责编:郭楷明丨校对:郭楷明\n", "郭楷明", NG_BYLINE_OTHER},
+    {"会议召开\n2023-08-15 09:16:21 来源:示范日报 责任编辑:王俊明\n正文。\n",
+     "王俊明", NG_BYLINE_EDITOR},
+    {"会议召开。\n一审:韩小佳 二审:冯媛明 终审:慈兆明\n", "慈兆明",
+     NG_BYLINE_OTHER},
+  };
+  NgIntake *in = intake();
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+    NgDocument *doc = read_ok(in, v[i].text, strlen(v[i].text), NULL, NULL);
+    if (!has_byline(&doc->articles[0], v[i].name, v[i].role)) {
+      fprintf(stderr, "case %zu: no %s\n", i, v[i].name);
+      assert(0);
+    }
+    ng_document_free(doc);
+  }
+  /* Words that are not names give no byline: 作者:示范要闻, (扩大). */
+  static const char *const none[] = {
+    "会议召开\n来自:示范网 作者:上海要闻 访问量:1192\n正文。\n",
+    "常委会第二十五次会议召开。(扩大)\n",
+    "会议召开。\n作者:\n",
+  };
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    NgDocument *doc = read_ok(in, none[i], strlen(none[i]), NULL, NULL);
+    assert(doc->articles[0].n_bylines == 0);
+    ng_document_free(doc);
+  }
+  ng_intake_free(in);
+}
+
+/* Shapes that are one article: a government post with subtitles, a
+   chronicle, a feature with subheads, a text without a headline. */
+static void
+test_single_articles_are_not_split(void)
+{
+  static const char *const v[] = {
+    "省直机关考察座谈会召开\n走进示范区 助推建设\n主持人讲话并致谢\n"
+    "本报讯(记者 吴明)昨日下午,考察座谈会在示范区举行。\n"
+    "市领导参加座谈会。\n",
+    "2021年12月示范市大事记\n时间:2022年01月20日来源:示范市地方志办公室\n"
+    "12月1日 市政府召开常务会议。\n同日 市长到示范集团调研。\n"
+    "12月2日 示范市政府召开全市工作会议。\n",
+    "示范区一周\n2024-05-19 18:11\n本周,各区召开会议。\n示范区\n"
+    "加快推进集中连片开发建设\n本周,示范区委书记调研企业。\n",
+    "2月28日,县委书记主持召开县委常委会议,会议审议了有关事项,部署了下一步工作。\n"
+    "会议要求各部门抓好落实。\n",
+  };
+  NgIntake *in = intake();
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+    NgDocument *doc = read_ok(in, v[i], strlen(v[i]), NULL, NULL);
+    if (doc->n_articles != 1) {
+      fprintf(stderr, "case %zu: %zu articles\n", i, doc->n_articles);
+      assert(0);
+    }
+    ng_document_free(doc);
+  }
+  NgDocument *doc = read_ok(in, v[0], strlen(v[0]), NULL, NULL);
+  assert(!strcmp(doc->articles[0].headline, "省直机关考察座谈会召开"));
+  assert(doc->articles[0].sentences[0].kind == NG_SENTENCE_HEADLINE);
+  ng_document_free(doc);
+  doc = read_ok(in, v[3], strlen(v[3]), NULL, NULL);
+  assert(!strcmp(doc->articles[0].headline, ""));
+  assert(doc->articles[0].headline_start == -1);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
+test_crlf_and_lf_give_the_same_text(void)
+{
+  NgIntake *in = intake();
+  NgBuf     crlf = {0};
+  for (const char *p = page; *p; p++) {
+    if (*p == '\n')
+      ng_buf_putc(&crlf, '\r');
+    ng_buf_putc(&crlf, *p);
+  }
+  NgDocument *a = read_ok(in, page, strlen(page), NULL, NULL);
+  NgDocument *b = read_ok(in, crlf.data, crlf.len, NULL, NULL);
+  assert(a->n_articles == b->n_articles);
+  for (size_t i = 0; i < a->n_articles; i++)
+    assert(!strcmp(a->articles[i].text, b->articles[i].text));
+  size_t   n;
+  int32_t *file = code_points(crlf.data, crlf.len, &n);
+  assert_offsets(b, file, n);
+  free(file);
+  ng_document_free(a);
+  ng_document_free(b);
+  ng_buf_free(&crlf);
+  ng_intake_free(in);
+}
+
+static void
+test_invalid_bytes_are_reported_with_offset(void)
+{
+  NgIntake *in = intake();
+  /* UTF-8 with one bad byte before the first headline. */
+  NgBuf  b   = {0};
+  size_t at  = (size_t)(strstr(page, headlines[0]) - page);
+  char   want[64];
+  ng_buf_append(&b, page, at);
+  ng_buf_putc(&b, (char)0xFF);
+  ng_buf_puts(&b, page + at);
+  char *msg = read_bad(in, b.data, b.len, NULL);
+  snprintf(want, sizeof want, "byte %zu: invalid UTF-8 byte sequence", at);
+  assert(strstr(msg, want));
+  ng_free(msg);
+  ng_buf_free(&b);
+  /* GB18030 forced, a lead byte without its trail byte at offset 10. */
+  size_t n;
+  char  *gb = convert("GB18030", "示范区召开会议。会议要求加强协调。\n", &n, "", 0);
+  NgBuf  g  = {0};
+  ng_buf_append(&g, gb, 10);
+  ng_buf_append(&g, "\x81\x20", 2);
+  ng_buf_append(&g, gb + 10, n - 10);
+  msg = read_bad(in, g.data, g.len, "GB18030");
+  assert(strstr(msg, "byte 10: invalid GB18030 byte sequence"));
+  ng_free(msg);
+  /* A UTF-16 file cut in the middle of a character: the offset counts the
+     byte order mark. */
+  char *u16 = convert("UTF-16LE", "会议", &n, "\xFF\xFE", 2);
+  msg       = read_bad(in, u16, n - 1, NULL);
+  assert(strstr(msg, "byte 4: invalid UTF-16LE byte sequence"));
+  ng_free(msg);
+  free(u16);
+  ng_buf_free(&g);
+  free(gb);
+  /* An encoding ICU does not know. */
+  msg = read_bad(in, "abc", 3, "no-such-encoding");
+  assert(strstr(msg, "unknown encoding \"no-such-encoding\""));
+  ng_free(msg);
+  ng_intake_free(in);
+}
+
+static void
+test_binary_and_empty_files_are_refused(void)
+{
+  NgIntake *in  = intake();
+  char     *msg = read_bad(in, "PK\3\4\0\0\x14\0\x08\0", 10, NULL);
+  assert(strstr(msg, "not a text file (NUL byte at offset 4)"));
+  ng_free(msg);
+  msg = read_bad(in, "abc\0def", 7, "GB18030");
+  assert(strstr(msg, "not a text file"));
+  ng_free(msg);
+  msg = read_bad(in, "", 0, NULL);
+  assert(!strcmp(msg, "bad.txt: empty file"));
+  ng_free(msg);
+  msg = read_bad(in, " \r\n\n\t \n", 7, NULL);
+  assert(strstr(msg, "empty file"));
+  ng_free(msg);
+  ng_intake_free(in);
+}
+
+static void
+test_ten_megabyte_line(void)
+{
+  static const char unit[] = "各部门负责人参加会议,";
+  NgIntake         *in     = intake();
+  NgBuf             b      = {0};
+  size_t            units  = 0;
+  while (b.len < 10u * 1024 * 1024) {
+    ng_buf_puts(&b, unit);
+    units++;
+  }
+  ng_buf_puts(&b, "会议结束。");
+  NgDocument *doc = read_ok(in, b.data, b.len, NULL, NULL);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  assert(a->len == b.len + 1); /* and the paragraph's \n */
+  assert(a->n_sentences == 1);
+  size_t chars = units * 11 + 5;
+  assert(a->offset[a->len - 2] == (long)chars - 1);
+  ng_document_free(doc);
+  ng_buf_free(&b);
+  ng_intake_free(in);
+}
+
+static void
+test_unreadable_files_are_reported_by_name(void)
+{
+  NgIntake   *in  = intake();
+  NgDocument *doc = NULL;
+  char       *msg = NULL;
+  char       *dir = test_tmp_path("intake-dir");
+  assert(mkdir(dir, 0700) == 0);
+  char path[4200];
+  snprintf(path, sizeof path, "%s/page.txt", dir);
+  FILE *f = fopen(path, "wb");
+  assert(f && fwrite(page, 1, strlen(page), f) == strlen(page));
+  fclose(f);
+  /* A path through a file: fails for root as well. */
+  char through[4300];
+  snprintf(through, sizeof through, "%s/x.txt", path);
+  assert(ng_intake_file(in, through, NULL, &doc, &msg) == NG_ERR_IO);
+  assert(!doc && msg && !strncmp(msg, through, strlen(through)));
+  assert(strstr(msg, "not a directory"));
+  ng_free(msg);
+  /* A folder is not a file. */
+  assert(ng_intake_file(in, dir, NULL, &doc, &msg) == NG_ERR_IO);
+  assert(strstr(msg, "is a directory"));
+  ng_free(msg);
+  /* No permission (root reads anyway, so only for others). */
+  if (geteuid() != 0) {
+    assert(chmod(path, 0) == 0);
+    assert(ng_intake_file(in, path, NULL, &doc, &msg) == NG_ERR_IO);
+    assert(strstr(msg, path) && strstr(msg, "permission denied"));
+    ng_free(msg);
+    chmod(path, 0600);
+  }
+  assert(ng_intake_file(in, path, NULL, &doc, &msg) == NG_OK);
+  assert(doc->n_articles == 2 && !strcmp(doc->name, "page.txt"));
+  ng_document_free(doc);
+  unlink(path);
+  rmdir(dir);
+  free(dir);
+  ng_intake_free(in);
+}
+
+/* The dev corpus's newspaper page: four articles, their headlines and
+   bylines. */
+static void
+test_dev_sample_page(void)
+{
+  const char *shared = getenv("SHARED");
+  char        path[4096];
+  snprintf(path, sizeof path, "%s/corpus/dev/000_e713b7ff9e0ddada.txt",
+           shared && *shared ? shared : "../shared");
+  if (access(path, R_OK) != 0) {
+    printf("note: no %s, skipped\n", path);
+    return;
+  }
+  NgIntake   *in  = intake();
+  NgDocument *doc = NULL;
+  char       *msg = NULL;
+  assert(ng_intake_file(in, path, NULL, &doc, &msg) == NG_OK);
+  assert(doc->n_articles == 4);
+  /* The headlines are each article's first line. */
+  FILE *f = fopen(path, "rb");
+  NgBuf b = {0};
+  char  chunk[4096];
+  size_t k;
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+    ng_buf_append(&b, chunk, k);
+  fclose(f);
+  size_t   n;
+  int32_t *file = code_points(b.data, b.len, &n);
+  assert_offsets(doc, file, n);
+  size_t reporters = 0, correspondents = 0;
+  for (size_t i = 0; i < 4; i++) {
+    const NgArticle *a = &doc->articles[i];
+    assert(*a->headline && strstr(b.data, a->headline));
+    assert(!strstr(a->headline, "本报讯"));
+    assert(strncmp(a->text, "本报讯", 9) == 0 ||
+           a->sentences[0].kind != NG_SENTENCE_BODY);
+    for (size_t j = 0; j < a->n_bylines; j++) {
+      reporters += a->bylines[j].role == NG_BYLINE_REPORTER;
+      correspondents += a->bylines[j].role == NG_BYLINE_CORRESPONDENT;
+    }
+    /* The last paragraph is the byline. */
+    assert(a->paragraphs[a->n_paragraphs - 1].kind == NG_SENTENCE_BYLINE);
+  }
+  assert(reporters == 4 && correspondents == 3);
+  free(file);
+  ng_buf_free(&b);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+int
+main(void)
+{
+  RUN(test_page_articles_and_headlines);
+  RUN(test_page_repair_rejoins_broken_lines);
+  RUN(test_page_bylines);
+  RUN(test_offsets_point_at_original_characters);
+  RUN(test_sentences_respect_quotes_and_brackets);
+  RUN(test_encodings_give_the_same_articles);
+  RUN(test_traditional_is_simplified_and_kept);
+  RUN(test_simplified_text_is_not_simplified_again);
+  RUN(test_full_width_forms_fold);
+  RUN(test_dates);
+  RUN(test_byline_shapes);
+  RUN(test_single_articles_are_not_split);
+  RUN(test_crlf_and_lf_give_the_same_text);
+  RUN(test_invalid_bytes_are_reported_with_offset);
+  RUN(test_binary_and_empty_files_are_refused);
+  RUN(test_ten_megabyte_line);
+  RUN(test_unreadable_files_are_reported_by_name);
+  RUN(test_dev_sample_page);
+  return 0;
+}
