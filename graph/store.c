@@ -244,9 +244,23 @@ check_schema(NgStore *st, int writable, char **errmsg)
       *errmsg = open_error(st->path, "empty database (run newsgraph build)");
       return NG_ERR_SCHEMA;
     }
+    /* Another build may be making the schema at the same moment: take
+       the write lock (waiting for it), then look again. */
+    if (exec(st, "BEGIN IMMEDIATE")) {
+      *errmsg = ng_strdup(ng_buf_str(&st->err));
+      return NG_ERR_DB;
+    }
+    tables = pragma_int(st->db, "SELECT count(*) FROM sqlite_schema", &rc);
+    if (rc != SQLITE_OK || tables > 0) {
+      exec(st, "ROLLBACK");
+      if (rc == SQLITE_OK)
+        return check_schema(st, writable, errmsg);
+      *errmsg = open_error(st->path, sqlite3_errmsg(st->db));
+      return NG_ERR_DB;
+    }
     NgBuf sql = {0};
     ng_buf_printf(&sql,
-                  "BEGIN; %s PRAGMA application_id=%d; PRAGMA user_version=%d;"
+                  "%s PRAGMA application_id=%d; PRAGMA user_version=%d;"
                   " COMMIT;",
                   schema_sql, NG_APPLICATION_ID, NG_SCHEMA_VERSION);
     NgStatus s = exec(st, ng_buf_str(&sql));
