@@ -723,7 +723,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     decode(text + i, &len);
     /* inside a mention: persons, places and posts hide their words */
     int    in_org = 0, hidden = 0;
-    size_t org_end = 0;
+    size_t org_end = 0, hide_end = 0;
     while (mk < mend && m->v[mk].end <= i)
       mk++;
     for (size_t q = mk; q < mend && m->v[q].start <= i; q++) {
@@ -732,11 +732,22 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
         if (x->kind == NG_MENTION_ORG) {
           in_org  = 1;
           org_end = x->end > org_end ? x->end : org_end;
-        } else
-          hidden = 1;
+        } else {
+          hidden   = x->kind == NG_MENTION_PERSON ? 2 : 1;
+          hide_end = x->end > hide_end ? x->end : hide_end;
+        }
       }
     }
     if (hidden) {
+      /* a post or place at the start of an event name (常委 in
+         …常委会会议) does not hide the name */
+      const Word *w = hidden == 1 ? lookup(ps->ev, text + i, text + e) : NULL;
+      if (w && w->kind == W_NOUN && i + w->n > hide_end) {
+        Item it = {i, i + w->n, IT_WORD, w, NULL, {0, 0, 0, 0}, k};
+        NG_TRY(st, item_add(&ps->items, it));
+        i += w->n;
+        continue;
+      }
       i += len;
       continue;
     }
@@ -1086,6 +1097,9 @@ on_noun(Pass *ps, size_t j)
       post_future = 1;
       break;
     }
+    if (x->it == IT_WORD && x->w->kind == W_NOUN &&
+        starts_with_kind(ps->ev, text + x->e, text + se, W_BLOCK))
+      continue; /* 在…会议室召开 */
     if (x->it == IT_WORD && x->w->kind != W_MOVE)
       break;
   }
@@ -1204,8 +1218,19 @@ on_noun(Pass *ps, size_t j)
       if (is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
           is_mention(&ps->items.v[k], NG_MENTION_POST))
         person = 1;
+    /* the subject: after the last word or 的 before the verb */
+    size_t os = cs;
+    for (size_t k = hk; k-- > cs;) {
+      const Item *y = &ps->items.v[k];
+      size_t      ye = k + 1 < hk ? ps->items.v[k + 1].s : pre->s;
+      if (y->it == IT_WORD ||
+          span_has(text, y->e, ye, (const char *const[]){"的", NULL})) {
+        os = k + 1;
+        break;
+      }
+    }
     if (!person)
-      for (size_t k = cs; k < hk; k++) {
+      for (size_t k = os; k < hk; k++) {
         const Item *y = &ps->items.v[k];
         if (y->it != IT_MENTION ||
             (y->m->kind != NG_MENTION_ORG && y->m->kind != NG_MENTION_PLACE))
@@ -1260,8 +1285,8 @@ done2:
   return st;
 }
 
-static const char *const not_subject[] = {"对", "向", "的", "为", "听取",
-                                          "表示", "要求", NULL};
+static const char *const not_subject[] = {"对", "向", "听取", "表示",
+                                          "要求", NULL};
 
 /* The persons of a 、-list ending at person item P (夜礼斌、刘建华率…). */
 static size_t
@@ -1325,6 +1350,9 @@ on_inspect(Pass *ps, size_t j)
   } else
     return NG_OK;
   if (span_has(text, ls, v->s, not_subject) || future_before(ps, j))
+    return NG_OK;
+  /* 张三的调研: his visit named, not reported here */
+  if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "的"))
     return NG_OK;
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
