@@ -507,7 +507,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       after_place = 1;
       continue;
     }
-    if (plc >= 0 && (stop < 0 || plc <= stop) && !(for_place && unknown)) {
+    if (plc >= 0 && (stop < 0 || plc <= stop)) {
       place_r = a;
       a       = plc;
       place_l = a;
@@ -781,7 +781,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     /* a title across the edge of a place: 江阴市|长泾镇 drops the title,
        郑州市长 keeps it and the place becomes 郑州 */
-    int drop = 0;
+    int drop = 0, cut = -1;
     for (int q = 0; q < n && !drop; q++) {
       if (place_e[q] < 0)
         continue;
@@ -790,18 +790,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         drop = 1; /* a place inside a title */
       else if (ps > s && ps < e && pe > e)
         drop = 1;
-      else if (ps < s && pe > s && pe <= e) {
-        if (q == 0 || 1) {
-          if (word_flags(&S, ps, s, NULL) & K_PLACE)
-            place_e[q] = s;
-          else
-            place_e[q] = -1;
-        }
-      } else if (ps <= s && pe >= e)
+      else if (ps < s && pe > s && pe <= e)
+        cut = q;
+      else if (ps <= s && pe >= e)
         drop = 1;
     }
     if (drop)
       continue;
+    if (cut >= 0)
+      place_e[cut] = (word_flags(&S, cut, s, NULL) & K_PLACE) ? s : -1;
     /* keep the longer of two overlapping titles */
     int clash = 0;
     for (int q = s; q < e; q++)
@@ -1201,6 +1198,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       prev_kind = kind;
       prev_e    = e;
       x         = e;
+      /* 国防部长: the body lends its last character to the title */
+      if (kind == SP_ORG && title_span[e + 1 <= n ? e + 1 : n] >= 0 &&
+          e + 1 <= n && c->sp[title_span[e + 1]].bs == S.off[e - 1])
+        x = e - 1;
     }
   }
 done:

@@ -108,7 +108,7 @@ def main():
             add(s, "county")
     for s in load("streets.json"):
         n = s["name"]
-        if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2:
+        if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2 and n != "街道":
             add(n, "full")
     for region, parts in load("HK-MO-TW.json").items():
         add(region, "full")

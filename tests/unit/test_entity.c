@@ -1,0 +1,245 @@
+/* tests/unit/test_entity.c -- persons, posts, organizations and places, as
+   a reader of the news would check them. */
+#include "test.h"
+
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "extract/lexicon.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
+static NgIntake   *intake;
+static NgEntities *entities;
+
+/* The mentions of TEXT, read as one article; caller frees with
+   ng_mentions_free(). */
+static NgMentions
+run(const char *text)
+{
+  NgDocument *doc = NULL;
+  char       *msg = NULL;
+  NgMentions  m   = {0};
+  NgFacts     f   = {0};
+  assert(ng_intake_bytes(intake, "t.txt", text, strlen(text), NULL, &doc,
+                         &msg) == NG_OK);
+  assert(doc->n_articles >= 1);
+  for (size_t i = 0; i < doc->n_articles; i++)
+    assert(ng_entities_extract(entities, doc, &doc->articles[i],
+                               "https://w3id.org/newsgraph/id/article/t",
+                               &m, &f) == NG_OK);
+  ng_facts_free(&f);
+  ng_document_free(doc);
+  return m;
+}
+
+static const NgMention *
+find(const NgMentions *m, NgMentionKind kind, const char *label)
+{
+  for (size_t i = 0; i < m->n; i++)
+    if (m->v[i].kind == kind && !strcmp(m->v[i].label, label))
+      return &m->v[i];
+  return NULL;
+}
+
+static size_t
+count(const NgMentions *m, NgMentionKind kind)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < m->n; i++)
+    n += m->v[i].kind == kind;
+  return n;
+}
+
+/* 1 when PERSON holds a post titled TITLE in the body labelled ORG ("" for
+   none). */
+static int
+holds(const NgMentions *m, const char *person, const char *title,
+      const char *org)
+{
+  const NgMention *p = find(m, NG_MENTION_PERSON, person);
+  if (!p)
+    return 0;
+  for (size_t i = 0; i < m->n; i++) {
+    const NgMention *x = &m->v[i];
+    if (x->kind != NG_MENTION_POST || strcmp(x->label, title) ||
+        !x->holder_iri || strcmp(x->holder_iri, p->iri))
+      continue;
+    if (!*org && !x->org_iri)
+      return 1;
+    for (size_t j = 0; x->org_iri && j < m->n; j++)
+      if (m->v[j].kind == NG_MENTION_ORG && !strcmp(m->v[j].iri, x->org_iri) &&
+          !strcmp(m->v[j].label, org))
+        return 1;
+  }
+  return 0;
+}
+
+static void
+test_post_list_carries_region(void)
+{
+  NgMentions m = run("郑东新区党工委副书记、管委会常务副主任牛瑞华出席会议。");
+  assert(holds(&m, "牛瑞华", "副书记", "郑东新区党工委"));
+  assert(holds(&m, "牛瑞华", "常务副主任", "郑东新区管委会"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_two_bodies_two_posts(void)
+{
+  NgMentions m = run("省委常委、市委书记徐立毅7月17日调研郑东新区。");
+  assert(holds(&m, "徐立毅", "常委", "省委"));
+  assert(holds(&m, "徐立毅", "书记", "市委"));
+  assert(find(&m, NG_MENTION_PLACE, "郑东新区"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_org_title_name_verb(void)
+{
+  NgMentions m = run("郑东新区应急管理局局长刘焱中主持会议。");
+  assert(find(&m, NG_MENTION_ORG, "郑东新区应急管理局"));
+  assert(holds(&m, "刘焱中", "局长", "郑东新区应急管理局"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+}
+
+static void
+test_bare_list_of_names(void)
+{
+  NgMentions m = run("会上,周定友、陈平山、司秒争、李艳春等结合分管领域发言。");
+  assert(find(&m, NG_MENTION_PERSON, "周定友"));
+  assert(find(&m, NG_MENTION_PERSON, "陈平山"));
+  assert(find(&m, NG_MENTION_PERSON, "司秒争"));
+  assert(find(&m, NG_MENTION_PERSON, "李艳春"));
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
+test_name_before_title(void)
+{
+  NgMentions m = run("王晓沛局长就防范应对提出具体要求。");
+  assert(holds(&m, "王晓沛", "局长", ""));
+  ng_mentions_free(&m);
+  m = run("韩正副总理出席会议。");
+  assert(holds(&m, "韩正", "副总理", ""));
+  ng_mentions_free(&m);
+}
+
+static void
+test_title_inside_place_names(void)
+{
+  NgMentions m = run("江阴市长泾镇召开会议。");
+  assert(count(&m, NG_MENTION_POST) == 0);
+  assert(find(&m, NG_MENTION_PLACE, "江阴市"));
+  assert(find(&m, NG_MENTION_PLACE, "长泾镇"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_body_lends_its_last_character(void)
+{
+  NgMentions m = run("国防部长王毅会见来宾。");
+  assert(holds(&m, "王毅", "部长", "国防部"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_party_group_title(void)
+{
+  NgMentions m = run("市财政局党组书记张明主持会议。");
+  assert(holds(&m, "张明", "党组书记", "市财政局"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_one_title_many_names(void)
+{
+  NgMentions m = run("市政协副主席翟政、郝伟、赵学庆参加会议。");
+  assert(holds(&m, "翟政", "副主席", "市政协"));
+  assert(holds(&m, "郝伟", "副主席", "市政协"));
+  assert(holds(&m, "赵学庆", "副主席", "市政协"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_common_words_are_no_names(void)
+{
+  NgMentions m = run("会议强调,要高度重视安全生产,全面提升服务水平,"
+                     "加快发展格局的形成。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
+test_short_form_resolved(void)
+{
+  NgMentions m = run("郑州市委副书记杜新军调研。会议贯彻市委决策部署。");
+  const NgMention *a = NULL, *b = NULL;
+  for (size_t i = 0; i < m.n; i++)
+    if (m.v[i].kind == NG_MENTION_ORG) {
+      if (!strcmp(m.v[i].surface, "郑州市委"))
+        a = &m.v[i];
+      if (!strcmp(m.v[i].surface, "市委"))
+        b = &m.v[i];
+    }
+  assert(a && b && !strcmp(a->iri, b->iri));
+  assert(!strcmp(b->label, "郑州市委"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_mentions_in_text_order(void)
+{
+  NgMentions m = run("省委常委、市委书记徐立毅调研郑东新区。刘焱中主持会议。");
+  for (size_t i = 1; i < m.n; i++)
+    assert(m.v[i - 1].start <= m.v[i].start);
+  ng_mentions_free(&m);
+}
+
+static void
+test_lexicon_match(void)
+{
+  NgLexicon *lex = NULL;
+  NgLexHit   hits[4];
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  assert(ng_lexicon_add(lex, "书记", strlen("书记"), 1, 0) == NG_OK);
+  assert(ng_lexicon_add(lex, "书", strlen("书"), 2, 7) == NG_OK);
+  assert(ng_lexicon_add(lex, "书记", strlen("书记"), 4, 0) == NG_OK);
+  assert(ng_lexicon_size(lex) == 2);
+  const char *t = "副书记";
+  size_t      n = ng_lexicon_match(lex, t, strlen(t), 3, hits, 4);
+  assert(n == 2);
+  assert(hits[0].end == 6 && hits[0].flags == 2 && hits[0].value == 7);
+  assert(hits[1].end == 9 && hits[1].flags == 5);
+  assert(ng_lexicon_match(lex, t, strlen(t), 0, hits, 4) == 0);
+  assert(ng_lexicon_get(lex, "书", strlen("书"), NULL) == 2);
+  ng_lexicon_free(lex);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
+         NG_OK);
+  RUN(test_post_list_carries_region);
+  RUN(test_two_bodies_two_posts);
+  RUN(test_org_title_name_verb);
+  RUN(test_bare_list_of_names);
+  RUN(test_name_before_title);
+  RUN(test_title_inside_place_names);
+  RUN(test_body_lends_its_last_character);
+  RUN(test_party_group_title);
+  RUN(test_one_title_many_names);
+  RUN(test_common_words_are_no_names);
+  RUN(test_short_form_resolved);
+  RUN(test_mentions_in_text_order);
+  RUN(test_lexicon_match);
+  ng_entities_free(entities);
+  ng_intake_free(intake);
+  return 0;
+}
