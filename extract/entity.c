@@ -494,7 +494,8 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       known++;
       continue;
     }
-    if (after_place || (region && !for_place && pin == NULL && plc < 0))
+    if ((after_place && !(bf & K_BODY_CO)) ||
+        (region && !for_place && pin == NULL && plc < 0))
       break; /* a place or a level word is the left edge */
     if (pin && (!for_place || !region) && (stop < 0 || pin->s <= stop)) {
       if (for_place && pin->s < a - 0 && !known && !unknown) {
@@ -858,7 +859,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         reject = 1; /* 局局长 */
       if (!reject) {
         int budget = (bf & K_BODY_CO) ? 8 : (bf & (K_BODY | K_BODY_BARE))
-                                                ? 4
+                                                ? 5
                                                 : 1;
         if (extend_left(&S, orgc, plc, place_s_by_e, j, k, bf, budget, 0,
                         &cand))
@@ -1344,7 +1345,7 @@ resolve_short(Ctx *c)
     Span *x = &c->sp[i];
     if (x->kind != SP_ORG || !x->short_form)
       continue;
-    const char *full = NULL;
+    const char *full = NULL, *before = NULL;
     int         many = 0;
     for (size_t j = 0; j < c->nsp; j++) {
       const Span *y = &c->sp[j];
@@ -1353,6 +1354,41 @@ resolve_short(Ctx *c)
       if (full && strcmp(full, y->label))
         many = 1;
       full = y->label;
+      if (y->bs < x->bs)
+        before = y->label; /* the nearest full form before it */
+    }
+    if (many && before) {
+      full = before;
+      many = 0;
+    }
+    NgBuf made = {0};
+    if (!full) {
+      /* 街道卫计办 in an article that names one 街道 (五星街道); not for
+         市 and 省, whose officials visit other cities */
+      const char *place = NULL;
+      size_t      lvl   = 0;
+      for (size_t j = 0; j < c->nsp && !many; j++) {
+        const Span *y = &c->sp[j];
+        if (y->kind != SP_PLACE)
+          continue;
+        size_t yl = strlen(y->label);
+        for (size_t b = 3; b <= 6 && b < yl && b <= strlen(x->label); b += 3)
+          if (!memcmp(y->label + yl - b, x->label, b) &&
+              strncmp(x->label, "省", 3) && strncmp(x->label, "市", 3) &&
+              strncmp(x->label, "州", 3) && strncmp(x->label, "自", 3)) {
+            int v = 0;
+            if (!(ng_lexicon_get(c->en->lex, x->label, b, &v) & K_REGION))
+              continue;
+            if (place && strcmp(place, y->label))
+              many = 1;
+            place = y->label;
+            lvl   = b;
+          }
+      }
+      if (place && !many &&
+          !ng_buf_printf(&made, "%s%s", place, x->label + lvl))
+        full = made.data;
+      many = 0;
     }
     if (full && !many) {
       char *l = ng_strdup(full);
@@ -1362,6 +1398,7 @@ resolve_short(Ctx *c)
       x->label      = l;
       x->short_form = 0;
     }
+    ng_buf_free(&made);
   }
   return NG_OK;
 }
