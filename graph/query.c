@@ -783,7 +783,8 @@ events_table(Events *ev, const char *title, NgTables *out)
   NgStatus r;
   if ((r = ng_table_new(title, 5, cols, &t)))
     return r;
-  qsort(ev->v, ev->n, sizeof *ev->v, by_date_desc);
+  if (ev->n)
+    qsort(ev->v, ev->n, sizeof *ev->v, by_date_desc);
   for (size_t i = 0; i < ev->n; i++) {
     const EventRow *e    = &ev->v[i];
     const char     *c[5] = {e->date, e->label, e->role, e->place, e->source};
@@ -1937,7 +1938,8 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
   ng_buf_free(&title);
   if (r)
     goto done;
-  qsort(ev.v, ev.n, sizeof *ev.v, by_date_asc);
+  if (ev.n)
+    qsort(ev.v, ev.n, sizeof *ev.v, by_date_asc);
   for (size_t i = 0; i < ev.n; i++) {
     const EventRow *e = &ev.v[i];
     if (!in_range(e->sortkey, from, to))

@@ -390,6 +390,46 @@ cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b)
   ng_query_format_term(sp->q, &t, b);
 }
 
+#define MAX_NAMED_GRAPHS 100000
+
+/* Without FROM NAMED of its own, a query sees every article graph as a
+   named graph, so GRAPH ?g { ... } ranges over the articles. */
+static NgStatus
+add_named_graphs(NgSparql *sp, rasqal_query *rq)
+{
+  raptor_sequence *seq = rasqal_query_get_data_graph_sequence(rq);
+  NgIter          *it  = NULL;
+  NgId             quad[4];
+  NgStatus         st;
+  long             n = 0;
+  if (seq && raptor_sequence_size(seq) > 0)
+    return NG_OK;
+  if ((st = ng_store_graphs(sp->store, &it)))
+    return st;
+  while (n++ < MAX_NAMED_GRAPHS && (st = ng_iter_next(it, quad)) == NG_OK) {
+    NgTerm *t = NULL;
+    if (ng_store_term(sp->store, quad[3], &t) || t->kind != NG_TERM_IRI) {
+      ng_free(t);
+      continue;
+    }
+    raptor_uri *u = raptor_new_uri(sp->raptor, (const unsigned char *)t->value);
+    ng_free(t);
+    if (!u) {
+      st = NG_ERR_NOMEM;
+      break;
+    }
+    rasqal_data_graph *dg = rasqal_new_data_graph_from_uri(
+      sp->world, u, u, RASQAL_DATA_GRAPH_NAMED, NULL, NULL, NULL);
+    raptor_free_uri(u);
+    if (!dg || rasqal_query_add_data_graph(rq, dg)) {
+      st = NG_ERR_NOMEM;
+      break;
+    }
+  }
+  ng_iter_free(it);
+  return st > NG_DONE ? st : NG_OK;
+}
+
 NgStatus
 ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
               int *line, int *col)
@@ -423,6 +463,8 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
     st = NG_ERR_SYNTAX;
     goto fail;
   }
+  if ((st = add_named_graphs(sp, rq)))
+    goto done;
   if (!(res = rasqal_query_execute(rq)) || sp->err.len) {
     st = NG_ERR_DB;
     goto fail;

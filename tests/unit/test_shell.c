@@ -271,6 +271,12 @@ test_find_and_sparql(void)
   expect("sparql CONSTRUCT { ?p schema:attendee ?e } WHERE { ?e "
          "schema:attendee ?p }",
          c, NULL);
+  static const char *const g[] = {"id:article/page1.txt/2\t\"揭牌仪式\"@zh",
+                                  NULL};
+  static const char *const g1[] = {"id:article/page1.txt/1\t\"揭牌仪式", NULL};
+  expect("sparql SELECT ?g ?l WHERE { GRAPH ?g { ?e a schema:Event ; "
+         "rdfs:label ?l } }",
+         g, g1);
   expect_error("sparql SELECT ?x WHERE { ?x }", "syntax error");
 }
 
