@@ -327,6 +327,13 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
   }
   sqlite3_busy_timeout(s->db, 10000);
   sqlite3_extended_result_codes(s->db, 0);
+  if (writable && sqlite3_db_readonly(s->db, "main") == 1) {
+    /* SQLite opened a file it may not write read-only: say so now, not
+       at the first write of a build. */
+    msg = open_error(path, "read-only database (cannot write to it)");
+    st  = NG_ERR_IO;
+    goto done;
+  }
   if ((st = check_schema(s, writable, &msg)))
     goto done;
   if (writable) {
