@@ -783,6 +783,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
        (…代表大会 taken for a body) */
     if (w && in_org && !(w->kind == W_NOUN && i + w->n == org_end))
       w = NULL;
+    if (w && w->kind == W_BLOCK)
+      w = NULL; /* only ever looked at right after a name */
     if (w) {
       size_t we = i + w->n;
       /* 联席会 + 议: the longer name */
@@ -818,6 +820,8 @@ label_start(const Pass *ps, size_t j)
     const Item *x = &ps->items.v[k];
     if (x->e > noun->s)
       continue;
+    if (x->it == IT_DATE && x->date.y && !x->date.m)
+      continue; /* 2018年 belongs to the name: 五星街道2018年…会议 */
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -1070,6 +1074,9 @@ on_noun(Pass *ps, size_t j)
   if (depth > 0)
     return NG_OK;
   size_t L       = label_start(ps, j);
+  if (getenv("NG_EV_DEBUG"))
+    fprintf(stderr, "noun %.*s L=%.*s\n", (int)(n->e - n->s), text + n->s,
+            (int)(n->e - L), text + L);
   int    bare    = L >= n->s || is_generic(text + L, n->e - L);
   const Item *pre = word_before(ps, j, L);
   WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
@@ -1170,6 +1177,17 @@ on_noun(Pass *ps, size_t j)
       anchor(ps, cur, j);
       return NG_OK;
     }
+    if (fresh)
+      /* 下午,在…召开会议: the meeting named before the visit */
+      for (size_t i = ps->evs.n; i-- > 0;)
+        if (!ps->evs.v[i].ref && !ps->evs.v[i].title &&
+            ps->evs.v[i].type == n->w->type && ps->evs.v[i].n_parts < 1000 &&
+            (long)i != cur && ps->evs.v[i].sentence < n->sent &&
+            !is_generic(ps->evs.v[i].label, strlen(ps->evs.v[i].label))) {
+          anchor(ps, (long)i, j);
+          ps->cur = (long)i;
+          return NG_OK;
+        }
   }
   if (!opener)
     return NG_OK;
@@ -1326,16 +1344,52 @@ on_inspect(Pass *ps, size_t j)
   /* the subject: the person before the verb, across a list of places
      (到哈尔滨市巴彦县,齐齐哈尔市建华区,…调研) but no other verb
      (陪同调研, 参加检查 are roles, not visits of their own) */
-  size_t p = SIZE_MAX;
-  for (size_t k = j; k-- > ps->i0;) {
-    const Item *x = &ps->items.v[k];
+  size_t p = SIZE_MAX, org = SIZE_MAX, move = SIZE_MAX;
+  size_t wk;
+  for (wk = j; wk-- > ps->i0;) {
+    const Item *x = &ps->items.v[wk];
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT)
       break;
+    if (is_kind(x, W_MOVE) && move == SIZE_MAX)
+      move = wk;
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
+        move != SIZE_MAX && org == SIZE_MAX)
+      org = wk;
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON) {
-      p = k;
+      p = wk;
       break;
     }
+  }
+  /* 由X带队,…参加,共同参观了…: the leader named before */
+  if (p == SIZE_MAX && wk < j && wk >= ps->i0 &&
+      is_kind(&ps->items.v[wk], W_ATTEND))
+    for (size_t q = ps->i0; q < wk; q++)
+      if (is_kind(&ps->items.v[q], W_LEAD) && q > ps->i0 &&
+          is_mention(&ps->items.v[q - 1], NG_MENTION_PERSON))
+        p = q - 1;
+  /* 香港湾仔区各界协会到…社区考察: a body visits */
+  if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j)) {
+    const Item *o = &ps->items.v[org];
+    int         local;
+    Date        d  = date_for(ps, j, 0, &local);
+    size_t      ce = clause_end(ps, j);
+    size_t      cb =
+      ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+    size_t idx;
+    NG_TRY(st, ev_new(&ps->evs, text + o->s, cb - o->s, T_INSPECTION, v->sent,
+                      &idx));
+    Ev *x         = &ps->evs.v[idx];
+    x->date       = d;
+    x->date_local = local;
+    x->title      = ps->title;
+    NG_TRY(st, part_add(x, o->m, R_ATTEND));
+    for (size_t q = org + 1; q < ce && !x->place; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
+        x->place = ps->items.v[q].m;
+    anchor(ps, (long)idx, j);
+    ps->cur = (long)idx;
+    return NG_OK;
   }
   static const char *const pron[] = {"他", "她", NULL};
   const NgMention *subject = NULL;
@@ -1421,6 +1475,12 @@ on_inspect(Pass *ps, size_t j)
                                              (const char *const[]){"讲话", NULL})
                              ? R_SPEAK
                              : 0)));
+  /* 率曲靖市党政代表团赴…: the delegation takes part */
+  for (size_t q = p == SIZE_MAX ? j : p + 1; q < j; q++)
+    if (is_kind(&ps->items.v[q], W_LEAD) && q + 1 < j &&
+        is_mention(&ps->items.v[q + 1], NG_MENTION_ORG) &&
+        ps->items.v[q + 1].s - ps->items.v[q].e <= 3)
+      NG_TRY(st, part_add(x, ps->items.v[q + 1].m, R_ATTEND));
   /* where: the first place after the subject, or right after the verb */
   for (size_t k = p == SIZE_MAX ? j : p + 1; k < ce && !x->place; k++) {
     const Item *y = &ps->items.v[k];
@@ -1518,6 +1578,13 @@ target(const Pass *ps, size_t j, int forward, long *ai)
   if (!forward)
     for (size_t i = 0; i < ps->n_anchor; i++)
       if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce) {
+        *ai = (long)i;
+        return ps->anchor_ev[i];
+      }
+  /* …参加,共同参观了…: the event named later in the sentence */
+  if (forward)
+    for (size_t i = 0; i < ps->n_anchor; i++)
+      if (ps->anchor_pos[i] > j && !ps->evs.v[ps->anchor_ev[i]].ref) {
         *ai = (long)i;
         return ps->anchor_ev[i];
       }
@@ -1663,7 +1730,22 @@ roles(Pass *ps)
         }
     const NgMention *subj[64], *orgs[32];
     size_t           ns = 0, no = 0;
-    for (size_t q = from; q < j; q++) {
+    size_t           upto = j;
+    if (k == W_ATTEND)
+      /* 参加会议的有X、Y: the subjects follow */
+      for (size_t b = v->e; b < v->e + 18 && b + 6 <= se; b++)
+        if (at(text, b, se, "的有")) {
+          for (size_t q = j + 1; q < ps->i1; q++)
+            if (ps->items.v[q].s >= b)
+              upto = q;
+          if (upto != j) {
+            for (from = j + 1; from < ps->i1 && ps->items.v[from].s < b; from++)
+              ;
+            upto = ps->i1;
+          }
+          break;
+        }
+    for (size_t q = from; q < upto; q++) {
       const Item *x = &ps->items.v[q];
       if (x->it != IT_MENTION)
         continue;
