@@ -4,6 +4,7 @@
    every bound pattern an index range), assembled in C into tables. */
 #include "graph/query.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -217,6 +218,7 @@ struct NgQuery {
   NgTextFn key, simplify;
   void    *key_ctx;
   NgBuf    err;
+  volatile sig_atomic_t interrupted; /* set from a signal handler */
   struct {
     const char   *sql; /* static string: the cache key */
     sqlite3_stmt *stmt;
@@ -274,8 +276,24 @@ ng_query_set_keys(NgQuery *q, NgTextFn key, NgTextFn simplify, void *ctx)
 void
 ng_query_interrupt(NgQuery *q)
 {
-  if (q && q->db)
+  if (!q)
+    return;
+  q->interrupted = 1;
+  if (q->db)
     sqlite3_interrupt(q->db);
+}
+
+void
+ng_query_clear_interrupt(NgQuery *q)
+{
+  if (q)
+    q->interrupted = 0;
+}
+
+int
+ng_query_interrupted(const NgQuery *q)
+{
+  return q && q->interrupted;
 }
 
 const char *
@@ -331,6 +349,11 @@ stmt(NgQuery *q, const char *sql, sqlite3_stmt **out)
 static NgStatus
 step(NgQuery *q, sqlite3_stmt *s)
 {
+  if (q->interrupted) {
+    ng_buf_clear(&q->err);
+    ng_buf_puts(&q->err, "interrupted");
+    return NG_ERR_DB;
+  }
   int rc = sqlite3_step(s);
   if (rc == SQLITE_ROW)
     return NG_OK;

@@ -67,8 +67,13 @@ void ng_query_set_keys(NgQuery *q, NgTextFn key, NgTextFn simplify,
    they are kept in the database; otherwise in temporary tables. */
 NgStatus ng_query_index(NgQuery *q, int writable);
 
-/* Ask SQLite to stop the running statement; safe from a signal handler. */
+/* Stop the running question: SQLite's running statement and the loops
+   between statements. Safe from a signal handler. The flag stays up until
+   ng_query_clear_interrupt(); meanwhile every question fails with
+   "interrupted". */
 void ng_query_interrupt(NgQuery *q);
+void ng_query_clear_interrupt(NgQuery *q);
+int  ng_query_interrupted(const NgQuery *q);
 
 /* Detail of the last failure; borrowed. */
 const char *ng_query_errmsg(const NgQuery *q);

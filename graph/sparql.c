@@ -156,7 +156,8 @@ next_match(rasqal_triples_match *rtm, void *user_data)
 {
   Match *m = rtm->user_data;
   (void)user_data;
-  m->row = m->stmt && sqlite3_step(m->stmt) == SQLITE_ROW;
+  m->row = m->stmt && !ng_query_interrupted(m->sp->q) &&
+           sqlite3_step(m->stmt) == SQLITE_ROW;
 }
 
 static int
@@ -234,7 +235,7 @@ init_match(rasqal_triples_match *rtm, rasqal_triples_source *rts,
   for (int i = 0; i < 4; i++)
     if (id[i] > 0)
       sqlite3_bind_int64(m->stmt, i + 1, id[i]);
-  m->row = sqlite3_step(m->stmt) == SQLITE_ROW;
+  m->row = !ng_query_interrupted(sp->q) && sqlite3_step(m->stmt) == SQLITE_ROW;
   return 0;
 }
 
@@ -490,7 +491,8 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
       goto done;
     NgBuf       *cell = ng_calloc((size_t)n + 1, sizeof *cell);
     const char **row  = ng_calloc((size_t)n + 1, sizeof *row);
-    while (!st && cell && row && !rasqal_query_results_finished(res)) {
+    while (!st && cell && row && !rasqal_query_results_finished(res) &&
+           !ng_query_interrupted(sp->q)) {
       for (int i = 0; i < n; i++) {
         ng_buf_clear(&cell[i]);
         cell_of(sp, rasqal_query_results_get_binding_value(res, i), &cell[i]);
@@ -513,7 +515,8 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
     if ((st = ng_table_new(NULL, 3, cols, &t)))
       goto done;
     raptor_statement *s;
-    while (!st && (s = rasqal_query_results_get_triple(res))) {
+    while (!st && !ng_query_interrupted(sp->q) &&
+           (s = rasqal_query_results_get_triple(res))) {
       NgBuf b[3] = {{0}};
       cell_of_term(sp, s->subject, &b[0]);
       cell_of_term(sp, s->predicate, &b[1]);
@@ -533,6 +536,8 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
     st = NG_ERR_ARG;
     goto fail;
   }
+  if (ng_query_interrupted(sp->q) && !sp->err.len)
+    ng_buf_puts(&sp->err, "interrupted");
   if (sp->err.len) {
     st = NG_ERR_DB;
     goto fail;

@@ -1278,6 +1278,7 @@ ng_shell_exec(NgShell *sh, const char *line)
   sh->raw         = w.raw + 1;
   double t0 = now_seconds(), u0 = cpu_seconds(0), s0 = cpu_seconds(1);
   seen_interrupt  = 0;
+  ng_query_clear_interrupt(sh->query);
   if ((c->flags & NEEDS_INDEX) ? need_query(sh)
       : (c->flags & NEEDS_STORE) ? need_store(sh)
                                  : 0)
@@ -1576,8 +1577,6 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
     }
     int rc = ng_shell_exec(sh, text);
     ng_buf_clear(&cmd);
-    if (seen_interrupt && interactive)
-      fprintf(sh->err, "^C\n");
     if (rc == 2)
       break;
     if (rc)

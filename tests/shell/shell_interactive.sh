@@ -51,6 +51,15 @@ tmux -L "$sock" send-keys 'stats' Enter
 wait_for "sentences"
 grep -q 'garbage' "$pane" && grep -q 'unknown command "garbage' "$pane" &&
   fail "Ctrl-C did not drop the line"
+# Ctrl-C stops a running query (a SPARQL cross product of every triple
+# three times over) and the shell carries on.
+tmux -L "$sock" send-keys 'sparql SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }' Enter
+wait_for "?g ?h ?i }"
+sleep 0.5
+tmux -L "$sock" send-keys C-c
+wait_for "Error: interrupted"
+tmux -L "$sock" send-keys 'attendees 防汛会商会议' Enter
+wait_for "刘焱中"
 tmux -L "$sock" send-keys '.quit' Enter
 i=0
 while [ $i -lt 100 ] && ! grep -q '^\.quit$' "$hist" 2>/dev/null; do
@@ -59,12 +68,13 @@ while [ $i -lt 100 ] && ! grep -q '^\.quit$' "$hist" 2>/dev/null; do
 done
 grep -qx 'events 牛瑞华' "$hist" || fail "history file lacks the command"
 tmux -L "$sock" kill-server 2>/dev/null
+sock="ngtest$$b" # a server of its own: the first may still be exiting
 
-# A second session: Up three times (.quit, stats) brings the completed
-# command back.
+# A second session: Up five times (.quit, attendees, sparql, stats) brings
+# the completed command back.
 start
 wait_for "newsgraph>"
-tmux -L "$sock" send-keys Up Up Up
+tmux -L "$sock" send-keys Up Up Up Up Up
 wait_for "newsgraph> events 牛瑞华"
 tmux -L "$sock" send-keys Enter
 wait_for "郑东新区党工委扩大会议"
