@@ -52,7 +52,8 @@ enum {
   K_ORGPRE     = 1u << 22, /* opens a body's name only: 中共 */
   K_PLACE_COUNTY = 1u << 23, /* a county's short name: needs the full one */
   K_PSUF_W2    = 1u << 24, /* a weak place suffix after two characters */
-  K_BODY_DEPT  = 1u << 25  /* a weak body that needs a department stem */
+  K_BODY_DEPT  = 1u << 25, /* a weak body that needs a department stem */
+  K_APPOINT    = 1u << 26  /* names a post given: 当选为, 担任 */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -93,9 +94,9 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
   static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK,
                                         K_PSUF_WEAK | K_PSUF_W2};
   static const char *const ctx_tags[] = {"after", "generic", "notname",
-                                         "before", NULL};
+                                         "before", "appoint", NULL};
   static const unsigned ctx_flags[] = {K_AFTER, K_GENERIC, K_NOTNAME,
-                                       K_BEFORE};
+                                       K_BEFORE, K_APPOINT | K_AFTER};
   static const char *const org_tags[] = {"prefix", NULL};
   static const unsigned org_flags[] = {K_ORGPRE};
   NgStatus    st = NG_OK;
@@ -526,7 +527,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     }
     if (stop >= 0)
       break;
-    if (reg >= 0) {
+    if (reg >= 0 && !for_place) {
       a      = reg;
       region = 1;
       known++;
@@ -664,7 +665,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       continue;
     int sl = S->hits[h].e; /* end of the surname */
     for (int g = 2; g >= 1; g--) {
-      int e = sl + g, bad = 0, pos = 0, neg = 0;
+      int e = sl + g, bad = 0, pos = 0, neg = 0, best_given = 0;
       if (e > S->n)
         continue;
       if (end >= 0 && e != end)
@@ -679,14 +680,18 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
           pos++;
         if (v < 0)
           neg++;
+        if (v > best_given)
+          best_given = v;
       }
       if (bad)
         continue;
-      if (word_flags(S, i, e, NULL) & (K_NOTNAME | K_PLACE | K_TITLE | K_STOP))
+      unsigned wf = word_flags(S, i, e, NULL);
+      if ((wf & (K_NOTNAME | K_TITLE | K_STOP)) ||
+          ((wf & K_PLACE) && (strict || !(wf & K_PLACE_SHORT))))
         continue;
       if (word_flags(S, i, sl + 1, NULL) & K_NOTNAME)
         continue;
-      if ((strict && !pos) || neg == g)
+      if ((strict && best_given < 30) || neg == g)
         continue;
       if (end < 0) {
         if (!name_right_ok(S, occ, e))
@@ -701,6 +706,196 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
     }
   }
   return best;
+}
+
+/* ---------------------------------------------------------------- holds */
+
+typedef struct {
+  SpKind kind;
+  int    idx;  /* span */
+  int    s, e; /* characters */
+} Tok;
+
+static int
+char_at(const Sent *S, size_t byte)
+{
+  int lo = 0, hi = S->n;
+  while (lo < hi) {
+    int mid = (lo + hi) / 2;
+    if (S->off[mid] < byte)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static int
+by_tok_start(const void *a, const void *b)
+{
+  const Tok *x = a, *y = b;
+  if (x->s != y->s)
+    return x->s < y->s ? -1 : 1;
+  return (int)x->kind - (int)y->kind; /* an org before the title it lends
+                                         its last character to */
+}
+
+static int is_sep(uint32_t c);
+
+/* 1 when title span T is the head of a government (副市长, 代区长): a bare
+   one names no body, so it inherits none from the post before it. */
+static int
+region_head(const Ctx *c, const Span *t)
+{
+  const char *l = c->a->text + t->be;
+  if (t->be - t->bs < 6 || memcmp(l - 3, "长", 3))
+    return 0;
+  int v = 0;
+  return (ng_lexicon_get(c->en->lex, l - 6, 3, &v) & K_REGION) != 0;
+}
+
+/* The region of the first body of a post list carried into a bare body
+   after it: 郑东新区党工委副书记、管委会… -> 郑东新区管委会. */
+static NgStatus
+carry_region(Ctx *c, const int *pend_org, int np, int org)
+{
+  NgStatus st = NG_OK;
+  for (int t = 0; t < np; t++) {
+    int o = pend_org[t];
+    if (o < 0 || !c->sp[o].prefix)
+      continue;
+    const char *pl = c->sp[o].label;
+    size_t      pn = (size_t)c->sp[o].prefix;
+    const char *sl = c->sp[org].label;
+    NgBuf       nb = {0};
+    /* the last character of the place: 郑州市 -> 市 */
+    const char *lc = pl + pn;
+    do
+      lc--;
+    while (lc > pl && ((unsigned char)*lc & 0xC0) == 0x80);
+    size_t lcn = (size_t)(pl + pn - lc);
+    int    v   = 0;
+    if (!strncmp(sl, lc, lcn))
+      st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl + lcn);
+    else if (!(ng_lexicon_get(c->en->lex, sl, 3, &v) & K_REGION))
+      st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl);
+    if (st) {
+      ng_buf_free(&nb);
+      return st;
+    }
+    if (nb.len) {
+      ng_free(c->sp[org].label);
+      c->sp[org].label      = ng_buf_take(&nb);
+      c->sp[org].short_form = 0;
+      c->sp[org].prefix     = (int)pn;
+    }
+    break;
+  }
+  return NG_OK;
+}
+
+/* Reads the holds of one sentence off its bodies, titles and persons in
+   order: ORG? TITLE (、 ORG? TITLE)* PERSON (、 PERSON)*, a title without a
+   body taking the body of the post before it (党组书记、主任), PERSON TITLE
+   (王晓沛局长), and PERSON (、 PERSON)* 当选为 ORG? TITLE. */
+static NgStatus
+relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
+       const int *person_span)
+{
+  NgStatus st = NG_OK;
+  int      n  = S->n, nt = 0;
+  Tok     *tok = ng_malloc((size_t)(3 * n + 1) * sizeof *tok);
+  if (!tok)
+    return NG_ERR_NOMEM;
+  for (int e = 1; e <= n; e++) {
+    const int *arr[3]  = {org_span, title_span, person_span};
+    SpKind     kinds[3] = {SP_ORG, SP_TITLE, SP_PERSON};
+    for (int k = 0; k < 3; k++)
+      if (arr[k][e] >= 0) {
+        tok[nt].kind = kinds[k];
+        tok[nt].idx  = arr[k][e];
+        tok[nt].s    = char_at(S, c->sp[arr[k][e]].bs);
+        tok[nt].e    = e;
+        nt++;
+      }
+  }
+  qsort(tok, (size_t)nt, sizeof *tok, by_tok_start);
+  int pend_org[16], pend_title[16], np = 0;
+  int share_org[16], share_title[16], ns = 0;
+  int run[16], nrun = 0, appoint = 0;
+  int last_org = -1, last_org_e = -1, prev_e = 0, prev_kind = -1;
+  for (int i = 0; i < nt; i++) {
+    const Tok *t = &tok[i];
+    int        gap = 0, gs = prev_e < t->s ? prev_e : t->s;
+    for (int q = gs; q < t->s; q++)
+      gap = is_sep(S->cp[q]) ? (gap ? gap : 1) : 2;
+    int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
+                      longest_at(S, prev_e, K_APPOINT) == t->s;
+    if (gap == 2) {
+      np = ns = 0;
+      last_org = -1;
+      appoint  = appoint_gap;
+      if (!appoint)
+        nrun = 0;
+    }
+    if (t->kind == SP_ORG) {
+      last_org   = t->idx;
+      last_org_e = t->e;
+    } else if (t->kind == SP_TITLE) {
+      int org = last_org >= 0 && prev_kind == SP_ORG &&
+                    (last_org_e == t->s || last_org_e == t->s + 1)
+                  ? last_org
+                  : -1;
+      const Tok *nx = i + 1 < nt ? &tok[i + 1] : NULL;
+      int name_next = nx && nx->kind == SP_PERSON && nx->s <= t->e + 1;
+      if (prev_kind == SP_PERSON && gap == 0 && org < 0 && !name_next &&
+          nrun > 0) {
+        NG_TRY(st, hold_add(c, run[nrun - 1], t->idx, -1)); /* 王晓沛局长 */
+        prev_kind = SP_TITLE;
+        prev_e    = t->e;
+        continue;
+      }
+      if (org < 0 && np > 0 && !region_head(c, &c->sp[t->idx]))
+        org = pend_org[np - 1]; /* 党组书记、主任 */
+      else if (org >= 0 && np > 0 && c->sp[org].short_form)
+        NG_TRY(st, carry_region(c, pend_org, np, org));
+      if (appoint && nrun > 0 && !name_next) {
+        for (int r = 0; r < nrun; r++)
+          NG_TRY(st, hold_add(c, run[r], t->idx, org));
+        appoint = 0;
+        nrun    = 0;
+      } else if (np < 16) {
+        pend_org[np]   = org;
+        pend_title[np] = t->idx;
+        np++;
+      }
+      ns = 0;
+    } else {
+      if (np > 0 && prev_kind == SP_TITLE && gap < 2) {
+        for (int k = 0; k < np; k++) {
+          NG_TRY(st, hold_add(c, t->idx, pend_title[k], pend_org[k]));
+          share_org[k]   = pend_org[k];
+          share_title[k] = pend_title[k];
+        }
+        ns = np;
+        np = 0;
+      } else if (ns > 0 && prev_kind == SP_PERSON && gap == 1 &&
+                 S->cp[t->s - 1] == 0x3001) {
+        for (int k = 0; k < ns; k++)
+          NG_TRY(st, hold_add(c, t->idx, share_title[k], share_org[k]));
+      } else
+        ns = 0;
+      if (!(prev_kind == SP_PERSON && gap == 1))
+        nrun = 0;
+      if (nrun < 16)
+        run[nrun++] = t->idx;
+    }
+    prev_kind = t->kind;
+    prev_e    = t->e;
+  }
+done:
+  ng_free(tok);
+  return st;
 }
 
 /* ---------------------------------------------------------------- one
@@ -1054,6 +1249,21 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (clash)
       continue;
     int idx = -1;
+    if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 && plc[k].unknown == 0 &&
+        (word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE) &&
+        k - s - plc[k].prefix >= 4) {
+      /* 鹿城区 + 滨江商务区: a division and a named site in it */
+      int rest = s + plc[k].prefix, known_rest = 0;
+      for (int q = rest; q < k; q++)
+        if (longest_at(&S, q, K_ANYPSUF) > q)
+          known_rest = q - rest;
+      if (known_rest >= 2) {
+        NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[rest], NULL));
+        for (int q = s; q < rest; q++)
+          occ[q] = 3;
+        s = rest;
+      }
+    }
     NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));
     c->sp[idx].unknown = unk;
     c->sp[idx].county  = cnty;
@@ -1062,149 +1272,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     k = s + 1;
   }
 
-  /* holds: walk the bodies, titles and persons of the sentence in order */
-  {
-    int  pend_org[16], pend_title[16], np = 0;
-    int  last_org = -1, last_org_e = -1;
-    int  prev_e = 0, prev_kind = -1, prev_person = -1;
-    int  share_title[16], ns = 0;
-    for (int x = 0; x < n;) {
-      int kind = -1, idx = -1, e = -1;
-      /* the token that starts at x */
-      for (int q = x + 1; q <= n && q <= x + 40; q++) {
-        if (org_span[q] >= 0 && c->sp[org_span[q]].bs == S.off[x]) {
-          kind = SP_ORG, idx = org_span[q], e = q;
-        }
-        if (title_span[q] >= 0 && c->sp[title_span[q]].bs == S.off[x] &&
-            kind != SP_ORG) {
-          kind = SP_TITLE, idx = title_span[q], e = q;
-        }
-        if (person_span[q] >= 0 && c->sp[person_span[q]].bs == S.off[x]) {
-          kind = SP_PERSON, idx = person_span[q], e = q;
-        }
-      }
-      if (kind < 0 && x + 1 <= n && title_span[x + 2 <= n ? x + 2 : n] >= 0 &&
-          x + 2 <= n && c->sp[title_span[x + 2]].bs == S.off[x]) {
-        kind = SP_TITLE, idx = title_span[x + 2], e = x + 2;
-      }
-      if (kind < 0) {
-        x++;
-        continue;
-      }
-      /* the gap since the previous token */
-      int gap = 0; /* 0 none, 1 separators only, 2 other text */
-      for (int q = prev_e; q < x; q++)
-        gap = is_sep(S.cp[q]) ? (gap ? gap : 1) : 2;
-      if (gap == 2) {
-        np = 0;
-        ns = 0;
-        last_org = -1;
-      }
-      if (kind == SP_ORG) {
-        last_org   = idx;
-        last_org_e = e;
-        ns         = 0;
-      } else if (kind == SP_TITLE) {
-        int org = (last_org >= 0 &&
-                   (last_org_e == x || last_org_e == x + 1) && prev_kind == SP_ORG)
-                    ? last_org
-                    : -1;
-        if (prev_kind == SP_PERSON && gap == 0 && org < 0 && prev_person >= 0) {
-          /* 王晓沛局长: unless a name follows the title */
-          int follows = e < n && person_span[e] < 0;
-          int nx      = e;
-          while (nx < n && S.cp[nx] == ' ')
-            nx++;
-          for (int q = nx + 1; q <= n && q <= nx + 4; q++)
-            if (person_span[q] >= 0 && c->sp[person_span[q]].bs == S.off[nx])
-              follows = 0;
-          if (follows || e >= n) {
-            NG_TRY(st, hold_add(c, prev_person, idx, -1));
-            prev_kind = kind;
-            prev_e    = e;
-            x         = e;
-            continue;
-          }
-        }
-        if (org >= 0 && np > 0 && c->sp[org].short_form) {
-          /* carry the region of the first body of the list */
-          for (int t = 0; t < np; t++) {
-            int o = pend_org[t];
-            if (o < 0 || !c->sp[o].prefix)
-              continue;
-            const char *pl = c->sp[o].label;
-            size_t      pn = (size_t)c->sp[o].prefix;
-            const char *sl = c->sp[org].label;
-            NgBuf       nb = {0};
-            const char *last_char = pl + pn;
-            while (last_char > pl && ((unsigned char)last_char[-1] & 0xC0) == 0x80)
-              last_char--;
-            if (last_char > pl)
-              last_char--;
-            while (last_char > pl && ((unsigned char)*last_char & 0xC0) == 0x80)
-              last_char--;
-            size_t lc = (size_t)(pl + pn - last_char);
-            int    same_level = !strncmp(sl, last_char, lc);
-            if (same_level)
-              st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl + lc);
-            else if (!(S.cp[x] && 0)) {
-              /* a body word alone (管委会) or a stem (党工委) */
-              size_t i0 = 0;
-              uint32_t first = decode(sl, strlen(sl), &i0);
-              int is_level = first == 0x7701 || first == 0x5E02 ||
-                             first == 0x533A || first == 0x53BF ||
-                             first == 0x5DDE || first == 0x9547 ||
-                             first == 0x4E61;
-              if (!is_level)
-                st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl);
-            }
-            if (st) {
-              ng_buf_free(&nb);
-              goto done;
-            }
-            if (nb.len) {
-              ng_free(c->sp[org].label);
-              c->sp[org].label      = ng_buf_take(&nb);
-              c->sp[org].short_form = 0;
-              c->sp[org].prefix     = (int)pn;
-            }
-            break;
-          }
-        }
-        if (np < 16) {
-          pend_org[np]   = org;
-          pend_title[np] = idx;
-          np++;
-        }
-        ns = 0;
-      } else if (kind == SP_PERSON) {
-        if (np > 0 && prev_kind == SP_TITLE && gap < 2) {
-          ns = 0;
-          /* the posts stay in share_title/pend_org for a 、-list of names */
-          for (int t = 0; t < np; t++) {
-            NG_TRY(st, hold_add(c, idx, pend_title[t], pend_org[t]));
-            share_title[t] = pend_title[t];
-          }
-          ns = np;
-          np = 0;
-        } else if (ns > 0 && prev_kind == SP_PERSON && gap == 1 &&
-                   S.cp[x - 1] == 0x3001) {
-          for (int t = 0; t < ns; t++)
-            NG_TRY(st, hold_add(c, idx, share_title[t], pend_org[t]));
-        } else {
-          ns = 0;
-        }
-        prev_person = idx;
-      }
-      prev_kind = kind;
-      prev_e    = e;
-      x         = e;
-      /* 国防部长: the body lends its last character to the title */
-      if (kind == SP_ORG && title_span[e + 1 <= n ? e + 1 : n] >= 0 &&
-          e + 1 <= n && c->sp[title_span[e + 1]].bs == S.off[e - 1])
-        x = e - 1;
-    }
-  }
+  NG_TRY(st, relate(c, &S, org_span, title_span, person_span));
 done:
   ng_free(place_s_by_e);
   ng_free(place_e);
@@ -1674,8 +1742,9 @@ ng_entities_extract(NgEntities *en, const NgDocument *doc, const NgArticle *a,
       continue;
     c.sp[i].dead = 1;
     for (size_t j = 0; j < c.nsp; j++)
-      if (c.sp[j].kind == SP_PLACE && !c.sp[j].county &&
-          !strncmp(c.sp[j].label, c.sp[i].label, strlen(c.sp[i].label)))
+      if ((c.sp[j].kind == SP_PLACE || c.sp[j].kind == SP_ORG) &&
+          !c.sp[j].county && strlen(c.sp[j].label) > strlen(c.sp[i].label) &&
+          strstr(c.sp[j].label, c.sp[i].label))
         c.sp[i].dead = 0;
   }
   trim_guesses(&c);
