@@ -807,7 +807,8 @@ done:
 static const char *const stop_chars[] = {"的", "了", "和", "与", "及", "由",
                                          "是", "于", "对", "向", "为", "将",
                                          "有关", "相关", "此次", "本次",
-                                         "这次", "上述", "\n", NULL};
+                                         "这次", "上述", "贯彻", "落实",
+                                         "传达", "\n", NULL};
 
 /* Where the name ending in noun item J starts: after the nearest stop
    (punctuation, a verb, a person, a date, 的). */
@@ -911,6 +912,18 @@ date_for(const Pass *ps, size_t j, int local_only, int *local)
   if (ps->para_date.ok == 0)
     return none; /* 近日 */
   return ps->last_date;
+}
+
+/* 1 when a date stands in the clause of item J, before it: the event's
+   own date (16日,两地召开…), which wins over one carried from before. */
+static int
+sentence_date(const Pass *ps, size_t j)
+{
+  for (size_t k = clause_start(ps, j); k < j; k++)
+    if (ps->items.v[k].it == IT_DATE && ps->items.v[k].date.ok == 1 &&
+        !ps->items.v[k].w)
+      return 1;
+  return 0;
 }
 
 static void
@@ -1074,9 +1087,6 @@ on_noun(Pass *ps, size_t j)
   if (depth > 0)
     return NG_OK;
   size_t L       = label_start(ps, j);
-  if (getenv("NG_EV_DEBUG"))
-    fprintf(stderr, "noun %.*s L=%.*s\n", (int)(n->e - n->s), text + n->s,
-            (int)(n->e - L), text + L);
   int    bare    = L >= n->s || is_generic(text + L, n->e - L);
   const Item *pre = word_before(ps, j, L);
   WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
@@ -1148,6 +1158,11 @@ on_noun(Pass *ps, size_t j)
       p = person_just_before(ps, j, L - 3);
     int  local;
     Date d = date_for(ps, j, 1, &local);
+    if (local && !sentence_date(ps, j)) {
+      Date none = {0, 0, 0, 0};
+      d         = none;
+      local     = 0;
+    }
     if (!p && !local)
       return NG_OK;
     size_t e;
@@ -1196,8 +1211,7 @@ on_noun(Pass *ps, size_t j)
   /* the same name again in this article (视频调度会 for 防汛视频调度会) */
   size_t idx = ps->evs.n;
   for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
-    if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], text + L, n->e - L) &&
-        !(local && date_cmp_ok(&ps->evs.v[i].date, &d)))
+    if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], text + L, n->e - L))
       idx = i;
   /* the body's report of a headline event */
   if (idx == ps->evs.n && !ps->title) {
@@ -1221,7 +1235,8 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].title      = ps->title;
     created                   = 1;
   } else if (local && d.ok == 1 &&
-             (!ps->evs.v[idx].date_local || ps->evs.v[idx].date.ok != 1)) {
+             (!ps->evs.v[idx].date_local || ps->evs.v[idx].date.ok != 1 ||
+              sentence_date(ps, j))) {
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = 1;
   }
@@ -1330,6 +1345,13 @@ person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
   return n;
 }
 
+/* 开展 before an inspection verb (率队开展…检查) keeps its subject. */
+static int
+k_is_open(const Item *x)
+{
+  return x->e - x->s == 6 && !memcmp(x->w->w, "开展", 6);
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -1337,6 +1359,9 @@ on_inspect(Pass *ps, size_t j)
   const Item *v    = &ps->items.v[j];
   const char *text = ps->text;
   NgStatus    st   = NG_OK;
+  /* 上午的参观: a noun, not a visit reported here */
+  if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
+    return NG_OK;
   /* 调研检查: one visit */
   if (j > ps->i0 && is_kind(&ps->items.v[j - 1], W_INSPECT) &&
       ps->items.v[j - 1].e == v->s)
@@ -1349,7 +1374,7 @@ on_inspect(Pass *ps, size_t j)
   for (wk = j; wk-- > ps->i0;) {
     const Item *x = &ps->items.v[wk];
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
-        x->w->kind != W_INSPECT)
+        x->w->kind != W_INSPECT && !(x->w->kind == W_HOLD && k_is_open(x)))
       break;
     if (is_kind(x, W_MOVE) && move == SIZE_MAX)
       move = wk;
@@ -1362,12 +1387,15 @@ on_inspect(Pass *ps, size_t j)
     }
   }
   /* 由X带队,…参加,共同参观了…: the leader named before */
+  int far = 0;
   if (p == SIZE_MAX && wk < j && wk >= ps->i0 &&
       is_kind(&ps->items.v[wk], W_ATTEND))
     for (size_t q = ps->i0; q < wk; q++)
       if (is_kind(&ps->items.v[q], W_LEAD) && q > ps->i0 &&
-          is_mention(&ps->items.v[q - 1], NG_MENTION_PERSON))
-        p = q - 1;
+          is_mention(&ps->items.v[q - 1], NG_MENTION_PERSON)) {
+        p   = q - 1;
+        far = 1;
+      }
   /* 香港湾仔区各界协会到…社区考察: a body visits */
   if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j)) {
     const Item *o = &ps->items.v[org];
@@ -1454,6 +1482,21 @@ on_inspect(Pass *ps, size_t j)
           (x->title || !local || x->date.ok == 1) && idx == ps->evs.n)
         idx = i;
     }
+  if (idx == ps->evs.n && far) {
+    /* the leader's name, then the clause of the visit */
+    NgBuf  b  = {0};
+    size_t cb2 = clause_byte(ps, j);
+    NG_TRY(st, ng_buf_append(&b, subject->label, strlen(subject->label)));
+    NG_TRY(st, ng_buf_append(&b, text + cb2, le > cb2 ? le - cb2 : 0));
+    NG_TRY(st, ev_new(&ps->evs, ng_buf_str(&b), b.len, T_INSPECTION, v->sent,
+                      &idx));
+    ng_buf_free(&b);
+    Ev *x         = &ps->evs.v[idx];
+    x->date       = d;
+    x->date_local = local;
+    x->lead       = leads[0];
+    x->title      = ps->title;
+  }
   if (idx == ps->evs.n) {
     NG_TRY(st, ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent,
                       &idx));
