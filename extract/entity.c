@@ -357,6 +357,7 @@ typedef struct {
   int    inner;      /* ORG: only stated as a parent, no mention */
   int    unknown;    /* ORG, PLACE: characters at the left edge that no
                         word vouches for (trimmed against the article) */
+  int    region;     /* ORG: opens with a level word (市政协) */
   int    county;     /* PLACE: a county's short name (德江), kept only when
                         the article writes the full name too */
   int    dead;       /* dropped after the article was read */
@@ -432,6 +433,7 @@ typedef struct {
   int prefix;     /* characters of a leading place, 0 if none */
   int unknown;    /* characters at the left edge taken without a word */
   int short_form; /* a body written without its region (市委, 管委会) */
+  int region;     /* opens with a level word (市 + 政协) */
   int ok;
 } Cand;
 
@@ -609,10 +611,10 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
   if (!for_place) {
     int weak = (bf & K_BODY_WEAK) &&
                !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP));
+    if (not_a_body(S, j, k))
+      return 0;
     if (weak) {
       if (!known || unknown > 1 || (unknown && !region))
-        return 0;
-      if (not_a_body(S, j, k))
         return 0;
       if ((bf & K_BODY_DEPT) && !depts && !jumped)
         return 0;
@@ -622,6 +624,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if (!(bf & K_BODY_BARE) && a == j)
       return 0;
     c->short_form = !jumped && !c->prefix && (region || a == j || !unknown);
+    c->region     = region && !jumped;
   } else {
     if (a == j)
       return 0;
@@ -775,9 +778,10 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
     while (lc > pl && ((unsigned char)*lc & 0xC0) == 0x80);
     size_t lcn = (size_t)(pl + pn - lc);
     int    v   = 0;
-    if (!strncmp(sl, lc, lcn))
+    if (c->sp[org].region && !strncmp(sl, lc, lcn))
       st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl + lcn);
-    else if (!(ng_lexicon_get(c->en->lex, sl, 3, &v) & K_REGION))
+    else if (!c->sp[org].region &&
+             !(ng_lexicon_get(c->en->lex, sl, 3, &v) & K_REGION))
       st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl);
     if (st) {
       ng_buf_free(&nb);
@@ -1089,10 +1093,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     c->sp[idx].short_form = orgc[k].short_form;
     c->sp[idx].prefix = (int)(S.off[s + orgc[k].prefix] - S.off[s]);
     c->sp[idx].unknown    = orgc[k].unknown;
+    c->sp[idx].region     = orgc[k].region;
     org_span[k] = idx;
     int child = idx, pe = orgc[k].parent;
     while (pe > 0 && orgc[pe].ok && orgc[pe].s >= s) {
       int pidx = -1;
+      /* only a parent the text names for sure: a region or place opens it */
+      if (!orgc[pe].prefix && !orgc[pe].region && orgc[pe].unknown)
+        break;
       NG_TRY(st, span_add(c, SP_ORG, si, S.off[orgc[pe].s], S.off[pe], &pidx));
       c->sp[pidx].inner      = 1;
       c->sp[pidx].short_form = orgc[pe].short_form;
@@ -1253,10 +1261,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         (word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE) &&
         k - s - plc[k].prefix >= 4) {
       /* 鹿城区 + 滨江商务区: a division and a named site in it */
-      int rest = s + plc[k].prefix, known_rest = 0;
-      for (int q = rest; q < k; q++)
-        if (longest_at(&S, q, K_ANYPSUF) > q)
-          known_rest = q - rest;
+      int rest = s + plc[k].prefix;
+      int known_rest = longest_ending(&S, k, K_ANYPSUF, NULL) - rest;
       if (known_rest >= 2) {
         NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[rest], NULL));
         for (int q = s; q < rest; q++)
