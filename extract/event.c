@@ -917,9 +917,9 @@ date_for(const Pass *ps, size_t j, int local_only, int *local)
 /* 1 when a date stands in the clause of item J, before it: the event's
    own date (16日,两地召开…), which wins over one carried from before. */
 static int
-sentence_date(const Pass *ps, size_t j)
+sentence_date(const Pass *ps, size_t j, int clause_only)
 {
-  for (size_t k = clause_start(ps, j); k < j; k++)
+  for (size_t k = clause_only ? clause_start(ps, j) : ps->i0; k < j; k++)
     if (ps->items.v[k].it == IT_DATE && ps->items.v[k].date.ok == 1 &&
         !ps->items.v[k].w)
       return 1;
@@ -1158,7 +1158,7 @@ on_noun(Pass *ps, size_t j)
       p = person_just_before(ps, j, L - 3);
     int  local;
     Date d = date_for(ps, j, 1, &local);
-    if (local && !sentence_date(ps, j)) {
+    if (local && !sentence_date(ps, j, 1)) {
       Date none = {0, 0, 0, 0};
       d         = none;
       local     = 0;
@@ -1206,6 +1206,14 @@ on_noun(Pass *ps, size_t j)
   }
   if (!opener)
     return NG_OK;
+  if ((pk == W_ATTEND || pk == W_ACCOMPANY) && ps->cur >= 0 &&
+      ps->evs.v[ps->cur].type == T_INSPECTION)
+    for (size_t k = j; k-- > ps->i0 && ps->items.v[k].s >= L;)
+      if (is_kind(&ps->items.v[k], W_INSPECT)) {
+        /* 参加检查观摩活动: the visit under way */
+        anchor(ps, ps->cur, j);
+        return NG_OK;
+      }
   int  local;
   Date d = date_for(ps, j, 0, &local);
   /* the same name again in this article (视频调度会 for 防汛视频调度会) */
@@ -1236,7 +1244,7 @@ on_noun(Pass *ps, size_t j)
     created                   = 1;
   } else if (local && d.ok == 1 &&
              (!ps->evs.v[idx].date_local || ps->evs.v[idx].date.ok != 1 ||
-              sentence_date(ps, j))) {
+              sentence_date(ps, j, 0))) {
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = 1;
   }
@@ -1544,57 +1552,57 @@ static NgStatus
 on_meet(Pass *ps, size_t j)
 {
   const Item *v  = &ps->items.v[j];
-  size_t      cs = clause_start(ps, j), ce = clause_end(ps, j);
+  size_t      cs = clause_start(ps, j);
   NgStatus    st = NG_OK;
-  size_t      p  = SIZE_MAX;
-  for (size_t k = j; k-- > cs;)
-    if (is_mention(&ps->items.v[k], NG_MENTION_PERSON)) {
-      p = k;
+  /* the persons before the verb, across 与 and lists, back to the verb
+     before (郝鹏在银川与李建华,刘慧,夏红民进行了会见) */
+  const NgMention *who[32];
+  size_t           nw = 0, first = SIZE_MAX;
+  for (size_t k = j; k-- > ps->i0 && nw < 32;) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_NOUN)
       break;
+    if (is_mention(x, NG_MENTION_PERSON)) {
+      who[nw++] = x->m;
+      first     = k;
     }
-  if (p == SIZE_MAX || future_before(ps, j))
+  }
+  if (!nw || future_before(ps, j))
     return NG_OK;
-  const Item *pi = &ps->items.v[p];
-  size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
-  int    local;
-  Date   d = date_for(ps, j, 0, &local);
+  int  local;
+  Date d = date_for(ps, j, 0, &local);
   /* one meeting with the visitors per article: 参加会见, …进行了会见 */
   for (size_t i = 0; i < ps->evs.n; i++)
     if (ps->evs.v[i].meet && !date_cmp_ok(&ps->evs.v[i].date, &d)) {
       Ev *x = &ps->evs.v[i];
-      if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
-        const NgMention *subj[16];
-        size_t           ns = person_list(ps, p, subj, 16);
-        for (size_t q = 0; q < ns; q++)
-          NG_TRY(st, part_add(x, subj[q], R_ATTEND));
-      }
+      if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND)))
+        for (size_t q = 0; q < nw; q++)
+          NG_TRY(st, part_add(x, who[q], R_ATTEND));
       anchor(ps, (long)i, j);
       return NG_OK;
     }
-  size_t le = cb;
-  for (size_t i = v->e; i < cb; i++)
-    if (at(ps->text, i, cb, "并")) {
-      le = i;
-      break;
-    }
-  if (le - pi->s > 90)
-    le = v->e;
+  /* the label: the first person, the verb, the others */
+  NgBuf b = {0};
+  NG_TRY(st, ng_buf_puts(&b, who[nw - 1]->label));
+  if (nw > 1)
+    NG_TRY(st, ng_buf_puts(&b, "与"));
+  for (size_t q = nw - 1; q-- > 0;)
+    NG_TRY(st, ng_buf_puts(&b, who[q]->label));
+  NG_TRY(st, ng_buf_append(&b, v->w->w, v->w->n));
   size_t idx;
-  NG_TRY(st, ev_new(&ps->evs, ps->text + pi->s, le - pi->s, T_MEETING,
-                    v->sent, &idx));
+  st = ev_new(&ps->evs, ng_buf_str(&b), b.len, T_MEETING, v->sent, &idx);
+  ng_buf_free(&b);
+  if (st)
+    goto done;
   Ev *x         = &ps->evs.v[idx];
   x->date       = d;
   x->date_local = local;
   x->meet       = 1;
   x->title      = ps->title;
+  (void)first;
   anchor(ps, (long)idx, j);
-  const NgMention *subj[16];
-  size_t           ns = person_list(ps, p, subj, 16);
-  for (size_t i = 0; i < ns; i++)
-    NG_TRY(st, part_add(x, subj[i], R_ATTEND));
-  for (size_t k = j + 1; k < ce; k++)
-    if (is_mention(&ps->items.v[k], NG_MENTION_PERSON))
-      NG_TRY(st, part_add(x, ps->items.v[k].m, R_ATTEND));
+  for (size_t q = nw; q-- > 0;)
+    NG_TRY(st, part_add(x, who[q], R_ATTEND));
 done:
   return st;
 }
