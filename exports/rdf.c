@@ -1,159 +1,162 @@
-/* exports/rdf.c -- serializing the store with raptor2. */
-#include "exports/rdf.h"
+/* exports/rdf.c -- `export`: the store (or a part of it, or the ontology)
+   through the writers of exports/write.c and exports/graphml.c.
 
+   The store is read through graph/dump.h: one SQL cursor whose rows bring
+   their terms' strings, in index order, so export streams. Formats that
+   keep graphs read quads graph by graph; triple formats read each distinct
+   triple once, grouped by subject. */
+#include <stdlib.h>
 #include <string.h>
 
-#include <raptor2.h>
-
+#include "exports/graphml.h"
+#include "exports/rdf.h"
 #include "graph/buf.h"
+#include "graph/dump.h"
 #include "graph/vocab.h"
 
-const char *const ng_rdf_formats[] = {"turtle", "ntriples", "nquads",
-                                      "rdfxml", "json",     "dot",
-                                      NULL};
+#ifndef NG_DATA_DIR
+#  define NG_DATA_DIR "data"
+#endif
 
-/* raptor2's serializer name for each of ours. */
-static const char *
-raptor_name(const char *format)
+char *
+ng_rdf_ontology_path(void)
 {
-  static const char *const map[][2] = {
-    {"turtle", "turtle"}, {"ntriples", "ntriples"}, {"nquads", "nquads"},
-    {"rdfxml", "rdfxml-abbrev"}, {"json", "json"}, {"dot", "dot"}};
-  for (size_t i = 0; i < sizeof map / sizeof *map; i++)
-    if (!strcmp(format, map[i][0]))
-      return map[i][1];
-  return NULL;
+  const char *env = getenv("NEWSGRAPH_DATA");
+  NgBuf       b   = {0};
+  ng_buf_printf(&b, "%s/ontology.ttl", env && *env ? env : NG_DATA_DIR);
+  return ng_buf_take(&b);
 }
 
-int
-ng_rdf_format_known(const char *name)
+static char *
+message(const char *fmt, const char *arg)
 {
-  return raptor_name(name) != NULL;
+  NgBuf b = {0};
+  ng_buf_printf(&b, fmt, arg);
+  return ng_buf_take(&b);
 }
 
-static const char *const prefixes[][2] = {
-  {"rdf", NG_NS_RDF},       {"rdfs", NG_NS_RDFS}, {"xsd", NG_NS_XSD},
-  {"skos", NG_NS_SKOS},     {"schema", NG_NS_SCHEMA}, {"org", NG_NS_ORG},
-  {"prov", NG_NS_PROV},     {"ng", NG_NS_NG}};
-
-static raptor_term *
-make_term(raptor_world *w, const NgTerm *t)
+/* Copies the file at PATH to OUT byte for byte. */
+static NgStatus
+copy_file(const char *path, FILE *out, char **errmsg)
 {
-  switch (t->kind) {
-  case NG_TERM_IRI:
-    return raptor_new_term_from_uri_string(w, (const unsigned char *)t->value);
-  case NG_TERM_BLANK:
-    return raptor_new_term_from_blank(w, (const unsigned char *)t->value);
-  case NG_TERM_LITERAL: {
-    raptor_uri  *dt   = NULL;
-    const char  *lang = t->lang && *t->lang ? t->lang : NULL;
-    if (!lang && t->datatype && *t->datatype)
-      dt = raptor_new_uri(w, (const unsigned char *)t->datatype);
-    raptor_term *r = raptor_new_term_from_literal(
-      w, (const unsigned char *)t->value, dt, (const unsigned char *)lang);
-    if (dt)
-      raptor_free_uri(dt);
-    return r;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    *errmsg = message("%s: cannot open the ontology", path);
+    return NG_ERR_IO;
   }
-  case NG_TERM_NONE: break;
-  }
-  return NULL;
+  char     buf[65536];
+  size_t   n;
+  NgStatus st = NG_OK;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+    if (fwrite(buf, 1, n, out) != n) {
+      st = NG_ERR_IO;
+      break;
+    }
+  if (ferror(f))
+    st = NG_ERR_IO;
+  fclose(f);
+  if (!st && fflush(out))
+    st = NG_ERR_IO;
+  if (st)
+    *errmsg = message("%s: copying failed", path);
+  return st;
 }
 
-static raptor_term *
-term_of(raptor_world *w, NgStore *store, NgId id, NgStatus *st)
+static NgStatus
+to_writer(void *ctx, const NgTerm *s, const NgTerm *p, const NgTerm *o,
+          const NgTerm *g)
 {
-  NgTerm *t = NULL;
-  if ((*st = ng_store_term(store, id, &t)))
-    return NULL;
-  raptor_term *r = make_term(w, t);
-  ng_free(t);
-  if (!r)
-    *st = NG_ERR_NOMEM;
-  return r;
+  return ng_rdf_writer_quad(ctx, s, p, o, g);
+}
+
+/* The ontology in FORMAT: the Turtle file as it is, or parsed and written
+   again. */
+static NgStatus
+export_ontology(const char *format, FILE *out, char **errmsg)
+{
+  char        *path = ng_rdf_ontology_path();
+  NgRdfWriter *w    = NULL;
+  NgStatus     st   = NG_OK;
+  if (!path)
+    return NG_ERR_NOMEM;
+  if (!strcmp(format, "turtle")) {
+    st = copy_file(path, out, errmsg);
+    ng_free(path);
+    return st;
+  }
+  if (!strcmp(format, "graphml")) {
+    *errmsg = ng_strdup("the ontology has no graphml form");
+    ng_free(path);
+    return NG_ERR_ARG;
+  }
+  NG_TRY(st, ng_rdf_writer_new(format, NULL, out, &w, errmsg));
+  NG_TRY(st, ng_rdf_parse_file(path, NULL, to_writer, w, NULL, errmsg));
+  if ((st = ng_rdf_writer_finish(w)))
+    *errmsg = ng_strdup(ng_rdf_writer_errmsg(w));
+done:
+  ng_rdf_writer_free(w);
+  ng_free(path);
+  return st;
+}
+
+NgStatus
+ng_rdf_export_opts(NgStore *store, const NgRdfExportOptions *opt, FILE *out,
+                   char **errmsg)
+{
+  const char  *format = opt->format ? opt->format : "turtle";
+  NgRdfWriter *w      = NULL;
+  NgDump      *d      = NULL;
+  char        *base   = NULL;
+  NgStatus     st     = NG_OK;
+  NgDumpRow    r;
+
+  *errmsg = NULL;
+  if (!ng_rdf_format_known(format)) {
+    *errmsg = message("unknown format \"%s\"", format);
+    return NG_ERR_ARG;
+  }
+  if (opt->ontology)
+    return export_ontology(format, out, errmsg);
+  if (!store) {
+    *errmsg = ng_strdup("no store to export");
+    return NG_ERR_ARG;
+  }
+  NG_TRY(st, ng_store_meta_get(store, "base", &base));
+  NgDumpFilter filter = {opt->graph, opt->about, base};
+  if (!strcmp(format, "graphml")) {
+    st = ng_graphml_write(store, &filter, opt->network, out, errmsg);
+    goto done;
+  }
+  int graphs = ng_rdf_format_has_graphs(format);
+  NG_TRY(st, ng_dump_open(store, graphs ? NG_DUMP_QUADS : NG_DUMP_TRIPLES,
+                          &filter, &d, errmsg));
+  NG_TRY(st, ng_rdf_writer_new(format, base, out, &w, errmsg));
+  while ((st = ng_dump_next(d, &r)) == NG_OK) {
+    if ((st = ng_rdf_writer_quad(w, &r.t[0], &r.t[1], &r.t[2],
+                                 graphs ? &r.t[3] : NULL))) {
+      *errmsg = message("%s", ng_rdf_writer_errmsg(w));
+      goto done;
+    }
+  }
+  if (st > NG_DONE) {
+    *errmsg = ng_strdup(ng_store_errmsg(store));
+    goto done;
+  }
+  if ((st = ng_rdf_writer_finish(w)))
+    *errmsg = message("%s", ng_rdf_writer_errmsg(w));
+done:
+  ng_dump_free(d);
+  ng_rdf_writer_free(w);
+  ng_free(base);
+  if (st > NG_DONE && !*errmsg)
+    *errmsg = message("export failed: %s", ng_strerror(st));
+  return st > NG_DONE ? st : NG_OK;
 }
 
 NgStatus
 ng_rdf_export(NgStore *store, const char *format, FILE *out, char **errmsg)
 {
-  NgStatus           st  = NG_OK;
-  raptor_world      *w   = NULL;
-  raptor_serializer *ser = NULL;
-  raptor_uri        *base = NULL;
-  NgIter            *it  = NULL;
-  const char        *rn  = raptor_name(format);
-  int                quads = !strcmp(format, "nquads");
-
-  *errmsg = NULL;
-  if (!rn) {
-    NgBuf b = {0};
-    ng_buf_printf(&b, "unknown format \"%s\"", format);
-    *errmsg = ng_buf_take(&b);
-    return NG_ERR_ARG;
-  }
-  w = raptor_new_world();
-  if (!w || raptor_world_open(w)) {
-    st = NG_ERR_NOMEM;
-    goto done;
-  }
-  ser = raptor_new_serializer(w, rn);
-  if (!ser) {
-    st = NG_ERR_INTERNAL;
-    goto done;
-  }
-  for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
-    raptor_uri *u = raptor_new_uri(w, (const unsigned char *)prefixes[i][1]);
-    raptor_serializer_set_namespace(ser, u,
-                                    (const unsigned char *)prefixes[i][0]);
-    raptor_free_uri(u);
-  }
-  {
-    char *b = NULL;
-    ng_store_meta_get(store, "base", &b);
-    raptor_uri *u = raptor_new_uri(
-      w, (const unsigned char *)(b ? b : NG_DEFAULT_BASE));
-    raptor_serializer_set_namespace(ser, u, (const unsigned char *)"id");
-    raptor_free_uri(u);
-    ng_free(b);
-  }
-  if (raptor_serializer_start_to_file_handle(ser, base, out)) {
-    st = NG_ERR_IO;
-    goto done;
-  }
-  NG_TRY(st, quads ? ng_store_match(store, 0, 0, 0, 0, &it)
-                   : ng_store_triples(store, &it));
-  NgId q[4];
-  while ((st = ng_iter_next(it, q)) == NG_OK) {
-    raptor_statement *s = raptor_new_statement(w);
-    if (!s) {
-      st = NG_ERR_NOMEM;
-      goto done;
-    }
-    s->subject   = term_of(w, store, q[0], &st);
-    s->predicate = st ? NULL : term_of(w, store, q[1], &st);
-    s->object    = st ? NULL : term_of(w, store, q[2], &st);
-    if (!st && quads)
-      s->graph = term_of(w, store, q[3], &st);
-    if (!st && raptor_serializer_serialize_statement(ser, s))
-      st = NG_ERR_IO;
-    raptor_free_statement(s);
-    if (st)
-      goto done;
-  }
-  if (st == NG_DONE)
-    st = NG_OK;
-  if (!st && raptor_serializer_serialize_end(ser))
-    st = NG_ERR_IO;
-done:
-  ng_iter_free(it);
-  if (ser)
-    raptor_free_serializer(ser);
-  if (w)
-    raptor_free_world(w);
-  if (st && !*errmsg) {
-    NgBuf b = {0};
-    ng_buf_printf(&b, "export failed: %s", ng_strerror(st));
-    *errmsg = ng_buf_take(&b);
-  }
-  return st;
+  NgRdfExportOptions opt = {0};
+  opt.format             = format;
+  return ng_rdf_export_opts(store, &opt, out, errmsg);
 }

@@ -24,6 +24,7 @@ typedef struct {
 static int cmd_build(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
 static int cmd_export(int argc, char **argv);
+static int cmd_load(int argc, char **argv);
 static int cmd_shell(int argc, char **argv);
 static int cmd_query(int argc, char **argv);
 static int cmd_stats(int argc, char **argv);
@@ -38,8 +39,12 @@ static const Command commands[] = {
    "PATH...",
    "extract news files to N-Quads on stdout, without a database"},
   {"export", cmd_export,
-   "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|dot] [-o FILE]",
-   "write the graph as RDF"},
+   "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|jsonld|dot|graphml]"
+   " [-o FILE] [--graph ARTICLE] [--about NAME] [--network events|people]"
+   " [--ontology]",
+   "write the graph (or a part, or the ontology) as RDF or GraphML"},
+  {"load", cmd_load, "load [-d DB] [--syntax NAME] [--graph IRI] FILE...",
+   "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML) to DB"},
   {"shell", cmd_shell, "shell [-d DB]", "the interactive shell"},
   {"query", cmd_query,
    "query [-d DB] [--mode table|tsv|csv|json] COMMAND...",
@@ -336,15 +341,30 @@ cmd_export(int argc, char **argv)
     {"db", required_argument, NULL, 'd'},
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
+    {"graph", required_argument, NULL, 'g'},
+    {"about", required_argument, NULL, 'a'},
+    {"network", required_argument, NULL, 'n'},
+    {"ontology", no_argument, NULL, 'O'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
-  const char *db = DEFAULT_DB, *format = "turtle", *output = NULL;
-  int         c;
+  const char        *db = DEFAULT_DB, *format = "turtle", *output = NULL;
+  NgRdfExportOptions eo = {0};
+  int                c;
   while ((c = getopt_long(argc, argv, "d:f:o:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'd': db = optarg; break;
     case 'f': format = optarg; break;
     case 'o': output = optarg; break;
+    case 'g': eo.graph = optarg; break;
+    case 'a': eo.about = optarg; break;
+    case 'O': eo.ontology = 1; break;
+    case 'n':
+      if (strcmp(optarg, "events") && strcmp(optarg, "people"))
+        return bad_usage("export", "--network wants events or people, not "
+                         "\"%s\"", optarg);
+      eo.network = strcmp(optarg, "people") ? NG_RDF_NET_EVENTS
+                                            : NG_RDF_NET_PEOPLE;
+      break;
     case 'h': usage_of("export", stdout); return 0;
     default: usage_of("export", stderr); return 2;
     }
@@ -354,7 +374,7 @@ cmd_export(int argc, char **argv)
   if (!ng_rdf_format_known(format))
     return bad_usage("export", "unknown format \"%s\"", format);
   NgStore *store = NULL;
-  if (open_store(db, NG_STORE_READ, &store))
+  if (!eo.ontology && open_store(db, NG_STORE_READ, &store))
     return 1;
   FILE *out = stdout;
   if (output && !(out = fopen(output, "w"))) {
@@ -363,7 +383,8 @@ cmd_export(int argc, char **argv)
     return 1;
   }
   char    *msg = NULL;
-  NgStatus st  = ng_rdf_export(store, format, out, &msg);
+  eo.format    = format;
+  NgStatus st  = ng_rdf_export_opts(store, &eo, out, &msg);
   if (st)
     fprintf(stderr, "newsgraph: error: %s\n", msg);
   ng_free(msg);
@@ -376,6 +397,62 @@ cmd_export(int argc, char **argv)
   }
   ng_store_close(store);
   return st ? 1 : 0;
+}
+
+/* ---------------------------------------------------------------- load */
+
+static void
+on_load_warning(void *ctx, const char *msg)
+{
+  (void)ctx;
+  fprintf(stderr, "newsgraph: warning: %s\n", msg);
+}
+
+static int
+cmd_load(int argc, char **argv)
+{
+  static const struct option longopts[] = {
+    {"db", required_argument, NULL, 'd'},
+    {"syntax", required_argument, NULL, 's'},
+    {"graph", required_argument, NULL, 'g'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0}};
+  const char      *db = DEFAULT_DB;
+  NgRdfLoadOptions lo = {0};
+  int              c, quiet = 0;
+  while ((c = getopt_long(argc, argv, "d:qh", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'd': db = optarg; break;
+    case 's': lo.syntax = optarg; break;
+    case 'g': lo.graph = optarg; break;
+    case 'q': quiet = 1; break;
+    case 'h': usage_of("load", stdout); return 0;
+    default: usage_of("load", stderr); return 2;
+    }
+  }
+  if (optind >= argc)
+    return bad_usage("load", "%s", "no FILE given");
+  NgStore *store = NULL;
+  if (open_store(db, NG_STORE_CREATE, &store))
+    return 1;
+  lo.on_warning = on_load_warning;
+  int       rc  = 0;
+  long long all = 0;
+  for (int i = optind; i < argc; i++) {
+    char     *msg = NULL;
+    long long n   = 0;
+    if (ng_rdf_load_opts(store, argv[i], &lo, &n, &msg)) {
+      fprintf(stderr, "newsgraph: error: %s\n", msg ? msg : argv[i]);
+      rc = 1;
+    }
+    all += n;
+    ng_free(msg);
+  }
+  if (!quiet)
+    fprintf(stderr, "%lld statements loaded into %s\n", all, db);
+  ng_store_close(store);
+  return rc;
 }
 
 /* ---------------------------------------------------------------- shell */

@@ -1,0 +1,369 @@
+/* graph/dump.c -- cursors that read the store with each row's strings.
+
+   Every cursor is one SQL statement: a "src" relation (the whole quad
+   table, or the subset a filter selects) under a query of the kind asked
+   for, wrapped in an outer query that joins the term table once per
+   column. For the whole store SQLite walks a quad index in order and looks
+   terms up by rowid, so nothing is sorted or held in memory. */
+#include "graph/dump.h"
+
+#include <string.h>
+
+#include "graph/buf.h"
+#include "graph/store_internal.h"
+#include "graph/vocab.h"
+
+#define NG_DUMP_COLS 5
+
+struct NgDump {
+  sqlite3_stmt *stmt;
+  NgStore      *store;
+  int           done; /* SQLite would start again after the end */
+};
+
+/* The properties that link an event to a person in the networks. */
+#define ROLE_PROPS                                                           \
+  "'" NG_SCHEMA_ATTENDEE "','" NG_NG_CHAIR "','" NG_NG_SPEAKER "','"        \
+  NG_NG_LEAD "','" NG_NG_ACCOMPANY "','" NG_SCHEMA_ORGANIZER "'"
+
+/* The properties of a neighbour that an --about subset keeps, so that each
+   node of the neighbourhood has its type and names. */
+#define DESCRIBING_PROPS                                                     \
+  "'" NG_RDF_TYPE "','" NG_RDFS_LABEL "','" NG_SKOS_ALTLABEL "','"          \
+  NG_NG_TITLE "','" NG_SCHEMA_STARTDATE "','" NG_NG_EVENTTYPE "','"         \
+  NG_SCHEMA_HEADLINE "'"
+
+#define IRI_ID(iri) "(SELECT id FROM term WHERE kind=1 AND value='" iri "')"
+
+/* Appends the WITH clause that defines src(s,p,o,g) for FILTER. */
+static NgStatus
+with_src(NgBuf *sql, const NgDumpFilter *f)
+{
+  NgStatus st = NG_OK;
+  int      g = f && f->graph, a = f && f->about;
+  const char *in_g = g ? " AND g IN gsel" : "";
+
+  NG_TRY(st, ng_buf_puts(sql, "WITH "));
+  if (g)
+    NG_TRY(st, ng_buf_puts(
+                 sql, "gsel(id) AS MATERIALIZED ("
+                      "SELECT id FROM term WHERE kind=1 AND value IN "
+                      "(:g1,:g2,:g3) UNION SELECT a.g FROM article a JOIN "
+                      "source so ON so.id=a.source "
+                      "WHERE so.name=:g1 OR so.path=:g1 "
+                      /* articles loaded from RDF have no source row */
+                      "UNION SELECT q.g FROM term t JOIN quad q ON q.o=t.id "
+                      "WHERE t.value=:g1 AND t.kind=3 AND q.s=q.g AND q.p="
+                      IRI_ID(NG_NG_SOURCEFILE) "), "));
+  if (a) {
+    NG_TRY(st, ng_buf_printf(
+                 sql,
+                 "ent(id) AS MATERIALIZED ("
+                 "SELECT id FROM term WHERE kind=1 AND value IN (:a1,:a2) "
+                 "UNION SELECT q.s FROM term t JOIN quad q ON q.o=t.id "
+                 "WHERE t.value=:a1 AND t.kind=3 AND q.p IN "
+                 "(SELECT id FROM term WHERE kind=1 AND value IN ('%s','%s'))"
+                 "), ",
+                 NG_RDFS_LABEL, NG_SKOS_ALTLABEL));
+    NG_TRY(st, ng_buf_printf(
+                 sql,
+                 "nb(id) AS MATERIALIZED (SELECT id FROM ent "
+                 "UNION SELECT o FROM quad WHERE s IN ent%s "
+                 "UNION SELECT s FROM quad WHERE o IN ent%s), "
+                 "dp(id) AS MATERIALIZED (SELECT id FROM term WHERE kind=1 "
+                 "AND value IN (" DESCRIBING_PROPS ")), "
+                 "src(s,p,o,g) AS ("
+                 "SELECT s,p,o,g FROM quad WHERE s IN ent%s "
+                 "UNION SELECT s,p,o,g FROM quad WHERE o IN ent%s "
+                 "UNION SELECT s,p,o,g FROM quad WHERE s IN nb AND p IN dp%s"
+                 ") ",
+                 in_g, in_g, in_g, in_g, in_g));
+  } else {
+    NG_TRY(st, ng_buf_printf(sql, "src(s,p,o,g) AS (SELECT s,p,o,g FROM quad%s) ",
+                             g ? " WHERE g IN gsel" : ""));
+  }
+done:
+  return st;
+}
+
+/* Appends the query of KIND over src: columns c0..c4 (term ids) and n,
+   and sets *order to the ORDER BY of the outer query. */
+static NgStatus
+inner_query(NgBuf *sql, NgDumpKind kind, const char **order)
+{
+  switch (kind) {
+  case NG_DUMP_QUADS:
+    *order = "c3,c0,c1,c2";
+    return ng_buf_puts(sql, "SELECT s AS c0, p AS c1, o AS c2, g AS c3, "
+                            "NULL AS c4, 0 AS n FROM src");
+  case NG_DUMP_TRIPLES:
+    *order = "c0,c1,c2";
+    return ng_buf_puts(sql, "SELECT DISTINCT s AS c0, p AS c1, o AS c2, "
+                            "NULL AS c3, NULL AS c4, 0 AS n FROM src");
+  case NG_DUMP_NODES:
+  case NG_DUMP_PERSONS:
+    *order = "c0,c1";
+    return ng_buf_printf(
+      sql,
+      "SELECT n.id AS c0, n.cls AS c1, "
+      "(SELECT l.o FROM quad l JOIN term t ON t.id=l.o WHERE l.s=n.id "
+      "AND l.p=" IRI_ID(NG_RDFS_LABEL) " ORDER BY t.lang<>'zh', t.value "
+      "LIMIT 1) AS c2, "
+      "(SELECT min(l.o) FROM quad l WHERE l.s=n.id "
+      "AND l.p=" IRI_ID(NG_SCHEMA_STARTDATE) ") AS c3, "
+      "(SELECT min(l.o) FROM quad l WHERE l.s=n.id "
+      "AND l.p=" IRI_ID(NG_NG_EVENTTYPE) ") AS c4, 0 AS n "
+      "FROM (SELECT DISTINCT s AS id, o AS cls FROM src "
+      "WHERE p=" IRI_ID(NG_RDF_TYPE) " AND o IN (" IRI_ID(
+        NG_SCHEMA_PERSON) "%s)) n",
+      kind == NG_DUMP_NODES ? "," IRI_ID(NG_SCHEMA_EVENT) : "");
+  case NG_DUMP_ROLES:
+    *order = "c0,c1,c2";
+    return ng_buf_puts(
+      sql, "SELECT DISTINCT r.s AS c0, r.o AS c1, r.p AS c2, NULL AS c3, "
+           "NULL AS c4, 0 AS n FROM src r "
+           "WHERE r.p IN (SELECT id FROM term WHERE kind=1 AND value IN "
+           "(" ROLE_PROPS ")) "
+           "AND r.s IN (SELECT s FROM src WHERE p=" IRI_ID(
+             NG_RDF_TYPE) " AND o=" IRI_ID(NG_SCHEMA_EVENT) ") "
+           "AND r.o IN (SELECT s FROM src WHERE p=" IRI_ID(
+             NG_RDF_TYPE) " AND o=" IRI_ID(NG_SCHEMA_PERSON) ")");
+  case NG_DUMP_COATTEND:
+    *order = "c0,c1";
+    return ng_buf_puts(
+      sql, "SELECT a.p AS c0, b.p AS c1, NULL AS c2, NULL AS c3, "
+           "NULL AS c4, count(*) AS n "
+           "FROM pe a JOIN pe b ON a.e=b.e AND a.p<b.p GROUP BY a.p, b.p");
+  }
+  return NG_ERR_ARG;
+}
+
+static void
+bind_text(sqlite3_stmt *q, const char *name, const char *value)
+{
+  int i = sqlite3_bind_parameter_index(q, name);
+  if (i > 0)
+    sqlite3_bind_text(q, i, value, -1, SQLITE_TRANSIENT);
+}
+
+/* The forms a user-given IRI may take: as written (without <>), and
+   relative to the instance base (an "id:" prefix or none). */
+static NgStatus
+iri_forms(const char *arg, const char *base, char **as_is, char **rel,
+          char **article)
+{
+  size_t n = strlen(arg);
+  if (n >= 2 && arg[0] == '<' && arg[n - 1] == '>')
+    *as_is = ng_strndup(arg + 1, n - 2);
+  else
+    *as_is = ng_strdup(arg);
+  const char *tail = !strncmp(arg, "id:", 3) ? arg + 3 : arg;
+  NgBuf       b    = {0};
+  ng_buf_printf(&b, "%s%s", base, tail);
+  *rel = ng_buf_take(&b);
+  ng_buf_printf(&b, "%sarticle/%s", base, tail);
+  *article = ng_buf_take(&b);
+  if (!*as_is || !*rel || !*article) {
+    ng_free(*as_is);
+    ng_free(*rel);
+    ng_free(*article);
+    *as_is = *rel = *article = NULL;
+    return NG_ERR_NOMEM;
+  }
+  return NG_OK;
+}
+
+static NgStatus
+bind_filter(NgStore *store, sqlite3_stmt *q, const NgDumpFilter *f)
+{
+  if (!f || (!f->graph && !f->about))
+    return NG_OK;
+  char    *base = NULL, *x = NULL, *y = NULL, *z = NULL;
+  NgStatus st   = NG_OK;
+  if (!f->base)
+    NG_TRY(st, ng_store_meta_get(store, "base", &base));
+  const char *b = f->base ? f->base : base ? base : NG_DEFAULT_BASE;
+  if (f->graph) {
+    NG_TRY(st, iri_forms(f->graph, b, &x, &y, &z));
+    bind_text(q, ":g1", x);
+    bind_text(q, ":g2", y);
+    bind_text(q, ":g3", z);
+    ng_free(x);
+    ng_free(y);
+    ng_free(z);
+    x = y = z = NULL;
+  }
+  if (f->about) {
+    NG_TRY(st, iri_forms(f->about, b, &x, &y, &z));
+    bind_text(q, ":a1", x);
+    bind_text(q, ":a2", y);
+  }
+done:
+  ng_free(x);
+  ng_free(y);
+  ng_free(z);
+  ng_free(base);
+  return st;
+}
+
+static NgStatus
+prepare(NgStore *store, const char *sql, const NgDumpFilter *f,
+        sqlite3_stmt **q)
+{
+  if (sqlite3_prepare_v2(ng_store_sqlite(store), sql, -1, q, NULL) !=
+      SQLITE_OK)
+    return ng_store_db_error(store, "reading the store");
+  NgStatus st = bind_filter(store, *q, f);
+  if (st) {
+    sqlite3_finalize(*q);
+    *q = NULL;
+  }
+  return st;
+}
+
+/* 1 in *found when the CTE NAME of the filter's WITH clause has a row. */
+static NgStatus
+exists(NgStore *store, const NgDumpFilter *f, const char *name, int *found)
+{
+  NgBuf         sql = {0};
+  sqlite3_stmt *q   = NULL;
+  NgStatus      st  = NG_OK;
+  NG_TRY(st, with_src(&sql, f));
+  NG_TRY(st, ng_buf_printf(&sql, "SELECT EXISTS(SELECT 1 FROM %s)", name));
+  NG_TRY(st, prepare(store, ng_buf_str(&sql), f, &q));
+  int rc = sqlite3_step(q);
+  if (rc != SQLITE_ROW) {
+    st = ng_store_db_error(store, "reading the store");
+    goto done;
+  }
+  *found = sqlite3_column_int(q, 0);
+done:
+  sqlite3_finalize(q);
+  ng_buf_free(&sql);
+  return st;
+}
+
+/* Fails with a message in *errmsg when the filter selects nothing. */
+static NgStatus
+check_filter(NgStore *store, const NgDumpFilter *f, char **errmsg)
+{
+  NgStatus st    = NG_OK;
+  int      found = 1;
+  NgBuf    b     = {0};
+  if (!f)
+    return NG_OK;
+  if (f->graph) {
+    NgDumpFilter g = {f->graph, NULL, f->base};
+    NG_TRY(st, exists(store, &g, "gsel", &found));
+    if (!found) {
+      ng_buf_printf(&b, "no article graph matches \"%s\"", f->graph);
+      st = NG_ERR_NOT_FOUND;
+      goto done;
+    }
+  }
+  if (f->about) {
+    NgDumpFilter a = {NULL, f->about, f->base};
+    NG_TRY(st, exists(store, &a, "ent", &found));
+    if (!found) {
+      ng_buf_printf(&b, "no entity has the IRI or label \"%s\"", f->about);
+      st = NG_ERR_NOT_FOUND;
+      goto done;
+    }
+  }
+done:
+  if (st > NG_DONE && errmsg)
+    *errmsg = b.len ? ng_buf_take(&b) : ng_strdup(ng_store_errmsg(store));
+  ng_buf_free(&b);
+  return st;
+}
+
+NgStatus
+ng_dump_open(NgStore *store, NgDumpKind kind, const NgDumpFilter *filter,
+             NgDump **out, char **errmsg)
+{
+  NgBuf       sql   = {0};
+  NgStatus    st    = NG_OK;
+  const char *order = NULL;
+  NgDump     *d     = NULL;
+
+  if (errmsg)
+    *errmsg = NULL;
+  if ((st = check_filter(store, filter, errmsg)))
+    return st;
+  NG_TRY(st, with_src(&sql, filter));
+  if (kind == NG_DUMP_COATTEND) {
+    /* Distinct (event, person) pairs, once, for the self-join. */
+    NG_TRY(st, ng_buf_puts(&sql, ", pe(e,p) AS MATERIALIZED ("
+                                 "SELECT DISTINCT c0, c1 FROM ("));
+    NG_TRY(st, inner_query(&sql, NG_DUMP_ROLES, &order));
+    NG_TRY(st, ng_buf_puts(&sql, ")) "));
+  }
+  NG_TRY(st, ng_buf_puts(&sql, "SELECT x.c0, x.c1, x.c2, x.c3, x.c4, x.n"));
+  for (int i = 0; i < NG_DUMP_COLS; i++)
+    NG_TRY(st, ng_buf_printf(&sql, ", t%d.kind, t%d.value, t%d.lang, t%d.dt",
+                             i, i, i, i));
+  NG_TRY(st, ng_buf_puts(&sql, " FROM ("));
+  NG_TRY(st, inner_query(&sql, kind, &order));
+  NG_TRY(st, ng_buf_puts(&sql, ") x"));
+  for (int i = 0; i < NG_DUMP_COLS; i++)
+    NG_TRY(st, ng_buf_printf(&sql, " LEFT JOIN term t%d ON t%d.id=x.c%d", i,
+                             i, i));
+  NG_TRY(st, ng_buf_printf(&sql, " ORDER BY %s", order));
+
+  d = ng_calloc(1, sizeof *d);
+  if (!d) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
+  d->store = store;
+  NG_TRY(st, prepare(store, ng_buf_str(&sql), filter, &d->stmt));
+  *out = d;
+  d    = NULL;
+done:
+  ng_dump_free(d);
+  ng_buf_free(&sql);
+  if (st > NG_DONE && errmsg)
+    *errmsg = ng_strdup(st == NG_ERR_NOMEM ? ng_strerror(st)
+                                           : ng_store_errmsg(store));
+  return st;
+}
+
+NgStatus
+ng_dump_next(NgDump *d, NgDumpRow *row)
+{
+  if (d->done)
+    return NG_DONE;
+  int rc = sqlite3_step(d->stmt);
+  if (rc == SQLITE_DONE) {
+    d->done = 1;
+    return NG_DONE;
+  }
+  if (rc != SQLITE_ROW)
+    return ng_store_db_error(d->store, "reading the store");
+  sqlite3_stmt *q = d->stmt;
+  for (int i = 0; i < NG_DUMP_COLS; i++) {
+    int     c = 6 + 4 * i;
+    NgTerm *t = &row->t[i];
+    row->id[i] = sqlite3_column_int64(q, i);
+    if (sqlite3_column_type(q, c) == SQLITE_NULL) {
+      *t         = (NgTerm){NG_TERM_NONE, NULL, NULL, NULL};
+      row->id[i] = 0;
+      continue;
+    }
+    t->kind     = (NgTermKind)sqlite3_column_int(q, c);
+    t->value    = (const char *)sqlite3_column_text(q, c + 1);
+    t->lang     = (const char *)sqlite3_column_text(q, c + 2);
+    t->datatype = (const char *)sqlite3_column_text(q, c + 3);
+  }
+  row->n = sqlite3_column_int64(q, 5);
+  return NG_OK;
+}
+
+void
+ng_dump_free(NgDump *d)
+{
+  if (!d)
+    return;
+  sqlite3_finalize(d->stmt);
+  ng_free(d);
+}
