@@ -599,6 +599,24 @@ span_has(const char *text, size_t s, size_t e, const char *const *words)
   return 0;
 }
 
+/* An org mention governed by a preposition (代表市委, 对…, 向…): not who
+   acts. */
+static int
+org_object(const Pass *ps, size_t j)
+{
+  static const char *const preps[] = {"对", "向", "为", "与", "在", "就",
+                                      "给", "和", NULL};
+  size_t s = ps->items.v[j].s;
+  if (s >= 6 && (at(ps->text, s - 6, s, "代表") || at(ps->text, s - 6, s, "关于") ||
+                 at(ps->text, s - 6, s, "围绕")))
+    return 1;
+  for (const char *const *w = preps; *w; w++)
+    if (s >= 3 && at(ps->text, s - 3, s, *w))
+      return !(**w == '\xe5' && !strcmp(*w, "和") &&
+               j > ps->i0 && is_mention(&ps->items.v[j - 1], NG_MENTION_ORG));
+  return 0;
+}
+
 /* An org mention that is part of a post or name (郑东新区水务局局长王晓沛):
    the next mention starts where it ends. */
 static int
@@ -1270,6 +1288,19 @@ on_noun(Pass *ps, size_t j)
         break;
       }
     }
+    /* only names that stand right before the verb, or in a list with
+       one that does (市政协召开; 沈阳市政府连线日本佐世保市政府共同举办) */
+    size_t near = pre->s;
+    for (size_t k = hk; k-- > os;) {
+      const Item *y = &ps->items.v[k];
+      if (y->it != IT_MENTION)
+        continue;
+      if (near - y->e > 6) {
+        os = k + 1;
+        break;
+      }
+      near = y->s;
+    }
     if (!person)
       for (size_t k = os; k < hk; k++) {
         const Item *y = &ps->items.v[k];
@@ -1750,6 +1781,15 @@ roles(Pass *ps)
                                      at(text, v->e, se, "“")))
         continue;
     }
+    if (k == W_SPEAK || k == W_LISTEN) {
+      /* 在听取…汇报时的重要讲话精神: cited, not reported */
+      static const char *const cite[] = {"时的", "讲话精神", "指示精神",
+                                         "重要讲话", NULL};
+      size_t ce = clause_end(ps, j);
+      size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+      if (span_has(text, v->e, cb, cite))
+        continue;
+    }
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
     if (k == W_ACCOMPANY) {
@@ -1802,7 +1842,8 @@ roles(Pass *ps)
         continue;
       if (x->m->kind == NG_MENTION_PERSON && ns < 64)
         subj[ns++] = x->m;
-      else if (x->m->kind == NG_MENTION_ORG && no < 32 && !org_in_title(ps, q))
+      else if (x->m->kind == NG_MENTION_ORG && no < 32 &&
+               !org_in_title(ps, q) && !org_object(ps, q))
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
