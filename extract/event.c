@@ -623,31 +623,30 @@ static int
 org_in_title(const Pass *ps, size_t j)
 {
   const Item *x = &ps->items.v[j];
-  for (size_t k = j + 1; k < ps->i1; k++) {
-    const Item *y = &ps->items.v[k];
-    if (y->s > x->e)
-      break;
-    if (y->it == IT_MENTION && y->s >= x->s &&
-        (y->m->kind == NG_MENTION_POST || y->m->kind == NG_MENTION_PERSON ||
-         (y->m->kind == NG_MENTION_ORG && y->e > x->e)))
-      return 1;
-  }
-  /* 县委常委、…: the next item after the name is a post or a person, a
-     title's length away */
-  for (size_t k = j + 1; k < ps->i1; k++) {
-    const Item *y = &ps->items.v[k];
-    if (y->s < x->e)
-      continue;
-    if (y->it == IT_MENTION && y->s - x->e <= 18 &&
-        (y->m->kind == NG_MENTION_POST || y->m->kind == NG_MENTION_PERSON))
-      return 1;
-    break;
-  }
   for (size_t k = ps->i0; k < j; k++) {
     const Item *y = &ps->items.v[k];
     if (y->it == IT_MENTION && y->m->kind == NG_MENTION_POST && y->e >= x->e &&
         y->s <= x->s)
       return 1;
+  }
+  /* a chain of titles and bodies that ends in a name (区委副书记、区长叶大华);
+     one that ends without a name (水务局…防汛分管领导参加) is the body
+     itself taking part */
+  size_t b = x->e;
+  for (size_t k = j + 1; k < ps->i1; k++) {
+    const Item *y = &ps->items.v[k];
+    if (y->s < b)
+      continue;
+    if (y->s - b > 18)
+      break;
+    if (y->it == IT_MENTION && y->m->kind == NG_MENTION_PERSON)
+      return 1;
+    if ((y->it == IT_MENTION && y->m->kind != NG_MENTION_PLACE) ||
+        y->it == IT_LIST) {
+      b = y->e;
+      continue;
+    }
+    break;
   }
   return 0;
 }
