@@ -1104,6 +1104,9 @@ on_noun(Pass *ps, size_t j)
   if (depth > 0)
     return NG_OK;
   size_t L       = label_start(ps, j);
+  if (getenv("NG_EV_DEBUG"))
+    fprintf(stderr, "noun %.*s L=%.*s\n", (int)(n->e - n->s), text + n->s,
+            (int)(n->e - L), text + L);
   int    bare    = L >= n->s || is_generic(text + L, n->e - L);
   const Item *pre = word_before(ps, j, L);
   WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
@@ -1221,6 +1224,7 @@ on_noun(Pass *ps, size_t j)
           return NG_OK;
         }
   }
+  if (getenv("NG_EV_DEBUG")) fprintf(stderr, " opener=%d pk=%d bare=%d rel=%d cited=%d post=%d fut=%d\n", opener, (int)pk, bare, rel, cited, post_hold, post_future);
   if (!opener)
     return NG_OK;
   if ((pk == W_ATTEND || pk == W_ACCOMPANY) && ps->cur >= 0 &&

@@ -9,10 +9,10 @@ Reads package/package.json (for the version) and package/dist/{provinces,
 cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short|county: every
 province, prefecture, county-level unit and township (镇, 乡, 街道, 苏木)
 under its full name, and short forms that news writes without the suffix:
-河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 新郑市 -> 新郑,
-德江县 -> 德江 (tagged county: such a short form is taken only where the
-article also writes the full name). Districts (区) give no short form (朝阳, 和平 are words too),
-nor do names whose short form would be one character. Two-character
+河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 维西傈僳族自治县 -> 维西县, 新郑市 -> 新郑,
+德江县 -> 德江, 延庆区 -> 延庆 (tagged county: such a short form is taken
+only where the article also writes the full name; 朝阳 and 和平 are words
+too). Names whose short form would be one character give none. Two-character
 district names such as 城区 and 郊区 are left out: they are common nouns.
 With NER_DIR (../shared/data/ner), a short form that is mostly an ordinary
 word there (资源, 合作, 富民: seen 3 times or more, less than a third of
@@ -42,9 +42,8 @@ def short_forms(name, level):
         m = re.match(r"^(.+?)(?:" + ETHNIC.pattern + r")?自治(州|县|旗)$", name)
         if m:
             out.append(m.group(1))
-            if m.group(2) == "州":
-                out.append(m.group(1) + "州")
-        elif name.endswith(("市", "县", "盟")) and not (level == "area" and name.endswith("区")):
+            out.append(m.group(1) + m.groups()[-1])  # 迪庆州, 维西县
+        elif name.endswith(("市", "县", "盟")) or (level == "area" and name.endswith("区") and len(name) >= 3):
             out.append(name[:-1])
         elif level == "city" and name.endswith("地区"):
             out.append(name[:-2])
@@ -105,7 +104,7 @@ def main():
             continue
         add(n, "full")
         for s in short_forms(n, "area"):
-            add(s, "county")
+            add(s, "short" if s.endswith(("县", "旗")) else "county")
     for s in load("streets.json"):
         n = s["name"]
         if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2 and n != "街道":
