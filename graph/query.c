@@ -611,11 +611,25 @@ source_into(NgQuery *q, NgId g, NgBuf *b)
   return r == NG_DONE ? NG_OK : r;
 }
 
-/* The publication date of article graph G into B (nothing if unknown). */
+/* The date of article graph G into B: its publication date, else the
+   earliest date of an event it reports (nothing if neither is known). */
 static void
 pubdate_into(NgQuery *q, NgId g, NgBuf *b)
 {
-  literal_of(q, g, q->v[V_DATEPUB], b);
+  static const char sql[] =
+    "SELECT t.value FROM quad e JOIN quad d ON d.s=e.s AND d.p=?3 "
+    "JOIN term t ON t.id=d.o WHERE e.g=?1 AND e.p=?2 AND e.o=?4 "
+    "ORDER BY t.value LIMIT 1";
+  sqlite3_stmt *st;
+  if (literal_of(q, g, q->v[V_DATEPUB], b) || stmt(q, sql, &st))
+    return;
+  sqlite3_bind_int64(st, 1, g);
+  sqlite3_bind_int64(st, 2, q->v[V_TYPE]);
+  sqlite3_bind_int64(st, 3, q->v[V_STARTDATE]);
+  sqlite3_bind_int64(st, 4, q->v[V_EVENT]);
+  if (step(q, st) == NG_OK)
+    ng_buf_puts(b, (const char *)sqlite3_column_text(st, 0));
+  sqlite3_reset(st);
 }
 
 /* What we know of one event, for the tables. */
@@ -2115,10 +2129,17 @@ ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
     label_into(q, bfs.node[k], &name);
     if (k) {
       /* The predicate joining this node to the one before. */
-      NgBuf pn = {0};
+      /* The joining triple, in labels. */
+      NgBuf  pn = {0};
+      NgId   from = bfs.node[bfs.parent[k]], to = bfs.node[k];
+      if (bfs.dir[k] < 0) {
+        from = bfs.node[k];
+        to   = bfs.node[bfs.parent[k]];
+      }
       ng_query_format_id(q, bfs.via[k], &pn);
-      ng_buf_printf(&link, "%s %s", bfs.dir[k] > 0 ? "<-" : "->",
-                    ng_buf_str(&pn));
+      label_into(q, from, &link);
+      ng_buf_printf(&link, " %s ", ng_buf_str(&pn));
+      label_into(q, to, &link);
       ng_buf_free(&pn);
     }
     const char *c[4] = {nb, ng_buf_str(&name),

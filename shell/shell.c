@@ -563,8 +563,11 @@ kind_word(int kinds)
   switch (kinds) {
   case NG_KIND_EVENT: return "event";
   case NG_KIND_PERSON: return "person";
-  case NG_KIND_ORG: return "organization";
-  case NG_KIND_PERSON | NG_KIND_ORG: return "person or organization";
+  case NG_KIND_ORG:
+  case NG_KIND_ORG | NG_KIND_PLACE: return "organization";
+  case NG_KIND_PERSON | NG_KIND_ORG:
+  case NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE:
+    return "person or organization";
   default: return "entity";
   }
 }
@@ -677,7 +680,8 @@ cmd_events(NgShell *sh, int argc, char **argv)
   NgTables ts = {0};
   NgId     who;
   (void)argc;
-  if (resolve(sh, 0, argv[0], NG_KIND_PERSON | NG_KIND_ORG, &who))
+  if (resolve(sh, 0, argv[0], NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE,
+              &who))
     return 1;
   return answer(sh, ng_query_events(sh->query, who, &ts), &ts);
 }
@@ -699,7 +703,7 @@ cmd_org(NgShell *sh, int argc, char **argv)
   NgTables ts = {0};
   NgId     o;
   (void)argc;
-  if (resolve(sh, 0, argv[0], NG_KIND_ORG, &o))
+  if (resolve(sh, 0, argv[0], NG_KIND_ORG | NG_KIND_PLACE, &o))
     return 1;
   return answer(sh, ng_query_org(sh->query, o, &ts), &ts);
 }
@@ -726,7 +730,7 @@ cmd_trace(NgShell *sh, int argc, char **argv)
     if (!date_prefix(argv[i]))
       return arg_error(sh, i, 0, "expected a date YYYY[-MM[-DD]], not \"%s\"",
                        argv[i]);
-  if (resolve(sh, 0, argv[0], NG_KIND_ORG, &o))
+  if (resolve(sh, 0, argv[0], NG_KIND_ORG | NG_KIND_PLACE, &o))
     return 1;
   return answer(sh,
                 ng_query_trace(sh->query, o, argc > 1 ? argv[1] : NULL,
