@@ -735,9 +735,14 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   }
   size_t mend = *mi;
   size_t mk   = mstart; /* the first mention that may cover i */
+  int    quoted = 0;    /* inside 《》 or “”: a title or a quotation */
   for (size_t i = s; i < e;) {
     size_t len;
     decode(text + i, &len);
+    if (at(text, i, e, "《") || at(text, i, e, "“"))
+      quoted++;
+    else if ((at(text, i, e, "》") || at(text, i, e, "”")) && quoted > 0)
+      quoted--;
     /* inside a mention: persons, places and posts hide their words */
     int    in_org = 0, hidden = 0;
     size_t org_end = 0, hide_end = 0;
@@ -802,6 +807,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       w = NULL;
     if (w && w->kind == W_BLOCK)
       w = NULL; /* only ever looked at right after a name */
+    if (w && quoted && w->kind != W_NOUN)
+      w = NULL; /* 《政府工作报告》 holds no verb of this text */
     if (w) {
       size_t we = i + w->n;
       /* 联席会 + 议: the longer name */
@@ -850,10 +857,16 @@ label_start(const Pass *ps, size_t j)
   }
   /* the nearest stop character after lo */
   size_t best = lo;
+  int    quoted = 0;
   for (size_t i = lo; i < noun->s;) {
     size_t len;
     decode(ps->text + i, &len);
-    for (const char *const *w = stop_chars; *w; w++)
+    if (at(ps->text, i, noun->s, "《") || at(ps->text, i, noun->s, "“"))
+      quoted++;
+    else if ((at(ps->text, i, noun->s, "》") || at(ps->text, i, noun->s, "”")) &&
+             quoted > 0)
+      quoted--;
+    for (const char *const *w = stop_chars; *w && !quoted; w++)
       if (at(ps->text, i, noun->s, *w))
         best = i + strlen(*w);
     i += len;
@@ -1104,9 +1117,6 @@ on_noun(Pass *ps, size_t j)
   if (depth > 0)
     return NG_OK;
   size_t L       = label_start(ps, j);
-  if (getenv("NG_EV_DEBUG"))
-    fprintf(stderr, "noun %.*s L=%.*s\n", (int)(n->e - n->s), text + n->s,
-            (int)(n->e - L), text + L);
   int    bare    = L >= n->s || is_generic(text + L, n->e - L);
   const Item *pre = word_before(ps, j, L);
   WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
@@ -1224,7 +1234,6 @@ on_noun(Pass *ps, size_t j)
           return NG_OK;
         }
   }
-  if (getenv("NG_EV_DEBUG")) fprintf(stderr, " opener=%d pk=%d bare=%d rel=%d cited=%d post=%d fut=%d\n", opener, (int)pk, bare, rel, cited, post_hold, post_future);
   if (!opener)
     return NG_OK;
   if ((pk == W_ATTEND || pk == W_ACCOMPANY) && ps->cur >= 0 &&
