@@ -1233,10 +1233,55 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
+  /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
+     item is a place, a body among them a site as well */
+  for (int p = 2; p + 2 <= n; p++) {
+    if (S.cp[p] != 0x7B49 || (S.cp[p + 1] != 0x5730 && S.cp[p + 1] != 0x5904))
+      continue; /* 等地, 等处 */
+    int items[16][2], m = 0, e = p, ok = 1;
+    while (m < 16) {
+      int b = e;
+      while (b > 0 && is_han(S.cp[b - 1]) &&
+             longest_ending(&S, b, K_STOP, NULL) < 0 && e - b <= 12)
+        b--;
+      if (e - b < 2 || e - b > 12) {
+        ok = m >= 2 && e - b == 0 ? 1 : ok;
+        if (e - b != 0 && m < 2)
+          ok = 0;
+        break;
+      }
+      items[m][0] = b;
+      items[m][1] = e;
+      m++;
+      if (b > 0 && S.cp[b - 1] == 0x3001)
+        e = b - 1;
+      else
+        break;
+    }
+    if (!ok || m < 2)
+      continue;
+    for (int t = 0; t < m; t++) {
+      int b = items[t][0], x = items[t][1], free = 1;
+      for (int q = b; q < x; q++)
+        if (occ[q] && occ[q] != 1)
+          free = 0;
+      if (!free)
+        continue;
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[b], S.off[x], &idx));
+      for (int q = b; q < x; q++)
+        if (!occ[q])
+          occ[q] = 3;
+    }
+  }
+
   /* places: by suffix, then the division names left free; a short name
      before a road word is part of a road (商都路) */
   for (int k = n; k >= 1; k--) {
     int s = -1, unk = 0, cnty = 0;
+    if (plc[k].ok && plc[k].unknown && place_s_by_e[k] > plc[k].s &&
+        !(word_flags(&S, place_s_by_e[k], k, NULL) & K_PLACE_COUNTY))
+      plc[k].ok = 0; /* 饮|黄河: the river, not a place 饮黄河 */
     if (plc[k].ok) {
       s   = plc[k].s;
       unk = plc[k].unknown;
