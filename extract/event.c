@@ -847,6 +847,9 @@ label_start(const Pass *ps, size_t j)
       continue;
     if (x->it == IT_DATE && x->date.y && !x->date.m)
       continue; /* 2018年 belongs to the name: 五星街道2018年…会议 */
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST &&
+        x->e == noun->s)
+      continue; /* 省长办公会, 区长办公会 */
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -1448,7 +1451,12 @@ on_inspect(Pass *ps, size_t j)
         far = 1;
       }
   /* 香港湾仔区各界协会到…社区考察: a body visits */
-  if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j)) {
+  if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j) &&
+      !(ps->last_subject &&
+        span_has(text,
+                 wk < j && wk >= ps->i0 ? ps->items.v[wk].e
+                                        : ps->a->sentences[v->sent].start,
+                 v->s, (const char *const[]){"他", "她", NULL}))) {
     const Item *o = &ps->items.v[org];
     int         local;
     Date        d  = date_for(ps, j, 0, &local);
@@ -1473,11 +1481,13 @@ on_inspect(Pass *ps, size_t j)
   static const char *const pron[] = {"他", "她", NULL};
   const NgMention *subject = NULL;
   size_t           ls;      /* where the label starts */
+  size_t walked = wk < j && wk >= ps->i0 ? ps->items.v[wk].e
+                                         : ps->a->sentences[v->sent].start;
   if (p != SIZE_MAX) {
     subject = ps->items.v[p].m;
     ls      = ps->items.v[p].s;
-  } else if (ps->last_subject && span_has(text, clause_byte(ps, j), v->s, pron)) {
-    /* 12日至13日,他深入齐齐哈尔市…考察 */
+  } else if (ps->last_subject && span_has(text, walked, v->s, pron)) {
+    /* 12日至13日,他深入齐齐哈尔市,到…考察 */
     subject = ps->last_subject;
     ls      = clause_byte(ps, j);
   } else
