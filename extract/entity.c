@@ -590,6 +590,9 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       return 0;
   if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
     return 0;
+  if (a > 0 && a < j && is_numeral(S->cp[a - 1]) && is_han(S->cp[a - 1]) &&
+      !known)
+    return 0; /* 第二家区域型党群服务中心: a count, not a name */
   if (word_flags(S, a, k, NULL) & K_GENERIC)
     return 0; /* 工业园区 */
   c->s = a;
@@ -1239,24 +1242,28 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (S.cp[p] != 0x7B49 || (S.cp[p + 1] != 0x5730 && S.cp[p + 1] != 0x5904))
       continue; /* 等地, 等处 */
     int items[16][2], m = 0, e = p, ok = 1;
-    while (m < 16) {
+    while (m < 16 && ok) {
       int b = e;
-      while (b > 0 && is_han(S.cp[b - 1]) &&
-             longest_ending(&S, b, K_STOP, NULL) < 0 && e - b <= 12)
+      while (b > 0 && is_han(S.cp[b - 1]) && e - b <= 12)
         b--;
-      if (e - b < 2 || e - b > 12) {
-        ok = m >= 2 && e - b == 0 ? 1 : ok;
-        if (e - b != 0 && m < 2)
-          ok = 0;
-        break;
-      }
+      int first = !(b > 0 && S.cp[b - 1] == 0x3001);
+      if (first) /* the first item starts after the verb: 到|扬帆网业 */
+        for (int q = e - 1; q > b; q--)
+          if (longest_ending(&S, q, K_STOP, NULL) >= 0) {
+            b = q;
+            break;
+          }
+      for (int q = b; q < e && ok; q++)
+        if (longest_at(&S, q, K_STOP) > q + 1 && q > b)
+          ok = 0; /* an item with a verb in it is no name */
+      if (e - b < 2 || e - b > 12)
+        ok = 0;
       items[m][0] = b;
       items[m][1] = e;
       m++;
-      if (b > 0 && S.cp[b - 1] == 0x3001)
-        e = b - 1;
-      else
+      if (first)
         break;
+      e = b - 1;
     }
     if (!ok || m < 2)
       continue;
