@@ -99,6 +99,18 @@ eval: $(BUILD)/newsgraph
 	@$(BUILD)/newsgraph export -d $(BUILD)/eval.db -f nquads -o $(BUILD)/eval.nq
 	@python3 $(SHARED)/eval/score.py $(BUILD)/eval.nq $(SHARED)/corpus/dev/gold $(EVAL_FLAGS)
 
+# Span F1 of the entity recognizers on the public NER data of ../shared.
+NER_SETS = peoples_daily/dev resume/dev cluener/train_sample
+eval-ner: $(BUILD)/ner-spans
+	@for d in $(NER_SETS); do \
+	  $(BUILD)/ner-spans $(SHARED)/data/ner/$$d/docs.txt >$(BUILD)/ner.tsv && \
+	  python3 scripts/ner_score.py $$d $(SHARED)/data/ner/$$d/gold.tsv \
+	    $(BUILD)/ner.tsv || exit 1; done
+
+$(BUILD)/ner-spans: scripts/ner_spans.c $(LIB_OBJ)
+	@echo "  CC  $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -o $@ $< $(LIB_OBJ) $(LIBS) $(LDFLAGS)
+
 # libFuzzer harnesses (fuzz/fuzz_NAME.c), built with clang, ASan and UBSan
 # in build-fuzz; each runs FUZZ_SECONDS from its seeds in fuzz/corpus/NAME
 # (read only; new inputs go to build-fuzz/fuzz/corpus-NAME). A crash leaves
