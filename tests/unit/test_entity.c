@@ -219,6 +219,25 @@ test_lexicon_match(void)
   ng_lexicon_free(lex);
 }
 
+static void
+test_free_null(void)
+{
+  ng_entities_free(NULL);
+  ng_lexicon_free(NULL);
+}
+
+/* A data folder without the lexicons is an error that names the file. */
+static void
+test_missing_data(void)
+{
+  NgEntities *en  = NULL;
+  char       *msg = NULL;
+  assert(ng_entities_new("/nonexistent-ng-data", NULL, &en, &msg) ==
+         NG_ERR_IO);
+  assert(msg && strstr(msg, "/nonexistent-ng-data/surnames.txt"));
+  ng_free(msg);
+}
+
 int
 main(void)
 {
@@ -239,6 +258,8 @@ main(void)
   RUN(test_short_form_resolved);
   RUN(test_mentions_in_text_order);
   RUN(test_lexicon_match);
+  RUN(test_free_null);
+  RUN(test_missing_data);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;

@@ -7,9 +7,11 @@
 
 #include "exports/rdf.h"
 #include "extract/build.h"
+#include "extract/entity.h"
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "extract/iri.h"
+#include "extract/lexicon.h"
 #include "extract/mention.h"
 #include "graph/buf.h"
 #include "graph/status.h"
