@@ -44,13 +44,14 @@ typedef enum {
   W_UNKNOWN,
   W_LISTEN,
   W_SKIP,
+  W_PLAN,
   W_NKINDS
 } WordKind;
 
 static const char *const kind_names[W_NKINDS] = {
   "noun",   "hold", "chair", "attend",    "accompany", "speak",
   "inspect", "lead", "meet", "move",      "ref",       "block",
-  "future", "yesterday", "today", "sameday", "unknown", "listen", "skip"};
+  "future", "yesterday", "today", "sameday", "unknown", "listen", "skip", "plan"};
 
 typedef enum { T_NONE, T_MEETING, T_INSPECTION, T_CEREMONY, T_ACTIVITY } EvType;
 
@@ -420,6 +421,60 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
   return 0;
 }
 
+/* The value of a Chinese numeral at P (一 … 九, 十, 〇), or -1. */
+static int
+han_digit(const char *p, size_t n)
+{
+  static const char *const digits[] = {"〇", "一", "二", "三", "四", "五",
+                                       "六", "七", "八", "九", "十", NULL};
+  for (int i = 0; digits[i]; i++)
+    if (n >= 3 && !memcmp(p, digits[i], 3))
+      return i; /* 十 is 10 */
+  return -1;
+}
+
+/* 十三日, 九月二十日: a date in Chinese numerals (up to 三十一). */
+static int
+parse_han_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
+{
+  int    month = 0;
+  size_t i    = p;
+  memset(d, 0, sizeof *d);
+  for (;;) {
+    int n = 0, any = 0, tens = 0;
+    while (i < end) {
+      int g = han_digit(text + i, end - i);
+      if (g < 0)
+        break;
+      any = 1;
+      if (g == 10) {
+        tens = n ? n : 1;
+        n    = 0;
+      } else
+        n = n * 10 + g;
+      i += 3;
+    }
+    if (!any)
+      return 0;
+    n += tens * 10;
+    if (at(text, i, end, "月") && !month && n >= 1 && n <= 12) {
+      month = n;
+      i += 3;
+      continue;
+    }
+    if ((at(text, i, end, "日") || at(text, i, end, "号")) && n >= 1 &&
+        n <= 31) {
+      d->m  = month;
+      d->d  = n;
+      d->ok = 1;
+      *e    = i + 3;
+      /* 一日 alone is too often a word (有一日): want 十…日 or a month */
+      return month || tens || i - p > 3;
+    }
+    return 0;
+  }
+}
+
 /* ---------------------------------------------------------------- events */
 
 enum {
@@ -773,6 +828,16 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       i += len;
       continue;
     }
+    if (!in_org && han_digit(text + i, e - i)) {
+      Date   d;
+      size_t de;
+      if (parse_han_date(text, i, e, &d, &de)) {
+        Item it = {i, de, IT_DATE, NULL, NULL, d, k};
+        NG_TRY(st, item_add(&ps->items, it));
+        i = de;
+        continue;
+      }
+    }
     if (is_ascii_digit(text[i])) {
       Date   d;
       size_t de;
@@ -1047,6 +1112,10 @@ future_before(const Pass *ps, size_t j)
   for (size_t k = clause_start(ps, j); k < j; k++)
     if (is_kind(&ps->items.v[k], W_FUTURE))
       return 1;
+  /* 预定…举行, 计划于…召开: anywhere before in the sentence */
+  for (size_t k = ps->i0; k < j; k++)
+    if (is_kind(&ps->items.v[k], W_PLAN))
+      return 1;
   return 0;
 }
 
@@ -1308,6 +1377,10 @@ on_noun(Pass *ps, size_t j)
     size_t near = pre->s;
     for (size_t k = hk; k-- > os;) {
       const Item *y = &ps->items.v[k];
+      if (y->it == IT_DATE && near - y->e <= 6) {
+        near = y->s; /* 苗栗县政府十三日召开 */
+        continue;
+      }
       if (y->it != IT_MENTION)
         continue;
       if (near - y->e > 6) {
@@ -2002,6 +2075,25 @@ emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
     NG_TRY(st, add_iri(f, iri, NG_RDF_TYPE, NG_SCHEMA_EVENT, sn, cs, ce));
     NG_TRY(st, add_iri(f, iri, NG_NG_EVENTTYPE, type_iri(e->type), sn, cs, ce));
     NG_TRY(st, add(f, iri, NG_RDFS_LABEL, &lab, sn, cs, ce));
+    if (doc->traditional) {
+      /* the name as the file writes it */
+      size_t      n  = strlen(e->label);
+      const char *at_ = NULL;
+      for (size_t q = 0; n && q + n <= ps->a->len && !at_; q++)
+        if (!memcmp(ps->a->text + q, e->label, n))
+          at_ = ps->a->text + q;
+      char       *orig =
+        at_ ? ng_article_orig(ps->a, (size_t)(at_ - ps->a->text),
+                              (size_t)(at_ - ps->a->text) + n)
+            : NULL;
+      if (orig && strcmp(orig, e->label)) {
+        NgTerm alt = ng_literal(orig, "zh", NULL);
+        st         = add(f, iri, NG_SKOS_ALTLABEL, &alt, sn, cs, ce);
+      }
+      ng_free(orig);
+      if (st)
+        goto done;
+    }
     if (dated) {
       NgTerm d = ng_literal(ng_buf_str(&dv), NULL,
                             e->date.y ? NG_XSD_DATE : NG_XSD_GMONTHDAY);
