@@ -2,14 +2,13 @@
    per character. */
 #include "extract/pinyin.h"
 
+#include "graph/buf.h"
+
 #include <stdint.h>
 #include <string.h>
-
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
-#include <unicode/ustring.h>
-
-#include "graph/buf.h"
 
 /* One cached character: its simplified code point and its pinyin key. */
 typedef struct {
@@ -32,11 +31,16 @@ ng_pinyin_new(NgPinyin **out)
   NgPinyin  *py  = ng_calloc(1, sizeof *py);
   if (!py)
     return NG_ERR_NOMEM;
-  py->t2s = utrans_openU(u"Traditional-Simplified", -1, UTRANS_FORWARD, NULL,
-                         0, NULL, &err);
+  py->t2s = utrans_openU(
+    u"Traditional-Simplified", -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
   if (U_SUCCESS(err))
-    py->latin = utrans_openU(u"Han-Latin; Latin-ASCII; Lower", -1,
-                             UTRANS_FORWARD, NULL, 0, NULL, &err);
+    py->latin = utrans_openU(u"Han-Latin; Latin-ASCII; Lower",
+                             -1,
+                             UTRANS_FORWARD,
+                             NULL,
+                             0,
+                             NULL,
+                             &err);
   py->cap  = 1024;
   py->slot = ng_calloc(py->cap, sizeof *py->slot);
   if (U_FAILURE(err) || !py->slot) {
@@ -117,9 +121,9 @@ lookup(NgPinyin *py, UChar32 c)
     ng_free(old);
     return lookup(py, c);
   }
-  Slot  s = {c, c, NULL};
+  Slot  s = { c, c, NULL };
   char  u8[256];
-  NgBuf key = {0};
+  NgBuf key = { 0 };
   if (translit(py->t2s, c, u8, sizeof u8) == 0) {
     int32_t i8 = 0, n8 = (int32_t)strlen(u8);
     UChar32 r;
@@ -142,7 +146,7 @@ lookup(NgPinyin *py, UChar32 c)
 NgStatus
 ng_pinyin_key(NgPinyin *py, const char *text, char **out)
 {
-  NgBuf   b = {0};
+  NgBuf   b = { 0 };
   int32_t i = 0, n = (int32_t)strlen(text);
   ng_buf_puts(&b, "");
   while (i < n) {
@@ -173,7 +177,7 @@ ng_pinyin_key(NgPinyin *py, const char *text, char **out)
 NgStatus
 ng_pinyin_simplify(NgPinyin *py, const char *text, char **out)
 {
-  NgBuf   b = {0};
+  NgBuf   b = { 0 };
   int32_t i = 0, n = (int32_t)strlen(text);
   ng_buf_puts(&b, "");
   while (i < n) {
@@ -190,7 +194,7 @@ ng_pinyin_simplify(NgPinyin *py, const char *text, char **out)
       return NG_ERR_NOMEM;
     }
     char    u8[5];
-    int32_t k = 0;
+    int32_t k   = 0;
     UBool   bad = 0;
     U8_APPEND(u8, k, 4, s->simp, bad);
     (void)bad;

@@ -4,15 +4,14 @@
    every bound pattern an index range), assembled in C into tables. */
 #include "graph/query.h"
 
+#include "graph/store_internal.h"
+#include "graph/vocab.h"
+
 #include <signal.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <sqlite3.h>
-
-#include "graph/store_internal.h"
-#include "graph/vocab.h"
 
 /* ---------------------------------------------------------------- tables */
 
@@ -25,8 +24,10 @@ struct NgTable {
 };
 
 NgStatus
-ng_table_new(const char *title, int ncols, const char *const *cols,
-             NgTable **out)
+ng_table_new(const char        *title,
+             int                ncols,
+             const char *const *cols,
+             NgTable          **out)
 {
   NgTable *t = ng_calloc(1, sizeof *t);
   if (!t)
@@ -199,25 +200,26 @@ static const char *const vocab_iri[V_N] = {
   NG_ORG_POSTIN,        NG_ORG_SUBORGOF,     NG_SCHEMA_DATEPUBLISHED,
   NG_SCHEMA_ABOUT,      NG_SCHEMA_PERSON,    NG_ORG_ORGANIZATION,
   NG_SCHEMA_EVENT,      NG_SCHEMA_PLACE,     NG_ORG_POST,
-  NG_SCHEMA_CONTAINEDIN};
+  NG_SCHEMA_CONTAINEDIN
+};
 
 /* Roles in an event, most specific first; the names the tables show. */
-static const int   role_v[]    = {V_CHAIR,     V_LEAD,      V_SPEAKER,
-                                  V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE};
-static const char *role_name[] = {"chair",     "lead",      "speaker",
-                                  "accompany", "organizer", "attendee"};
+static const int   role_v[]    = { V_CHAIR,     V_LEAD,      V_SPEAKER,
+                                   V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE };
+static const char *role_name[] = { "chair",     "lead",      "speaker",
+                                   "accompany", "organizer", "attendee" };
 #define N_ROLES 6
 
 #define N_STMT 48
 
 struct NgQuery {
-  NgStore *store;
-  sqlite3 *db;
-  NgId     v[V_N]; /* -1 when the store lacks the term */
-  char    *base;
-  NgTextFn key, simplify;
-  void    *key_ctx;
-  NgBuf    err;
+  NgStore              *store;
+  sqlite3              *db;
+  NgId                  v[V_N]; /* -1 when the store lacks the term */
+  char                 *base;
+  NgTextFn              key, simplify;
+  void                 *key_ctx;
+  NgBuf                 err;
   volatile sig_atomic_t interrupted; /* set from a signal handler */
   struct {
     const char   *sql; /* static string: the cache key */
@@ -228,9 +230,9 @@ struct NgQuery {
 static const struct {
   const char *prefix, *iri;
 } prefixes[] = {
-  {"rdf", NG_NS_RDF},   {"rdfs", NG_NS_RDFS},     {"xsd", NG_NS_XSD},
-  {"skos", NG_NS_SKOS}, {"schema", NG_NS_SCHEMA}, {"org", NG_NS_ORG},
-  {"prov", NG_NS_PROV}, {"ng", NG_NS_NG},
+  { "rdf", NG_NS_RDF },   { "rdfs", NG_NS_RDFS },     { "xsd", NG_NS_XSD },
+  { "skos", NG_NS_SKOS }, { "schema", NG_NS_SCHEMA }, { "org", NG_NS_ORG },
+  { "prov", NG_NS_PROV }, { "ng", NG_NS_NG },
 };
 #define N_PREFIXES (sizeof prefixes / sizeof *prefixes)
 
@@ -240,8 +242,8 @@ ng_query_new(NgStore *store, NgQuery **out)
   NgQuery *q = ng_calloc(1, sizeof *q);
   if (!q)
     return NG_ERR_NOMEM;
-  q->store = store;
-  q->db    = ng_store_sqlite(store);
+  q->store   = store;
+  q->db      = ng_store_sqlite(store);
   char *base = NULL;
   ng_store_meta_get(store, "base", &base);
   q->base = base ? base : ng_strdup(NG_DEFAULT_BASE);
@@ -328,8 +330,8 @@ stmt(NgQuery *q, const char *sql, sqlite3_stmt **out)
       return NG_OK;
     }
   sqlite3_stmt *s = NULL;
-  if (sqlite3_prepare_v3(q->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s,
-                         NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v3(q->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) !=
+      SQLITE_OK)
     return db_fail(q, "preparing a query");
   if (i < N_STMT) {
     q->cache[i].sql  = sql;
@@ -400,7 +402,7 @@ ids_add(Ids *s, NgId id, long n)
     NgId  *ni  = ng_realloc(s->id, cap * sizeof *ni);
     if (!ni)
       return NG_ERR_NOMEM;
-    s->id  = ni;
+    s->id    = ni;
     long *nn = ng_realloc(s->n, cap * sizeof *nn);
     if (!nn)
       return NG_ERR_NOMEM;
@@ -470,10 +472,9 @@ subjects(NgQuery *q, NgId p, NgId o, Ids *out)
 static NgStatus
 graphs_of(NgQuery *q, NgId s, NgId p, NgId o, Ids *out)
 {
-  static const char sql[] =
-    "SELECT g FROM quad WHERE s=?1 AND p=?2 AND o=?3";
-  sqlite3_stmt *st;
-  NgStatus      r;
+  static const char sql[] = "SELECT g FROM quad WHERE s=?1 AND p=?2 AND o=?3";
+  sqlite3_stmt     *st;
+  NgStatus          r;
   if ((r = stmt(q, sql, &st)))
     return r;
   sqlite3_bind_int64(st, 1, s);
@@ -530,8 +531,8 @@ label_into(NgQuery *q, NgId id, NgBuf *b)
 {
   if (literal_of(q, id, q->v[V_LABEL], b))
     return NG_OK;
-  NgBuf iri = {0};
-  NgStatus r = term_value(q, id, &iri);
+  NgBuf    iri = { 0 };
+  NgStatus r   = term_value(q, id, &iri);
   if (!r) {
     const char *v     = ng_buf_str(&iri);
     const char *slash = strrchr(v, '/');
@@ -547,7 +548,7 @@ label_into(NgQuery *q, NgId id, NgBuf *b)
 static char *
 label_of(NgQuery *q, NgId id)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   if (label_into(q, id, &b) || ng_buf_puts(&b, "")) {
     ng_buf_free(&b);
     return NULL;
@@ -583,12 +584,18 @@ static const char *
 kind_name(int kind)
 {
   switch (kind) {
-  case NG_KIND_PERSON: return "person";
-  case NG_KIND_ORG: return "organization";
-  case NG_KIND_EVENT: return "event";
-  case NG_KIND_PLACE: return "place";
-  case NG_KIND_POST: return "post";
-  default: return "other";
+    case NG_KIND_PERSON:
+      return "person";
+    case NG_KIND_ORG:
+      return "organization";
+    case NG_KIND_EVENT:
+      return "event";
+    case NG_KIND_PLACE:
+      return "place";
+    case NG_KIND_POST:
+      return "post";
+    default:
+      return "other";
   }
 }
 
@@ -605,7 +612,9 @@ source_into(NgQuery *q, NgId g, NgBuf *b)
     return r;
   sqlite3_bind_int64(st, 1, g);
   if ((r = step(q, st)) == NG_OK)
-    r = ng_buf_printf(b, "%s#%d", (const char *)sqlite3_column_text(st, 0),
+    r = ng_buf_printf(b,
+                      "%s#%d",
+                      (const char *)sqlite3_column_text(st, 0),
                       sqlite3_column_int(st, 1));
   sqlite3_reset(st);
   return r == NG_DONE ? NG_OK : r;
@@ -656,8 +665,8 @@ event_row_free(EventRow *e)
 static NgStatus
 event_info(NgQuery *q, NgId id, EventRow *e)
 {
-  NgBuf    b = {0}, k = {0}, src = {0};
-  Ids      gs = {0};
+  NgBuf    b = { 0 }, k = { 0 }, src = { 0 };
+  Ids      gs = { 0 };
   NgStatus r;
   e->id = id;
   if (!(e->label = label_of(q, id)))
@@ -678,7 +687,7 @@ event_info(NgQuery *q, NgId id, EventRow *e)
       ids_add(&gs, sqlite3_column_int64(st, 0), 1);
     sqlite3_reset(st);
   }
-  NgBuf pub = {0};
+  NgBuf pub = { 0 };
   for (size_t i = 0; i < gs.len; i++) {
     if (src.len)
       ng_buf_puts(&src, " ");
@@ -695,10 +704,10 @@ event_info(NgQuery *q, NgId id, EventRow *e)
     ng_buf_puts(&k, ng_buf_str(&pub));
   ng_buf_puts(&k, "");
   ng_buf_free(&pub);
-  Ids places = {0};
+  Ids places = { 0 };
   if ((r = objects(q, id, q->v[V_LOCATION], &places)))
     goto done;
-  NgBuf pl = {0};
+  NgBuf pl = { 0 };
   for (size_t i = 0; i < places.len && i < 3; i++) {
     if (pl.len)
       ng_buf_puts(&pl, "、");
@@ -776,7 +785,7 @@ static NgStatus
 collect_events(NgQuery *q, NgId who, const char *via, Events *ev)
 {
   for (int k = 0; k < N_ROLES; k++) {
-    Ids      es = {0};
+    Ids      es = { 0 };
     NgStatus r  = subjects(q, q->v[role_v[k]], who, &es);
     for (size_t i = 0; !r && i < es.len; i++) {
       EventRow *e = events_get(q, ev, es.id[i], &r);
@@ -814,8 +823,9 @@ by_date_asc(const void *a, const void *b)
 static NgStatus
 events_table(Events *ev, const char *title, NgTables *out)
 {
-  static const char *const cols[] = {"date", "event", "role", "place",
-                                     "source"};
+  static const char *const cols[] = {
+    "date", "event", "role", "place", "source"
+  };
   NgTable *t;
   NgStatus r;
   if ((r = ng_table_new(title, 5, cols, &t)))
@@ -824,7 +834,7 @@ events_table(Events *ev, const char *title, NgTables *out)
     qsort(ev->v, ev->n, sizeof *ev->v, by_date_desc);
   for (size_t i = 0; i < ev->n; i++) {
     const EventRow *e    = &ev->v[i];
-    const char     *c[5] = {e->date, e->label, e->role, e->place, e->source};
+    const char     *c[5] = { e->date, e->label, e->role, e->place, e->source };
     if ((r = ng_table_add(t, c))) {
       ng_table_free(t);
       return r;
@@ -868,11 +878,13 @@ static NgStatus
 index_literals(NgQuery *q)
 {
   sqlite3_stmt *sel = NULL, *ins = NULL, *txt = NULL, *upto = NULL;
-  NgStatus      r   = NG_OK;
+  NgStatus      r    = NG_OK;
   long long     last = 0, max = 0;
   if (sqlite3_prepare_v2(q->db,
                          "SELECT value FROM ng_index_state WHERE key='terms'",
-                         -1, &upto, NULL) != SQLITE_OK)
+                         -1,
+                         &upto,
+                         NULL) != SQLITE_OK)
     return db_fail(q, "index state");
   if (sqlite3_step(upto) == SQLITE_ROW)
     last = sqlite3_column_int64(upto, 0);
@@ -880,15 +892,21 @@ index_literals(NgQuery *q)
   if (sqlite3_prepare_v2(q->db,
                          "SELECT id, value FROM term WHERE id>?1 AND kind=3 "
                          "AND length(value)<=48 ORDER BY id",
-                         -1, &sel, NULL) != SQLITE_OK ||
+                         -1,
+                         &sel,
+                         NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(q->db,
                          "INSERT OR IGNORE INTO ng_name(key,term) "
                          "VALUES(?1,?2)",
-                         -1, &ins, NULL) != SQLITE_OK ||
+                         -1,
+                         &ins,
+                         NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(q->db,
                          "INSERT OR REPLACE INTO ng_text(rowid,text) "
                          "VALUES(?1,?2)",
-                         -1, &txt, NULL) != SQLITE_OK) {
+                         -1,
+                         &txt,
+                         NULL) != SQLITE_OK) {
     r = db_fail(q, "indexing names");
     goto done;
   }
@@ -933,7 +951,9 @@ index_literals(NgQuery *q)
     if (sqlite3_prepare_v2(q->db,
                            "INSERT OR REPLACE INTO ng_index_state(key,value) "
                            "VALUES('terms',?1)",
-                           -1, &set, NULL) != SQLITE_OK) {
+                           -1,
+                           &set,
+                           NULL) != SQLITE_OK) {
       r = db_fail(q, "index state");
       goto done;
     }
@@ -968,24 +988,30 @@ index_sentences(NgQuery *q)
   if (sqlite3_prepare_v2(q->db, stale_sql, -1, &stale, NULL) ||
       sqlite3_prepare_v2(q->db,
                          "DELETE FROM ng_text WHERE rowid>=?1 AND rowid<?2",
-                         -1, &del, NULL) ||
-      sqlite3_prepare_v2(q->db, "SELECT idx, text FROM sentence WHERE g=?1",
-                         -1, &sent, NULL) ||
+                         -1,
+                         &del,
+                         NULL) ||
+      sqlite3_prepare_v2(
+        q->db, "SELECT idx, text FROM sentence WHERE g=?1", -1, &sent, NULL) ||
       sqlite3_prepare_v2(q->db,
                          "INSERT OR REPLACE INTO ng_text(rowid,text) "
                          "VALUES(?1,?2)",
-                         -1, &ins, NULL) ||
+                         -1,
+                         &ins,
+                         NULL) ||
       sqlite3_prepare_v2(q->db,
                          "INSERT OR REPLACE INTO ng_text_graph(g,stamp) "
                          "VALUES(?1,?2)",
-                         -1, &mark, NULL) ||
-      sqlite3_prepare_v2(q->db, "DELETE FROM ng_text_graph WHERE g=?1", -1,
-                         &unmark, NULL)) {
+                         -1,
+                         &mark,
+                         NULL) ||
+      sqlite3_prepare_v2(
+        q->db, "DELETE FROM ng_text_graph WHERE g=?1", -1, &unmark, NULL)) {
     r = db_fail(q, "indexing sentences");
     goto done;
   }
   /* Collect first: the loop writes the tables the query reads. */
-  Ids    gs = {0};
+  Ids    gs     = { 0 };
   char **stamps = NULL;
   while ((rc = sqlite3_step(stale)) == SQLITE_ROW) {
     if ((r = ids_add(&gs, sqlite3_column_int64(stale, 0), 0)))
@@ -995,8 +1021,8 @@ index_sentences(NgQuery *q)
       r = NG_ERR_NOMEM;
       break;
     }
-    stamps              = ns;
-    const char *stamp   = (const char *)sqlite3_column_text(stale, 1);
+    stamps             = ns;
+    const char *stamp  = (const char *)sqlite3_column_text(stale, 1);
     stamps[gs.len - 1] = stamp ? ng_strdup(stamp) : NULL;
   }
   if (!r && rc != SQLITE_DONE)
@@ -1019,10 +1045,13 @@ index_sentences(NgQuery *q)
     }
     sqlite3_bind_int64(sent, 1, g);
     while ((rc = sqlite3_step(sent)) == SQLITE_ROW) {
-      sqlite3_bind_int64(ins, 1,
-                         (g << SENT_SHIFT) | sqlite3_column_int64(sent, 0));
-      sqlite3_bind_text(ins, 2, (const char *)sqlite3_column_text(sent, 1),
-                        -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64(
+        ins, 1, (g << SENT_SHIFT) | sqlite3_column_int64(sent, 0));
+      sqlite3_bind_text(ins,
+                        2,
+                        (const char *)sqlite3_column_text(sent, 1),
+                        -1,
+                        SQLITE_TRANSIENT);
       int rc2 = sqlite3_step(ins);
       sqlite3_reset(ins);
       if (rc2 != SQLITE_DONE) {
@@ -1058,7 +1087,7 @@ NgStatus
 ng_query_index(NgQuery *q, int writable)
 {
   const char *schema = writable ? "main" : "temp";
-  NgBuf       sql    = {0};
+  NgBuf       sql    = { 0 };
   NgStatus    r;
   ng_buf_printf(&sql, index_sql, schema, schema, schema, schema);
   if (!sql.data)
@@ -1093,10 +1122,14 @@ prefix_iri(NgQuery *q, const char *p, size_t n)
 }
 
 static NgStatus
-syntax(size_t *bad, size_t at, char **errmsg, const char *fmt,
-       const char *arg, int n)
+syntax(size_t     *bad,
+       size_t      at,
+       char      **errmsg,
+       const char *fmt,
+       const char *arg,
+       int         n)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   ng_buf_printf(&b, fmt, n, arg);
   *bad    = at;
   *errmsg = ng_buf_take(&b);
@@ -1109,22 +1142,29 @@ expand(NgQuery *q, const char *text, NgBuf *b, size_t *bad, char **errmsg)
 {
   const char *colon = strchr(text, ':');
   if (!colon)
-    return syntax(bad, 0, errmsg, "expected a prefixed name, not \"%.*s\"",
-                  text, (int)strlen(text));
+    return syntax(bad,
+                  0,
+                  errmsg,
+                  "expected a prefixed name, not \"%.*s\"",
+                  text,
+                  (int)strlen(text));
   const char *ns = prefix_iri(q, text, (size_t)(colon - text));
   if (!ns)
-    return syntax(bad, 0, errmsg, "unknown prefix \"%.*s:\"", text,
-                  (int)(colon - text));
+    return syntax(
+      bad, 0, errmsg, "unknown prefix \"%.*s:\"", text, (int)(colon - text));
   ng_buf_puts(b, ns);
   ng_buf_puts(b, colon + 1);
   return b->data ? NG_OK : NG_ERR_NOMEM;
 }
 
 NgStatus
-ng_query_parse_term(NgQuery *q, const char *text, NgTerm **out, size_t *bad,
-                    char **errmsg)
+ng_query_parse_term(NgQuery    *q,
+                    const char *text,
+                    NgTerm    **out,
+                    size_t     *bad,
+                    char      **errmsg)
 {
-  NgBuf    v = {0}, dt = {0};
+  NgBuf    v = { 0 }, dt = { 0 };
   NgTerm   t;
   NgStatus r   = NG_OK;
   size_t   len = strlen(text);
@@ -1152,8 +1192,12 @@ ng_query_parse_term(NgQuery *q, const char *text, NgTerm **out, size_t *bad,
       if (*d == '<') {
         size_t dl = strlen(d);
         if (dl < 2 || d[dl - 1] != '>')
-          return syntax(bad, (size_t)(d - text), errmsg,
-                        "unclosed IRI \"%.*s\"", d, (int)dl);
+          return syntax(bad,
+                        (size_t)(d - text),
+                        errmsg,
+                        "unclosed IRI \"%.*s\"",
+                        d,
+                        (int)dl);
         ng_buf_append(&dt, d + 1, dl - 2);
       } else if ((r = expand(q, d, &dt, bad, errmsg))) {
         *bad += (size_t)(d - text);
@@ -1162,8 +1206,11 @@ ng_query_parse_term(NgQuery *q, const char *text, NgTerm **out, size_t *bad,
       }
     } else if (end[1]) {
       ng_buf_free(&v);
-      return syntax(bad, (size_t)(end + 1 - text), errmsg,
-                    "unexpected \"%.*s\" after a literal", end + 1,
+      return syntax(bad,
+                    (size_t)(end + 1 - text),
+                    errmsg,
+                    "unexpected \"%.*s\" after a literal",
+                    end + 1,
                     (int)strlen(end + 1));
     }
     t = ng_literal(ng_buf_str(&v), lang, dt.len ? ng_buf_str(&dt) : NULL);
@@ -1183,14 +1230,14 @@ ng_query_parse_term(NgQuery *q, const char *text, NgTerm **out, size_t *bad,
 NgStatus
 ng_query_predicate(NgQuery *q, const char *text, NgId *out)
 {
-  NgBuf  b = {0};
+  NgBuf  b = { 0 };
   NgId   id;
   NgTerm t;
   if (text[0] == '<' || strchr(text, ':')) {
-    NgTerm *pt  = NULL;
-    char   *msg = NULL;
-    size_t  bad;
-    NgStatus r  = ng_query_parse_term(q, text, &pt, &bad, &msg);
+    NgTerm  *pt  = NULL;
+    char    *msg = NULL;
+    size_t   bad;
+    NgStatus r = ng_query_parse_term(q, text, &pt, &bad, &msg);
     ng_free(msg);
     if (r)
       return r;
@@ -1201,9 +1248,9 @@ ng_query_predicate(NgQuery *q, const char *text, NgId *out)
     return r;
   }
   /* A bare local name: the first vocabulary that has it in the store. */
-  static const char *const order[] = {NG_NS_NG,   NG_NS_SCHEMA, NG_NS_ORG,
-                                      NG_NS_RDFS, NG_NS_SKOS,   NG_NS_RDF,
-                                      NG_NS_PROV};
+  static const char *const order[] = { NG_NS_NG,   NG_NS_SCHEMA, NG_NS_ORG,
+                                       NG_NS_RDFS, NG_NS_SKOS,   NG_NS_RDF,
+                                       NG_NS_PROV };
   for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
     ng_buf_clear(&b);
     ng_buf_puts(&b, order[i]);
@@ -1237,27 +1284,30 @@ NgStatus
 ng_query_format_term(NgQuery *q, const NgTerm *t, NgBuf *b)
 {
   switch (t->kind) {
-  case NG_TERM_NONE: return ng_buf_puts(b, "");
-  case NG_TERM_IRI: return format_iri(q, t->value, b);
-  case NG_TERM_BLANK: return ng_buf_printf(b, "_:%s", t->value);
-  case NG_TERM_LITERAL:
-    ng_buf_putc(b, '"');
-    for (const char *p = t->value; *p; p++) {
-      if (*p == '"' || *p == '\\')
-        ng_buf_putc(b, '\\');
-      if (*p == '\n')
-        ng_buf_puts(b, "\\n");
-      else
-        ng_buf_putc(b, *p);
-    }
-    ng_buf_putc(b, '"');
-    if (t->lang && *t->lang)
-      return ng_buf_printf(b, "@%s", t->lang);
-    if (t->datatype && *t->datatype && strcmp(t->datatype, NG_XSD_STRING)) {
-      ng_buf_puts(b, "^^");
-      return format_iri(q, t->datatype, b);
-    }
-    return b->data ? NG_OK : NG_ERR_NOMEM;
+    case NG_TERM_NONE:
+      return ng_buf_puts(b, "");
+    case NG_TERM_IRI:
+      return format_iri(q, t->value, b);
+    case NG_TERM_BLANK:
+      return ng_buf_printf(b, "_:%s", t->value);
+    case NG_TERM_LITERAL:
+      ng_buf_putc(b, '"');
+      for (const char *p = t->value; *p; p++) {
+        if (*p == '"' || *p == '\\')
+          ng_buf_putc(b, '\\');
+        if (*p == '\n')
+          ng_buf_puts(b, "\\n");
+        else
+          ng_buf_putc(b, *p);
+      }
+      ng_buf_putc(b, '"');
+      if (t->lang && *t->lang)
+        return ng_buf_printf(b, "@%s", t->lang);
+      if (t->datatype && *t->datatype && strcmp(t->datatype, NG_XSD_STRING)) {
+        ng_buf_puts(b, "^^");
+        return format_iri(q, t->datatype, b);
+      }
+      return b->data ? NG_OK : NG_ERR_NOMEM;
   }
   return NG_ERR_ARG;
 }
@@ -1277,10 +1327,9 @@ ng_query_format_id(NgQuery *q, NgId id, NgBuf *b)
 char *
 ng_query_sparql_prefixes(NgQuery *q)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   for (size_t i = 0; i < N_PREFIXES; i++)
-    ng_buf_printf(&b, "PREFIX %s: <%s> ", prefixes[i].prefix,
-                  prefixes[i].iri);
+    ng_buf_printf(&b, "PREFIX %s: <%s> ", prefixes[i].prefix, prefixes[i].iri);
   ng_buf_printf(&b, "PREFIX id: <%s> ", q->base);
   return ng_buf_take(&b);
 }
@@ -1309,7 +1358,7 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
   x->id    = id;
   x->kind  = kind;
   x->label = label_of(q, id);
-  NgBuf d  = {0};
+  NgBuf d  = { 0 };
   if (kind == NG_KIND_EVENT) {
     EventRow e;
     memset(&e, 0, sizeof e);
@@ -1317,7 +1366,7 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
       ng_buf_printf(&d, "%s %s", e.date, e.source);
     event_row_free(&e);
   } else if (kind == NG_KIND_PERSON) {
-    Ids posts = {0};
+    Ids posts = { 0 };
     objects(q, id, q->v[V_HOLDS], &posts);
     for (size_t i = 0; i < posts.len && i < 2; i++) {
       if (d.len)
@@ -1326,7 +1375,7 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
     }
     ids_free(&posts);
   }
-  NgBuf iri = {0};
+  NgBuf iri = { 0 };
   ng_query_format_id(q, id, &iri);
   ng_buf_printf(&d, "%s%s", d.len ? " " : "", ng_buf_str(&iri));
   ng_buf_free(&iri);
@@ -1345,7 +1394,7 @@ static NgStatus
 cand_by_label_term(NgQuery *q, NgId lit, int kinds, NgCandidates *c)
 {
   for (int k = 0; k < 2; k++) {
-    Ids      s = {0};
+    Ids      s = { 0 };
     NgStatus r = subjects(q, q->v[k ? V_ALT : V_LABEL], lit, &s);
     for (size_t i = 0; !r && i < s.len; i++)
       r = cand_add(q, c, s.id[i], kinds);
@@ -1359,12 +1408,16 @@ cand_by_label_term(NgQuery *q, NgId lit, int kinds, NgCandidates *c)
 /* Candidates from literal terms selected by SQL with ?1 = ARG; MAX caps
    the terms read. */
 static NgStatus
-cand_by_sql(NgQuery *q, const char *sql, const char *arg, int kinds,
-            size_t max, NgCandidates *c)
+cand_by_sql(NgQuery      *q,
+            const char   *sql,
+            const char   *arg,
+            int           kinds,
+            size_t        max,
+            NgCandidates *c)
 {
   sqlite3_stmt *st;
   NgStatus      r;
-  Ids           terms = {0};
+  Ids           terms = { 0 };
   if ((r = stmt(q, sql, &st)))
     return r;
   sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
@@ -1380,8 +1433,7 @@ cand_by_sql(NgQuery *q, const char *sql, const char *arg, int kinds,
   return r;
 }
 
-static const char sql_exact[] =
-  "SELECT id FROM term WHERE value=?1 AND kind=3";
+static const char sql_exact[] = "SELECT id FROM term WHERE value=?1 AND kind=3";
 static const char sql_prefix[] =
   "SELECT id FROM term WHERE value>=?1 AND value<?1||x'F48FBFBF' AND kind=3 "
   "AND length(value)<=48";
@@ -1406,8 +1458,9 @@ static int
 have_keys(NgQuery *q)
 {
   sqlite3_stmt *st = NULL;
-  int ok = sqlite3_prepare_v2(q->db, "SELECT 1 FROM ng_name LIMIT 1", -1, &st,
-                              NULL) == SQLITE_OK;
+  int           ok =
+    sqlite3_prepare_v2(q->db, "SELECT 1 FROM ng_name LIMIT 1", -1, &st, NULL) ==
+    SQLITE_OK;
   sqlite3_finalize(st);
   return ok;
 }
@@ -1415,7 +1468,7 @@ have_keys(NgQuery *q)
 NgStatus
 ng_query_resolve(NgQuery *q, const char *name, int kinds, NgCandidates *out)
 {
-  NgStatus r = NG_OK;
+  NgStatus r    = NG_OK;
   char    *simp = NULL, *key = NULL;
   ng_candidates_free(out);
   refresh_vocab(q);
@@ -1449,8 +1502,7 @@ ng_query_resolve(NgQuery *q, const char *name, int kinds, NgCandidates *out)
   if (q->key && is_latin_key(name) && have_keys(q)) {
     if ((r = q->key(q->key_ctx, name, &key)))
       goto done;
-    if (*key && !(r = cand_by_sql(q, sql_key, key, kinds, 200, out)) &&
-        !out->n)
+    if (*key && !(r = cand_by_sql(q, sql_key, key, kinds, 200, out)) && !out->n)
       r = cand_by_sql(q, sql_key_prefix, key, kinds, 200, out);
   }
 done:
@@ -1460,8 +1512,11 @@ done:
 }
 
 NgStatus
-ng_query_complete(NgQuery *q, const char *prefix, size_t max, char ***out,
-                  size_t *n)
+ng_query_complete(NgQuery    *q,
+                  const char *prefix,
+                  size_t      max,
+                  char     ***out,
+                  size_t     *n)
 {
   static const char sql_lab[] =
     "SELECT t.value FROM term t WHERE t.value>=?1 AND "
@@ -1494,7 +1549,12 @@ ng_query_complete(NgQuery *q, const char *prefix, size_t max, char ***out,
     goto fail;
   if ((r = stmt(q, latin ? sql_py : sql_lab, &st)))
     goto fail;
-  sqlite3_bind_text(st, 1, latin ? key : simp ? simp : prefix, -1,
+  sqlite3_bind_text(st,
+                    1,
+                    latin  ? key
+                    : simp ? simp
+                           : prefix,
+                    -1,
                     SQLITE_TRANSIENT);
   sqlite3_bind_int64(st, 2, q->v[V_LABEL]);
   sqlite3_bind_int64(st, 3, q->v[V_ALT]);
@@ -1541,7 +1601,7 @@ posts_into(NgQuery *q, NgId person, const Ids *graphs, NgBuf *b)
     "SELECT DISTINCT o, g FROM quad WHERE s=?1 AND p=?2";
   sqlite3_stmt *st;
   NgStatus      r;
-  Ids           all = {0}, local = {0};
+  Ids           all = { 0 }, local = { 0 };
   if ((r = stmt(q, sql, &st)))
     return r;
   sqlite3_bind_int64(st, 1, person);
@@ -1567,13 +1627,13 @@ posts_into(NgQuery *q, NgId person, const Ids *graphs, NgBuf *b)
 NgStatus
 ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
 {
-  static const char *const cols[] = {"name", "role", "post"};
-  NgTable *t = NULL;
-  NgStatus r;
-  EventRow e;
-  Ids      who = {0}, gs = {0};
-  char   **roles = NULL;
-  NgBuf    title = {0};
+  static const char *const cols[] = { "name", "role", "post" };
+  NgTable                 *t      = NULL;
+  NgStatus                 r;
+  EventRow                 e;
+  Ids                      who = { 0 }, gs = { 0 };
+  char                   **roles = NULL;
+  NgBuf                    title = { 0 };
   memset(&e, 0, sizeof e);
   refresh_vocab(q);
   if ((r = event_info(q, event, &e)))
@@ -1589,7 +1649,7 @@ ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
     goto done;
   graphs_of(q, event, q->v[V_TYPE], q->v[V_EVENT], &gs);
   for (int k = 0; k < N_ROLES; k++) {
-    Ids s = {0};
+    Ids s = { 0 };
     if ((r = objects(q, event, q->v[role_v[k]], &s)))
       goto done;
     for (size_t i = 0; i < s.len; i++) {
@@ -1624,11 +1684,11 @@ ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
       goto done;
   }
   for (size_t i = 0; i < who.len; i++) {
-    NgBuf name = {0}, post = {0};
+    NgBuf name = { 0 }, post = { 0 };
     label_into(q, who.id[i], &name);
     posts_into(q, who.id[i], &gs, &post);
-    const char *c[3] = {ng_buf_str(&name), roles[i], ng_buf_str(&post)};
-    r = add_row(t, c);
+    const char *c[3] = { ng_buf_str(&name), roles[i], ng_buf_str(&post) };
+    r                = add_row(t, c);
     ng_buf_free(&name);
     ng_buf_free(&post);
     if (r)
@@ -1651,7 +1711,7 @@ done:
 NgStatus
 ng_query_events(NgQuery *q, NgId who, NgTables *out)
 {
-  Events   ev = {0};
+  Events   ev = { 0 };
   NgStatus r;
   refresh_vocab(q);
   char *title = label_of(q, who);
@@ -1669,21 +1729,22 @@ ng_query_events(NgQuery *q, NgId who, NgTables *out)
 NgStatus
 ng_query_person(NgQuery *q, NgId person, NgTables *out)
 {
-  static const char *const pcols[] = {"post", "first seen", "last seen",
-                                      "articles"};
-  static const char *const mcols[] = {"person", "events together"};
-  static const char        sql[]   =
+  static const char *const pcols[] = {
+    "post", "first seen", "last seen", "articles"
+  };
+  static const char *const mcols[] = { "person", "events together" };
+  static const char        sql[] =
     "SELECT o, g FROM quad WHERE s=?1 AND p=?2 ORDER BY o";
-  NgTable      *t = NULL;
-  Events        ev = {0};
-  Ids           posts = {0}, met = {0};
+  NgTable      *t     = NULL;
+  Events        ev    = { 0 };
+  Ids           posts = { 0 }, met = { 0 };
   sqlite3_stmt *st;
   NgStatus      r;
   refresh_vocab(q);
   char *name = label_of(q, person);
   if (!name)
     return NG_ERR_NOMEM;
-  NgBuf title = {0};
+  NgBuf title = { 0 };
   ng_buf_printf(&title, "%s: posts", name);
   if ((r = ng_table_new(ng_buf_str(&title), 4, pcols, &t)))
     goto done;
@@ -1692,11 +1753,11 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
   sqlite3_bind_int64(st, 1, person);
   sqlite3_bind_int64(st, 2, q->v[V_HOLDS]);
   /* (post, graph) pairs in post order: one row per post. */
-  NgId  cur = 0;
-  NgBuf first = {0}, last = {0};
+  NgId  cur   = 0;
+  NgBuf first = { 0 }, last = { 0 };
   long  n = 0;
   for (;;) {
-    NgStatus s = step(q, st);
+    NgStatus s    = step(q, st);
     NgId     post = s == NG_OK ? sqlite3_column_int64(st, 0) : 0;
     NgId     g    = s == NG_OK ? sqlite3_column_int64(st, 1) : 0;
     if (s > NG_DONE) {
@@ -1705,12 +1766,13 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
     }
     if (cur && post != cur) {
       ids_add(&posts, cur, n);
-      NgBuf pl = {0};
+      NgBuf pl = { 0 };
       char  nb[24];
       label_into(q, cur, &pl);
       snprintf(nb, sizeof nb, "%ld", n);
-      const char *c[4] = {ng_buf_str(&pl), ng_buf_str(&first),
-                          ng_buf_str(&last), nb};
+      const char *c[4] = {
+        ng_buf_str(&pl), ng_buf_str(&first), ng_buf_str(&last), nb
+      };
       r = add_row(t, c);
       ng_buf_free(&pl);
       ng_buf_clear(&first);
@@ -1723,7 +1785,7 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
       break;
     cur = post;
     n++;
-    NgBuf d = {0};
+    NgBuf d = { 0 };
     pubdate_into(q, g, &d);
     if (d.len) {
       if (!first.len || strcmp(d.data, first.data) < 0) {
@@ -1752,7 +1814,7 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
     goto done;
   /* Who else took part in the same events. */
   for (size_t i = 0; i < ev.n; i++) {
-    Ids seen = {0};
+    Ids seen = { 0 };
     for (int k = 0; k < N_ROLES; k++)
       objects(q, ev.v[i].id, q->v[role_v[k]], &seen);
     for (size_t j = 0; j < seen.len; j++)
@@ -1771,12 +1833,12 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
         best = j;
     if (met.n[best] <= 0)
       break;
-    NgBuf pl = {0};
+    NgBuf pl = { 0 };
     char  nb[24];
     label_into(q, met.id[best], &pl);
     snprintf(nb, sizeof nb, "%ld", met.n[best]);
-    const char *c[2] = {ng_buf_str(&pl), nb};
-    r = add_row(t, c);
+    const char *c[2] = { ng_buf_str(&pl), nb };
+    r                = add_row(t, c);
     ng_buf_free(&pl);
     met.n[best] = 0;
     if (r)
@@ -1797,13 +1859,13 @@ done:
 NgStatus
 ng_query_org(NgQuery *q, NgId org, NgTables *out)
 {
-  static const char *const pcols[] = {"post", "holders"};
-  static const char *const scols[] = {"organization", "relation"};
-  NgTable *t = NULL;
-  Ids      posts = {0}, subs = {0}, parents = {0};
-  Events   ev = {0};
-  NgStatus r;
-  NgBuf    title = {0};
+  static const char *const pcols[] = { "post", "holders" };
+  static const char *const scols[] = { "organization", "relation" };
+  NgTable                 *t       = NULL;
+  Ids                      posts = { 0 }, subs = { 0 }, parents = { 0 };
+  Events                   ev = { 0 };
+  NgStatus                 r;
+  NgBuf                    title = { 0 };
   refresh_vocab(q);
   char *name = label_of(q, org);
   if (!name)
@@ -1813,8 +1875,8 @@ ng_query_org(NgQuery *q, NgId org, NgTables *out)
       (r = subjects(q, q->v[V_POSTIN], org, &posts)))
     goto done;
   for (size_t i = 0; i < posts.len; i++) {
-    Ids   holders = {0};
-    NgBuf pl = {0}, hl = {0};
+    Ids   holders = { 0 };
+    NgBuf pl = { 0 }, hl = { 0 };
     subjects(q, q->v[V_HOLDS], posts.id[i], &holders);
     label_into(q, posts.id[i], &pl);
     for (size_t j = 0; j < holders.len; j++) {
@@ -1822,8 +1884,8 @@ ng_query_org(NgQuery *q, NgId org, NgTables *out)
         ng_buf_puts(&hl, "、");
       label_into(q, holders.id[j], &hl);
     }
-    const char *c[2] = {ng_buf_str(&pl), ng_buf_str(&hl)};
-    r = add_row(t, c);
+    const char *c[2] = { ng_buf_str(&pl), ng_buf_str(&hl) };
+    r                = add_row(t, c);
     ng_buf_free(&pl);
     ng_buf_free(&hl);
     ids_free(&holders);
@@ -1843,10 +1905,11 @@ ng_query_org(NgQuery *q, NgId org, NgTables *out)
   for (int k = 0; k < 2; k++) {
     Ids *set = k ? &parents : &subs;
     for (size_t i = 0; i < set->len; i++) {
-      NgBuf sl = {0};
+      NgBuf sl = { 0 };
       label_into(q, set->id[i], &sl);
-      const char *c[2] = {ng_buf_str(&sl), k ? "part of" : "sub-organization"};
-      r = add_row(t, c);
+      const char *c[2] = { ng_buf_str(&sl),
+                           k ? "part of" : "sub-organization" };
+      r                = add_row(t, c);
       ng_buf_free(&sl);
       if (r)
         goto done;
@@ -1882,14 +1945,17 @@ in_range(const char *k, const char *from, const char *to)
 }
 
 NgStatus
-ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
-               NgTables *out)
+ng_query_trace(NgQuery    *q,
+               NgId        org,
+               const char *from,
+               const char *to,
+               NgTables   *out)
 {
-  static const char *const cols[] = {"date", "event", "how", "source"};
-  Events   ev = {0};
-  Ids      orgs = {0};
-  NgTable *t = NULL;
-  NgStatus r;
+  static const char *const cols[] = { "date", "event", "how", "source" };
+  Events                   ev     = { 0 };
+  Ids                      orgs   = { 0 };
+  NgTable                 *t      = NULL;
+  NgStatus                 r;
   refresh_vocab(q);
   char *name = label_of(q, org);
   if (!name)
@@ -1899,7 +1965,7 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
     goto done;
   for (size_t i = 0; i < orgs.len && i < 64; i++)
     if (orgs.n[i] < 2) {
-      Ids subs = {0};
+      Ids subs = { 0 };
       subjects(q, q->v[V_SUBORG], orgs.id[i], &subs);
       for (size_t j = 0; j < subs.len; j++)
         if (!ids_has(&orgs, subs.id[j]))
@@ -1907,7 +1973,7 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
       ids_free(&subs);
     }
   for (size_t i = 0; i < orgs.len; i++) {
-    NgBuf via = {0};
+    NgBuf via = { 0 };
     if (orgs.id[i] != org)
       label_into(q, orgs.id[i], &via);
     else
@@ -1919,20 +1985,23 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
       goto done;
     }
     for (size_t k = before; k < ev.n; k++) {
-      NgBuf how = {0};
-      ng_buf_printf(&how, "%s%s%s", via.len ? via.data : "",
-                    via.len ? " " : "", ev.v[k].role);
+      NgBuf how = { 0 };
+      ng_buf_printf(&how,
+                    "%s%s%s",
+                    via.len ? via.data : "",
+                    via.len ? " " : "",
+                    ev.v[k].role);
       ng_free(ev.v[k].via);
       ev.v[k].via = ng_buf_take(&how);
     }
     /* Events its officials took part in. */
-    Ids posts = {0};
+    Ids posts = { 0 };
     subjects(q, q->v[V_POSTIN], orgs.id[i], &posts);
     for (size_t p = 0; p < posts.len; p++) {
-      Ids holders = {0};
+      Ids holders = { 0 };
       subjects(q, q->v[V_HOLDS], posts.id[p], &holders);
       for (size_t h = 0; h < holders.len; h++) {
-        Events pe = {0};
+        Events pe = { 0 };
         if ((r = collect_events(q, holders.id[h], NULL, &pe)))
           break;
         for (size_t k = 0; k < pe.n; k++) {
@@ -1942,7 +2011,7 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
             r = r2;
             break;
           }
-          NgBuf how = {0};
+          NgBuf how = { 0 };
           if (e->via)
             ng_buf_printf(&how, "%s; ", e->via);
           label_into(q, holders.id[h], &how);
@@ -1965,7 +2034,7 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
     if (r)
       goto done;
   }
-  NgBuf title = {0};
+  NgBuf title = { 0 };
   ng_buf_printf(&title, "%s: timeline", name);
   if (from)
     ng_buf_printf(&title, " from %s", from);
@@ -1981,8 +2050,9 @@ ng_query_trace(NgQuery *q, NgId org, const char *from, const char *to,
     const EventRow *e = &ev.v[i];
     if (!in_range(e->sortkey, from, to))
       continue;
-    const char *c[4] = {e->date, e->label, e->via ? e->via : e->role,
-                        e->source};
+    const char *c[4] = {
+      e->date, e->label, e->via ? e->via : e->role, e->source
+    };
     if ((r = add_row(t, c)))
       goto done;
   }
@@ -2021,7 +2091,7 @@ bfs_add(Bfs *b, NgId id, NgId parent, NgId via, int dir)
 {
   if (b->n == b->cap) {
     size_t cap = b->cap ? b->cap * 2 : 64;
-    NgId  *a = ng_realloc(b->node, cap * sizeof *a);
+    NgId  *a   = ng_realloc(b->node, cap * sizeof *a);
     if (!a)
       return NG_ERR_NOMEM;
     b->node = a;
@@ -2030,8 +2100,8 @@ bfs_add(Bfs *b, NgId id, NgId parent, NgId via, int dir)
     b->parent = a;
     if (!(a = ng_realloc(b->via, cap * sizeof *a)))
       return NG_ERR_NOMEM;
-    b->via  = a;
-    int *d  = ng_realloc(b->dir, cap * sizeof *d);
+    b->via = a;
+    int *d = ng_realloc(b->dir, cap * sizeof *d);
     if (!d)
       return NG_ERR_NOMEM;
     b->dir = d;
@@ -2059,13 +2129,13 @@ bfs_free(Bfs *b)
 NgStatus
 ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
 {
-  static const char *const cols[] = {"step", "entity", "kind", "link"};
-  static const int rel[] = {V_CHAIR,  V_LEAD,   V_SPEAKER, V_ACCOMPANY,
-                            V_ORGANIZER, V_ATTENDEE, V_HOLDS, V_POSTIN,
-                            V_SUBORG};
-  Bfs      bfs = {0};
-  NgStatus r;
-  long     found = -1;
+  static const char *const cols[] = { "step", "entity", "kind", "link" };
+  static const int         rel[]  = { V_CHAIR,     V_LEAD,      V_SPEAKER,
+                                      V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE,
+                                      V_HOLDS,     V_POSTIN,    V_SUBORG };
+  Bfs                      bfs    = { 0 };
+  NgStatus                 r;
+  long                     found = -1;
   refresh_vocab(q);
   if ((r = bfs_add(&bfs, a, 0, 0, 0)))
     goto done;
@@ -2077,7 +2147,7 @@ ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
       if (p <= 0)
         continue;
       for (int dir = 1; dir >= -1 && found < 0; dir -= 2) {
-        Ids next = {0};
+        Ids next = { 0 };
         if ((r = dir > 0 ? objects(q, bfs.node[i], p, &next)
                          : subjects(q, p, bfs.node[i], &next))) {
           ids_free(&next);
@@ -2104,7 +2174,7 @@ ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
     goto done;
   }
   /* Walk back from B, then print from A. */
-  size_t len = 0, at = (size_t)found;
+  size_t  len = 0, at = (size_t)found;
   size_t *chain = ng_malloc((bfs.n + 1) * sizeof *chain);
   if (!chain) {
     r = NG_ERR_NOMEM;
@@ -2122,16 +2192,16 @@ ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
     goto done;
   }
   for (size_t i = len; i-- > 0;) {
-    size_t k = chain[i];
-    NgBuf  name = {0}, link = {0};
+    size_t k    = chain[i];
+    NgBuf  name = { 0 }, link = { 0 };
     char   nb[24];
     snprintf(nb, sizeof nb, "%zu", len - i);
     label_into(q, bfs.node[k], &name);
     if (k) {
       /* The predicate joining this node to the one before. */
       /* The joining triple, in labels. */
-      NgBuf  pn = {0};
-      NgId   from = bfs.node[bfs.parent[k]], to = bfs.node[k];
+      NgBuf pn   = { 0 };
+      NgId  from = bfs.node[bfs.parent[k]], to = bfs.node[k];
       if (bfs.dir[k] < 0) {
         from = bfs.node[k];
         to   = bfs.node[bfs.parent[k]];
@@ -2142,9 +2212,11 @@ ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
       label_into(q, to, &link);
       ng_buf_free(&pn);
     }
-    const char *c[4] = {nb, ng_buf_str(&name),
-                        kind_name(kind_of(q, bfs.node[k])), ng_buf_str(&link)};
-    r = add_row(t, c);
+    const char *c[4] = { nb,
+                         ng_buf_str(&name),
+                         kind_name(kind_of(q, bfs.node[k])),
+                         ng_buf_str(&link) };
+    r                = add_row(t, c);
     ng_buf_free(&name);
     ng_buf_free(&link);
     if (r)
@@ -2201,7 +2273,7 @@ utf8_chars(const char *s)
 NgStatus
 ng_query_search(NgQuery *q, const char *text, NgTables *out)
 {
-  static const char *const cols[] = {"kind", "match", "where"};
+  static const char *const cols[] = { "kind", "match", "where" };
   /* Trigram MATCH for three characters or more; LIKE below that. */
   static const char sql_match[] =
     "SELECT rowid, text FROM ng_text WHERE ng_text MATCH ?1 "
@@ -2212,7 +2284,7 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
   NgTable      *t = NULL;
   sqlite3_stmt *st;
   NgStatus      r;
-  NgBuf         arg = {0};
+  NgBuf         arg = { 0 };
   refresh_vocab(q);
   int short_q = utf8_chars(text) < 3;
   if (short_q) {
@@ -2245,7 +2317,7 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
   if ((r = ng_table_new(NULL, 3, cols, &t)))
     goto done;
   /* Read all rows first: describing them runs other statements. */
-  Ids    rows = {0};
+  Ids    rows  = { 0 };
   char **texts = NULL;
   while ((r = step(q, st)) == NG_OK) {
     if ((r = ids_add(&rows, sqlite3_column_int64(st, 0), 0)))
@@ -2255,35 +2327,37 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
       r = NG_ERR_NOMEM;
       break;
     }
-    texts                = nt;
+    texts               = nt;
     texts[rows.len - 1] = ng_strdup((const char *)sqlite3_column_text(st, 1));
   }
   sqlite3_reset(st);
   if (r == NG_DONE)
     r = NG_OK;
   for (size_t i = 0; !r && i < rows.len; i++) {
-    NgId  id = rows.id[i];
-    NgBuf kind = {0}, match = {0}, where = {0};
+    NgId  id   = rows.id[i];
+    NgBuf kind = { 0 }, match = { 0 }, where = { 0 };
     if (id < 0) {
       /* A literal: show each entity it labels. */
-      Ids ents = {0};
+      Ids ents = { 0 };
       subjects(q, q->v[V_LABEL], -id, &ents);
       subjects(q, q->v[V_ALT], -id, &ents);
       for (size_t k = 0; !r && k < ents.len && k < 8; k++) {
         ng_buf_clear(&where);
         ng_query_format_id(q, ents.id[k], &where);
-        const char *c[3] = {kind_name(kind_of(q, ents.id[k])), texts[i],
-                            ng_buf_str(&where)};
-        r = add_row(t, c);
+        const char *c[3] = { kind_name(kind_of(q, ents.id[k])),
+                             texts[i],
+                             ng_buf_str(&where) };
+        r                = add_row(t, c);
       }
       ids_free(&ents);
     } else {
       snippet(texts[i] ? texts[i] : "", text, &match);
       source_into(q, id >> SENT_SHIFT, &where);
       ng_buf_printf(&kind, "sentence");
-      const char *c[3] = {ng_buf_str(&kind), ng_buf_str(&match),
-                          ng_buf_str(&where)};
-      r = add_row(t, c);
+      const char *c[3] = { ng_buf_str(&kind),
+                           ng_buf_str(&match),
+                           ng_buf_str(&where) };
+      r                = add_row(t, c);
     }
     ng_buf_free(&kind);
     ng_buf_free(&match);
@@ -2308,8 +2382,9 @@ done:
 NgStatus
 ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
 {
-  static const char *const cols[] = {"predicate", "object", "source",
-                                     "sentence"};
+  static const char *const cols[] = {
+    "predicate", "object", "source", "sentence"
+  };
   static const char sql[] =
     "SELECT q.p, q.o, src.name, a.part, se.text FROM quad q "
     "LEFT JOIN article a ON a.g=q.g LEFT JOIN source src ON src.id=a.source "
@@ -2326,7 +2401,7 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
   sqlite3_bind_int64(st, 1, s);
   sqlite3_bind_int64(st, 2, p);
   sqlite3_bind_int64(st, 3, o);
-  NgBuf title = {0};
+  NgBuf title = { 0 };
   label_into(q, s, &title);
   r = ng_table_new(ng_buf_str(&title), 4, cols, &t);
   ng_buf_free(&title);
@@ -2347,9 +2422,11 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
       }
       rows = nr;
     }
-    NgBuf src = {0};
+    NgBuf src = { 0 };
     if (sqlite3_column_type(st, 2) != SQLITE_NULL)
-      ng_buf_printf(&src, "%s#%d", (const char *)sqlite3_column_text(st, 2),
+      ng_buf_printf(&src,
+                    "%s#%d",
+                    (const char *)sqlite3_column_text(st, 2),
                     sqlite3_column_int(st, 3));
     ng_buf_puts(&src, "");
     const char *se = (const char *)sqlite3_column_text(st, 4);
@@ -2363,7 +2440,7 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
   if (r == NG_DONE)
     r = NG_OK;
   for (size_t i = 0; !r && i < n; i++) {
-    NgBuf pb = {0}, ob = {0};
+    NgBuf pb = { 0 }, ob = { 0 };
     ng_query_format_id(q, rows[i].p, &pb);
     NgTerm *ot = NULL;
     if (ng_store_term(q->store, rows[i].o, &ot) == NG_OK &&
@@ -2374,8 +2451,9 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
     } else if (ot)
       ng_query_format_term(q, ot, &ob);
     ng_free(ot);
-    const char *c[4] = {ng_buf_str(&pb), ng_buf_str(&ob), rows[i].src,
-                        rows[i].sent};
+    const char *c[4] = {
+      ng_buf_str(&pb), ng_buf_str(&ob), rows[i].src, rows[i].sent
+    };
     r = add_row(t, c);
     ng_buf_free(&pb);
     ng_buf_free(&ob);
@@ -2398,11 +2476,11 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
 NgStatus
 ng_query_find(NgQuery *q, const NgId pat[4], NgTables *out)
 {
-  static const char *const cols[] = {"s", "p", "o", "g"};
-  NgTable *t  = NULL;
-  NgIter  *it = NULL;
-  NgStatus r;
-  NgId     quad[4];
+  static const char *const cols[] = { "s", "p", "o", "g" };
+  NgTable                 *t      = NULL;
+  NgIter                  *it     = NULL;
+  NgStatus                 r;
+  NgId                     quad[4];
   if ((r = ng_table_new(NULL, 4, cols, &t)))
     return r;
   for (int i = 0; i < 4; i++)
@@ -2411,11 +2489,12 @@ ng_query_find(NgQuery *q, const NgId pat[4], NgTables *out)
   if ((r = ng_store_match(q->store, pat[0], pat[1], pat[2], pat[3], &it)))
     goto done;
   while ((r = ng_iter_next(it, quad)) == NG_OK) {
-    NgBuf b[4] = {{0}};
+    NgBuf b[4] = { { 0 } };
     for (int i = 0; i < 4; i++)
       ng_query_format_id(q, quad[i], &b[i]);
-    const char *c[4] = {ng_buf_str(&b[0]), ng_buf_str(&b[1]),
-                        ng_buf_str(&b[2]), ng_buf_str(&b[3])};
+    const char *c[4] = {
+      ng_buf_str(&b[0]), ng_buf_str(&b[1]), ng_buf_str(&b[2]), ng_buf_str(&b[3])
+    };
     r = add_row(t, c);
     for (int i = 0; i < 4; i++)
       ng_buf_free(&b[i]);

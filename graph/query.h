@@ -11,12 +11,12 @@
 #ifndef NG_QUERY_H
 #define NG_QUERY_H
 
-#include <stddef.h>
-
 #include "graph/buf.h"
 #include "graph/status.h"
 #include "graph/store.h"
 #include "graph/term.h"
+
+#include <stddef.h>
 
 /* ---------------------------------------------------------------- tables */
 
@@ -25,8 +25,10 @@ typedef struct NgTable NgTable;
 
 /* A new table with NCOLS columns named COLS (copied). TITLE may be NULL.
    Free with ng_table_free(). */
-NgStatus ng_table_new(const char *title, int ncols, const char *const *cols,
-                      NgTable **out);
+NgStatus ng_table_new(const char        *title,
+                      int                ncols,
+                      const char *const *cols,
+                      NgTable          **out);
 void     ng_table_free(NgTable *t); /* NULL is a no-op */
 /* Append a row of ncols cells (copied; NULL is an empty cell). */
 NgStatus    ng_table_add(NgTable *t, const char *const *cells);
@@ -59,8 +61,7 @@ void     ng_query_free(NgQuery *q); /* NULL is a no-op */
 
 /* Set the functions that make name keys (from extract/pinyin.h). Without
    them names match by exact label and label prefix only. */
-void ng_query_set_keys(NgQuery *q, NgTextFn key, NgTextFn simplify,
-                       void *ctx);
+void ng_query_set_keys(NgQuery *q, NgTextFn key, NgTextFn simplify, void *ctx);
 
 /* Bring the name keys and the text index up to date with the store:
    incremental, fast when nothing changed. In a store opened for writing
@@ -108,14 +109,19 @@ void ng_candidates_free(NgCandidates *c);
    character form), a label prefix, a pinyin key or its prefix. The first
    of these that gives anything wins. OUT is emptied first; no match
    leaves it empty and returns NG_OK. */
-NgStatus ng_query_resolve(NgQuery *q, const char *name, int kinds,
+NgStatus ng_query_resolve(NgQuery      *q,
+                          const char   *name,
+                          int           kinds,
                           NgCandidates *out);
 
 /* Up to MAX labels that PREFIX (Chinese or pinyin) completes, for tab
    completion. *out is an array of *n strings; free each and the array
    with ng_free(). */
-NgStatus ng_query_complete(NgQuery *q, const char *prefix, size_t max,
-                           char ***out, size_t *n);
+NgStatus ng_query_complete(NgQuery    *q,
+                           const char *prefix,
+                           size_t      max,
+                           char     ***out,
+                           size_t     *n);
 
 /* The commands. Each appends its tables to OUT. */
 NgStatus ng_query_attendees(NgQuery *q, NgId event, NgTables *out);
@@ -123,8 +129,11 @@ NgStatus ng_query_events(NgQuery *q, NgId who, NgTables *out);
 NgStatus ng_query_person(NgQuery *q, NgId person, NgTables *out);
 NgStatus ng_query_org(NgQuery *q, NgId org, NgTables *out);
 /* FROM and TO are NULL or date prefixes (YYYY, YYYY-MM, YYYY-MM-DD). */
-NgStatus ng_query_trace(NgQuery *q, NgId org, const char *from,
-                        const char *to, NgTables *out);
+NgStatus ng_query_trace(NgQuery    *q,
+                        NgId        org,
+                        const char *from,
+                        const char *to,
+                        NgTables   *out);
 /* NG_DONE when A and B are not connected. */
 NgStatus ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out);
 NgStatus ng_query_search(NgQuery *q, const char *text, NgTables *out);
@@ -141,8 +150,11 @@ NgStatus ng_query_find(NgQuery *q, const NgId pat[4], NgTables *out);
    "literal"@lang or "literal"^^prefix:type, a bare number. On a syntax
    error *bad is the byte offset of the bad part and *errmsg says what
    (caller frees). On NG_OK *out is a copy (ng_free()). */
-NgStatus ng_query_parse_term(NgQuery *q, const char *text, NgTerm **out,
-                             size_t *bad, char **errmsg);
+NgStatus ng_query_parse_term(NgQuery    *q,
+                             const char *text,
+                             NgTerm    **out,
+                             size_t     *bad,
+                             char      **errmsg);
 
 /* The id of a predicate written as a prefixed name, an <IRI> or a bare
    local name of a known vocabulary ("chair" is ng:chair). NG_ERR_NOT_FOUND

@@ -3,23 +3,22 @@
    for becomes one SQL range over a quad index. */
 #include "graph/sparql.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include "graph/store_internal.h"
 
 #include <rasqal.h>
 #include <sqlite3.h>
-
-#include "graph/store_internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 struct NgSparql {
   NgStore      *store;
   NgQuery      *q;
   rasqal_world *world;
   raptor_world *raptor;
-  NgBuf         err;      /* first error rasqal logged for this query */
+  NgBuf         err; /* first error rasqal logged for this query */
   int           line, col;
-  size_t        shift;    /* bytes of prefixes before the user's text */
+  size_t        shift; /* bytes of prefixes before the user's text */
 };
 
 /* The triples source's user data (rasqal allocates it). */
@@ -56,32 +55,34 @@ literal_of_id(NgSparql *sp, NgId id)
     return NULL;
   rasqal_literal *l = NULL;
   switch (t->kind) {
-  case NG_TERM_IRI: {
-    raptor_uri *u = raptor_new_uri(sp->raptor, (const unsigned char *)t->value);
-    if (u)
-      l = rasqal_new_uri_literal(sp->world, u);
-    break;
-  }
-  case NG_TERM_BLANK: {
-    char *v = rasqal_copy(t->value);
-    if (v)
-      l = rasqal_new_simple_literal(sp->world, RASQAL_LITERAL_BLANK,
-                                    (unsigned char *)v);
-    break;
-  }
-  case NG_TERM_LITERAL: {
-    char       *v    = rasqal_copy(t->value);
-    char       *lang = t->lang && *t->lang ? rasqal_copy(t->lang) : NULL;
-    raptor_uri *dt   = t->datatype && *t->datatype
-                         ? raptor_new_uri(sp->raptor,
-                                          (const unsigned char *)t->datatype)
-                         : NULL;
-    if (v)
-      l = rasqal_new_string_literal(sp->world, (unsigned char *)v, lang, dt,
-                                    NULL);
-    break;
-  }
-  case NG_TERM_NONE: break;
+    case NG_TERM_IRI: {
+      raptor_uri *u =
+        raptor_new_uri(sp->raptor, (const unsigned char *)t->value);
+      if (u)
+        l = rasqal_new_uri_literal(sp->world, u);
+      break;
+    }
+    case NG_TERM_BLANK: {
+      char *v = rasqal_copy(t->value);
+      if (v)
+        l = rasqal_new_simple_literal(
+          sp->world, RASQAL_LITERAL_BLANK, (unsigned char *)v);
+      break;
+    }
+    case NG_TERM_LITERAL: {
+      char       *v    = rasqal_copy(t->value);
+      char       *lang = t->lang && *t->lang ? rasqal_copy(t->lang) : NULL;
+      raptor_uri *dt =
+        t->datatype && *t->datatype
+          ? raptor_new_uri(sp->raptor, (const unsigned char *)t->datatype)
+          : NULL;
+      if (v)
+        l = rasqal_new_string_literal(
+          sp->world, (unsigned char *)v, lang, dt, NULL);
+      break;
+    }
+    case NG_TERM_NONE:
+      break;
   }
   ng_free(t);
   return l;
@@ -96,18 +97,21 @@ id_of_literal(NgSparql *sp, rasqal_literal *l)
   NgId   id;
   memset(&t, 0, sizeof t);
   switch (rasqal_literal_get_rdf_term_type(l)) {
-  case RASQAL_LITERAL_URI:
-    t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
-    break;
-  case RASQAL_LITERAL_BLANK: t = ng_blank((const char *)l->string); break;
-  case RASQAL_LITERAL_STRING:
-  default:
-    if (!l->string)
-      return -1;
-    t = ng_literal((const char *)l->string, l->language,
-                   l->datatype ? (const char *)raptor_uri_as_string(l->datatype)
-                               : NULL);
-    break;
+    case RASQAL_LITERAL_URI:
+      t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
+      break;
+    case RASQAL_LITERAL_BLANK:
+      t = ng_blank((const char *)l->string);
+      break;
+    case RASQAL_LITERAL_STRING:
+    default:
+      if (!l->string)
+        return -1;
+      t = ng_literal(
+        (const char *)l->string,
+        l->language,
+        l->datatype ? (const char *)raptor_uri_as_string(l->datatype) : NULL);
+      break;
   }
   return ng_store_term_id(sp->store, &t, 0, &id) == NG_OK ? id : 0;
 }
@@ -115,15 +119,18 @@ id_of_literal(NgSparql *sp, rasqal_literal *l)
 /* ---------------------------------------------------------------- matching */
 
 static rasqal_triple_parts
-bind_match(rasqal_triples_match *rtm, void *user_data,
-           rasqal_variable *bindings[4], rasqal_triple_parts parts)
+bind_match(rasqal_triples_match *rtm,
+           void                 *user_data,
+           rasqal_variable      *bindings[4],
+           rasqal_triple_parts   parts)
 {
-  static const rasqal_triple_parts part[4] = {
-    RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE_PREDICATE, RASQAL_TRIPLE_OBJECT,
-    RASQAL_TRIPLE_ORIGIN};
-  Match              *m = rtm->user_data;
-  rasqal_triple_parts result = (rasqal_triple_parts)0;
-  NgId                v[4];
+  static const rasqal_triple_parts part[4] = { RASQAL_TRIPLE_SUBJECT,
+                                               RASQAL_TRIPLE_PREDICATE,
+                                               RASQAL_TRIPLE_OBJECT,
+                                               RASQAL_TRIPLE_ORIGIN };
+  Match                           *m       = rtm->user_data;
+  rasqal_triple_parts              result  = (rasqal_triple_parts)0;
+  NgId                             v[4];
   (void)user_data;
   if (!m->row)
     return result;
@@ -181,14 +188,17 @@ finish(rasqal_triples_match *rtm, void *user_data)
 }
 
 static int
-init_match(rasqal_triples_match *rtm, rasqal_triples_source *rts,
-           void *user_data, rasqal_triple_meta *meta, rasqal_triple *t)
+init_match(rasqal_triples_match  *rtm,
+           rasqal_triples_source *rts,
+           void                  *user_data,
+           rasqal_triple_meta    *meta,
+           rasqal_triple         *t)
 {
-  static const char *const col[4] = {"s", "p", "o", "g"};
-  Source         *src  = user_data;
-  NgSparql       *sp   = src->sp;
-  rasqal_literal *part[4] = {t->subject, t->predicate, t->object, t->origin};
-  NgId            id[4]   = {0, 0, 0, 0};
+  static const char *const col[4] = { "s", "p", "o", "g" };
+  Source                  *src    = user_data;
+  NgSparql                *sp     = src->sp;
+  rasqal_literal *part[4] = { t->subject, t->predicate, t->object, t->origin };
+  NgId            id[4]   = { 0, 0, 0, 0 };
   int             empty   = 0;
   (void)rts;
   rtm->bind_match = bind_match;
@@ -216,19 +226,19 @@ init_match(rasqal_triples_match *rtm, rasqal_triples_source *rts,
   if (empty)
     return 0; /* a bound term the store lacks: no rows */
   /* The default graph is the union of the graphs: distinct triples. */
-  NgBuf sql = {0};
-  ng_buf_puts(&sql, m->graph ? "SELECT s,p,o,g FROM quad"
-                             : "SELECT DISTINCT s,p,o,0 FROM quad");
+  NgBuf sql = { 0 };
+  ng_buf_puts(&sql,
+              m->graph ? "SELECT s,p,o,g FROM quad"
+                       : "SELECT DISTINCT s,p,o,0 FROM quad");
   int n = 0;
   for (int i = 0; i < 4; i++)
     if (id[i] > 0)
-      ng_buf_printf(&sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i],
-                    i + 1);
+      ng_buf_printf(&sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i], i + 1);
   if (!sql.data) {
     return 1;
   }
-  int rc = sqlite3_prepare_v2(ng_store_sqlite(sp->store), sql.data, -1,
-                              &m->stmt, NULL);
+  int rc = sqlite3_prepare_v2(
+    ng_store_sqlite(sp->store), sql.data, -1, &m->stmt, NULL);
   ng_buf_free(&sql);
   if (rc != SQLITE_OK)
     return 1;
@@ -261,7 +271,9 @@ free_source(void *user_data)
 }
 
 static int
-new_source(rasqal_query *query, void *factory_user_data, void *user_data,
+new_source(rasqal_query          *query,
+           void                  *factory_user_data,
+           void                  *user_data,
            rasqal_triples_source *rts)
 {
   Source *src = user_data;
@@ -349,16 +361,19 @@ cell_of(NgSparql *sp, rasqal_literal *l, NgBuf *b)
   NgTerm t;
   memset(&t, 0, sizeof t);
   switch (rasqal_literal_get_rdf_term_type(l)) {
-  case RASQAL_LITERAL_URI:
-    t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
-    break;
-  case RASQAL_LITERAL_BLANK: t = ng_blank((const char *)l->string); break;
-  default: {
-    const unsigned char *s = rasqal_literal_as_string(l);
-    t = ng_literal(s ? (const char *)s : "", l->language,
-                   l->datatype ? (const char *)raptor_uri_as_string(l->datatype)
-                               : NULL);
-  }
+    case RASQAL_LITERAL_URI:
+      t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
+      break;
+    case RASQAL_LITERAL_BLANK:
+      t = ng_blank((const char *)l->string);
+      break;
+    default: {
+      const unsigned char *s = rasqal_literal_as_string(l);
+      t                      = ng_literal(
+        s ? (const char *)s : "",
+        l->language,
+        l->datatype ? (const char *)raptor_uri_as_string(l->datatype) : NULL);
+    }
   }
   ng_query_format_term(sp->q, &t, b);
 }
@@ -371,22 +386,23 @@ cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b)
   if (!rt)
     return;
   switch (rt->type) {
-  case RAPTOR_TERM_TYPE_URI:
-    t = ng_iri((const char *)raptor_uri_as_string(rt->value.uri));
-    break;
-  case RAPTOR_TERM_TYPE_BLANK:
-    t = ng_blank((const char *)rt->value.blank.string);
-    break;
-  case RAPTOR_TERM_TYPE_LITERAL:
-    t = ng_literal((const char *)rt->value.literal.string,
-                   (const char *)rt->value.literal.language,
-                   rt->value.literal.datatype
-                     ? (const char *)raptor_uri_as_string(
-                         rt->value.literal.datatype)
-                     : NULL);
-    break;
-  case RAPTOR_TERM_TYPE_UNKNOWN:
-  default: return;
+    case RAPTOR_TERM_TYPE_URI:
+      t = ng_iri((const char *)raptor_uri_as_string(rt->value.uri));
+      break;
+    case RAPTOR_TERM_TYPE_BLANK:
+      t = ng_blank((const char *)rt->value.blank.string);
+      break;
+    case RAPTOR_TERM_TYPE_LITERAL:
+      t = ng_literal(
+        (const char *)rt->value.literal.string,
+        (const char *)rt->value.literal.language,
+        rt->value.literal.datatype
+          ? (const char *)raptor_uri_as_string(rt->value.literal.datatype)
+          : NULL);
+      break;
+    case RAPTOR_TERM_TYPE_UNKNOWN:
+    default:
+      return;
   }
   ng_query_format_term(sp->q, &t, b);
 }
@@ -432,18 +448,22 @@ add_named_graphs(NgSparql *sp, rasqal_query *rq)
 }
 
 NgStatus
-ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
-              int *line, int *col)
+ng_sparql_run(NgSparql   *sp,
+              const char *query,
+              NgTables   *out,
+              char      **errmsg,
+              int        *line,
+              int        *col)
 {
-  NgStatus              st  = NG_OK;
-  NgTable              *t   = NULL;
-  rasqal_query         *rq  = NULL;
-  rasqal_query_results *res = NULL;
-  NgBuf                 text = {0};
+  NgStatus              st   = NG_OK;
+  NgTable              *t    = NULL;
+  rasqal_query         *rq   = NULL;
+  rasqal_query_results *res  = NULL;
+  NgBuf                 text = { 0 };
   char                 *pre  = ng_query_sparql_prefixes(sp->q);
-  *errmsg = NULL;
-  *line   = 0;
-  *col    = 0;
+  *errmsg                    = NULL;
+  *line                      = 0;
+  *col                       = 0;
   ng_buf_clear(&sp->err);
   sp->line = sp->col = 0;
   if (!pre)
@@ -471,9 +491,9 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
     goto fail;
   }
   if (rasqal_query_results_is_boolean(res)) {
-    static const char *const cols[] = {"ask"};
-    const char              *c[1]   = {
-      rasqal_query_results_get_boolean(res) > 0 ? "true" : "false"};
+    static const char *const cols[] = { "ask" };
+    const char *c[1] = { rasqal_query_results_get_boolean(res) > 0 ? "true"
+                                                                   : "false" };
     if ((st = ng_table_new(NULL, 1, cols, &t)) || (st = ng_table_add(t, c)))
       goto done;
   } else if (rasqal_query_results_is_bindings(res)) {
@@ -511,19 +531,20 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
     if (st)
       goto done;
   } else if (rasqal_query_results_is_graph(res)) {
-    static const char *const cols[] = {"s", "p", "o"};
+    static const char *const cols[] = { "s", "p", "o" };
     if ((st = ng_table_new(NULL, 3, cols, &t)))
       goto done;
     raptor_statement *s;
     while (!st && !ng_query_interrupted(sp->q) &&
            (s = rasqal_query_results_get_triple(res))) {
-      NgBuf b[3] = {{0}};
+      NgBuf b[3] = { { 0 } };
       cell_of_term(sp, s->subject, &b[0]);
       cell_of_term(sp, s->predicate, &b[1]);
       cell_of_term(sp, s->object, &b[2]);
-      const char *c[3] = {ng_buf_str(&b[0]), ng_buf_str(&b[1]),
-                          ng_buf_str(&b[2])};
-      st = ng_table_add(t, c);
+      const char *c[3] = { ng_buf_str(&b[0]),
+                           ng_buf_str(&b[1]),
+                           ng_buf_str(&b[2]) };
+      st               = ng_table_add(t, c);
       for (int i = 0; i < 3; i++)
         ng_buf_free(&b[i]);
       if (rasqal_query_results_next_triple(res))
@@ -546,8 +567,8 @@ ng_sparql_run(NgSparql *sp, const char *query, NgTables *out, char **errmsg,
   t  = NULL;
   goto done;
 fail:
-  *errmsg = ng_strdup(sp->err.len ? ng_buf_str(&sp->err)
-                                  : "malformed SPARQL query");
+  *errmsg =
+    ng_strdup(sp->err.len ? ng_buf_str(&sp->err) : "malformed SPARQL query");
   if (sp->line > 1) {
     *line = sp->line - 1;
     *col  = sp->col > 0 ? sp->col : 0;

@@ -23,7 +23,11 @@ void     ng_sparql_free(NgSparql *sp); /* NULL is a no-op */
    "false", CONSTRUCT and DESCRIBE the triples s, p, o. A malformed query
    gives NG_ERR_SYNTAX with *errmsg (caller frees) and *line and *col, the
    place in QUERY (from 1; 0 when rasqal gives none). */
-NgStatus ng_sparql_run(NgSparql *sp, const char *query, NgTables *out,
-                       char **errmsg, int *line, int *col);
+NgStatus ng_sparql_run(NgSparql   *sp,
+                       const char *query,
+                       NgTables   *out,
+                       char      **errmsg,
+                       int        *line,
+                       int        *col);
 
 #endif

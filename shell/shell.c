@@ -3,8 +3,18 @@
    and names (Chinese and pinyin), multi-line input and Ctrl-C. */
 #include "shell/shell.h"
 
+#include "exports/rdf.h"
+#include "extract/build.h"
+#include "extract/pinyin.h"
+#include "graph/buf.h"
+#include "graph/query.h"
+#include "graph/sparql.h"
+#include "graph/vocab.h"
+
 #include <errno.h>
 #include <locale.h>
+#include <readline/history.h>
+#include <readline/readline.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,23 +24,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <readline/history.h>
-#include <readline/readline.h>
-
-#include "exports/rdf.h"
-#include "extract/build.h"
-#include "extract/pinyin.h"
-#include "graph/buf.h"
-#include "graph/query.h"
-#include "graph/sparql.h"
-#include "graph/vocab.h"
-
 /* ---------------------------------------------------------------- state */
 
 enum { MODE_TABLE, MODE_TSV, MODE_CSV, MODE_JSON };
 
 /* The output modes (SQLite's aModeInfo). */
-static const char *const mode_names[] = {"table", "tsv", "csv", "json"};
+static const char *const mode_names[] = { "table", "tsv", "csv", "json" };
 #define N_MODES 4
 
 struct NgShell {
@@ -41,10 +40,10 @@ struct NgShell {
   NgSparql *sparql;   /* made on the first sparql command */
   NgPinyin *pinyin;   /* name keys */
   FILE     *out, *err;
-  FILE     *out_file; /* .output FILE, or NULL for OUT */
-  int       mode;     /* MODE_ */
-  int       headers;  /* print column names */
-  int       timer;    /* .timer on */
+  FILE     *out_file;    /* .output FILE, or NULL for OUT */
+  int       mode;        /* MODE_ */
+  int       headers;     /* print column names */
+  int       timer;       /* .timer on */
   int       interactive; /* a terminal: prompts, picks from lists */
   /* The command being run, for carets under a bad argument. */
   const char *line;
@@ -97,6 +96,7 @@ static int cmd_timer(NgShell *sh, int argc, char **argv);
 static int cmd_help(NgShell *sh, int argc, char **argv);
 static int cmd_quit(NgShell *sh, int argc, char **argv);
 
+/* clang-format off */
 static const ShellCmd shell_cmds[] = {
   /* name        min max flags                fn             usage / help */
   {"attendees", 1, 1, QUERY_CMD | NAMES, cmd_attendees, "attendees EVENT",
@@ -138,6 +138,7 @@ static const ShellCmd shell_cmds[] = {
   {".quit", 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
   {".exit", 0, 0, ALIAS, cmd_quit, ".exit", "the same as .quit"},
 };
+/* clang-format on */
 #define N_SHELL_CMDS (sizeof shell_cmds / sizeof *shell_cmds)
 
 /* ---------------------------------------------------------------- output */
@@ -150,8 +151,7 @@ out_of(NgShell *sh)
 
 /* Every answer goes through here, so tests can capture it (SQLite's
    cli_printf). */
-static void
-shell_printf(NgShell *sh, const char *fmt, ...)
+static void shell_printf(NgShell *sh, const char *fmt, ...)
   __attribute__((format(printf, 2, 3)));
 static void
 shell_printf(NgShell *sh, const char *fmt, ...)
@@ -162,8 +162,8 @@ shell_printf(NgShell *sh, const char *fmt, ...)
   va_end(ap);
 }
 
-static void
-errorf(NgShell *sh, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void errorf(NgShell *sh, const char *fmt, ...)
+  __attribute__((format(printf, 2, 3)));
 static void
 errorf(NgShell *sh, const char *fmt, ...)
 {
@@ -203,10 +203,11 @@ display_width(const char *s, size_t n)
     i += (size_t)len;
     if (cp < 0x20)
       continue;
-    int wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-               (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-               (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-               (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    int wide =
+      (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     w += wide ? 2 : 1;
   }
   return w;
@@ -220,13 +221,12 @@ caret(NgShell *sh, int argi, size_t within)
   if (!sh->line || !sh->arg_off)
     return;
   size_t at = sh->arg_off[argi] + within;
-  fprintf(sh->err, "  %s\n  %*s^\n", sh->line,
-          (int)display_width(sh->line, at), "");
+  fprintf(
+    sh->err, "  %s\n  %*s^\n", sh->line, (int)display_width(sh->line, at), "");
 }
 
 /* An error about argument ARGI (0 is the first after the command). */
-static int
-arg_error(NgShell *sh, int argi, size_t within, const char *fmt, ...)
+static int arg_error(NgShell *sh, int argi, size_t within, const char *fmt, ...)
   __attribute__((format(printf, 4, 5)));
 static int
 arg_error(NgShell *sh, int argi, size_t within, const char *fmt, ...)
@@ -327,80 +327,80 @@ print_table(NgShell *sh, const NgTable *t)
   int    nc = ng_table_ncols(t);
   size_t nr = ng_table_nrows(t);
   switch (sh->mode) {
-  case MODE_TABLE: {
-    size_t *w = ng_calloc((size_t)nc, sizeof *w);
-    const char **cells = ng_calloc((size_t)nc, sizeof *cells);
-    if (!w || !cells) {
-      ng_free(w);
-      ng_free(cells);
-      return;
-    }
-    for (int c = 0; c < nc; c++) {
-      w[c] = sh->headers ? display_width(ng_table_col(t, c), (size_t)-1) : 0;
-      for (size_t r = 0; r < nr; r++) {
-        size_t x = display_width(ng_table_cell(t, r, c), (size_t)-1);
-        if (x > w[c])
-          w[c] = x;
+    case MODE_TABLE: {
+      size_t      *w     = ng_calloc((size_t)nc, sizeof *w);
+      const char **cells = ng_calloc((size_t)nc, sizeof *cells);
+      if (!w || !cells) {
+        ng_free(w);
+        ng_free(cells);
+        return;
       }
-    }
-    if (*ng_table_title(t))
-      fprintf(f, "%s\n", ng_table_title(t));
-    if (nr == 0 && !*ng_table_title(t))
-      fputs("(no rows)\n", f);
-    else if (nr == 0)
-      fputs("  (none)\n", f);
-    if (nr > 0) {
-      table_rule(f, w, nc);
-      if (sh->headers) {
-        for (int c = 0; c < nc; c++)
-          cells[c] = ng_table_col(t, c);
-        table_row(f, w, nc, cells);
+      for (int c = 0; c < nc; c++) {
+        w[c] = sh->headers ? display_width(ng_table_col(t, c), (size_t)-1) : 0;
+        for (size_t r = 0; r < nr; r++) {
+          size_t x = display_width(ng_table_cell(t, r, c), (size_t)-1);
+          if (x > w[c])
+            w[c] = x;
+        }
+      }
+      if (*ng_table_title(t))
+        fprintf(f, "%s\n", ng_table_title(t));
+      if (nr == 0 && !*ng_table_title(t))
+        fputs("(no rows)\n", f);
+      else if (nr == 0)
+        fputs("  (none)\n", f);
+      if (nr > 0) {
+        table_rule(f, w, nc);
+        if (sh->headers) {
+          for (int c = 0; c < nc; c++)
+            cells[c] = ng_table_col(t, c);
+          table_row(f, w, nc, cells);
+          table_rule(f, w, nc);
+        }
+        for (size_t r = 0; r < nr; r++) {
+          for (int c = 0; c < nc; c++)
+            cells[c] = ng_table_cell(t, r, c);
+          table_row(f, w, nc, cells);
+        }
         table_rule(f, w, nc);
       }
+      ng_free(w);
+      ng_free(cells);
+      break;
+    }
+    case MODE_TSV:
+    case MODE_CSV: {
+      int csv = sh->mode == MODE_CSV;
+      for (long r = sh->headers ? -1 : 0; r < (long)nr; r++) {
+        for (int c = 0; c < nc; c++) {
+          const char *s =
+            r < 0 ? ng_table_col(t, c) : ng_table_cell(t, (size_t)r, c);
+          if (c)
+            fputc(csv ? ',' : '\t', f);
+          if (csv)
+            put_csv(f, s);
+          else
+            put_tsv(f, s);
+        }
+        fputs(csv ? "\r\n" : "\n", f);
+      }
+      break;
+    }
+    case MODE_JSON:
+      fputc('[', f);
       for (size_t r = 0; r < nr; r++) {
-        for (int c = 0; c < nc; c++)
-          cells[c] = ng_table_cell(t, r, c);
-        table_row(f, w, nc, cells);
+        fputs(r ? ",\n{" : "{", f);
+        for (int c = 0; c < nc; c++) {
+          if (c)
+            fputc(',', f);
+          put_json_string(f, ng_table_col(t, c));
+          fputc(':', f);
+          put_json_string(f, ng_table_cell(t, r, c));
+        }
+        fputc('}', f);
       }
-      table_rule(f, w, nc);
-    }
-    ng_free(w);
-    ng_free(cells);
-    break;
-  }
-  case MODE_TSV:
-  case MODE_CSV: {
-    int csv = sh->mode == MODE_CSV;
-    for (long r = sh->headers ? -1 : 0; r < (long)nr; r++) {
-      for (int c = 0; c < nc; c++) {
-        const char *s =
-          r < 0 ? ng_table_col(t, c) : ng_table_cell(t, (size_t)r, c);
-        if (c)
-          fputc(csv ? ',' : '\t', f);
-        if (csv)
-          put_csv(f, s);
-        else
-          put_tsv(f, s);
-      }
-      fputs(csv ? "\r\n" : "\n", f);
-    }
-    break;
-  }
-  case MODE_JSON:
-    fputc('[', f);
-    for (size_t r = 0; r < nr; r++) {
-      fputs(r ? ",\n{" : "{", f);
-      for (int c = 0; c < nc; c++) {
-        if (c)
-          fputc(',', f);
-        put_json_string(f, ng_table_col(t, c));
-        fputc(':', f);
-        put_json_string(f, ng_table_cell(t, r, c));
-      }
-      fputc('}', f);
-    }
-    fputs("]\n", f);
-    break;
+      fputs("]\n", f);
+      break;
   }
 }
 
@@ -442,8 +442,11 @@ mode_of(const char *name)
 }
 
 NgStatus
-ng_shell_new(const char *db_path, const char *mode, FILE *out, FILE *err,
-             NgShell **sh)
+ng_shell_new(const char *db_path,
+             const char *mode,
+             FILE       *out,
+             FILE       *err,
+             NgShell   **sh)
 {
   int m = mode ? mode_of(mode) : MODE_TABLE;
   if (m < 0)
@@ -561,14 +564,18 @@ static const char *
 kind_word(int kinds)
 {
   switch (kinds) {
-  case NG_KIND_EVENT: return "event";
-  case NG_KIND_PERSON: return "person";
-  case NG_KIND_ORG:
-  case NG_KIND_ORG | NG_KIND_PLACE: return "organization";
-  case NG_KIND_PERSON | NG_KIND_ORG:
-  case NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE:
-    return "person or organization";
-  default: return "entity";
+    case NG_KIND_EVENT:
+      return "event";
+    case NG_KIND_PERSON:
+      return "person";
+    case NG_KIND_ORG:
+    case NG_KIND_ORG | NG_KIND_PLACE:
+      return "organization";
+    case NG_KIND_PERSON | NG_KIND_ORG:
+    case NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE:
+      return "person or organization";
+    default:
+      return "entity";
   }
 }
 
@@ -576,12 +583,18 @@ static const char *
 kind_label(int kind)
 {
   switch (kind) {
-  case NG_KIND_PERSON: return "person";
-  case NG_KIND_ORG: return "organization";
-  case NG_KIND_EVENT: return "event";
-  case NG_KIND_PLACE: return "place";
-  case NG_KIND_POST: return "post";
-  default: return "other";
+    case NG_KIND_PERSON:
+      return "person";
+    case NG_KIND_ORG:
+      return "organization";
+    case NG_KIND_EVENT:
+      return "event";
+    case NG_KIND_PLACE:
+      return "place";
+    case NG_KIND_POST:
+      return "post";
+    default:
+      return "other";
   }
 }
 
@@ -600,7 +613,7 @@ read_pick(int n)
 static int
 resolve(NgShell *sh, int argi, const char *name, int kinds, NgId *id)
 {
-  NgCandidates c  = {0};
+  NgCandidates c  = { 0 };
   NgStatus     st = ng_query_resolve(sh->query, name, kinds, &c);
   int          rc = 1;
   if (st) {
@@ -608,12 +621,17 @@ resolve(NgShell *sh, int argi, const char *name, int kinds, NgId *id)
     return 1;
   }
   if (c.n == 0) {
-    NgCandidates any = {0};
+    NgCandidates any = { 0 };
     if (kinds && ng_query_resolve(sh->query, name, 0, &any) == NG_OK &&
         any.n > 0)
-      arg_error(sh, argi, 0, "\"%s\" is a%s %s, not a%s %s", name,
+      arg_error(sh,
+                argi,
+                0,
+                "\"%s\" is a%s %s, not a%s %s",
+                name,
                 kind_label(any.v[0].kind)[0] == 'o' ? "n" : "",
-                kind_label(any.v[0].kind), kinds == NG_KIND_EVENT ? "n" : "",
+                kind_label(any.v[0].kind),
+                kinds == NG_KIND_EVENT ? "n" : "",
                 kind_word(kinds));
     else
       arg_error(sh, argi, 0, "no %s named \"%s\"", kind_word(kinds), name);
@@ -628,11 +646,18 @@ resolve(NgShell *sh, int argi, const char *name, int kinds, NgId *id)
   FILE *f = sh->interactive ? stdout : sh->err;
   fprintf(f, "\"%s\" fits %zu entities:\n", name, c.n);
   for (size_t i = 0; i < c.n; i++)
-    fprintf(f, "  %zu. %s (%s) %s\n", i + 1, c.v[i].label,
-            kind_label(c.v[i].kind), c.v[i].detail);
+    fprintf(f,
+            "  %zu. %s (%s) %s\n",
+            i + 1,
+            c.v[i].label,
+            kind_label(c.v[i].kind),
+            c.v[i].detail);
   if (!sh->interactive) {
-    arg_error(sh, argi, 0,
-              "\"%s\" is ambiguous; use a more exact name or the IRI", name);
+    arg_error(sh,
+              argi,
+              0,
+              "\"%s\" is ambiguous; use a more exact name or the IRI",
+              name);
     goto done;
   }
   char *pick = read_pick((int)c.n);
@@ -651,8 +676,10 @@ static int
 answer(NgShell *sh, NgStatus st, NgTables *ts)
 {
   if (st > NG_DONE) {
-    errorf(sh, "%s", *ng_query_errmsg(sh->query) ? ng_query_errmsg(sh->query)
-                                                  : ng_strerror(st));
+    errorf(sh,
+           "%s",
+           *ng_query_errmsg(sh->query) ? ng_query_errmsg(sh->query)
+                                       : ng_strerror(st));
     ng_tables_free(ts);
     return 1;
   }
@@ -666,7 +693,7 @@ answer(NgShell *sh, NgStatus st, NgTables *ts)
 static int
 cmd_attendees(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     e;
   (void)argc;
   if (resolve(sh, 0, argv[0], NG_KIND_EVENT, &e))
@@ -677,11 +704,11 @@ cmd_attendees(NgShell *sh, int argc, char **argv)
 static int
 cmd_events(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     who;
   (void)argc;
-  if (resolve(sh, 0, argv[0], NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE,
-              &who))
+  if (resolve(
+        sh, 0, argv[0], NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE, &who))
     return 1;
   return answer(sh, ng_query_events(sh->query, who, &ts), &ts);
 }
@@ -689,7 +716,7 @@ cmd_events(NgShell *sh, int argc, char **argv)
 static int
 cmd_person(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     p;
   (void)argc;
   if (resolve(sh, 0, argv[0], NG_KIND_PERSON, &p))
@@ -700,7 +727,7 @@ cmd_person(NgShell *sh, int argc, char **argv)
 static int
 cmd_org(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     o;
   (void)argc;
   if (resolve(sh, 0, argv[0], NG_KIND_ORG | NG_KIND_PLACE, &o))
@@ -724,31 +751,34 @@ date_prefix(const char *s)
 static int
 cmd_trace(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     o;
   for (int i = 1; i < argc; i++)
     if (!date_prefix(argv[i]))
-      return arg_error(sh, i, 0, "expected a date YYYY[-MM[-DD]], not \"%s\"",
-                       argv[i]);
+      return arg_error(
+        sh, i, 0, "expected a date YYYY[-MM[-DD]], not \"%s\"", argv[i]);
   if (resolve(sh, 0, argv[0], NG_KIND_ORG | NG_KIND_PLACE, &o))
     return 1;
-  return answer(sh,
-                ng_query_trace(sh->query, o, argc > 1 ? argv[1] : NULL,
-                               argc > 2 ? argv[2] : NULL, &ts),
-                &ts);
+  return answer(
+    sh,
+    ng_query_trace(
+      sh->query, o, argc > 1 ? argv[1] : NULL, argc > 2 ? argv[2] : NULL, &ts),
+    &ts);
 }
 
 static int
 cmd_path(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     a, b;
   (void)argc;
   if (resolve(sh, 0, argv[0], 0, &a) || resolve(sh, 1, argv[1], 0, &b))
     return 1;
   NgStatus st = ng_query_path(sh->query, a, b, &ts);
   if (st == NG_DONE) {
-    errorf(sh, "no chain of events or posts joins \"%s\" and \"%s\"", argv[0],
+    errorf(sh,
+           "no chain of events or posts joins \"%s\" and \"%s\"",
+           argv[0],
            argv[1]);
     ng_tables_free(&ts);
     return 1;
@@ -759,7 +789,7 @@ cmd_path(NgShell *sh, int argc, char **argv)
 static int
 cmd_search(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   (void)argc;
   return answer(sh, ng_query_search(sh->query, argv[0], &ts), &ts);
 }
@@ -767,7 +797,7 @@ cmd_search(NgShell *sh, int argc, char **argv)
 static int
 cmd_why(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
+  NgTables ts = { 0 };
   NgId     s, p = 0, o = 0;
   if (resolve(sh, 0, argv[0], 0, &s))
     return 1;
@@ -776,16 +806,16 @@ cmd_why(NgShell *sh, int argc, char **argv)
     if (st == NG_ERR_SYNTAX)
       return arg_error(sh, 1, 0, "bad predicate \"%s\"", sh->raw[1]);
     if (st)
-      return arg_error(sh, 1, 0, "no predicate \"%s\" in the store",
-                       sh->raw[1]);
+      return arg_error(
+        sh, 1, 0, "no predicate \"%s\" in the store", sh->raw[1]);
   }
   if (argc > 2 && strcmp(argv[2], "?")) {
     const char *raw = sh->raw[2];
     if (raw[0] == '"' || raw[0] == '<' || strchr(raw, ':')) {
-      NgTerm *t   = NULL;
-      char   *msg = NULL;
-      size_t  bad = 0;
-      NgStatus st = ng_query_parse_term(sh->query, raw, &t, &bad, &msg);
+      NgTerm  *t   = NULL;
+      char    *msg = NULL;
+      size_t   bad = 0;
+      NgStatus st  = ng_query_parse_term(sh->query, raw, &t, &bad, &msg);
       if (st) {
         arg_error(sh, 2, bad, "%s", msg ? msg : ng_strerror(st));
         ng_free(msg);
@@ -804,13 +834,13 @@ cmd_why(NgShell *sh, int argc, char **argv)
 static int
 cmd_find(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts     = {0};
-  NgId     pat[4] = {0, 0, 0, 0};
+  NgTables ts     = { 0 };
+  NgId     pat[4] = { 0, 0, 0, 0 };
   (void)argv;
   for (int i = 0; i < argc; i++) {
     const char *raw = sh->raw[i];
-    if (!strcmp(raw, "?") || (raw[0] == '?' && raw[1] != '\0' &&
-                              !strchr(raw, ':')))
+    if (!strcmp(raw, "?") ||
+        (raw[0] == '?' && raw[1] != '\0' && !strchr(raw, ':')))
       continue; /* ? or ?name: a wildcard */
     NgTerm  *t   = NULL;
     char    *msg = NULL;
@@ -834,8 +864,8 @@ cmd_find(NgShell *sh, int argc, char **argv)
 static int
 cmd_sparql(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = {0};
-  char    *msg = NULL;
+  NgTables ts   = { 0 };
+  char    *msg  = NULL;
   int      line = 0, col = 0;
   (void)argc;
   if (!sh->sparql) {
@@ -862,8 +892,12 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
       else
         fprintf(sh->err, "Error: line %d: %s\n", line, msg);
       if (col > 0 && (size_t)col <= len + 1)
-        fprintf(sh->err, "  %.*s\n  %*s^\n", (int)len, l,
-                (int)display_width(l, (size_t)col - 1), "");
+        fprintf(sh->err,
+                "  %.*s\n  %*s^\n",
+                (int)len,
+                l,
+                (int)display_width(l, (size_t)col - 1),
+                "");
     } else
       fprintf(sh->err, "Error: %s\n", msg);
     ng_free(msg);
@@ -877,9 +911,9 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
 static int
 is_rdf_file(const char *path)
 {
-  static const char *const ext[] = {".ttl", ".nt", ".nq", ".rdf", ".owl",
-                                    ".trig", ".jsonld"};
-  const char *dot = strrchr(path, '.');
+  static const char *const ext[] = { ".ttl", ".nt",   ".nq",    ".rdf",
+                                     ".owl", ".trig", ".jsonld" };
+  const char              *dot   = strrchr(path, '.');
   for (size_t i = 0; dot && i < sizeof ext / sizeof *ext; i++)
     if (!strcmp(dot, ext[i]))
       return 1;
@@ -898,22 +932,24 @@ cmd_load(NgShell *sh, int argc, char **argv)
 {
   for (int i = 0; i < argc; i++)
     if (is_rdf_file(argv[i]))
-      return arg_error(sh, i, 0,
+      return arg_error(sh,
+                       i,
+                       0,
                        "\"%s\" is RDF; this newsgraph loads news text only",
                        argv[i]);
   /* Reopen for writing, creating the database when missing. */
   close_store(sh);
   char    *msg = NULL, *base = NULL;
-  NgStatus st  = ng_store_open(sh->db_path, NG_STORE_CREATE, &sh->store, &msg);
+  NgStatus st = ng_store_open(sh->db_path, NG_STORE_CREATE, &sh->store, &msg);
   if (st) {
     fprintf(sh->err, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
     ng_free(msg);
     return 1;
   }
-  sh->writable     = 1;
-  NgExtractor *ex  = NULL;
-  NgIntake    *in  = NULL;
-  int          rc  = 1;
+  sh->writable    = 1;
+  NgExtractor *ex = NULL;
+  NgIntake    *in = NULL;
+  int          rc = 1;
   ng_store_meta_get(sh->store, "base", &base);
   if (!base)
     ng_store_meta_set(sh->store, "base", NG_DEFAULT_BASE);
@@ -925,17 +961,21 @@ cmd_load(NgShell *sh, int argc, char **argv)
     errorf(sh, "cannot open ICU services: %s", ng_strerror(st));
     goto done;
   }
-  NgBuildOptions opt = {0};
+  NgBuildOptions opt = { 0 };
   NgBuildStats   s;
   opt.on_error = load_error;
   opt.ctx      = sh;
-  st = ng_build_paths(sh->store, ex, in, argv, argc, &opt, &s);
+  st           = ng_build_paths(sh->store, ex, in, argv, argc, &opt, &s);
   if (st > NG_DONE) {
     errorf(sh, "%s: %s", ng_strerror(st), ng_store_errmsg(sh->store));
     goto done;
   }
-  shell_printf(sh, "%ld files stored, %ld unchanged, %ld failed; %ld articles\n",
-               s.files, s.skipped, s.failed, s.articles);
+  shell_printf(sh,
+               "%ld files stored, %ld unchanged, %ld failed; %ld articles\n",
+               s.files,
+               s.skipped,
+               s.failed,
+               s.articles);
   rc = st == NG_OK ? 0 : 1;
 done:
   ng_free(msg);
@@ -957,8 +997,7 @@ cmd_export(NgShell *sh, int argc, char **argv)
     return arg_error(sh, 0, 0, "unknown format \"%s\"", argv[0]);
   FILE *f = out_of(sh);
   if (argc > 1 && !(f = fopen(argv[1], "w")))
-    return arg_error(sh, 1, 0, "cannot write %s: %s", argv[1],
-                     strerror(errno));
+    return arg_error(sh, 1, 0, "cannot write %s: %s", argv[1], strerror(errno));
   char    *msg = NULL;
   NgStatus st  = ng_rdf_export(sh->store, argv[0], f, &msg);
   if (st)
@@ -984,15 +1023,19 @@ cmd_stats(NgShell *sh, int argc, char **argv)
   shell_printf(sh,
                "quads      %lld\nterms      %lld\ngraphs     %lld\n"
                "sources    %lld\narticles   %lld\nsentences  %lld\n",
-               s.quads, s.terms, s.graphs, s.sources, s.articles,
+               s.quads,
+               s.terms,
+               s.graphs,
+               s.sources,
+               s.articles,
                s.sentences);
   static const struct {
     const char *name, *cls;
-  } kinds[] = {{"persons", NG_SCHEMA_PERSON},
-               {"orgs", NG_ORG_ORGANIZATION},
-               {"posts", NG_ORG_POST},
-               {"places", NG_SCHEMA_PLACE},
-               {"events", NG_SCHEMA_EVENT}};
+  } kinds[]   = { { "persons", NG_SCHEMA_PERSON },
+                  { "orgs", NG_ORG_ORGANIZATION },
+                  { "posts", NG_ORG_POST },
+                  { "places", NG_SCHEMA_PLACE },
+                  { "events", NG_SCHEMA_EVENT } };
   NgTerm type = ng_iri(NG_RDF_TYPE);
   NgId   tid;
   if (ng_store_term_id(sh->store, &type, 0, &tid))
@@ -1027,8 +1070,8 @@ cmd_mode(NgShell *sh, int argc, char **argv)
   }
   int m = mode_of(argv[0]);
   if (m < 0)
-    return arg_error(sh, 0, 0, "unknown mode \"%s\"; modes: table tsv csv json",
-                     argv[0]);
+    return arg_error(
+      sh, 0, 0, "unknown mode \"%s\"; modes: table tsv csv json", argv[0]);
   sh->mode = m;
   return 0;
 }
@@ -1076,8 +1119,7 @@ cmd_output(NgShell *sh, int argc, char **argv)
   if (argc == 0 || !strcmp(argv[0], "stdout"))
     return 0;
   if (!(sh->out_file = fopen(argv[0], "w")))
-    return arg_error(sh, 0, 0, "cannot write %s: %s", argv[0],
-                     strerror(errno));
+    return arg_error(sh, 0, 0, "cannot write %s: %s", argv[0], strerror(errno));
   return 0;
 }
 
@@ -1096,9 +1138,10 @@ cmd_help(NgShell *sh, int argc, char **argv)
     shown++;
   }
   if (argc == 0)
-    shell_printf(sh, "\nNames match labels, other names, traditional or "
-                     "simplified forms and pinyin\n(events niuruihua); Tab "
-                     "completes commands and names.\n");
+    shell_printf(sh,
+                 "\nNames match labels, other names, traditional or "
+                 "simplified forms and pinyin\n(events niuruihua); Tab "
+                 "completes commands and names.\n");
   else if (!shown)
     return arg_error(sh, 0, 0, "no command \"%s\"", argv[0]);
   return 0;
@@ -1116,9 +1159,9 @@ cmd_quit(NgShell *sh, int argc, char **argv)
 /* ---------------------------------------------------------------- dispatch */
 
 typedef struct {
-  char  **argv;  /* unquoted words */
-  char  **raw;   /* words as typed */
-  size_t *off;   /* byte offset of each word in the line */
+  char  **argv; /* unquoted words */
+  char  **raw;  /* words as typed */
+  size_t *off;  /* byte offset of each word in the line */
   int     argc;
   char   *store; /* one allocation behind argv and raw */
 } Words;
@@ -1204,8 +1247,8 @@ split_words(const char *line, int rest_after, Words *w)
 static const ShellCmd *
 find_cmd(const char *name, int *ambiguous)
 {
-  const ShellCmd *hit = NULL;
-  size_t          n   = strlen(name);
+  const ShellCmd *hit   = NULL;
+  size_t          n     = strlen(name);
   int             count = 0;
   *ambiguous            = 0;
   for (size_t i = 0; i < N_SHELL_CMDS; i++)
@@ -1213,7 +1256,8 @@ find_cmd(const char *name, int *ambiguous)
       return &shell_cmds[i];
   for (size_t i = 0; i < N_SHELL_CMDS; i++)
     if (!strncmp(name, shell_cmds[i].name, n) &&
-        !(shell_cmds[i].flags & ALIAS) && !(hit && hit->fn == shell_cmds[i].fn)) {
+        !(shell_cmds[i].flags & ALIAS) &&
+        !(hit && hit->fn == shell_cmds[i].fn)) {
       hit = &shell_cmds[i];
       count++;
     }
@@ -1254,7 +1298,7 @@ ng_shell_exec(NgShell *sh, const char *line)
   const ShellCmd *c = find_cmd(w.argv[0], &amb);
   if (!c) {
     if (amb) {
-      NgBuf list = {0};
+      NgBuf list = { 0 };
       for (size_t i = 0; i < N_SHELL_CMDS; i++)
         if (!strncmp(w.argv[0], shell_cmds[i].name, strlen(w.argv[0])) &&
             !(shell_cmds[i].flags & ALIAS))
@@ -1277,21 +1321,24 @@ ng_shell_exec(NgShell *sh, const char *line)
     words_free(&w);
     return 1;
   }
-  sh->line        = line;
-  sh->arg_off     = w.off;
-  sh->raw         = w.raw + 1;
+  sh->line    = line;
+  sh->arg_off = w.off;
+  sh->raw     = w.raw + 1;
   double t0 = now_seconds(), u0 = cpu_seconds(0), s0 = cpu_seconds(1);
-  seen_interrupt  = 0;
+  seen_interrupt = 0;
   ng_query_clear_interrupt(sh->query);
-  if ((c->flags & NEEDS_INDEX) ? need_query(sh)
+  if ((c->flags & NEEDS_INDEX)   ? need_query(sh)
       : (c->flags & NEEDS_STORE) ? need_store(sh)
                                  : 0)
     rc = 1;
   else
     rc = c->fn(sh, argc, w.argv + 1);
   if (sh->timer)
-    shell_printf(sh, "Run Time: real %.3f user %.6f sys %.6f\n",
-                 now_seconds() - t0, cpu_seconds(0) - u0, cpu_seconds(1) - s0);
+    shell_printf(sh,
+                 "Run Time: real %.3f user %.6f sys %.6f\n",
+                 now_seconds() - t0,
+                 cpu_seconds(0) - u0,
+                 cpu_seconds(1) - s0);
   sh->line    = NULL;
   sh->arg_off = NULL;
   sh->raw     = NULL;
@@ -1307,9 +1354,9 @@ ng_shell_exec(NgShell *sh, const char *line)
 static int
 incomplete(NgBuf *text)
 {
-  char  q     = 0;
-  int   depth = 0;
-  const char *s = ng_buf_str(text);
+  char        q     = 0;
+  int         depth = 0;
+  const char *s     = ng_buf_str(text);
   for (const char *p = s; *p; p++) {
     if (q) {
       if (*p == '\\' && q == '"' && p[1])
@@ -1327,7 +1374,7 @@ incomplete(NgBuf *text)
   while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
     n--;
   if (!q && n && s[n - 1] == '\\') {
-    text->len        = n - 1;
+    text->len         = n - 1;
     text->data[n - 1] = '\0';
     return 1;
   }
@@ -1363,7 +1410,8 @@ on_signal_event(void)
   return 0;
 }
 
-/* ---------------------------------------------------------------- completion */
+/* ---------------------------------------------------------------- completion
+ */
 
 static const char *const *complete_words; /* fixed words for the argument */
 static char             **complete_names; /* entity names, owned */
@@ -1423,8 +1471,8 @@ free_names(void)
 static char **
 complete(const char *text, int start, int end)
 {
-  static const char *const onoff[] = {"on", "off", NULL};
-  static const char *const modes[] = {"table", "tsv", "csv", "json", NULL};
+  static const char *const onoff[] = { "on", "off", NULL };
+  static const char *const modes[] = { "table", "tsv", "csv", "json", NULL };
   (void)end;
   rl_attempted_completion_over = 1;
   /* The command word: the first word of the line. */
@@ -1463,15 +1511,15 @@ complete(const char *text, int start, int end)
   /* Quietly: a completion must not print errors into the line. */
   FILE *err          = current_shell->err;
   current_shell->err = fopen("/dev/null", "w");
-  int   bad          = current_shell->err ? need_query(current_shell) : 1;
+  int bad            = current_shell->err ? need_query(current_shell) : 1;
   if (current_shell->err)
     fclose(current_shell->err);
   current_shell->err = err;
   if (bad)
     return NULL;
   free_names();
-  if (ng_query_complete(current_shell->query, text, 100, &complete_names,
-                        &complete_n))
+  if (ng_query_complete(
+        current_shell->query, text, 100, &complete_names, &complete_n))
     return NULL;
   return rl_completion_matches(text, name_generator);
 }
@@ -1487,7 +1535,7 @@ history_path(void)
   const char *home = getenv("HOME");
   if (!home || !*home)
     return NULL;
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   ng_buf_printf(&b, "%s/.newsgraph_history", home);
   return ng_buf_take(&b);
 }
@@ -1511,9 +1559,9 @@ read_plain(FILE *in, NgBuf *line)
 int
 ng_shell_loop(NgShell *sh, FILE *in, int interactive)
 {
-  int   status = 0;
-  NgBuf cmd = {0}, line = {0};
-  char *hist = NULL;
+  int              status = 0;
+  NgBuf            cmd = { 0 }, line = { 0 };
+  char            *hist = NULL;
   struct sigaction sa, old_sa;
   sh->interactive = interactive;
   current_shell   = sh;
@@ -1536,8 +1584,9 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
     stifle_history(2000);
     if ((hist = history_path()) && read_history(hist) == ENOENT)
       write_history(hist); /* append_history() wants the file to exist */
-    fprintf(stdout, "newsgraph shell on %s; .help lists commands, Tab "
-                    "completes\n",
+    fprintf(stdout,
+            "newsgraph shell on %s; .help lists commands, Tab "
+            "completes\n",
             sh->db_path);
   }
   for (;;) {
@@ -1545,7 +1594,7 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
     seen_interrupt = 0;
     if (interactive) {
       input_cancelled = 0;
-      char *l = readline(cmd.len ? "    ...> " : "newsgraph> ");
+      char *l         = readline(cmd.len ? "    ...> " : "newsgraph> ");
       if (!l) {
         fputc('\n', stdout);
         break;
@@ -1570,8 +1619,8 @@ ng_shell_loop(NgShell *sh, FILE *in, int interactive)
     ng_buf_puts(&cmd, ng_buf_str(&line));
     if (incomplete(&cmd))
       continue;
-    while (cmd.len && (cmd.data[cmd.len - 1] == ' ' ||
-                       cmd.data[cmd.len - 1] == '\t'))
+    while (cmd.len &&
+           (cmd.data[cmd.len - 1] == ' ' || cmd.data[cmd.len - 1] == '\t'))
       cmd.data[--cmd.len] = '\0';
     const char *text = ng_buf_str(&cmd);
     if (interactive && *text) {

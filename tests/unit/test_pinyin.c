@@ -1,11 +1,10 @@
 /* tests/unit/test_pinyin.c -- name keys: pinyin and simplified forms, and
    the query module's free functions. */
-#include "test.h"
-
 #include "extract/pinyin.h"
 #include "graph/buf.h"
 #include "graph/query.h"
 #include "graph/sparql.h"
+#include "test.h"
 
 static void
 expect_key(NgPinyin *py, const char *text, const char *key)
@@ -32,10 +31,12 @@ test_pinyin_keys(void)
   expect_key(py, "“双改”办", "shuanggaiban");
   expect_key(py, "", "");
   /* Many characters: the cache grows past its first size. */
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   for (int c = 0x4E00; c < 0x4E00 + 3000; c++) {
-    char u[4] = {(char)(0xE0 | (c >> 12)), (char)(0x80 | ((c >> 6) & 0x3F)),
-                 (char)(0x80 | (c & 0x3F)), 0};
+    char u[4] = { (char)(0xE0 | (c >> 12)),
+                  (char)(0x80 | ((c >> 6) & 0x3F)),
+                  (char)(0x80 | (c & 0x3F)),
+                  0 };
     ng_buf_puts(&b, u);
   }
   char *k = NULL;

@@ -4,12 +4,11 @@
    a flood-control meeting chaired by one official with another attending,
    and a ceremony; posts, organizations, a sub-organization, sentences and
    provenance. Names are made up. */
-#include "test.h"
-
 #include "graph/buf.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
 #include "shell/shell.h"
+#include "test.h"
 
 #define ID NG_DEFAULT_BASE
 
@@ -20,8 +19,13 @@ static void
 add(const char *s, const char *p, NgTerm o, long sentence)
 {
   NgTerm  ts = ng_iri(s), tp = ng_iri(p);
-  NgFacts f  = {0};
-  assert(ng_facts_add(&f, &ts, &tp, &o, sentence, sentence >= 0 ? 10 : -1,
+  NgFacts f = { 0 };
+  assert(ng_facts_add(&f,
+                      &ts,
+                      &tp,
+                      &o,
+                      sentence,
+                      sentence >= 0 ? 10 : -1,
                       sentence >= 0 ? 20 : -1) == NG_OK);
   assert(ng_store_add_facts(fx, fx_g, &f) == NG_OK);
   ng_facts_free(&f);
@@ -54,18 +58,20 @@ make_fixture(void)
   NgId  src, g;
   assert(ng_store_open(path, NG_STORE_CREATE, &fx, &msg) == NG_OK);
   assert(ng_store_begin(fx) == NG_OK);
-  assert(ng_store_source_begin(fx, "/x/page1.txt", "page1.txt", 100, "UTF-8",
-                               &src) == NG_OK);
+  assert(ng_store_source_begin(
+           fx, "/x/page1.txt", "page1.txt", 100, "UTF-8", &src) == NG_OK);
   /* Article 1: the meeting. */
   NgTerm a1 = ng_iri(ID "article/page1.txt/1");
   assert(ng_store_term_id(fx, &a1, 1, &g) == NG_OK);
   fx_g = g;
   assert(ng_store_article(fx, g, src, 1, "测试区召开防汛会议") == NG_OK);
-  assert(ng_store_sentence(fx, g, 0, 0, 30,
-                           "7月21日，测试区召开防汛会议，张三主持会议。") ==
+  assert(ng_store_sentence(
+           fx, g, 0, 0, 30, "7月21日，测试区召开防汛会议，张三主持会议。") ==
          NG_OK);
-  add(ID "article/page1.txt/1", NG_SCHEMA_DATEPUBLISHED,
-      ng_literal("2021-07-22", NULL, NG_XSD_DATE), -1);
+  add(ID "article/page1.txt/1",
+      NG_SCHEMA_DATEPUBLISHED,
+      ng_literal("2021-07-22", NULL, NG_XSD_DATE),
+      -1);
   entity(ID "person/张三", NG_SCHEMA_PERSON, "张三");
   entity(ID "person/李四", NG_SCHEMA_PERSON, "李四");
   entity(ID "person/王五", NG_SCHEMA_PERSON, "王五");
@@ -78,8 +84,10 @@ make_fixture(void)
   iri(ID "post/测试区水务局/局长", NG_ORG_POSTIN, ID "org/测试区水务局");
   iri(ID "person/李四", NG_ORG_HOLDS, ID "post/测试区水务局/局长");
   entity(ID "event/防汛会议", NG_SCHEMA_EVENT, "防汛会议");
-  add(ID "event/防汛会议", NG_SCHEMA_STARTDATE,
-      ng_literal("2021-07-21", NULL, NG_XSD_DATE), -1);
+  add(ID "event/防汛会议",
+      NG_SCHEMA_STARTDATE,
+      ng_literal("2021-07-21", NULL, NG_XSD_DATE),
+      -1);
   iri(ID "event/防汛会议", NG_SCHEMA_ORGANIZER, ID "org/测试区");
   iri(ID "event/防汛会议", NG_NG_CHAIR, ID "person/张三");
   iri(ID "event/防汛会议", NG_SCHEMA_ATTENDEE, ID "person/张三");
@@ -94,8 +102,10 @@ make_fixture(void)
   entity(ID "person/李四", NG_SCHEMA_PERSON, "李四");
   entity(ID "person/王五", NG_SCHEMA_PERSON, "王五");
   entity(ID "event/揭牌仪式", NG_SCHEMA_EVENT, "揭牌仪式");
-  add(ID "event/揭牌仪式", NG_SCHEMA_STARTDATE,
-      ng_literal("2021-08-01", NULL, NG_XSD_DATE), -1);
+  add(ID "event/揭牌仪式",
+      NG_SCHEMA_STARTDATE,
+      ng_literal("2021-08-01", NULL, NG_XSD_DATE),
+      -1);
   iri(ID "event/揭牌仪式", NG_SCHEMA_ATTENDEE, ID "person/李四");
   iri(ID "event/揭牌仪式", NG_SCHEMA_ATTENDEE, ID "person/王五");
   assert(ng_store_source_finish(fx, src, "h1") == NG_OK);
@@ -108,13 +118,13 @@ make_fixture(void)
 static char *db;
 
 /* Runs LINE in a fresh shell in MODE; returns the exit code, the output in
-   *out and the errors in *err (caller frees both with free()). */
+ *out and the errors in *err (caller frees both with free()). */
 static int
 run(const char *mode, const char *line, char **out, char **err)
 {
-  char  *ob = NULL, *eb = NULL;
-  size_t on = 0, en = 0;
-  FILE  *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  char    *ob = NULL, *eb = NULL;
+  size_t   on = 0, en = 0;
+  FILE    *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
   NgShell *sh = NULL;
   assert(ng_shell_new(db, mode, o, e, &sh) == NG_OK);
   int rc = ng_shell_exec(sh, line);
@@ -165,9 +175,10 @@ expect_error(const char *line, const char *msg)
 static void
 test_attendees_with_roles(void)
 {
-  static const char *const has[] = {"张三\tchair", "李四\tattendee\t测试区水务局局长",
-                                    "测试区\torganizer", NULL};
-  static const char *const lacks[] = {"王五", "chair,attendee", NULL};
+  static const char *const has[] = {
+    "张三\tchair", "李四\tattendee\t测试区水务局局长", "测试区\torganizer", NULL
+  };
+  static const char *const lacks[] = { "王五", "chair,attendee", NULL };
   expect("attendees 防汛会议", has, lacks);
   expect("who 防汛会议", has, lacks);
   expect("att 防汛会议", has, lacks); /* a unique prefix */
@@ -189,10 +200,10 @@ test_events_newest_first(void)
 static void
 test_names_by_pinyin_and_traditional(void)
 {
-  static const char *const lisi[] = {"揭牌仪式", NULL};
+  static const char *const lisi[] = { "揭牌仪式", NULL };
   expect("events lisi", lisi, NULL);
   expect("events 'li si'", lisi, NULL);
-  static const char *const org[] = {"防汛会议", NULL};
+  static const char *const org[] = { "防汛会议", NULL };
   expect("events 測試區", org, NULL);  /* the altLabel */
   expect("events ceshiqu", org, NULL); /* exact key beats the prefix */
 }
@@ -208,7 +219,7 @@ test_ambiguous_name_lists_candidates(void)
   assert(strstr(err, "more exact name or the IRI"));
   free(out);
   free(err);
-  static const char *const has[] = {"揭牌仪式", NULL};
+  static const char *const has[] = { "揭牌仪式", NULL };
   expect("events id:person/王五", has, NULL);
   expect("events <" ID "person/王五>", has, NULL);
 }
@@ -216,27 +227,30 @@ test_ambiguous_name_lists_candidates(void)
 static void
 test_person_and_org_profiles(void)
 {
-  static const char *const person[] = {"测试区水务局局长\t2021-07-22",
-                                       "王五\t1", "张三\t1", NULL};
+  static const char *const person[] = {
+    "测试区水务局局长\t2021-07-22", "王五\t1", "张三\t1", NULL
+  };
   expect("person 李四", person, NULL);
-  static const char *const org[] = {"测试区水务局\tsub-organization",
-                                    "防汛会议\torganizer", NULL};
+  static const char *const org[] = { "测试区水务局\tsub-organization",
+                                     "防汛会议\torganizer",
+                                     NULL };
   expect("org 测试区", org, NULL);
-  static const char *const sub[] = {"测试区水务局局长\t李四",
-                                    "测试区\tpart of", NULL};
+  static const char *const sub[] = { "测试区水务局局长\t李四",
+                                     "测试区\tpart of",
+                                     NULL };
   expect("org 测试区水务局", sub, NULL);
 }
 
 static void
 test_trace_and_path(void)
 {
-  static const char *const all[] = {"防汛会议", "揭牌仪式", "李四", NULL};
+  static const char *const all[] = { "防汛会议", "揭牌仪式", "李四", NULL };
   expect("trace 测试区", all, NULL);
-  static const char *const july[] = {"防汛会议", NULL};
-  static const char *const aug[]  = {"揭牌仪式", NULL};
+  static const char *const july[] = { "防汛会议", NULL };
+  static const char *const aug[]  = { "揭牌仪式", NULL };
   expect("trace 测试区 2021-07 2021-07", july, aug);
-  static const char *const path[] = {"张三", "防汛会议", "李四", "揭牌仪式",
-                                     "王五", NULL};
+  static const char *const path[] = { "张三",     "防汛会议", "李四",
+                                      "揭牌仪式", "王五",     NULL };
   expect("path 张三 王五", path, NULL);
   expect_error("trace 测试区 July", "expected a date");
 }
@@ -244,39 +258,44 @@ test_trace_and_path(void)
 static void
 test_search_and_why(void)
 {
-  static const char *const s3[] = {"sentence", "张三主持会议", NULL};
+  static const char *const s3[] = { "sentence", "张三主持会议", NULL };
   expect("search 主持会议", s3, NULL);
-  static const char *const s1[] = {"揭牌仪式", NULL};
+  static const char *const s1[] = { "揭牌仪式", NULL };
   expect("search 揭牌", s1, NULL); /* two characters: the LIKE fallback */
-  static const char *const why[] = {"ng:chair", "张三",
-                                    "page1.txt#1\t7月21日", NULL};
+  static const char *const why[] = {
+    "ng:chair", "张三", "page1.txt#1\t7月21日", NULL
+  };
   expect("why 防汛会议 chair", why, NULL);
 }
 
 static void
 test_find_and_sparql(void)
 {
-  static const char *const f[] = {"id:person/张三\trdfs:label\t\"张三\"@zh",
-                                  NULL};
+  static const char *const f[] = { "id:person/张三\trdfs:label\t\"张三\"@zh",
+                                   NULL };
   expect("find ? rdfs:label \"张三\"@zh", f, NULL);
   expect_error("find ? foo:bar ?", "unknown prefix \"foo:\"");
-  static const char *const q[] = {"\"防汛会议\"@zh", NULL};
+  static const char *const q[] = { "\"防汛会议\"@zh", NULL };
   expect("sparql SELECT ?l WHERE { ?e ng:chair ?p . ?p rdfs:label \"张三\"@zh "
          ". ?e rdfs:label ?l }",
-         q, NULL);
-  static const char *const ask[] = {"true", NULL};
+         q,
+         NULL);
+  static const char *const ask[] = { "true", NULL };
   expect("sparql ASK { ?e a schema:Event }", ask, NULL);
-  static const char *const c[] = {"id:person/张三\tschema:attendee\tid:event",
-                                  NULL};
+  static const char *const c[] = { "id:person/张三\tschema:attendee\tid:event",
+                                   NULL };
   expect("sparql CONSTRUCT { ?p schema:attendee ?e } WHERE { ?e "
          "schema:attendee ?p }",
-         c, NULL);
-  static const char *const g[] = {"id:article/page1.txt/2\t\"揭牌仪式\"@zh",
-                                  NULL};
-  static const char *const g1[] = {"id:article/page1.txt/1\t\"揭牌仪式", NULL};
+         c,
+         NULL);
+  static const char *const g[] = { "id:article/page1.txt/2\t\"揭牌仪式\"@zh",
+                                   NULL };
+  static const char *const g1[] = { "id:article/page1.txt/1\t\"揭牌仪式",
+                                    NULL };
   expect("sparql SELECT ?g ?l WHERE { GRAPH ?g { ?e a schema:Event ; "
          "rdfs:label ?l } }",
-         g, g1);
+         g,
+         g1);
   expect_error("sparql SELECT ?x WHERE { ?x }", "syntax error");
 }
 
@@ -312,15 +331,15 @@ test_errors_and_modes(void)
 static void
 test_loop_script(void)
 {
-  char *ob = NULL, *eb = NULL;
-  size_t on = 0, en = 0;
-  FILE *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  char      *ob = NULL, *eb = NULL;
+  size_t     on = 0, en = 0;
+  FILE      *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
   const char script[] = ".mode tsv\n.headers off\n"
                         "sparql SELECT ?l WHERE {\n ?e ng:chair ?p .\n"
                         " ?p rdfs:label ?l }\n"
                         "attendees \\\n 防汛会议\n";
-  FILE *in = fmemopen((void *)script, sizeof script - 1, "r");
-  NgShell *sh = NULL;
+  FILE      *in       = fmemopen((void *)script, sizeof script - 1, "r");
+  NgShell   *sh       = NULL;
   assert(ng_shell_new(db, NULL, o, e, &sh) == NG_OK);
   assert(ng_shell_loop(sh, in, 0) == 0);
   ng_shell_free(sh);
