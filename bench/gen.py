@@ -287,7 +287,7 @@ def cmd_graph(a):
             t(post, RDFS + "label", lit(org + title))
             t(post, NG + "title", lit(title))
             t(post, ORG + "postIn", iri(f"{ID}org/{org}"))
-    events, e = [], 0
+    events, e, places = [], 0, set()
     types = ["Meeting", "Inspection", "Ceremony"]
     while count < n_goal:
         place = v.place()
@@ -301,6 +301,10 @@ def cmd_graph(a):
         t(ev, RDFS + "label", lit(label))
         t(ev, SCHEMA + "startDate", date)
         t(ev, SCHEMA + "location", iri(f"{ID}place/{place}"))
+        if place not in places:
+            places.add(place)
+            t(f"{ID}place/{place}", RDF + "type", iri(SCHEMA + "Place"))
+            t(f"{ID}place/{place}", RDFS + "label", lit(place))
         t(ev, SCHEMA + "organizer", iri(f"{ID}org/{rng.choice(orgs)}"))
         # Attendees drawn with a skew: some officials are everywhere.
         who = set()

@@ -337,8 +337,11 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
   if ((st = check_schema(s, writable, &msg)))
     goto done;
   if (writable) {
-    /* WAL lets shells read while a build writes. */
-    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;")) {
+    /* WAL lets shells read while a build writes. Checkpoints every 64 MB
+       of WAL rather than 4 MB: a page changed by many batches is copied
+       back once, and a big build spends less of its time checkpointing. */
+    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                " PRAGMA wal_autocheckpoint=16384;")) {
       msg = ng_strdup(ng_buf_str(&s->err));
       st  = NG_ERR_DB;
       goto done;
