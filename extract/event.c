@@ -1837,7 +1837,12 @@ roles(Pass *ps)
     if (k == W_NOUN || k == W_INSPECT) {
       for (size_t i = 0; i < ps->n_anchor; i++)
         if (ps->anchor_pos[i] == j) {
-          bound = j + 1;
+          /* a bare 会议/大会 (主持会议, 进行大会总结) keeps the subject span */
+          if (k == W_INSPECT || !is_generic(text + v->s, v->e - v->s) ||
+              (v->s >= 3 && !at(text, v->s - 3, v->s, "持") &&
+               !at(text, v->s - 3, v->s, "行") && !at(text, v->s - 3, v->s, "加") &&
+               !at(text, v->s - 3, v->s, "席")))
+            bound = j + 1;
           const Ev *e = &ps->evs.v[ps->anchor_ev[i]];
           if (k == W_INSPECT && e->lead) {
             ps->subj[0] = e->lead;
@@ -1876,15 +1881,8 @@ roles(Pass *ps)
                                      at(text, v->e, se, "“")))
         continue;
     }
-    if (k == W_SPEAK || k == W_LISTEN) {
-      /* 在听取…汇报时的重要讲话精神: cited, not reported */
-      static const char *const cite[] = {"时的", "讲话精神", "指示精神",
-                                         "重要讲话", NULL};
-      size_t ce = clause_end(ps, j);
-      size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
-      if (span_has(text, v->e, cb, cite))
-        continue;
-    }
+    if (k == W_SPEAK && at(text, v->e, se, "时的"))
+      continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
     if (k == W_ACCOMPANY) {
@@ -1946,7 +1944,8 @@ roles(Pass *ps)
       size_t q;
       for (q = j + 1; q < ps->i1 && !is_kind(&ps->items.v[q], W_SPEAK); q++)
         ;
-      if (q < ps->i1 && t >= 0 && !ps->evs.v[t].ref)
+      if (q < ps->i1 && t >= 0 && !ps->evs.v[t].ref &&
+          !at(text, ps->items.v[q].e, se, "时"))
         for (size_t r = j + 1; r < q; r++)
           if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
               !org_in_title(ps, r))
@@ -1971,7 +1970,8 @@ roles(Pass *ps)
         for (size_t q = bound; q < j && ns < 64; q++)
           if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
             subj[ns++] = ps->items.v[q].m;
-        if (!ns && joined(ps, j, bound))
+        size_t bb = bound > ps->i0 ? ps->items.v[bound - 1].e : v->s;
+        if (!ns && (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6)))
           for (size_t i = 0; i < ps->n_subj; i++)
             subj[ns++] = ps->subj[i];
       } else if (!by_meeting && joined(ps, j, bound)) {
@@ -1988,6 +1988,7 @@ roles(Pass *ps)
       no = 0; /* organizers were taken with the name */
     NG_TRY(st, give(ps, t, ai, subj, ns, orgs,
                     k == W_ATTEND || k == W_SPEAK ? no : 0, role));
+
     if (ns) {
       memcpy(ps->subj, subj, ns * sizeof *subj);
       ps->n_subj       = ns;
