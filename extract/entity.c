@@ -627,7 +627,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if (!(bf & K_BODY_BARE) && a == j)
       return 0;
     c->short_form = !jumped && !c->prefix && (region || a == j || !unknown);
-    c->region     = region && !jumped;
+    c->region     = region && !jumped && !unknown;
   } else {
     if (a == j)
       return 0;
@@ -1488,7 +1488,7 @@ resolve_short(Ctx *c)
       many = 0;
     }
     NgBuf made = {0};
-    if (!full) {
+    if (!full && x->region) {
       /* 街道卫计办 in an article that names one 街道 (五星街道); not for
          市 and 省, whose officials visit other cities */
       const char *place = NULL;
@@ -1629,6 +1629,19 @@ org_iri(Ctx *c, const Span *x)
   return iri;
 }
 
+/* 1 when the body of span I is also named on its own in the article: only
+   then is it stated as the parent of the body it opens (县政府 of 县政府党组
+   is not named by that alone). */
+static int
+named_alone(const Ctx *c, int i)
+{
+  for (size_t j = 0; j < c->nsp; j++)
+    if ((int)j != i && c->sp[j].kind == SP_ORG && !c->sp[j].inner &&
+        !c->sp[j].dead && !strcmp(c->sp[j].label, c->sp[i].label))
+      return 1;
+  return 0;
+}
+
 static NgStatus
 state_span(Em *m, int i, char **iri_out)
 {
@@ -1653,7 +1666,7 @@ state_span(Em *m, int i, char **iri_out)
   m->cs   = c->a->offset[c->a->sentences[x->sent].start];
   m->ce   = c->a->offset[c->a->sentences[x->sent].end];
   NG_TRY(st, state(m, iri, cls, x->label, surface, orig));
-  if (x->kind == SP_ORG && x->parent >= 0) {
+  if (x->kind == SP_ORG && x->parent >= 0 && named_alone(c, x->parent)) {
     char *piri = NULL;
     NG_TRY(st, state_span(m, x->parent, &piri));
     NgTerm tp = ng_iri(piri);
@@ -1683,7 +1696,7 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < c->nsp; i++) {
     const Span *x = &c->sp[i];
-    if (x->kind == SP_TITLE || x->dead)
+    if (x->kind == SP_TITLE || x->dead || (x->inner && !named_alone(c, (int)i)))
       continue;
     NG_TRY(st, state_span(&m, (int)i, &iris[i]));
     if (!x->inner) {

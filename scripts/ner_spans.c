@@ -1,7 +1,8 @@
 /* scripts/ner_spans.c -- run the entity recognizers on one sentence per
    line (the docs.txt of ../shared/data/ner) and print what they find:
    LINE TAB KIND TAB TEXT, KIND one of PER ORG LOC TITLE. Built and run by
-   `make eval-ner`; scripts/ner_score.py compares the output with gold.tsv. */
+   `make eval-ner`; scripts/ner_score.py compares the output with gold.tsv.
+   With -v first, labels and the holder and body of each post follow. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,8 @@ main(int argc, char **argv)
   NgEntities *en  = NULL;
   char       *msg = NULL;
   NgBuf       line = {0}, doc_text = {0};
-  FILE       *f   = argc > 1 ? fopen(argv[1], "rb") : stdin;
+  int         verbose = argc > 1 && !strcmp(argv[1], "-v");
+  FILE       *f   = argc > 1 + verbose ? fopen(argv[1 + verbose], "rb") : stdin;
   long        no  = 0;
   if (!f || ng_intake_new(&in) ||
       ng_entities_new(ng_extract_data_dir(), NULL, &en, &msg)) {
@@ -58,8 +60,12 @@ main(int argc, char **argv)
                          : x->kind == NG_MENTION_PLACE ? "LOC"
                          : x->kind == NG_MENTION_POST  ? "TITLE"
                                                        : NULL;
-      if (kind)
+      if (kind && !verbose)
         printf("%ld\t%s\t%s\n", no, kind, x->surface);
+      else if (kind)
+        printf("%ld\t%s\t%s\t%s\t%s\t%s\n", no, kind, x->surface, x->label,
+               x->holder_iri ? strrchr(x->holder_iri, '/') + 1 : "",
+               x->org_iri ? strrchr(x->org_iri, '/') + 1 : "");
     }
     ng_mentions_free(&m);
     ng_facts_free(&fa);
