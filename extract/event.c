@@ -888,7 +888,9 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     }
     i += len;
   }
-  qsort(ps->items.v + first, ps->items.n - first, sizeof *ps->items.v, by_pos);
+  if (ps->items.n > first + 1)
+    qsort(ps->items.v + first, ps->items.n - first, sizeof *ps->items.v,
+          by_pos);
 done:
   return st;
 }
