@@ -598,18 +598,18 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
   c->s = a;
   c->e = k;
   c->prefix  = place_l == a && place_r > a ? place_r - a : 0;
+  /* unknown characters at the left edge only */
   c->unknown = 0;
-  if (unknown && !known)
-    c->unknown = unknown;
-  else if (unknown) {
-    /* unknown characters at the left edge only */
-    int q = a;
-    while (q < j && longest_ending(S, q + 1, K_DOMAIN | K_ANYPSUF | K_REGION | K_ORG, NULL) < 0 &&
-           !(place_s_by_e[q + 1] >= 0) && !(places && places[q + 1].ok) &&
-           !(bodies && bodies[q + 1].ok))
-      q++;
-    c->unknown = q - a;
+  for (int q = a; q < j && q < a + unknown; q++) {
+    if (longest_ending(S, q + 1, K_DOMAIN | K_ANYPSUF | K_REGION | K_ORG,
+                       NULL) >= 0 ||
+        place_s_by_e[q + 1] >= 0 || (places && places[q + 1].ok) ||
+        (bodies && bodies[q + 1].ok) || longest_at(S, a, K_PLACE) == q + 1)
+      break;
+    c->unknown = q + 1 - a;
   }
+  if (longest_at(S, a, K_PLACE) > a || (places && 0))
+    c->unknown = 0;
   (void)quoted;
   if (!for_place) {
     int weak = (bf & K_BODY_WEAK) &&
@@ -634,6 +634,10 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if ((bf & K_PSUF_WEAK) && !(bf & K_PSUF)) {
       if (known || unknown < 1 || unknown > 2 ||
           ((bf & K_PSUF_W2) && unknown != 2))
+        return 0;
+      /* 环湖赛, 信江河谷: the word goes on */
+      if (k < S->n && is_han(S->cp[k]) &&
+          longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k)
         return 0;
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
           longest_ending(S, a, K_STOP, NULL) < 0)
@@ -1310,7 +1314,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       continue;
     int idx = -1;
     if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 && plc[k].unknown == 0 &&
-        (word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE) &&
+        (word_flags(&S, s, s + plc[k].prefix, NULL) &
+         (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
         k - s - plc[k].prefix >= 4) {
       /* 鹿城区 + 滨江商务区: a division and a named site in it */
       int rest = s + plc[k].prefix;
