@@ -6,6 +6,7 @@
    attributes, which Gephi and Cytoscape show and filter on. */
 #include "exports/graphml.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "graph/buf.h"
@@ -101,70 +102,144 @@ done:
   return st;
 }
 
-/* Person -> event edges, one per pair, the roles joined by spaces. */
+/* One row of an event's or a person's links, gathered until the next
+   event or person begins. */
+typedef struct {
+  NgId        other; /* the person (role edges) or co-attendee */
+  NgId        event; /* co-attendance: the shared event */
+  const char *role;  /* role edges: the property's local name (static) */
+} Link;
+
+typedef struct {
+  Link  *v;
+  size_t n, cap;
+} Links;
+
 static NgStatus
-write_role_edges(NgStore *store, const NgDumpFilter *filter, NgBuf *b,
-                 FILE *out, char **errmsg)
+links_add(Links *l, NgId other, NgId event, const char *role)
 {
-  NgDump   *d     = NULL;
-  NgDumpRow r;
-  NgStatus  st    = NG_OK;
-  NgId      ev    = 0, person = 0;
-  long long n     = 0;
-  NgBuf     roles = {0};
-  NG_TRY(st, ng_dump_open(store, NG_DUMP_ROLES, filter, &d, errmsg));
-  for (;;) {
-    NgStatus next = ng_dump_next(d, &r);
-    if ((st = next) > NG_DONE)
-      goto done;
-    if (ev && (next == NG_DONE || r.id[0] != ev || r.id[1] != person)) {
-      NG_TRY(st, ng_buf_printf(b,
-                               "    <edge id=\"e%lld\" source=\"n%lld\" "
-                               "target=\"n%lld\">\n",
-                               ++n, person, ev));
-      NG_TRY(st, put_data(b, "role", ng_buf_str(&roles)));
-      NG_TRY(st, ng_buf_puts(b, "    </edge>\n"));
-      ng_buf_clear(&roles);
-      if (b->len > 8192)
-        NG_TRY(st, flush(b, out));
-    }
-    if (next == NG_DONE)
-      break;
-    ev     = r.id[0];
-    person = r.id[1];
-    if (roles.len)
-      NG_TRY(st, ng_buf_putc(&roles, ' '));
-    NG_TRY(st, ng_buf_puts(&roles, local_name(r.t[2].value)));
+  if (l->n == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 64;
+    Link  *v   = ng_realloc(l->v, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    l->v   = v;
+    l->cap = cap;
   }
-  st = NG_OK;
+  l->v[l->n++] = (Link){other, event, role};
+  return NG_OK;
+}
+
+static int
+cmp_link(const void *a, const void *b)
+{
+  const Link *x = a, *y = b;
+  if (x->other != y->other)
+    return x->other < y->other ? -1 : 1;
+  if (x->event != y->event)
+    return x->event < y->event ? -1 : 1;
+  return strcmp(x->role, y->role);
+}
+
+/* The roles in the order they are listed, as static strings, so links can
+   point at them after the row is gone. */
+static const char *const role_names[] = {"attendee", "chair",     "speaker",
+                                         "lead",     "accompany", "organizer"};
+
+static const char *
+role_name(const char *iri)
+{
+  const char *l = local_name(iri);
+  for (size_t i = 0; i < sizeof role_names / sizeof *role_names; i++)
+    if (!strcmp(l, role_names[i]))
+      return role_names[i];
+  return "attendee";
+}
+
+/* The person -> event edges of EVENT: one per person, the roles joined. */
+static NgStatus
+put_role_edges(NgBuf *b, NgId event, Links *l, long long *n)
+{
+  NgStatus st = NG_OK;
+  qsort(l->v, l->n, sizeof *l->v, cmp_link);
+  for (size_t i = 0; i < l->n;) {
+    size_t k = i;
+    NG_TRY(st, ng_buf_printf(b,
+                             "    <edge id=\"e%lld\" source=\"n%lld\" "
+                             "target=\"n%lld\">\n      <data key=\"role\">",
+                             ++*n, l->v[i].other, event));
+    for (; k < l->n && l->v[k].other == l->v[i].other; k++)
+      if (k == i || strcmp(l->v[k].role, l->v[k - 1].role))
+        NG_TRY(st, ng_buf_printf(b, "%s%s", k == i ? "" : " ", l->v[k].role));
+    NG_TRY(st, ng_buf_puts(b, "</data>\n    </edge>\n"));
+    i = k;
+  }
+  l->n = 0;
 done:
-  ng_buf_free(&roles);
-  ng_dump_free(d);
   return st;
 }
 
+/* The edges of PERSON to each co-attendee: the number of distinct events
+   they share. */
 static NgStatus
-write_coattend_edges(NgStore *store, const NgDumpFilter *filter, NgBuf *b,
-                     FILE *out, char **errmsg)
+put_coattend_edges(NgBuf *b, NgId person, Links *l, long long *n)
 {
-  NgDump   *d = NULL;
-  NgDumpRow r;
-  NgStatus  st = NG_OK;
-  long long n  = 0;
-  NG_TRY(st, ng_dump_open(store, NG_DUMP_COATTEND, filter, &d, errmsg));
-  while ((st = ng_dump_next(d, &r)) == NG_OK) {
+  NgStatus st = NG_OK;
+  qsort(l->v, l->n, sizeof *l->v, cmp_link);
+  for (size_t i = 0; i < l->n;) {
+    long long shared = 0;
+    size_t    k      = i;
+    for (; k < l->n && l->v[k].other == l->v[i].other; k++)
+      if (k == i || l->v[k].event != l->v[k - 1].event)
+        shared++;
     NG_TRY(st, ng_buf_printf(b,
                              "    <edge id=\"e%lld\" source=\"n%lld\" "
                              "target=\"n%lld\">\n"
                              "      <data key=\"weight\">%lld</data>\n"
                              "    </edge>\n",
-                             ++n, r.id[0], r.id[1], r.n));
-    if (b->len > 8192)
-      NG_TRY(st, flush(b, out));
+                             ++*n, person, l->v[i].other, shared));
+    i = k;
   }
-  if (st == NG_DONE)
-    st = NG_OK;
+  l->n = 0;
 done:
+  return st;
+}
+
+/* Edges from the cursor of KIND, whose rows come grouped by their first
+   term: each group is gathered, then written. */
+static NgStatus
+write_edges(NgStore *store, const NgDumpFilter *filter, NgDumpKind kind,
+            NgBuf *b, FILE *out, char **errmsg)
+{
+  NgDump   *d     = NULL;
+  NgDumpRow r;
+  NgStatus  st    = NG_OK;
+  NgId      head  = 0;
+  long long n     = 0;
+  Links     links = {0};
+  NG_TRY(st, ng_dump_open(store, kind, filter, &d, errmsg));
+  for (;;) {
+    NgStatus next = ng_dump_next(d, &r);
+    if ((st = next) > NG_DONE)
+      goto done;
+    if (head && (next == NG_DONE || r.id[0] != head)) {
+      NG_TRY(st, kind == NG_DUMP_ROLES ? put_role_edges(b, head, &links, &n)
+                                       : put_coattend_edges(b, head, &links,
+                                                            &n));
+      if (b->len > 8192)
+        NG_TRY(st, flush(b, out));
+    }
+    if (next == NG_DONE)
+      break;
+    head = r.id[0];
+    if (kind == NG_DUMP_ROLES)
+      NG_TRY(st, links_add(&links, r.id[1], 0, role_name(r.t[2].value)));
+    else
+      NG_TRY(st, links_add(&links, r.id[1], r.id[2], ""));
+  }
+  st = NG_OK;
+done:
+  ng_free(links.v);
   ng_dump_free(d);
   return st;
 }
@@ -204,8 +279,9 @@ ng_graphml_write(NgStore *store, const NgDumpFilter *filter,
   NG_TRY(st, write_nodes(store, filter,
                          people ? NG_DUMP_PERSONS : NG_DUMP_NODES, &b, out,
                          errmsg));
-  NG_TRY(st, people ? write_coattend_edges(store, filter, &b, out, errmsg)
-                    : write_role_edges(store, filter, &b, out, errmsg));
+  NG_TRY(st, write_edges(store, filter,
+                         people ? NG_DUMP_COATTEND : NG_DUMP_ROLES, &b, out,
+                         errmsg));
   NG_TRY(st, ng_buf_puts(&b, "  </graph>\n</graphml>\n"));
   NG_TRY(st, flush(&b, out));
   if (fflush(out) || ferror(out))

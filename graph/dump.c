@@ -18,7 +18,9 @@
 struct NgDump {
   sqlite3_stmt *stmt;
   NgStore      *store;
-  int           done; /* SQLite would start again after the end */
+  int           done;     /* SQLite would start again after the end */
+  int           distinct; /* skip rows whose c0-c2 repeat the last row's */
+  NgId          last[3];
 };
 
 /* The properties that link an event to a person in the networks. */
@@ -72,68 +74,85 @@ with_src(NgBuf *sql, const NgDumpFilter *f)
                  "UNION SELECT s FROM quad WHERE o IN ent%s), "
                  "dp(id) AS MATERIALIZED (SELECT id FROM term WHERE kind=1 "
                  "AND value IN (" DESCRIBING_PROPS ")), "
-                 "src(s,p,o,g) AS ("
+                 "src(s,p,o,g) AS MATERIALIZED ("
                  "SELECT s,p,o,g FROM quad WHERE s IN ent%s "
                  "UNION SELECT s,p,o,g FROM quad WHERE o IN ent%s "
                  "UNION SELECT s,p,o,g FROM quad WHERE s IN nb AND p IN dp%s"
                  ") ",
                  in_g, in_g, in_g, in_g, in_g));
   } else {
-    NG_TRY(st, ng_buf_printf(sql, "src(s,p,o,g) AS (SELECT s,p,o,g FROM quad%s) ",
+    /* Inlined, so that each use walks the quad indexes itself. */
+    NG_TRY(st, ng_buf_printf(sql,
+                             "src(s,p,o,g) AS NOT MATERIALIZED (SELECT s,p,o,g "
+                             "FROM quad%s) ",
                              g ? " WHERE g IN gsel" : ""));
   }
 done:
   return st;
 }
 
-/* Appends the query of KIND over src: columns c0..c4 (term ids) and n,
-   and sets *order to the ORDER BY of the outer query. */
+/* Appends the query of KIND over the relation REL ("quad" for the whole
+   store, "src" for a subset): columns c0..c4 (term ids) and n, and sets
+   *order to the ORDER BY of the outer query. Over "quad" each plan walks
+   an index in the order asked for, so SQLite sorts nothing: this is why
+   the queries join quads rather than use DISTINCT or GROUP BY, and leave
+   repeats (one per graph stating a fact) to the reader. */
 static NgStatus
-inner_query(NgBuf *sql, NgDumpKind kind, const char **order)
+inner_query(NgBuf *sql, NgDumpKind kind, const char *rel, const char **order)
 {
   switch (kind) {
   case NG_DUMP_QUADS:
     *order = "c3,c0,c1,c2";
-    return ng_buf_puts(sql, "SELECT s AS c0, p AS c1, o AS c2, g AS c3, "
-                            "NULL AS c4, 0 AS n FROM src");
+    return ng_buf_printf(sql, "SELECT s AS c0, p AS c1, o AS c2, g AS c3, "
+                              "NULL AS c4, 0 AS n FROM %s", rel);
   case NG_DUMP_TRIPLES:
+    /* In s-p-o order a triple's quads are adjacent: ng_dump_next() drops
+       the repeats, so no temporary B-tree holds the whole store. */
     *order = "c0,c1,c2";
-    return ng_buf_puts(sql, "SELECT DISTINCT s AS c0, p AS c1, o AS c2, "
-                            "NULL AS c3, NULL AS c4, 0 AS n FROM src");
+    return ng_buf_printf(sql, "SELECT s AS c0, p AS c1, o AS c2, "
+                              "NULL AS c3, NULL AS c4, 0 AS n FROM %s", rel);
   case NG_DUMP_NODES:
   case NG_DUMP_PERSONS:
-    *order = "c0,c1";
+    *order = "c1,c0";
     return ng_buf_printf(
       sql,
-      "SELECT n.id AS c0, n.cls AS c1, "
-      "(SELECT l.o FROM quad l JOIN term t ON t.id=l.o WHERE l.s=n.id "
+      "SELECT n.s AS c0, n.o AS c1, "
+      "(SELECT l.o FROM quad l JOIN term t ON t.id=l.o WHERE l.s=n.s "
       "AND l.p=" IRI_ID(NG_RDFS_LABEL) " ORDER BY t.lang<>'zh', t.value "
       "LIMIT 1) AS c2, "
-      "(SELECT min(l.o) FROM quad l WHERE l.s=n.id "
+      "(SELECT min(l.o) FROM quad l WHERE l.s=n.s "
       "AND l.p=" IRI_ID(NG_SCHEMA_STARTDATE) ") AS c3, "
-      "(SELECT min(l.o) FROM quad l WHERE l.s=n.id "
+      "(SELECT min(l.o) FROM quad l WHERE l.s=n.s "
       "AND l.p=" IRI_ID(NG_NG_EVENTTYPE) ") AS c4, 0 AS n "
-      "FROM (SELECT DISTINCT s AS id, o AS cls FROM src "
-      "WHERE p=" IRI_ID(NG_RDF_TYPE) " AND o IN (" IRI_ID(
-        NG_SCHEMA_PERSON) "%s)) n",
-      kind == NG_DUMP_NODES ? "," IRI_ID(NG_SCHEMA_EVENT) : "");
+      "FROM %s n WHERE n.p=" IRI_ID(NG_RDF_TYPE) " AND n.o IN (" IRI_ID(
+        NG_SCHEMA_PERSON) "%s)",
+      rel, kind == NG_DUMP_NODES ? "," IRI_ID(NG_SCHEMA_EVENT) : "");
   case NG_DUMP_ROLES:
-    *order = "c0,c1,c2";
-    return ng_buf_puts(
-      sql, "SELECT DISTINCT r.s AS c0, r.o AS c1, r.p AS c2, NULL AS c3, "
-           "NULL AS c4, 0 AS n FROM src r "
-           "WHERE r.p IN (SELECT id FROM term WHERE kind=1 AND value IN "
-           "(" ROLE_PROPS ")) "
-           "AND r.s IN (SELECT s FROM src WHERE p=" IRI_ID(
-             NG_RDF_TYPE) " AND o=" IRI_ID(NG_SCHEMA_EVENT) ") "
-           "AND r.o IN (SELECT s FROM src WHERE p=" IRI_ID(
-             NG_RDF_TYPE) " AND o=" IRI_ID(NG_SCHEMA_PERSON) ")");
+    *order = "c0";
+    return ng_buf_printf(
+      sql,
+      "SELECT e.s AS c0, r.o AS c1, r.p AS c2, NULL AS c3, NULL AS c4, "
+      "0 AS n FROM %s e JOIN %s r ON r.s=e.s "
+      "WHERE e.p=" IRI_ID(NG_RDF_TYPE) " AND e.o=" IRI_ID(NG_SCHEMA_EVENT)
+      " AND r.p IN (SELECT id FROM term WHERE kind=1 AND value IN "
+      "(" ROLE_PROPS ")) AND EXISTS (SELECT 1 FROM %s t WHERE t.s=r.o "
+      "AND t.p=" IRI_ID(NG_RDF_TYPE) " AND t.o=" IRI_ID(NG_SCHEMA_PERSON) ")",
+      rel, rel, rel);
   case NG_DUMP_COATTEND:
-    *order = "c0,c1";
-    return ng_buf_puts(
-      sql, "SELECT a.p AS c0, b.p AS c1, NULL AS c2, NULL AS c3, "
-           "NULL AS c4, count(*) AS n "
-           "FROM pe a JOIN pe b ON a.e=b.e AND a.p<b.p GROUP BY a.p, b.p");
+    *order = "c0";
+    return ng_buf_printf(
+      sql,
+      "SELECT pr.s AS c0, b.o AS c1, a.s AS c2, NULL AS c3, NULL AS c4, "
+      "0 AS n FROM %s pr JOIN %s a ON a.o=pr.s JOIN %s b ON b.s=a.s "
+      "WHERE pr.p=" IRI_ID(NG_RDF_TYPE) " AND pr.o=" IRI_ID(NG_SCHEMA_PERSON)
+      " AND a.p IN (SELECT id FROM term WHERE kind=1 AND value IN "
+      "(" ROLE_PROPS ")) AND b.p IN (SELECT id FROM term WHERE kind=1 AND "
+      "value IN (" ROLE_PROPS ")) AND b.o>pr.s "
+      "AND EXISTS (SELECT 1 FROM %s t WHERE t.s=b.o AND t.p=" IRI_ID(
+        NG_RDF_TYPE) " AND t.o=" IRI_ID(NG_SCHEMA_PERSON) ") "
+      "AND EXISTS (SELECT 1 FROM %s t WHERE t.s=a.s AND t.p=" IRI_ID(
+        NG_RDF_TYPE) " AND t.o=" IRI_ID(NG_SCHEMA_EVENT) ")",
+      rel, rel, rel, rel, rel);
   }
   return NG_ERR_ARG;
 }
@@ -290,20 +309,15 @@ ng_dump_open(NgStore *store, NgDumpKind kind, const NgDumpFilter *filter,
     *errmsg = NULL;
   if ((st = check_filter(store, filter, errmsg)))
     return st;
-  NG_TRY(st, with_src(&sql, filter));
-  if (kind == NG_DUMP_COATTEND) {
-    /* Distinct (event, person) pairs, once, for the self-join. */
-    NG_TRY(st, ng_buf_puts(&sql, ", pe(e,p) AS MATERIALIZED ("
-                                 "SELECT DISTINCT c0, c1 FROM ("));
-    NG_TRY(st, inner_query(&sql, NG_DUMP_ROLES, &order));
-    NG_TRY(st, ng_buf_puts(&sql, ")) "));
-  }
+  int filtered = filter && (filter->graph || filter->about);
+  if (filtered)
+    NG_TRY(st, with_src(&sql, filter));
   NG_TRY(st, ng_buf_puts(&sql, "SELECT x.c0, x.c1, x.c2, x.c3, x.c4, x.n"));
   for (int i = 0; i < NG_DUMP_COLS; i++)
     NG_TRY(st, ng_buf_printf(&sql, ", t%d.kind, t%d.value, t%d.lang, t%d.dt",
                              i, i, i, i));
   NG_TRY(st, ng_buf_puts(&sql, " FROM ("));
-  NG_TRY(st, inner_query(&sql, kind, &order));
+  NG_TRY(st, inner_query(&sql, kind, filtered ? "src" : "quad", &order));
   NG_TRY(st, ng_buf_puts(&sql, ") x"));
   for (int i = 0; i < NG_DUMP_COLS; i++)
     NG_TRY(st, ng_buf_printf(&sql, " LEFT JOIN term t%d ON t%d.id=x.c%d", i,
@@ -315,7 +329,8 @@ ng_dump_open(NgStore *store, NgDumpKind kind, const NgDumpFilter *filter,
     st = NG_ERR_NOMEM;
     goto done;
   }
-  d->store = store;
+  d->store    = store;
+  d->distinct = kind == NG_DUMP_TRIPLES;
   NG_TRY(st, prepare(store, ng_buf_str(&sql), filter, &d->stmt));
   *out = d;
   d    = NULL;
@@ -331,16 +346,28 @@ done:
 NgStatus
 ng_dump_next(NgDump *d, NgDumpRow *row)
 {
+  sqlite3_stmt *q = d->stmt;
   if (d->done)
     return NG_DONE;
-  int rc = sqlite3_step(d->stmt);
-  if (rc == SQLITE_DONE) {
-    d->done = 1;
-    return NG_DONE;
+  for (;;) {
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) {
+      d->done = 1;
+      return NG_DONE;
+    }
+    if (rc != SQLITE_ROW)
+      return ng_store_db_error(d->store, "reading the store");
+    if (!d->distinct)
+      break;
+    NgId s = sqlite3_column_int64(q, 0), p = sqlite3_column_int64(q, 1),
+         o = sqlite3_column_int64(q, 2);
+    if (s != d->last[0] || p != d->last[1] || o != d->last[2]) {
+      d->last[0] = s;
+      d->last[1] = p;
+      d->last[2] = o;
+      break;
+    }
   }
-  if (rc != SQLITE_ROW)
-    return ng_store_db_error(d->store, "reading the store");
-  sqlite3_stmt *q = d->stmt;
   for (int i = 0; i < NG_DUMP_COLS; i++) {
     int     c = 6 + 4 * i;
     NgTerm *t = &row->t[i];
@@ -355,7 +382,6 @@ ng_dump_next(NgDump *d, NgDumpRow *row)
     t->lang     = (const char *)sqlite3_column_text(q, c + 2);
     t->datatype = (const char *)sqlite3_column_text(q, c + 3);
   }
-  row->n = sqlite3_column_int64(q, 5);
   return NG_OK;
 }
 

@@ -21,16 +21,17 @@ typedef enum {
                        object: t[0..3] = s p o g */
   NG_DUMP_TRIPLES,  /* distinct triples across graphs, ordered by subject,
                        predicate, object: t[0..2] = s p o */
-  NG_DUMP_NODES,    /* persons and events: t[0] the node, t[1] its class
+  NG_DUMP_NODES,    /* persons, then events: t[0] the node, t[1] its class
                        (schema:Person or schema:Event), t[2] a label, t[3]
                        a start date, t[4] an event type; absent ones have
-                       kind NG_TERM_NONE. Ordered by node */
+                       kind NG_TERM_NONE. Ordered by class then node; a
+                       node stated in several graphs comes once per graph */
   NG_DUMP_ROLES,    /* event-person links: t[0] the event, t[1] the person,
                        t[2] the property (schema:attendee, ng:chair ...),
-                       ordered by event then person */
-  NG_DUMP_COATTEND, /* pairs of persons at the same events: t[0], t[1]
-                       (ordered by id, each pair once), n = how many
-                       events they share */
+                       ordered by event only, repeats possible */
+  NG_DUMP_COATTEND, /* persons at the same events: t[0] a person, t[1]
+                       another (of greater id), t[2] an event both took
+                       part in; ordered by t[0] only, repeats possible */
   NG_DUMP_PERSONS   /* as NG_DUMP_NODES, persons only */
 } NgDumpKind;
 
@@ -52,9 +53,8 @@ typedef struct {
 
 /* One row. Strings are borrowed: valid until the next ng_dump_next(). */
 typedef struct {
-  NgTerm    t[5];
-  NgId      id[5]; /* the terms' ids, 0 when absent */
-  long long n;
+  NgTerm t[5];
+  NgId   id[5]; /* the terms' ids, 0 when absent */
 } NgDumpRow;
 
 /* Open a cursor of KIND over the part of STORE that FILTER (NULL: all)

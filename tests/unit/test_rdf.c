@@ -1,0 +1,286 @@
+/* tests/unit/test_rdf.c -- the RDF writers, the loader and the dump cursors:
+   escaping, grouping, UTF-8 kept, language tag case, all-or-nothing loads,
+   subsets. */
+#include "test.h"
+
+#include "exports/graphml.h"
+#include "exports/rdf.h"
+#include "graph/buf.h"
+#include "graph/dump.h"
+#include "graph/store.h"
+#include "graph/vocab.h"
+
+#define BASE NG_DEFAULT_BASE
+
+/* Everything FORMAT writes for the statements, as a string; caller frees. */
+static char *
+write_all(const char *format, const NgTerm (*q)[4], size_t n)
+{
+  char        *buf = NULL;
+  size_t       len = 0;
+  FILE        *f   = open_memstream(&buf, &len);
+  NgRdfWriter *w   = NULL;
+  char        *msg = NULL;
+  assert(f);
+  assert(ng_rdf_writer_new(format, BASE, f, &w, &msg) == NG_OK);
+  for (size_t i = 0; i < n; i++)
+    assert(ng_rdf_writer_quad(w, &q[i][0], &q[i][1], &q[i][2],
+                              q[i][3].kind ? &q[i][3] : NULL) == NG_OK);
+  assert(ng_rdf_writer_finish(w) == NG_OK);
+  ng_rdf_writer_free(w);
+  fclose(f);
+  return buf;
+}
+
+static const NgTerm none = {NG_TERM_NONE, NULL, NULL, NULL};
+
+static void
+test_ntriples_escapes_and_keeps_utf8(void)
+{
+  NgTerm q[][4] = {
+    {ng_iri(BASE "person/牛瑞华"), ng_iri(NG_RDFS_LABEL),
+     ng_literal("牛\"瑞\\华\n\t\x01", "zh", NULL), none},
+    {ng_iri(BASE "a b<c>"), ng_iri(NG_SCHEMA_STARTDATE),
+     ng_literal("--07-21", NULL, NG_XSD_GMONTHDAY), ng_iri(BASE "g/郑")},
+    {ng_blank("b 1"), ng_iri(NG_NG_TITLE),
+     ng_literal("x", NULL, NG_XSD_STRING), none},
+  };
+  char *nt = write_all("ntriples", q, 3);
+  assert(!strcmp(nt,
+                 "<" BASE "person/牛瑞华> <" NG_RDFS_LABEL "> "
+                 "\"牛\\\"瑞\\\\华\\n\\t\\u0001\"@zh .\n"
+                 "<" BASE "a%20b%3Cc%3E> <" NG_SCHEMA_STARTDATE "> "
+                 "\"--07-21\"^^<" NG_XSD_GMONTHDAY "> .\n"
+                 "_:nghex622031 <" NG_NG_TITLE "> \"x\" .\n"));
+  free(nt);
+  char *nq = write_all("nquads", q, 3);
+  assert(strstr(nq, "\"^^<" NG_XSD_GMONTHDAY "> <" BASE "g/郑> .\n"));
+  assert(strstr(nq, "\"@zh .\n")); /* no graph: a triple line */
+  free(nq);
+}
+
+static void
+test_turtle_groups_and_prefixes(void)
+{
+  NgTerm s      = ng_iri(BASE "event/会议");
+  NgTerm q[][4] = {
+    {s, ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_EVENT), none},
+    {s, ng_iri(NG_SCHEMA_ATTENDEE), ng_iri(BASE "person/甲"), none},
+    {s, ng_iri(NG_SCHEMA_ATTENDEE), ng_iri(BASE "person/乙"), none},
+    {s, ng_iri(NG_SCHEMA_STARTDATE), ng_literal("2021-07-21", NULL,
+                                                NG_XSD_DATE), none},
+    {ng_iri(NG_NG_MEETING), ng_iri(NG_RDFS_LABEL),
+     ng_literal("會議", "zh-Hant", NULL), none},
+  };
+  char *t = write_all("turtle", q, 5);
+  assert(strstr(t, "@prefix id: <" BASE "> .\n"));
+  assert(strstr(t, "\n<" BASE "event/会议>\n    a schema:Event ;\n"
+                   "    schema:attendee <" BASE "person/甲> ,\n"
+                   "        <" BASE "person/乙> ;\n"
+                   "    schema:startDate \"2021-07-21\"^^xsd:date .\n\n"
+                   "ng:Meeting\n    rdfs:label \"會議\"@zh-Hant .\n"));
+  free(t);
+}
+
+static void
+test_jsonld_graphs_and_repeated_keys(void)
+{
+  NgTerm g1 = ng_iri(BASE "article/1"), g2 = ng_iri(BASE "article/2");
+  NgTerm s  = ng_iri(BASE "person/甲");
+  NgTerm q[][4] = {
+    {s, ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_PERSON), g1},
+    {s, ng_iri(NG_RDFS_LABEL), ng_literal("甲", "zh", NULL), g1},
+    /* the type again after another key: a second node object */
+    {s, ng_iri(NG_RDF_TYPE), ng_iri(NG_NS_NG "Official"), g1},
+    {s, ng_iri(NG_RDFS_LABEL), ng_literal("甲", "zh", NULL), g2},
+    {s, ng_iri(NG_NG_PART), ng_literal("4", NULL, NG_XSD_INTEGER), none},
+  };
+  char *j = write_all("jsonld", q, 5);
+  assert(strstr(j, "\"id\": \"" BASE "\""));
+  assert(strstr(j, "{\"@id\": \"id:article/1\", \"@graph\": ["));
+  assert(strstr(j, "\"@type\": [\"schema:Person\"]"));
+  assert(strstr(j, "\"rdfs:label\": [{\"@value\": \"甲\", \"@language\": "
+                   "\"zh\"}]"));
+  assert(strstr(j, "\"@type\": [\"ng:Official\"]"));
+  assert(strstr(j, "{\"@id\": \"id:article/2\", \"@graph\": ["));
+  assert(strstr(j, "\"ng:part\": [{\"@value\": \"4\", \"@type\": "
+                   "\"xsd:integer\"}]"));
+  /* Two node objects for the person in graph 1. */
+  char *a = strstr(j, "{\"@id\": \"id:person/甲\"");
+  assert(a && strstr(a + 1, "{\"@id\": \"id:person/甲\""));
+  free(j);
+}
+
+static void
+test_rdfjson_groups_subjects(void)
+{
+  NgTerm s      = ng_iri("http://example.org/s");
+  NgTerm q[][4] = {
+    {s, ng_iri("http://example.org/p"), ng_literal("一", "zh", NULL), none},
+    {s, ng_iri("http://example.org/p"), ng_blank("b1"), none},
+    {s, ng_iri("http://example.org/q"), ng_iri("http://example.org/o"),
+     none},
+  };
+  char *j = write_all("json", q, 3);
+  assert(!strcmp(
+    j, "{\n  \"http://example.org/s\" : {\n"
+       "    \"http://example.org/p\" : [ { \"type\" : \"literal\", "
+       "\"value\" : \"一\", \"lang\" : \"zh\" },\n"
+       "      { \"type\" : \"bnode\", \"value\" : \"_:b1\" } ],\n"
+       "    \"http://example.org/q\" : [ { \"type\" : \"uri\", \"value\" : "
+       "\"http://example.org/o\" } ] }\n}\n"));
+  free(j);
+  char *empty = write_all("json", q, 0);
+  assert(!strcmp(empty, "{}\n"));
+  free(empty);
+}
+
+static void
+test_formats(void)
+{
+  assert(ng_rdf_format_known("turtle") && ng_rdf_format_known("jsonld") &&
+         ng_rdf_format_known("graphml"));
+  assert(!ng_rdf_format_known("trig") && !ng_rdf_format_known(NULL));
+  assert(ng_rdf_format_has_graphs("nquads") &&
+         ng_rdf_format_has_graphs("jsonld"));
+  assert(!ng_rdf_format_has_graphs("turtle"));
+  NgRdfWriter *w   = NULL;
+  char        *msg = NULL;
+  assert(ng_rdf_writer_new("graphml", NULL, stdout, &w, &msg) == NG_ERR_ARG);
+  assert(msg && strstr(msg, "graphml"));
+  ng_free(msg);
+  assert(ng_rdf_writer_new("nope", NULL, stdout, &w, &msg) == NG_ERR_ARG);
+  assert(strstr(msg, "unknown format \"nope\""));
+  ng_free(msg);
+  ng_rdf_writer_free(NULL);
+  ng_dump_free(NULL);
+}
+
+static char *
+write_file(const char *name, const char *text)
+{
+  char *p = test_tmp_path(name);
+  FILE *f = fopen(p, "w");
+  assert(f);
+  fputs(text, f);
+  fclose(f);
+  return p;
+}
+
+static long long
+count(NgStore *s)
+{
+  long long n = -1;
+  assert(ng_store_count(s, 0, 0, 0, 0, &n) == NG_OK);
+  return n;
+}
+
+static void
+test_load_keeps_nothing_of_a_bad_file(void)
+{
+  char    *db = test_tmp_path("load.db"), *msg = NULL;
+  NgStore *s  = NULL;
+  assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
+  char *good = write_file(
+    "good.nt", "<http://example.org/a> <http://example.org/p> \"x\"@ZH-hant "
+               ".\n<http://example.org/a> <http://example.org/p> "
+               "\"y\"^^<" NG_XSD_STRING "> .\n");
+  char *bad = write_file("bad.nt",
+                         "<http://example.org/b> <http://example.org/p> \"1\" "
+                         ".\n<http://example.org/b> <http://example.org/p> "
+                         "nonsense .\n");
+  long long n = 0;
+  assert(ng_rdf_load_opts(s, good, NULL, &n, &msg) == NG_OK && !msg);
+  assert(n == 2 && count(s) == 2);
+  assert(ng_rdf_load_opts(s, bad, NULL, &n, &msg) == NG_ERR_SYNTAX);
+  assert(msg && !strncmp(msg, bad, strlen(bad)) &&
+         !strncmp(msg + strlen(bad), ":2:", 3));
+  ng_free(msg);
+  assert(n == 0 && count(s) == 2);
+  /* BCP 47 case for the tag, xsd:string as a simple literal. */
+  NgTerm x = ng_literal("x", "zh-Hant", NULL), y = ng_literal("y", NULL, NULL);
+  NgId   id;
+  assert(ng_store_term_id(s, &x, 0, &id) == NG_OK);
+  assert(ng_store_term_id(s, &y, 0, &id) == NG_OK);
+  /* The triples are in the graph of the file's URI. */
+  NgDump      *d = NULL;
+  NgDumpRow    r;
+  NgDumpFilter f = {NULL, NULL, NULL};
+  assert(ng_dump_open(s, NG_DUMP_QUADS, &f, &d, NULL) == NG_OK);
+  assert(ng_dump_next(d, &r) == NG_OK);
+  assert(r.t[3].kind == NG_TERM_IRI && !strncmp(r.t[3].value, "file://", 7));
+  assert(strstr(r.t[3].value, "good.nt"));
+  assert(ng_dump_next(d, &r) == NG_OK);
+  assert(ng_dump_next(d, &r) == NG_DONE);
+  assert(ng_dump_next(d, &r) == NG_DONE); /* stays at the end */
+  ng_dump_free(d);
+  ng_store_close(s);
+  unlink(good);
+  unlink(bad);
+  test_rm_db(db);
+  free(good);
+  free(bad);
+  free(db);
+}
+
+static void
+test_dump_triples_are_distinct(void)
+{
+  char    *db = test_tmp_path("dump.db"), *msg = NULL;
+  NgStore *s  = NULL;
+  assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
+  NgTerm a = ng_iri(BASE "person/甲"), l = ng_iri(NG_RDFS_LABEL);
+  NgTerm v = ng_literal("甲", "zh", NULL);
+  NgTerm g1 = ng_iri(BASE "article/1"), g2 = ng_iri(BASE "article/2");
+  assert(ng_store_add(s, &a, &l, &v, &g1) == NG_OK);
+  assert(ng_store_add(s, &a, &l, &v, &g2) == NG_OK);
+  NgDump   *d = NULL;
+  NgDumpRow r;
+  int       n = 0;
+  assert(ng_dump_open(s, NG_DUMP_TRIPLES, NULL, &d, NULL) == NG_OK);
+  while (ng_dump_next(d, &r) == NG_OK) {
+    assert(ng_term_equal(&r.t[0], &a) && ng_term_equal(&r.t[2], &v));
+    n++;
+  }
+  ng_dump_free(d);
+  assert(n == 1);
+  n = 0;
+  assert(ng_dump_open(s, NG_DUMP_QUADS, NULL, &d, NULL) == NG_OK);
+  while (ng_dump_next(d, &r) == NG_OK)
+    n++;
+  ng_dump_free(d);
+  assert(n == 2);
+  /* Subsets: a graph, an entity by label; unknown ones say so. */
+  NgDumpFilter f = {"article/2", NULL, NULL};
+  n              = 0;
+  assert(ng_dump_open(s, NG_DUMP_QUADS, &f, &d, NULL) == NG_OK);
+  while (ng_dump_next(d, &r) == NG_OK)
+    assert(ng_term_equal(&r.t[3], &g2) && ++n);
+  ng_dump_free(d);
+  assert(n == 1);
+  NgDumpFilter about = {NULL, "甲", NULL};
+  assert(ng_dump_open(s, NG_DUMP_TRIPLES, &about, &d, NULL) == NG_OK);
+  assert(ng_dump_next(d, &r) == NG_OK && ng_dump_next(d, &r) == NG_DONE);
+  ng_dump_free(d);
+  NgDumpFilter unknown = {NULL, "乙", NULL};
+  assert(ng_dump_open(s, NG_DUMP_TRIPLES, &unknown, &d, &msg) ==
+         NG_ERR_NOT_FOUND);
+  assert(msg && strstr(msg, "乙"));
+  ng_free(msg);
+  ng_store_close(s);
+  test_rm_db(db);
+  free(db);
+}
+
+int
+main(void)
+{
+  RUN(test_ntriples_escapes_and_keeps_utf8);
+  RUN(test_turtle_groups_and_prefixes);
+  RUN(test_jsonld_graphs_and_repeated_keys);
+  RUN(test_rdfjson_groups_subjects);
+  RUN(test_formats);
+  RUN(test_load_keeps_nothing_of_a_bad_file);
+  RUN(test_dump_triples_are_distinct);
+  return 0;
+}
