@@ -189,18 +189,20 @@ enum {
   V_PLACE,
   V_POST,
   V_CONTAINEDIN,
+  V_SOURCEFILE,
+  V_PART,
   V_N
 };
 
 static const char *const vocab_iri[V_N] = {
-  NG_RDF_TYPE,          NG_RDFS_LABEL,       NG_SKOS_ALTLABEL,
-  NG_NG_CHAIR,          NG_NG_LEAD,          NG_NG_SPEAKER,
-  NG_NG_ACCOMPANY,      NG_SCHEMA_ORGANIZER, NG_SCHEMA_ATTENDEE,
-  NG_SCHEMA_STARTDATE,  NG_SCHEMA_LOCATION,  NG_ORG_HOLDS,
-  NG_ORG_POSTIN,        NG_ORG_SUBORGOF,     NG_SCHEMA_DATEPUBLISHED,
-  NG_SCHEMA_ABOUT,      NG_SCHEMA_PERSON,    NG_ORG_ORGANIZATION,
-  NG_SCHEMA_EVENT,      NG_SCHEMA_PLACE,     NG_ORG_POST,
-  NG_SCHEMA_CONTAINEDIN
+  NG_RDF_TYPE,           NG_RDFS_LABEL,       NG_SKOS_ALTLABEL,
+  NG_NG_CHAIR,           NG_NG_LEAD,          NG_NG_SPEAKER,
+  NG_NG_ACCOMPANY,       NG_SCHEMA_ORGANIZER, NG_SCHEMA_ATTENDEE,
+  NG_SCHEMA_STARTDATE,   NG_SCHEMA_LOCATION,  NG_ORG_HOLDS,
+  NG_ORG_POSTIN,         NG_ORG_SUBORGOF,     NG_SCHEMA_DATEPUBLISHED,
+  NG_SCHEMA_ABOUT,       NG_SCHEMA_PERSON,    NG_ORG_ORGANIZATION,
+  NG_SCHEMA_EVENT,       NG_SCHEMA_PLACE,     NG_ORG_POST,
+  NG_SCHEMA_CONTAINEDIN, NG_NG_SOURCEFILE,    NG_NG_PART
 };
 
 /* Roles in an event, most specific first; the names the tables show. */
@@ -599,7 +601,9 @@ kind_name(int kind)
   }
 }
 
-/* "file#part" of article graph G into B. */
+/* "file#part" of article graph G into B: from the store's article table,
+   else from the ng:sourceFile and ng:part the graph states (RDF loaded
+   from elsewhere). */
 static NgStatus
 source_into(NgQuery *q, NgId g, NgBuf *b)
 {
@@ -617,7 +621,14 @@ source_into(NgQuery *q, NgId g, NgBuf *b)
                       (const char *)sqlite3_column_text(st, 0),
                       sqlite3_column_int(st, 1));
   sqlite3_reset(st);
-  return r == NG_DONE ? NG_OK : r;
+  if (r == NG_DONE) {
+    r = NG_OK;
+    if (literal_of(q, g, q->v[V_SOURCEFILE], b)) {
+      ng_buf_putc(b, '#');
+      literal_of(q, g, q->v[V_PART], b);
+    }
+  }
+  return r;
 }
 
 /* The date of article graph G into B: its publication date, else the
@@ -2386,7 +2397,7 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
     "predicate", "object", "source", "sentence"
   };
   static const char sql[] =
-    "SELECT q.p, q.o, src.name, a.part, se.text FROM quad q "
+    "SELECT q.p, q.o, src.name, a.part, se.text, q.g FROM quad q "
     "LEFT JOIN article a ON a.g=q.g LEFT JOIN source src ON src.id=a.source "
     "LEFT JOIN prov pr ON pr.g=q.g AND pr.s=q.s AND pr.p=q.p AND pr.o=q.o "
     "LEFT JOIN sentence se ON se.g=pr.g AND se.idx=pr.sentence "
@@ -2407,7 +2418,7 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
   ng_buf_free(&title);
   /* Rows first; formatting terms runs other statements. */
   typedef struct {
-    NgId  p, o;
+    NgId  p, o, g;
     char *src, *sent;
   } WhyRow;
   WhyRow *rows = NULL;
@@ -2432,6 +2443,7 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
     const char *se = (const char *)sqlite3_column_text(st, 4);
     rows[n].p      = sqlite3_column_int64(st, 0);
     rows[n].o      = sqlite3_column_int64(st, 1);
+    rows[n].g      = sqlite3_column_int64(st, 5);
     rows[n].src    = ng_buf_take(&src);
     rows[n].sent   = ng_strdup(se ? se : "");
     n++;
@@ -2439,6 +2451,18 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
   sqlite3_reset(st);
   if (r == NG_DONE)
     r = NG_OK;
+  for (size_t i = 0; !r && i < n; i++) {
+    if (!*rows[i].src) {
+      /* Not built here: the graph's own ng:sourceFile and ng:part. */
+      NgBuf src = { 0 };
+      source_into(q, rows[i].g, &src);
+      if (src.len) {
+        ng_free(rows[i].src);
+        rows[i].src = ng_buf_take(&src);
+      }
+      ng_buf_free(&src);
+    }
+  }
   for (size_t i = 0; !r && i < n; i++) {
     NgBuf pb = { 0 }, ob = { 0 };
     ng_query_format_id(q, rows[i].p, &pb);

@@ -122,7 +122,7 @@ static const ShellCmd shell_cmds[] = {
   {"sparql", 1, 1, QUERY_CMD | REST, cmd_sparql, "sparql QUERY",
    "SPARQL 1.1 SELECT, ASK or CONSTRUCT over the store (rasqal)"},
   {"load", 1, -1, FILES, cmd_load, "load PATH...",
-   "extract news files or folders into the database"},
+   "extract news files or folders, or load RDF files, into the database"},
   {"export", 1, 2, NEEDS_STORE | FILES, cmd_export, "export FORMAT [FILE]",
    "write the graph as RDF: turtle ntriples nquads rdfxml json dot"},
   {"stats", 0, 0, NEEDS_STORE, cmd_stats, "stats",
@@ -911,8 +911,8 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
 static int
 is_rdf_file(const char *path)
 {
-  static const char *const ext[] = { ".ttl", ".nt",   ".nq",    ".rdf",
-                                     ".owl", ".trig", ".jsonld" };
+  static const char *const ext[] = { ".ttl", ".nt",  ".nq",
+                                     ".rdf", ".owl", ".trig" };
   const char              *dot   = strrchr(path, '.');
   for (size_t i = 0; dot && i < sizeof ext / sizeof *ext; i++)
     if (!strcmp(dot, ext[i]))
@@ -927,16 +927,18 @@ load_error(void *ctx, const char *msg)
   fprintf(sh->err, "newsgraph: error: %s\n", msg);
 }
 
+static void
+load_warning(void *ctx, const char *msg)
+{
+  NgShell *sh = ctx;
+  fprintf(sh->err, "newsgraph: warning: %s\n", msg);
+}
+
+/* RDF files go through exports/ (raptor2), one savepoint each; news text
+   through the extractor, as `newsgraph build` does. */
 static int
 cmd_load(NgShell *sh, int argc, char **argv)
 {
-  for (int i = 0; i < argc; i++)
-    if (is_rdf_file(argv[i]))
-      return arg_error(sh,
-                       i,
-                       0,
-                       "\"%s\" is RDF; this newsgraph loads news text only",
-                       argv[i]);
   /* Reopen for writing, creating the database when missing. */
   close_store(sh);
   char    *msg = NULL, *base = NULL;
@@ -946,28 +948,57 @@ cmd_load(NgShell *sh, int argc, char **argv)
     ng_free(msg);
     return 1;
   }
-  sh->writable    = 1;
-  NgExtractor *ex = NULL;
-  NgIntake    *in = NULL;
-  int          rc = 1;
+  sh->writable        = 1;
+  NgExtractor *ex     = NULL;
+  NgIntake    *in     = NULL;
+  int          rc     = 0;
+  char       **news   = ng_calloc((size_t)argc + 1, sizeof *news);
+  int          n_news = 0;
+  if (!news) {
+    errorf(sh, "out of memory");
+    return 1;
+  }
+  for (int i = 0; i < argc; i++) {
+    if (!is_rdf_file(argv[i])) {
+      news[n_news++] = argv[i];
+      continue;
+    }
+    NgRdfLoadOptions ro    = { 0 };
+    long long        count = 0;
+    ro.on_warning          = load_warning;
+    ro.ctx                 = sh;
+    st = ng_rdf_load_opts(sh->store, argv[i], &ro, &count, &msg);
+    if (st) {
+      fprintf(sh->err, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
+      rc = 1;
+    } else
+      shell_printf(sh, "%s: %lld statements\n", argv[i], count);
+    ng_free(msg);
+    msg = NULL;
+  }
+  if (n_news == 0)
+    goto done;
   ng_store_meta_get(sh->store, "base", &base);
   if (!base)
     ng_store_meta_set(sh->store, "base", NG_DEFAULT_BASE);
   if ((st = ng_extractor_new(NULL, base, &ex, &msg))) {
     errorf(sh, "%s", msg ? msg : ng_strerror(st));
+    rc = 1;
     goto done;
   }
   if ((st = ng_intake_new(&in))) {
     errorf(sh, "cannot open ICU services: %s", ng_strerror(st));
+    rc = 1;
     goto done;
   }
   NgBuildOptions opt = { 0 };
   NgBuildStats   s;
   opt.on_error = load_error;
   opt.ctx      = sh;
-  st           = ng_build_paths(sh->store, ex, in, argv, argc, &opt, &s);
+  st           = ng_build_paths(sh->store, ex, in, news, n_news, &opt, &s);
   if (st > NG_DONE) {
     errorf(sh, "%s: %s", ng_strerror(st), ng_store_errmsg(sh->store));
+    rc = 1;
     goto done;
   }
   shell_printf(sh,
@@ -976,13 +1007,15 @@ cmd_load(NgShell *sh, int argc, char **argv)
                s.skipped,
                s.failed,
                s.articles);
-  rc = st == NG_OK ? 0 : 1;
+  if (st != NG_OK)
+    rc = 1;
 done:
+  ng_free(news);
   ng_free(msg);
   ng_free(base);
   ng_intake_free(in);
   ng_extractor_free(ex);
-  /* The next question re-reads the index. */
+  /* The next question brings the index up to date. */
   ng_sparql_free(sh->sparql);
   ng_query_free(sh->query);
   sh->sparql = NULL;

@@ -73,4 +73,12 @@ printf 'stats\nnonsense\n' | "$NG" shell -d g.db >out 2>&1
 grep -q '刘焱中' out || fail "load then attendees: $(cat out)"
 q 'export ntriples g.nt' || fail "export"
 grep -q 'w3id.org/newsgraph/id/person' g.nt || fail "export wrote no persons"
+q 'export nquads g.nq' || fail "export nquads"
+"$NG" query -d rdf.db --mode tsv 'load g.nq' 'events maanzhuang' >out ||
+  fail "load of N-Quads: $(cat out)"
+grep -q '扩大会议	.*000_e713b7ff9e0ddada.txt#1' out ||
+  fail "events after loading RDF: $(cat out)"
+echo '<a:b> <c:d> .' >bad.nt
+"$NG" query -d rdf.db 'load bad.nt' 2>err && fail "bad RDF loaded"
+grep -q 'bad.nt:1' err || fail "bad RDF message: $(cat err)"
 exit 0
