@@ -661,6 +661,10 @@ org_object(const Pass *ps, size_t j)
 {
   static const char *const preps[] = {"对", "向", "为", "与", "在", "就",
                                       "给", "和", NULL};
+  /* the first of a run of names (代表市委市政府) */
+  while (j > ps->i0 && is_mention(&ps->items.v[j - 1], NG_MENTION_ORG) &&
+         ps->items.v[j].s - ps->items.v[j - 1].e <= 3)
+    j--;
   size_t s = ps->items.v[j].s;
   if (s >= 6 && (at(ps->text, s - 6, s, "代表") || at(ps->text, s - 6, s, "关于") ||
                  at(ps->text, s - 6, s, "围绕")))
@@ -670,6 +674,25 @@ org_object(const Pass *ps, size_t j)
       return !(**w == '\xe5' && !strcmp(*w, "和") &&
                j > ps->i0 && is_mention(&ps->items.v[j - 1], NG_MENTION_ORG));
   return 0;
+}
+
+/* 1 when org item J opens its clause, alone or in a list of bodies
+   (创建办、4个专项指挥部分别汇报; 会上,社会事业局…表态发言): the subject of
+   what follows, not a word of a speech (贯彻落实省委部署要求). */
+static int
+org_leads_clause(const Pass *ps, size_t j)
+{
+  size_t cs = clause_start(ps, j);
+  for (size_t k = cs; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_LIST || x->it == IT_DATE ||
+        (x->it == IT_MENTION && x->m->kind != NG_MENTION_PERSON))
+      continue;
+    return 0;
+  }
+  size_t cb = clause_byte(ps, j);
+  size_t first = cs < j ? ps->items.v[cs].s : ps->items.v[j].s;
+  return first - cb <= 12; /* 此外, 最后, 随后 */
 }
 
 /* An org mention that is part of a post or name (郑东新区水务局局长王晓沛):
@@ -1938,7 +1961,8 @@ roles(Pass *ps)
       if (x->m->kind == NG_MENTION_PERSON && ns < 64)
         subj[ns++] = x->m;
       else if (x->m->kind == NG_MENTION_ORG && no < 32 &&
-               !org_in_title(ps, q) && !org_object(ps, q))
+               !org_in_title(ps, q) && !org_object(ps, q) &&
+               (k != W_SPEAK || org_leads_clause(ps, q)))
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
