@@ -503,6 +503,9 @@ typedef struct {
   int              ref;      /* cited, not reported (…会议上的讲话精神) */
   int              title;    /* named in the headline lines */
   int              meet;     /* a meeting with visitors (会见) */
+  size_t           core;     /* bytes of the label that name its body or
+                                place (郑东新区|防汛会商会议), left out of
+                                the IRI so that two reports meet */
   const NgMention *lead;     /* inspections: who leads */
   size_t           sentence; /* where it was first named */
 } Ev;
@@ -964,11 +967,12 @@ label_start(const Pass *ps, size_t j)
         best = i + strlen(*w);
     i += len;
   }
-  /* no bracket left open */
+  /* no bracket left open, no space before the name */
   while (best < noun->s && (at(ps->text, best, noun->s, "”") ||
+                            at(ps->text, best, noun->s, " ") ||
                             at(ps->text, best, noun->s, ")") ||
                             at(ps->text, best, noun->s, "》")))
-    best += ps->text[best] == ')' ? 1 : 3;
+    best += ps->text[best] == ')' || ps->text[best] == ' ' ? 1 : 3;
   return best;
 }
 
@@ -1377,6 +1381,17 @@ on_noun(Pass *ps, size_t j)
   }
   Ev *x = &ps->evs.v[idx];
   TRY2(st, name_org(ps, j, L, x));
+  if (created) {
+    /* the bodies and places that open the name */
+    size_t b = L;
+    for (size_t k = ps->i0; k < j; k++) {
+      const Item *y = &ps->items.v[k];
+      if (y->it == IT_MENTION && y->s == b && y->e < n->s &&
+          (y->m->kind == NG_MENTION_ORG || y->m->kind == NG_MENTION_PLACE))
+        b = y->e;
+    }
+    x->core = b - L;
+  }
   /* subjects of 召开/举行 before the name: 7月21日,郑东新区召开… */
   const Item *org1 = NULL;
   if (pk == W_HOLD) {
@@ -2085,7 +2100,19 @@ emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
                                  e->date.d));
       else
         NG_TRY(st, ng_buf_printf(&dv, "--%02d-%02d", e->date.m, e->date.d));
-      NG_TRY(st, ng_buf_printf(&b, "%s %s", ng_buf_str(&dv), e->label));
+    {
+      /* one node for one happening across articles: a visit by its
+         leader and day, a meeting by its day and name without the body
+         that opens it */
+      if (e->type == T_INSPECTION && e->lead && !e->ref)
+        NG_TRY(st, ng_buf_printf(&b, "%s %s 调研", ng_buf_str(&dv),
+                                 e->lead->label));
+      else
+        NG_TRY(st, ng_buf_printf(&b, "%s %s", ng_buf_str(&dv),
+                                 e->core < strlen(e->label)
+                                   ? e->label + e->core
+                                   : e->label));
+    }
     } else
       NG_TRY(st, ng_buf_printf(&b, "%s %s/%d", e->label, doc->name,
                                ps->a->part));

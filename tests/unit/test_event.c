@@ -254,6 +254,79 @@ test_chronicle(void)
   article_free(a);
 }
 
+/* The IRI of the one event in FACTS. */
+static const char *
+event_iri(const NgFacts *f)
+{
+  for (size_t i = 0; i < f->n; i++)
+    if (!strcmp(f->v[i].p.value, NG_SCHEMA_ABOUT))
+      return f->v[i].o.value;
+  return NULL;
+}
+
+static void
+test_two_reports_one_node(void)
+{
+  NgArticle *a = article("7月21日,东区召开防汛会商会议。刘一主持会议。", "2021-07-22");
+  NgArticle *b = article("昨日,东区防汛会商会议召开,刘一主持。", "2021-07-22");
+  NgMentions ma = {0}, mb = {0};
+  mention(&ma, a, NG_MENTION_PLACE, "东区", 0);
+  mention(&ma, a, NG_MENTION_PERSON, "刘一", 0);
+  mention(&mb, b, NG_MENTION_PLACE, "东区", 0);
+  mention(&mb, b, NG_MENTION_PERSON, "刘一", 0);
+  ng_mentions_sort(&ma);
+  ng_mentions_sort(&mb);
+  NgEvents  *ev  = events();
+  NgFacts    fa = {0}, fb = {0};
+  NgDocument doc = {0};
+  char       name[] = "t";
+  doc.name          = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &ma, &fa));
+  assert(!ng_events_extract(ev, &doc, b, ART "2", &mb, &fb));
+  assert(event_iri(&fa) && event_iri(&fb));
+  assert(!strcmp(event_iri(&fa), event_iri(&fb)));
+  /* each report keeps its own name */
+  assert(count(&fa, NG_RDFS_LABEL, "防汛会商会议") == 1);
+  assert(count(&fb, NG_RDFS_LABEL, "东区防汛会商会议") == 1);
+  assert(count(&fb, NG_NG_CHAIR, P("person", "刘一")) == 1);
+  ng_facts_free(&fa);
+  ng_facts_free(&fb);
+  ng_events_free(ev);
+  ng_mentions_free(&ma);
+  ng_mentions_free(&mb);
+  article_free(a);
+  article_free(b);
+}
+
+static void
+test_lists_after_the_verb(void)
+{
+  NgArticle *a = article("9月24日,全省工作促进会在福州召开,参加会议的有省交通厅、"
+                         "省教育厅等部门。会议由王二主持。",
+                         NULL);
+  NgMentions m = {0};
+  mention(&m, a, NG_MENTION_PLACE, "福州", 0);
+  mention(&m, a, NG_MENTION_ORG, "省交通厅", 0);
+  mention(&m, a, NG_MENTION_ORG, "省教育厅", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王二", 0);
+  ng_mentions_sort(&m);
+  NgEvents  *ev  = events();
+  NgFacts    f   = {0};
+  NgDocument doc = {0};
+  char       name[] = "t";
+  doc.name          = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_LOCATION, P("place", "福州")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "省交通厅")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "省教育厅")) == 1);
+  assert(count(&f, NG_NG_CHAIR, P("person", "王二")) == 1);
+  ng_facts_free(&f);
+  ng_events_free(ev);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 static void
 test_bad_lexicon(void)
 {
@@ -272,6 +345,8 @@ main(void)
   RUN(test_inspection_led);
   RUN(test_cited_and_planned);
   RUN(test_chronicle);
+  RUN(test_two_reports_one_node);
+  RUN(test_lists_after_the_verb);
   RUN(test_bad_lexicon);
   return 0;
 }
