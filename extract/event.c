@@ -503,6 +503,8 @@ typedef struct {
   int              ref;      /* cited, not reported (…会议上的讲话精神) */
   int              title;    /* named in the headline lines */
   int              meet;     /* a meeting with visitors (会见) */
+  size_t           bare;     /* a generic name (会议), after BARE bytes of
+                                its organizer's name, or (size_t)-1 */
   size_t           core;     /* bytes of the label that name its body or
                                 place (郑东新区|防汛会商会议), left out of
                                 the IRI so that two reports meet */
@@ -578,6 +580,7 @@ ev_new(Evs *x, const char *label, size_t n, EvType type, size_t sent,
     return NG_ERR_NOMEM;
   e->type     = type;
   e->sentence = sent;
+  e->bare     = (size_t)-1;
   *out        = x->n++;
   return NG_OK;
 }
@@ -1460,12 +1463,24 @@ on_noun(Pass *ps, size_t j)
     }
   }
   /* 长沙代表团召开会议: a bare name takes its organizer's */
+  if (created && bare)
+    x->bare = 0;
+  /* …率代表团考察,并召开座谈会: the delegation sits in the meeting */
+  if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
+      ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref) {
+    const Ev *vis = &ps->evs.v[ps->cur];
+    for (size_t i = 0; i < vis->n_parts; i++)
+      if (vis->parts[i].m->kind == NG_MENTION_ORG)
+        TRY2(st, part_add(&ps->evs.v[idx], vis->parts[i].m, R_ATTEND));
+    x = &ps->evs.v[idx];
+  }
   if (created && bare && org1) {
     NgBuf b = {0};
     TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
     TRY2(st, ng_buf_append(&b, text + L, n->e - L));
     ng_free(x->label);
     x->label = ng_buf_take(&b);
+    x->bare  = org1->e - org1->s;
     if (!x->label)
       return NG_ERR_NOMEM;
   }
@@ -2212,6 +2227,74 @@ parse_iso(const char *s)
   return d;
 }
 
+/* The name of an event in the headline (…举行全团会议 胡衡华主持 gives
+   全团会议): the last event noun and the words before it back to a verb,
+   a space or punctuation. Caller frees; NULL when there is none. */
+static char *
+headline_name(const NgEvents *ev, const char *h, EvType *type)
+{
+  size_t n = h ? strlen(h) : 0, ns = 0, ne = 0, from = 0;
+  for (size_t i = 0; i < n;) {
+    size_t      len;
+    const Word *w = lookup(ev, h + i, h + n);
+    decode(h + i, &len);
+    if (w && w->kind == W_NOUN &&
+        !starts_with_kind(ev, h + i + w->n, h + n, W_BLOCK)) {
+      ns    = from;
+      ne    = i + w->n;
+      *type = w->type;
+      i += w->n;
+      continue;
+    }
+    if (w && w->kind != W_NOUN && w->kind != W_SKIP && w->kind != W_INSPECT) {
+      i += w->n;
+      from = i;
+      continue;
+    }
+    if (w)
+      len = w->n;
+    if (h[i] == ' ' || h[i] == ',' || h[i] == ':' || at(h, i, n, "、") ||
+        at(h, i, n, "【") || at(h, i, n, "】") || at(h, i, n, "|") ||
+        at(h, i, n, "丨") || at(h, i, n, "的") || at(h, i, n, "在"))
+      from = i + len;
+    i += len;
+  }
+  if (ne <= ns || is_generic(h + ns, ne - ns))
+    return NULL;
+  return ng_strndup(h + ns, ne - ns);
+}
+
+/* The headline names what the body calls 会议: 长沙代表团召开会议 under
+   "长沙代表团昨举行全团会议" is 长沙代表团全团会议. */
+static NgStatus
+from_headline(Pass *ps, const char *headline)
+{
+  EvType t    = T_NONE;
+  char  *name = headline_name(ps->ev, headline, &t);
+  if (!name)
+    return NG_OK;
+  NgStatus st = NG_OK;
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    Ev *e = &ps->evs.v[i];
+    if (e->ref || e->bare == (size_t)-1 || e->type != t)
+      continue;
+    NgBuf b = {0};
+    if ((st = ng_buf_append(&b, e->label, e->bare)) ||
+        (st = ng_buf_puts(&b, name))) {
+      ng_buf_free(&b);
+      break;
+    }
+    ng_free(e->label);
+    e->label = ng_buf_take(&b);
+    e->bare  = (size_t)-1;
+    if (!e->label)
+      st = NG_ERR_NOMEM;
+    break;
+  }
+  ng_free(name);
+  return st;
+}
+
 /* How many sentences the headline lines at the top hold: short lines
    without a full stop or a comma, before the first that has one. */
 static size_t
@@ -2333,6 +2416,7 @@ ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
     ps.para_date = keep;
     NG_TRY(st, roles(&ps));
   }
+  NG_TRY(st, from_headline(&ps, a->headline));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:
   evs_free(&ps.evs);
