@@ -53,7 +53,9 @@ enum {
   K_PLACE_COUNTY = 1u << 23, /* a county's short name: needs the full one */
   K_PSUF_W2    = 1u << 24, /* a weak place suffix after two characters */
   K_BODY_DEPT  = 1u << 25, /* a weak body that needs a department stem */
-  K_APPOINT    = 1u << 26  /* names a post given: 当选为, 担任 */
+  K_APPOINT    = 1u << 26, /* names a post given: 当选为, 担任 */
+  K_NOTNAME2   = 1u << 27  /* a common word, never a name of two characters
+                              (和平), nor of three with a weak last one */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -129,6 +131,8 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
   NG_TRY(st, load(en, data_dir, "name_context.tsv", 0, ctx_tags, ctx_flags,
                   errmsg));
   NG_TRY(st, load(en, data_dir, "not_bodies.txt", K_NOTBODY, NULL, NULL,
+                  errmsg));
+  NG_TRY(st, load(en, data_dir, "not_names.txt", K_NOTNAME2, NULL, NULL,
                   errmsg));
   *out = en;
 done:
@@ -701,6 +705,9 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         continue;
       if (word_flags(S, i, sl + 1, NULL) & K_NOTNAME)
         continue;
+      if ((word_flags(S, i, sl + 1, NULL) & K_NOTNAME2) &&
+          (e == sl + 1 || given_score(S, e - 1) <= 0))
+        continue; /* 和平, 满意地 */
       if ((strict && best_given < 30) || neg == g)
         continue;
       if (end < 0) {
