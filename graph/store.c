@@ -97,6 +97,8 @@ struct NgStore {
   CacheSlot    *cache;    /* term -> id, cap slots (a power of two) */
   size_t        cache_n, cache_cap;
   NgBuf         key;      /* scratch for cache keys */
+  int           complete; /* the cache holds every term of the database:
+                             a miss is a new term, no SELECT needed */
   IdSlot       *ids;      /* id -> term, NG_ID_CACHE_SIZE slots or NULL */
 };
 
@@ -348,6 +350,13 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
     }
   }
   exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  if (writable) {
+    /* An empty term table: the cache starts complete. */
+    int rc;
+    s->complete =
+      pragma_int(s->db, "SELECT NOT EXISTS (SELECT 1 FROM term)", &rc) == 1 &&
+      rc == SQLITE_OK;
+  }
   for (int i = 0; i < Q_COUNT_N; i++) {
     if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
                            &s->stmt[i], NULL) != SQLITE_OK) {
@@ -508,6 +517,7 @@ hash_bytes(const char *p, size_t n)
 static void
 cache_clear(NgStore *st)
 {
+  st->complete = 0;
   if (!st->cache)
     return;
   for (size_t i = 0; i < st->cache_cap; i++) {
@@ -548,13 +558,15 @@ cache_put(NgStore *st, uint64_t h, NgId id)
 {
   if (st->cache_n + 1 > st->cache_cap / 2) {
     if (st->cache_cap >= 2 * (size_t)NG_TERM_CACHE_MAX) {
-      cache_clear(st);
+      cache_clear(st); /* no longer complete either */
     } else {
       size_t     cap = st->cache_cap ? st->cache_cap * 2 : 1024;
       CacheSlot *old = st->cache, *nc = ng_calloc(cap, sizeof *nc);
       size_t     ocap = st->cache_cap;
-      if (!nc)
+      if (!nc) {
+        st->complete = 0;
         return;
+      }
       st->cache     = nc;
       st->cache_cap = cap;
       for (size_t i = 0; i < ocap; i++) {
@@ -572,8 +584,10 @@ cache_put(NgStore *st, uint64_t h, NgId id)
   if (c->hash)
     return;
   char *key = ng_malloc(st->key.len ? st->key.len : 1);
-  if (!key)
+  if (!key) {
+    st->complete = 0;
     return;
+  }
   memcpy(key, st->key.data, st->key.len);
   *c = (CacheSlot){h, id, st->key.len, key};
   st->cache_n++;
@@ -586,6 +600,8 @@ ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
     return NG_ERR_ARG;
   uint64_t h      = 0;
   int      cached = cache_key(store, term) == NG_OK;
+  if (!cached)
+    store->complete = 0;
   if (cached) {
     h = hash_bytes(store->key.data, store->key.len);
     if (store->cache_n) {
@@ -596,9 +612,28 @@ ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
       }
     }
   }
-  sqlite3_stmt *q = store->stmt[Q_TERM_FIND];
+  sqlite3_stmt *q;
+  int           rc;
+  if (cached && store->complete && create) {
+    /* Every known term is in the cache, so this one is new, unless another
+       connection added it meanwhile: then the insert fails on the unique
+       index and the lookup below finds it. */
+    q = store->stmt[Q_TERM_ADD];
+    bind_term(q, term);
+    rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc == SQLITE_DONE) {
+      *out = sqlite3_last_insert_rowid(store->db);
+      cache_put(store, h, *out);
+      return NG_OK;
+    }
+    if (rc != SQLITE_CONSTRAINT)
+      return db_error(store, "adding a term");
+    store->complete = 0;
+  }
+  q = store->stmt[Q_TERM_FIND];
   bind_term(q, term);
-  int rc = sqlite3_step(q);
+  rc = sqlite3_step(q);
   if (rc == SQLITE_ROW) {
     *out = sqlite3_column_int64(q, 0);
     sqlite3_reset(q);

@@ -278,6 +278,31 @@ test_term_cache_survives_rollback(void)
   free(path);
 }
 
+/* Two connections to one new database: each starts with a complete (empty)
+   cache; a term the other one added is found, not duplicated. */
+static void
+test_term_cache_two_writers(void)
+{
+  char    *path = test_tmp_path("two.db");
+  NgStore *a = NULL, *b = NULL;
+  char    *msg = NULL;
+  assert(ng_store_open(path, NG_STORE_CREATE, &a, &msg) == NG_OK);
+  assert(ng_store_open(path, NG_STORE_WRITE, &b, &msg) == NG_OK);
+  NgTerm t = ng_literal("两个连接", "zh", NULL);
+  NgId   ia, ib, ic;
+  assert(ng_store_term_id(a, &t, 1, &ia) == NG_OK);
+  assert(ng_store_term_id(b, &t, 1, &ib) == NG_OK);
+  assert(ia == ib);
+  NgTerm u = ng_iri("https://example.org/u");
+  assert(ng_store_term_id(b, &u, 1, &ic) == NG_OK && ic != ia);
+  assert(ng_store_term_id(a, &u, 1, &ib) == NG_OK && ib == ic);
+  assert(count(path, "SELECT count(*) FROM term") == 2);
+  ng_store_close(a);
+  ng_store_close(b);
+  test_rm_db(path);
+  free(path);
+}
+
 static void
 test_nquad_lines(void)
 {
@@ -351,6 +376,7 @@ main(void)
   RUN(test_bad_file_reported_and_skipped);
   RUN(test_rebuild_replaces_and_unchanged_skipped);
   RUN(test_term_cache_survives_rollback);
+  RUN(test_term_cache_two_writers);
   RUN(test_nquad_lines);
   RUN(test_nquads_batch);
   return 0;
