@@ -658,8 +658,14 @@ char *
 ng_article_orig(const NgArticle *a, size_t start, size_t end)
 {
   int32_t ti = 0, oi = 0, n = (int32_t)a->len, on;
+  if (end > a->len)
+    end = a->len;
+  if (start > end)
+    start = end;
   if (!a->orig)
     return ng_strndup(a->text + start, end - start);
+  if (a->aligned)
+    return ng_strndup(a->orig + start, end - start);
   on = (int32_t)strlen(a->orig);
   UChar32 ch;
   while ((size_t)ti < start && ti < n) {

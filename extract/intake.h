@@ -53,6 +53,8 @@ typedef struct {
                       of characters as text: the simplified map is 1:1;
                       full-width forms are folded in both) */
   size_t len;      /* bytes of text */
+  int    aligned;  /* every character takes as many bytes in orig as in
+                      text, so byte offsets into text hold for orig too */
   long  *offset;   /* len + 1 entries: for each byte of text, the character
                       offset in the original file it came from (code points
                       of the decoded file, a BOM not counted); the \n that

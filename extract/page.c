@@ -25,6 +25,9 @@
 /* Lines longer than this (in characters) are always text. */
 enum { SHORT_LINE = 64, BYLINE_LINE = 50, META_LINE = 120 };
 
+/* The longest sentence, in bytes (about 500 Han characters). */
+enum { MAX_SENTENCE = 1500 };
+
 enum { ROLE_NONE = -1 };
 
 struct NgPageRules {
@@ -952,6 +955,7 @@ typedef struct {
   NgBuf  text, orig;
   long  *off;
   size_t cap;
+  int    misaligned; /* a character of orig took other bytes than in text */
   size_t n_para, cap_para, cap_sent, cap_by;
 } Build;
 
@@ -962,6 +966,7 @@ put(Build *b, int32_t s, int32_t o, long at)
   int32_t k = 0, ko = 0;
   U8_APPEND_UNSAFE(u, k, s);
   U8_APPEND_UNSAFE(v, ko, o);
+  b->misaligned |= k != ko;
   if (b->text.len + (size_t)k + 1 > b->cap) {
     size_t cap = b->cap ? b->cap * 2 : 1024;
     while (cap < b->text.len + (size_t)k + 1)
@@ -1139,9 +1144,11 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
       mark[(size_t)at - s]   = 2;
     }
   }
-  /* Second pass: cut at sentence ends outside pairs. */
+  /* Second pass: cut at sentence ends outside pairs, and cut a sentence
+     that runs on too long at its last comma (or anywhere), so that no
+     later stage ever sees more than a few hundred characters at once. */
   int    depth = 0;
-  size_t start = s;
+  size_t start = s, soft = s;
   for (int32_t i = (int32_t)s; (size_t)i < e;) {
     int32_t at = i, c;
     U8_NEXT(t, i, (int32_t)e, c);
@@ -1149,6 +1156,21 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
       depth++;
     else if (mark[(size_t)at - s] == 2 && depth > 0)
       depth--;
+    if (c == ',' || c == 0x3001 || c == ':' || c == ' ')
+      soft = (size_t)i;
+    if ((size_t)i - start > MAX_SENTENCE && (size_t)i < e) {
+      size_t cut = soft > start ? soft : (size_t)i;
+      size_t ss  = start;
+      while (ss < cut && t[ss] == ' ')
+        ss++;
+      if (cut > ss &&
+          (st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss,
+                          cut, NG_SENTENCE_BODY, para)))
+        goto done;
+      start = soft = cut;
+      depth = 0;
+      continue;
+    }
     if (depth || !is_terminal(c))
       continue;
     /* Take further ends and unpaired closers with this sentence. */
@@ -1166,7 +1188,7 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
         (st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss, se,
                         NG_SENTENCE_BODY, para)))
       goto done;
-    start = (size_t)i;
+    start = soft = (size_t)i;
   }
   {
     size_t ss = start, se = e;
@@ -1243,7 +1265,7 @@ build_article(Page *p, const Span *sp, int part, const char *date,
               NgArticle *a)
 {
   const NgPageChars *c  = p->c;
-  Build              b  = {{0}, {0}, NULL, 0, 0, 0, 0, 0};
+  Build              b  = {{0}, {0}, NULL, 0, 0, 0, 0, 0, 0};
   NgStatus           st = NG_OK;
   char               d[11] = "";
   memset(a, 0, sizeof *a);
@@ -1294,8 +1316,9 @@ build_article(Page *p, const Span *sp, int part, const char *date,
   }
   if (st)
     goto done;
-  a->len    = b.text.len;
-  a->text   = ng_buf_take(&b.text);
+  a->len     = b.text.len;
+  a->aligned = !b.misaligned;
+  a->text    = ng_buf_take(&b.text);
   a->orig   = ng_buf_take(&b.orig);
   a->offset = b.off;
   b.off     = NULL;
