@@ -60,7 +60,8 @@ typedef struct {
   size_t   n;
   WordKind kind;
   EvType   type;
-  unsigned first; /* first code point */
+  int      direct; /* a role verb that needs its subject in its clause */
+  unsigned first;  /* first code point */
 } Word;
 
 #define NBUCKET 4096u
@@ -200,7 +201,8 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
     }
     w->n     = strlen(t1);
     w->kind  = (WordKind)kind;
-    w->type  = t2 ? type_named(t2) : T_NONE;
+    w->type   = t2 ? type_named(t2) : T_NONE;
+    w->direct = t2 && !strcmp(t2, "direct");
     w->first = decode(t1, &len);
     ev->n_words++;
   }
@@ -2011,7 +2013,7 @@ roles(Pass *ps)
       j     = q < ps->i1 ? q : j;
       continue;
     }
-    if (!ns && !no) {
+    if (!ns && !no && !v->w->direct) {
       size_t cb = clause_byte(ps, j);
       static const char *const pron[] = {"他", "她", NULL};
       while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
