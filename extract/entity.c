@@ -725,6 +725,28 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
   return best;
 }
 
+/* After a title, where no word tells where the name ends (主席李瑞环刚刚):
+   the longest name whose given characters are not unlikely and whose last
+   one is no function word. */
+static int
+name_guess(const Sent *S, const unsigned char *occ, int i)
+{
+  for (int len = 3; len >= 2; len--) {
+    int e = i + len;
+    if (e > S->n || name_at(S, occ, i, e, 0) != e)
+      continue;
+    int ok = 1;
+    for (int q = e - 2; q < e; q++)
+      if (given_score(S, q) < 0 && q > i)
+        ok = 0;
+    if (word_flags(S, e - 1, e, NULL) & K_STOP)
+      ok = 0;
+    if (ok)
+      return e;
+  }
+  return -1;
+}
+
 /* ---------------------------------------------------------------- holds */
 
 typedef struct {
@@ -1156,6 +1178,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     while (i < n && (S.cp[i] == ' ' || S.cp[i] == 0x3000))
       i++;
     int ne = name_at(&S, occ, i, -1, 0);
+    if (ne <= i && title_s[e] >= 0)
+      ne = name_guess(&S, occ, i);
     if (ne > i) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[ne], &idx));
