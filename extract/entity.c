@@ -54,8 +54,9 @@ enum {
   K_PSUF_W2    = 1u << 24, /* a weak place suffix after two characters */
   K_BODY_DEPT  = 1u << 25, /* a weak body that needs a department stem */
   K_APPOINT    = 1u << 26, /* names a post given: 当选为, 担任 */
-  K_NOTNAME2   = 1u << 27  /* a common word, never a name of two characters
+  K_NOTNAME2   = 1u << 27, /* a common word, never a name of two characters
                               (和平), nor of three with a weak last one */
+  K_NOTPLACE   = 1u << 28  /* a word a place name opens but no place: 中国式 */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -89,9 +90,11 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
   static const unsigned body_flags[] = {K_BODY,      K_BODY_WEAK,
                                         K_BODY_TOP,  K_BODY_BARE,
                                         K_BODY_CO,   K_BODY_WEAK | K_BODY_DEPT};
-  static const char *const place_tags[] = {"full", "short", "county", NULL};
+  static const char *const place_tags[] = {"full", "short", "county", "not",
+                                           NULL};
   static const unsigned place_flags[] = {0, K_PLACE_SHORT,
-                                         K_PLACE_SHORT | K_PLACE_COUNTY};
+                                         K_PLACE_SHORT | K_PLACE_COUNTY,
+                                         K_NOTPLACE};
   static const char *const psuf_tags[] = {"strong", "weak", "weak2", NULL};
   static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK,
                                         K_PSUF_WEAK | K_PSUF_W2};
@@ -995,7 +998,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
 
   /* places from the divisions: longest first, left to right */
   for (int i = 0; i < n;) {
-    int e = longest_at(&S, i, K_PLACE);
+    int e = -1, np_ = -1;
+    for (int h = S.first[i]; h < S.first[i + 1]; h++) {
+      if (S.hits[h].flags & K_NOTPLACE)
+        np_ = S.hits[h].e;
+      else if (S.hits[h].flags & K_PLACE)
+        e = S.hits[h].e;
+    }
+    if (np_ > e) {
+      i = np_; /* 中国式 */
+      continue;
+    }
     if (e > i) {
       place_e[i] = e;
       i          = e;
