@@ -643,9 +643,11 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
           ((bf & K_PSUF_W2) && unknown != 2))
         return 0;
       /* 环湖赛, 信江河谷: the word goes on */
-      if (k < S->n && is_han(S->cp[k]) &&
+      if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
           longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k)
         return 0;
+      if (longest_at(S, k - 1, K_NOTBODY) > k)
+        return 0; /* 村民, 河道 */
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
           longest_ending(S, a, K_STOP, NULL) < 0)
         return 0;
