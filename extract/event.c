@@ -600,6 +600,11 @@ typedef struct {
   Date             last_date;  /* the last date of the article so far */
   int              ctx_y, ctx_m;
   const NgMention *last_subject;
+  int              orphan;      /* a 召开/举行 with no name was seen: */
+  Date             orphan_date; /* its date, */
+  int              orphan_local;
+  const NgMention *orphan_place; /* place (在…举行) */
+  size_t           orphan_sent;  /* and sentence */
   /* per sentence */
   size_t i0, i1;               /* items of the sentence */
   long   anchor_ev[64];        /* events named in the sentence */
@@ -2229,6 +2234,29 @@ parse_iso(const char *s)
   return d;
 }
 
+/* A 召开/举行 whose clause names no event (8月7日在区图书馆举行): the
+   headline may name it. Remembers the first one's date and place. */
+static void
+orphan_hold(Pass *ps, size_t j)
+{
+  size_t cs = clause_start(ps, j), ce = clause_end(ps, j);
+  for (size_t k = cs; k < ce; k++)
+    if (is_kind(&ps->items.v[k], W_NOUN) ||
+        is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+      return;
+  if (future_before(ps, j))
+    return;
+  ps->orphan       = 1;
+  ps->orphan_date  = date_for(ps, j, 0, &ps->orphan_local);
+  ps->orphan_sent  = ps->items.v[j].sent;
+  ps->orphan_place = NULL;
+  for (size_t k = cs; k < j; k++)
+    if (is_mention(&ps->items.v[k], NG_MENTION_PLACE) &&
+        ps->items.v[k].s >= 3 &&
+        at(ps->text, ps->items.v[k].s - 3, ps->items.v[k].s, "在"))
+      ps->orphan_place = ps->items.v[k].m;
+}
+
 /* The name of an event in the headline (…举行全团会议 胡衡华主持 gives
    全团会议): the last event noun and the words before it back to a verb,
    a space or punctuation. Caller frees; NULL when there is none. */
@@ -2276,6 +2304,22 @@ from_headline(Pass *ps, const char *headline)
   if (!name)
     return NG_OK;
   NgStatus st = NG_OK;
+  int      named = 0;
+  for (size_t i = 0; i < ps->evs.n; i++)
+    if (!ps->evs.v[i].ref)
+      named = 1;
+  if (!named && ps->orphan) {
+    /* 【政协年中工作会议】 … 8月7日在区图书馆举行 */
+    size_t idx;
+    st = ev_new(&ps->evs, name, strlen(name), t, ps->orphan_sent, &idx);
+    if (!st) {
+      ps->evs.v[idx].date       = ps->orphan_date;
+      ps->evs.v[idx].date_local = ps->orphan_local;
+      ps->evs.v[idx].place      = ps->orphan_place;
+    }
+    ng_free(name);
+    return st;
+  }
   for (size_t i = 0; i < ps->evs.n; i++) {
     Ev *e = &ps->evs.v[i];
     if (e->ref || e->bare == (size_t)-1 || e->type != t)
@@ -2414,6 +2458,8 @@ ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
         NG_TRY(st, on_inspect(&ps, j));
       else if (x->w->kind == W_MEET)
         NG_TRY(st, on_meet(&ps, j));
+      else if (x->w->kind == W_HOLD && !ps.orphan && !ps.title)
+        orphan_hold(&ps, j);
     }
     ps.para_date = keep;
     NG_TRY(st, roles(&ps));
