@@ -97,6 +97,12 @@ fi
 [ $? -eq 1 ] || fail "unknown encoding is not exit 1"
 grep -q 'page.txt: unknown encoding "no-such"' err || fail "unknown encoding: $(cat err)"
 
+# One line of half a megabyte (the unit test reads one of 10 MB).
+{ printf '长文标题\n'; yes '各部门负责人参加会议,' | head -n 16000 | tr -d '\n'; printf '会议结束。\n'; } >long.txt
+"$NG" build -q -d long.db long.txt 2>err || fail "a long line: $(cat err)"
+"$NG" stats -d long.db >out || fail "stats of the long line"
+grep -q '^articles *1$' out || fail "the long line is not one article: $(cat out)"
+
 # The dev corpus: one NewsArticle per article (the page has four), each
 # with its source file and part; headlines, dates and authors where the
 # text gives them.
