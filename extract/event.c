@@ -1366,7 +1366,8 @@ on_noun(Pass *ps, size_t j)
   if (idx == ps->evs.n && !ps->title) {
     long t = title_event(ps, n->w->type, text + L, n->e - L, bare);
     if (t >= 0) {
-      idx = (size_t)t;
+      idx                  = (size_t)t;
+      ps->evs.v[idx].title = 0;
       if (!bare) {
         char *lab = ng_strndup(text + L, n->e - L);
         if (!lab)
@@ -1586,7 +1587,11 @@ on_inspect(Pass *ps, size_t j)
         far = 1;
       }
   /* 香港湾仔区各界协会到…社区考察: a body visits */
-  if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j) &&
+  int spoken = 0; /* 他说,代表团深入…考察指导: words of a speech */
+  for (size_t q = ps->i0; q < j; q++)
+    if (is_kind(&ps->items.v[q], W_SPEAK))
+      spoken = 1;
+  if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j) && !spoken &&
       !(ps->last_subject &&
         span_has(text,
                  wk < j && wk >= ps->i0 ? ps->items.v[wk].e
@@ -1706,6 +1711,8 @@ on_inspect(Pass *ps, size_t j)
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = 1;
   }
+  if (!ps->title)
+    ps->evs.v[idx].title = 0; /* the body has reported it */
   Ev *x = &ps->evs.v[idx];
   for (size_t i = 0; i < nl; i++)
     NG_TRY(st, part_add(x, leads[i],
