@@ -1,8 +1,8 @@
 /* exports/rdf.h -- RDF out of the store (and in) through raptor2.
 
-   Out: Turtle, N-Triples, N-Quads, RDF/JSON and JSON-LD are written here,
-   streaming, with Chinese left as UTF-8; RDF/XML and DOT go through
-   raptor2's serializers; GraphML draws the people-events network. In:
+   Out: Turtle, N-Triples, N-Quads, RDF/JSON, JSON-LD and DOT are written
+   here, streaming, with Chinese left as UTF-8; RDF/XML goes through
+   raptor2's serializer; GraphML draws the people-events network. In:
    raptor2's parsers (Turtle, N-Triples, N-Quads, RDF/XML, TriG, RDF/JSON)
    into the store, one file all or nothing. */
 #ifndef NG_RDF_H

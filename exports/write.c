@@ -1,9 +1,9 @@
 /* exports/write.c -- streaming writers of RDF: N-Triples, N-Quads, Turtle,
-   RDF/JSON and JSON-LD written here, RDF/XML and DOT through raptor2.
+   RDF/JSON, JSON-LD and DOT written here, RDF/XML through raptor2.
 
    raptor2's N-Triples, N-Quads and RDF/JSON serializers escape every
-   character past ASCII as \uXXXX and its Turtle serializer holds the whole
-   graph in memory to pretty-print it, so those formats are written here:
+   character past ASCII as \uXXXX, its Turtle and DOT serializers hold the
+   whole graph in memory (and DOT leaks), so those formats are written here:
    UTF-8 stays as it is, and each statement goes out as it comes, grouped
    with the statements before it when the subject (and predicate) repeat.
    The output is what the W3C grammars allow and what raptor2 and rdflib
@@ -419,8 +419,7 @@ raptor_start(NgRdfWriter *w)
   if (!w->world || raptor_world_open(w->world))
     return NG_ERR_NOMEM;
   raptor_world_set_log_handler(w->world, w, raptor_log);
-  w->ser = raptor_new_serializer(w->world,
-                                 w->fmt == F_RDFXML ? "rdfxml" : "dot");
+  w->ser = raptor_new_serializer(w->world, "rdfxml");
   if (!w->ser)
     return NG_ERR_INTERNAL;
   for (size_t i = 0; i <= N_PREFIXES; i++) {
@@ -498,8 +497,11 @@ start(NgRdfWriter *w)
     }
     NG_TRY(st, ng_buf_puts(b, "\n  },\n  \"@graph\": ["));
     break;
-  case F_RDFXML:
-  case F_DOT: return raptor_start(w);
+  case F_DOT:
+    NG_TRY(st, ng_buf_puts(b, "digraph {\n\trankdir = LR;\n\tcharset = \"utf-8\";\n"
+                              "\tnode [shape = ellipse, color = blue];\n\n"));
+    break;
+  case F_RDFXML: return raptor_start(w);
   default: break;
   }
   return flush_line(w);
@@ -660,6 +662,109 @@ done:
   return st;
 }
 
+/* TEXT inside a DOT double-quoted string. */
+static NgStatus
+put_dot_text(NgBuf *b, const char *text)
+{
+  NgStatus st = NG_OK;
+  for (const unsigned char *p = (const unsigned char *)text; *p && !st; p++) {
+    if (*p == '"' || *p == '\\')
+      st = ng_buf_printf(b, "\\%c", *p);
+    else if (*p == '\n')
+      st = ng_buf_puts(b, "\\n");
+    else if (*p < 0x20)
+      st = ng_buf_putc(b, ' ');
+    else
+      st = ng_buf_putc(b, (char)*p);
+  }
+  return st;
+}
+
+/* A term for display: prefix:rest for any IRI a prefix starts, the
+   literal's text with its language or datatype. */
+static NgStatus
+put_dot_label(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
+{
+  const char *local  = NULL;
+  const char *prefix = NULL;
+  NgBuf       c      = {0};
+  NgStatus    st     = NG_OK;
+  switch (t->kind) {
+  case NG_TERM_IRI:
+    prefix = split_iri(w, nz(t->value), &local);
+    st = prefix ? ng_buf_printf(&c, "%s:%s", prefix, local)
+                : ng_buf_puts(&c, nz(t->value));
+    break;
+  case NG_TERM_BLANK: st = put_blank(&c, nz(t->value)); break;
+  case NG_TERM_LITERAL:
+    st = ng_buf_puts(&c, nz(t->value));
+    if (!st && t->lang && *t->lang)
+      st = ng_buf_printf(&c, " @%s", t->lang);
+    else if (!st && datatype_of(t)) {
+      prefix = split_iri(w, datatype_of(t), &local);
+      st     = prefix ? ng_buf_printf(&c, " ^^%s:%s", prefix, local)
+                      : ng_buf_printf(&c, " ^^%s", datatype_of(t));
+    }
+    break;
+  case NG_TERM_NONE: break;
+  }
+  if (!st)
+    st = put_dot_text(b, ng_buf_str(&c));
+  ng_buf_free(&c);
+  return st;
+}
+
+/* A node id: R + IRI, B + label, L + the literal in N-Triples form, so one
+   term is one node however often it comes. */
+static NgStatus
+put_dot_id(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
+{
+  NgBuf    c  = {0};
+  NgStatus st = ng_buf_putc(&c, t->kind == NG_TERM_IRI     ? 'R'
+                                : t->kind == NG_TERM_BLANK ? 'B'
+                                                           : 'L');
+  if (!st)
+    st = put_term(w, &c, t, 0);
+  if (!st)
+    st = ng_buf_putc(b, '"');
+  if (!st)
+    st = put_dot_text(b, ng_buf_str(&c));
+  if (!st)
+    st = ng_buf_putc(b, '"');
+  ng_buf_free(&c);
+  return st;
+}
+
+/* DOT: each statement an edge; each node declared where it appears
+   (repeats are allowed and merge), so nothing is held back. */
+static NgStatus
+quad_dot(NgRdfWriter *w, const NgTerm *s, const NgTerm *p, const NgTerm *o)
+{
+  NgBuf   *b  = &w->line;
+  NgStatus st = NG_OK;
+  const NgTerm *n[2] = {s, o};
+  for (int i = 0; i < 2; i++) {
+    NG_TRY(st, ng_buf_putc(b, '\t'));
+    NG_TRY(st, put_dot_id(w, b, n[i]));
+    NG_TRY(st, ng_buf_puts(b, " [label = \""));
+    NG_TRY(st, put_dot_label(w, b, n[i]));
+    NG_TRY(st, ng_buf_puts(b, n[i]->kind == NG_TERM_LITERAL
+                                ? "\", shape = box, color = black];\n"
+                              : n[i]->kind == NG_TERM_BLANK
+                                ? "\", shape = circle, color = green];\n"
+                                : "\"];\n"));
+  }
+  NG_TRY(st, ng_buf_putc(b, '\t'));
+  NG_TRY(st, put_dot_id(w, b, s));
+  NG_TRY(st, ng_buf_puts(b, " -> "));
+  NG_TRY(st, put_dot_id(w, b, o));
+  NG_TRY(st, ng_buf_puts(b, " [label = \""));
+  NG_TRY(st, put_dot_label(w, b, p));
+  NG_TRY(st, ng_buf_puts(b, "\"];\n"));
+done:
+  return st;
+}
+
 /* 1 when KEY is among the keys of the open JSON-LD node. */
 static int
 key_used(const NgRdfWriter *w, const NgBuf *key)
@@ -790,8 +895,8 @@ ng_rdf_writer_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
   case F_TURTLE: st = quad_turtle(w, s, p, o); break;
   case F_JSON: st = quad_rdfjson(w, s, p, o); break;
   case F_JSONLD: st = quad_jsonld(w, s, p, o, g); break;
-  case F_RDFXML:
-  case F_DOT: return raptor_quad(w, s, p, o);
+  case F_DOT: st = quad_dot(w, s, p, o); break;
+  case F_RDFXML: return raptor_quad(w, s, p, o);
   }
   if (st)
     return st;
@@ -818,8 +923,8 @@ ng_rdf_writer_finish(NgRdfWriter *w)
       NG_TRY(st, ng_buf_puts(b, "\n  ]}"));
     NG_TRY(st, ng_buf_puts(b, "\n  ]\n}\n"));
     break;
+  case F_DOT: NG_TRY(st, ng_buf_puts(b, "}\n")); break;
   case F_RDFXML:
-  case F_DOT:
     if (raptor_serializer_serialize_end(w->ser) || w->raptor_failed)
       return NG_ERR_IO;
     break;

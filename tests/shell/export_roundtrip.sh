@@ -16,6 +16,13 @@ for f in turtle ntriples nquads rdfxml json jsonld; do
 done
 "$NG" export -d a.db -f dot -o out.dot || fail "export -f dot"
 
+# DOT: one node per term, read by Graphviz when it is there.
+if command -v dot >/dev/null 2>&1; then
+  dot -Tsvg out.dot >out.svg 2>err || fail "graphviz rejects the DOT: $(cat err)"
+fi
+grep -q '^	"R<https://w3id.org/newsgraph/id/person/李明>" \[label = "id:person/李明"\];$' out.dot ||
+  fail "dot: no labelled node"
+
 # The quads survive the load exactly (the fixture is in canonical form).
 sort -u "$FIX" | sed 's/  */ /g' >fix.nq
 sort out.nquads >ref.nq
