@@ -483,6 +483,14 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if (plc >= 0 && a - plc == 2 && (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
         (word_flags(S, plc + 1, a, NULL) & K_REGION))
       plc = -1; /* 和|县妇联, not the county 和县 */
+    if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY)) {
+      /* 新民, 商都: a county's short name is no sure place, just a name */
+      if (unknown + (a - plc) > budget)
+        break;
+      unknown += a - plc;
+      a = plc;
+      continue;
+    }
     const Cand *in   = bodies && bodies[a].ok ? &bodies[a] : NULL;
     const Cand *pin  = places && places[a].ok ? &places[a] : NULL;
     if (in && !for_place) {
@@ -593,8 +601,9 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
   if (longest_ending(S, a, K_GENERIC, NULL) >= 0)
     return 0;
   for (int q = a; q < j; q++)
-    if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j)
-      return 0;
+    if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j &&
+        longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC))
+      return 0; /* but 各界 is a stem */
   if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
     return 0;
   if (a > 0 && a < j && is_numeral(S->cp[a - 1]) && is_han(S->cp[a - 1]) &&
