@@ -2303,14 +2303,66 @@ headline_name(const NgEvents *ev, const char *h, EvType *type)
 
 /* The headline names what the body calls 会议: 长沙代表团召开会议 under
    "长沙代表团昨举行全团会议" is 长沙代表团全团会议. */
-static NgStatus
-from_headline(Pass *ps, const char *headline)
+/* The body or place the headline opens with, before its 召开/举行
+   (福州市政府召开…例会, 郑东新区 召开…推进会): a mention of the article
+   with that name, or NULL. */
+static const NgMention *
+headline_organizer(const Pass *ps, const char *h, const NgMentions *m)
 {
-  EvType t    = T_NONE;
-  char  *name = headline_name(ps->ev, headline, &t);
-  if (!name)
-    return NG_OK;
-  NgStatus st = NG_OK;
+  size_t n = h ? strlen(h) : 0;
+  if (!m)
+    return NULL;
+  for (size_t i = 0; i < n;) {
+    size_t      len;
+    const Word *w = lookup(ps->ev, h + i, h + n);
+    decode(h + i, &len);
+    if (w && w->kind == W_HOLD) {
+      size_t e = i;
+      while (e > 0 && h[e - 1] == ' ')
+        e--;
+      for (size_t k = 0; k < m->n; k++) {
+        const NgMention *x = &m->v[k];
+        if (x->kind != NG_MENTION_ORG && x->kind != NG_MENTION_PLACE)
+          continue;
+        const char *names[2] = {x->surface, x->label};
+        for (int q = 0; q < 2; q++) {
+          size_t l = names[q] ? strlen(names[q]) : 0;
+          if (l && l == e && !memcmp(h, names[q], l))
+            return x;
+        }
+      }
+      return NULL;
+    }
+    i += w ? w->n : len;
+  }
+  return NULL;
+}
+
+static NgStatus
+from_headline(Pass *ps, const char *headline, const NgMentions *m)
+{
+  EvType           t    = T_NONE;
+  char            *name = headline_name(ps->ev, headline, &t);
+  const NgMention *org  = headline_organizer(ps, headline, m);
+  NgStatus         st   = NG_OK;
+  if (org)
+    /* the first event reported without an organizer of its own */
+    for (size_t i = 0; i < ps->evs.n; i++) {
+      Ev *e = &ps->evs.v[i];
+      if (e->ref || e->type == T_INSPECTION || e->meet)
+        continue;
+      int has = 0;
+      for (size_t k = 0; k < e->n_parts; k++)
+        if (e->parts[k].roles & R_ORGANIZER)
+          has = 1;
+      if (!has)
+        st = part_add(e, org, R_ORGANIZER);
+      break;
+    }
+  if (!name || st) {
+    ng_free(name);
+    return st;
+  }
   int      named = 0;
   for (size_t i = 0; i < ps->evs.n; i++)
     if (!ps->evs.v[i].ref)
@@ -2323,6 +2375,8 @@ from_headline(Pass *ps, const char *headline)
       ps->evs.v[idx].date       = ps->orphan_date;
       ps->evs.v[idx].date_local = ps->orphan_local;
       ps->evs.v[idx].place      = ps->orphan_place;
+      if (org)
+        st = part_add(&ps->evs.v[idx], org, R_ORGANIZER);
     }
     ng_free(name);
     return st;
@@ -2471,7 +2525,7 @@ ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
     ps.para_date = keep;
     NG_TRY(st, roles(&ps));
   }
-  NG_TRY(st, from_headline(&ps, a->headline));
+  NG_TRY(st, from_headline(&ps, a->headline, m));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:
   evs_free(&ps.evs);
