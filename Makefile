@@ -115,6 +115,7 @@ $(BUILD)/ner-spans: scripts/ner_spans.c $(LIB_OBJ)
 # in build-fuzz; each runs FUZZ_SECONDS from its seeds in fuzz/corpus/NAME
 # (read only; new inputs go to build-fuzz/fuzz/corpus-NAME). A crash leaves
 # its input in build-fuzz/fuzz/crash-NAME-*; the target fails at the end.
+# Paths are absolute: the shell harness works in a folder of its own.
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD   ?= build-fuzz
 FUZZ_FLAGS   ?=
@@ -128,8 +129,8 @@ fuzz-run: $(FUZZ_BIN)
 	@failed=""; for h in $(FUZZ_BIN); do n=$${h##*/fuzz_}; \
 	  mkdir -p $(BUILD)/fuzz/corpus-$$n; echo "fuzz: $$n for $(FUZZ_SECONDS) s"; \
 	  $$h -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=3072 \
-	    -print_final_stats=1 -artifact_prefix=$(BUILD)/fuzz/crash-$$n- \
-	    $(FUZZ_FLAGS) $(BUILD)/fuzz/corpus-$$n fuzz/corpus/$$n \
+	    -print_final_stats=1 -artifact_prefix=$(CURDIR)/$(BUILD)/fuzz/crash-$$n- \
+	    $(FUZZ_FLAGS) $(CURDIR)/$(BUILD)/fuzz/corpus-$$n $(CURDIR)/fuzz/corpus/$$n \
 	    >$(BUILD)/fuzz/$$n.log 2>&1 || failed="$$failed $$n"; \
 	  grep -E '^stat::number_of_executed_units|^stat::peak_rss' \
 	    $(BUILD)/fuzz/$$n.log | sed 's/^/  /'; done; \

@@ -47,6 +47,11 @@ format_message(NgBuf *b, const Parse *ps, raptor_log_message *m)
   /* raptor2's messages may end with a period or a newline. */
   while (b->len && (b->data[b->len - 1] == '.' || b->data[b->len - 1] == '\n'))
     b->data[--b->len] = '\0';
+  /* libxml2 and yajl break theirs over lines ("...encoding !\nBytes: 0x95");
+     a message is one line. */
+  for (size_t i = 0; i < b->len; i++)
+    if (b->data[i] == '\n' || b->data[i] == '\r')
+      b->data[i] = ' ';
 }
 
 static void

@@ -4,51 +4,13 @@
    the crashes found so far also have a test of their own. */
 #include "test.h"
 
-#include <dirent.h>
-
+#include "fault.h"
 #include "fuzz/fuzz_intake.c"
-
-/* Feeds every file of fuzz/corpus/NAME to the harness; returns how many. */
-static int
-replay_corpus(const char *name)
-{
-  const char *top = getenv("TOP");
-  char        dir[4096];
-  snprintf(dir, sizeof dir, "%s/fuzz/corpus/%s", top && *top ? top : ".",
-           name);
-  DIR *d = opendir(dir);
-  assert(d);
-  struct dirent *e;
-  int            n = 0;
-  while ((e = readdir(d))) {
-    if (e->d_name[0] == '.')
-      continue;
-    char path[8192];
-    snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-    FILE *f = fopen(path, "rb");
-    assert(f);
-    NgBuf b = {0};
-    char  chunk[4096];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-      assert(ng_buf_append(&b, chunk, k) == NG_OK);
-    fclose(f);
-    /* A copy of exactly the file's size, so ASan sees any over-read. */
-    uint8_t *copy = malloc(b.len ? b.len : 1);
-    memcpy(copy, b.data ? b.data : "", b.len);
-    LLVMFuzzerTestOneInput(copy, b.len);
-    free(copy);
-    ng_buf_free(&b);
-    n++;
-  }
-  closedir(d);
-  return n;
-}
 
 static void
 test_replay_intake_corpus(void)
 {
-  assert(replay_corpus("intake") >= 10);
+  assert(fault_replay("intake", LLVMFuzzerTestOneInput) >= 10);
 }
 
 /* Found by fuzz_intake: a file that is only a byte order mark decoded to
