@@ -885,6 +885,30 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
       gap = is_sep(S->cp[q]) ? (gap ? gap : 1) : 2;
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
                       longest_at(S, prev_e, K_APPOINT) == t->s;
+    /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two
+       posts of one list, is a body all the same */
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE && np > 0 &&
+        S->cp[prev_e] == 0x3001 && t->s - prev_e - 1 >= 3 &&
+        t->s - prev_e - 1 <= 12) {
+      int ok = 1;
+      for (int q = prev_e + 1; q < t->s && ok; q++) {
+        uint32_t ch = S->cp[q];
+        if (!(is_han(ch) || ch == 0x201C || ch == 0x201D) ||
+            longest_at(S, q, K_STOP) > q + 1 ||
+            (q == prev_e + 1 && longest_at(S, q, K_STOP) > q))
+          ok = 0;
+      }
+      if (ok) {
+        int idx = -1;
+        NG_TRY(st, span_add(c, SP_ORG, c->sp[t->idx].sent, S->off[prev_e + 1],
+                            S->off[t->s], &idx));
+        c->sp[idx].short_form = 1;
+        last_org   = idx;
+        last_org_e = t->s;
+        prev_kind  = SP_ORG;
+        gap        = 0;
+      }
+    }
     if (gap == 2) {
       np = ns = 0;
       last_org = -1;
