@@ -953,6 +953,8 @@ label_start(const Pass *ps, size_t j)
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST &&
         x->e == noun->s)
       continue; /* 省长办公会, 区长办公会 */
+    if (x->it == IT_WORD && x->w->kind == W_SPEAK && x->e == noun->s)
+      continue; /* 任职宣布大会 */
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -1199,6 +1201,15 @@ done:
       goto done2;                                                             \
   } while (0)
 
+/* 1 when word item J runs straight into an event noun: part of its name
+   (任职宣布大会). */
+static int
+in_name(const Pass *ps, size_t j)
+{
+  return j + 1 < ps->i1 && is_kind(&ps->items.v[j + 1], W_NOUN) &&
+         ps->items.v[j + 1].s == ps->items.v[j].e;
+}
+
 /* An event noun at item J. */
 static NgStatus
 on_noun(Pass *ps, size_t j)
@@ -1347,6 +1358,16 @@ on_noun(Pass *ps, size_t j)
   }
   if (!opener)
     return NG_OK;
+  /* 会议强调,坚持每周召开调度会: words of a speech open no event */
+  for (size_t k = ps->i0; k < j; k++)
+    if (is_kind(&ps->items.v[k], W_SPEAK) && !ps->items.v[k].w->direct &&
+        ps->items.v[k].e <= L && !in_name(ps, k)) {
+      size_t se2 = ps->a->sentences[n->sent].end;
+      const Item *y = &ps->items.v[k];
+      /* but not 作报告时, 讲话精神 and the like, only a verb of saying */
+      if (!at(text, y->e, se2, "时") && !at(text, y->e, se2, "精神"))
+        return NG_OK;
+    }
   if ((pk == W_ATTEND || pk == W_ACCOMPANY) && ps->cur >= 0 &&
       ps->evs.v[ps->cur].type == T_INSPECTION)
     for (size_t k = j; k-- > ps->i0 && ps->items.v[k].s >= L;)
@@ -1952,6 +1973,8 @@ roles(Pass *ps)
     }
     if (k == W_SPEAK && at(text, v->e, se, "时的"))
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
+    if (k == W_SPEAK && in_name(ps, j))
+      continue; /* 宣布大会 names a meeting */
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
     if (k == W_ACCOMPANY) {
