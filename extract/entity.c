@@ -807,6 +807,30 @@ region_head(const Ctx *c, const Span *t)
   return (ng_lexicon_get(c->en->lex, l - 6, 3, &v) & K_REGION) != 0;
 }
 
+/* The body a title without one takes from the post before it: that body,
+   or for a title of the administration after a party committee's post
+   (省国资委党委委员、副主任) the body the committee belongs to. */
+static int
+inherit(const Ctx *c, int org, int title)
+{
+  if (org < 0)
+    return -1;
+  const Span *o = &c->sp[org], *t = &c->sp[title];
+  size_t      n = strlen(o->label);
+  int party = (n > 6 && !strcmp(o->label + n - 6, "党委")) ||
+              (n > 6 && !strcmp(o->label + n - 6, "党组"));
+  const char *tl = c->a->text + t->bs;
+  size_t      tn = t->be - t->bs;
+  int party_title = 0;
+  for (size_t i = 0; i + 6 <= tn; i += 3)
+    if (!memcmp(tl + i, "书记", 6) || !memcmp(tl + i, "委员", 6) ||
+        !memcmp(tl + i, "常委", 6))
+      party_title = 1;
+  if (party && !party_title && o->parent >= 0)
+    return o->parent;
+  return org;
+}
+
 /* The region of the first body of a post list carried into a bare body
    after it: 郑东新区党工委副书记、管委会… -> 郑东新区管委会. */
 static NgStatus
@@ -876,13 +900,16 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
   qsort(tok, (size_t)nt, sizeof *tok, by_tok_start);
   int pend_org[16], pend_title[16], np = 0;
   int share_org[16], share_title[16], ns = 0;
-  int run[16], nrun = 0, appoint = 0;
+  int run[16], nrun = 0, appoint = 0, last_held_org = -1;
   int last_org = -1, last_org_e = -1, prev_e = 0, prev_kind = -1;
   for (int i = 0; i < nt; i++) {
     const Tok *t = &tok[i];
     int        gap = 0, gs = prev_e < t->s ? prev_e : t->s;
     for (int q = gs; q < t->s; q++)
       gap = is_sep(S->cp[q]) ? (gap ? gap : 1) : 2;
+    if (gap == 2 && prev_kind == SP_TITLE && t->s - gs == 1 &&
+        S->cp[gs] == 0x517C) /* 兼: 部长兼办公室主任 */
+      gap = 1;
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
                       longest_at(S, prev_e, K_APPOINT) == t->s;
     /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two
@@ -911,8 +938,9 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
     }
     if (gap == 2) {
       np = ns = 0;
-      last_org = -1;
-      appoint  = appoint_gap;
+      last_org      = -1;
+      last_held_org = -1;
+      appoint       = appoint_gap;
       if (!appoint)
         nrun = 0;
     }
@@ -925,7 +953,10 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
                   ? last_org
                   : -1;
       const Tok *nx = i + 1 < nt ? &tok[i + 1] : NULL;
-      int name_next = nx && nx->kind == SP_PERSON && nx->s <= t->e + 1;
+      int name_next = nx && nx->kind == SP_PERSON &&
+                      (nx->s == t->e || (nx->s == t->e + 1 &&
+                                         (S->cp[t->e] == ' ' ||
+                                          S->cp[t->e] == 0x3000)));
       if (prev_kind == SP_PERSON && gap == 0 && org < 0 && !name_next &&
           nrun > 0) {
         NG_TRY(st, hold_add(c, run[nrun - 1], t->idx, -1)); /* 王晓沛局长 */
@@ -934,14 +965,22 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
         continue;
       }
       if (org < 0 && np > 0 && !region_head(c, &c->sp[t->idx]))
-        org = pend_org[np - 1]; /* 党组书记、主任 */
+        org = inherit(c, pend_org[np - 1], t->idx); /* 党组书记、主任 */
+      else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
+               S->cp[t->s - 1] == 0x3001 && last_held_org >= 0 &&
+               !region_head(c, &c->sp[t->idx]))
+        org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
       else if (org >= 0 && np > 0 && c->sp[org].short_form)
         NG_TRY(st, carry_region(c, pend_org, np, org));
       if (appoint && nrun > 0 && !name_next) {
+        /* X、Y当选为副镇长; X任…委员、常委 */
         for (int r = 0; r < nrun; r++)
           NG_TRY(st, hold_add(c, run[r], t->idx, org));
-        appoint = 0;
-        nrun    = 0;
+        if (np < 16) {
+          pend_org[np]   = org;
+          pend_title[np] = -1 - t->idx; /* given already */
+          np++;
+        }
       } else if (np < 16) {
         pend_org[np]   = org;
         pend_title[np] = t->idx;
@@ -949,14 +988,21 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
       }
       ns = 0;
     } else {
-      if (np > 0 && prev_kind == SP_TITLE && gap < 2) {
+      if (np > 0 && prev_kind == SP_TITLE && gap < 2 && pend_title[0] >= 0) {
         for (int k = 0; k < np; k++) {
           NG_TRY(st, hold_add(c, t->idx, pend_title[k], pend_org[k]));
           share_org[k]   = pend_org[k];
           share_title[k] = pend_title[k];
+          if (pend_org[k] >= 0)
+            last_held_org = pend_org[k];
         }
         ns = np;
         np = 0;
+        appoint = 0;
+      } else if (np > 0 && pend_title[0] < 0) {
+        np = 0; /* posts given by 当选为 stay with the names before it */
+        appoint = 0;
+        nrun    = 0;
       } else if (ns > 0 && prev_kind == SP_PERSON && gap == 1 &&
                  S->cp[t->s - 1] == 0x3001) {
         for (int k = 0; k < ns; k++)
@@ -1250,6 +1296,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       int e = q;
       while (e < n && is_han(S.cp[e]) && e - q <= 4 && !occ[e])
         e++;
+      if (e - q > 4 || (e < n && S.cp[e] != 0x3001)) {
+        /* the last item ends where a word that follows names starts */
+        int end = -1;
+        for (int len = 2; len <= 4 && q + len <= n && end < 0; len++)
+          if (q + len == n || !is_han(S.cp[q + len]) || occ[q + len] ||
+              longest_at(&S, q + len, K_AFTER | K_TITLE | K_TPREFIX) > q + len)
+            end = q + len;
+        if (end < 0)
+          break;
+        e = end;
+      }
       if (e - q < 2 || e - q > 4)
         break;
       items[m][0] = q;
@@ -1801,6 +1858,8 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
   }
   for (size_t h = 0; h < c->nholds; h++) {
     const Hold *ho = &c->holds[h];
+    if (ho->org >= 0 && !iris[ho->org]) /* a parent body a post is in */
+      NG_TRY(st, state_span(&m, ho->org, &iris[ho->org]));
     const Span *t  = &c->sp[ho->title];
     const Span *o  = ho->org >= 0 ? &c->sp[ho->org] : NULL;
     ng_buf_clear(&key);

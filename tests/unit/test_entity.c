@@ -164,6 +164,33 @@ test_one_title_many_names(void)
 }
 
 static void
+test_elected_to_posts(void)
+{
+  NgMentions m = run("林启明当选为鉴江镇人大主席,郑国强当选为镇长,"
+                     "游勇辉、林美芳当选为副镇长。");
+  assert(holds(&m, "林启明", "主席", "鉴江镇人大"));
+  assert(holds(&m, "郑国强", "镇长", ""));
+  assert(holds(&m, "游勇辉", "副镇长", ""));
+  assert(holds(&m, "林美芳", "副镇长", ""));
+  assert(!holds(&m, "郑国强", "主席", "鉴江镇人大"));
+  assert(!holds(&m, "游勇辉", "镇长", ""));
+  ng_mentions_free(&m);
+}
+
+static void
+test_deputy_after_head(void)
+{
+  NgMentions m = run("区发展改革局局长于振东、副局长李春利参加调研。");
+  assert(holds(&m, "于振东", "局长", "区发展改革局"));
+  assert(holds(&m, "李春利", "副局长", "区发展改革局"));
+  ng_mentions_free(&m);
+  m = run("区委常委、统战部部长兼区委办公室主任王洪超陪同调研。");
+  assert(holds(&m, "王洪超", "部长", "统战部"));
+  assert(holds(&m, "王洪超", "主任", "区委办公室"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_common_words_are_no_names(void)
 {
   NgMentions m = run("会议强调,要高度重视安全生产,全面提升服务水平,"
@@ -254,6 +281,8 @@ main(void)
   RUN(test_body_lends_its_last_character);
   RUN(test_party_group_title);
   RUN(test_one_title_many_names);
+  RUN(test_elected_to_posts);
+  RUN(test_deputy_after_head);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
   RUN(test_mentions_in_text_order);
