@@ -1047,10 +1047,10 @@ date_for(const Pass *ps, size_t j, int local_only, int *local)
     *local = 1;
     return ps->para_date;
   }
+  /* a paragraph without a date of its own gives none: the text says no
+     more (随后, 同日 carry the day explicitly) */
   *local = 0;
-  if (ps->para_date.ok == 0)
-    return none; /* 近日 */
-  return ps->last_date;
+  return none;
 }
 
 /* 1 when a date stands in the clause of item J, before it: the event's
@@ -1797,14 +1797,25 @@ on_meet(Pass *ps, size_t j)
       anchor(ps, (long)i, j);
       return NG_OK;
     }
-  /* the label: the first person, the verb, the others */
-  NgBuf b = {0};
-  NG_TRY(st, ng_buf_puts(&b, who[nw - 1]->label));
-  if (nw > 1)
-    NG_TRY(st, ng_buf_puts(&b, "与"));
-  for (size_t q = nw - 1; q-- > 0;)
-    NG_TRY(st, ng_buf_puts(&b, who[q]->label));
-  NG_TRY(st, ng_buf_append(&b, v->w->w, v->w->n));
+  /* the label: the clause from the first person (黄强会见…主席克鲁普科一行),
+     or when that is long the persons and the verb */
+  NgBuf  b  = {0};
+  size_t fs = ps->items.v[first].s;
+  size_t ce = clause_end(ps, j);
+  size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  int    one_clause = clause_start(ps, first) == clause_start(ps, j);
+  if (one_clause && cb - fs <= 90)
+    NG_TRY(st, ng_buf_append(&b, ps->text + fs, cb - fs));
+  else if (one_clause && v->e - fs <= 90)
+    NG_TRY(st, ng_buf_append(&b, ps->text + fs, v->e - fs));
+  else {
+    NG_TRY(st, ng_buf_puts(&b, who[nw - 1]->label));
+    if (nw > 1)
+      NG_TRY(st, ng_buf_puts(&b, "与"));
+    for (size_t q = nw - 1; q-- > 0;)
+      NG_TRY(st, ng_buf_puts(&b, who[q]->label));
+    NG_TRY(st, ng_buf_append(&b, v->w->w, v->w->n));
+  }
   size_t idx;
   st = ev_new(&ps->evs, ng_buf_str(&b), b.len, T_MEETING, v->sent, &idx);
   ng_buf_free(&b);
@@ -1815,8 +1826,9 @@ on_meet(Pass *ps, size_t j)
   x->date_local = local;
   x->meet       = 1;
   x->title      = ps->title;
-  (void)first;
   anchor(ps, (long)idx, j);
+  if (!ps->title)
+    ps->cur = (long)idx; /* 王强表示… after the meeting */
   for (size_t q = nw; q-- > 0;)
     NG_TRY(st, part_add(x, who[q], R_ATTEND));
 done:
