@@ -637,9 +637,9 @@ static void
 pubdate_into(NgQuery *q, NgId g, NgBuf *b)
 {
   static const char sql[] =
-    "SELECT t.value FROM quad e JOIN quad d ON d.s=e.s AND d.p=?3 "
-    "JOIN term t ON t.id=d.o WHERE e.g=?1 AND e.p=?2 AND e.o=?4 "
-    "ORDER BY t.value LIMIT 1";
+    "SELECT t.value FROM (SELECT s FROM quad WHERE g=?1 AND p=?2 AND o=?4 "
+    "LIMIT 64) e CROSS JOIN quad d ON d.s=e.s AND d.p=?3 "
+    "JOIN term t ON t.id=d.o ORDER BY t.value LIMIT 1";
   sqlite3_stmt *st;
   if (literal_of(q, g, q->v[V_DATEPUB], b) || stmt(q, sql, &st))
     return;
@@ -2079,22 +2079,54 @@ done:
 
 /* ---------------------------------------------------------------- path */
 
-/* Breadth-first search over the relationship predicates, both ways: one
-   hop joins an entity to an event it took part in, a post it holds, the
-   organization of a post, or a parent organization. */
+/* Breadth-first search from both ends over the relationship predicates,
+   both ways: one hop joins an entity to an event it took part in, a post
+   it holds, the organization of a post, or a parent organization. Each
+   side keeps its nodes with the hop that reached them and a hash of ids to
+   positions. */
 typedef struct {
-  NgId  *node, *parent, *via;
-  int   *dir; /* 1: parent --via--> node, -1: node --via--> parent */
-  size_t n, cap;
+  NgId   *node, *parent, *via; /* parent: position of the node before */
+  int    *dir; /* 1: parent --via--> node, -1: node --via--> parent */
+  size_t  n, cap;
+  size_t *slot;  /* hash of node ids: position + 1, 0 empty */
+  size_t  nslot; /* power of two */
 } Bfs;
+
+static size_t
+hash_id(NgId id)
+{
+  unsigned long long x = (unsigned long long)id * 0x9E3779B97F4A7C15ull;
+  return (size_t)(x >> 17);
+}
 
 static long
 bfs_find(const Bfs *b, NgId id)
 {
-  for (size_t i = 0; i < b->n; i++)
-    if (b->node[i] == id)
-      return (long)i;
+  if (!b->nslot)
+    return -1;
+  size_t mask = b->nslot - 1;
+  for (size_t i = hash_id(id) & mask; b->slot[i]; i = (i + 1) & mask)
+    if (b->node[b->slot[i] - 1] == id)
+      return (long)(b->slot[i] - 1);
   return -1;
+}
+
+static NgStatus
+bfs_rehash(Bfs *b, size_t nslot)
+{
+  size_t *slot = ng_calloc(nslot, sizeof *slot);
+  if (!slot)
+    return NG_ERR_NOMEM;
+  ng_free(b->slot);
+  b->slot  = slot;
+  b->nslot = nslot;
+  for (size_t k = 0; k < b->n; k++) {
+    size_t i = hash_id(b->node[k]) & (nslot - 1);
+    while (slot[i])
+      i = (i + 1) & (nslot - 1);
+    slot[i] = k + 1;
+  }
+  return NG_OK;
 }
 
 static NgStatus
@@ -2123,6 +2155,12 @@ bfs_add(Bfs *b, NgId id, NgId parent, NgId via, int dir)
   b->via[b->n]    = via;
   b->dir[b->n]    = dir;
   b->n++;
+  if (b->n * 2 > b->nslot)
+    return bfs_rehash(b, b->nslot ? b->nslot * 2 : 256);
+  size_t i = hash_id(id) & (b->nslot - 1);
+  while (b->slot[i])
+    i = (i + 1) & (b->nslot - 1);
+  b->slot[i] = b->n;
   return NG_OK;
 }
 
@@ -2133,113 +2171,167 @@ bfs_free(Bfs *b)
   ng_free(b->parent);
   ng_free(b->via);
   ng_free(b->dir);
+  ng_free(b->slot);
 }
 
-#define PATH_MAX_NODES 20000
+#define PATH_MAX_NODES 400000
+
+static const int path_rel[] = { V_CHAIR,     V_LEAD,      V_SPEAKER,
+                                V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE,
+                                V_HOLDS,     V_POSTIN,    V_SUBORG };
+
+/* Expands the nodes of X in [*lo, end) by one hop. When a new node is
+   one Y has, *meet_x and *meet_y get its positions. */
+static NgStatus
+bfs_level(NgQuery   *q,
+          Bfs       *x,
+          const Bfs *y,
+          size_t    *lo,
+          long      *meet_x,
+          long      *meet_y)
+{
+  size_t end = x->n;
+  for (size_t i = *lo; i < end && x->n < PATH_MAX_NODES; i++) {
+    for (size_t k = 0; k < sizeof path_rel / sizeof *path_rel; k++) {
+      NgId p = q->v[path_rel[k]];
+      if (p <= 0)
+        continue;
+      for (int dir = 1; dir >= -1; dir -= 2) {
+        Ids      next = { 0 };
+        NgStatus r    = dir > 0 ? objects(q, x->node[i], p, &next)
+                                : subjects(q, p, x->node[i], &next);
+        for (size_t j = 0; !r && j < next.len; j++) {
+          if (bfs_find(x, next.id[j]) >= 0)
+            continue;
+          if ((r = bfs_add(x, next.id[j], (NgId)i, p, dir)))
+            break;
+          long other = bfs_find(y, next.id[j]);
+          if (other >= 0) {
+            *meet_x = (long)x->n - 1;
+            *meet_y = other;
+            ids_free(&next);
+            return NG_OK;
+          }
+        }
+        ids_free(&next);
+        if (r)
+          return r;
+      }
+    }
+  }
+  *lo = end;
+  return NG_OK;
+}
+
+/* One row of the path: step number, node N, and the fact joining it to
+   the node before (FROM --VIA--> TO as labels), when there is one. */
+static NgStatus
+path_row(NgQuery *q,
+         NgTable *t,
+         size_t   step,
+         NgId     n,
+         NgId     from,
+         NgId     via,
+         NgId     to)
+{
+  NgBuf name = { 0 }, link = { 0 };
+  char  nb[24];
+  snprintf(nb, sizeof nb, "%zu", step);
+  label_into(q, n, &name);
+  if (via) {
+    NgBuf pn = { 0 };
+    ng_query_format_id(q, via, &pn);
+    label_into(q, from, &link);
+    ng_buf_printf(&link, " %s ", ng_buf_str(&pn));
+    label_into(q, to, &link);
+    ng_buf_free(&pn);
+  }
+  const char *c[4] = {
+    nb, ng_buf_str(&name), kind_name(kind_of(q, n)), ng_buf_str(&link)
+  };
+  NgStatus r = add_row(t, c);
+  ng_buf_free(&name);
+  ng_buf_free(&link);
+  return r;
+}
 
 NgStatus
 ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
 {
   static const char *const cols[] = { "step", "entity", "kind", "link" };
-  static const int         rel[]  = { V_CHAIR,     V_LEAD,      V_SPEAKER,
-                                      V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE,
-                                      V_HOLDS,     V_POSTIN,    V_SUBORG };
-  Bfs                      bfs    = { 0 };
+  Bfs                      fa = { 0 }, fb = { 0 };
+  NgTable                 *t = NULL;
   NgStatus                 r;
-  long                     found = -1;
+  long                     ma = -1, mb = -1;
+  size_t                   la = 0, lb = 0;
   refresh_vocab(q);
-  if ((r = bfs_add(&bfs, a, 0, 0, 0)))
+  if ((r = bfs_add(&fa, a, 0, 0, 0)) || (r = bfs_add(&fb, b, 0, 0, 0)))
     goto done;
   if (a == b)
-    found = 0;
-  for (size_t i = 0; found < 0 && i < bfs.n && bfs.n < PATH_MAX_NODES; i++) {
-    for (size_t k = 0; found < 0 && k < sizeof rel / sizeof *rel; k++) {
-      NgId p = q->v[rel[k]];
-      if (p <= 0)
-        continue;
-      for (int dir = 1; dir >= -1 && found < 0; dir -= 2) {
-        Ids next = { 0 };
-        if ((r = dir > 0 ? objects(q, bfs.node[i], p, &next)
-                         : subjects(q, p, bfs.node[i], &next))) {
-          ids_free(&next);
-          goto done;
-        }
-        for (size_t j = 0; j < next.len; j++) {
-          if (bfs_find(&bfs, next.id[j]) >= 0)
-            continue;
-          if ((r = bfs_add(&bfs, next.id[j], (NgId)i, p, dir))) {
-            ids_free(&next);
-            goto done;
-          }
-          if (next.id[j] == b) {
-            found = (long)bfs.n - 1;
-            break;
-          }
-        }
-        ids_free(&next);
-      }
-    }
+    ma = mb = 0;
+  /* Grow the smaller frontier until the two sides meet. */
+  while (ma < 0 && la < fa.n && lb < fb.n && fa.n + fb.n < PATH_MAX_NODES) {
+    if (fa.n - la <= fb.n - lb)
+      r = bfs_level(q, &fa, &fb, &la, &ma, &mb);
+    else
+      r = bfs_level(q, &fb, &fa, &lb, &mb, &ma);
+    if (r)
+      goto done;
   }
-  if (found < 0) {
+  if (ma < 0) {
     r = NG_DONE;
     goto done;
   }
-  /* Walk back from B, then print from A. */
-  size_t  len = 0, at = (size_t)found;
-  size_t *chain = ng_malloc((bfs.n + 1) * sizeof *chain);
+  /* A's side from A to the meeting node, then B's side on to B. */
+  size_t  len   = 0, at;
+  size_t *chain = ng_malloc((fa.n + 1) * sizeof *chain);
   if (!chain) {
     r = NG_ERR_NOMEM;
     goto done;
   }
-  for (;;) {
+  for (at = (size_t)ma;; at = (size_t)fa.parent[at]) {
     chain[len++] = at;
     if (at == 0)
       break;
-    at = (size_t)bfs.parent[at];
   }
-  NgTable *t = NULL;
   if ((r = ng_table_new(NULL, 4, cols, &t))) {
     ng_free(chain);
     goto done;
   }
-  for (size_t i = len; i-- > 0;) {
-    size_t k    = chain[i];
-    NgBuf  name = { 0 }, link = { 0 };
-    char   nb[24];
-    snprintf(nb, sizeof nb, "%zu", len - i);
-    label_into(q, bfs.node[k], &name);
-    if (k) {
-      /* The predicate joining this node to the one before. */
-      /* The joining triple, in labels. */
-      NgBuf pn   = { 0 };
-      NgId  from = bfs.node[bfs.parent[k]], to = bfs.node[k];
-      if (bfs.dir[k] < 0) {
-        from = bfs.node[k];
-        to   = bfs.node[bfs.parent[k]];
-      }
-      ng_query_format_id(q, bfs.via[k], &pn);
-      label_into(q, from, &link);
-      ng_buf_printf(&link, " %s ", ng_buf_str(&pn));
-      label_into(q, to, &link);
-      ng_buf_free(&pn);
-    }
-    const char *c[4] = { nb,
-                         ng_buf_str(&name),
-                         kind_name(kind_of(q, bfs.node[k])),
-                         ng_buf_str(&link) };
-    r                = add_row(t, c);
-    ng_buf_free(&name);
-    ng_buf_free(&link);
-    if (r)
-      break;
+  size_t step = 1;
+  for (size_t i = len; !r && i-- > 0; step++) {
+    size_t k   = chain[i];
+    NgId   par = k ? fa.node[fa.parent[k]] : 0;
+    r          = path_row(q,
+                 t,
+                 step,
+                 fa.node[k],
+                 fa.dir[k] > 0 ? par : fa.node[k],
+                 k ? fa.via[k] : 0,
+                 fa.dir[k] > 0 ? fa.node[k] : par);
   }
   ng_free(chain);
-  if (r)
-    ng_table_free(t);
-  else
+  for (at = (size_t)mb; !r && at != 0; step++) {
+    /* B's side stores each hop at the node nearer the meeting point. */
+    size_t nx  = (size_t)fb.parent[at];
+    NgId   cur = fb.node[at], nxt = fb.node[nx];
+    r  = path_row(q,
+                 t,
+                 step,
+                 nxt,
+                 fb.dir[at] > 0 ? nxt : cur,
+                 fb.via[at],
+                 fb.dir[at] > 0 ? cur : nxt);
+    at = nx;
+  }
+  if (!r) {
     r = ng_tables_take(out, t);
+    t = NULL;
+  }
 done:
-  bfs_free(&bfs);
+  ng_table_free(t);
+  bfs_free(&fa);
+  bfs_free(&fb);
   return r;
 }
 
