@@ -910,6 +910,18 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
     if (gap == 2 && prev_kind == SP_TITLE && t->s - gs == 1 &&
         S->cp[gs] == 0x517C) /* 兼: 部长兼办公室主任 */
       gap = 1;
+    if (gap == 2 && t->kind == SP_ORG && S->cp[t->s - 1] == 0x5C4A) {
+      int q = t->s - 1; /* 常委、第十三届乌镇镇党委书记: the term is no gap */
+      while (q > gs && is_numeral(S->cp[q - 1]) && is_han(S->cp[q - 1]))
+        q--;
+      if (S->cp[q] == 0x7B2C && (q == gs || is_sep(S->cp[q - 1]))) {
+        int sep_only = 1;
+        for (int x = gs; x < q; x++)
+          sep_only &= is_sep(S->cp[x]);
+        if (sep_only)
+          gap = 1;
+      }
+    }
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
                       longest_at(S, prev_e, K_APPOINT) == t->s;
     /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two
