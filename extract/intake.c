@@ -502,12 +502,30 @@ wide_encoding(const char *enc)
          !strncasecmp(enc, "UCS-2", 5) || !strncasecmp(enc, "UCS-4", 5);
 }
 
-/* The first byte a text file would not hold: a NUL, or -1. */
+/* The first byte a text file would not hold, or -1: a NUL, or the first
+   of many control bytes (more than 1% of the first 64 KB). *what says
+   which. */
 static long long
-binary_at(const char *bytes, size_t n)
+binary_at(const char *bytes, size_t n, const char **what)
 {
   const char *z = memchr(bytes, 0, n);
-  return z ? (long long)(z - bytes) : -1;
+  if (z) {
+    *what = "NUL";
+    return (long long)(z - bytes);
+  }
+  size_t    lim = n > 65536 ? 65536 : n, ctl = 0;
+  long long first = -1;
+  for (size_t i = 0; i < lim; i++) {
+    unsigned char c = (unsigned char)bytes[i];
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+        c != '\v' && c != 0x1A && c != 0x1B) {
+      if (first < 0)
+        first = (long long)i;
+      ctl++;
+    }
+  }
+  *what = "control";
+  return ctl >= 4 && ctl * 100 > lim ? first : -1;
 }
 
 NgStatus
@@ -522,6 +540,8 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
   NgDocument *doc  = NULL;
   const char *enc;
   size_t      bad  = 0;
+  long long   bin;
+  const char *what = "";
 
   *errmsg = NULL;
   if (n == 0) {
@@ -530,9 +550,9 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
   }
   if (opt && opt->encoding) {
     enc = opt->encoding;
-    if (!wide_encoding(enc) && binary_at(bytes, n) >= 0) {
-      *errmsg = errf(name, "not a text file (NUL byte at offset %lld)",
-                     binary_at(bytes, n));
+    if (!wide_encoding(enc) && (bin = binary_at(bytes, n, &what)) >= 0) {
+      *errmsg = errf(name, "not a text file (%s byte at offset %lld)", what,
+                     bin);
       return NG_ERR_TEXT;
     }
   } else {
@@ -541,13 +561,29 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
       *errmsg = errf(name, "byte %zu: invalid UTF-8 byte sequence", bad);
       return NG_ERR_TEXT;
     }
-    if (!wide_encoding(enc) && binary_at(bytes, n) >= 0) {
-      *errmsg = errf(name, "not a text file (NUL byte at offset %lld)",
-                     binary_at(bytes, n));
+    if (!wide_encoding(enc) && (bin = binary_at(bytes, n, &what)) >= 0) {
+      *errmsg = errf(name, "not a text file (%s byte at offset %lld)", what,
+                     bin);
       return NG_ERR_TEXT;
     }
   }
-  NG_TRY(st, decode(name, enc, bytes + skip, n - skip, skip, &u, &un, errmsg));
+  st = decode(name, enc, bytes + skip, n - skip, skip, &u, &un, errmsg);
+  if (st == NG_ERR_TEXT && !(opt && opt->encoding) &&
+      (!strcmp(enc, "GB18030") || !strcmp(enc, "Big5"))) {
+    /* The detector can take one for the other on a short text: the other
+       one is right when it reads the whole file. */
+    const char *other = !strcmp(enc, "Big5") ? "GB18030" : "Big5";
+    char       *msg2  = NULL;
+    if (!decode(name, other, bytes, n, 0, &u, &un, &msg2)) {
+      enc = other;
+      ng_free(*errmsg);
+      *errmsg = NULL;
+      st      = NG_OK;
+    }
+    ng_free(msg2);
+  }
+  if (st)
+    goto done;
   doc = ng_calloc(1, sizeof *doc);
   if (!doc) {
     st = NG_ERR_NOMEM;

@@ -559,6 +559,41 @@ test_single_articles_are_not_split(void)
   ng_intake_free(in);
 }
 
+/* Web page furniture around a post: breadcrumbs, counters, print links,
+   a footer. */
+static void
+test_web_furniture_is_dropped(void)
+{
+  static const char post[] =
+    "当前位置:首页 > 新闻中心 > 工作动态\n"
+    "示范区召开安全生产工作会议\n"
+    "发布时间:2023-05-06 10:20 来源:示范区应急管理局 浏览次数:123\n"
+    "【字体:大 中 小】\n"
+    "5月5日,示范区召开安全生产工作会议。\n"
+    "会议要求各部门压实责任。\n"
+    "【打印本页】 【关闭窗口】\n"
+    "上一篇:示范区开展防汛演练\n"
+    "下一篇:示范区召开招商引资推进会\n"
+    "主办单位:示范区管委会办公室  技术支持:示范网络公司\n"
+    "版权所有 © 2023 示范区管委会 示ICP备12345678号\n"
+    "网站标识码:1234567890 示公网安备 12345678901234号\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, post, strlen(post), NULL, NULL);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  assert(!strcmp(a->headline, "示范区召开安全生产工作会议"));
+  assert(!strcmp(a->date, "2023-05-06"));
+  static const char *const gone[] = {"当前位置", "字体", "打印", "上一篇",
+                                     "下一篇", "主办单位", "版权所有",
+                                     "ICP", "公网安备"};
+  for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
+    assert(!strstr(a->text, gone[i]));
+  assert(a->n_sentences == 3); /* the publication line and two sentences */
+  assert(a->sentences[0].kind == NG_SENTENCE_META);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_crlf_and_lf_give_the_same_text(void)
 {
@@ -635,6 +670,9 @@ test_binary_and_empty_files_are_refused(void)
   ng_free(msg);
   msg = read_bad(in, "abc\0def", 7, "GB18030");
   assert(strstr(msg, "not a text file"));
+  ng_free(msg);
+  msg = read_bad(in, "ab\1\2\3\4\5\6cd", 10, NULL);
+  assert(strstr(msg, "not a text file (control byte at offset 2)"));
   ng_free(msg);
   msg = read_bad(in, "", 0, NULL);
   assert(!strcmp(msg, "bad.txt: empty file"));
@@ -784,6 +822,7 @@ main(void)
   RUN(test_dates);
   RUN(test_byline_shapes);
   RUN(test_single_articles_are_not_split);
+  RUN(test_web_furniture_is_dropped);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
   RUN(test_binary_and_empty_files_are_refused);
