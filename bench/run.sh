@@ -10,7 +10,7 @@
 #   BENCH_RUNS   runs per measure, the median is shown [3]
 #   BENCH_QUADS  graph for load, queries, export, Oxigraph [1000000]
 #   BENCH_PEER   triples for rdfproc's SQLite storage [100000]
-#   BENCH_BIG    quads for export peak memory; 0 skips [10000000]
+#   BENCH_BIG    quads for export peak memory; 0 skips [3000000]
 #   BENCH_REPEAT MB of the dev corpus repeated under new names; 0 skips [0]
 #   BENCH_OUT    work folder [bench/out]
 #   BENCH_PEERS  0 skips installing and running the peers [1]
@@ -23,7 +23,7 @@ MB=${BENCH_MB:-10}
 RUNS=${BENCH_RUNS:-3}
 QUADS=${BENCH_QUADS:-1000000}
 PEER=${BENCH_PEER:-100000}
-BIG=${BENCH_BIG:-10000000}
+BIG=${BENCH_BIG:-3000000}
 REPEAT=${BENCH_REPEAT:-0}
 OUT=${BENCH_OUT:-$TOP/bench/out}
 PEERS=${BENCH_PEERS:-1}

@@ -626,7 +626,7 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
   stats->files++;
   k->tx_files++;
   k->tx_articles += (long)j->doc->n_articles;
-  if (k->tx_files >= 64 || k->tx_articles >= 1024) {
+  if (k->tx_files >= 256 || k->tx_articles >= 2048) {
     k->in_tx       = 0;
     k->tx_files    = 0;
     k->tx_articles = 0;
