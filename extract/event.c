@@ -61,6 +61,7 @@ typedef struct {
   WordKind kind;
   EvType   type;
   int      direct; /* a role verb that needs its subject in its clause */
+  int      naming; /* before an event noun, part of its name (签署仪式) */
   unsigned first;  /* first code point */
 } Word;
 
@@ -203,6 +204,7 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
     w->kind  = (WordKind)kind;
     w->type   = t2 ? type_named(t2) : T_NONE;
     w->direct = t2 && !strcmp(t2, "direct");
+    w->naming = t2 && !strcmp(t2, "name");
     w->first = decode(t1, &len);
     ev->n_words++;
   }
@@ -953,8 +955,8 @@ label_start(const Pass *ps, size_t j)
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST &&
         x->e == noun->s)
       continue; /* 省长办公会, 区长办公会 */
-    if (x->it == IT_WORD && x->w->kind == W_SPEAK && x->e == noun->s)
-      continue; /* 任职宣布大会 */
+    if (x->it == IT_WORD && x->w->naming && x->e == noun->s)
+      continue; /* 任职宣布大会, 合作协议签署仪式 */
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -1361,7 +1363,8 @@ on_noun(Pass *ps, size_t j)
   /* 会议强调,坚持每周召开调度会: words of a speech open no event */
   for (size_t k = ps->i0; k < j; k++)
     if (is_kind(&ps->items.v[k], W_SPEAK) && !ps->items.v[k].w->direct &&
-        ps->items.v[k].e <= L && !in_name(ps, k)) {
+        ps->items.v[k].e <= L &&
+        !(ps->items.v[k].w->naming && in_name(ps, k))) {
       size_t se2 = ps->a->sentences[n->sent].end;
       const Item *y = &ps->items.v[k];
       /* but not 作报告时, 讲话精神 and the like, only a verb of saying */
@@ -1974,8 +1977,11 @@ roles(Pass *ps)
       /* nouns: 的讲话, 重要讲话, 讲话精神, 工作要求 */
       if ((v->s >= 3 && at(text, v->s - 3, v->s, "的")) ||
           at(text, v->e, se, "精神") || at(text, v->e, se, "稿") ||
-          (v->s >= 6 && at(text, v->s - 6, v->s, "重要")))
-        continue;
+          (v->s >= 6 && at(text, v->s - 6, v->s, "重要") &&
+           !(v->s >= 9 && (at(text, v->s - 9, v->s, "作") ||
+                           at(text, v->s - 9, v->s, "做"))) &&
+           !(v->s >= 12 && at(text, v->s - 12, v->s, "发表"))))
+        continue; /* but 作重要讲话, 发表重要讲话 */
       if (!strcmp(v->w->w, "说") && !(at(text, v->e, se, ",") ||
                                      at(text, v->e, se, ":") ||
                                      at(text, v->e, se, "，") ||
@@ -1985,8 +1991,8 @@ roles(Pass *ps)
     }
     if (k == W_SPEAK && at(text, v->e, se, "时的"))
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
-    if (k == W_SPEAK && in_name(ps, j))
-      continue; /* 宣布大会 names a meeting */
+    if (v->w->naming && in_name(ps, j))
+      continue; /* 宣布大会, 签署仪式 name an event */
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
     if (k == W_ACCOMPANY) {
@@ -2041,11 +2047,19 @@ roles(Pass *ps)
         subj[ns++] = x->m;
       else if (x->m->kind == NG_MENTION_ORG && no < 32 &&
                !org_in_title(ps, q) && !org_object(ps, q) &&
-               (k != W_SPEAK || org_leads_clause(ps, q)))
+               (k != W_SPEAK || org_leads_clause(ps, q)) && !v->w->naming)
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
-      /* 听取了X关于…的汇报: X reports */
+      /* 听取了X关于…的汇报: X reports; who listens is there */
+      if (t >= 0 && !ps->evs.v[t].ref)
+        for (size_t i = 0; i < ns; i++)
+          NG_TRY(st, part_add(&ps->evs.v[t], subj[i], R_ATTEND));
+      if (ns) {
+        memcpy(ps->subj, subj, ns * sizeof *subj);
+        ps->n_subj       = ns;
+        ps->last_subject = subj[ns - 1];
+      }
       size_t q;
       for (q = j + 1; q < ps->i1 && !is_kind(&ps->items.v[q], W_SPEAK); q++)
         ;
@@ -2096,8 +2110,10 @@ roles(Pass *ps)
 
     if (ns) {
       memcpy(ps->subj, subj, ns * sizeof *subj);
-      ps->n_subj       = ns;
-      ps->last_subject = subj[ns - 1];
+      ps->n_subj = ns;
+      /* 他 stands for who acts, not for who attends or accompanies */
+      if (k != W_ATTEND && k != W_ACCOMPANY)
+        ps->last_subject = subj[ns - 1];
     }
     bound = j + 1;
   }
