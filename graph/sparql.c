@@ -19,6 +19,21 @@ struct NgSparql {
   NgBuf         err; /* first error rasqal logged for this query */
   int           line, col;
   size_t        shift; /* bytes of prefixes before the user's text */
+  /* For the query being run: the terms already made into literals (id ->
+     literal, open addressing), and the complete answers of the patterns
+     asked so far, since rasqal asks the same unbound pattern again for
+     every row on the other side of a join. */
+  struct {
+    NgId            id;
+    rasqal_literal *lit;
+  } * lit;
+  size_t nlit, caplit;
+  struct {
+    char  *key;
+    NgId  *rows; /* 4 ids a row */
+    size_t n;
+  } memo[8];
+  int memo_next;
 };
 
 /* The triples source's user data (rasqal allocates it). */
@@ -26,13 +41,43 @@ typedef struct {
   NgSparql *sp;
 } Source;
 
-/* One triple pattern being matched. */
+/* One triple pattern being matched: rows from SQLite, recorded as they
+   come, or replayed from an answer recorded before. */
 typedef struct {
   NgSparql     *sp;
   sqlite3_stmt *stmt;
-  int           row;   /* the statement is on a row */
+  int           row;   /* on a row */
   int           graph; /* the pattern has a graph part */
+  NgId          cur[4];
+  char         *key;  /* the pattern, for the memo */
+  NgId         *rows; /* recording */
+  size_t        n, cap;
+  int           recording;
+  const NgId   *replay; /* replaying */
+  size_t        replay_n, pos;
 } Match;
+
+#define MAX_LITERALS (1u << 21)
+#define MAX_MEMO_ROWS (1u << 20)
+
+/* Forgets what the last query cached. */
+static void
+clear_caches(NgSparql *sp)
+{
+  for (size_t i = 0; i < sp->caplit; i++)
+    if (sp->lit[i].lit)
+      rasqal_free_literal(sp->lit[i].lit);
+  ng_free(sp->lit);
+  sp->lit    = NULL;
+  sp->nlit   = 0;
+  sp->caplit = 0;
+  for (int i = 0; i < 8; i++) {
+    ng_free(sp->memo[i].key);
+    ng_free(sp->memo[i].rows);
+    memset(&sp->memo[i], 0, sizeof sp->memo[i]);
+  }
+  sp->memo_next = 0;
+}
 
 /* ---------------------------------------------------------------- terms */
 
@@ -88,6 +133,51 @@ literal_of_id(NgSparql *sp, NgId id)
   return l;
 }
 
+static size_t
+hash_id(NgId id)
+{
+  unsigned long long x = (unsigned long long)id * 0x9E3779B97F4A7C15ull;
+  return (size_t)(x >> 17);
+}
+
+/* A literal for term ID (the caller owns it), from the cache when the
+   query met ID before. */
+static rasqal_literal *
+cached_literal(NgSparql *sp, NgId id)
+{
+  if (sp->nlit * 2 >= sp->caplit && sp->caplit < MAX_LITERALS * 2) {
+    size_t nc = sp->caplit ? sp->caplit * 2 : 1024;
+    void  *nl = ng_calloc(nc, sizeof *sp->lit);
+    if (nl) {
+      for (size_t i = 0; i < sp->caplit; i++) {
+        if (!sp->lit[i].lit)
+          continue;
+        size_t j = hash_id(sp->lit[i].id) & (nc - 1);
+        while (((__typeof__(sp->lit))nl)[j].lit)
+          j = (j + 1) & (nc - 1);
+        ((__typeof__(sp->lit))nl)[j] = sp->lit[i];
+      }
+      ng_free(sp->lit);
+      sp->lit    = nl;
+      sp->caplit = nc;
+    }
+  }
+  if (!sp->caplit || sp->nlit * 2 >= sp->caplit)
+    return literal_of_id(sp, id);
+  size_t j = hash_id(id) & (sp->caplit - 1);
+  while (sp->lit[j].lit && sp->lit[j].id != id)
+    j = (j + 1) & (sp->caplit - 1);
+  if (!sp->lit[j].lit) {
+    rasqal_literal *l = literal_of_id(sp, id);
+    if (!l)
+      return NULL;
+    sp->lit[j].id  = id;
+    sp->lit[j].lit = l;
+    sp->nlit++;
+  }
+  return rasqal_new_literal_from_literal(sp->lit[j].lit);
+}
+
 /* The store id of rasqal literal L: 0 when L is unknown to the store (so
    nothing matches), -1 when L cannot be a stored term. */
 static NgId
@@ -135,7 +225,7 @@ bind_match(rasqal_triples_match *rtm,
   if (!m->row)
     return result;
   for (int i = 0; i < 4; i++)
-    v[i] = sqlite3_column_int64(m->stmt, i);
+    v[i] = m->cur[i];
   for (int i = 0; i < 4; i++) {
     if (!bindings[i] || !(parts & part[i]) || (i == 3 && !m->graph))
       continue;
@@ -149,7 +239,7 @@ bind_match(rasqal_triples_match *rtm,
       }
     if (repeat)
       continue;
-    rasqal_literal *l = literal_of_id(m->sp, v[i]);
+    rasqal_literal *l = cached_literal(m->sp, v[i]);
     if (!l)
       return (rasqal_triple_parts)0;
     rasqal_variable_set_value(bindings[i], l);
@@ -158,13 +248,67 @@ bind_match(rasqal_triples_match *rtm,
   return result;
 }
 
+/* Reads the statement's current row into CUR, recording it. */
+static void
+take_row(Match *m)
+{
+  for (int i = 0; i < 4; i++)
+    m->cur[i] = sqlite3_column_int64(m->stmt, i);
+  if (!m->recording)
+    return;
+  if (m->n == m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    NgId  *nr =
+      cap <= MAX_MEMO_ROWS ? ng_realloc(m->rows, cap * 4 * sizeof *nr) : NULL;
+    if (!nr) {
+      m->recording = 0; /* too big to keep: just stream it */
+      return;
+    }
+    m->rows = nr;
+    m->cap  = cap;
+  }
+  memcpy(m->rows + 4 * m->n++, m->cur, sizeof m->cur);
+}
+
+/* Moves to the next row: from the replay, or from SQLite; at the end of a
+   complete recording the answer goes to the memo. */
+static void
+advance(Match *m, int first)
+{
+  NgSparql *sp = m->sp;
+  if (m->replay) {
+    if (!first)
+      m->pos++;
+    m->row = m->pos < m->replay_n && !ng_query_interrupted(sp->q);
+    if (m->row)
+      memcpy(m->cur, m->replay + 4 * m->pos, sizeof m->cur);
+    return;
+  }
+  m->row = m->stmt && !ng_query_interrupted(sp->q) &&
+           sqlite3_step(m->stmt) == SQLITE_ROW;
+  if (m->row) {
+    take_row(m);
+    return;
+  }
+  /* Memo entries live until the query ends (replays point into them): when
+     all eight are taken, answers are no longer kept. */
+  if (m->recording && m->key && sp->memo_next < 8 &&
+      !ng_query_interrupted(sp->q)) {
+    int k            = sp->memo_next++;
+    sp->memo[k].key  = m->key;
+    sp->memo[k].rows = m->rows;
+    sp->memo[k].n    = m->n;
+    m->key           = NULL;
+    m->rows          = NULL;
+    m->recording     = 0;
+  }
+}
+
 static void
 next_match(rasqal_triples_match *rtm, void *user_data)
 {
-  Match *m = rtm->user_data;
   (void)user_data;
-  m->row = m->stmt && !ng_query_interrupted(m->sp->q) &&
-           sqlite3_step(m->stmt) == SQLITE_ROW;
+  advance(rtm->user_data, 0);
 }
 
 static int
@@ -182,6 +326,8 @@ finish(rasqal_triples_match *rtm, void *user_data)
   (void)user_data;
   if (m) {
     sqlite3_finalize(m->stmt);
+    ng_free(m->key);
+    ng_free(m->rows);
     ng_free(m);
   }
   rtm->user_data = NULL;
@@ -237,15 +383,30 @@ init_match(rasqal_triples_match  *rtm,
   if (!sql.data) {
     return 1;
   }
-  int rc = sqlite3_prepare_v2(
+  /* Asked before in this query: replay the answer. */
+  ng_buf_printf(&sql, " [%lld %lld %lld %lld]", id[0], id[1], id[2], id[3]);
+  for (int k = 0; sql.data && k < 8; k++)
+    if (sp->memo[k].key && !strcmp(sp->memo[k].key, sql.data)) {
+      ng_buf_free(&sql);
+      m->replay   = sp->memo[k].rows;
+      m->replay_n = sp->memo[k].n;
+      advance(m, 1);
+      return 0;
+    }
+  if (!sql.data)
+    return 1;
+  *strrchr(sql.data, '[') = '\0';
+  int rc                  = sqlite3_prepare_v2(
     ng_store_sqlite(sp->store), sql.data, -1, &m->stmt, NULL);
-  ng_buf_free(&sql);
+  sql.data[strlen(sql.data)] = '[';
+  m->key                     = ng_buf_take(&sql);
+  m->recording               = 1;
   if (rc != SQLITE_OK)
     return 1;
   for (int i = 0; i < 4; i++)
     if (id[i] > 0)
       sqlite3_bind_int64(m->stmt, i + 1, id[i]);
-  m->row = !ng_query_interrupted(sp->q) && sqlite3_step(m->stmt) == SQLITE_ROW;
+  advance(m, 1);
   return 0;
 }
 
@@ -346,6 +507,7 @@ ng_sparql_free(NgSparql *sp)
 {
   if (!sp)
     return;
+  clear_caches(sp);
   if (sp->world)
     rasqal_free_world(sp->world);
   ng_buf_free(&sp->err);
@@ -578,6 +740,7 @@ done:
     rasqal_free_query_results(res);
   if (rq)
     rasqal_free_query(rq);
+  clear_caches(sp);
   ng_table_free(t);
   ng_buf_free(&text);
   return st;
