@@ -1497,6 +1497,18 @@ on_noun(Pass *ps, size_t j)
   /* 长沙代表团召开会议: a bare name takes its organizer's */
   if (created && bare)
     x->bare = 0;
+  /* 市政协召开十五届十四次常委会会议: the organizer opens the name */
+  if (created && !bare && org1 && !x->core && org1->e <= pre->s &&
+      pre->s - org1->e <= 6) {
+    NgBuf b = {0};
+    TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
+    TRY2(st, ng_buf_puts(&b, x->label));
+    ng_free(x->label);
+    x->label = ng_buf_take(&b);
+    x->core  = org1->e - org1->s;
+    if (!x->label)
+      return NG_ERR_NOMEM;
+  }
   /* …率代表团考察,并召开座谈会: the delegation sits in the meeting */
   if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
       ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref) {
