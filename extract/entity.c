@@ -1967,11 +1967,19 @@ ng_entities_extract(NgEntities *en, const NgDocument *doc, const NgArticle *a,
     if (!c.sp[i].county)
       continue;
     c.sp[i].dead = 1;
-    for (size_t j = 0; j < c.nsp; j++)
+    for (size_t j = 0; j < c.nsp; j++) {
+      const char *hit = NULL;
       if ((c.sp[j].kind == SP_PLACE || c.sp[j].kind == SP_ORG) &&
-          !c.sp[j].county && strlen(c.sp[j].label) > strlen(c.sp[i].label) &&
-          strstr(c.sp[j].label, c.sp[i].label))
+          !c.sp[j].county)
+        hit = strstr(c.sp[j].label, c.sp[i].label);
+      if (!hit)
+        continue;
+      /* the full name: the short one and its level word (德江 + 县) */
+      const char *lv = hit + strlen(c.sp[i].label);
+      int         v  = 0;
+      if (*lv && (ng_lexicon_get(en->lex, lv, 3, &v) & K_REGION))
         c.sp[i].dead = 0;
+    }
   }
   trim_guesses(&c);
   NG_TRY(st, resolve_short(&c));
