@@ -1448,6 +1448,21 @@ static const char sql_exact[] = "SELECT id FROM term WHERE value=?1 AND kind=3";
 static const char sql_prefix[] =
   "SELECT id FROM term WHERE value>=?1 AND value<?1||x'F48FBFBF' AND kind=3 "
   "AND length(value)<=48";
+/* Characters in UTF-8 S. */
+static size_t
+utf8_chars(const char *s)
+{
+  size_t n = 0;
+  for (; *s; s++)
+    n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+static const char sql_contains[] =
+  "SELECT -rowid FROM ng_text WHERE ng_text MATCH ?1 AND rowid<0 LIMIT 200";
+static const char sql_contains_like[] =
+  "SELECT -rowid FROM ng_text WHERE text LIKE ?1 ESCAPE '\\' AND rowid<0 "
+  "LIMIT 200";
 static const char sql_key[] = "SELECT term FROM ng_name WHERE key=?1";
 static const char sql_key_prefix[] =
   "SELECT term FROM ng_name WHERE key>=?1 AND key<?1||'{'";
@@ -1515,6 +1530,26 @@ ng_query_resolve(NgQuery *q, const char *name, int kinds, NgCandidates *out)
       goto done;
     if (*key && !(r = cand_by_sql(q, sql_key, key, kinds, 200, out)) && !out->n)
       r = cand_by_sql(q, sql_key_prefix, key, kinds, 200, out);
+  }
+  if (!r && !out->n && !is_latin_key(name) && have_keys(q)) {
+    /* Last: labels that hold the name (防汛会商会议 finds
+       郑东新区防汛会商会议), through the trigram index. */
+    const char *text = simp ? simp : name;
+    NgBuf       arg  = { 0 };
+    int         like = utf8_chars(text) < 3;
+    ng_buf_putc(&arg, like ? '%' : '"');
+    for (const char *c = text; *c; c++) {
+      if (like ? (*c == '%' || *c == '_' || *c == '\\') : *c == '"')
+        ng_buf_putc(&arg, like ? '\\' : '"');
+      ng_buf_putc(&arg, *c);
+    }
+    ng_buf_putc(&arg, like ? '%' : '"');
+    if (!arg.data)
+      r = NG_ERR_NOMEM;
+    else
+      r = cand_by_sql(
+        q, like ? sql_contains_like : sql_contains, arg.data, kinds, 200, out);
+    ng_buf_free(&arg);
   }
 done:
   ng_free(simp);
@@ -2362,15 +2397,6 @@ snippet(const char *text, const char *needle, NgBuf *b)
   ng_buf_append(b, s, (size_t)(e - s));
   if (*e)
     ng_buf_puts(b, "…");
-}
-
-static size_t
-utf8_chars(const char *s)
-{
-  size_t n = 0;
-  for (; *s; s++)
-    n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
 }
 
 NgStatus

@@ -206,6 +206,9 @@ test_names_by_pinyin_and_traditional(void)
   static const char *const org[] = { "防汛会议", NULL };
   expect("events 測試區", org, NULL);  /* the altLabel */
   expect("events ceshiqu", org, NULL); /* exact key beats the prefix */
+  static const char *const part[] = { "张三\tchair", NULL };
+  expect("attendees 汛会议", part, NULL); /* inside a label: trigrams */
+  expect("attendees 汛会", part, NULL);   /* two characters: LIKE */
 }
 
 static void
