@@ -937,7 +937,13 @@ static const char *const stop_chars[] = {"的", "了", "和", "与", "及", "由
                                          "是", "于", "对", "向", "为", "将",
                                          "有关", "相关", "此次", "本次",
                                          "这次", "上述", "贯彻", "落实",
-                                         "传达", "\n", NULL};
+                                         "传达", "等", "\n", NULL};
+
+/* Words that begin with a stop character yet belong to a name (对口合作,
+   和谐社区, 为民服务). */
+static const char *const stop_exceptions[] = {"对口", "和谐", "和平", "为民",
+                                              "为老", "及时", "与会", "等级",
+                                              NULL};
 
 /* Where the name ending in noun item J starts: after the nearest stop
    (punctuation, a verb, a person, a date, 的). */
@@ -976,7 +982,11 @@ label_start(const Pass *ps, size_t j)
     else if ((at(ps->text, i, noun->s, "》") || at(ps->text, i, noun->s, "”")) &&
              quoted > 0)
       quoted--;
-    for (const char *const *w = stop_chars; *w && !quoted; w++)
+    int exception = 0;
+    for (const char *const *w = stop_exceptions; *w; w++)
+      if (at(ps->text, i, noun->s, *w))
+        exception = 1;
+    for (const char *const *w = stop_chars; *w && !quoted && !exception; w++)
       if (at(ps->text, i, noun->s, *w))
         best = i + strlen(*w);
     i += len;
@@ -1367,8 +1377,10 @@ on_noun(Pass *ps, size_t j)
         !(ps->items.v[k].w->naming && in_name(ps, k))) {
       size_t se2 = ps->a->sentences[n->sent].end;
       const Item *y = &ps->items.v[k];
-      /* but not 作报告时, 讲话精神 and the like, only a verb of saying */
-      if (!at(text, y->e, se2, "时") && !at(text, y->e, se2, "精神"))
+      /* only a verb of saying that opens a speech (强调, / 指出: / 说“) */
+      if (at(text, y->e, se2, ",") || at(text, y->e, se2, ":") ||
+          at(text, y->e, se2, "“") || at(text, y->e, se2, "，") ||
+          at(text, y->e, se2, "："))
         return NG_OK;
     }
   if ((pk == W_ATTEND || pk == W_ACCOMPANY) && ps->cur >= 0 &&
