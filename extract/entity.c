@@ -470,6 +470,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
 {
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
   int place_l = -1, place_r = -1, ordinal_ci = 0, quoted = 0, depts = 0;
+  int ordinals = 0, unknown_at_place = -1;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
@@ -515,6 +516,19 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     if ((after_place && !(bf & K_BODY_CO)) ||
         (region && !for_place && pin == NULL && plc < 0))
       break; /* a place or a level word is the left edge */
+    if (after_place && (bf & K_BODY_CO) && unknown_at_place < 0) {
+      /* a trade name before the place (平安财产险|深圳分公司) only when a
+         clear edge is at most five characters away */
+      int q = a, edge = 0;
+      while (q > 0 && a - q <= 5 && is_han(S->cp[q - 1]) &&
+             longest_ending(S, q, K_STOP, NULL) < 0)
+        q--;
+      edge = a - q <= 5 && a - q >= 2;
+      if (!edge)
+        break;
+      unknown_at_place = unknown;
+      budget           = unknown + (a - q);
+    }
     if (pin && (!for_place || !region) && (stop < 0 || pin->s <= stop)) {
       if (for_place && pin->s < a - 0 && !known && !unknown) {
         /* 郑州东站 + 东广场: one place */
@@ -584,6 +598,7 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
           S->cp[a - 1] == 0x6B21) {
         a = q;
         known++;
+        ordinals++;
         continue;
       }
     }
@@ -632,8 +647,12 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
                !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP));
     if (not_a_body(S, j, k))
       return 0;
+    if ((bf & K_BODY_CO) && region && known == 1 && place_l < 0)
+      return 0; /* 花旗银行 read as 旗 + 银行 */
+    if ((bf & K_BODY_CO) && !known && unknown < 2)
+      return 0; /* 有银行: a trade name has two characters at least */
     if (weak) {
-      if (!known || unknown > 1 || (unknown && !region))
+      if (known <= ordinals || unknown > 1 || (unknown && !region))
         return 0;
       if ((bf & K_BODY_DEPT) && !depts && !jumped)
         return 0;
