@@ -13,14 +13,14 @@
    article is about. Dates resolve against the article's date. */
 #include "extract/event.h"
 
+#include "extract/iri.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "extract/iri.h"
-#include "graph/buf.h"
-#include "graph/vocab.h"
 
 /* ---------------------------------------------------------------- lexicon */
 
@@ -49,9 +49,10 @@ typedef enum {
 } WordKind;
 
 static const char *const kind_names[W_NKINDS] = {
-  "noun",   "hold", "chair", "attend",    "accompany", "speak",
-  "inspect", "lead", "meet", "move",      "ref",       "block",
-  "future", "yesterday", "today", "sameday", "unknown", "listen", "skip", "plan"};
+  "noun",  "hold",    "chair",   "attend", "accompany", "speak",  "inspect",
+  "lead",  "meet",    "move",    "ref",    "block",     "future", "yesterday",
+  "today", "sameday", "unknown", "listen", "skip",      "plan"
+};
 
 typedef enum { T_NONE, T_MEETING, T_INSPECTION, T_CEREMONY, T_ACTIVITY } EvType;
 
@@ -130,7 +131,7 @@ type_named(const char *s)
 static char *
 msg(const char *path, long line, const char *what)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   if (line > 0)
     ng_buf_printf(&b, "%s:%ld: %s", path, line, what);
   else
@@ -150,7 +151,7 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
   NgStatus st   = NG_OK;
   size_t   cap  = 0;
   long     line = 0;
-  NgBuf    b    = {0};
+  NgBuf    b    = { 0 };
   int      c;
   for (;;) {
     ng_buf_clear(&b);
@@ -193,19 +194,19 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
       }
       ev->words = v;
     }
-    Word *w = &ev->words[ev->n_words];
+    Word  *w = &ev->words[ev->n_words];
     size_t len;
     w->w = ng_strdup(t1);
     if (!w->w) {
       st = NG_ERR_NOMEM;
       goto done;
     }
-    w->n     = strlen(t1);
-    w->kind  = (WordKind)kind;
+    w->n      = strlen(t1);
+    w->kind   = (WordKind)kind;
     w->type   = t2 ? type_named(t2) : T_NONE;
     w->direct = t2 && !strcmp(t2, "direct");
     w->naming = t2 && !strcmp(t2, "name");
-    w->first = decode(t1, &len);
+    w->first  = decode(t1, &len);
     ev->n_words++;
   }
 done:
@@ -215,12 +216,14 @@ done:
 }
 
 NgStatus
-ng_events_new(const char *data_dir, const char *base, NgEvents **out,
-              char **errmsg)
+ng_events_new(const char *data_dir,
+              const char *base,
+              NgEvents  **out,
+              char      **errmsg)
 {
-  *errmsg      = NULL;
-  NgEvents *ev = ng_calloc(1, sizeof *ev);
-  NgBuf     path = {0};
+  *errmsg        = NULL;
+  NgEvents *ev   = ng_calloc(1, sizeof *ev);
+  NgBuf     path = { 0 };
   NgStatus  st   = NG_OK;
   if (!ev)
     return NG_ERR_NOMEM;
@@ -280,8 +283,10 @@ lookup(const NgEvents *ev, const char *p, const char *end)
 
 /* 1 when the text at P (before END) starts with a word of KIND. */
 static int
-starts_with_kind(const NgEvents *ev, const char *p, const char *end,
-                 WordKind kind)
+starts_with_kind(const NgEvents *ev,
+                 const char     *p,
+                 const char     *end,
+                 WordKind        kind)
 {
   if (p >= end)
     return 0;
@@ -390,7 +395,7 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
   if (at(text, i, end, "年") && n >= 1900 && n <= 2100) {
     d->y = (int)n;
     i += 3;
-    size_t j = i;
+    size_t j  = i;
     long   mo = read_num(text, &j, end);
     if (mo < 1 || mo > 12 || !at(text, j, end, "月")) {
       d->ok = -1;
@@ -405,7 +410,8 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
     i += 3;
     size_t j  = i;
     long   dd = read_num(text, &j, end);
-    if (dd >= 1 && dd <= 31 && (at(text, j, end, "日") || at(text, j, end, "号"))) {
+    if (dd >= 1 && dd <= 31 &&
+        (at(text, j, end, "日") || at(text, j, end, "号"))) {
       d->d  = (int)dd;
       d->ok = 1;
       *e    = j + 3;
@@ -429,8 +435,8 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
 static int
 han_digit(const char *p, size_t n)
 {
-  static const char *const digits[] = {"〇", "一", "二", "三", "四", "五",
-                                       "六", "七", "八", "九", "十", NULL};
+  static const char *const digits[] = { "〇", "一", "二", "三", "四", "五",
+                                        "六", "七", "八", "九", "十", NULL };
   for (int i = 0; digits[i]; i++)
     if (n >= 3 && !memcmp(p, digits[i], 3))
       return i; /* 十 is 10 */
@@ -442,7 +448,7 @@ static int
 parse_han_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
 {
   int    month = 0;
-  size_t i    = p;
+  size_t i     = p;
   memset(d, 0, sizeof *d);
   for (;;) {
     int n = 0, any = 0, tens = 0;
@@ -504,12 +510,12 @@ typedef struct {
   const NgMention *place;
   Part            *parts;
   size_t           n_parts, cap;
-  int              ref;      /* cited, not reported (…会议上的讲话精神) */
+  int              ref; /* cited, not reported (…会议上的讲话精神) */
   int              title;    /* named in the headline lines */
   int              meet;     /* a meeting with visitors (会见) */
   size_t           bare;     /* a generic name (会议), after BARE bytes of
                                 its organizer's name, or (size_t)-1 */
-  size_t           core;     /* bytes of the label that name its body or
+  size_t core;               /* bytes of the label that name its body or
                                 place (郑东新区|防汛会商会议), left out of
                                 the IRI so that two reports meet */
   const NgMention *lead;     /* inspections: who leads */
@@ -566,8 +572,12 @@ has_person(const Ev *e)
 
 /* A new event; its index in *OUT. LABEL is copied. */
 static NgStatus
-ev_new(Evs *x, const char *label, size_t n, EvType type, size_t sent,
-       size_t *out)
+ev_new(Evs        *x,
+       const char *label,
+       size_t      n,
+       EvType      type,
+       size_t      sent,
+       size_t     *out)
 {
   if (x->n == x->cap) {
     size_t cap = x->cap ? x->cap * 2 : 8;
@@ -596,10 +606,10 @@ typedef struct {
   const char      *text;
   Items            items;
   Evs              evs;
-  long             cur;        /* the event later sentences add to, or -1 */
-  Date             art;        /* the article's date */
-  Date             para_date;  /* the last date of this paragraph */
-  Date             last_date;  /* the last date of the article so far */
+  long             cur;       /* the event later sentences add to, or -1 */
+  Date             art;       /* the article's date */
+  Date             para_date; /* the last date of this paragraph */
+  Date             last_date; /* the last date of the article so far */
   int              ctx_y, ctx_m;
   const NgMention *last_subject;
   int              orphan;      /* a 召开/举行 with no name was seen: */
@@ -608,13 +618,13 @@ typedef struct {
   const NgMention *orphan_place; /* place (在…举行) */
   size_t           orphan_sent;  /* and sentence */
   /* per sentence */
-  size_t i0, i1;               /* items of the sentence */
-  long   anchor_ev[64];        /* events named in the sentence */
+  size_t i0, i1;        /* items of the sentence */
+  long   anchor_ev[64]; /* events named in the sentence */
   size_t anchor_pos[64];
-  int    anchor_coord[64];     /* shares the verb of the one before (和) */
+  int    anchor_coord[64]; /* shares the verb of the one before (和) */
   size_t n_anchor;
-  int    title;                /* the sentence is a headline line */
-  const NgMention *subj[64];   /* subjects of the last role verb */
+  int    title;              /* the sentence is a headline line */
+  const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
 } Pass;
 
@@ -674,20 +684,21 @@ span_has(const char *text, size_t s, size_t e, const char *const *words)
 static int
 org_object(const Pass *ps, size_t j)
 {
-  static const char *const preps[] = {"对", "向", "为", "与", "在", "就",
-                                      "给", "和", NULL};
+  static const char *const preps[] = { "对", "向", "为", "与", "在",
+                                       "就", "给", "和", NULL };
   /* the first of a run of names (代表市委市政府) */
   while (j > ps->i0 && is_mention(&ps->items.v[j - 1], NG_MENTION_ORG) &&
          ps->items.v[j].s - ps->items.v[j - 1].e <= 3)
     j--;
   size_t s = ps->items.v[j].s;
-  if (s >= 6 && (at(ps->text, s - 6, s, "代表") || at(ps->text, s - 6, s, "关于") ||
-                 at(ps->text, s - 6, s, "围绕")))
+  if (s >= 6 &&
+      (at(ps->text, s - 6, s, "代表") || at(ps->text, s - 6, s, "关于") ||
+       at(ps->text, s - 6, s, "围绕")))
     return 1;
   for (const char *const *w = preps; *w; w++)
     if (s >= 3 && at(ps->text, s - 3, s, *w))
-      return !(**w == '\xe5' && !strcmp(*w, "和") &&
-               j > ps->i0 && is_mention(&ps->items.v[j - 1], NG_MENTION_ORG));
+      return !(**w == '\xe5' && !strcmp(*w, "和") && j > ps->i0 &&
+               is_mention(&ps->items.v[j - 1], NG_MENTION_ORG));
   return 0;
 }
 
@@ -705,7 +716,7 @@ org_leads_clause(const Pass *ps, size_t j)
       continue;
     return 0;
   }
-  size_t cb = clause_byte(ps, j);
+  size_t cb    = clause_byte(ps, j);
   size_t first = cs < j ? ps->items.v[cs].s : ps->items.v[j].s;
   return first - cb <= 12; /* 此外, 最后, 随后 */
 }
@@ -792,7 +803,7 @@ resolve(Pass *ps, Date d)
 static Date
 day_before(Date d)
 {
-  static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
   if (--d.d >= 1)
     return d;
   if (--d.m < 1) {
@@ -812,7 +823,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   const NgArticle *a    = ps->a;
   const char      *text = a->text;
   size_t           s = a->sentences[k].start, e = a->sentences[k].end;
-  NgStatus         st   = NG_OK;
+  NgStatus         st    = NG_OK;
   size_t           first = ps->items.n;
   /* mentions of this sentence */
   while (m && *mi < m->n && m->v[*mi].start < s)
@@ -821,14 +832,14 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   while (m && *mi < m->n && m->v[*mi].start < e) {
     const NgMention *x = &m->v[*mi];
     if (x->end <= e && x->kind != NG_MENTION_DATE) {
-      Item it = {x->start, x->end, IT_MENTION, NULL, x, {0, 0, 0, 0}, k};
+      Item it = { x->start, x->end, IT_MENTION, NULL, x, { 0, 0, 0, 0 }, k };
       NG_TRY(st, item_add(&ps->items, it));
     }
     (*mi)++;
   }
-  size_t mend = *mi;
-  size_t mk   = mstart; /* the first mention that may cover i */
-  int    quoted = 0;    /* inside 《》 or “”: a title or a quotation */
+  size_t mend   = *mi;
+  size_t mk     = mstart; /* the first mention that may cover i */
+  int    quoted = 0;      /* inside 《》 or “”: a title or a quotation */
   for (size_t i = s; i < e;) {
     size_t len;
     decode(text + i, &len);
@@ -858,7 +869,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
          …常委会会议) does not hide the name */
       const Word *w = hidden == 1 ? lookup(ps->ev, text + i, text + e) : NULL;
       if (w && w->kind == W_NOUN && i + w->n > hide_end) {
-        Item it = {i, i + w->n, IT_WORD, w, NULL, {0, 0, 0, 0}, k};
+        Item it = { i, i + w->n, IT_WORD, w, NULL, { 0, 0, 0, 0 }, k };
         NG_TRY(st, item_add(&ps->items, it));
         i += w->n;
         continue;
@@ -870,7 +881,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       Date   d;
       size_t de;
       if (parse_han_date(text, i, e, &d, &de)) {
-        Item it = {i, de, IT_DATE, NULL, NULL, d, k};
+        Item it = { i, de, IT_DATE, NULL, NULL, d, k };
         NG_TRY(st, item_add(&ps->items, it));
         i = de;
         continue;
@@ -880,7 +891,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       Date   d;
       size_t de;
       if (!in_org && parse_date(text, i, e, &d, &de)) {
-        Item it = {i, de, IT_DATE, NULL, NULL, d, k};
+        Item it = { i, de, IT_DATE, NULL, NULL, d, k };
         NG_TRY(st, item_add(&ps->items, it));
         i = de;
       } else
@@ -892,13 +903,13 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
         at(text, i, e, "，") || at(text, i, e, "；") || at(text, i, e, "：") ||
         at(text, i, e, "。")) {
-      Item it = {i, i + len, IT_CLAUSE, NULL, NULL, {0, 0, 0, 0}, k};
+      Item it = { i, i + len, IT_CLAUSE, NULL, NULL, { 0, 0, 0, 0 }, k };
       NG_TRY(st, item_add(&ps->items, it));
       i += len;
       continue;
     }
     if (at(text, i, e, "、")) {
-      Item it = {i, i + len, IT_LIST, NULL, NULL, {0, 0, 0, 0}, k};
+      Item it = { i, i + len, IT_LIST, NULL, NULL, { 0, 0, 0, 0 }, k };
       NG_TRY(st, item_add(&ps->items, it));
       i += len;
       continue;
@@ -915,10 +926,11 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     if (w) {
       size_t we = i + w->n;
       /* 联席会 + 议: the longer name */
-      if (w->kind == W_NOUN && at(text, we - 3, e, "会") && at(text, we, e, "议"))
+      if (w->kind == W_NOUN && at(text, we - 3, e, "会") &&
+          at(text, we, e, "议"))
         we += 3;
       if (w->kind != W_SKIP) {
-        Item it = {i, we, IT_WORD, w, NULL, {0, 0, 0, 0}, k};
+        Item it = { i, we, IT_WORD, w, NULL, { 0, 0, 0, 0 }, k };
         NG_TRY(st, item_add(&ps->items, it));
       }
       i = we;
@@ -927,39 +939,38 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     i += len;
   }
   if (ps->items.n > first + 1)
-    qsort(ps->items.v + first, ps->items.n - first, sizeof *ps->items.v,
-          by_pos);
+    qsort(
+      ps->items.v + first, ps->items.n - first, sizeof *ps->items.v, by_pos);
 done:
   return st;
 }
 
-static const char *const stop_chars[] = {"的", "了", "和", "与", "及", "由",
-                                         "是", "于", "对", "向", "为", "将",
-                                         "有关", "相关", "此次", "本次",
-                                         "这次", "上述", "贯彻", "落实",
-                                         "传达", "等", "\n", NULL};
+static const char *const stop_chars[] = {
+  "的",   "了",   "和",   "与",   "及",   "由",   "是",   "于",
+  "对",   "向",   "为",   "将",   "有关", "相关", "此次", "本次",
+  "这次", "上述", "贯彻", "落实", "传达", "等",   "\n",   NULL
+};
 
 /* Words that begin with a stop character yet belong to a name (对口合作,
    和谐社区, 为民服务). */
-static const char *const stop_exceptions[] = {"对口", "和谐", "和平", "为民",
-                                              "为老", "及时", "与会", "等级",
-                                              NULL};
+static const char *const stop_exceptions[] = { "对口", "和谐", "和平",
+                                               "为民", "为老", "及时",
+                                               "与会", "等级", NULL };
 
 /* Where the name ending in noun item J starts: after the nearest stop
    (punctuation, a verb, a person, a date, 的). */
 static size_t
 label_start(const Pass *ps, size_t j)
 {
-  const Item *noun  = &ps->items.v[j];
-  size_t      lo    = ps->a->sentences[noun->sent].start;
+  const Item *noun = &ps->items.v[j];
+  size_t      lo   = ps->a->sentences[noun->sent].start;
   for (size_t k = j; k-- > ps->i0;) {
     const Item *x = &ps->items.v[k];
     if (x->e > noun->s)
       continue;
     if (x->it == IT_DATE && x->date.y && !x->date.m)
       continue; /* 2018年 belongs to the name: 五星街道2018年…会议 */
-    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST &&
-        x->e == noun->s)
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST && x->e == noun->s)
       continue; /* 省长办公会, 区长办公会 */
     if (x->it == IT_WORD && x->w->naming && x->e == noun->s)
       continue; /* 任职宣布大会, 合作协议签署仪式 */
@@ -972,14 +983,15 @@ label_start(const Pass *ps, size_t j)
     }
   }
   /* the nearest stop character after lo */
-  size_t best = lo;
+  size_t best   = lo;
   int    quoted = 0;
   for (size_t i = lo; i < noun->s;) {
     size_t len;
     decode(ps->text + i, &len);
     if (at(ps->text, i, noun->s, "《") || at(ps->text, i, noun->s, "“"))
       quoted++;
-    else if ((at(ps->text, i, noun->s, "》") || at(ps->text, i, noun->s, "”")) &&
+    else if ((at(ps->text, i, noun->s, "》") ||
+              at(ps->text, i, noun->s, "”")) &&
              quoted > 0)
       quoted--;
     int exception = 0;
@@ -1023,8 +1035,9 @@ word_before(const Pass *ps, size_t j, size_t b)
 }
 
 static const char *const generic_labels[] = {
-  "会议", "座谈会", "开幕式", "闭幕式", "仪式", "典礼", "活动", "大会",
-  "会",   "常务会议", "全体会议", "协调会", "推进会", NULL};
+  "会议", "座谈会", "开幕式",   "闭幕式",   "仪式",   "典礼",   "活动",
+  "大会", "会",     "常务会议", "全体会议", "协调会", "推进会", NULL
+};
 
 static int
 is_generic(const char *s, size_t n)
@@ -1050,7 +1063,7 @@ date_for(const Pass *ps, size_t j, int local_only, int *local)
       return x->date;
     }
   }
-  Date none = {0, 0, 0, 0};
+  Date none = { 0, 0, 0, 0 };
   if (local_only) {
     *local = 0;
     return none;
@@ -1149,7 +1162,7 @@ title_event(const Pass *ps, EvType t, const char *name, size_t n, int bare)
     const Ev *e = &ps->evs.v[i];
     if (!e->title || e->ref || e->type != t)
       continue;
-    char *nm = ng_strndup(name, n);
+    char  *nm   = ng_strndup(name, n);
     double like = nm ? name_likeness(nm, e->label) : 0.0;
     ng_free(nm);
     if (bare || like >= 0.3)
@@ -1207,10 +1220,10 @@ done:
   return st;
 }
 
-#define TRY2(st, expr)                                                        \
-  do {                                                                        \
-    if (((st) = (expr)) > NG_DONE)                                            \
-      goto done2;                                                             \
+#define TRY2(st, expr)                                                         \
+  do {                                                                         \
+    if (((st) = (expr)) > NG_DONE)                                             \
+      goto done2;                                                              \
   } while (0)
 
 /* 1 when word item J runs straight into an event noun: part of its name
@@ -1240,7 +1253,7 @@ on_noun(Pass *ps, size_t j)
   if (starts_with_kind(ps->ev, text + n->e, text + se, W_BLOCK))
     return NG_OK;
   /* inside 《》 */
-  size_t sb = ps->a->sentences[n->sent].start;
+  size_t sb    = ps->a->sentences[n->sent].start;
   int    depth = 0;
   for (size_t i = sb; i < n->s; i++) {
     if (at(text, i, n->s, "《"))
@@ -1250,12 +1263,12 @@ on_noun(Pass *ps, size_t j)
   }
   if (depth > 0)
     return NG_OK;
-  size_t L       = label_start(ps, j);
-  int    bare    = L >= n->s || is_generic(text + L, n->e - L);
-  const Item *pre = word_before(ps, j, L);
-  WordKind    pk  = pre ? pre->w->kind : W_NKINDS;
+  size_t      L    = label_start(ps, j);
+  int         bare = L >= n->s || is_generic(text + L, n->e - L);
+  const Item *pre  = word_before(ps, j, L);
+  WordKind    pk   = pre ? pre->w->kind : W_NKINDS;
   /* what follows: 上 (会议上), 召开, 在…召开, 精神 */
-  int post_hold = 0, at_on = 0, cited = 0, post_future = 0;
+  int    post_hold = 0, at_on = 0, cited = 0, post_future = 0;
   size_t pe = n->e;
   /* …推进会暨…例会: the name goes on */
   if (at(text, pe, se, "暨"))
@@ -1296,7 +1309,7 @@ on_noun(Pass *ps, size_t j)
       cited = 2; /* someone's speech at that meeting */
   }
   /* 出席…会议的代表团: a relative clause, not the event reported */
-  int rel = at(text, pe, se, "的");
+  int rel    = at(text, pe, se, "的");
   int opener = (pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
                 pk == W_ACCOMPANY || post_hold) &&
                !rel;
@@ -1323,7 +1336,7 @@ on_noun(Pass *ps, size_t j)
     int  local;
     Date d = date_for(ps, j, 1, &local);
     if (local && !sentence_date(ps, j, 1)) {
-      Date none = {0, 0, 0, 0};
+      Date none = { 0, 0, 0, 0 };
       d         = none;
       local     = 0;
     }
@@ -1350,8 +1363,7 @@ on_noun(Pass *ps, size_t j)
     long cur = ps->n_anchor ? ps->anchor_ev[ps->n_anchor - 1] : ps->cur;
     if (cur >= 0 && ps->evs.v[cur].ref)
       cur = ps->cur;
-    int fresh = pk == W_HOLD && cur >= 0 &&
-                ps->evs.v[cur].type != n->w->type;
+    int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);
       return NG_OK;
@@ -1375,8 +1387,8 @@ on_noun(Pass *ps, size_t j)
     if (is_kind(&ps->items.v[k], W_SPEAK) && !ps->items.v[k].w->direct &&
         ps->items.v[k].e <= L &&
         !(ps->items.v[k].w->naming && in_name(ps, k))) {
-      size_t se2 = ps->a->sentences[n->sent].end;
-      const Item *y = &ps->items.v[k];
+      size_t      se2 = ps->a->sentences[n->sent].end;
+      const Item *y   = &ps->items.v[k];
       /* only a verb of saying that opens a speech (强调, / 指出: / 说“) */
       if (at(text, y->e, se2, ",") || at(text, y->e, se2, ":") ||
           at(text, y->e, se2, "“") || at(text, y->e, se2, "，") ||
@@ -1451,10 +1463,10 @@ on_noun(Pass *ps, size_t j)
     /* the subject: after the last word or 的 before the verb */
     size_t os = cs;
     for (size_t k = hk; k-- > cs;) {
-      const Item *y = &ps->items.v[k];
+      const Item *y  = &ps->items.v[k];
       size_t      ye = k + 1 < hk ? ps->items.v[k + 1].s : pre->s;
       if (y->it == IT_WORD ||
-          span_has(text, y->e, ye, (const char *const[]){"的", NULL})) {
+          span_has(text, y->e, ye, (const char *const[]){ "的", NULL })) {
         os = k + 1;
         break;
       }
@@ -1495,7 +1507,7 @@ on_noun(Pass *ps, size_t j)
         TRY2(st, part_add(x, y->m, R_ORGANIZER));
       }
     /* 县领导一行…召开座谈会: the party of the visit */
-    static const char *const party[] = {"一行", NULL};
+    static const char *const party[] = { "一行", NULL };
     if (!person && ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION &&
         (size_t)ps->cur != idx &&
         span_has(text, clause_byte(ps, j), pre->s, party)) {
@@ -1512,7 +1524,7 @@ on_noun(Pass *ps, size_t j)
   /* 市政协召开十五届十四次常委会会议: the organizer opens the name */
   if (created && !bare && org1 && !x->core && org1->e <= pre->s &&
       pre->s - org1->e <= 6) {
-    NgBuf b = {0};
+    NgBuf b = { 0 };
     TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
     TRY2(st, ng_buf_puts(&b, x->label));
     ng_free(x->label);
@@ -1531,7 +1543,7 @@ on_noun(Pass *ps, size_t j)
     x = &ps->evs.v[idx];
   }
   if (created && bare && org1) {
-    NgBuf b = {0};
+    NgBuf b = { 0 };
     TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
     TRY2(st, ng_buf_append(&b, text + L, n->e - L));
     ng_free(x->label);
@@ -1556,8 +1568,8 @@ done2:
   return st;
 }
 
-static const char *const not_subject[] = {"对", "向", "听取", "表示",
-                                          "要求", NULL};
+static const char *const not_subject[] = { "对",   "向",   "听取",
+                                           "表示", "要求", NULL };
 
 /* The persons of a 、-list ending at person item P (夜礼斌、刘建华率…). */
 static size_t
@@ -1644,16 +1656,17 @@ on_inspect(Pass *ps, size_t j)
         span_has(text,
                  wk < j && wk >= ps->i0 ? ps->items.v[wk].e
                                         : ps->a->sentences[v->sent].start,
-                 v->s, (const char *const[]){"他", "她", NULL}))) {
+                 v->s,
+                 (const char *const[]){ "他", "她", NULL }))) {
     const Item *o = &ps->items.v[org];
     int         local;
     Date        d  = date_for(ps, j, 0, &local);
     size_t      ce = clause_end(ps, j);
-    size_t      cb =
-      ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+    size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
     size_t idx;
-    NG_TRY(st, ev_new(&ps->evs, text + o->s, cb - o->s, T_INSPECTION, v->sent,
-                      &idx));
+    NG_TRY(
+      st,
+      ev_new(&ps->evs, text + o->s, cb - o->s, T_INSPECTION, v->sent, &idx));
     Ev *x         = &ps->evs.v[idx];
     x->date       = d;
     x->date_local = local;
@@ -1666,11 +1679,11 @@ on_inspect(Pass *ps, size_t j)
     ps->cur = (long)idx;
     return NG_OK;
   }
-  static const char *const pron[] = {"他", "她", NULL};
-  const NgMention *subject = NULL;
-  size_t           ls;      /* where the label starts */
-  size_t walked = wk < j && wk >= ps->i0 ? ps->items.v[wk].e
-                                         : ps->a->sentences[v->sent].start;
+  static const char *const pron[]  = { "他", "她", NULL };
+  const NgMention         *subject = NULL;
+  size_t                   ls; /* where the label starts */
+  size_t                   walked = wk < j && wk >= ps->i0 ? ps->items.v[wk].e
+                                                           : ps->a->sentences[v->sent].start;
   if (p != SIZE_MAX) {
     subject = ps->items.v[p].m;
     ls      = ps->items.v[p].s;
@@ -1688,9 +1701,10 @@ on_inspect(Pass *ps, size_t j)
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
-  static const char *const cite_words[] = {"讲话精神", "时的", "重要讲话",
-                                           "指示精神", NULL};
-  int cited = span_has(text, v->e, cb, cite_words);
+  static const char *const cite_words[] = {
+    "讲话精神", "时的", "重要讲话", "指示精神", NULL
+  };
+  int              cited = span_has(text, v->e, cb, cite_words);
   const NgMention *leads[16];
   size_t           nl = 1;
   leads[0]            = subject;
@@ -1710,7 +1724,7 @@ on_inspect(Pass *ps, size_t j)
   Date d;
   if (cited) {
     /* only a date between the person and the verb */
-    Date none = {0, 0, 0, 0};
+    Date none = { 0, 0, 0, 0 };
     d         = none;
     local     = 0;
     for (size_t k = p == SIZE_MAX ? j : p; k < j; k++)
@@ -1733,12 +1747,12 @@ on_inspect(Pass *ps, size_t j)
     }
   if (idx == ps->evs.n && far) {
     /* the leader's name, then the clause of the visit */
-    NgBuf  b  = {0};
+    NgBuf  b   = { 0 };
     size_t cb2 = clause_byte(ps, j);
     NG_TRY(st, ng_buf_append(&b, subject->label, strlen(subject->label)));
     NG_TRY(st, ng_buf_append(&b, text + cb2, le > cb2 ? le - cb2 : 0));
-    NG_TRY(st, ev_new(&ps->evs, ng_buf_str(&b), b.len, T_INSPECTION, v->sent,
-                      &idx));
+    NG_TRY(
+      st, ev_new(&ps->evs, ng_buf_str(&b), b.len, T_INSPECTION, v->sent, &idx));
     ng_buf_free(&b);
     Ev *x         = &ps->evs.v[idx];
     x->date       = d;
@@ -1747,8 +1761,8 @@ on_inspect(Pass *ps, size_t j)
     x->title      = ps->title;
   }
   if (idx == ps->evs.n) {
-    NG_TRY(st, ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent,
-                      &idx));
+    NG_TRY(st,
+           ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent, &idx));
     Ev *x         = &ps->evs.v[idx];
     x->ref        = cited;
     x->date       = d;
@@ -1763,12 +1777,16 @@ on_inspect(Pass *ps, size_t j)
     ps->evs.v[idx].title = 0; /* the body has reported it */
   Ev *x = &ps->evs.v[idx];
   for (size_t i = 0; i < nl; i++)
-    NG_TRY(st, part_add(x, leads[i],
-                        R_ATTEND | R_LEAD |
-                          (cited && span_has(text, v->e, cb,
-                                             (const char *const[]){"讲话", NULL})
-                             ? R_SPEAK
-                             : 0)));
+    NG_TRY(
+      st,
+      part_add(
+        x,
+        leads[i],
+        R_ATTEND | R_LEAD |
+          (cited &&
+               span_has(text, v->e, cb, (const char *const[]){ "讲话", NULL })
+             ? R_SPEAK
+             : 0)));
   /* 率曲靖市党政代表团赴…: the delegation takes part */
   for (size_t q = p == SIZE_MAX ? j : p + 1; q < j; q++)
     if (is_kind(&ps->items.v[q], W_LEAD) && q + 1 < j &&
@@ -1826,7 +1844,7 @@ on_meet(Pass *ps, size_t j)
     }
   /* the label: the clause from the first person (黄强会见…主席克鲁普科一行),
      or when that is long the persons and the verb */
-  NgBuf  b  = {0};
+  NgBuf  b  = { 0 };
   size_t fs = ps->items.v[first].s;
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
@@ -1900,8 +1918,14 @@ target(const Pass *ps, size_t j, int forward, long *ai)
 /* Gives the persons SUBJ and organizations ORGS role ROLE in event T and in
    the events named together with it (…会议和…会议). */
 static NgStatus
-give(Pass *ps, long t, long ai, const NgMention *const *subj, size_t ns,
-     const NgMention *const *orgs, size_t no, unsigned role)
+give(Pass                   *ps,
+     long                    t,
+     long                    ai,
+     const NgMention *const *subj,
+     size_t                  ns,
+     const NgMention *const *orgs,
+     size_t                  no,
+     unsigned                role)
 {
   NgStatus st = NG_OK;
   for (;;) {
@@ -1924,14 +1948,14 @@ done:
 static int
 joined(const Pass *ps, size_t j, size_t bound)
 {
-  static const char *const ands[] = {"并", "或", NULL};
-  size_t bb = bound > ps->i0 ? ps->items.v[bound - 1].e
-                             : ps->a->sentences[ps->items.v[j].sent].start;
+  static const char *const ands[] = { "并", "或", NULL };
+  size_t                   bb     = bound > ps->i0 ? ps->items.v[bound - 1].e
+                                                   : ps->a->sentences[ps->items.v[j].sent].start;
   if (bb < ps->items.v[j].s && span_has(ps->text, bb, ps->items.v[j].s, ands))
     return 1;
-  static const char *const joins[] = {"并", "或", "随后", "后", "同时", "还",
-                                      "也", NULL};
-  size_t cb = clause_byte(ps, j);
+  static const char *const joins[] = { "并",   "或", "随后", "后",
+                                       "同时", "还", "也",   NULL };
+  size_t                   cb      = clause_byte(ps, j);
   while (cb < ps->items.v[j].s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
     cb++;
   for (const char *const *w = joins; *w; w++)
@@ -1969,7 +1993,8 @@ roles(Pass *ps)
           /* a bare 会议/大会 (主持会议, 进行大会总结) keeps the subject span */
           if (k == W_INSPECT || !is_generic(text + v->s, v->e - v->s) ||
               (v->s >= 3 && !at(text, v->s - 3, v->s, "持") &&
-               !at(text, v->s - 3, v->s, "行") && !at(text, v->s - 3, v->s, "加") &&
+               !at(text, v->s - 3, v->s, "行") &&
+               !at(text, v->s - 3, v->s, "加") &&
                !at(text, v->s - 3, v->s, "席")))
             bound = j + 1;
           const Ev *e = &ps->evs.v[ps->anchor_ev[i]];
@@ -1986,14 +2011,29 @@ roles(Pass *ps)
     }
     unsigned role;
     switch (k) {
-    case W_CHAIR: role = R_CHAIR | R_ATTEND; break;
-    case W_ATTEND: role = R_ATTEND; break;
-    case W_ACCOMPANY: role = R_ACCOMPANY | R_ATTEND; break;
-    case W_SPEAK: role = R_SPEAK | R_ATTEND; break;
-    case W_LEAD: role = R_LEAD | R_ATTEND; break;
-    case W_HOLD: role = R_HOLDER | R_ATTEND; break;
-    case W_LISTEN: role = 0; break;
-    default: continue;
+      case W_CHAIR:
+        role = R_CHAIR | R_ATTEND;
+        break;
+      case W_ATTEND:
+        role = R_ATTEND;
+        break;
+      case W_ACCOMPANY:
+        role = R_ACCOMPANY | R_ATTEND;
+        break;
+      case W_SPEAK:
+        role = R_SPEAK | R_ATTEND;
+        break;
+      case W_LEAD:
+        role = R_LEAD | R_ATTEND;
+        break;
+      case W_HOLD:
+        role = R_HOLDER | R_ATTEND;
+        break;
+      case W_LISTEN:
+        role = 0;
+        break;
+      default:
+        continue;
     }
     size_t cs = clause_start(ps, j);
     size_t se = ps->a->sentences[v->sent].end;
@@ -2006,11 +2046,10 @@ roles(Pass *ps)
                            at(text, v->s - 9, v->s, "做"))) &&
            !(v->s >= 12 && at(text, v->s - 12, v->s, "发表"))))
         continue; /* but 作重要讲话, 发表重要讲话 */
-      if (!strcmp(v->w->w, "说") && !(at(text, v->e, se, ",") ||
-                                     at(text, v->e, se, ":") ||
-                                     at(text, v->e, se, "，") ||
-                                     at(text, v->e, se, "：") ||
-                                     at(text, v->e, se, "“")))
+      if (!strcmp(v->w->w, "说") &&
+          !(at(text, v->e, se, ",") || at(text, v->e, se, ":") ||
+            at(text, v->e, se, "，") || at(text, v->e, se, "：") ||
+            at(text, v->e, se, "“")))
         continue;
     }
     if (k == W_SPEAK && at(text, v->e, se, "时的"))
@@ -2021,11 +2060,11 @@ roles(Pass *ps)
     long t = target(ps, j, k != W_SPEAK, &ai);
     if (k == W_ACCOMPANY) {
       /* 陪同调研: the visit */
-      long insp = last_inspection(ps);
-      const Item *nx = j + 1 < ps->i1 ? &ps->items.v[j + 1] : NULL;
-      if (insp >= 0 && ((nx && is_kind(nx, W_INSPECT) && nx->s == v->e) ||
-                        (t >= 0 && ps->evs.v[t].type == T_INSPECTION) ||
-                        t < 0)) {
+      long        insp = last_inspection(ps);
+      const Item *nx   = j + 1 < ps->i1 ? &ps->items.v[j + 1] : NULL;
+      if (insp >= 0 &&
+          ((nx && is_kind(nx, W_INSPECT) && nx->s == v->e) ||
+           (t >= 0 && ps->evs.v[t].type == T_INSPECTION) || t < 0)) {
         t  = insp;
         ai = -1;
       }
@@ -2092,18 +2131,20 @@ roles(Pass *ps)
         for (size_t r = j + 1; r < q; r++)
           if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
               !org_in_title(ps, r))
-            NG_TRY(st, part_add(&ps->evs.v[t], ps->items.v[r].m,
-                                R_ATTEND | R_SPEAK));
+            NG_TRY(
+              st,
+              part_add(&ps->evs.v[t], ps->items.v[r].m, R_ATTEND | R_SPEAK));
       bound = q < ps->i1 ? q + 1 : j + 1;
       j     = q < ps->i1 ? q : j;
       continue;
     }
     if (!ns && !no && !v->w->direct) {
-      size_t cb = clause_byte(ps, j);
-      static const char *const pron[] = {"他", "她", NULL};
+      size_t                   cb     = clause_byte(ps, j);
+      static const char *const pron[] = { "他", "她", NULL };
       while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
         cb++;
-      int by_meeting = at(text, cb, v->s, "会议") || at(text, cb, v->s, "会上") ||
+      int by_meeting = at(text, cb, v->s, "会议") ||
+                       at(text, cb, v->s, "会上") ||
                        at(text, cb, v->s, "大会") || at(text, cb, v->s, "全会");
       if (k == W_SPEAK && span_has(text, cb, v->s, pron) && ps->last_subject) {
         subj[ns++] = ps->last_subject;
@@ -2129,8 +2170,15 @@ roles(Pass *ps)
     }
     if (k == W_HOLD)
       no = 0; /* organizers were taken with the name */
-    NG_TRY(st, give(ps, t, ai, subj, ns, orgs,
-                    k == W_ATTEND || k == W_SPEAK ? no : 0, role));
+    NG_TRY(st,
+           give(ps,
+                t,
+                ai,
+                subj,
+                ns,
+                orgs,
+                k == W_ATTEND || k == W_SPEAK ? no : 0,
+                role));
 
     if (ns) {
       memcpy(ps->subj, subj, ns * sizeof *subj);
@@ -2148,16 +2196,26 @@ done:
 /* ---------------------------------------------------------------- facts */
 
 static NgStatus
-add(NgFacts *f, const char *s, const char *p, const NgTerm *o, long sent,
-    long cs, long ce)
+add(NgFacts      *f,
+    const char   *s,
+    const char   *p,
+    const NgTerm *o,
+    long          sent,
+    long          cs,
+    long          ce)
 {
   NgTerm ts = ng_iri(s), tp = ng_iri(p);
   return ng_facts_add(f, &ts, &tp, o, sent, cs, ce);
 }
 
 static NgStatus
-add_iri(NgFacts *f, const char *s, const char *p, const char *o, long sent,
-        long cs, long ce)
+add_iri(NgFacts    *f,
+        const char *s,
+        const char *p,
+        const char *o,
+        long        sent,
+        long        cs,
+        long        ce)
 {
   NgTerm to = ng_iri(o);
   return add(f, s, p, &to, sent, cs, ce);
@@ -2167,24 +2225,31 @@ static const char *
 type_iri(EvType t)
 {
   switch (t) {
-  case T_INSPECTION: return NG_NG_INSPECTION;
-  case T_CEREMONY: return NG_NG_CEREMONY;
-  case T_ACTIVITY: return NG_NG_ACTIVITY;
-  case T_MEETING:
-  case T_NONE: break;
+    case T_INSPECTION:
+      return NG_NG_INSPECTION;
+    case T_CEREMONY:
+      return NG_NG_CEREMONY;
+    case T_ACTIVITY:
+      return NG_NG_ACTIVITY;
+    case T_MEETING:
+    case T_NONE:
+      break;
   }
   return NG_NG_MEETING;
 }
 
 static NgStatus
-emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
-     const char *article_iri, NgFacts *f)
+emit(const Pass       *ps,
+     const NgEvents   *ev,
+     const NgDocument *doc,
+     const char       *article_iri,
+     NgFacts          *f)
 {
   NgStatus st = NG_OK;
-  NgBuf    b = {0}, dv = {0};
+  NgBuf    b = { 0 }, dv = { 0 };
   char    *iri = NULL;
   for (size_t i = 0; i < ps->evs.n; i++) {
-    const Ev *e = &ps->evs.v[i];
+    const Ev *e     = &ps->evs.v[i];
     int       dated = e->date.ok == 1;
     int       orgs  = 0;
     for (size_t k = 0; k < e->n_parts; k++)
@@ -2200,50 +2265,54 @@ emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
     ng_buf_clear(&dv);
     if (dated) {
       if (e->date.y)
-        NG_TRY(st, ng_buf_printf(&dv, "%04d-%02d-%02d", e->date.y, e->date.m,
-                                 e->date.d));
+        NG_TRY(st,
+               ng_buf_printf(
+                 &dv, "%04d-%02d-%02d", e->date.y, e->date.m, e->date.d));
       else
         NG_TRY(st, ng_buf_printf(&dv, "--%02d-%02d", e->date.m, e->date.d));
-    {
-      /* one node for one happening across articles: a visit by its
-         leader and day, a meeting by its day and name without the body
-         that opens it */
-      if (e->type == T_INSPECTION && e->lead && !e->ref)
-        NG_TRY(st, ng_buf_printf(&b, "%s %s 调研", ng_buf_str(&dv),
-                                 e->lead->label));
-      else
-        NG_TRY(st, ng_buf_printf(&b, "%s %s", ng_buf_str(&dv),
-                                 e->core < strlen(e->label)
-                                   ? e->label + e->core
-                                   : e->label));
-    }
+      {
+        /* one node for one happening across articles: a visit by its
+           leader and day, a meeting by its day and name without the body
+           that opens it */
+        if (e->type == T_INSPECTION && e->lead && !e->ref)
+          NG_TRY(
+            st,
+            ng_buf_printf(&b, "%s %s 调研", ng_buf_str(&dv), e->lead->label));
+        else
+          NG_TRY(st,
+                 ng_buf_printf(&b,
+                               "%s %s",
+                               ng_buf_str(&dv),
+                               e->core < strlen(e->label) ? e->label + e->core
+                                                          : e->label));
+      }
     } else
-      NG_TRY(st, ng_buf_printf(&b, "%s %s/%d", e->label, doc->name,
-                               ps->a->part));
+      NG_TRY(st,
+             ng_buf_printf(&b, "%s %s/%d", e->label, doc->name, ps->a->part));
     ng_free(iri);
     if (!(iri = ng_iri_mint(ev->base, "event", ng_buf_str(&b)))) {
       st = NG_ERR_NOMEM;
       goto done;
     }
-    const NgRange *r  = &ps->a->sentences[e->sentence];
-    long           sn = (long)e->sentence;
-    long cs = ps->a->offset ? ps->a->offset[r->start] : -1;
-    long ce = ps->a->offset ? ps->a->offset[r->end] : -1;
-    NgTerm lab = ng_literal(e->label, "zh", NULL);
+    const NgRange *r   = &ps->a->sentences[e->sentence];
+    long           sn  = (long)e->sentence;
+    long           cs  = ps->a->offset ? ps->a->offset[r->start] : -1;
+    long           ce  = ps->a->offset ? ps->a->offset[r->end] : -1;
+    NgTerm         lab = ng_literal(e->label, "zh", NULL);
     NG_TRY(st, add_iri(f, iri, NG_RDF_TYPE, NG_SCHEMA_EVENT, sn, cs, ce));
     NG_TRY(st, add_iri(f, iri, NG_NG_EVENTTYPE, type_iri(e->type), sn, cs, ce));
     NG_TRY(st, add(f, iri, NG_RDFS_LABEL, &lab, sn, cs, ce));
     if (doc->traditional) {
       /* the name as the file writes it */
-      size_t      n  = strlen(e->label);
+      size_t      n   = strlen(e->label);
       const char *at_ = NULL;
       for (size_t q = 0; n && q + n <= ps->a->len && !at_; q++)
         if (!memcmp(ps->a->text + q, e->label, n))
           at_ = ps->a->text + q;
-      char       *orig =
-        at_ ? ng_article_orig(ps->a, (size_t)(at_ - ps->a->text),
-                              (size_t)(at_ - ps->a->text) + n)
-            : NULL;
+      char *orig = at_ ? ng_article_orig(ps->a,
+                                         (size_t)(at_ - ps->a->text),
+                                         (size_t)(at_ - ps->a->text) + n)
+                       : NULL;
       if (orig && strcmp(orig, e->label)) {
         NgTerm alt = ng_literal(orig, "zh", NULL);
         st         = add(f, iri, NG_SKOS_ALTLABEL, &alt, sn, cs, ce);
@@ -2253,17 +2322,18 @@ emit(const Pass *ps, const NgEvents *ev, const NgDocument *doc,
         goto done;
     }
     if (dated) {
-      NgTerm d = ng_literal(ng_buf_str(&dv), NULL,
-                            e->date.y ? NG_XSD_DATE : NG_XSD_GMONTHDAY);
+      NgTerm d = ng_literal(
+        ng_buf_str(&dv), NULL, e->date.y ? NG_XSD_DATE : NG_XSD_GMONTHDAY);
       NG_TRY(st, add(f, iri, NG_SCHEMA_STARTDATE, &d, sn, cs, ce));
     }
     if (e->place && e->place->iri) {
       NgTerm pl = ng_literal(e->place->label, "zh", NULL);
-      NG_TRY(st, add_iri(f, e->place->iri, NG_RDF_TYPE, NG_SCHEMA_PLACE, sn,
-                         cs, ce));
+      NG_TRY(
+        st,
+        add_iri(f, e->place->iri, NG_RDF_TYPE, NG_SCHEMA_PLACE, sn, cs, ce));
       NG_TRY(st, add(f, e->place->iri, NG_RDFS_LABEL, &pl, sn, cs, ce));
-      NG_TRY(st, add_iri(f, iri, NG_SCHEMA_LOCATION, e->place->iri, sn, cs,
-                         ce));
+      NG_TRY(st,
+             add_iri(f, iri, NG_SCHEMA_LOCATION, e->place->iri, sn, cs, ce));
     }
     int chaired = 0;
     for (size_t k = 0; k < e->n_parts; k++)
@@ -2304,7 +2374,7 @@ done:
 static Date
 parse_iso(const char *s)
 {
-  Date d = {0, 0, 0, 0};
+  Date d = { 0, 0, 0, 0 };
   int  y, m, dd;
   if (s && sscanf(s, "%d-%d-%d", &y, &m, &dd) == 3 && m >= 1 && m <= 12 &&
       dd >= 1 && dd <= 31) {
@@ -2399,7 +2469,7 @@ headline_organizer(const Pass *ps, const char *h, const NgMentions *m)
         const NgMention *x = &m->v[k];
         if (x->kind != NG_MENTION_ORG && x->kind != NG_MENTION_PLACE)
           continue;
-        const char *names[2] = {x->surface, x->label};
+        const char *names[2] = { x->surface, x->label };
         for (int q = 0; q < 2; q++) {
           size_t l = names[q] ? strlen(names[q]) : 0;
           if (l && l == e && !memcmp(h, names[q], l))
@@ -2438,7 +2508,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     ng_free(name);
     return st;
   }
-  int      named = 0;
+  int named = 0;
   for (size_t i = 0; i < ps->evs.n; i++)
     if (!ps->evs.v[i].ref)
       named = 1;
@@ -2460,7 +2530,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     Ev *e = &ps->evs.v[i];
     if (e->ref || e->bare == (size_t)-1 || e->type != t)
       continue;
-    NgBuf b = {0};
+    NgBuf b = { 0 };
     if ((st = ng_buf_append(&b, e->label, e->bare)) ||
         (st = ng_buf_puts(&b, name))) {
       ng_buf_free(&b);
@@ -2501,18 +2571,22 @@ title_lines(const NgArticle *a)
 }
 
 NgStatus
-ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
-                  const char *article_iri, const NgMentions *m, NgFacts *f)
+ng_events_extract(NgEvents         *ev,
+                  const NgDocument *doc,
+                  const NgArticle  *a,
+                  const char       *article_iri,
+                  const NgMentions *m,
+                  NgFacts          *f)
 {
   Pass     ps;
   NgStatus st = NG_OK;
   memset(&ps, 0, sizeof ps);
-  ps.ev   = ev;
-  ps.a    = a;
-  ps.text = a->text;
-  ps.cur  = -1;
-  ps.art  = parse_iso(a->date);
-  Date none = {0, 0, 0, 0};
+  ps.ev        = ev;
+  ps.a         = a;
+  ps.text      = a->text;
+  ps.cur       = -1;
+  ps.art       = parse_iso(a->date);
+  Date none    = { 0, 0, 0, 0 };
   ps.last_date = none;
   size_t mi    = 0;
   size_t nt    = title_lines(a);
@@ -2525,16 +2599,17 @@ ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
       ps.last_subject = NULL;
     }
     NG_TRY(st, scan_sentence(&ps, m, &mi, k));
-    ps.i0 = i0;
-    ps.i1 = ps.items.n;
+    ps.i0       = i0;
+    ps.i1       = ps.items.n;
     ps.n_anchor = 0;
     /* a new paragraph: its own date; a dated entry (大事记) starts afresh */
     size_t prev_end = k ? a->sentences[k - 1].end : 0;
-    int    para     = !k || memchr(a->text + prev_end, '\n',
-                                   a->sentences[k].start - prev_end) != NULL;
+    int    para     = !k || memchr(a->text + prev_end,
+                            '\n',
+                            a->sentences[k].start - prev_end) != NULL;
     if (para) {
-      ps.para_date = none;
-      ps.para_date.ok = -1;
+      ps.para_date      = none;
+      ps.para_date.ok   = -1;
       const Item *first = ps.i0 < ps.i1 ? &ps.items.v[ps.i0] : NULL;
       if (first && first->s - a->sentences[k].start <= 3 &&
           (first->it == IT_DATE || is_kind(first, W_SAMEDAY)) &&
@@ -2548,14 +2623,20 @@ ng_events_extract(NgEvents *ev, const NgDocument *doc, const NgArticle *a,
       if (x->it == IT_WORD) {
         Date d = none;
         switch (x->w->kind) {
-        case W_YESTERDAY:
-          if (ps.art.ok == 1)
-            d = day_before(ps.art);
-          break;
-        case W_TODAY: d = ps.art; break;
-        case W_SAMEDAY: d = ps.last_date; break;
-        case W_UNKNOWN: break;
-        default: continue;
+          case W_YESTERDAY:
+            if (ps.art.ok == 1)
+              d = day_before(ps.art);
+            break;
+          case W_TODAY:
+            d = ps.art;
+            break;
+          case W_SAMEDAY:
+            d = ps.last_date;
+            break;
+          case W_UNKNOWN:
+            break;
+          default:
+            continue;
         }
         x->it   = IT_DATE;
         x->date = d;

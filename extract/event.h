@@ -23,16 +23,21 @@ typedef struct NgEvents NgEvents;
    default base). On failure *errmsg names the file and what is wrong;
    caller frees it with ng_free(). On NG_OK free *out with
    ng_events_free(). */
-NgStatus ng_events_new(const char *data_dir, const char *base,
-                       NgEvents **out, char **errmsg);
+NgStatus ng_events_new(const char *data_dir,
+                       const char *base,
+                       NgEvents  **out,
+                       char      **errmsg);
 void     ng_events_free(NgEvents *ev); /* NULL is a no-op */
 
 /* Append the events of article A of DOC to FACTS. ARTICLE_IRI names the
    article (the subject of schema:about); M holds the article's mentions
    in text order (borrowed; NULL or empty gives events without people).
    Sentence indexes in the facts refer to A->sentences. */
-NgStatus ng_events_extract(NgEvents *ev, const NgDocument *doc,
-                           const NgArticle *a, const char *article_iri,
-                           const NgMentions *m, NgFacts *facts);
+NgStatus ng_events_extract(NgEvents         *ev,
+                           const NgDocument *doc,
+                           const NgArticle  *a,
+                           const char       *article_iri,
+                           const NgMentions *m,
+                           NgFacts          *facts);
 
 #endif

@@ -1,13 +1,12 @@
 /* tests/unit/test_event.c -- the event stage on articles with hand-built
    mentions: one event per happening, roles, dates, organizers, places. */
-#include "test.h"
-
 #include "extract/event.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
+#include "test.h"
 
 #define BASE "https://w3id.org/newsgraph/id/"
-#define ART  BASE "article/t/1"
+#define ART BASE "article/t/1"
 
 /* An article over TEXT, split into sentences at 。 and line ends. */
 static NgArticle *
@@ -20,9 +19,9 @@ article(const char *text, const char *date)
   a->len       = strlen(text);
   a->date      = date ? strdup(date) : NULL;
   a->sentences = calloc(a->len + 1, sizeof *a->sentences);
-  size_t s = 0;
+  size_t s     = 0;
   for (size_t i = 0; i <= a->len; i++) {
-    int end = i == a->len || text[i] == '\n';
+    int    end  = i == a->len || text[i] == '\n';
     size_t next = i + 1;
     if (!end && !strncmp(text + i, "。", 3)) {
       end  = 1;
@@ -63,8 +62,11 @@ sentence_of(const NgArticle *a, size_t pos)
 
 /* Adds a mention for the Nth occurrence (from 0) of SURFACE. */
 static void
-mention(NgMentions *m, const NgArticle *a, NgMentionKind kind,
-        const char *surface, int nth)
+mention(NgMentions      *m,
+        const NgArticle *a,
+        NgMentionKind    kind,
+        const char      *surface,
+        int              nth)
 {
   const char *p = a->text;
   for (;;) {
@@ -74,23 +76,30 @@ mention(NgMentions *m, const NgArticle *a, NgMentionKind kind,
       break;
     p += strlen(surface);
   }
-  size_t      s    = (size_t)(p - a->text);
-  const char *kind_name = kind == NG_MENTION_PERSON ? "person"
-                          : kind == NG_MENTION_ORG  ? "org"
+  size_t      s         = (size_t)(p - a->text);
+  const char *kind_name = kind == NG_MENTION_PERSON  ? "person"
+                          : kind == NG_MENTION_ORG   ? "org"
                           : kind == NG_MENTION_PLACE ? "place"
                                                      : "post";
-  char iri[512];
+  char        iri[512];
   snprintf(iri, sizeof iri, BASE "%s/%s", kind_name, surface);
-  assert(!ng_mentions_add(m, kind, s, s + strlen(surface), sentence_of(a, s),
-                          surface, surface,
-                          kind == NG_MENTION_POST ? NULL : iri, NULL, NULL));
+  assert(!ng_mentions_add(m,
+                          kind,
+                          s,
+                          s + strlen(surface),
+                          sentence_of(a, s),
+                          surface,
+                          surface,
+                          kind == NG_MENTION_POST ? NULL : iri,
+                          NULL,
+                          NULL));
 }
 
 static NgEvents *
 events(void)
 {
-  NgEvents *ev  = NULL;
-  char     *err = NULL;
+  NgEvents   *ev  = NULL;
+  char       *err = NULL;
   const char *dir = getenv("NEWSGRAPH_DATA");
   assert(!ng_events_new(dir && *dir ? dir : "data", BASE, &ev, &err));
   assert(!err);
@@ -118,7 +127,7 @@ test_meeting_roles(void)
     "会上,刘焱中传达了会议精神。\n"
     "王晓沛就防范应对提出具体要求。",
     "2021-07-22");
-  NgMentions m = {0};
+  NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "郑东新区", 0);
   mention(&m, a, NG_MENTION_ORG, "郑东新区应急管理局", 0);
   mention(&m, a, NG_MENTION_POST, "局长", 0);
@@ -131,11 +140,11 @@ test_meeting_roles(void)
   mention(&m, a, NG_MENTION_PERSON, "刘焱中", 1);
   mention(&m, a, NG_MENTION_PERSON, "王晓沛", 1);
   ng_mentions_sort(&m);
-  NgEvents *ev = events();
-  NgFacts   f  = {0};
-  NgDocument doc = {0};
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
   char       name[] = "t";
-  doc.name = name;
+  doc.name          = name;
   assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
   /* the organizer before 召开 opens the name */
@@ -160,21 +169,21 @@ test_meeting_roles(void)
 static void
 test_inspection_led(void)
 {
-  NgArticle *a = article(
-    "3月13日,市委副书记杜新军带队到新郑市调研重点项目建设工作。\n"
-    "杜新军指出,要加快项目建设。",
-    NULL);
-  NgMentions m = {0};
+  NgArticle *a =
+    article("3月13日,市委副书记杜新军带队到新郑市调研重点项目建设工作。\n"
+            "杜新军指出,要加快项目建设。",
+            NULL);
+  NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_POST, "市委副书记", 0);
   mention(&m, a, NG_MENTION_PERSON, "杜新军", 0);
   mention(&m, a, NG_MENTION_PLACE, "新郑市", 0);
   mention(&m, a, NG_MENTION_PERSON, "杜新军", 1);
   ng_mentions_sort(&m);
-  NgEvents  *ev  = events();
-  NgFacts    f   = {0};
-  NgDocument doc = {0};
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
   char       name[] = "t";
-  doc.name = name;
+  doc.name          = name;
   assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
   assert(count(&f, NG_NG_EVENTTYPE, NG_NG_INSPECTION) == 1);
@@ -196,16 +205,16 @@ test_cited_and_planned(void)
     "7月18日,东区党工委扩大会议召开,学习传达张立7月17日调研东区讲话精神。\n"
     "下一步将召开全区推进会。",
     "2020-07-19");
-  NgMentions m = {0};
+  NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "东区党工委", 0);
   mention(&m, a, NG_MENTION_PERSON, "张立", 0);
   mention(&m, a, NG_MENTION_PLACE, "东区", 1);
   ng_mentions_sort(&m);
-  NgEvents  *ev  = events();
-  NgFacts    f   = {0};
-  NgDocument doc = {0};
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
   char       name[] = "t";
-  doc.name = name;
+  doc.name          = name;
   assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
   /* the meeting and the earlier inspection; the planned one is not */
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
@@ -228,18 +237,18 @@ test_chronicle(void)
                          "同日 李四到地铁集团调研。\n"
                          "12月2日 王五出席表彰大会并讲话。",
                          "2022-01-20");
-  NgMentions m = {0};
+  NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PERSON, "李四", 0);
   mention(&m, a, NG_MENTION_ORG, "市政府", 0);
   mention(&m, a, NG_MENTION_PERSON, "李四", 1);
   mention(&m, a, NG_MENTION_ORG, "地铁集团", 0);
   mention(&m, a, NG_MENTION_PERSON, "王五", 0);
   ng_mentions_sort(&m);
-  NgEvents  *ev  = events();
-  NgFacts    f   = {0};
-  NgDocument doc = {0};
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
   char       name[] = "t";
-  doc.name = name;
+  doc.name          = name;
   assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 3);
   /* the year before the article's: December entries of a January report */
@@ -268,19 +277,19 @@ event_iri(const NgFacts *f)
 static void
 test_two_reports_one_node(void)
 {
-  NgArticle *a = article("7月21日,东区召开防汛会商会议。刘一主持会议。",
-                         "2021-07-22");
-  NgArticle *b = article("昨日,东区防汛会商会议召开,刘一主持。", "2021-07-22");
-  NgMentions ma = {0}, mb = {0};
+  NgArticle *a =
+    article("7月21日,东区召开防汛会商会议。刘一主持会议。", "2021-07-22");
+  NgArticle *b  = article("昨日,东区防汛会商会议召开,刘一主持。", "2021-07-22");
+  NgMentions ma = { 0 }, mb = { 0 };
   mention(&ma, a, NG_MENTION_PLACE, "东区", 0);
   mention(&ma, a, NG_MENTION_PERSON, "刘一", 0);
   mention(&mb, b, NG_MENTION_PLACE, "东区", 0);
   mention(&mb, b, NG_MENTION_PERSON, "刘一", 0);
   ng_mentions_sort(&ma);
   ng_mentions_sort(&mb);
-  NgEvents  *ev  = events();
-  NgFacts    fa = {0}, fb = {0};
-  NgDocument doc = {0};
+  NgEvents  *ev = events();
+  NgFacts    fa = { 0 }, fb = { 0 };
+  NgDocument doc    = { 0 };
   char       name[] = "t";
   doc.name          = name;
   assert(!ng_events_extract(ev, &doc, a, ART, &ma, &fa));
@@ -302,18 +311,19 @@ test_two_reports_one_node(void)
 static void
 test_lists_after_the_verb(void)
 {
-  NgArticle *a = article("9月24日,全省工作促进会在福州召开,参加会议的有省交通厅、"
-                         "省教育厅等部门。会议由王二主持。",
-                         NULL);
-  NgMentions m = {0};
+  NgArticle *a =
+    article("9月24日,全省工作促进会在福州召开,参加会议的有省交通厅、"
+            "省教育厅等部门。会议由王二主持。",
+            NULL);
+  NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "福州", 0);
   mention(&m, a, NG_MENTION_ORG, "省交通厅", 0);
   mention(&m, a, NG_MENTION_ORG, "省教育厅", 0);
   mention(&m, a, NG_MENTION_PERSON, "王二", 0);
   ng_mentions_sort(&m);
-  NgEvents  *ev  = events();
-  NgFacts    f   = {0};
-  NgDocument doc = {0};
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
   char       name[] = "t";
   doc.name          = name;
   assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
