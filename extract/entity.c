@@ -612,9 +612,15 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
   }
   if (ordinal_ci)
     return 0;
-  /* a generic word before or inside the name: 各部门, 知名创投公司 */
+  /* a generic word before, across the edge of or inside the name: 各部门,
+     乡|镇党委, 知名创投公司 */
   if (longest_ending(S, a, K_GENERIC, NULL) >= 0)
     return 0;
+  for (int q = a - 1; q >= 0 && q >= a - 3; q--) {
+    int ge = longest_at(S, q, K_GENERIC);
+    if (ge > a && ge <= j)
+      return 0;
+  }
   for (int q = a; q < j; q++)
     if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j &&
         longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC))
