@@ -239,6 +239,15 @@ ng_rdf_parse_file(const char *path, const NgRdfParseOptions *opt,
   raptor_world_set_generate_bnodeid_handler(world, &ps, new_bnode_id);
 
   const char *syntax = opt->syntax ? opt->syntax : syntax_of(path);
+  const char *dot    = strrchr(path, '.');
+  if (!opt->syntax && dot && !strcasecmp(dot, ".jsonld")) {
+    ng_buf_printf(&ps.err,
+                  "%s: raptor2 reads no JSON-LD; convert it to N-Quads first "
+                  "(for example with rdflib)",
+                  path);
+    st = NG_ERR_ARG;
+    goto done;
+  }
   if (!syntax) {
     unsigned char head[4096];
     size_t        n = fread(head, 1, sizeof head, f);

@@ -480,10 +480,12 @@ start(NgRdfWriter *w)
   NgStatus st = NG_OK;
   switch (w->fmt) {
   case F_TURTLE:
-    for (size_t i = 0; i <= N_PREFIXES; i++)
-      NG_TRY(st, ng_buf_printf(b, "@prefix %s: <%s> .\n",
-                               i < N_PREFIXES ? prefixes[i][0] : "id",
-                               i < N_PREFIXES ? prefixes[i][1] : w->base));
+    for (size_t i = 0; i <= N_PREFIXES; i++) {
+      NG_TRY(st, ng_buf_printf(b, "@prefix %s: ",
+                               i < N_PREFIXES ? prefixes[i][0] : "id"));
+      NG_TRY(st, put_iri_ref(b, i < N_PREFIXES ? prefixes[i][1] : w->base));
+      NG_TRY(st, ng_buf_puts(b, " .\n"));
+    }
     NG_TRY(st, ng_buf_putc(b, '\n'));
     break;
   case F_JSON: NG_TRY(st, ng_buf_puts(b, "{")); break;
