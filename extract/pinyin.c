@@ -14,7 +14,8 @@
 typedef struct {
   UChar32 c; /* 0: empty slot */
   UChar32 simp;
-  char   *key; /* owned; "" when the character has no Latin form */
+  char   *key; /* owned; "" when the character has no Latin form; NULL
+                  until first asked for */
 } Slot;
 
 struct NgPinyin {
@@ -33,14 +34,8 @@ ng_pinyin_new(NgPinyin **out)
     return NG_ERR_NOMEM;
   py->t2s = utrans_openU(
     u"Traditional-Simplified", -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
-  if (U_SUCCESS(err))
-    py->latin = utrans_openU(u"Han-Latin; Latin-ASCII; Lower",
-                             -1,
-                             UTRANS_FORWARD,
-                             NULL,
-                             0,
-                             NULL,
-                             &err);
+  /* Han-Latin takes a quarter of a second to open: it waits until the
+     first pinyin key is asked for. */
   py->cap  = 1024;
   py->slot = ng_calloc(py->cap, sizeof *py->slot);
   if (U_FAILURE(err) || !py->slot) {
@@ -121,9 +116,8 @@ lookup(NgPinyin *py, UChar32 c)
     ng_free(old);
     return lookup(py, c);
   }
-  Slot  s = { c, c, NULL };
-  char  u8[256];
-  NgBuf key = { 0 };
+  Slot s = { c, c, NULL };
+  char u8[256];
   if (translit(py->t2s, c, u8, sizeof u8) == 0) {
     int32_t i8 = 0, n8 = (int32_t)strlen(u8);
     UChar32 r;
@@ -131,13 +125,6 @@ lookup(NgPinyin *py, UChar32 c)
     if (r > 0 && i8 == n8)
       s.simp = r;
   }
-  if (translit(py->latin, s.simp, u8, sizeof u8) == 0)
-    for (const char *p = u8; *p; p++)
-      if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
-        ng_buf_putc(&key, *p);
-  s.key = key.data ? ng_buf_take(&key) : ng_strdup("");
-  if (!s.key)
-    return NULL;
   py->slot[i] = s;
   py->n++;
   return &py->slot[i];
@@ -146,6 +133,20 @@ lookup(NgPinyin *py, UChar32 c)
 NgStatus
 ng_pinyin_key(NgPinyin *py, const char *text, char **out)
 {
+  if (!py->latin) {
+    UErrorCode err = U_ZERO_ERROR;
+    py->latin      = utrans_openU(u"Han-Latin; Latin-ASCII; Lower",
+                             -1,
+                             UTRANS_FORWARD,
+                             NULL,
+                             0,
+                             NULL,
+                             &err);
+    if (U_FAILURE(err)) {
+      py->latin = NULL;
+      return NG_ERR_TEXT;
+    }
+  }
   NgBuf   b = { 0 };
   int32_t i = 0, n = (int32_t)strlen(text);
   ng_buf_puts(&b, "");
@@ -162,7 +163,18 @@ ng_pinyin_key(NgPinyin *py, const char *text, char **out)
       continue;
     }
     Slot *s = lookup(py, c);
-    if (!s) {
+    if (s && !s->key) {
+      /* The character's pinyin, made once. */
+      char  u8[256];
+      NgBuf key = { 0 };
+      ng_buf_puts(&key, "");
+      if (translit(py->latin, s->simp, u8, sizeof u8) == 0)
+        for (const char *p = u8; *p; p++)
+          if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+            ng_buf_putc(&key, *p);
+      s->key = ng_buf_take(&key);
+    }
+    if (!s || !s->key) {
       ng_buf_free(&b);
       return NG_ERR_NOMEM;
     }
