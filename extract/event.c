@@ -45,13 +45,14 @@ typedef enum {
   W_LISTEN,
   W_SKIP,
   W_PLAN,
+  W_DIVISION,
   W_NKINDS
 } WordKind;
 
 static const char *const kind_names[W_NKINDS] = {
   "noun",  "hold",    "chair",   "attend", "accompany", "speak",  "inspect",
   "lead",  "meet",    "move",    "ref",    "block",     "future", "yesterday",
-  "today", "sameday", "unknown", "listen", "skip",      "plan"
+  "today", "sameday", "unknown", "listen", "skip",      "plan",   "division"
 };
 
 typedef enum { T_NONE, T_MEETING, T_INSPECTION, T_CEREMONY, T_ACTIVITY } EvType;
@@ -919,8 +920,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
        (…代表大会 taken for a body) */
     if (w && in_org && !(w->kind == W_NOUN && i + w->n == org_end))
       w = NULL;
-    if (w && w->kind == W_BLOCK)
-      w = NULL; /* only ever looked at right after a name */
+    if (w && (w->kind == W_BLOCK || w->kind == W_DIVISION))
+      w = NULL; /* only ever looked at right after a name, or in one */
     if (w && quoted && w->kind != W_NOUN)
       w = NULL; /* 《政府工作报告》 holds no verb of this text */
     if (w) {
@@ -1204,6 +1205,21 @@ person_just_before(const Pass *ps, size_t j, size_t b)
   return NULL;
 }
 
+/* 1 when place name LABEL ends in the word of an administrative division
+   (潍坊市, 周村区): a region that can hold an event, unlike a river. */
+static int
+is_division(const NgEvents *ev, const char *label)
+{
+  size_t n = label ? strlen(label) : 0;
+  for (size_t i = 0; i < ev->n_words; i++) {
+    const Word *w = &ev->words[i];
+    if (w->kind == W_DIVISION && w->n < n &&
+        !memcmp(label + n - w->n, w->w, w->n))
+      return 1;
+  }
+  return 0;
+}
+
 /* An organization that starts the name of event X (named by noun item J
    from byte L) organizes it: 市政府党组(扩大)会议. */
 static NgStatus
@@ -1212,8 +1228,9 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   NgStatus st = NG_OK;
   for (size_t k = ps->i0; k < j; k++) {
     const Item *y = &ps->items.v[k];
-    if (y->it == IT_MENTION && y->s == L && y->m->kind == NG_MENTION_ORG &&
-        y->e < ps->items.v[j].e)
+    if (y->it == IT_MENTION && y->s == L && y->e < ps->items.v[j].e &&
+        (y->m->kind == NG_MENTION_ORG ||
+         (y->m->kind == NG_MENTION_PLACE && is_division(ps->ev, y->m->label))))
       NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
   }
 done:
@@ -2428,7 +2445,8 @@ headline_name(const NgEvents *ev, const char *h, EvType *type)
       i += w->n;
       continue;
     }
-    if (w && w->kind != W_NOUN && w->kind != W_SKIP && w->kind != W_INSPECT) {
+    if (w && w->kind != W_NOUN && w->kind != W_SKIP && w->kind != W_INSPECT &&
+        w->kind != W_BLOCK && w->kind != W_DIVISION) {
       i += w->n;
       from = i;
       continue;
