@@ -1483,6 +1483,22 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     for (int q = s; q < k; q++)
       if (occ[q])
         clash = 1;
+    if (clash && plc[k].ok && occ[s] == 1) {
+      /* a room of a body (镇政府四楼会议室): the body stays a body, the
+         room is a place that holds its name */
+      int oe = s, rs = longest_ending(&S, k, K_PSUF, NULL);
+      while (oe < k && occ[oe] == 1)
+        oe++;
+      int os = s;
+      while (os > 0 && occ[os - 1] == 1)
+        os--;
+      clash = rs < 0 || oe > rs || k - oe > 6 || org_span[oe] < 0;
+      for (int q = oe; q < k && !clash; q++)
+        if (occ[q])
+          clash = 1;
+      if (!clash)
+        s = os;
+    }
     if (clash)
       continue;
     int idx = -1;
