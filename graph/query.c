@@ -885,6 +885,40 @@ static const char index_sql[] =
 
 #define SENT_SHIFT 20 /* sentence rowids: graph << 20 | index */
 
+/* Graphs whose sentences the index lacks or has from an older build of
+   their file (with the stamp to record), and graphs indexed that are gone
+   (stamp NULL). */
+static const char stale_graphs_sql[] =
+  "SELECT a.g, src.hash || src.added FROM article a JOIN source src ON "
+  "src.id=a.source LEFT JOIN ng_text_graph t ON t.g=a.g "
+  "WHERE t.stamp IS NOT src.hash || src.added "
+  "UNION ALL SELECT t.g, NULL FROM ng_text_graph t "
+  "WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.g=t.g)";
+
+/* 1 when the side tables exist and nothing was added or rebuilt since
+   they were brought up to date: then opening needs no write at all. */
+static int
+index_fresh(NgQuery *q)
+{
+  sqlite3_stmt *st    = NULL;
+  int           fresh = 0;
+  if (sqlite3_prepare_v2(
+        q->db,
+        "SELECT (SELECT value FROM ng_index_state WHERE key='terms') >= "
+        "(SELECT max(id) FROM term)",
+        -1,
+        &st,
+        NULL) != SQLITE_OK)
+    return 0;
+  fresh = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1;
+  sqlite3_finalize(st);
+  if (!fresh || sqlite3_prepare_v2(q->db, stale_graphs_sql, -1, &st, NULL))
+    return 0;
+  fresh = sqlite3_step(st) == SQLITE_DONE;
+  sqlite3_finalize(st);
+  return fresh;
+}
+
 static NgStatus
 index_literals(NgQuery *q)
 {
@@ -957,6 +991,15 @@ index_literals(NgQuery *q)
     r = db_fail(q, "indexing names");
     goto done;
   }
+  {
+    /* Up to the last term of any kind: the freshness check compares it. */
+    sqlite3_stmt *mx = NULL;
+    if (sqlite3_prepare_v2(q->db, "SELECT max(id) FROM term", -1, &mx, NULL) ==
+          SQLITE_OK &&
+        sqlite3_step(mx) == SQLITE_ROW && sqlite3_column_int64(mx, 0) > max)
+      max = sqlite3_column_int64(mx, 0);
+    sqlite3_finalize(mx);
+  }
   if (max > last) {
     sqlite3_stmt *set = NULL;
     if (sqlite3_prepare_v2(q->db,
@@ -986,12 +1029,7 @@ done:
 static NgStatus
 index_sentences(NgQuery *q)
 {
-  static const char *const stale_sql =
-    "SELECT a.g, src.hash || src.added FROM article a JOIN source src ON "
-    "src.id=a.source LEFT JOIN ng_text_graph t ON t.g=a.g "
-    "WHERE t.stamp IS NOT src.hash || src.added "
-    "UNION ALL SELECT t.g, NULL FROM ng_text_graph t "
-    "WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.g=t.g)";
+  const char   *stale_sql = stale_graphs_sql;
   sqlite3_stmt *stale = NULL, *del = NULL, *sent = NULL, *ins = NULL,
                *mark = NULL, *unmark = NULL;
   NgStatus r = NG_OK;
@@ -1100,6 +1138,10 @@ ng_query_index(NgQuery *q, int writable)
   const char *schema = writable ? "main" : "temp";
   NgBuf       sql    = { 0 };
   NgStatus    r;
+  if (index_fresh(q)) {
+    refresh_vocab(q);
+    return NG_OK;
+  }
   ng_buf_printf(&sql, index_sql, schema, schema, schema, schema);
   if (!sql.data)
     return NG_ERR_NOMEM;
