@@ -2364,8 +2364,11 @@ emit(const Pass       *ps,
       if ((pp.roles & R_HOLDER) && !chaired && e->type == T_MEETING &&
           pp.m->kind == NG_MENTION_PERSON)
         pp.roles |= R_CHAIR;
-      if (p->roles & R_ORGANIZER)
+      if (p->roles & R_ORGANIZER) {
         NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ORGANIZER, o, sn, cs, ce));
+        if (pp.m->kind != NG_MENTION_PERSON)
+          continue; /* a body holds its event; it does not attend it too */
+      }
       if (p->roles & (R_ATTEND | R_CHAIR | R_SPEAK | R_LEAD | R_ACCOMPANY))
         NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ATTENDEE, o, sn, cs, ce));
       if (p->roles & R_CHAIR)
