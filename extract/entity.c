@@ -17,46 +17,46 @@
    short bodies (市委, 管委会) take the full name the article gives them. */
 #include "extract/entity.h"
 
+#include "extract/iri.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/iri.h"
-#include "graph/buf.h"
-#include "graph/vocab.h"
-
 enum {
-  K_SURNAME    = 1u << 0,
-  K_GIVEN      = 1u << 1,
-  K_TITLE      = 1u << 2,
-  K_TPREFIX    = 1u << 3,
-  K_BODY       = 1u << 4, /* strong body */
-  K_BODY_WEAK  = 1u << 5,
-  K_BODY_TOP   = 1u << 6,
-  K_BODY_BARE  = 1u << 7,
-  K_BODY_CO    = 1u << 8, /* company */
-  K_ORG        = 1u << 9,
-  K_DOMAIN     = 1u << 10,
-  K_PLACE      = 1u << 11,
-  K_PLACE_SHORT = 1u << 12,
-  K_PSUF       = 1u << 13,
-  K_PSUF_WEAK  = 1u << 14,
-  K_STOP       = 1u << 15,
-  K_AFTER      = 1u << 16,
-  K_GENERIC    = 1u << 17,
-  K_NOTNAME    = 1u << 18,
-  K_REGION     = 1u << 19,
-  K_NOTBODY    = 1u << 20,
-  K_BEFORE     = 1u << 21, /* names follow: 领导 */
-  K_ORGPRE     = 1u << 22, /* opens a body's name only: 中共 */
+  K_SURNAME      = 1u << 0,
+  K_GIVEN        = 1u << 1,
+  K_TITLE        = 1u << 2,
+  K_TPREFIX      = 1u << 3,
+  K_BODY         = 1u << 4, /* strong body */
+  K_BODY_WEAK    = 1u << 5,
+  K_BODY_TOP     = 1u << 6,
+  K_BODY_BARE    = 1u << 7,
+  K_BODY_CO      = 1u << 8, /* company */
+  K_ORG          = 1u << 9,
+  K_DOMAIN       = 1u << 10,
+  K_PLACE        = 1u << 11,
+  K_PLACE_SHORT  = 1u << 12,
+  K_PSUF         = 1u << 13,
+  K_PSUF_WEAK    = 1u << 14,
+  K_STOP         = 1u << 15,
+  K_AFTER        = 1u << 16,
+  K_GENERIC      = 1u << 17,
+  K_NOTNAME      = 1u << 18,
+  K_REGION       = 1u << 19,
+  K_NOTBODY      = 1u << 20,
+  K_BEFORE       = 1u << 21, /* names follow: 领导 */
+  K_ORGPRE       = 1u << 22, /* opens a body's name only: 中共 */
   K_PLACE_COUNTY = 1u << 23, /* a county's short name: needs the full one */
-  K_PSUF_W2    = 1u << 24, /* a weak place suffix after two characters */
-  K_BODY_DEPT  = 1u << 25, /* a weak body that needs a department stem */
-  K_APPOINT    = 1u << 26, /* names a post given: 当选为, 担任 */
-  K_NOTNAME2   = 1u << 27, /* a common word, never a name of two characters
-                              (和平), nor of three with a weak last one */
-  K_NOTPLACE   = 1u << 28  /* a word a place name opens but no place: 中国式 */
+  K_PSUF_W2      = 1u << 24, /* a weak place suffix after two characters */
+  K_BODY_DEPT    = 1u << 25, /* a weak body that needs a department stem */
+  K_APPOINT      = 1u << 26, /* names a post given: 当选为, 担任 */
+  K_NOTNAME2     = 1u << 27, /* a common word, never a name of two characters
+                                (和平), nor of three with a weak last one */
+  K_NOTPLACE = 1u << 28 /* a word a place name opens but no place: 中国式 */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -69,44 +69,55 @@ struct NgEntities {
 /* ---------------------------------------------------------------- set-up */
 
 static NgStatus
-load(NgEntities *en, const char *dir, const char *file, unsigned flags,
-     const char *const *tags, const unsigned *tag_flags, char **errmsg)
+load(NgEntities        *en,
+     const char        *dir,
+     const char        *file,
+     unsigned           flags,
+     const char *const *tags,
+     const unsigned    *tag_flags,
+     char             **errmsg)
 {
-  NgBuf path = {0};
-  NgStatus st = ng_buf_printf(&path, "%s/%s", dir, file);
+  NgBuf    path = { 0 };
+  NgStatus st   = ng_buf_printf(&path, "%s/%s", dir, file);
   if (!st)
-    st = ng_lexicon_load(en->lex, ng_buf_str(&path), flags, tags, tag_flags,
-                         errmsg);
+    st = ng_lexicon_load(
+      en->lex, ng_buf_str(&path), flags, tags, tag_flags, errmsg);
   ng_buf_free(&path);
   return st;
 }
 
 NgStatus
-ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
-                char **errmsg)
+ng_entities_new(const char  *data_dir,
+                const char  *base,
+                NgEntities **out,
+                char       **errmsg)
 {
-  static const char *const body_tags[] = {"strong", "weak", "top", "bare",
-                                          "company", "weakd", NULL};
-  static const unsigned body_flags[] = {K_BODY,      K_BODY_WEAK,
-                                        K_BODY_TOP,  K_BODY_BARE,
-                                        K_BODY_CO,   K_BODY_WEAK | K_BODY_DEPT};
-  static const char *const place_tags[] = {"full", "short", "county", "not",
-                                           NULL};
-  static const unsigned place_flags[] = {0, K_PLACE_SHORT,
-                                         K_PLACE_SHORT | K_PLACE_COUNTY,
-                                         K_NOTPLACE};
-  static const char *const psuf_tags[] = {"strong", "weak", "weak2", NULL};
-  static const unsigned psuf_flags[] = {K_PSUF, K_PSUF_WEAK,
-                                        K_PSUF_WEAK | K_PSUF_W2};
-  static const char *const ctx_tags[] = {"after", "generic", "notname",
-                                         "before", "appoint", NULL};
-  static const unsigned ctx_flags[] = {K_AFTER, K_GENERIC, K_NOTNAME,
-                                       K_BEFORE, K_APPOINT | K_AFTER};
-  static const char *const org_tags[] = {"prefix", NULL};
-  static const unsigned org_flags[] = {K_ORGPRE};
-  NgStatus    st = NG_OK;
-  NgEntities *en = ng_calloc(1, sizeof *en);
-  *errmsg        = NULL;
+  static const char *const body_tags[]  = { "strong",  "weak",  "top", "bare",
+                                            "company", "weakd", NULL };
+  static const unsigned    body_flags[] = {
+       K_BODY,      K_BODY_WEAK, K_BODY_TOP,
+       K_BODY_BARE, K_BODY_CO,   K_BODY_WEAK | K_BODY_DEPT
+  };
+  static const char *const place_tags[] = {
+    "full", "short", "county", "not", NULL
+  };
+  static const unsigned place_flags[] = {
+    0, K_PLACE_SHORT, K_PLACE_SHORT | K_PLACE_COUNTY, K_NOTPLACE
+  };
+  static const char *const psuf_tags[]  = { "strong", "weak", "weak2", NULL };
+  static const unsigned    psuf_flags[] = { K_PSUF,
+                                            K_PSUF_WEAK,
+                                            K_PSUF_WEAK | K_PSUF_W2 };
+  static const char *const ctx_tags[]   = { "after",  "generic", "notname",
+                                            "before", "appoint", NULL };
+  static const unsigned    ctx_flags[]  = {
+        K_AFTER, K_GENERIC, K_NOTNAME, K_BEFORE, K_APPOINT | K_AFTER
+  };
+  static const char *const org_tags[]  = { "prefix", NULL };
+  static const unsigned    org_flags[] = { K_ORGPRE };
+  NgStatus                 st          = NG_OK;
+  NgEntities              *en          = ng_calloc(1, sizeof *en);
+  *errmsg                              = NULL;
   if (!en)
     return NG_ERR_NOMEM;
   if (!(en->base = ng_strdup(base ? base : NG_DEFAULT_BASE))) {
@@ -117,26 +128,36 @@ ng_entities_new(const char *data_dir, const char *base, NgEntities **out,
   NG_TRY(st, load(en, data_dir, "surnames.txt", K_SURNAME, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "given.tsv", K_GIVEN, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "titles.txt", K_TITLE, NULL, NULL, errmsg));
-  NG_TRY(st, load(en, data_dir, "title_prefixes.txt", K_TPREFIX, NULL, NULL,
-                  errmsg));
-  NG_TRY(st, load(en, data_dir, "org_bodies.tsv", 0, body_tags, body_flags,
-                  errmsg));
-  NG_TRY(st, load(en, data_dir, "orgs.txt", K_ORG, org_tags, org_flags, errmsg));
+  NG_TRY(
+    st,
+    load(en, data_dir, "title_prefixes.txt", K_TPREFIX, NULL, NULL, errmsg));
+  NG_TRY(
+    st, load(en, data_dir, "org_bodies.tsv", 0, body_tags, body_flags, errmsg));
+  NG_TRY(st,
+         load(en, data_dir, "orgs.txt", K_ORG, org_tags, org_flags, errmsg));
   NG_TRY(st, load(en, data_dir, "domains.txt", K_DOMAIN, NULL, NULL, errmsg));
-  NG_TRY(st, load(en, data_dir, "places.tsv", K_PLACE, place_tags,
-                  place_flags, errmsg));
-  NG_TRY(st, load(en, data_dir, "places_extra.tsv", K_PLACE, place_tags,
-                  place_flags, errmsg));
-  NG_TRY(st, load(en, data_dir, "place_suffixes.tsv", 0, psuf_tags,
-                  psuf_flags, errmsg));
+  NG_TRY(
+    st,
+    load(en, data_dir, "places.tsv", K_PLACE, place_tags, place_flags, errmsg));
+  NG_TRY(st,
+         load(en,
+              data_dir,
+              "places_extra.tsv",
+              K_PLACE,
+              place_tags,
+              place_flags,
+              errmsg));
+  NG_TRY(
+    st,
+    load(en, data_dir, "place_suffixes.tsv", 0, psuf_tags, psuf_flags, errmsg));
   NG_TRY(st, load(en, data_dir, "regions.txt", K_REGION, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "stopwords.txt", K_STOP, NULL, NULL, errmsg));
-  NG_TRY(st, load(en, data_dir, "name_context.tsv", 0, ctx_tags, ctx_flags,
-                  errmsg));
-  NG_TRY(st, load(en, data_dir, "not_bodies.txt", K_NOTBODY, NULL, NULL,
-                  errmsg));
-  NG_TRY(st, load(en, data_dir, "not_names.txt", K_NOTNAME2, NULL, NULL,
-                  errmsg));
+  NG_TRY(
+    st, load(en, data_dir, "name_context.tsv", 0, ctx_tags, ctx_flags, errmsg));
+  NG_TRY(st,
+         load(en, data_dir, "not_bodies.txt", K_NOTBODY, NULL, NULL, errmsg));
+  NG_TRY(st,
+         load(en, data_dir, "not_names.txt", K_NOTNAME2, NULL, NULL, errmsg));
   *out = en;
 done:
   if (st > NG_DONE)
@@ -186,10 +207,10 @@ is_han(uint32_t c)
 static int
 is_numeral(uint32_t c)
 {
-  return (c >= '0' && c <= '9') || c == 0x4E00 || c == 0x4E8C || c == 0x4E09 || c == 0x56DB ||
-         c == 0x4E94 || c == 0x516D || c == 0x4E03 || c == 0x516B ||
-         c == 0x4E5D || c == 0x5341 || c == 0x767E || c == 0x96F6 ||
-         c == 0x7B2C || c == 0x5C4A || c == 0x6B21;
+  return (c >= '0' && c <= '9') || c == 0x4E00 || c == 0x4E8C || c == 0x4E09 ||
+         c == 0x56DB || c == 0x4E94 || c == 0x516D || c == 0x4E03 ||
+         c == 0x516B || c == 0x4E5D || c == 0x5341 || c == 0x767E ||
+         c == 0x96F6 || c == 0x7B2C || c == 0x5C4A || c == 0x6B21;
   /* 一二三四五六七八九十百零 第 届 次 */
 }
 
@@ -211,7 +232,7 @@ typedef struct {
   int        *first;     /* n + 1: first hit starting at i */
   int        *end_first; /* n + 2: hits ending at e are end_list[end_first[e]
                             .. end_first[e + 1]) */
-  int        *end_list;
+  int *end_list;
 } Sent;
 
 static void
@@ -227,8 +248,11 @@ sent_free(Sent *S)
 }
 
 static NgStatus
-sent_build(Sent *S, const NgLexicon *lex, const char *text, size_t bs,
-           size_t be)
+sent_build(Sent            *S,
+           const NgLexicon *lex,
+           const char      *text,
+           size_t           bs,
+           size_t           be)
 {
   NgLexHit buf[32];
   int      n = 0;
@@ -238,9 +262,9 @@ sent_build(Sent *S, const NgLexicon *lex, const char *text, size_t bs,
     decode(text, be, &i);
     n++;
   }
-  S->n   = n;
-  S->off = ng_malloc((size_t)(n + 1) * sizeof *S->off);
-  S->cp  = ng_malloc((size_t)(n + 1) * sizeof *S->cp);
+  S->n         = n;
+  S->off       = ng_malloc((size_t)(n + 1) * sizeof *S->off);
+  S->cp        = ng_malloc((size_t)(n + 1) * sizeof *S->cp);
   S->first     = ng_malloc((size_t)(n + 2) * sizeof *S->first);
   S->end_first = ng_calloc((size_t)(n + 2), sizeof *S->end_first);
   if (!S->off || !S->cp || !S->first || !S->end_first)
@@ -255,8 +279,8 @@ sent_build(Sent *S, const NgLexicon *lex, const char *text, size_t bs,
   /* byte offset -> char index, for the hits */
   for (int k = 0; k < n; k++) {
     S->first[k] = S->nh;
-    size_t m = ng_lexicon_match(lex, text, be, S->off[k], buf, 32);
-    int    c = k;
+    size_t m    = ng_lexicon_match(lex, text, be, S->off[k], buf, 32);
+    int    c    = k;
     for (size_t h = 0; h < m; h++) {
       while (c < n && S->off[c + 1] < buf[h].end)
         c++;
@@ -307,7 +331,7 @@ longest_at(const Sent *S, int i, unsigned mask)
 }
 
 /* The start of the longest word with a flag in MASK that ends at E, or -1;
-   *FLAGS gets that word's flags. */
+ *FLAGS gets that word's flags. */
 static int
 longest_ending(const Sent *S, int e, unsigned mask, unsigned *flags)
 {
@@ -364,10 +388,10 @@ typedef struct {
   int    inner;      /* ORG: only stated as a parent, no mention */
   int    unknown;    /* ORG, PLACE: characters at the left edge that no
                         word vouches for (trimmed against the article) */
-  int    region;     /* ORG: opens with a level word (市政协) */
-  int    county;     /* PLACE: a county's short name (德江), kept only when
+  int region;        /* ORG: opens with a level word (市政协) */
+  int county;        /* PLACE: a county's short name (德江), kept only when
                         the article writes the full name too */
-  int    dead;       /* dropped after the article was read */
+  int dead;          /* dropped after the article was read */
 } Span;
 
 typedef struct {
@@ -464,24 +488,32 @@ not_a_body(const Sent *S, int j, int k)
    up to BUDGET unknown characters. Fills C; returns 0 when the name turns
    out generic, a meeting (十五届十四次), or too bare for its kind of body. */
 static int
-extend_left(const Sent *S, const Cand *bodies, const Cand *places,
-            const int *place_s_by_e, int j, int k, unsigned bf, int budget,
-            int for_place, Cand *c)
+extend_left(const Sent *S,
+            const Cand *bodies,
+            const Cand *places,
+            const int  *place_s_by_e,
+            int         j,
+            int         k,
+            unsigned    bf,
+            int         budget,
+            int         for_place,
+            Cand       *c)
 {
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
-  int place_l = -1, place_r = -1, ordinal_ci = 0, quoted = 0, depts = 0;
+  int place_l = -1, place_r = -1, ordinal_ci = 0, depts = 0;
   int ordinals = 0, unknown_at_place = -1;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
-    unsigned    sf = 0, df = 0;
-    int         stop = longest_ending(S, a, K_STOP, &sf);
-    int         dom  = longest_ending(S, a, for_place ? K_ANYPSUF
-                                                  : K_DOMAIN | K_ANYPSUF, &df);
-    int         reg  = longest_ending(S, a, K_REGION, NULL);
-    int         orgw = longest_ending(S, a, K_ORG, NULL);
-    int         plc  = place_s_by_e[a];
-    if (plc >= 0 && a - plc == 2 && (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
+    unsigned sf = 0, df = 0;
+    int      stop = longest_ending(S, a, K_STOP, &sf);
+    int      dom =
+      longest_ending(S, a, for_place ? K_ANYPSUF : K_DOMAIN | K_ANYPSUF, &df);
+    int reg  = longest_ending(S, a, K_REGION, NULL);
+    int orgw = longest_ending(S, a, K_ORG, NULL);
+    int plc  = place_s_by_e[a];
+    if (plc >= 0 && a - plc == 2 &&
+        (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
         (word_flags(S, plc + 1, a, NULL) & K_REGION))
       plc = -1; /* 和|县妇联, not the county 和县 */
     if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY)) {
@@ -492,8 +524,8 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       a = plc;
       continue;
     }
-    const Cand *in   = bodies && bodies[a].ok ? &bodies[a] : NULL;
-    const Cand *pin  = places && places[a].ok ? &places[a] : NULL;
+    const Cand *in  = bodies && bodies[a].ok ? &bodies[a] : NULL;
+    const Cand *pin = places && places[a].ok ? &places[a] : NULL;
     if (in && !for_place) {
       if ((bf & K_BODY_TOP) && region)
         break; /* 市委|市政府: two bodies */
@@ -530,9 +562,6 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       budget           = unknown + (a - q);
     }
     if (pin && (!for_place || !region) && (stop < 0 || pin->s <= stop)) {
-      if (for_place && pin->s < a - 0 && !known && !unknown) {
-        /* 郑州东站 + 东广场: one place */
-      }
       a       = pin->s;
       place_l = a;
       place_r = pin->e;
@@ -572,7 +601,6 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
       if (q >= 0 && S->cp[q] == 0x201C) {
         a = q;
         known++;
-        quoted = 1;
         continue;
       }
       break;
@@ -632,22 +660,21 @@ extend_left(const Sent *S, const Cand *bodies, const Cand *places,
     return 0; /* 第二家区域型党群服务中心: a count, not a name */
   if (word_flags(S, a, k, NULL) & K_GENERIC)
     return 0; /* 工业园区 */
-  c->s = a;
-  c->e = k;
-  c->prefix  = place_l == a && place_r > a ? place_r - a : 0;
+  c->s      = a;
+  c->e      = k;
+  c->prefix = place_l == a && place_r > a ? place_r - a : 0;
   /* unknown characters at the left edge only */
   c->unknown = 0;
   for (int q = a; q < j && q < a + unknown; q++) {
-    if (longest_ending(S, q + 1, K_DOMAIN | K_ANYPSUF | K_REGION | K_ORG,
-                       NULL) >= 0 ||
+    if (longest_ending(
+          S, q + 1, K_DOMAIN | K_ANYPSUF | K_REGION | K_ORG, NULL) >= 0 ||
         place_s_by_e[q + 1] >= 0 || (places && places[q + 1].ok) ||
         (bodies && bodies[q + 1].ok) || longest_at(S, a, K_PLACE) == q + 1)
       break;
     c->unknown = q + 1 - a;
   }
-  if (longest_at(S, a, K_PLACE) > a || (places && 0))
+  if (longest_at(S, a, K_PLACE) > a)
     c->unknown = 0;
-  (void)quoted;
   if (!for_place) {
     int weak = (bf & K_BODY_WEAK) &&
                !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP));
@@ -841,12 +868,12 @@ inherit(const Ctx *c, int org, int title)
   if (org < 0)
     return -1;
   const Span *o = &c->sp[org], *t = &c->sp[title];
-  size_t      n = strlen(o->label);
-  int party = (n > 6 && !strcmp(o->label + n - 6, "党委")) ||
+  size_t      n     = strlen(o->label);
+  int         party = (n > 6 && !strcmp(o->label + n - 6, "党委")) ||
               (n > 6 && !strcmp(o->label + n - 6, "党组"));
-  const char *tl = c->a->text + t->bs;
-  size_t      tn = t->be - t->bs;
-  int party_title = 0;
+  const char *tl          = c->a->text + t->bs;
+  size_t      tn          = t->be - t->bs;
+  int         party_title = 0;
   for (size_t i = 0; i + 6 <= tn; i += 3)
     if (!memcmp(tl + i, "书记", 6) || !memcmp(tl + i, "委员", 6) ||
         !memcmp(tl + i, "常委", 6))
@@ -869,7 +896,7 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
     const char *pl = c->sp[o].label;
     size_t      pn = (size_t)c->sp[o].prefix;
     const char *sl = c->sp[org].label;
-    NgBuf       nb = {0};
+    NgBuf       nb = { 0 };
     /* the last character of the place: 郑州市 -> 市 */
     const char *lc = pl + pn;
     do
@@ -902,17 +929,20 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
    body taking the body of the post before it (党组书记、主任), PERSON TITLE
    (王晓沛局长), and PERSON (、 PERSON)* 当选为 ORG? TITLE. */
 static NgStatus
-relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
-       const int *person_span)
+relate(Ctx        *c,
+       const Sent *S,
+       const int  *org_span,
+       const int  *title_span,
+       const int  *person_span)
 {
   NgStatus st = NG_OK;
-  int      n  = S->n, nt = 0;
+  int      n = S->n, nt = 0;
   Tok     *tok = ng_malloc((size_t)(3 * n + 1) * sizeof *tok);
   if (!tok)
     return NG_ERR_NOMEM;
   for (int e = 1; e <= n; e++) {
-    const int *arr[3]  = {org_span, title_span, person_span};
-    SpKind     kinds[3] = {SP_ORG, SP_TITLE, SP_PERSON};
+    const int *arr[3]   = { org_span, title_span, person_span };
+    SpKind     kinds[3] = { SP_ORG, SP_TITLE, SP_PERSON };
     for (int k = 0; k < 3; k++)
       if (arr[k][e] >= 0) {
         tok[nt].kind = kinds[k];
@@ -923,12 +953,12 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
       }
   }
   qsort(tok, (size_t)nt, sizeof *tok, by_tok_start);
-  int pend_org[16], pend_title[16], np = 0;
+  int pend_org[16], pend_title[16], np   = 0;
   int share_org[16], share_title[16], ns = 0;
   int run[16], nrun = 0, appoint = 0, last_held_org = -1;
   int last_org = -1, last_org_e = -1, prev_e = 0, prev_kind = -1;
   for (int i = 0; i < nt; i++) {
-    const Tok *t = &tok[i];
+    const Tok *t   = &tok[i];
     int        gap = 0, gs = prev_e < t->s ? prev_e : t->s;
     for (int q = gs; q < t->s; q++)
       gap = is_sep(S->cp[q]) ? (gap ? gap : 1) : 2;
@@ -964,17 +994,22 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
       }
       if (ok) {
         int idx = -1;
-        NG_TRY(st, span_add(c, SP_ORG, c->sp[t->idx].sent, S->off[prev_e + 1],
-                            S->off[t->s], &idx));
+        NG_TRY(st,
+               span_add(c,
+                        SP_ORG,
+                        c->sp[t->idx].sent,
+                        S->off[prev_e + 1],
+                        S->off[t->s],
+                        &idx));
         c->sp[idx].short_form = 1;
-        last_org   = idx;
-        last_org_e = t->s;
-        prev_kind  = SP_ORG;
-        gap        = 0;
+        last_org              = idx;
+        last_org_e            = t->s;
+        prev_kind             = SP_ORG;
+        gap                   = 0;
       }
     }
     if (gap == 2) {
-      np = ns = 0;
+      np = ns       = 0;
       last_org      = -1;
       last_held_org = -1;
       appoint       = appoint_gap;
@@ -985,15 +1020,15 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
       last_org   = t->idx;
       last_org_e = t->e;
     } else if (t->kind == SP_TITLE) {
-      int org = last_org >= 0 && prev_kind == SP_ORG &&
+      int        org = last_org >= 0 && prev_kind == SP_ORG &&
                     (last_org_e == t->s || last_org_e == t->s + 1)
-                  ? last_org
-                  : -1;
-      const Tok *nx = i + 1 < nt ? &tok[i + 1] : NULL;
-      int name_next = nx && nx->kind == SP_PERSON &&
-                      (nx->s == t->e || (nx->s == t->e + 1 &&
-                                         (S->cp[t->e] == ' ' ||
-                                          S->cp[t->e] == 0x3000)));
+                         ? last_org
+                         : -1;
+      const Tok *nx  = i + 1 < nt ? &tok[i + 1] : NULL;
+      int        name_next =
+        nx && nx->kind == SP_PERSON &&
+        (nx->s == t->e ||
+         (nx->s == t->e + 1 && (S->cp[t->e] == ' ' || S->cp[t->e] == 0x3000)));
       if (prev_kind == SP_PERSON && gap == 0 && org < 0 && !name_next &&
           nrun > 0) {
         NG_TRY(st, hold_add(c, run[nrun - 1], t->idx, -1)); /* 王晓沛局长 */
@@ -1033,8 +1068,8 @@ relate(Ctx *c, const Sent *S, const int *org_span, const int *title_span,
           if (pend_org[k] >= 0)
             last_held_org = pend_org[k];
         }
-        ns = np;
-        np = 0;
+        ns      = np;
+        np      = 0;
         appoint = 0;
       } else if (np > 0 && pend_title[0] < 0) {
         np = 0; /* posts given by 当选为 stay with the names before it */
@@ -1064,9 +1099,9 @@ done:
 
 /* Characters after a short place name that make it part of a road or a
    site name: 商都路, 郑州东站. */
-static const uint32_t ROAD_CHARS[] = {0x8DEF /* 路 */, 0x8857 /* 街 */,
-                                      0x5DF7 /* 巷 */, 0x9053 /* 道 */,
-                                      0x6865 /* 桥 */, 0};
+static const uint32_t ROAD_CHARS[] = { 0x8DEF /* 路 */, 0x8857 /* 街 */,
+                                       0x5DF7 /* 巷 */, 0x9053 /* 道 */,
+                                       0x6865 /* 桥 */, 0 };
 
 static int
 strchr_cp(const uint32_t *set, uint32_t c)
@@ -1091,7 +1126,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   int            n;
   int           *place_s_by_e = NULL, *place_e = NULL, *title_s = NULL;
   Cand          *orgc = NULL, *plc = NULL;
-  unsigned char *occ = NULL;
+  unsigned char *occ      = NULL;
   int           *org_span = NULL, *title_span = NULL, *person_span = NULL;
   NG_TRY(st, sent_build(&S, c->en->lex, c->a->text, r->start, r->end));
   n            = S.n;
@@ -1209,7 +1244,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int      os = longest_ending(&S, k, K_ORG, &of);
     if (of & K_ORGPRE)
       os = -1;
-    Cand     cand;
+    Cand cand;
     if (j >= 0) {
       int reject = 0;
       /* a title longer than the body ends here: 市委|常委 */
@@ -1224,27 +1259,27 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
       if (!reject) {
-        int budget = (bf & K_BODY_CO) ? 8 : (bf & (K_BODY | K_BODY_BARE))
-                                                ? 5
-                                                : 1;
-        if (extend_left(&S, orgc, plc, place_s_by_e, j, k, bf, budget, 0,
-                        &cand))
+        int budget = (bf & K_BODY_CO)                ? 8
+                     : (bf & (K_BODY | K_BODY_BARE)) ? 5
+                                                     : 1;
+        if (extend_left(
+              &S, orgc, plc, place_s_by_e, j, k, bf, budget, 0, &cand))
           orgc[k] = cand;
       }
     }
     if (os >= 0 && (!orgc[k].ok || orgc[k].s > os)) {
       memset(&orgc[k], 0, sizeof orgc[k]);
-      orgc[k].s = os;
-      orgc[k].e = k;
+      orgc[k].s      = os;
+      orgc[k].e      = k;
       orgc[k].parent = -1;
-      orgc[k].ok = 1;
+      orgc[k].ok     = 1;
     }
   }
   /* keep the outermost bodies; drop titles inside them */
   for (int k = n; k >= 1; k--) {
     if (!orgc[k].ok)
       continue;
-    int s = orgc[k].s;
+    int s     = orgc[k].s;
     int clash = 0;
     for (int q = s; q < k; q++)
       if (occ[q])
@@ -1258,10 +1293,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int idx = -1;
     NG_TRY(st, span_add(c, SP_ORG, si, S.off[s], S.off[k], &idx));
     c->sp[idx].short_form = orgc[k].short_form;
-    c->sp[idx].prefix = (int)(S.off[s + orgc[k].prefix] - S.off[s]);
+    c->sp[idx].prefix     = (int)(S.off[s + orgc[k].prefix] - S.off[s]);
     c->sp[idx].unknown    = orgc[k].unknown;
     c->sp[idx].region     = orgc[k].region;
-    org_span[k] = idx;
+    org_span[k]           = idx;
     int child = idx, pe = orgc[k].parent;
     while (pe > 0 && orgc[pe].ok && orgc[pe].s >= s) {
       int pidx = -1;
@@ -1299,7 +1334,6 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (!occ[q])
         occ[q] = 2;
   }
-
 
   /* persons: after a title or a word such as 领导 */
   for (int e = 1; e < n; e++) {
@@ -1369,8 +1403,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (ends && all && 2 * known >= m) {
         for (int t = 0; t < m; t++) {
           int idx = -1;
-          NG_TRY(st, span_add(c, SP_PERSON, si, S.off[items[t][0]],
-                              S.off[items[t][1]], &idx));
+          NG_TRY(
+            st,
+            span_add(
+              c, SP_PERSON, si, S.off[items[t][0]], S.off[items[t][1]], &idx));
           person_span[items[t][1]] = idx;
           for (int x = items[t][0]; x < items[t][1]; x++)
             occ[x] = 4;
@@ -1383,9 +1419,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     for (int e = i + 4; e >= i + 2; e--) {
       if (e > n)
         continue;
-      int follows = (e < n && title_s[e] < 0 &&
-                     (longest_at(&S, e, K_AFTER) > e)) ||
-                    (e < n && occ[e] == 2);
+      int follows =
+        (e < n && title_s[e] < 0 && (longest_at(&S, e, K_AFTER) > e)) ||
+        (e < n && occ[e] == 2);
       if (!follows)
         continue;
       int ne = name_at(&S, occ, i, e, 1);
@@ -1470,7 +1506,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       s   = plc[k].s;
       unk = plc[k].unknown;
     } else if (place_s_by_e[k] >= 0) {
-      s = place_s_by_e[k];
+      s    = place_s_by_e[k];
       cnty = (word_flags(&S, s, k, NULL) & (K_PLACE_COUNTY | K_PLACE)) ==
              (K_PLACE_COUNTY | K_PLACE);
       if ((word_flags(&S, s, k, NULL) & K_PLACE_SHORT) && k < n &&
@@ -1502,12 +1538,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (clash)
       continue;
     int idx = -1;
-    if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 && plc[k].unknown == 0 &&
+    if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 &&
+        plc[k].unknown == 0 &&
         (word_flags(&S, s, s + plc[k].prefix, NULL) &
          (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
         k - s - plc[k].prefix >= 4) {
       /* 鹿城区 + 滨江商务区: a division and a named site in it */
-      int rest = s + plc[k].prefix;
+      int rest       = s + plc[k].prefix;
       int known_rest = longest_ending(&S, k, K_ANYPSUF, NULL) - rest;
       if (known_rest >= 2) {
         NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[rest], NULL));
@@ -1610,14 +1647,14 @@ tail_bytes(const char *s, size_t n, size_t k)
   return n - i;
 }
 
+/* Keeps the last NBYTES of span X's name and text. */
 static void
-trim_to(Span *x, size_t nbytes, size_t nchars)
+trim_to(Span *x, size_t nbytes)
 {
   size_t len = strlen(x->label);
   memmove(x->label, x->label + len - nbytes, nbytes + 1);
   x->bs      = x->be - nbytes;
   x->unknown = 0;
-  (void)nchars;
 }
 
 /* A name whose left edge was a guess (加大中原科技城) takes the shorter form
@@ -1636,12 +1673,13 @@ trim_guesses(Ctx *c)
       const Span *y = &c->sp[j];
       if (j == i || y->kind != x->kind || y->inner)
         continue;
-      size_t yl = strlen(y->label);
+      size_t yl     = strlen(y->label);
       size_t common = 0; /* characters of the common suffix */
       while (common < xc) {
         size_t xb = tail_bytes(x->label, xl, common + 1);
         size_t yb = tail_bytes(y->label, yl, common + 1);
-        if (xb != yb || xb > yl || memcmp(x->label + xl - xb, y->label + yl - yb, xb))
+        if (xb != yb || xb > yl ||
+            memcmp(x->label + xl - xb, y->label + yl - yb, xb))
           break;
         common++;
       }
@@ -1653,7 +1691,7 @@ trim_guesses(Ctx *c)
           best = common;
     }
     if (best < xc)
-      trim_to(x, tail_bytes(x->label, xl, best), best);
+      trim_to(x, tail_bytes(x->label, xl, best));
   }
 }
 
@@ -1681,7 +1719,7 @@ resolve_short(Ctx *c)
       full = before;
       many = 0;
     }
-    NgBuf made = {0};
+    NgBuf made = { 0 };
     if (!full && x->region) {
       /* 街道卫计办 in an article that names one 街道 (五星街道); not for
          市 and 省, whose officials visit other cities */
@@ -1732,7 +1770,7 @@ typedef struct {
 static int
 seen_add(Seen *s, const char *a, const char *b, NgStatus *st)
 {
-  NgBuf key = {0};
+  NgBuf key = { 0 };
   if ((*st = ng_buf_printf(&key, "%s\x1f%s", a, b ? b : "")))
     return 0;
   for (size_t i = 0; i < s->n; i++)
@@ -1781,8 +1819,12 @@ fact(Em *m, const char *s, const char *p, const NgTerm *o)
 /* States entity IRI (class CLS, label LABEL) once, with schema:mentions from
    the article, and SURFACE and ORIG as altLabels when they differ. */
 static NgStatus
-state(Em *m, const char *iri, const char *cls, const char *label,
-      const char *surface, const char *orig)
+state(Em         *m,
+      const char *iri,
+      const char *cls,
+      const char *label,
+      const char *surface,
+      const char *orig)
 {
   NgStatus st = NG_OK;
   if (seen_add(&m->seen, iri, NULL, &st)) {
@@ -1794,7 +1836,7 @@ state(Em *m, const char *iri, const char *cls, const char *label,
     seen_add(&m->seen, iri, label, &st);
   }
   NG_TRY(st, st);
-  const char *alts[2] = {surface, orig};
+  const char *alts[2] = { surface, orig };
   for (int i = 0; i < 2; i++) {
     if (!alts[i] || !*alts[i] || !seen_add(&m->seen, iri, alts[i], &st)) {
       NG_TRY(st, st);
@@ -1813,7 +1855,7 @@ done:
 static char *
 org_iri(Ctx *c, const Span *x)
 {
-  NgBuf key = {0};
+  NgBuf key = { 0 };
   if (x->short_form)
     ng_buf_printf(&key, "%s/%s", c->doc->name, x->label);
   else
@@ -1839,9 +1881,9 @@ named_alone(const Ctx *c, int i)
 static NgStatus
 state_span(Em *m, int i, char **iri_out)
 {
-  Ctx        *c  = m->c;
-  const Span *x  = &c->sp[i];
-  NgStatus    st = NG_OK;
+  Ctx        *c   = m->c;
+  const Span *x   = &c->sp[i];
+  NgStatus    st  = NG_OK;
   char       *iri = NULL, *orig = NULL, *surface = NULL;
   const char *kind = x->kind == SP_PERSON ? "person"
                      : x->kind == SP_ORG  ? "org"
@@ -1849,9 +1891,10 @@ state_span(Em *m, int i, char **iri_out)
   const char *cls  = x->kind == SP_PERSON ? NG_SCHEMA_PERSON
                      : x->kind == SP_ORG  ? NG_ORG_ORGANIZATION
                                           : NG_SCHEMA_PLACE;
-  iri = x->kind == SP_ORG ? org_iri(c, x) : ng_iri_mint(c->en->base, kind, x->label);
-  surface = ng_strndup(c->a->text + x->bs, x->be - x->bs);
-  orig    = ng_article_orig(c->a, x->bs, x->be);
+  iri              = x->kind == SP_ORG ? org_iri(c, x)
+                                       : ng_iri_mint(c->en->base, kind, x->label);
+  surface          = ng_strndup(c->a->text + x->bs, x->be - x->bs);
+  orig             = ng_article_orig(c->a, x->bs, x->be);
   if (!iri || !surface || !orig) {
     st = NG_ERR_NOMEM;
     goto done;
@@ -1881,10 +1924,10 @@ done:
 static NgStatus
 emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
 {
-  NgStatus st = NG_OK;
-  Em       m  = {c, f, article, {0}, -1, -1, -1};
+  NgStatus st   = NG_OK;
+  Em       m    = { c, f, article, { 0 }, -1, -1, -1 };
   char   **iris = ng_calloc(c->nsp + 1, sizeof *iris);
-  NgBuf    key  = {0};
+  NgBuf    key  = { 0 };
   char    *post = NULL, *title = NULL, *tsurf = NULL;
   if (!iris)
     return NG_ERR_NOMEM;
@@ -1903,8 +1946,14 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
                            x->kind == SP_PERSON ? NG_MENTION_PERSON
                            : x->kind == SP_ORG  ? NG_MENTION_ORG
                                                 : NG_MENTION_PLACE,
-                           x->bs, x->be, (size_t)x->sent, x->label, surface,
-                           iris[i], NULL, NULL);
+                           x->bs,
+                           x->be,
+                           (size_t)x->sent,
+                           x->label,
+                           surface,
+                           iris[i],
+                           NULL,
+                           NULL);
       ng_free(surface);
       NG_TRY(st, st);
     }
@@ -1913,8 +1962,8 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
     const Hold *ho = &c->holds[h];
     if (ho->org >= 0 && !iris[ho->org]) /* a parent body a post is in */
       NG_TRY(st, state_span(&m, ho->org, &iris[ho->org]));
-    const Span *t  = &c->sp[ho->title];
-    const Span *o  = ho->org >= 0 ? &c->sp[ho->org] : NULL;
+    const Span *t = &c->sp[ho->title];
+    const Span *o = ho->org >= 0 ? &c->sp[ho->org] : NULL;
     ng_buf_clear(&key);
     title = ng_article_orig(c->a, t->bs, t->be);
     tsurf = ng_strndup(c->a->text + t->bs, t->be - t->bs);
@@ -1951,9 +2000,17 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
     NG_TRY(st, st);
     NgTerm tp = ng_iri(post);
     NG_TRY(st, fact(&m, iris[ho->person], NG_ORG_HOLDS, &tp));
-    NG_TRY(st, ng_mentions_add(out, NG_MENTION_POST, t->bs, t->be,
-                               (size_t)t->sent, title, tsurf, post,
-                               o ? iris[ho->org] : NULL, iris[ho->person]));
+    NG_TRY(st,
+           ng_mentions_add(out,
+                           NG_MENTION_POST,
+                           t->bs,
+                           t->be,
+                           (size_t)t->sent,
+                           title,
+                           tsurf,
+                           post,
+                           o ? iris[ho->org] : NULL,
+                           iris[ho->person]));
     ng_free(post);
     ng_free(title);
     ng_free(tsurf);
@@ -1961,7 +2018,7 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
   }
   /* titles nobody holds are still posts the text names */
   for (size_t i = 0; i < c->nsp; i++) {
-    const Span *t = &c->sp[i];
+    const Span *t    = &c->sp[i];
     int         held = 0;
     if (t->kind != SP_TITLE)
       continue;
@@ -1976,9 +2033,17 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
       st = NG_ERR_NOMEM;
       goto done;
     }
-    NG_TRY(st, ng_mentions_add(out, NG_MENTION_POST, t->bs, t->be,
-                               (size_t)t->sent, title, tsurf, NULL, NULL,
-                               NULL));
+    NG_TRY(st,
+           ng_mentions_add(out,
+                           NG_MENTION_POST,
+                           t->bs,
+                           t->be,
+                           (size_t)t->sent,
+                           title,
+                           tsurf,
+                           NULL,
+                           NULL,
+                           NULL));
     ng_free(title);
     ng_free(tsurf);
     title = tsurf = NULL;
@@ -1996,11 +2061,15 @@ done:
 }
 
 NgStatus
-ng_entities_extract(NgEntities *en, const NgDocument *doc, const NgArticle *a,
-                    const char *article_iri, NgMentions *out, NgFacts *facts)
+ng_entities_extract(NgEntities       *en,
+                    const NgDocument *doc,
+                    const NgArticle  *a,
+                    const char       *article_iri,
+                    NgMentions       *out,
+                    NgFacts          *facts)
 {
   NgStatus st = NG_OK;
-  Ctx      c  = {en, doc, a, NULL, 0, 0, NULL, 0, 0};
+  Ctx      c  = { en, doc, a, NULL, 0, 0, NULL, 0, 0 };
   for (size_t i = 0; i < a->n_sentences; i++)
     NG_TRY(st, do_sentence(&c, (int)i, &a->sentences[i]));
   NG_TRY(st, known_names(&c));

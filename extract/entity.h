@@ -38,16 +38,21 @@ typedef struct NgEntities NgEntities;
    under BASE. On failure *errmsg names the file and what is wrong (caller
    frees with ng_free()). On NG_OK *out owns the recognizers
    (ng_entities_free()). */
-NgStatus ng_entities_new(const char *data_dir, const char *base,
-                         NgEntities **out, char **errmsg);
+NgStatus ng_entities_new(const char  *data_dir,
+                         const char  *base,
+                         NgEntities **out,
+                         char       **errmsg);
 void     ng_entities_free(NgEntities *en); /* NULL is a no-op */
 
 /* Recognize the entities of article A of DOC: mentions to OUT (appended,
    then sorted by start) and facts to FACTS (see above). Byline names of A
    count as known persons. */
-NgStatus ng_entities_extract(NgEntities *en, const NgDocument *doc,
-                             const NgArticle *a, const char *article_iri,
-                             NgMentions *out, NgFacts *facts);
+NgStatus ng_entities_extract(NgEntities       *en,
+                             const NgDocument *doc,
+                             const NgArticle  *a,
+                             const char       *article_iri,
+                             NgMentions       *out,
+                             NgFacts          *facts);
 
 /* The lexicon the recognizers use (borrowed), for tests and tools. */
 const NgLexicon *ng_entities_lexicon(const NgEntities *en);

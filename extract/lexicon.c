@@ -3,13 +3,13 @@
    byte when matching. */
 #include "extract/lexicon.h"
 
+#include "graph/buf.h"
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "graph/buf.h"
 
 typedef struct {
   unsigned flags; /* 0: no word ends here */
@@ -120,8 +120,11 @@ ng_lexicon_free(NgLexicon *lex)
 }
 
 NgStatus
-ng_lexicon_add(NgLexicon *lex, const char *word, size_t len, unsigned flags,
-               int value)
+ng_lexicon_add(NgLexicon  *lex,
+               const char *word,
+               size_t      len,
+               unsigned    flags,
+               int         value)
 {
   NgStatus st   = NG_OK;
   uint32_t node = 0;
@@ -156,7 +159,7 @@ done:
 static char *
 load_error(const char *path, long line, const char *what)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   if (line > 0)
     ng_buf_printf(&b, "%s:%ld: %s", path, line, what);
   else
@@ -165,12 +168,15 @@ load_error(const char *path, long line, const char *what)
 }
 
 NgStatus
-ng_lexicon_load(NgLexicon *lex, const char *path, unsigned flags,
-                const char *const *tags, const unsigned *tag_flags,
-                char **errmsg)
+ng_lexicon_load(NgLexicon         *lex,
+                const char        *path,
+                unsigned           flags,
+                const char *const *tags,
+                const unsigned    *tag_flags,
+                char             **errmsg)
 {
   NgStatus st   = NG_OK;
-  NgBuf    line = {0};
+  NgBuf    line = { 0 };
   long     no   = 0;
   FILE    *f    = fopen(path, "rb");
   *errmsg       = NULL;
@@ -192,7 +198,7 @@ ng_lexicon_load(NgLexicon *lex, const char *path, unsigned flags,
       n--;
     if (!n || s[0] == '#')
       continue;
-    s[n]       = '\0';
+    s[n]         = '\0';
     char    *tab = memchr(s, '\t', n);
     size_t   wl  = tab ? (size_t)(tab - s) : n;
     unsigned fl  = flags;
@@ -229,8 +235,12 @@ done:
 }
 
 size_t
-ng_lexicon_match(const NgLexicon *lex, const char *text, size_t len,
-                 size_t pos, NgLexHit *hits, size_t max)
+ng_lexicon_match(const NgLexicon *lex,
+                 const char      *text,
+                 size_t           len,
+                 size_t           pos,
+                 NgLexHit        *hits,
+                 size_t           max)
 {
   size_t   n    = 0;
   uint32_t node = 0;
@@ -239,7 +249,8 @@ ng_lexicon_match(const NgLexicon *lex, const char *text, size_t len,
     if (!node)
       break;
     const Node *x = &lex->nodes[node];
-    if (x->flags && (i + 1 == len || ((unsigned char)text[i + 1] & 0xC0) != 0x80)) {
+    if (x->flags &&
+        (i + 1 == len || ((unsigned char)text[i + 1] & 0xC0) != 0x80)) {
       hits[n].end   = i + 1;
       hits[n].flags = x->flags;
       hits[n].value = x->value;

@@ -8,9 +8,9 @@
 #ifndef NG_LEXICON_H
 #define NG_LEXICON_H
 
-#include <stddef.h>
-
 #include "graph/status.h"
+
+#include <stddef.h>
 
 typedef struct NgLexicon NgLexicon;
 
@@ -27,8 +27,11 @@ void     ng_lexicon_free(NgLexicon *lex); /* NULL is a no-op */
 
 /* Add WORD (LEN bytes) with FLAGS; the flags of a word added twice are
    joined and VALUE replaces the old value when it is not 0. */
-NgStatus ng_lexicon_add(NgLexicon *lex, const char *word, size_t len,
-                        unsigned flags, int value);
+NgStatus ng_lexicon_add(NgLexicon  *lex,
+                        const char *word,
+                        size_t      len,
+                        unsigned    flags,
+                        int         value);
 
 /* Add every word of the file at PATH: one per line, blank lines and lines
    starting with '#' skipped; a line is WORD, or WORD TAB VALUE (an
@@ -36,18 +39,27 @@ NgStatus ng_lexicon_add(NgLexicon *lex, const char *word, size_t len,
    terminated list of names; the flag is TAG_FLAGS[i]) and further columns
    are ignored. On failure *errmsg names the file and line; caller frees it
    with ng_free(). */
-NgStatus ng_lexicon_load(NgLexicon *lex, const char *path, unsigned flags,
-                         const char *const *tags, const unsigned *tag_flags,
-                         char **errmsg);
+NgStatus ng_lexicon_load(NgLexicon         *lex,
+                         const char        *path,
+                         unsigned           flags,
+                         const char *const *tags,
+                         const unsigned    *tag_flags,
+                         char             **errmsg);
 
 /* The words of LEX that start at byte POS of TEXT[0, LEN), shortest first,
    at most MAX of them written to HITS. Returns how many were written. */
-size_t ng_lexicon_match(const NgLexicon *lex, const char *text, size_t len,
-                        size_t pos, NgLexHit *hits, size_t max);
+size_t ng_lexicon_match(const NgLexicon *lex,
+                        const char      *text,
+                        size_t           len,
+                        size_t           pos,
+                        NgLexHit        *hits,
+                        size_t           max);
 
 /* The flags and value of exactly WORD (LEN bytes); 0 when absent. */
-unsigned ng_lexicon_get(const NgLexicon *lex, const char *word, size_t len,
-                        int *value);
+unsigned ng_lexicon_get(const NgLexicon *lex,
+                        const char      *word,
+                        size_t           len,
+                        int             *value);
 
 /* How many words the lexicon holds. */
 size_t ng_lexicon_size(const NgLexicon *lex);

@@ -1,13 +1,12 @@
 /* tests/unit/test_entity.c -- persons, posts, organizations and places, as
    a reader of the news would check them. */
-#include "test.h"
-
 #include "extract/entity.h"
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "extract/lexicon.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
+#include "test.h"
 
 static NgIntake   *intake;
 static NgEntities *entities;
@@ -19,15 +18,18 @@ run(const char *text)
 {
   NgDocument *doc = NULL;
   char       *msg = NULL;
-  NgMentions  m   = {0};
-  NgFacts     f   = {0};
-  assert(ng_intake_bytes(intake, "t.txt", text, strlen(text), NULL, &doc,
-                         &msg) == NG_OK);
+  NgMentions  m   = { 0 };
+  NgFacts     f   = { 0 };
+  assert(ng_intake_bytes(
+           intake, "t.txt", text, strlen(text), NULL, &doc, &msg) == NG_OK);
   assert(doc->n_articles >= 1);
   for (size_t i = 0; i < doc->n_articles; i++)
-    assert(ng_entities_extract(entities, doc, &doc->articles[i],
+    assert(ng_entities_extract(entities,
+                               doc,
+                               &doc->articles[i],
                                "https://w3id.org/newsgraph/id/article/t",
-                               &m, &f) == NG_OK);
+                               &m,
+                               &f) == NG_OK);
   ng_facts_free(&f);
   ng_document_free(doc);
   return m;
@@ -54,8 +56,10 @@ count(const NgMentions *m, NgMentionKind kind)
 /* 1 when PERSON holds a post titled TITLE in the body labelled ORG ("" for
    none). */
 static int
-holds(const NgMentions *m, const char *person, const char *title,
-      const char *org)
+holds(const NgMentions *m,
+      const char       *person,
+      const char       *title,
+      const char       *org)
 {
   const NgMention *p = find(m, NG_MENTION_PERSON, person);
   if (!p)
@@ -203,7 +207,7 @@ test_common_words_are_no_names(void)
 static void
 test_short_form_resolved(void)
 {
-  NgMentions m = run("郑州市委副书记杜新军调研。会议贯彻市委决策部署。");
+  NgMentions       m = run("郑州市委副书记杜新军调研。会议贯彻市委决策部署。");
   const NgMention *a = NULL, *b = NULL;
   for (size_t i = 0; i < m.n; i++)
     if (m.v[i].kind == NG_MENTION_ORG) {
@@ -259,8 +263,7 @@ test_missing_data(void)
 {
   NgEntities *en  = NULL;
   char       *msg = NULL;
-  assert(ng_entities_new("/nonexistent-ng-data", NULL, &en, &msg) ==
-         NG_ERR_IO);
+  assert(ng_entities_new("/nonexistent-ng-data", NULL, &en, &msg) == NG_ERR_IO);
   assert(msg && strstr(msg, "/nonexistent-ng-data/surnames.txt"));
   ng_free(msg);
 }
