@@ -569,6 +569,8 @@ extend_left(const Sent *S,
       after_place = 1;
       continue;
     }
+    if (plc >= 0 && for_place && (bf & K_PSUF_WEAK) && !(bf & K_PSUF))
+      break; /* 安乐镇|东山村: a village is named by its own word */
     if (plc >= 0 && (stop < 0 || plc <= stop)) {
       place_r = a;
       a       = plc;
@@ -710,8 +712,9 @@ extend_left(const Sent *S,
       if (longest_at(S, k - 1, K_NOTBODY) > k)
         return 0; /* 村民, 河道 */
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
-          longest_ending(S, a, K_STOP, NULL) < 0)
-        return 0;
+          longest_ending(S, a, K_STOP, NULL) < 0 &&
+          !(place_s_by_e[a] >= 0 && (bf & K_PSUF_W2)))
+        return 0; /* but 安乐镇|东山村 */
     }
   }
   c->ok = 1;
