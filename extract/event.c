@@ -1237,12 +1237,6 @@ done:
   return st;
 }
 
-#define TRY2(st, expr)                                                         \
-  do {                                                                         \
-    if (((st) = (expr)) > NG_DONE)                                             \
-      goto done2;                                                              \
-  } while (0)
-
 /* 1 when word item J runs straight into an event noun: part of its name
    (任职宣布大会). */
 static int
@@ -1250,6 +1244,54 @@ in_name(const Pass *ps, size_t j)
 {
   return j + 1 < ps->i1 && is_kind(&ps->items.v[j + 1], W_NOUN) &&
          ps->items.v[j + 1].s == ps->items.v[j].e;
+}
+
+/* A meeting named at noun item J (from byte L) for its spirit or a
+   speech (…全会精神, 安伟书记在…座谈会上的讲话): an event of its own only
+   with the person who spoke there (SPEECH) or a date of its own. */
+static NgStatus
+on_cited(Pass *ps, size_t j, size_t L, int speech)
+{
+  const Item *n    = &ps->items.v[j];
+  const char *text = ps->text;
+  NgStatus    st   = NG_OK;
+  /* PERSON (POST) 在 NAME 上的讲话 */
+  const Item *p = NULL;
+  if (L >= 3 && at(text, L - 3, n->e, "在"))
+    p = person_just_before(ps, j, L - 3);
+  int  local;
+  Date d = date_for(ps, j, 1, &local);
+  if (local && !sentence_date(ps, j, 1)) {
+    Date none = { 0, 0, 0, 0 };
+    d         = none;
+    local     = 0;
+  }
+  if (!p && !local)
+    return NG_OK;
+  size_t e;
+  NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &e));
+  Ev *x         = &ps->evs.v[e];
+  x->ref        = 1;
+  x->date       = d;
+  x->date_local = local;
+  NG_TRY(st, name_org(ps, j, L, x));
+  if (p)
+    NG_TRY(st, part_add(x, p->m, R_ATTEND | (speech ? R_SPEAK : 0)));
+done:
+  return st;
+}
+
+/* A's bytes [0, AN) then B's [0, BN), as a new string; caller frees. */
+static char *
+concat(const char *a, size_t an, const char *b, size_t bn)
+{
+  char *s = ng_malloc(an + bn + 1);
+  if (!s)
+    return NULL;
+  memcpy(s, a, an);
+  memcpy(s + an, b, bn);
+  s[an + bn] = '\0';
+  return s;
 }
 
 /* An event noun at item J. */
@@ -1343,36 +1385,8 @@ on_noun(Pass *ps, size_t j)
   if (future_before(ps, j) || post_future)
     return NG_OK;
   NgStatus st = NG_OK;
-  if (cited) {
-    if (bare)
-      return NG_OK;
-    /* PERSON (POST) 在 NAME 上的讲话 */
-    const Item *p = NULL;
-    if (L >= 3 && at(text, L - 3, n->e, "在"))
-      p = person_just_before(ps, j, L - 3);
-    int  local;
-    Date d = date_for(ps, j, 1, &local);
-    if (local && !sentence_date(ps, j, 1)) {
-      Date none = { 0, 0, 0, 0 };
-      d         = none;
-      local     = 0;
-    }
-    if (!p && !local)
-      return NG_OK;
-    size_t e;
-    NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &e));
-    Ev *x         = &ps->evs.v[e];
-    x->ref        = 1;
-    x->date       = d;
-    x->date_local = local;
-    NG_TRY(st, name_org(ps, j, L, x));
-    if (p && cited == 2)
-      NG_TRY(st, part_add(x, p->m, R_ATTEND | R_SPEAK));
-    else if (p)
-      NG_TRY(st, part_add(x, p->m, R_ATTEND));
-  done:
-    return st;
-  }
+  if (cited)
+    return bare ? NG_OK : on_cited(ps, j, L, cited == 2);
   if (!opener && !at_on && !bare)
     return NG_OK;
   if (bare && !rel) {
@@ -1444,7 +1458,7 @@ on_noun(Pass *ps, size_t j)
   }
   int created = 0;
   if (idx == ps->evs.n) {
-    TRY2(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &idx));
+    NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &idx));
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = local;
     ps->evs.v[idx].title      = ps->title;
@@ -1456,7 +1470,7 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].date_local = 1;
   }
   Ev *x = &ps->evs.v[idx];
-  TRY2(st, name_org(ps, j, L, x));
+  NG_TRY(st, name_org(ps, j, L, x));
   if (created) {
     /* the bodies and places that open the name */
     size_t b = L;
@@ -1521,7 +1535,7 @@ on_noun(Pass *ps, size_t j)
         }
         if (!org1)
           org1 = y;
-        TRY2(st, part_add(x, y->m, R_ORGANIZER));
+        NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
       }
     /* 县领导一行…召开座谈会: the party of the visit */
     static const char *const party[] = { "一行", NULL };
@@ -1531,7 +1545,7 @@ on_noun(Pass *ps, size_t j)
       const Ev *v = &ps->evs.v[ps->cur];
       for (size_t i = 0; i < v->n_parts; i++)
         if (v->parts[i].m->kind == NG_MENTION_PERSON)
-          TRY2(st, part_add(&ps->evs.v[idx], v->parts[i].m, R_ATTEND));
+          NG_TRY(st, part_add(&ps->evs.v[idx], v->parts[i].m, R_ATTEND));
       x = &ps->evs.v[idx];
     }
   }
@@ -1541,14 +1555,13 @@ on_noun(Pass *ps, size_t j)
   /* 市政协召开十五届十四次常委会会议: the organizer opens the name */
   if (created && !bare && org1 && !x->core && org1->e <= pre->s &&
       pre->s - org1->e <= 6) {
-    NgBuf b = { 0 };
-    TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
-    TRY2(st, ng_buf_puts(&b, x->label));
-    ng_free(x->label);
-    x->label = ng_buf_take(&b);
-    x->core  = org1->e - org1->s;
-    if (!x->label)
+    char *lab =
+      concat(text + org1->s, org1->e - org1->s, x->label, strlen(x->label));
+    if (!lab)
       return NG_ERR_NOMEM;
+    ng_free(x->label);
+    x->label = lab;
+    x->core  = org1->e - org1->s;
   }
   /* …率代表团考察,并召开座谈会: the delegation sits in the meeting */
   if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
@@ -1556,18 +1569,16 @@ on_noun(Pass *ps, size_t j)
     const Ev *vis = &ps->evs.v[ps->cur];
     for (size_t i = 0; i < vis->n_parts; i++)
       if (vis->parts[i].m->kind == NG_MENTION_ORG)
-        TRY2(st, part_add(&ps->evs.v[idx], vis->parts[i].m, R_ATTEND));
+        NG_TRY(st, part_add(&ps->evs.v[idx], vis->parts[i].m, R_ATTEND));
     x = &ps->evs.v[idx];
   }
   if (created && bare && org1) {
-    NgBuf b = { 0 };
-    TRY2(st, ng_buf_append(&b, text + org1->s, org1->e - org1->s));
-    TRY2(st, ng_buf_append(&b, text + L, n->e - L));
-    ng_free(x->label);
-    x->label = ng_buf_take(&b);
-    x->bare  = org1->e - org1->s;
-    if (!x->label)
+    char *lab = concat(text + org1->s, org1->e - org1->s, text + L, n->e - L);
+    if (!lab)
       return NG_ERR_NOMEM;
+    ng_free(x->label);
+    x->label = lab;
+    x->bare  = org1->e - org1->s;
   }
   /* 在 PLACE 召开/举行, before or after the name */
   for (size_t k = clause_start(ps, j); k < clause_end(ps, j); k++) {
@@ -1581,7 +1592,7 @@ on_noun(Pass *ps, size_t j)
     ps->anchor_coord[ps->n_anchor - 1] = 1;
   if (!x->ref)
     ps->cur = (long)idx;
-done2:
+done:
   return st;
 }
 
@@ -1764,13 +1775,17 @@ on_inspect(Pass *ps, size_t j)
     }
   if (idx == ps->evs.n && far) {
     /* the leader's name, then the clause of the visit */
-    NgBuf  b   = { 0 };
     size_t cb2 = clause_byte(ps, j);
-    NG_TRY(st, ng_buf_append(&b, subject->label, strlen(subject->label)));
-    NG_TRY(st, ng_buf_append(&b, text + cb2, le > cb2 ? le - cb2 : 0));
-    NG_TRY(
-      st, ev_new(&ps->evs, ng_buf_str(&b), b.len, T_INSPECTION, v->sent, &idx));
-    ng_buf_free(&b);
+    char  *lab = concat(subject->label,
+                       strlen(subject->label),
+                       text + cb2,
+                       le > cb2 ? le - cb2 : 0);
+    if (!lab)
+      return NG_ERR_NOMEM;
+    st = ev_new(&ps->evs, lab, strlen(lab), T_INSPECTION, v->sent, &idx);
+    ng_free(lab);
+    if (st)
+      goto done;
     Ev *x         = &ps->evs.v[idx];
     x->date       = d;
     x->date_local = local;
@@ -1867,19 +1882,21 @@ on_meet(Pass *ps, size_t j)
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
   int    one_clause = clause_start(ps, first) == clause_start(ps, j);
   if (one_clause && cb - fs <= 90)
-    NG_TRY(st, ng_buf_append(&b, ps->text + fs, cb - fs));
+    st = ng_buf_append(&b, ps->text + fs, cb - fs);
   else if (one_clause && v->e - fs <= 90)
-    NG_TRY(st, ng_buf_append(&b, ps->text + fs, v->e - fs));
+    st = ng_buf_append(&b, ps->text + fs, v->e - fs);
   else {
-    NG_TRY(st, ng_buf_puts(&b, who[nw - 1]->label));
-    if (nw > 1)
-      NG_TRY(st, ng_buf_puts(&b, "与"));
-    for (size_t q = nw - 1; q-- > 0;)
-      NG_TRY(st, ng_buf_puts(&b, who[q]->label));
-    NG_TRY(st, ng_buf_append(&b, v->w->w, v->w->n));
+    st = ng_buf_puts(&b, who[nw - 1]->label);
+    if (!st && nw > 1)
+      st = ng_buf_puts(&b, "与");
+    for (size_t q = nw - 1; !st && q-- > 0;)
+      st = ng_buf_puts(&b, who[q]->label);
+    if (!st)
+      st = ng_buf_append(&b, v->w->w, v->w->n);
   }
   size_t idx;
-  st = ev_new(&ps->evs, ng_buf_str(&b), b.len, T_MEETING, v->sent, &idx);
+  if (!st)
+    st = ev_new(&ps->evs, ng_buf_str(&b), b.len, T_MEETING, v->sent, &idx);
   ng_buf_free(&b);
   if (st)
     goto done;
