@@ -339,6 +339,44 @@ test_lists_after_the_verb(void)
 }
 
 static void
+test_out_of_memory(void)
+{
+  NgArticle *a =
+    article("7月21日,东区召开防汛会商会议。刘一主持会议,王二出席并讲话。\n"
+            "3月13日,刘一带队到北县调研。王二陪同调研。他强调,要抓好落实。",
+            "2021-07-22");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "东区", 0);
+  mention(&m, a, NG_MENTION_PERSON, "刘一", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王二", 0);
+  mention(&m, a, NG_MENTION_PERSON, "刘一", 1);
+  mention(&m, a, NG_MENTION_PLACE, "北县", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王二", 1);
+  ng_mentions_sort(&m);
+  NgEvents  *ev     = events();
+  NgDocument doc    = { 0 };
+  char       name[] = "t";
+  doc.name          = name;
+  /* every allocation in turn fails: an error comes back, nothing leaks */
+  for (long n = 0;; n++) {
+    NgFacts f = { 0 };
+    ng_alloc_fail_after(n);
+    NgStatus st = ng_events_extract(ev, &doc, a, ART, &m, &f);
+    ng_alloc_fail_after(-1);
+    ng_facts_free(&f);
+    if (st == NG_OK) {
+      assert(n > 10); /* it did allocate, and each failure was reported */
+      break;
+    }
+    assert(st == NG_ERR_NOMEM);
+    assert(n < 100000);
+  }
+  ng_events_free(ev);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
 test_bad_lexicon(void)
 {
   NgEvents *ev  = NULL;
@@ -358,6 +396,7 @@ main(void)
   RUN(test_chronicle);
   RUN(test_two_reports_one_node);
   RUN(test_lists_after_the_verb);
+  RUN(test_out_of_memory);
   RUN(test_bad_lexicon);
   return 0;
 }
