@@ -8,6 +8,7 @@
 #include "exports/rdf.h"
 #include "extract/build.h"
 #include "extract/entity.h"
+#include "extract/event.h"
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "extract/iri.h"
