@@ -43,6 +43,7 @@ test_free_null(void)
   ng_intake_free(NULL);
   ng_document_free(NULL);
   ng_extractor_free(NULL);
+  ng_events_free(NULL);
   ng_shell_free(NULL);
 }
 
