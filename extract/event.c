@@ -1998,6 +1998,27 @@ joined(const Pass *ps, size_t j, size_t bound)
   return 0;
 }
 
+/* 1 when a name at byte S, after 听取 at byte FROM, is who reports: not
+   inside a 《title》 and not the topic after 关于 (听取X关于甘洪路…的汇报). */
+static int
+reporter(const Pass *ps, size_t from, size_t s)
+{
+  int    quoted = 0;
+  size_t mark   = 0; /* 1: 关于 came last, 0: a list word or nothing */
+  for (size_t i = from; i < s; i++) {
+    if (at(ps->text, i, s, "《"))
+      quoted++;
+    else if (at(ps->text, i, s, "》") && quoted > 0)
+      quoted--;
+    else if (at(ps->text, i, s, "关于"))
+      mark = 1;
+    else if (at(ps->text, i, s, "和") || at(ps->text, i, s, "、") ||
+             at(ps->text, i, s, "及"))
+      mark = 0;
+  }
+  return !quoted && !mark;
+}
+
 /* The latest inspection reported (not cited), or -1. */
 static long
 last_inspection(const Pass *ps)
@@ -2157,17 +2178,30 @@ roles(Pass *ps)
         ps->n_subj       = ns;
         ps->last_subject = subj[ns - 1];
       }
-      size_t q;
+      /* up to the report: 汇报 (a verb of the list), or 报告 written in
+         the text (听取区长孙荣乾所作的《…报告》) */
+      size_t q, rep_at = se;
       for (q = j + 1; q < ps->i1 && !is_kind(&ps->items.v[q], W_SPEAK); q++)
         ;
-      if (q < ps->i1 && t >= 0 && !ps->evs.v[t].ref &&
-          !at(text, ps->items.v[q].e, se, "时"))
-        for (size_t r = j + 1; r < q; r++)
-          if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
-              !org_in_title(ps, r))
-            NG_TRY(
-              st,
-              part_add(&ps->evs.v[t], ps->items.v[r].m, R_ATTEND | R_SPEAK));
+      if (q < ps->i1)
+        rep_at = ps->items.v[q].s;
+      for (size_t b = v->e; b + 6 <= rep_at; b++)
+        if (at(text, b, rep_at, "报告")) {
+          rep_at = b;
+          break;
+        }
+      if (rep_at < se && t >= 0 && !ps->evs.v[t].ref &&
+          !span_has(text,
+                    rep_at,
+                    rep_at + 12 <= se ? rep_at + 12 : se,
+                    (const char *const[]){ "时", NULL }))
+        for (size_t r = j + 1; r < ps->i1 && ps->items.v[r].s < rep_at; r++) {
+          const Item *y = &ps->items.v[r];
+          if ((is_mention(y, NG_MENTION_PERSON) ||
+               (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, r))) &&
+              reporter(ps, v->e, y->s))
+            NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));
+        }
       bound = q < ps->i1 ? q + 1 : j + 1;
       j     = q < ps->i1 ? q : j;
       continue;
