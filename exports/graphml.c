@@ -6,11 +6,11 @@
    attributes, which Gephi and Cytoscape show and filter on. */
 #include "exports/graphml.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "graph/buf.h"
 #include "graph/vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 /* TEXT escaped for XML character data and attribute values. Characters
    XML 1.0 cannot hold (C0 controls other than tab and line ends) become
@@ -20,17 +20,26 @@ put_xml(NgBuf *b, const char *text)
 {
   NgStatus st = NG_OK;
   for (const unsigned char *p = (const unsigned char *)(text ? text : "");
-       *p && !st; p++) {
+       *p && !st;
+       p++) {
     switch (*p) {
-    case '&': st = ng_buf_puts(b, "&amp;"); break;
-    case '<': st = ng_buf_puts(b, "&lt;"); break;
-    case '>': st = ng_buf_puts(b, "&gt;"); break;
-    case '"': st = ng_buf_puts(b, "&quot;"); break;
-    default:
-      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-        st = ng_buf_putc(b, ' ');
-      else
-        st = ng_buf_putc(b, (char)*p);
+      case '&':
+        st = ng_buf_puts(b, "&amp;");
+        break;
+      case '<':
+        st = ng_buf_puts(b, "&lt;");
+        break;
+      case '>':
+        st = ng_buf_puts(b, "&gt;");
+        break;
+      case '"':
+        st = ng_buf_puts(b, "&quot;");
+        break;
+      default:
+        if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+          st = ng_buf_putc(b, ' ');
+        else
+          st = ng_buf_putc(b, (char)*p);
     }
   }
   return st;
@@ -68,25 +77,31 @@ flush(NgBuf *b, FILE *out)
 }
 
 static NgStatus
-write_nodes(NgStore *store, const NgDumpFilter *filter, NgDumpKind kind,
-            NgBuf *b, FILE *out, char **errmsg)
+write_nodes(NgStore            *store,
+            const NgDumpFilter *filter,
+            NgDumpKind          kind,
+            NgBuf              *b,
+            FILE               *out,
+            char              **errmsg)
 {
-  NgDump   *d  = NULL;
+  NgDump   *d = NULL;
   NgDumpRow r;
-  NgStatus  st = NG_OK;
+  NgStatus  st   = NG_OK;
   NgId      last = 0;
   NG_TRY(st, ng_dump_open(store, kind, filter, &d, errmsg));
   while ((st = ng_dump_next(d, &r)) == NG_OK) {
     if (r.id[0] == last)
       continue; /* a node of two classes is drawn once */
-    last = r.id[0];
+    last            = r.id[0];
     const char *cls = local_name(r.t[1].value);
     NG_TRY(st, ng_buf_printf(b, "    <node id=\"n%lld\">\n", r.id[0]));
-    NG_TRY(st, put_data(b, "label",
-                        r.t[2].kind ? r.t[2].value : local_name(r.t[0].value)));
+    NG_TRY(st,
+           put_data(b,
+                    "label",
+                    r.t[2].kind ? r.t[2].value : local_name(r.t[0].value)));
     NG_TRY(st, put_data(b, "kind", cls));
-    NG_TRY(st, put_data(b, "iri", r.t[0].kind == NG_TERM_IRI ? r.t[0].value
-                                                             : NULL));
+    NG_TRY(
+      st, put_data(b, "iri", r.t[0].kind == NG_TERM_IRI ? r.t[0].value : NULL));
     if (r.t[3].kind)
       NG_TRY(st, put_data(b, "date", r.t[3].value));
     if (r.t[4].kind)
@@ -126,7 +141,7 @@ links_add(Links *l, NgId other, NgId event, const char *role)
     l->v   = v;
     l->cap = cap;
   }
-  l->v[l->n++] = (Link){other, event, role};
+  l->v[l->n++] = (Link){ other, event, role };
   return NG_OK;
 }
 
@@ -143,8 +158,9 @@ cmp_link(const void *a, const void *b)
 
 /* The roles in the order they are listed, as static strings, so links can
    point at them after the row is gone. */
-static const char *const role_names[] = {"attendee", "chair",     "speaker",
-                                         "lead",     "accompany", "organizer"};
+static const char *const role_names[] = {
+  "attendee", "chair", "speaker", "lead", "accompany", "organizer"
+};
 
 static const char *
 role_name(const char *iri)
@@ -164,10 +180,13 @@ put_role_edges(NgBuf *b, NgId event, Links *l, long long *n)
   qsort(l->v, l->n, sizeof *l->v, cmp_link);
   for (size_t i = 0; i < l->n;) {
     size_t k = i;
-    NG_TRY(st, ng_buf_printf(b,
-                             "    <edge id=\"e%lld\" source=\"n%lld\" "
-                             "target=\"n%lld\">\n      <data key=\"role\">",
-                             ++*n, l->v[i].other, event));
+    NG_TRY(st,
+           ng_buf_printf(b,
+                         "    <edge id=\"e%lld\" source=\"n%lld\" "
+                         "target=\"n%lld\">\n      <data key=\"role\">",
+                         ++*n,
+                         l->v[i].other,
+                         event));
     for (; k < l->n && l->v[k].other == l->v[i].other; k++)
       if (k == i || strcmp(l->v[k].role, l->v[k - 1].role))
         NG_TRY(st, ng_buf_printf(b, "%s%s", k == i ? "" : " ", l->v[k].role));
@@ -192,12 +211,16 @@ put_coattend_edges(NgBuf *b, NgId person, Links *l, long long *n)
     for (; k < l->n && l->v[k].other == l->v[i].other; k++)
       if (k == i || l->v[k].event != l->v[k - 1].event)
         shared++;
-    NG_TRY(st, ng_buf_printf(b,
-                             "    <edge id=\"e%lld\" source=\"n%lld\" "
-                             "target=\"n%lld\">\n"
-                             "      <data key=\"weight\">%lld</data>\n"
-                             "    </edge>\n",
-                             ++*n, person, l->v[i].other, shared));
+    NG_TRY(st,
+           ng_buf_printf(b,
+                         "    <edge id=\"e%lld\" source=\"n%lld\" "
+                         "target=\"n%lld\">\n"
+                         "      <data key=\"weight\">%lld</data>\n"
+                         "    </edge>\n",
+                         ++*n,
+                         person,
+                         l->v[i].other,
+                         shared));
     i = k;
   }
   l->n = 0;
@@ -208,24 +231,28 @@ done:
 /* Edges from the cursor of KIND, whose rows come grouped by their first
    term: each group is gathered, then written. */
 static NgStatus
-write_edges(NgStore *store, const NgDumpFilter *filter, NgDumpKind kind,
-            NgBuf *b, FILE *out, char **errmsg)
+write_edges(NgStore            *store,
+            const NgDumpFilter *filter,
+            NgDumpKind          kind,
+            NgBuf              *b,
+            FILE               *out,
+            char              **errmsg)
 {
-  NgDump   *d     = NULL;
+  NgDump   *d = NULL;
   NgDumpRow r;
   NgStatus  st    = NG_OK;
   NgId      head  = 0;
   long long n     = 0;
-  Links     links = {0};
+  Links     links = { 0 };
   NG_TRY(st, ng_dump_open(store, kind, filter, &d, errmsg));
   for (;;) {
     NgStatus next = ng_dump_next(d, &r);
     if ((st = next) > NG_DONE)
       goto done;
     if (head && (next == NG_DONE || r.id[0] != head)) {
-      NG_TRY(st, kind == NG_DUMP_ROLES ? put_role_edges(b, head, &links, &n)
-                                       : put_coattend_edges(b, head, &links,
-                                                            &n));
+      NG_TRY(st,
+             kind == NG_DUMP_ROLES ? put_role_edges(b, head, &links, &n)
+                                   : put_coattend_edges(b, head, &links, &n));
       if (b->len > 8192)
         NG_TRY(st, flush(b, out));
     }
@@ -245,43 +272,56 @@ done:
 }
 
 NgStatus
-ng_graphml_write(NgStore *store, const NgDumpFilter *filter,
-                 NgRdfNetwork net, FILE *out, char **errmsg)
+ng_graphml_write(NgStore            *store,
+                 const NgDumpFilter *filter,
+                 NgRdfNetwork        net,
+                 FILE               *out,
+                 char              **errmsg)
 {
-  NgBuf    b      = {0};
+  NgBuf    b      = { 0 };
   NgStatus st     = NG_OK;
   int      people = net == NG_RDF_NET_PEOPLE;
   *errmsg         = NULL;
-  NG_TRY(st, ng_buf_printf(
-               &b,
-               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-               "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
-               "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-               "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-               "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-               "  <key id=\"label\" for=\"node\" attr.name=\"label\" "
-               "attr.type=\"string\"/>\n"
-               "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" "
-               "attr.type=\"string\"/>\n"
-               "  <key id=\"iri\" for=\"node\" attr.name=\"iri\" "
-               "attr.type=\"string\"/>\n"
-               "  <key id=\"date\" for=\"node\" attr.name=\"date\" "
-               "attr.type=\"string\"/>\n"
-               "  <key id=\"eventType\" for=\"node\" attr.name=\"eventType\" "
-               "attr.type=\"string\"/>\n"
-               "  <key id=\"%s\" for=\"edge\" attr.name=\"%s\" "
-               "attr.type=\"%s\"/>\n"
-               "  <graph id=\"%s\" edgedefault=\"%s\">\n",
-               people ? "weight" : "role", people ? "weight" : "role",
-               people ? "double" : "string",
-               people ? "coattendance" : "attendance",
-               people ? "undirected" : "directed"));
-  NG_TRY(st, write_nodes(store, filter,
-                         people ? NG_DUMP_PERSONS : NG_DUMP_NODES, &b, out,
-                         errmsg));
-  NG_TRY(st, write_edges(store, filter,
-                         people ? NG_DUMP_COATTEND : NG_DUMP_ROLES, &b, out,
-                         errmsg));
+  NG_TRY(st,
+         ng_buf_printf(
+           &b,
+           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+           "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+           "  <key id=\"label\" for=\"node\" attr.name=\"label\" "
+           "attr.type=\"string\"/>\n"
+           "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" "
+           "attr.type=\"string\"/>\n"
+           "  <key id=\"iri\" for=\"node\" attr.name=\"iri\" "
+           "attr.type=\"string\"/>\n"
+           "  <key id=\"date\" for=\"node\" attr.name=\"date\" "
+           "attr.type=\"string\"/>\n"
+           "  <key id=\"eventType\" for=\"node\" attr.name=\"eventType\" "
+           "attr.type=\"string\"/>\n"
+           "  <key id=\"%s\" for=\"edge\" attr.name=\"%s\" "
+           "attr.type=\"%s\"/>\n"
+           "  <graph id=\"%s\" edgedefault=\"%s\">\n",
+           people ? "weight" : "role",
+           people ? "weight" : "role",
+           people ? "double" : "string",
+           people ? "coattendance" : "attendance",
+           people ? "undirected" : "directed"));
+  NG_TRY(st,
+         write_nodes(store,
+                     filter,
+                     people ? NG_DUMP_PERSONS : NG_DUMP_NODES,
+                     &b,
+                     out,
+                     errmsg));
+  NG_TRY(st,
+         write_edges(store,
+                     filter,
+                     people ? NG_DUMP_COATTEND : NG_DUMP_ROLES,
+                     &b,
+                     out,
+                     errmsg));
   NG_TRY(st, ng_buf_puts(&b, "  </graph>\n</graphml>\n"));
   NG_TRY(st, flush(&b, out));
   if (fflush(out) || ferror(out))
@@ -289,9 +329,9 @@ ng_graphml_write(NgStore *store, const NgDumpFilter *filter,
 done:
   ng_buf_free(&b);
   if (st > NG_DONE && !*errmsg) {
-    NgBuf m = {0};
-    ng_buf_printf(&m, "graphml: %s", st == NG_ERR_IO ? "write failed"
-                                                     : ng_strerror(st));
+    NgBuf m = { 0 };
+    ng_buf_printf(
+      &m, "graphml: %s", st == NG_ERR_IO ? "write failed" : ng_strerror(st));
     *errmsg = ng_buf_take(&m);
   }
   return st;

@@ -4,31 +4,30 @@
    keeps interned terms in memory, so repeated subjects, predicates and
    graphs cost no query); the file runs inside one savepoint, so a parse
    error anywhere leaves nothing of that file behind. */
-#include <ctype.h>
-#include <errno.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include <raptor2.h>
-
 #include "exports/rdf.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
 
+#include <ctype.h>
+#include <errno.h>
+#include <raptor2.h>
+#include <stdlib.h>
+#include <string.h>
+
 /* The parse of one file. */
 typedef struct {
-  const char         *path;     /* as the user gave it, for messages */
-  raptor_parser      *parser;
-  NgRdfStatementFn    fn;
-  void               *ctx;
+  const char      *path; /* as the user gave it, for messages */
+  raptor_parser   *parser;
+  NgRdfStatementFn fn;
+  void            *ctx;
   void (*on_warning)(void *ctx, const char *msg);
-  void               *warn_ctx;
-  const char         *bnode_prefix; /* labels of anonymous nodes */
-  long                bnodes;
-  NgBuf               err;      /* the first error, "PATH:LINE:COL: what" */
-  NgStatus            st;       /* the first failure */
-  NgBuf               lang;     /* scratch for language tags */
-  long long           count;
+  void       *warn_ctx;
+  const char *bnode_prefix; /* labels of anonymous nodes */
+  long        bnodes;
+  NgBuf       err;  /* the first error, "PATH:LINE:COL: what" */
+  NgStatus    st;   /* the first failure */
+  NgBuf       lang; /* scratch for language tags */
+  long long   count;
 } Parse;
 
 /* Message text with the file and place raptor2 gives. */
@@ -66,7 +65,7 @@ on_log(void *data, raptor_log_message *m)
     if (ps->parser)
       raptor_parser_parse_abort(ps->parser);
   } else if (m->level == RAPTOR_LOG_LEVEL_WARN && ps->on_warning) {
-    NgBuf b = {0};
+    NgBuf b = { 0 };
     format_message(&b, ps, m);
     ps->on_warning(ps->warn_ctx, ng_buf_str(&b));
     ng_buf_free(&b);
@@ -126,31 +125,32 @@ static NgStatus
 term_of(Parse *ps, const raptor_term *t, NgTerm *out)
 {
   switch (t->type) {
-  case RAPTOR_TERM_TYPE_URI:
-    *out = ng_iri((const char *)raptor_uri_as_string(t->value.uri));
-    return NG_OK;
-  case RAPTOR_TERM_TYPE_BLANK:
-    *out = ng_blank((const char *)t->value.blank.string);
-    return NG_OK;
-  case RAPTOR_TERM_TYPE_LITERAL: {
-    const char *lang = (const char *)t->value.literal.language;
-    const char *dt =
-      t->value.literal.datatype
-        ? (const char *)raptor_uri_as_string(t->value.literal.datatype)
-        : NULL;
-    if (dt && !strcmp(dt, NG_XSD_STRING))
-      dt = NULL; /* RDF 1.1: the same literal as a simple one */
-    if (lang && *lang) {
-      NgStatus st = bcp47_case(&ps->lang, lang);
-      if (st)
-        return st;
-      lang = ng_buf_str(&ps->lang);
-      dt   = NULL;
+    case RAPTOR_TERM_TYPE_URI:
+      *out = ng_iri((const char *)raptor_uri_as_string(t->value.uri));
+      return NG_OK;
+    case RAPTOR_TERM_TYPE_BLANK:
+      *out = ng_blank((const char *)t->value.blank.string);
+      return NG_OK;
+    case RAPTOR_TERM_TYPE_LITERAL: {
+      const char *lang = (const char *)t->value.literal.language;
+      const char *dt =
+        t->value.literal.datatype
+          ? (const char *)raptor_uri_as_string(t->value.literal.datatype)
+          : NULL;
+      if (dt && !strcmp(dt, NG_XSD_STRING))
+        dt = NULL; /* RDF 1.1: the same literal as a simple one */
+      if (lang && *lang) {
+        NgStatus st = bcp47_case(&ps->lang, lang);
+        if (st)
+          return st;
+        lang = ng_buf_str(&ps->lang);
+        dt   = NULL;
+      }
+      *out = ng_literal((const char *)t->value.literal.string, lang, dt);
+      return NG_OK;
     }
-    *out = ng_literal((const char *)t->value.literal.string, lang, dt);
-    return NG_OK;
-  }
-  case RAPTOR_TERM_TYPE_UNKNOWN: break;
+    case RAPTOR_TERM_TYPE_UNKNOWN:
+      break;
   }
   return NG_ERR_SYNTAX;
 }
@@ -164,8 +164,7 @@ on_statement(void *data, raptor_statement *r)
   if (ps->st)
     return;
   if ((st = term_of(ps, r->subject, &s)) ||
-      (st = term_of(ps, r->predicate, &p)) ||
-      (st = term_of(ps, r->object, &o)))
+      (st = term_of(ps, r->predicate, &p)) || (st = term_of(ps, r->object, &o)))
     goto done;
   if (r->graph) {
     if ((st = term_of(ps, r->graph, &g)))
@@ -188,12 +187,12 @@ static const char *
 syntax_of(const char *path)
 {
   static const char *const map[][2] = {
-    {".ttl", "turtle"},   {".turtle", "turtle"}, {".n3", "turtle"},
-    {".nt", "ntriples"},  {".ntriples", "ntriples"},
-    {".nq", "nquads"},    {".nquads", "nquads"},
-    {".rdf", "rdfxml"},   {".owl", "rdfxml"},  {".xml", "rdfxml"},
-    {".rdfxml", "rdfxml"}, {".trig", "trig"},  {".rj", "json"},
-    {".json", "json"}};
+    { ".ttl", "turtle" },    { ".turtle", "turtle" },     { ".n3", "turtle" },
+    { ".nt", "ntriples" },   { ".ntriples", "ntriples" }, { ".nq", "nquads" },
+    { ".nquads", "nquads" }, { ".rdf", "rdfxml" },        { ".owl", "rdfxml" },
+    { ".xml", "rdfxml" },    { ".rdfxml", "rdfxml" },     { ".trig", "trig" },
+    { ".rj", "json" },       { ".json", "json" }
+  };
   const char *dot = strrchr(path, '.');
   if (!dot || strchr(dot, '/'))
     return NULL;
@@ -204,27 +203,30 @@ syntax_of(const char *path)
 }
 
 NgStatus
-ng_rdf_parse_file(const char *path, const NgRdfParseOptions *opt,
-                  NgRdfStatementFn fn, void *ctx, long long *count,
-                  char **errmsg)
+ng_rdf_parse_file(const char              *path,
+                  const NgRdfParseOptions *opt,
+                  NgRdfStatementFn         fn,
+                  void                    *ctx,
+                  long long               *count,
+                  char                   **errmsg)
 {
-  static const NgRdfParseOptions none = {0};
-  Parse          ps    = {0};
-  raptor_world  *world = NULL;
-  raptor_uri    *base  = NULL;
-  unsigned char *uri_s = NULL;
-  FILE          *f     = NULL;
-  NgStatus       st    = NG_OK;
+  static const NgRdfParseOptions none  = { 0 };
+  Parse                          ps    = { 0 };
+  raptor_world                  *world = NULL;
+  raptor_uri                    *base  = NULL;
+  unsigned char                 *uri_s = NULL;
+  FILE                          *f     = NULL;
+  NgStatus                       st    = NG_OK;
 
   if (!opt)
     opt = &none;
-  *errmsg          = NULL;
-  ps.path          = path;
-  ps.fn            = fn;
-  ps.ctx           = ctx;
-  ps.on_warning    = opt->on_warning;
-  ps.warn_ctx      = opt->ctx;
-  ps.bnode_prefix  = opt->bnode_prefix ? opt->bnode_prefix : "genid";
+  *errmsg         = NULL;
+  ps.path         = path;
+  ps.fn           = fn;
+  ps.ctx          = ctx;
+  ps.on_warning   = opt->on_warning;
+  ps.warn_ctx     = opt->ctx;
+  ps.bnode_prefix = opt->bnode_prefix ? opt->bnode_prefix : "genid";
   if (!(f = fopen(path, "rb"))) {
     ng_buf_printf(&ps.err, "%s: %s", path, strerror(errno));
     st = NG_ERR_IO;
@@ -252,11 +254,13 @@ ng_rdf_parse_file(const char *path, const NgRdfParseOptions *opt,
     unsigned char head[4096];
     size_t        n = fread(head, 1, sizeof head, f);
     rewind(f);
-    syntax = raptor_world_guess_parser_name(world, NULL, NULL, head, n,
-                                            (const unsigned char *)path);
+    syntax = raptor_world_guess_parser_name(
+      world, NULL, NULL, head, n, (const unsigned char *)path);
   }
   if (!syntax || !(ps.parser = raptor_new_parser(world, syntax))) {
-    ng_buf_printf(&ps.err, "%s: %s \"%s\"", path,
+    ng_buf_printf(&ps.err,
+                  "%s: %s \"%s\"",
+                  path,
                   syntax ? "no RDF parser named" : "cannot tell the syntax",
                   syntax ? syntax : "");
     st = NG_ERR_ARG;
@@ -284,8 +288,7 @@ done:
   if (count)
     *count = ps.count;
   if (st) {
-    *errmsg = ps.err.len ? ng_buf_take(&ps.err)
-                         : ng_strdup(ng_strerror(st));
+    *errmsg = ps.err.len ? ng_buf_take(&ps.err) : ng_strdup(ng_strerror(st));
   }
   if (ps.parser)
     raptor_free_parser(ps.parser);
@@ -306,7 +309,7 @@ done:
 
 typedef struct {
   NgStore *store;
-  NgTerm   graph;  /* for triples */
+  NgTerm   graph; /* for triples */
   char    *file_graph;
 } Load;
 
@@ -319,7 +322,10 @@ on_base(void *data, const char *uri)
 }
 
 static NgStatus
-add(void *data, const NgTerm *s, const NgTerm *p, const NgTerm *o,
+add(void         *data,
+    const NgTerm *s,
+    const NgTerm *p,
+    const NgTerm *o,
     const NgTerm *g)
 {
   Load    *l = data;
@@ -346,7 +352,7 @@ next_bnode_prefix(NgStore *store, NgBuf *out)
     return st;
   long long n = v ? atoll(v) + 1 : 1;
   ng_free(v);
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   if ((st = ng_buf_printf(&b, "%lld", n)) == NG_OK)
     st = ng_store_meta_set(store, "load_seq", ng_buf_str(&b));
   ng_buf_free(&b);
@@ -354,14 +360,16 @@ next_bnode_prefix(NgStore *store, NgBuf *out)
 }
 
 NgStatus
-ng_rdf_load_opts(NgStore *store, const char *path,
-                 const NgRdfLoadOptions *opt, long long *count,
-                 char **errmsg)
+ng_rdf_load_opts(NgStore                *store,
+                 const char             *path,
+                 const NgRdfLoadOptions *opt,
+                 long long              *count,
+                 char                  **errmsg)
 {
-  static const NgRdfLoadOptions none = {0};
-  NgBuf             prefix = {0};
-  Load              l      = {store, {NG_TERM_NONE, NULL, NULL, NULL}, NULL};
-  NgRdfParseOptions po     = {0};
+  static const NgRdfLoadOptions none   = { 0 };
+  NgBuf                         prefix = { 0 };
+  Load              l  = { store, { NG_TERM_NONE, NULL, NULL, NULL }, NULL };
+  NgRdfParseOptions po = { 0 };
   NgStatus          st;
 
   if (!opt)
@@ -384,7 +392,7 @@ ng_rdf_load_opts(NgStore *store, const char *path,
   po.ctx          = opt->ctx;
   po.bnode_prefix = ng_buf_str(&prefix);
   po.on_base      = on_base;
-  st = ng_rdf_parse_file(path, &po, add, &l, count, errmsg);
+  st              = ng_rdf_parse_file(path, &po, add, &l, count, errmsg);
   if (st && st != NG_ERR_DB && st != NG_ERR_NOMEM)
     goto failed; /* *errmsg names the file and place */
   if (st) {
@@ -407,8 +415,10 @@ failed:
   if (*errmsg)
     goto done;
 db_error : {
-  NgBuf b = {0};
-  ng_buf_printf(&b, "%s: %s", path,
+  NgBuf b = { 0 };
+  ng_buf_printf(&b,
+                "%s: %s",
+                path,
                 st == NG_ERR_DB ? ng_store_errmsg(store) : ng_strerror(st));
   *errmsg = ng_buf_take(&b);
 }

@@ -5,14 +5,15 @@
    their terms' strings, in index order, so export streams. Formats that
    keep graphs read quads graph by graph; triple formats read each distinct
    triple once, grouped by subject. */
-#include <stdlib.h>
-#include <string.h>
+#include "exports/rdf.h"
 
 #include "exports/graphml.h"
-#include "exports/rdf.h"
 #include "graph/buf.h"
 #include "graph/dump.h"
 #include "graph/vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 #ifndef NG_DATA_DIR
 #  define NG_DATA_DIR "data"
@@ -22,7 +23,7 @@ char *
 ng_rdf_ontology_path(void)
 {
   const char *env = getenv("NEWSGRAPH_DATA");
-  NgBuf       b   = {0};
+  NgBuf       b   = { 0 };
   ng_buf_printf(&b, "%s/ontology.ttl", env && *env ? env : NG_DATA_DIR);
   return ng_buf_take(&b);
 }
@@ -30,7 +31,7 @@ ng_rdf_ontology_path(void)
 static char *
 message(const char *fmt, const char *arg)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   ng_buf_printf(&b, fmt, arg);
   return ng_buf_take(&b);
 }
@@ -63,7 +64,10 @@ copy_file(const char *path, FILE *out, char **errmsg)
 }
 
 static NgStatus
-to_writer(void *ctx, const NgTerm *s, const NgTerm *p, const NgTerm *o,
+to_writer(void         *ctx,
+          const NgTerm *s,
+          const NgTerm *p,
+          const NgTerm *o,
           const NgTerm *g)
 {
   return ng_rdf_writer_quad(ctx, s, p, o, g);
@@ -100,8 +104,10 @@ done:
 }
 
 NgStatus
-ng_rdf_export_opts(NgStore *store, const NgRdfExportOptions *opt, FILE *out,
-                   char **errmsg)
+ng_rdf_export_opts(NgStore                  *store,
+                   const NgRdfExportOptions *opt,
+                   FILE                     *out,
+                   char                    **errmsg)
 {
   const char  *format = opt->format ? opt->format : "turtle";
   NgRdfWriter *w      = NULL;
@@ -122,18 +128,20 @@ ng_rdf_export_opts(NgStore *store, const NgRdfExportOptions *opt, FILE *out,
     return NG_ERR_ARG;
   }
   NG_TRY(st, ng_store_meta_get(store, "base", &base));
-  NgDumpFilter filter = {opt->graph, opt->about, base};
+  NgDumpFilter filter = { opt->graph, opt->about, base };
   if (!strcmp(format, "graphml")) {
     st = ng_graphml_write(store, &filter, opt->network, out, errmsg);
     goto done;
   }
   int graphs = ng_rdf_format_has_graphs(format);
-  NG_TRY(st, ng_dump_open(store, graphs ? NG_DUMP_QUADS : NG_DUMP_TRIPLES,
-                          &filter, &d, errmsg));
+  NG_TRY(
+    st,
+    ng_dump_open(
+      store, graphs ? NG_DUMP_QUADS : NG_DUMP_TRIPLES, &filter, &d, errmsg));
   NG_TRY(st, ng_rdf_writer_new(format, base, out, &w, errmsg));
   while ((st = ng_dump_next(d, &r)) == NG_OK) {
-    if ((st = ng_rdf_writer_quad(w, &r.t[0], &r.t[1], &r.t[2],
-                                 graphs ? &r.t[3] : NULL))) {
+    if ((st = ng_rdf_writer_quad(
+           w, &r.t[0], &r.t[1], &r.t[2], graphs ? &r.t[3] : NULL))) {
       *errmsg = message("%s", ng_rdf_writer_errmsg(w));
       goto done;
     }
@@ -156,7 +164,7 @@ done:
 NgStatus
 ng_rdf_export(NgStore *store, const char *format, FILE *out, char **errmsg)
 {
-  NgRdfExportOptions opt = {0};
+  NgRdfExportOptions opt = { 0 };
   opt.format             = format;
   return ng_rdf_export_opts(store, &opt, out, errmsg);
 }

@@ -8,10 +8,10 @@
 #ifndef NG_RDF_H
 #define NG_RDF_H
 
-#include <stdio.h>
-
 #include "graph/store.h"
 #include "graph/term.h"
+
+#include <stdio.h>
 
 /* The formats of `export -f`, in the order `--help` lists them. */
 extern const char *const ng_rdf_formats[];
@@ -33,11 +33,11 @@ typedef enum {
 } NgRdfNetwork;
 
 typedef struct {
-  const char  *format;   /* a name of ng_rdf_formats; NULL for turtle */
-  const char  *graph;    /* NULL, or only these article graphs: an IRI, an
+  const char *format;    /* a name of ng_rdf_formats; NULL for turtle */
+  const char *graph;     /* NULL, or only these article graphs: an IRI, an
                             IRI under the instance base ("article/x.txt/1"),
                             or a source file name (all its articles) */
-  const char  *about;    /* NULL, or only this entity (IRI or label) and its
+  const char *about;     /* NULL, or only this entity (IRI or label) and its
                             neighbourhood */
   int          ontology; /* write the ontology instead of the store */
   NgRdfNetwork network;  /* for graphml */
@@ -46,13 +46,17 @@ typedef struct {
 /* Write the part of STORE that OPT selects to OUT. Triple formats merge the
    graphs (each triple once). STORE may be NULL with OPT->ontology. On
    failure *errmsg says why; caller frees with ng_free(). */
-NgStatus ng_rdf_export_opts(NgStore *store, const NgRdfExportOptions *opt,
-                            FILE *out, char **errmsg);
+NgStatus ng_rdf_export_opts(NgStore                  *store,
+                            const NgRdfExportOptions *opt,
+                            FILE                     *out,
+                            char                    **errmsg);
 
 /* Write every quad of STORE to OUT in FORMAT: ng_rdf_export_opts() with
    only the format set. */
-NgStatus ng_rdf_export(NgStore *store, const char *format, FILE *out,
-                       char **errmsg);
+NgStatus ng_rdf_export(NgStore    *store,
+                       const char *format,
+                       FILE       *out,
+                       char      **errmsg);
 
 /* The path of the ontology (Turtle) the program reads: NEWSGRAPH_DATA or
    the data folder, then "/ontology.ttl". Caller frees with ng_free(). */
@@ -69,12 +73,18 @@ typedef struct NgRdfWriter NgRdfWriter;
 /* A writer of FORMAT to OUT. BASE is the instance base for the id: prefix
    (NULL: the default). On NG_OK free *w with ng_rdf_writer_free() after
    ng_rdf_writer_finish(); on failure *errmsg says why (caller frees). */
-NgStatus ng_rdf_writer_new(const char *format, const char *base, FILE *out,
-                           NgRdfWriter **w, char **errmsg);
+NgStatus ng_rdf_writer_new(const char   *format,
+                           const char   *base,
+                           FILE         *out,
+                           NgRdfWriter **w,
+                           char        **errmsg);
 /* Write one statement; G NULL (or NG_TERM_NONE) is the default graph.
    Triple formats ignore G. */
-NgStatus ng_rdf_writer_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-                            const NgTerm *o, const NgTerm *g);
+NgStatus ng_rdf_writer_quad(NgRdfWriter  *w,
+                            const NgTerm *s,
+                            const NgTerm *p,
+                            const NgTerm *o,
+                            const NgTerm *g);
 /* Close what is open (brackets, the last statement) and flush. */
 NgStatus ng_rdf_writer_finish(NgRdfWriter *w);
 /* Detail of the last failure; borrowed. */
@@ -85,8 +95,10 @@ void        ng_rdf_writer_free(NgRdfWriter *w); /* NULL is a no-op */
 
 /* Called with each statement parsed; G is NULL for a triple. The terms are
    borrowed for the call. A status past NG_DONE stops the parse. */
-typedef NgStatus (*NgRdfStatementFn)(void *ctx, const NgTerm *s,
-                                     const NgTerm *p, const NgTerm *o,
+typedef NgStatus (*NgRdfStatementFn)(void         *ctx,
+                                     const NgTerm *s,
+                                     const NgTerm *p,
+                                     const NgTerm *o,
                                      const NgTerm *g);
 
 typedef struct {
@@ -96,7 +108,7 @@ typedef struct {
   const char *bnode_prefix; /* labels of anonymous blank nodes start so */
   /* Called with each warning ("PATH:LINE:COL: text"); NULL ignores them. */
   void (*on_warning)(void *ctx, const char *msg);
-  void *ctx;                /* for on_warning */
+  void *ctx; /* for on_warning */
   /* Called with the file's URI (the base of relative IRIs) before the
      first statement, with the CTX of the statements; may be NULL. */
   void (*on_base)(void *ctx, const char *uri);
@@ -106,9 +118,12 @@ typedef struct {
    come in BCP 47 case (zh-Hant), xsd:string literals as simple ones. On
    failure *errmsg says "PATH:LINE:COL: what" (caller frees); *count (when
    not NULL) gets the number of statements passed to FN. OPT may be NULL. */
-NgStatus ng_rdf_parse_file(const char *path, const NgRdfParseOptions *opt,
-                           NgRdfStatementFn fn, void *ctx, long long *count,
-                           char **errmsg);
+NgStatus ng_rdf_parse_file(const char              *path,
+                           const NgRdfParseOptions *opt,
+                           NgRdfStatementFn         fn,
+                           void                    *ctx,
+                           long long               *count,
+                           char                   **errmsg);
 
 /* ---------------------------------------------------------------- load */
 
@@ -125,12 +140,15 @@ typedef struct {
 /* Parse the RDF file PATH into STORE (see ng_rdf_parse_file()). Triples
    go into OPT->graph (or the graph named by the file's URI, file:///...);
    quads keep their graph. Blank node labels are kept as written; anonymous
-   nodes get labels unique to this load. The file is one savepoint: on any error nothing of it
-   stays, and *errmsg says "PATH:LINE:COL: what" (caller frees). *count
-   (when not NULL) gets the number of statements read. OPT may be NULL. */
-NgStatus ng_rdf_load_opts(NgStore *store, const char *path,
-                          const NgRdfLoadOptions *opt, long long *count,
-                          char **errmsg);
+   nodes get labels unique to this load. The file is one savepoint: on any error
+   nothing of it stays, and *errmsg says "PATH:LINE:COL: what" (caller frees).
+   *count (when not NULL) gets the number of statements read. OPT may be NULL.
+ */
+NgStatus ng_rdf_load_opts(NgStore                *store,
+                          const char             *path,
+                          const NgRdfLoadOptions *opt,
+                          long long              *count,
+                          char                  **errmsg);
 
 /* ng_rdf_load_opts() with no options. */
 NgStatus ng_rdf_load(NgStore *store, const char *path, char **errmsg);

@@ -8,14 +8,13 @@
    with the statements before it when the subject (and predicate) repeat.
    The output is what the W3C grammars allow and what raptor2 and rdflib
    read back unchanged. */
-#include <stdint.h>
-#include <string.h>
-
-#include <raptor2.h>
-
 #include "exports/rdf.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
+
+#include <raptor2.h>
+#include <stdint.h>
+#include <string.h>
 
 enum {
   F_TURTLE,
@@ -28,9 +27,9 @@ enum {
   F_GRAPHML
 };
 
-const char *const ng_rdf_formats[] = {"turtle", "ntriples", "nquads",
-                                      "rdfxml", "json",     "jsonld",
-                                      "dot",    "graphml",  NULL};
+const char *const ng_rdf_formats[] = { "turtle", "ntriples", "nquads",
+                                       "rdfxml", "json",     "jsonld",
+                                       "dot",    "graphml",  NULL };
 
 static int
 format_code(const char *name)
@@ -57,24 +56,25 @@ ng_rdf_format_has_graphs(const char *format)
 /* The prefixes of ../shared/spec/ONTOLOGY.md; "id" (the instance base) is
    added per writer. */
 static const char *const prefixes[][2] = {
-  {"rdf", NG_NS_RDF},   {"rdfs", NG_NS_RDFS},     {"xsd", NG_NS_XSD},
-  {"skos", NG_NS_SKOS}, {"schema", NG_NS_SCHEMA}, {"org", NG_NS_ORG},
-  {"prov", NG_NS_PROV}, {"ng", NG_NS_NG}};
+  { "rdf", NG_NS_RDF },   { "rdfs", NG_NS_RDFS },     { "xsd", NG_NS_XSD },
+  { "skos", NG_NS_SKOS }, { "schema", NG_NS_SCHEMA }, { "org", NG_NS_ORG },
+  { "prov", NG_NS_PROV }, { "ng", NG_NS_NG }
+};
 #define N_PREFIXES (sizeof prefixes / sizeof *prefixes)
 
 struct NgRdfWriter {
-  int                fmt;
-  FILE              *out;
-  char              *base;   /* the instance base, for id: */
-  NgBuf              err;    /* detail of the last failure */
-  NgBuf              line;   /* the text of one statement, then written */
-  NgBuf              s, p, g; /* the current subject, key and graph, in
-                                 output form, for grouping */
-  int                in_s, in_p, in_g; /* those are open */
-  int                n_top;  /* items written at the top level */
-  int                n_in_g; /* nodes written in the open graph */
-  NgBuf              keys;   /* JSON-LD: keys used in the open node, each
-                                followed by a NUL */
+  int   fmt;
+  FILE *out;
+  char *base;             /* the instance base, for id: */
+  NgBuf err;              /* detail of the last failure */
+  NgBuf line;             /* the text of one statement, then written */
+  NgBuf s, p, g;          /* the current subject, key and graph, in
+                             output form, for grouping */
+  int   in_s, in_p, in_g; /* those are open */
+  int   n_top;            /* items written at the top level */
+  int   n_in_g;           /* nodes written in the open graph */
+  NgBuf keys;             /* JSON-LD: keys used in the open node, each
+                             followed by a NUL */
   raptor_world      *world;
   raptor_serializer *ser;
   int                raptor_failed;
@@ -103,12 +103,11 @@ put_iri_ref(NgBuf *b, const char *iri)
 static NgStatus
 put_blank(NgBuf *b, const char *label)
 {
-  size_t n  = strlen(label);
-  int    ok = n > 0 && label[n - 1] != '.' && label[0] != '-' &&
-           label[0] != '.';
+  size_t n = strlen(label);
+  int ok   = n > 0 && label[n - 1] != '.' && label[0] != '-' && label[0] != '.';
   for (size_t i = 0; ok && i < n; i++) {
     char c = label[i];
-    ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+    ok     = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
          (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
   }
   NgStatus st = ng_buf_puts(b, "_:");
@@ -129,16 +128,26 @@ put_string_body(NgBuf *b, const char *s)
   NgStatus st = NG_OK;
   for (const unsigned char *p = (const unsigned char *)s; *p && !st; p++) {
     switch (*p) {
-    case '"': st = ng_buf_puts(b, "\\\""); break;
-    case '\\': st = ng_buf_puts(b, "\\\\"); break;
-    case '\n': st = ng_buf_puts(b, "\\n"); break;
-    case '\r': st = ng_buf_puts(b, "\\r"); break;
-    case '\t': st = ng_buf_puts(b, "\\t"); break;
-    default:
-      if (*p < 0x20 || *p == 0x7f)
-        st = ng_buf_printf(b, "\\u%04X", *p);
-      else
-        st = ng_buf_putc(b, (char)*p);
+      case '"':
+        st = ng_buf_puts(b, "\\\"");
+        break;
+      case '\\':
+        st = ng_buf_puts(b, "\\\\");
+        break;
+      case '\n':
+        st = ng_buf_puts(b, "\\n");
+        break;
+      case '\r':
+        st = ng_buf_puts(b, "\\r");
+        break;
+      case '\t':
+        st = ng_buf_puts(b, "\\t");
+        break;
+      default:
+        if (*p < 0x20 || *p == 0x7f)
+          st = ng_buf_printf(b, "\\u%04X", *p);
+        else
+          st = ng_buf_putc(b, (char)*p);
     }
   }
   return st;
@@ -151,18 +160,32 @@ put_json_string(NgBuf *b, const char *s)
   NgStatus st = ng_buf_putc(b, '"');
   for (const unsigned char *p = (const unsigned char *)s; *p && !st; p++) {
     switch (*p) {
-    case '"': st = ng_buf_puts(b, "\\\""); break;
-    case '\\': st = ng_buf_puts(b, "\\\\"); break;
-    case '\n': st = ng_buf_puts(b, "\\n"); break;
-    case '\r': st = ng_buf_puts(b, "\\r"); break;
-    case '\t': st = ng_buf_puts(b, "\\t"); break;
-    case '\b': st = ng_buf_puts(b, "\\b"); break;
-    case '\f': st = ng_buf_puts(b, "\\f"); break;
-    default:
-      if (*p < 0x20)
-        st = ng_buf_printf(b, "\\u%04X", *p);
-      else
-        st = ng_buf_putc(b, (char)*p);
+      case '"':
+        st = ng_buf_puts(b, "\\\"");
+        break;
+      case '\\':
+        st = ng_buf_puts(b, "\\\\");
+        break;
+      case '\n':
+        st = ng_buf_puts(b, "\\n");
+        break;
+      case '\r':
+        st = ng_buf_puts(b, "\\r");
+        break;
+      case '\t':
+        st = ng_buf_puts(b, "\\t");
+        break;
+      case '\b':
+        st = ng_buf_puts(b, "\\b");
+        break;
+      case '\f':
+        st = ng_buf_puts(b, "\\f");
+        break;
+      default:
+        if (*p < 0x20)
+          st = ng_buf_printf(b, "\\u%04X", *p);
+        else
+          st = ng_buf_putc(b, (char)*p);
     }
   }
   return st ? st : ng_buf_putc(b, '"');
@@ -243,24 +266,26 @@ put_term(const NgRdfWriter *w, NgBuf *b, const NgTerm *t, int turtle)
 {
   NgStatus st = NG_OK;
   switch (t->kind) {
-  case NG_TERM_IRI:
-    return turtle ? put_turtle_iri(w, b, nz(t->value))
-                  : put_iri_ref(b, nz(t->value));
-  case NG_TERM_BLANK: return put_blank(b, nz(t->value));
-  case NG_TERM_LITERAL: {
-    const char *dt = datatype_of(t);
-    NG_TRY(st, ng_buf_putc(b, '"'));
-    NG_TRY(st, put_string_body(b, nz(t->value)));
-    NG_TRY(st, ng_buf_putc(b, '"'));
-    if (t->lang && *t->lang)
-      NG_TRY(st, ng_buf_printf(b, "@%s", t->lang));
-    else if (dt) {
-      NG_TRY(st, ng_buf_puts(b, "^^"));
-      NG_TRY(st, turtle ? put_turtle_iri(w, b, dt) : put_iri_ref(b, dt));
+    case NG_TERM_IRI:
+      return turtle ? put_turtle_iri(w, b, nz(t->value))
+                    : put_iri_ref(b, nz(t->value));
+    case NG_TERM_BLANK:
+      return put_blank(b, nz(t->value));
+    case NG_TERM_LITERAL: {
+      const char *dt = datatype_of(t);
+      NG_TRY(st, ng_buf_putc(b, '"'));
+      NG_TRY(st, put_string_body(b, nz(t->value)));
+      NG_TRY(st, ng_buf_putc(b, '"'));
+      if (t->lang && *t->lang)
+        NG_TRY(st, ng_buf_printf(b, "@%s", t->lang));
+      else if (dt) {
+        NG_TRY(st, ng_buf_puts(b, "^^"));
+        NG_TRY(st, turtle ? put_turtle_iri(w, b, dt) : put_iri_ref(b, dt));
+      }
+      return NG_OK;
     }
-    return NG_OK;
-  }
-  case NG_TERM_NONE: break;
+    case NG_TERM_NONE:
+      break;
   }
   return NG_ERR_ARG;
 done:
@@ -277,7 +302,7 @@ put_jsonld_iri(const NgRdfWriter *w, NgBuf *b, const char *iri)
   /* "p://x" would read as an absolute IRI, and an empty suffix as the
      prefix term itself. */
   if (prefix && *local && strncmp(local, "//", 2)) {
-    NgBuf    c  = {0};
+    NgBuf    c  = { 0 };
     NgStatus st = ng_buf_printf(&c, "%s:%s", prefix, local);
     if (!st)
       st = put_json_string(b, ng_buf_str(&c));
@@ -292,7 +317,7 @@ static NgStatus
 put_jsonld_id(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
 {
   if (t->kind == NG_TERM_BLANK) {
-    NgBuf    c  = {0};
+    NgBuf    c  = { 0 };
     NgStatus st = put_blank(&c, nz(t->value));
     if (!st)
       st = put_json_string(b, ng_buf_str(&c));
@@ -333,36 +358,37 @@ put_rdfjson_value(NgBuf *b, const NgTerm *t)
 {
   NgStatus st = NG_OK;
   switch (t->kind) {
-  case NG_TERM_IRI:
-    NG_TRY(st, ng_buf_puts(b, "{ \"type\" : \"uri\", \"value\" : "));
-    NG_TRY(st, put_json_string(b, nz(t->value)));
-    break;
-  case NG_TERM_BLANK: {
-    NgBuf c = {0};
-    st      = put_blank(&c, nz(t->value));
-    if (!st)
-      st = ng_buf_puts(b, "{ \"type\" : \"bnode\", \"value\" : ");
-    if (!st)
-      st = put_json_string(b, ng_buf_str(&c));
-    ng_buf_free(&c);
-    if (st)
-      goto done;
-    break;
-  }
-  case NG_TERM_LITERAL: {
-    const char *dt = datatype_of(t);
-    NG_TRY(st, ng_buf_puts(b, "{ \"type\" : \"literal\", \"value\" : "));
-    NG_TRY(st, put_json_string(b, nz(t->value)));
-    if (t->lang && *t->lang) {
-      NG_TRY(st, ng_buf_puts(b, ", \"lang\" : "));
-      NG_TRY(st, put_json_string(b, t->lang));
-    } else if (dt) {
-      NG_TRY(st, ng_buf_puts(b, ", \"datatype\" : "));
-      NG_TRY(st, put_json_string(b, dt));
+    case NG_TERM_IRI:
+      NG_TRY(st, ng_buf_puts(b, "{ \"type\" : \"uri\", \"value\" : "));
+      NG_TRY(st, put_json_string(b, nz(t->value)));
+      break;
+    case NG_TERM_BLANK: {
+      NgBuf c = { 0 };
+      st      = put_blank(&c, nz(t->value));
+      if (!st)
+        st = ng_buf_puts(b, "{ \"type\" : \"bnode\", \"value\" : ");
+      if (!st)
+        st = put_json_string(b, ng_buf_str(&c));
+      ng_buf_free(&c);
+      if (st)
+        goto done;
+      break;
     }
-    break;
-  }
-  case NG_TERM_NONE: return NG_ERR_ARG;
+    case NG_TERM_LITERAL: {
+      const char *dt = datatype_of(t);
+      NG_TRY(st, ng_buf_puts(b, "{ \"type\" : \"literal\", \"value\" : "));
+      NG_TRY(st, put_json_string(b, nz(t->value)));
+      if (t->lang && *t->lang) {
+        NG_TRY(st, ng_buf_puts(b, ", \"lang\" : "));
+        NG_TRY(st, put_json_string(b, t->lang));
+      } else if (dt) {
+        NG_TRY(st, ng_buf_puts(b, ", \"datatype\" : "));
+        NG_TRY(st, put_json_string(b, dt));
+      }
+      break;
+    }
+    case NG_TERM_NONE:
+      return NG_ERR_ARG;
   }
   return ng_buf_puts(b, " }");
 done:
@@ -388,26 +414,28 @@ static raptor_term *
 raptor_term_of(raptor_world *world, const NgTerm *t)
 {
   switch (t->kind) {
-  case NG_TERM_IRI:
-    return raptor_new_term_from_uri_string(world,
-                                           (const unsigned char *)t->value);
-  case NG_TERM_BLANK:
-    return raptor_new_term_from_blank(world,
-                                      (const unsigned char *)t->value);
-  case NG_TERM_LITERAL: {
-    raptor_uri *dt   = NULL;
-    const char *lang = t->lang && *t->lang ? t->lang : NULL;
-    const char *d    = datatype_of(t);
-    if (d)
-      dt = raptor_new_uri(world, (const unsigned char *)d);
-    raptor_term *r = raptor_new_term_from_literal(
-      world, (const unsigned char *)nz(t->value), dt,
-      (const unsigned char *)lang);
-    if (dt)
-      raptor_free_uri(dt);
-    return r;
-  }
-  case NG_TERM_NONE: break;
+    case NG_TERM_IRI:
+      return raptor_new_term_from_uri_string(world,
+                                             (const unsigned char *)t->value);
+    case NG_TERM_BLANK:
+      return raptor_new_term_from_blank(world, (const unsigned char *)t->value);
+    case NG_TERM_LITERAL: {
+      raptor_uri *dt   = NULL;
+      const char *lang = t->lang && *t->lang ? t->lang : NULL;
+      const char *d    = datatype_of(t);
+      if (d)
+        dt = raptor_new_uri(world, (const unsigned char *)d);
+      raptor_term *r =
+        raptor_new_term_from_literal(world,
+                                     (const unsigned char *)nz(t->value),
+                                     dt,
+                                     (const unsigned char *)lang);
+      if (dt)
+        raptor_free_uri(dt);
+      return r;
+    }
+    case NG_TERM_NONE:
+      break;
   }
   return NULL;
 }
@@ -429,8 +457,9 @@ raptor_start(NgRdfWriter *w)
     if (!u)
       return NG_ERR_NOMEM;
     raptor_serializer_set_namespace(
-      w->ser, u, (const unsigned char *)(i < N_PREFIXES ? prefixes[i][0]
-                                                        : "id"));
+      w->ser,
+      u,
+      (const unsigned char *)(i < N_PREFIXES ? prefixes[i][0] : "id"));
     raptor_free_uri(u);
   }
   if (raptor_serializer_start_to_file_handle(w->ser, NULL, w->out))
@@ -439,8 +468,7 @@ raptor_start(NgRdfWriter *w)
 }
 
 static NgStatus
-raptor_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-            const NgTerm *o)
+raptor_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p, const NgTerm *o)
 {
   raptor_statement *r = raptor_new_statement(w->world);
   if (!r)
@@ -451,8 +479,7 @@ raptor_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
   r->object    = raptor_term_of(w->world, o);
   if (!r->subject || !r->predicate || !r->object)
     st = NG_ERR_NOMEM;
-  else if (raptor_serializer_serialize_statement(w->ser, r) ||
-           w->raptor_failed)
+  else if (raptor_serializer_serialize_statement(w->ser, r) || w->raptor_failed)
     st = NG_ERR_IO;
   raptor_free_statement(r);
   return st;
@@ -463,8 +490,8 @@ raptor_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
 static NgStatus
 flush_line(NgRdfWriter *w)
 {
-  if (w->line.len && fwrite(w->line.data, 1, w->line.len, w->out) !=
-                       w->line.len) {
+  if (w->line.len &&
+      fwrite(w->line.data, 1, w->line.len, w->out) != w->line.len) {
     ng_buf_clear(&w->err);
     ng_buf_puts(&w->err, "write failed");
     return NG_ERR_IO;
@@ -479,32 +506,42 @@ start(NgRdfWriter *w)
   NgBuf   *b  = &w->line;
   NgStatus st = NG_OK;
   switch (w->fmt) {
-  case F_TURTLE:
-    for (size_t i = 0; i <= N_PREFIXES; i++) {
-      NG_TRY(st, ng_buf_printf(b, "@prefix %s: ",
-                               i < N_PREFIXES ? prefixes[i][0] : "id"));
-      NG_TRY(st, put_iri_ref(b, i < N_PREFIXES ? prefixes[i][1] : w->base));
-      NG_TRY(st, ng_buf_puts(b, " .\n"));
-    }
-    NG_TRY(st, ng_buf_putc(b, '\n'));
-    break;
-  case F_JSON: NG_TRY(st, ng_buf_puts(b, "{")); break;
-  case F_JSONLD:
-    NG_TRY(st, ng_buf_puts(b, "{\n  \"@context\": {"));
-    for (size_t i = 0; i <= N_PREFIXES; i++) {
-      NG_TRY(st, ng_buf_printf(b, "%s\n    \"%s\": ", i ? "," : "",
-                               i < N_PREFIXES ? prefixes[i][0] : "id"));
-      NG_TRY(st, put_json_string(b, i < N_PREFIXES ? prefixes[i][1]
-                                                   : w->base));
-    }
-    NG_TRY(st, ng_buf_puts(b, "\n  },\n  \"@graph\": ["));
-    break;
-  case F_DOT:
-    NG_TRY(st, ng_buf_puts(b, "digraph {\n\trankdir = LR;\n\tcharset = \"utf-8\";\n"
-                              "\tnode [shape = ellipse, color = blue];\n\n"));
-    break;
-  case F_RDFXML: return raptor_start(w);
-  default: break;
+    case F_TURTLE:
+      for (size_t i = 0; i <= N_PREFIXES; i++) {
+        NG_TRY(st,
+               ng_buf_printf(
+                 b, "@prefix %s: ", i < N_PREFIXES ? prefixes[i][0] : "id"));
+        NG_TRY(st, put_iri_ref(b, i < N_PREFIXES ? prefixes[i][1] : w->base));
+        NG_TRY(st, ng_buf_puts(b, " .\n"));
+      }
+      NG_TRY(st, ng_buf_putc(b, '\n'));
+      break;
+    case F_JSON:
+      NG_TRY(st, ng_buf_puts(b, "{"));
+      break;
+    case F_JSONLD:
+      NG_TRY(st, ng_buf_puts(b, "{\n  \"@context\": {"));
+      for (size_t i = 0; i <= N_PREFIXES; i++) {
+        NG_TRY(st,
+               ng_buf_printf(b,
+                             "%s\n    \"%s\": ",
+                             i ? "," : "",
+                             i < N_PREFIXES ? prefixes[i][0] : "id"));
+        NG_TRY(st,
+               put_json_string(b, i < N_PREFIXES ? prefixes[i][1] : w->base));
+      }
+      NG_TRY(st, ng_buf_puts(b, "\n  },\n  \"@graph\": ["));
+      break;
+    case F_DOT:
+      NG_TRY(st,
+             ng_buf_puts(b,
+                         "digraph {\n\trankdir = LR;\n\tcharset = \"utf-8\";\n"
+                         "\tnode [shape = ellipse, color = blue];\n\n"));
+      break;
+    case F_RDFXML:
+      return raptor_start(w);
+    default:
+      break;
   }
   return flush_line(w);
 done:
@@ -512,14 +549,18 @@ done:
 }
 
 NgStatus
-ng_rdf_writer_new(const char *format, const char *base, FILE *out,
-                  NgRdfWriter **wp, char **errmsg)
+ng_rdf_writer_new(const char   *format,
+                  const char   *base,
+                  FILE         *out,
+                  NgRdfWriter **wp,
+                  char        **errmsg)
 {
-  int f = format ? format_code(format) : F_TURTLE;
+  int f   = format ? format_code(format) : F_TURTLE;
   *errmsg = NULL;
   if (f < 0 || f == F_GRAPHML) {
-    NgBuf b = {0};
-    ng_buf_printf(&b, "%s \"%s\"",
+    NgBuf b = { 0 };
+    ng_buf_printf(&b,
+                  "%s \"%s\"",
                   f < 0 ? "unknown format" : "no statement writer for",
                   format);
     *errmsg = ng_buf_take(&b);
@@ -535,8 +576,10 @@ ng_rdf_writer_new(const char *format, const char *base, FILE *out,
   w->out      = out;
   NgStatus st = start(w);
   if (st) {
-    NgBuf b = {0};
-    ng_buf_printf(&b, "cannot start %s output: %s", format,
+    NgBuf b = { 0 };
+    ng_buf_printf(&b,
+                  "cannot start %s output: %s",
+                  format,
                   w->err.len ? ng_buf_str(&w->err) : ng_strerror(st));
     *errmsg = ng_buf_take(&b);
     ng_rdf_writer_free(w);
@@ -561,8 +604,11 @@ set(NgBuf *dst, const NgBuf *src)
 }
 
 static NgStatus
-quad_ntriples(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-              const NgTerm *o, const NgTerm *g)
+quad_ntriples(NgRdfWriter  *w,
+              const NgTerm *s,
+              const NgTerm *p,
+              const NgTerm *o,
+              const NgTerm *g)
 {
   NgBuf   *b  = &w->line;
   NgStatus st = NG_OK;
@@ -581,10 +627,9 @@ done:
 }
 
 static NgStatus
-quad_turtle(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-            const NgTerm *o)
+quad_turtle(NgRdfWriter *w, const NgTerm *s, const NgTerm *p, const NgTerm *o)
 {
-  NgBuf    ts = {0}, tp = {0};
+  NgBuf    ts = { 0 }, tp = { 0 };
   NgBuf   *b  = &w->line;
   NgStatus st = NG_OK;
   NG_TRY(st, put_term(w, &ts, s, 1));
@@ -620,14 +665,13 @@ done:
 
 /* RDF/JSON: { "s" : { "p" : [ v, v ], "p2" : [ v ] }, ... } */
 static NgStatus
-quad_rdfjson(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-             const NgTerm *o)
+quad_rdfjson(NgRdfWriter *w, const NgTerm *s, const NgTerm *p, const NgTerm *o)
 {
-  NgBuf    ts = {0}, tp = {0};
+  NgBuf    ts = { 0 }, tp = { 0 };
   NgBuf   *b  = &w->line;
   NgStatus st = NG_OK;
   if (s->kind == NG_TERM_BLANK) {
-    NgBuf c = {0};
+    NgBuf c = { 0 };
     st      = put_blank(&c, nz(s->value));
     if (!st)
       st = put_json_string(&ts, ng_buf_str(&c));
@@ -689,26 +733,29 @@ put_dot_label(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
 {
   const char *local  = NULL;
   const char *prefix = NULL;
-  NgBuf       c      = {0};
+  NgBuf       c      = { 0 };
   NgStatus    st     = NG_OK;
   switch (t->kind) {
-  case NG_TERM_IRI:
-    prefix = split_iri(w, nz(t->value), &local);
-    st = prefix ? ng_buf_printf(&c, "%s:%s", prefix, local)
-                : ng_buf_puts(&c, nz(t->value));
-    break;
-  case NG_TERM_BLANK: st = put_blank(&c, nz(t->value)); break;
-  case NG_TERM_LITERAL:
-    st = ng_buf_puts(&c, nz(t->value));
-    if (!st && t->lang && *t->lang)
-      st = ng_buf_printf(&c, " @%s", t->lang);
-    else if (!st && datatype_of(t)) {
-      prefix = split_iri(w, datatype_of(t), &local);
-      st     = prefix ? ng_buf_printf(&c, " ^^%s:%s", prefix, local)
-                      : ng_buf_printf(&c, " ^^%s", datatype_of(t));
-    }
-    break;
-  case NG_TERM_NONE: break;
+    case NG_TERM_IRI:
+      prefix = split_iri(w, nz(t->value), &local);
+      st     = prefix ? ng_buf_printf(&c, "%s:%s", prefix, local)
+                      : ng_buf_puts(&c, nz(t->value));
+      break;
+    case NG_TERM_BLANK:
+      st = put_blank(&c, nz(t->value));
+      break;
+    case NG_TERM_LITERAL:
+      st = ng_buf_puts(&c, nz(t->value));
+      if (!st && t->lang && *t->lang)
+        st = ng_buf_printf(&c, " @%s", t->lang);
+      else if (!st && datatype_of(t)) {
+        prefix = split_iri(w, datatype_of(t), &local);
+        st     = prefix ? ng_buf_printf(&c, " ^^%s:%s", prefix, local)
+                        : ng_buf_printf(&c, " ^^%s", datatype_of(t));
+      }
+      break;
+    case NG_TERM_NONE:
+      break;
   }
   if (!st)
     st = put_dot_text(b, ng_buf_str(&c));
@@ -721,10 +768,11 @@ put_dot_label(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
 static NgStatus
 put_dot_id(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
 {
-  NgBuf    c  = {0};
-  NgStatus st = ng_buf_putc(&c, t->kind == NG_TERM_IRI     ? 'R'
-                                : t->kind == NG_TERM_BLANK ? 'B'
-                                                           : 'L');
+  NgBuf    c  = { 0 };
+  NgStatus st = ng_buf_putc(&c,
+                            t->kind == NG_TERM_IRI     ? 'R'
+                            : t->kind == NG_TERM_BLANK ? 'B'
+                                                       : 'L');
   if (!st)
     st = put_term(w, &c, t, 0);
   if (!st)
@@ -742,19 +790,21 @@ put_dot_id(const NgRdfWriter *w, NgBuf *b, const NgTerm *t)
 static NgStatus
 quad_dot(NgRdfWriter *w, const NgTerm *s, const NgTerm *p, const NgTerm *o)
 {
-  NgBuf   *b  = &w->line;
-  NgStatus st = NG_OK;
-  const NgTerm *n[2] = {s, o};
+  NgBuf        *b    = &w->line;
+  NgStatus      st   = NG_OK;
+  const NgTerm *n[2] = { s, o };
   for (int i = 0; i < 2; i++) {
     NG_TRY(st, ng_buf_putc(b, '\t'));
     NG_TRY(st, put_dot_id(w, b, n[i]));
     NG_TRY(st, ng_buf_puts(b, " [label = \""));
     NG_TRY(st, put_dot_label(w, b, n[i]));
-    NG_TRY(st, ng_buf_puts(b, n[i]->kind == NG_TERM_LITERAL
-                                ? "\", shape = box, color = black];\n"
-                              : n[i]->kind == NG_TERM_BLANK
-                                ? "\", shape = circle, color = green];\n"
-                                : "\"];\n"));
+    NG_TRY(st,
+           ng_buf_puts(b,
+                       n[i]->kind == NG_TERM_LITERAL
+                         ? "\", shape = box, color = black];\n"
+                       : n[i]->kind == NG_TERM_BLANK
+                         ? "\", shape = circle, color = green];\n"
+                         : "\"];\n"));
   }
   NG_TRY(st, ng_buf_putc(b, '\t'));
   NG_TRY(st, put_dot_id(w, b, s));
@@ -789,15 +839,17 @@ jsonld_close_node(NgRdfWriter *w)
     return NG_OK;
   w->in_s = w->in_p = 0;
   ng_buf_clear(&w->keys);
-  return ng_buf_puts(&w->line, "]\n" "    }");
+  return ng_buf_puts(&w->line,
+                     "]\n"
+                     "    }");
 }
 
 static NgStatus
 jsonld_open_node(NgRdfWriter *w, const NgBuf *ts)
 {
-  NgBuf   *b      = &w->line;
-  int     *n      = w->in_g ? &w->n_in_g : &w->n_top;
-  NgStatus st     = NG_OK;
+  NgBuf   *b  = &w->line;
+  int     *n  = w->in_g ? &w->n_in_g : &w->n_top;
+  NgStatus st = NG_OK;
   NG_TRY(st, ng_buf_puts(b, *n ? ",\n    {\"@id\": " : "\n    {\"@id\": "));
   NG_TRY(st, ng_buf_append(b, ts->data, ts->len));
   NG_TRY(st, set(&w->s, ts));
@@ -812,15 +864,17 @@ done:
    while the subject repeats; a key met again after others starts a second
    object for the same subject, which processors merge. */
 static NgStatus
-quad_jsonld(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-            const NgTerm *o, const NgTerm *g)
+quad_jsonld(NgRdfWriter  *w,
+            const NgTerm *s,
+            const NgTerm *p,
+            const NgTerm *o,
+            const NgTerm *g)
 {
-  NgBuf    ts = {0}, tk = {0}, tg = {0};
+  NgBuf    ts = { 0 }, tk = { 0 }, tg = { 0 };
   NgBuf   *b  = &w->line;
   NgStatus st = NG_OK;
-  int      is_type =
-    p->kind == NG_TERM_IRI && !strcmp(nz(p->value), NG_RDF_TYPE) &&
-    o->kind == NG_TERM_IRI;
+  int is_type = p->kind == NG_TERM_IRI && !strcmp(nz(p->value), NG_RDF_TYPE) &&
+                o->kind == NG_TERM_IRI;
 
   NG_TRY(st, put_jsonld_id(w, &ts, s));
   if (is_type)
@@ -838,7 +892,8 @@ quad_jsonld(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
       w->in_g = 0;
     }
     if (tg.len) {
-      NG_TRY(st, ng_buf_puts(b, w->n_top ? ",\n  {\"@id\": " : "\n  {\"@id\": "));
+      NG_TRY(st,
+             ng_buf_puts(b, w->n_top ? ",\n  {\"@id\": " : "\n  {\"@id\": "));
       NG_TRY(st, ng_buf_append(b, tg.data, tg.len));
       NG_TRY(st, ng_buf_puts(b, ", \"@graph\": ["));
       NG_TRY(st, set(&w->g, &tg));
@@ -878,13 +933,15 @@ done:
 }
 
 NgStatus
-ng_rdf_writer_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
-                   const NgTerm *o, const NgTerm *g)
+ng_rdf_writer_quad(NgRdfWriter  *w,
+                   const NgTerm *s,
+                   const NgTerm *p,
+                   const NgTerm *o,
+                   const NgTerm *g)
 {
   NgStatus st = NG_OK;
-  if (!s || !p || !o || s->kind == NG_TERM_NONE ||
-      s->kind == NG_TERM_LITERAL || p->kind != NG_TERM_IRI ||
-      o->kind == NG_TERM_NONE) {
+  if (!s || !p || !o || s->kind == NG_TERM_NONE || s->kind == NG_TERM_LITERAL ||
+      p->kind != NG_TERM_IRI || o->kind == NG_TERM_NONE) {
     ng_buf_clear(&w->err);
     ng_buf_puts(&w->err, "not an RDF statement");
     return NG_ERR_ARG;
@@ -892,13 +949,24 @@ ng_rdf_writer_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p,
   if (g && g->kind == NG_TERM_NONE)
     g = NULL;
   switch (w->fmt) {
-  case F_NTRIPLES:
-  case F_NQUADS: st = quad_ntriples(w, s, p, o, g); break;
-  case F_TURTLE: st = quad_turtle(w, s, p, o); break;
-  case F_JSON: st = quad_rdfjson(w, s, p, o); break;
-  case F_JSONLD: st = quad_jsonld(w, s, p, o, g); break;
-  case F_DOT: st = quad_dot(w, s, p, o); break;
-  case F_RDFXML: return raptor_quad(w, s, p, o);
+    case F_NTRIPLES:
+    case F_NQUADS:
+      st = quad_ntriples(w, s, p, o, g);
+      break;
+    case F_TURTLE:
+      st = quad_turtle(w, s, p, o);
+      break;
+    case F_JSON:
+      st = quad_rdfjson(w, s, p, o);
+      break;
+    case F_JSONLD:
+      st = quad_jsonld(w, s, p, o, g);
+      break;
+    case F_DOT:
+      st = quad_dot(w, s, p, o);
+      break;
+    case F_RDFXML:
+      return raptor_quad(w, s, p, o);
   }
   if (st)
     return st;
@@ -912,25 +980,28 @@ ng_rdf_writer_finish(NgRdfWriter *w)
   NgBuf   *b  = &w->line;
   NgStatus st = NG_OK;
   switch (w->fmt) {
-  case F_TURTLE:
-    if (w->in_s)
-      NG_TRY(st, ng_buf_puts(b, " .\n"));
-    break;
-  case F_JSON:
-    NG_TRY(st, ng_buf_puts(b, w->in_s ? " ] }\n}\n" : "}\n"));
-    break;
-  case F_JSONLD:
-    NG_TRY(st, jsonld_close_node(w));
-    if (w->in_g)
-      NG_TRY(st, ng_buf_puts(b, "\n  ]}"));
-    NG_TRY(st, ng_buf_puts(b, "\n  ]\n}\n"));
-    break;
-  case F_DOT: NG_TRY(st, ng_buf_puts(b, "}\n")); break;
-  case F_RDFXML:
-    if (raptor_serializer_serialize_end(w->ser) || w->raptor_failed)
-      return NG_ERR_IO;
-    break;
-  default: break;
+    case F_TURTLE:
+      if (w->in_s)
+        NG_TRY(st, ng_buf_puts(b, " .\n"));
+      break;
+    case F_JSON:
+      NG_TRY(st, ng_buf_puts(b, w->in_s ? " ] }\n}\n" : "}\n"));
+      break;
+    case F_JSONLD:
+      NG_TRY(st, jsonld_close_node(w));
+      if (w->in_g)
+        NG_TRY(st, ng_buf_puts(b, "\n  ]}"));
+      NG_TRY(st, ng_buf_puts(b, "\n  ]\n}\n"));
+      break;
+    case F_DOT:
+      NG_TRY(st, ng_buf_puts(b, "}\n"));
+      break;
+    case F_RDFXML:
+      if (raptor_serializer_serialize_end(w->ser) || w->raptor_failed)
+        return NG_ERR_IO;
+      break;
+    default:
+      break;
   }
   w->in_s = w->in_g = 0;
   NG_TRY(st, flush_line(w));

@@ -61,9 +61,11 @@ typedef struct {
    selects. A --graph or --about that matches nothing gives
    NG_ERR_NOT_FOUND. On failure *errmsg (when ERRMSG is not NULL) says why;
    caller frees it with ng_free(). On NG_OK free *out with ng_dump_free(). */
-NgStatus ng_dump_open(NgStore *store, NgDumpKind kind,
-                      const NgDumpFilter *filter, NgDump **out,
-                      char **errmsg);
+NgStatus ng_dump_open(NgStore            *store,
+                      NgDumpKind          kind,
+                      const NgDumpFilter *filter,
+                      NgDump            **out,
+                      char              **errmsg);
 /* NG_OK with the next row, NG_DONE at the end. */
 NgStatus ng_dump_next(NgDump *d, NgDumpRow *row);
 void     ng_dump_free(NgDump *d); /* NULL is a no-op */

@@ -1,14 +1,13 @@
 /* tests/unit/test_rdf.c -- the RDF writers, the loader and the dump cursors:
    escaping, grouping, UTF-8 kept, language tag case, all-or-nothing loads,
    subsets. */
-#include "test.h"
-
 #include "exports/graphml.h"
 #include "exports/rdf.h"
 #include "graph/buf.h"
 #include "graph/dump.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
+#include "test.h"
 
 #define BASE NG_DEFAULT_BASE
 
@@ -40,26 +39,33 @@ write_all(const char *format, const NgTerm (*q)[4], size_t n)
   assert(f);
   assert(ng_rdf_writer_new(format, BASE, f, &w, &msg) == NG_OK);
   for (size_t i = 0; i < n; i++)
-    assert(ng_rdf_writer_quad(w, &q[i][0], &q[i][1], &q[i][2],
-                              q[i][3].kind ? &q[i][3] : NULL) == NG_OK);
+    assert(ng_rdf_writer_quad(
+             w, &q[i][0], &q[i][1], &q[i][2], q[i][3].kind ? &q[i][3] : NULL) ==
+           NG_OK);
   assert(ng_rdf_writer_finish(w) == NG_OK);
   ng_rdf_writer_free(w);
   fclose(f);
   return buf;
 }
 
-static const NgTerm none = {NG_TERM_NONE, NULL, NULL, NULL};
+static const NgTerm none = { NG_TERM_NONE, NULL, NULL, NULL };
 
 static void
 test_ntriples_escapes_and_keeps_utf8(void)
 {
   NgTerm q[][4] = {
-    {ng_iri(BASE "person/牛瑞华"), ng_iri(NG_RDFS_LABEL),
-     ng_literal("牛\"瑞\\华\n\t\x01", "zh", NULL), none},
-    {ng_iri(BASE "a b<c>"), ng_iri(NG_SCHEMA_STARTDATE),
-     ng_literal("--07-21", NULL, NG_XSD_GMONTHDAY), ng_iri(BASE "g/郑")},
-    {ng_blank("b 1"), ng_iri(NG_NG_TITLE),
-     ng_literal("x", NULL, NG_XSD_STRING), none},
+    { ng_iri(BASE "person/牛瑞华"),
+      ng_iri(NG_RDFS_LABEL),
+      ng_literal("牛\"瑞\\华\n\t\x01", "zh", NULL),
+      none },
+    { ng_iri(BASE "a b<c>"),
+      ng_iri(NG_SCHEMA_STARTDATE),
+      ng_literal("--07-21", NULL, NG_XSD_GMONTHDAY),
+      ng_iri(BASE "g/郑") },
+    { ng_blank("b 1"),
+      ng_iri(NG_NG_TITLE),
+      ng_literal("x", NULL, NG_XSD_STRING),
+      none },
   };
   char *nt = write_all("ntriples", q, 3);
   assert(!strcmp(nt,
@@ -80,21 +86,26 @@ test_turtle_groups_and_prefixes(void)
 {
   NgTerm s      = ng_iri(BASE "event/会议");
   NgTerm q[][4] = {
-    {s, ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_EVENT), none},
-    {s, ng_iri(NG_SCHEMA_ATTENDEE), ng_iri(BASE "person/甲"), none},
-    {s, ng_iri(NG_SCHEMA_ATTENDEE), ng_iri(BASE "person/乙"), none},
-    {s, ng_iri(NG_SCHEMA_STARTDATE), ng_literal("2021-07-21", NULL,
-                                                NG_XSD_DATE), none},
-    {ng_iri(NG_NG_MEETING), ng_iri(NG_RDFS_LABEL),
-     ng_literal("會議", "zh-Hant", NULL), none},
+    { s, ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_EVENT), none },
+    { s, ng_iri(NG_SCHEMA_ATTENDEE), ng_iri(BASE "person/甲"), none },
+    { s, ng_iri(NG_SCHEMA_ATTENDEE), ng_iri(BASE "person/乙"), none },
+    { s,
+      ng_iri(NG_SCHEMA_STARTDATE),
+      ng_literal("2021-07-21", NULL, NG_XSD_DATE),
+      none },
+    { ng_iri(NG_NG_MEETING),
+      ng_iri(NG_RDFS_LABEL),
+      ng_literal("會議", "zh-Hant", NULL),
+      none },
   };
   char *t = write_all("turtle", q, 5);
   assert(strstr(t, "@prefix id: <" BASE "> .\n"));
-  assert(strstr(t, "\n<" BASE "event/会议>\n    a schema:Event ;\n"
-                   "    schema:attendee <" BASE "person/甲> ,\n"
-                   "        <" BASE "person/乙> ;\n"
-                   "    schema:startDate \"2021-07-21\"^^xsd:date .\n\n"
-                   "ng:Meeting\n    rdfs:label \"會議\"@zh-Hant .\n"));
+  assert(strstr(t,
+                "\n<" BASE "event/会议>\n    a schema:Event ;\n"
+                "    schema:attendee <" BASE "person/甲> ,\n"
+                "        <" BASE "person/乙> ;\n"
+                "    schema:startDate \"2021-07-21\"^^xsd:date .\n\n"
+                "ng:Meeting\n    rdfs:label \"會議\"@zh-Hant .\n"));
   free(t);
 }
 
@@ -102,25 +113,27 @@ static void
 test_jsonld_graphs_and_repeated_keys(void)
 {
   NgTerm g1 = ng_iri(BASE "article/1"), g2 = ng_iri(BASE "article/2");
-  NgTerm s  = ng_iri(BASE "person/甲");
+  NgTerm s      = ng_iri(BASE "person/甲");
   NgTerm q[][4] = {
-    {s, ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_PERSON), g1},
-    {s, ng_iri(NG_RDFS_LABEL), ng_literal("甲", "zh", NULL), g1},
+    { s, ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_PERSON), g1 },
+    { s, ng_iri(NG_RDFS_LABEL), ng_literal("甲", "zh", NULL), g1 },
     /* the type again after another key: a second node object */
-    {s, ng_iri(NG_RDF_TYPE), ng_iri(NG_NS_NG "Official"), g1},
-    {s, ng_iri(NG_RDFS_LABEL), ng_literal("甲", "zh", NULL), g2},
-    {s, ng_iri(NG_NG_PART), ng_literal("4", NULL, NG_XSD_INTEGER), none},
+    { s, ng_iri(NG_RDF_TYPE), ng_iri(NG_NS_NG "Official"), g1 },
+    { s, ng_iri(NG_RDFS_LABEL), ng_literal("甲", "zh", NULL), g2 },
+    { s, ng_iri(NG_NG_PART), ng_literal("4", NULL, NG_XSD_INTEGER), none },
   };
   char *j = write_all("jsonld", q, 5);
   assert(strstr(j, "\"id\": \"" BASE "\""));
   assert(strstr(j, "{\"@id\": \"id:article/1\", \"@graph\": ["));
   assert(strstr(j, "\"@type\": [\"schema:Person\"]"));
-  assert(strstr(j, "\"rdfs:label\": [{\"@value\": \"甲\", \"@language\": "
-                   "\"zh\"}]"));
+  assert(strstr(j,
+                "\"rdfs:label\": [{\"@value\": \"甲\", \"@language\": "
+                "\"zh\"}]"));
   assert(strstr(j, "\"@type\": [\"ng:Official\"]"));
   assert(strstr(j, "{\"@id\": \"id:article/2\", \"@graph\": ["));
-  assert(strstr(j, "\"ng:part\": [{\"@value\": \"4\", \"@type\": "
-                   "\"xsd:integer\"}]"));
+  assert(strstr(j,
+                "\"ng:part\": [{\"@value\": \"4\", \"@type\": "
+                "\"xsd:integer\"}]"));
   /* Two node objects for the person in graph 1. */
   char *a = strstr(j, "{\"@id\": \"id:person/甲\"");
   assert(a && strstr(a + 1, "{\"@id\": \"id:person/甲\""));
@@ -132,19 +145,19 @@ test_rdfjson_groups_subjects(void)
 {
   NgTerm s      = ng_iri("http://example.org/s");
   NgTerm q[][4] = {
-    {s, ng_iri("http://example.org/p"), ng_literal("一", "zh", NULL), none},
-    {s, ng_iri("http://example.org/p"), ng_blank("b1"), none},
-    {s, ng_iri("http://example.org/q"), ng_iri("http://example.org/o"),
-     none},
+    { s, ng_iri("http://example.org/p"), ng_literal("一", "zh", NULL), none },
+    { s, ng_iri("http://example.org/p"), ng_blank("b1"), none },
+    { s, ng_iri("http://example.org/q"), ng_iri("http://example.org/o"), none },
   };
   char *j = write_all("json", q, 3);
   assert(!strcmp(
-    j, "{\n  \"http://example.org/s\" : {\n"
-       "    \"http://example.org/p\" : [ { \"type\" : \"literal\", "
-       "\"value\" : \"一\", \"lang\" : \"zh\" },\n"
-       "      { \"type\" : \"bnode\", \"value\" : \"_:b1\" } ],\n"
-       "    \"http://example.org/q\" : [ { \"type\" : \"uri\", \"value\" : "
-       "\"http://example.org/o\" } ] }\n}\n"));
+    j,
+    "{\n  \"http://example.org/s\" : {\n"
+    "    \"http://example.org/p\" : [ { \"type\" : \"literal\", "
+    "\"value\" : \"一\", \"lang\" : \"zh\" },\n"
+    "      { \"type\" : \"bnode\", \"value\" : \"_:b1\" } ],\n"
+    "    \"http://example.org/q\" : [ { \"type\" : \"uri\", \"value\" : "
+    "\"http://example.org/o\" } ] }\n}\n"));
   free(j);
   char *empty = write_all("json", q, 0);
   assert(!strcmp(empty, "{}\n"));
@@ -195,17 +208,18 @@ static void
 test_load_keeps_nothing_of_a_bad_file(void)
 {
   char    *db = test_tmp_path("load.db"), *msg = NULL;
-  NgStore *s  = NULL;
+  NgStore *s = NULL;
   assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
-  char *good = write_file(
-    "good.nt", "<http://example.org/a> <http://example.org/p> \"x\"@ZH-hant "
+  char *good =
+    write_file("good.nt",
+               "<http://example.org/a> <http://example.org/p> \"x\"@ZH-hant "
                ".\n<http://example.org/a> <http://example.org/p> "
                "\"y\"^^<" NG_XSD_STRING "> .\n");
-  char *bad = write_file("bad.nt",
+  char     *bad = write_file("bad.nt",
                          "<http://example.org/b> <http://example.org/p> \"1\" "
-                         ".\n<http://example.org/b> <http://example.org/p> "
-                         "nonsense .\n");
-  long long n = 0;
+                             ".\n<http://example.org/b> <http://example.org/p> "
+                             "nonsense .\n");
+  long long n   = 0;
   assert(ng_rdf_load_opts(s, good, NULL, &n, &msg) == NG_OK && !msg);
   assert(n == 2 && count(s) == 2);
   assert(ng_rdf_load_opts(s, bad, NULL, &n, &msg) == NG_ERR_SYNTAX);
@@ -221,7 +235,7 @@ test_load_keeps_nothing_of_a_bad_file(void)
   /* The triples are in the graph of the file's URI. */
   NgDump      *d = NULL;
   NgDumpRow    r;
-  NgDumpFilter f = {NULL, NULL, NULL};
+  NgDumpFilter f = { NULL, NULL, NULL };
   assert(ng_dump_open(s, NG_DUMP_QUADS, &f, &d, NULL) == NG_OK);
   assert(ng_dump_next(d, &r) == NG_OK);
   assert(r.t[3].kind == NG_TERM_IRI && !strncmp(r.t[3].value, "file://", 7));
@@ -243,10 +257,10 @@ static void
 test_dump_triples_are_distinct(void)
 {
   char    *db = test_tmp_path("dump.db"), *msg = NULL;
-  NgStore *s  = NULL;
+  NgStore *s = NULL;
   assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
   NgTerm a = ng_iri(BASE "person/甲"), l = ng_iri(NG_RDFS_LABEL);
-  NgTerm v = ng_literal("甲", "zh", NULL);
+  NgTerm v  = ng_literal("甲", "zh", NULL);
   NgTerm g1 = ng_iri(BASE "article/1"), g2 = ng_iri(BASE "article/2");
   assert(ng_store_add(s, &a, &l, &v, &g1) == NG_OK);
   assert(ng_store_add(s, &a, &l, &v, &g2) == NG_OK);
@@ -267,18 +281,18 @@ test_dump_triples_are_distinct(void)
   ng_dump_free(d);
   assert(n == 2);
   /* Subsets: a graph, an entity by label; unknown ones say so. */
-  NgDumpFilter f = {"article/2", NULL, NULL};
+  NgDumpFilter f = { "article/2", NULL, NULL };
   n              = 0;
   assert(ng_dump_open(s, NG_DUMP_QUADS, &f, &d, NULL) == NG_OK);
   while (ng_dump_next(d, &r) == NG_OK)
     assert(ng_term_equal(&r.t[3], &g2) && ++n);
   ng_dump_free(d);
   assert(n == 1);
-  NgDumpFilter about = {NULL, "甲", NULL};
+  NgDumpFilter about = { NULL, "甲", NULL };
   assert(ng_dump_open(s, NG_DUMP_TRIPLES, &about, &d, NULL) == NG_OK);
   assert(ng_dump_next(d, &r) == NG_OK && ng_dump_next(d, &r) == NG_DONE);
   ng_dump_free(d);
-  NgDumpFilter unknown = {NULL, "乙", NULL};
+  NgDumpFilter unknown = { NULL, "乙", NULL };
   assert(ng_dump_open(s, NG_DUMP_TRIPLES, &unknown, &d, &msg) ==
          NG_ERR_NOT_FOUND);
   assert(msg && strstr(msg, "乙"));
