@@ -1568,6 +1568,20 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     c->sp[idx].county  = cnty;
     for (int q = s; q < k; q++)
       occ[q] = 3;
+    /* a site with a head is a body too (区科技产业园主任) */
+    if (plc[k].ok && s == plc[k].s && k < n && org_span[k] < 0) {
+      int te = -1;
+      for (int q = k + 1; q <= n && q <= k + 8 && te < 0; q++)
+        if (title_span[q] >= 0 && title_s[q] == k)
+          te = q;
+      if (te > 0) {
+        int oidx = -1;
+        NG_TRY(st, span_add(c, SP_ORG, si, S.off[s], S.off[k], &oidx));
+        c->sp[oidx].short_form = plc[k].prefix == 0 && !plc[k].unknown;
+        c->sp[oidx].unknown    = unk;
+        org_span[k]            = oidx;
+      }
+    }
     k = s + 1;
   }
 
