@@ -1486,11 +1486,14 @@ on_noun(Pass *ps, size_t j)
   const Item *org1 = NULL;
   if (pk == W_HOLD) {
     size_t cs = clause_start(ps, j), hk = (size_t)(pre - ps->items.v);
-    int    person = 0;
-    for (size_t k = cs; k < hk; k++)
+    int    person = 0, named = 0;
+    for (size_t k = cs; k < hk; k++) {
       if (is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
           is_mention(&ps->items.v[k], NG_MENTION_POST))
         person = 1;
+      if (is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+        named = 1;
+    }
     /* the subject: after the last word or 的 before the verb */
     size_t os = cs;
     for (size_t k = hk; k-- > cs;) {
@@ -1539,7 +1542,7 @@ on_noun(Pass *ps, size_t j)
       }
     /* 县领导一行…召开座谈会: the party of the visit */
     static const char *const party[] = { "一行", NULL };
-    if (!person && ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION &&
+    if (!named && ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION &&
         (size_t)ps->cur != idx &&
         span_has(text, clause_byte(ps, j), pre->s, party)) {
       const Ev *v = &ps->evs.v[ps->cur];
@@ -2684,9 +2687,10 @@ ng_events_extract(NgEvents         *ev,
       ps.para_date.ok   = -1;
       const Item *first = ps.i0 < ps.i1 ? &ps.items.v[ps.i0] : NULL;
       if (first && first->s - a->sentences[k].start <= 3 &&
-          (first->it == IT_DATE || is_kind(first, W_SAMEDAY)) &&
-          (first->it != IT_DATE || first->date.ok == 1))
-        ps.cur = -1;
+          ((first->it == IT_DATE && first->date.ok == 1) ||
+           (is_kind(first, W_SAMEDAY) &&
+            at(a->text, first->s, first->e, "同日"))))
+        ps.cur = -1; /* a dated entry, not 随后 */
     }
     /* dates, resolved in text order */
     Date para_before = ps.para_date;
