@@ -302,6 +302,87 @@ test_dump_triples_are_distinct(void)
   free(db);
 }
 
+/* Every allocation failure in a writer ends in an error status, never a
+   crash or a leak (under ASan); with no failure the output is complete. */
+static void
+test_writers_survive_allocation_failures(void)
+{
+  static const char *const formats[] = { "turtle", "ntriples", "nquads",
+                                         "json",   "jsonld",   "dot" };
+  NgTerm                   g         = ng_iri(BASE "article/1");
+  NgTerm                   q[][4]    = {
+                         { ng_iri(BASE "p/甲"), ng_iri(NG_RDF_TYPE), ng_iri(NG_SCHEMA_PERSON), g },
+                         { ng_iri(BASE "p/甲"),
+                           ng_iri(NG_RDFS_LABEL),
+                           ng_literal("甲", "zh", NULL),
+                           g },
+                         { ng_blank("b"),
+                           ng_iri(NG_NG_PART),
+                           ng_literal("1", NULL, NG_XSD_INTEGER),
+                           none },
+  };
+  for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+    int completed = 0;
+    for (long n = 0; n < 400 && !completed; n++) {
+      char        *buf = NULL, *msg = NULL;
+      size_t       len = 0;
+      FILE        *out = open_memstream(&buf, &len);
+      NgRdfWriter *w   = NULL;
+      NgStatus     st;
+      ng_alloc_fail_after(n);
+      st = ng_rdf_writer_new(formats[f], BASE, out, &w, &msg);
+      for (size_t i = 0; !st && i < 3; i++)
+        st = ng_rdf_writer_quad(
+          w, &q[i][0], &q[i][1], &q[i][2], q[i][3].kind ? &q[i][3] : NULL);
+      if (!st)
+        st = ng_rdf_writer_finish(w);
+      ng_alloc_fail_after(-1);
+      assert(st == NG_OK || st == NG_ERR_NOMEM);
+      completed = st == NG_OK;
+      ng_rdf_writer_free(w);
+      ng_free(msg);
+      fclose(out);
+      if (completed)
+        assert(strstr(buf, "甲"));
+      free(buf);
+    }
+    assert(completed);
+  }
+}
+
+/* A load that runs out of memory anywhere keeps nothing of the file; a
+   later load of it keeps all. */
+static void
+test_load_is_atomic_under_allocation_failures(void)
+{
+  char    *db = test_tmp_path("atomic.db"), *msg = NULL;
+  NgStore *s  = NULL;
+  char    *nt = write_file(
+    "atomic.nt",
+    "<http://example.org/a> <http://example.org/p> \"甲\"@zh .\n"
+       "_:x <http://example.org/p> <http://example.org/b> .\n"
+       "<http://example.org/b> <http://example.org/p> \"2\"^^<" NG_XSD_INTEGER
+    "> .\n");
+  assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
+  int done = 0;
+  for (long n = 0; n < 400 && !done; n++) {
+    ng_alloc_fail_after(n);
+    NgStatus st = ng_rdf_load_opts(s, nt, NULL, NULL, &msg);
+    ng_alloc_fail_after(-1);
+    ng_free(msg);
+    msg = NULL;
+    assert(st == NG_OK || st == NG_ERR_NOMEM || st == NG_ERR_DB);
+    done = st == NG_OK;
+    assert(count(s) == (done ? 3 : 0));
+  }
+  assert(done);
+  ng_store_close(s);
+  unlink(nt);
+  test_rm_db(db);
+  free(nt);
+  free(db);
+}
+
 int
 main(void)
 {
@@ -312,5 +393,7 @@ main(void)
   RUN(test_formats);
   RUN(test_load_keeps_nothing_of_a_bad_file);
   RUN(test_dump_triples_are_distinct);
+  RUN(test_writers_survive_allocation_failures);
+  RUN(test_load_is_atomic_under_allocation_failures);
   return 0;
 }
