@@ -1397,6 +1397,16 @@ on_noun(Pass *ps, size_t j)
     int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);
+      /* 参加活动: all the doings just reported (the visit and its
+         meeting) */
+      if (pk == W_ATTEND && at(text, L, n->e, "活动"))
+        for (size_t i = 0; i < ps->evs.n; i++)
+          if ((long)i != cur && !ps->evs.v[i].ref && !ps->evs.v[i].title &&
+              ps->evs.v[i].sentence + 1 >= n->sent &&
+              ps->evs.v[i].sentence <= n->sent) {
+            anchor(ps, (long)i, j);
+            ps->anchor_coord[ps->n_anchor - 1] = 1;
+          }
       return NG_OK;
     }
     if (fresh)
