@@ -1345,6 +1345,53 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         occ[q] = 2;
   }
 
+  /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
+     item is a place, a body among them a site as well */
+  for (int p = 2; p + 2 <= n; p++) {
+    if (S.cp[p] != 0x7B49 || (S.cp[p + 1] != 0x5730 && S.cp[p + 1] != 0x5904))
+      continue; /* 等地, 等处 */
+    int items[16][3], m = 0, e = p, good = 0;
+    while (m < 16) {
+      int b = e;
+      while (b > 0 && is_han(S.cp[b - 1]) && e - b <= 12)
+        b--;
+      int first = !(b > 0 && S.cp[b - 1] == 0x3001);
+      if (first) /* the first item starts after the verb: 到|扬帆网业 */
+        for (int q = e - 1; q > b; q--)
+          if (longest_ending(&S, q, K_STOP, NULL) >= 0) {
+            b = q;
+            break;
+          }
+      int ok = e - b >= 2 && e - b <= 12;
+      for (int q = b + 1; q < e && ok; q++)
+        if (longest_at(&S, q, K_STOP) > q + 1)
+          ok = 0; /* an item with a verb in it is no name (整治) */
+      items[m][0] = b;
+      items[m][1] = e;
+      items[m][2] = ok;
+      good += ok;
+      m++;
+      if (first || b < 1)
+        break;
+      e = b - 1;
+    }
+    if (good < 2)
+      continue;
+    for (int t = 0; t < m; t++) {
+      int b = items[t][0], x = items[t][1], free = items[t][2];
+      for (int q = b; q < x && free; q++)
+        if (occ[q] && occ[q] != 1)
+          free = 0;
+      if (!free)
+        continue;
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[b], S.off[x], &idx));
+      for (int q = b; q < x; q++)
+        if (!occ[q])
+          occ[q] = 3;
+    }
+  }
+
   /* persons: after a title or a word such as 领导 */
   for (int e = 1; e < n; e++) {
     if (title_s[e] < 0 && longest_ending(&S, e, K_BEFORE, NULL) < 0)
@@ -1456,52 +1503,6 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       person_span[ne] = idx;
       for (int x = e + 1; x < ne; x++)
         occ[x] = 4;
-    }
-  }
-
-  /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
-     item is a place, a body among them a site as well */
-  for (int p = 2; p + 2 <= n; p++) {
-    if (S.cp[p] != 0x7B49 || (S.cp[p + 1] != 0x5730 && S.cp[p + 1] != 0x5904))
-      continue; /* 等地, 等处 */
-    int items[16][2], m = 0, e = p, ok = 1;
-    while (m < 16 && ok) {
-      int b = e;
-      while (b > 0 && is_han(S.cp[b - 1]) && e - b <= 12)
-        b--;
-      int first = !(b > 0 && S.cp[b - 1] == 0x3001);
-      if (first) /* the first item starts after the verb: 到|扬帆网业 */
-        for (int q = e - 1; q > b; q--)
-          if (longest_ending(&S, q, K_STOP, NULL) >= 0) {
-            b = q;
-            break;
-          }
-      for (int q = b; q < e && ok; q++)
-        if (longest_at(&S, q, K_STOP) > q + 1 && q > b)
-          ok = 0; /* an item with a verb in it is no name */
-      if (e - b < 2 || e - b > 12)
-        ok = 0;
-      items[m][0] = b;
-      items[m][1] = e;
-      m++;
-      if (first)
-        break;
-      e = b - 1;
-    }
-    if (!ok || m < 2)
-      continue;
-    for (int t = 0; t < m; t++) {
-      int b = items[t][0], x = items[t][1], free = 1;
-      for (int q = b; q < x; q++)
-        if (occ[q] && occ[q] != 1)
-          free = 0;
-      if (!free)
-        continue;
-      int idx = -1;
-      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[b], S.off[x], &idx));
-      for (int q = b; q < x; q++)
-        if (!occ[q])
-          occ[q] = 3;
     }
   }
 
