@@ -13,6 +13,7 @@
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* The parse of one file. */
 typedef struct {
@@ -227,8 +228,13 @@ ng_rdf_parse_file(const char              *path,
   ps.on_warning   = opt->on_warning;
   ps.warn_ctx     = opt->ctx;
   ps.bnode_prefix = opt->bnode_prefix ? opt->bnode_prefix : "genid";
-  if (!(f = fopen(path, "rb"))) {
-    ng_buf_printf(&ps.err, "%s: %s", path, strerror(errno));
+  struct stat sb;
+  if (!(f = fopen(path, "rb")) || fstat(fileno(f), &sb) ||
+      S_ISDIR(sb.st_mode)) {
+    ng_buf_printf(&ps.err,
+                  "%s: %s",
+                  path,
+                  f ? "is a directory, not an RDF file" : strerror(errno));
     st = NG_ERR_IO;
     goto done;
   }
@@ -258,11 +264,13 @@ ng_rdf_parse_file(const char              *path,
       world, NULL, NULL, head, n, (const unsigned char *)path);
   }
   if (!syntax || !(ps.parser = raptor_new_parser(world, syntax))) {
-    ng_buf_printf(&ps.err,
-                  "%s: %s \"%s\"",
-                  path,
-                  syntax ? "no RDF parser named" : "cannot tell the syntax",
-                  syntax ? syntax : "");
+    if (syntax)
+      ng_buf_printf(&ps.err, "%s: no RDF parser named \"%s\"", path, syntax);
+    else
+      ng_buf_printf(&ps.err,
+                    "%s: cannot tell the RDF syntax from the name "
+                    "or the content",
+                    path);
     st = NG_ERR_ARG;
     goto done;
   }

@@ -43,7 +43,7 @@ static const Command commands[] = {
    " [-o FILE] [--graph ARTICLE] [--about NAME] [--network events|people]"
    " [--ontology]",
    "write the graph (or a part, or the ontology) as RDF or GraphML"},
-  {"load", cmd_load, "load [-d DB] [--syntax NAME] [--graph IRI] FILE...",
+  {"load", cmd_load, "load [-d DB] [-q] [--syntax NAME] [--graph IRI] FILE...",
    "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML) to DB"},
   {"shell", cmd_shell, "shell [-d DB]", "the interactive shell"},
   {"query", cmd_query,
