@@ -19,8 +19,10 @@
                         person holding it or NULL
    Offsets are bytes of A->text, sentence indexes refer to A->sentences.
    It also appends to FACTS the graph of those entities (types, labels,
-   altLabels, org:holds, org:postIn, org:subOrganizationOf, schema:mentions
-   from ARTICLE_IRI), each fact with its sentence and character span. */
+   altLabels, org:holds, org:postIn, org:subOrganizationOf,
+   schema:containedInPlace, schema:mentions from ARTICLE_IRI), each fact with
+   its sentence and the character span of that sentence. A site that is also
+   a body (科技产业园 with a 主任) gives both an ORG and a PLACE mention. */
 #ifndef NG_ENTITY_H
 #define NG_ENTITY_H
 
@@ -34,7 +36,8 @@ typedef struct NgEntities NgEntities;
 
 /* Read the lexicons of DATA_DIR (surnames.txt, given.tsv, titles.txt,
    title_prefixes.txt, org_bodies.tsv, orgs.txt, domains.txt, places.tsv,
-   place_suffixes.tsv, stopwords.txt, name_context.tsv); IRIs are minted
+   places_extra.tsv, place_suffixes.tsv, regions.txt, stopwords.txt,
+   name_context.tsv, not_bodies.txt, not_names.txt); IRIs are minted
    under BASE. On failure *errmsg names the file and what is wrong (caller
    frees with ng_free()). On NG_OK *out owns the recognizers
    (ng_entities_free()). */
