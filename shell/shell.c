@@ -861,6 +861,30 @@ cmd_find(NgShell *sh, int argc, char **argv)
   return answer(sh, ng_query_find(sh->query, pat, &ts), &ts);
 }
 
+/* rasqal names the token it did not expect ("unexpected '}'") but gives no
+   column: when that token occurs once in line L (LEN bytes), its column
+   (from 1), else 0. */
+static int
+unexpected_at(const char *msg, const char *l, size_t len)
+{
+  const char *u = strstr(msg, "unexpected '");
+  if (!u)
+    return 0;
+  u += strlen("unexpected '");
+  const char *e = strchr(u, '\'');
+  if (!e || e == u)
+    return 0;
+  size_t      n   = (size_t)(e - u);
+  const char *hit = NULL;
+  for (const char *p = l; p + n <= l + len; p++)
+    if (!strncmp(p, u, n)) {
+      if (hit)
+        return 0; /* twice: no telling which */
+      hit = p;
+    }
+  return hit ? (int)(hit - l) + 1 : 0;
+}
+
 static int
 cmd_sparql(NgShell *sh, int argc, char **argv)
 {
@@ -887,6 +911,8 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
       if (!l)
         l = q;
       size_t len = strcspn(l, "\n");
+      if (col <= 0)
+        col = unexpected_at(msg, l, len);
       if (col > 0)
         fprintf(sh->err, "Error: line %d:%d: %s\n", line, col, msg);
       else

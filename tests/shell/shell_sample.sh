@@ -56,6 +56,7 @@ grep -q 'unknown prefix "foo:"' err || fail "bad prefix message: $(cat err)"
 grep -q '^ *\^$' err || fail "no caret: $(cat err)"
 q 'sparql SELECT ?x WHERE { ?x }' 2>err && fail "bad SPARQL accepted"
 grep -q 'syntax error' err || fail "bad SPARQL message: $(cat err)"
+grep -q "^$(printf '%23s' '')^\$" err || fail "SPARQL caret: $(cat err)"
 q 'attendees 没有这个会议' 2>err && fail "unknown name accepted"
 grep -q 'no event named "没有这个会议"' err || fail "unknown name: $(cat err)"
 
