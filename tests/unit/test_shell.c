@@ -356,6 +356,46 @@ test_loop_script(void)
   free(eb);
 }
 
+/* .output sends answers to a file and back; .timer adds a line; .help
+   reads the command table. */
+static void
+test_dot_commands(void)
+{
+  char    *path = test_tmp_path("out.txt");
+  char     line[4200];
+  NgShell *sh = NULL;
+  char    *ob = NULL, *eb = NULL;
+  size_t   on = 0, en = 0;
+  FILE    *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  assert(ng_shell_new(db, "tsv", o, e, &sh) == NG_OK);
+  snprintf(line, sizeof line, ".output %s", path);
+  assert(ng_shell_exec(sh, line) == 0);
+  assert(ng_shell_exec(sh, "events 张三") == 0);
+  assert(ng_shell_exec(sh, ".output") == 0);
+  assert(ng_shell_exec(sh, ".timer on") == 0);
+  assert(ng_shell_exec(sh, "stats") == 0);
+  assert(ng_shell_exec(sh, ".timer off") == 0);
+  assert(ng_shell_exec(sh, ".help") == 0);
+  assert(ng_shell_exec(sh, ".headers maybe") == 1);
+  assert(ng_shell_exec(sh, ".quit") == 2);
+  ng_shell_free(sh);
+  fclose(o);
+  fclose(e);
+  assert(!strstr(ob, "防汛会议") && strstr(ob, "Run Time: real"));
+  assert(strstr(ob, "attendees EVENT") && strstr(ob, "sparql QUERY"));
+  assert(strstr(eb, "expected on or off"));
+  FILE *f = fopen(path, "r");
+  assert(f);
+  size_t n = fread(line, 1, sizeof line - 1, f);
+  line[n]  = '\0';
+  fclose(f);
+  assert(strstr(line, "防汛会议"));
+  unlink(path);
+  free(path);
+  free(ob);
+  free(eb);
+}
+
 int
 main(void)
 {
@@ -370,6 +410,7 @@ main(void)
   RUN(test_find_and_sparql);
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
+  RUN(test_dot_commands);
   test_rm_db(db);
   free(db);
   return 0;
