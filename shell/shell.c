@@ -789,9 +789,18 @@ cmd_path(NgShell *sh, int argc, char **argv)
 static int
 cmd_search(NgShell *sh, int argc, char **argv)
 {
-  NgTables ts = { 0 };
+  NgTables ts   = { 0 };
+  char    *text = argv[0];
+  size_t   n    = strlen(text);
   (void)argc;
-  return answer(sh, ng_query_search(sh->query, argv[0], &ts), &ts);
+  /* The whole text in quotes: the quotes are not part of it. */
+  if (n >= 2 && (text[0] == '"' || text[0] == '\'') && text[n - 1] == text[0]) {
+    text[n - 1] = '\0';
+    text++;
+  }
+  if (!*text)
+    return arg_error(sh, 0, 0, "nothing to search for");
+  return answer(sh, ng_query_search(sh->query, text, &ts), &ts);
 }
 
 static int
