@@ -418,7 +418,16 @@ ng_store_commit(NgStore *store)
     return NG_ERR_ARG;
   if (--store->tx_depth > 0)
     return NG_OK;
-  return exec(store, "COMMIT");
+  NgStatus st = exec(store, "COMMIT");
+  if (st) {
+    /* A COMMIT that failed (disk full) may leave the transaction open:
+       end it, keeping the message of the failure. */
+    store->sp_depth = 0;
+    ng_store_forget_terms(store);
+    if (!sqlite3_get_autocommit(store->db))
+      sqlite3_exec(store->db, "ROLLBACK", NULL, NULL, NULL);
+  }
+  return st;
 }
 
 NgStatus
@@ -429,6 +438,8 @@ ng_store_rollback(NgStore *store)
   store->tx_depth = 0;
   store->sp_depth = 0;
   ng_store_forget_terms(store);
+  if (sqlite3_get_autocommit(store->db))
+    return NG_OK; /* SQLite rolled it back itself (see below) */
   return exec(store, "ROLLBACK");
 }
 
@@ -457,6 +468,14 @@ ng_store_rollback_savepoint(NgStore *store)
     return NG_ERR_ARG;
   store->sp_depth--;
   ng_store_forget_terms(store);
+  if (sqlite3_get_autocommit(store->db)) {
+    /* On a full disk or an I/O error SQLite may roll the whole transaction
+       back itself: nothing is left to undo, and the error that did it
+       stays the one ng_store_errmsg() reports. */
+    store->sp_depth = 0;
+    store->tx_depth = 0;
+    return NG_OK;
+  }
   NgStatus st = exec(store, "ROLLBACK TO ng_article");
   if (!st)
     st = exec(store, "RELEASE ng_article");
