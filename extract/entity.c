@@ -412,6 +412,8 @@ typedef struct {
   size_t            nsp, capsp;
   Hold             *holds;
   size_t            nholds, capholds;
+  int               headline; /* A is the headline alone: no mentions, no
+                                 sentence, no character span */
 } Ctx;
 
 static NgStatus
@@ -1834,6 +1836,21 @@ typedef struct {
   long        sent, cs, ce; /* provenance of the facts being stated */
 } Em;
 
+/* The provenance of the facts that follow: sentence SENT of the article
+   and its character span (none for the headline). */
+static void
+prov(Em *m, int sent)
+{
+  const NgArticle *a = m->c->a;
+  if (m->c->headline) {
+    m->sent = m->cs = m->ce = -1;
+    return;
+  }
+  m->sent = sent;
+  m->cs   = a->offset[a->sentences[sent].start];
+  m->ce   = a->offset[a->sentences[sent].end];
+}
+
 static NgStatus
 fact(Em *m, const char *s, const char *p, const NgTerm *o)
 {
@@ -1924,16 +1941,14 @@ state_span(Em *m, int i, char **iri_out)
     st = NG_ERR_NOMEM;
     goto done;
   }
-  m->sent = x->sent;
-  m->cs   = c->a->offset[c->a->sentences[x->sent].start];
-  m->ce   = c->a->offset[c->a->sentences[x->sent].end];
+  prov(m, x->sent);
   NG_TRY(st, state(m, iri, cls, x->label, surface, orig));
   if (x->kind == SP_ORG && x->parent >= 0 && named_alone(c, x->parent)) {
     char *piri = NULL;
     NG_TRY(st, state_span(m, x->parent, &piri));
     NgTerm tp = ng_iri(piri);
-    m->sent   = x->sent;
-    st        = fact(m, iri, NG_ORG_SUBORGOF, &tp);
+    prov(m, x->sent);
+    st = fact(m, iri, NG_ORG_SUBORGOF, &tp);
     ng_free(piri);
     NG_TRY(st, st);
   }
@@ -1941,8 +1956,8 @@ state_span(Em *m, int i, char **iri_out)
     char *piri = NULL;
     NG_TRY(st, state_span(m, x->within, &piri));
     NgTerm tp = ng_iri(piri);
-    m->sent   = x->sent;
-    st        = fact(m, iri, NG_SCHEMA_CONTAINEDIN, &tp);
+    prov(m, x->sent);
+    st = fact(m, iri, NG_SCHEMA_CONTAINEDIN, &tp);
     ng_free(piri);
     NG_TRY(st, st);
   }
@@ -2017,9 +2032,7 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
     }
     ng_buf_clear(&key);
     NG_TRY(st, ng_buf_printf(&key, "%s%s", o ? o->label : "", tsurf));
-    m.sent = t->sent;
-    m.cs   = c->a->offset[c->a->sentences[t->sent].start];
-    m.ce   = c->a->offset[c->a->sentences[t->sent].end];
+    prov(&m, t->sent);
     if (seen_add(&m.seen, post, NULL, &st)) {
       NgTerm tc = ng_iri(NG_ORG_POST), tl = ng_literal(key.data, "zh", NULL),
              tt = ng_literal(title, "zh", NULL);
@@ -2094,6 +2107,63 @@ done:
   return st;
 }
 
+/* Reads the sentences of C->a and states what they name. */
+static NgStatus
+read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
+{
+  NgStatus         st = NG_OK;
+  NgEntities      *en = c->en;
+  const NgArticle *a  = c->a;
+  for (size_t i = 0; i < a->n_sentences; i++)
+    NG_TRY(st, do_sentence(c, (int)i, &a->sentences[i]));
+  NG_TRY(st, known_names(c));
+  for (size_t i = 0; i < c->nsp; i++) {
+    if (!c->sp[i].county)
+      continue;
+    c->sp[i].dead = 1;
+    for (size_t j = 0; j < c->nsp; j++) {
+      const char *hit = NULL;
+      if ((c->sp[j].kind == SP_PLACE || c->sp[j].kind == SP_ORG) &&
+          !c->sp[j].county)
+        hit = strstr(c->sp[j].label, c->sp[i].label);
+      if (!hit)
+        continue;
+      /* the full name: the short one and its level word (德江 + 县) */
+      const char *lv = hit + strlen(c->sp[i].label);
+      int         v  = 0;
+      if (*lv && (ng_lexicon_get(en->lex, lv, 3, &v) & K_REGION))
+        c->sp[i].dead = 0;
+    }
+  }
+  trim_guesses(c);
+  /* 洛龙区安乐镇东山村: each place in the one written right before it */
+  for (size_t i = 0; i < c->nsp; i++)
+    for (size_t j = 0; j < c->nsp; j++)
+      if (c->sp[i].kind == SP_PLACE && c->sp[j].kind == SP_PLACE && i != j &&
+          c->sp[j].sent == c->sp[i].sent && c->sp[j].be == c->sp[i].bs &&
+          !c->sp[j].dead && !c->sp[j].county &&
+          (ng_lexicon_get(
+             en->lex, c->sp[j].label, strlen(c->sp[j].label), NULL) &
+           (K_PLACE | K_PLACE_WIDE)) == K_PLACE &&
+          !(ng_lexicon_get(
+              en->lex, c->sp[i].label, strlen(c->sp[i].label), NULL) &
+            (K_PLACE_WIDE | K_PLACE_PROV)))
+        c->sp[i].within = (int)j;
+  NG_TRY(st, resolve_short(c));
+  NG_TRY(st, emit(c, article_iri, out, facts));
+  ng_mentions_sort(out);
+done:
+  for (size_t i = 0; i < c->nsp; i++)
+    ng_free(c->sp[i].label);
+  ng_free(c->sp);
+  ng_free(c->holds);
+  c->sp    = NULL;
+  c->holds = NULL;
+  c->nsp = c->nholds = 0;
+  c->capsp = c->capholds = 0;
+  return st;
+}
+
 NgStatus
 ng_entities_extract(NgEntities       *en,
                     const NgDocument *doc,
@@ -2103,48 +2173,32 @@ ng_entities_extract(NgEntities       *en,
                     NgFacts          *facts)
 {
   NgStatus st = NG_OK;
-  Ctx      c  = { en, doc, a, NULL, 0, 0, NULL, 0, 0 };
-  for (size_t i = 0; i < a->n_sentences; i++)
-    NG_TRY(st, do_sentence(&c, (int)i, &a->sentences[i]));
-  NG_TRY(st, known_names(&c));
-  for (size_t i = 0; i < c.nsp; i++) {
-    if (!c.sp[i].county)
-      continue;
-    c.sp[i].dead = 1;
-    for (size_t j = 0; j < c.nsp; j++) {
-      const char *hit = NULL;
-      if ((c.sp[j].kind == SP_PLACE || c.sp[j].kind == SP_ORG) &&
-          !c.sp[j].county)
-        hit = strstr(c.sp[j].label, c.sp[i].label);
-      if (!hit)
-        continue;
-      /* the full name: the short one and its level word (德江 + 县) */
-      const char *lv = hit + strlen(c.sp[i].label);
-      int         v  = 0;
-      if (*lv && (ng_lexicon_get(en->lex, lv, 3, &v) & K_REGION))
-        c.sp[i].dead = 0;
-    }
+  Ctx      c  = { en, doc, a, NULL, 0, 0, NULL, 0, 0, 0 };
+  NG_TRY(st, read_article(&c, article_iri, out, facts));
+  if (a->headline && *a->headline) {
+    /* the headline names what the body may not (青海代表团在宁夏考察): its
+       entities are stated too, without mentions or provenance */
+    NgArticle  h     = { 0 };
+    NgRange    whole = { 0 };
+    NgMentions none  = { 0 };
+    whole.end        = strlen(a->headline);
+    long *off        = ng_calloc(whole.end + 1, sizeof *off);
+    if (!off)
+      return NG_ERR_NOMEM;
+    for (size_t i = 0; i <= whole.end; i++)
+      off[i] = -1;
+    h.part        = a->part;
+    h.headline    = NULL;
+    h.text        = a->headline;
+    h.len         = whole.end;
+    h.offset      = off;
+    h.sentences   = &whole;
+    h.n_sentences = 1;
+    Ctx hc        = { en, doc, &h, NULL, 0, 0, NULL, 0, 0, 1 };
+    st            = read_article(&hc, article_iri, &none, facts);
+    ng_mentions_free(&none);
+    ng_free(off);
   }
-  trim_guesses(&c);
-  /* 洛龙区安乐镇东山村: each place in the one written right before it */
-  for (size_t i = 0; i < c.nsp; i++)
-    for (size_t j = 0; j < c.nsp; j++)
-      if (c.sp[i].kind == SP_PLACE && c.sp[j].kind == SP_PLACE && i != j &&
-          c.sp[j].sent == c.sp[i].sent && c.sp[j].be == c.sp[i].bs &&
-          !c.sp[j].dead && !c.sp[j].county &&
-          (ng_lexicon_get(en->lex, c.sp[j].label, strlen(c.sp[j].label), NULL) &
-           (K_PLACE | K_PLACE_WIDE)) == K_PLACE &&
-          !(ng_lexicon_get(
-              en->lex, c.sp[i].label, strlen(c.sp[i].label), NULL) &
-            (K_PLACE_WIDE | K_PLACE_PROV)))
-        c.sp[i].within = (int)j;
-  NG_TRY(st, resolve_short(&c));
-  NG_TRY(st, emit(&c, article_iri, out, facts));
-  ng_mentions_sort(out);
 done:
-  for (size_t i = 0; i < c.nsp; i++)
-    ng_free(c.sp[i].label);
-  ng_free(c.sp);
-  ng_free(c.holds);
   return st;
 }
