@@ -778,6 +778,11 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (bad)
         continue;
       unsigned wf = word_flags(S, i, e, NULL);
+      if (!strict && (word_flags(S, i, sl, NULL) & K_STOP) && best_given < 30)
+        continue; /* 大使|和欧洲: 和 is a word before it is a surname */
+      unsigned gf = word_flags(S, sl, e, NULL);
+      if ((gf & K_ORG) || ((gf & K_PLACE) && !(gf & K_PLACE_SHORT)))
+        continue; /* 和|欧洲 */
       if ((wf & (K_NOTNAME | K_TITLE | K_STOP)) ||
           ((wf & K_PLACE) && (strict || !(wf & K_PLACE_SHORT))))
         continue;
@@ -819,6 +824,8 @@ name_guess(const Sent *S, const unsigned char *occ, int i)
         ok = 0;
     if (word_flags(S, e - 1, e, NULL) & K_STOP)
       ok = 0;
+    if (len == 3 && given_score(S, e - 1) < 10)
+      ok = 0; /* 鲁宾|上周: a last character seldom in names */
     if (ok)
       return e;
   }
