@@ -34,6 +34,14 @@ OUT=$(cd "$OUT" && pwd)
 R=$OUT/results.txt
 : >"$R"
 T0=$(date +%s)
+# The lexicons as they are now: every run of this bench reads the same ones
+# even when data/ is edited meanwhile.
+if [ -d "$TOP/data" ] && [ -z "${NEWSGRAPH_DATA:-}" ]; then
+  rm -rf "$OUT/data"
+  cp -r "$TOP/data" "$OUT/data"
+  NEWSGRAPH_DATA=$OUT/data
+  export NEWSGRAPH_DATA
+fi
 
 note() { echo "bench: $*" >&2; }
 put() { echo "$1 $2" >>"$R"; }
@@ -79,6 +87,7 @@ run() {
     [ -n "${CLEAN:-}" ] && eval "$CLEAN"
     if ! timed "$name" "$@"; then
       note "$name failed: $(head -c 300 "$OUT/$name.err")"
+      put "${name}_failed" "$(head -n 1 "$OUT/$name.err" | tr ' ' '_' | cut -c1-60)"
       return 1
     fi
     i=$((i + 1))

@@ -19,6 +19,7 @@ function fmt(x, unit) {
   if (x >= 1e4) return sprintf("%.0fk %s", x / 1e3, unit)
   return sprintf("%.3g %s", x, unit)
 }
+function ok(x, unit, name) { return (x == 0 && has(name "_failed")) ? "failed: see bench/out/" name ".err" : fmt(x, unit) }
 function ratio(a, b) { return (a > 0 && b > 0) ? sprintf("%.2f", a / b) : "-" }
 function row(what, ng, peer, r, target) {
   printf "| %-44s | %-22s | %-30s | %-6s | %-16s |\n", what, ng, peer, r, target
@@ -39,11 +40,11 @@ END {
   jb = rate(bytes / 1e6, "jieba_s")
   jn = jieba == 1 ? (jb ? fmt(jb, "MB/s") " jieba HMM" : "jieba failed") : "jieba not installed"
   b1 = rate(bytes / 1e6, "build1_s"); bn = rate(bytes / 1e6, "buildn_s")
-  row("build, 1 thread (peak " mb("build1_kb") ")", fmt(b1, "MB/s"), jn, ratio(b1, jb), ">= 1")
-  row("build, " cores " threads (peak " mb("buildn_kb") ")", fmt(bn, "MB/s"), jn, ratio(bn, jb), ">= 1")
+  row("build, 1 thread (peak " mb("build1_kb") ")", ok(b1, "MB/s", "build1"), jn, ratio(b1, jb), ">= 1")
+  row("build, " cores " threads (peak " mb("buildn_kb") ")", ok(bn, "MB/s", "buildn"), jn, ratio(bn, jb), ">= 1")
   e1 = rate(bytes / 1e6, "extract1_s"); en = rate(bytes / 1e6, "extractn_s")
-  row("extraction alone to N-Quads, 1 thread", fmt(e1, "MB/s"), jn, ratio(e1, jb), "")
-  row("extraction alone, " cores " threads", fmt(en, "MB/s"), jn, ratio(en, jb), "")
+  row("extraction alone to N-Quads, 1 thread", ok(e1, "MB/s", "extract1"), jn, ratio(e1, jb), "")
+  row("extraction alone, " cores " threads", ok(en, "MB/s", "extractn"), jn, ratio(en, jb), "")
   if (has("repeat_bytes"))
     row("build dev corpus repeated, " cores " threads", fmt(rate(num("repeat_bytes") / 1e6, "buildrep_s"), "MB/s"), "", "", "")
   row("facts from the corpus (quads stored)", has("build1_quads") ? v["build1_quads"] : "-", "", "", "")
