@@ -59,7 +59,8 @@ enum {
   K_NOTPLACE = 1u << 28, /* a word a place name opens but no place: 中国式 */
   K_PLACE_WIDE = 1u << 29, /* a country, region or river: it holds no place
                               written right after it */
-  K_PLACE_PROV = 1u << 30  /* a province: in no place written before it */
+  K_PLACE_PROV = 1u << 30, /* a province: in no place written before it */
+  K_FOREIGN    = 1u << 31  /* a character of transliterated names: 斯 */
 };
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
@@ -113,9 +114,10 @@ ng_entities_new(const char  *data_dir,
                                             K_PSUF_WEAK,
                                             K_PSUF_WEAK | K_PSUF_W2 };
   static const char *const ctx_tags[]   = { "after",  "generic", "notname",
-                                            "before", "appoint", NULL };
+                                            "before", "appoint", "foreign",
+                                            NULL };
   static const unsigned    ctx_flags[]  = {
-        K_AFTER, K_GENERIC, K_NOTNAME, K_BEFORE, K_APPOINT | K_AFTER
+        K_AFTER, K_GENERIC, K_NOTNAME, K_BEFORE, K_APPOINT | K_AFTER, K_FOREIGN
   };
   static const char *const org_tags[]  = { "prefix", NULL };
   static const unsigned    org_flags[] = { K_ORGPRE };
@@ -814,6 +816,11 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
 static int
 name_guess(const Sent *S, const unsigned char *occ, int i)
 {
+  int foreign = 0;
+  for (int q = i; q < i + 4 && q < S->n; q++)
+    foreign += (word_flags(S, q, q + 1, NULL) & K_FOREIGN) != 0;
+  if (foreign >= 2)
+    return -1; /* 部长|斯捷帕申: a foreign name, not a surname and more */
   for (int len = 3; len >= 2; len--) {
     int e = i + len;
     if (e > S->n || name_at(S, occ, i, e, 0) != e)
