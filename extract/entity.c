@@ -1340,6 +1340,32 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     k = s + 1;
   }
+  /* the outlet of a publication line (来源:掌上长沙) is a body */
+  for (int i = 0; r->kind == NG_SENTENCE_META && i + 3 < n; i++) {
+    if (S.cp[i] != 0x6765 || S.cp[i + 1] != 0x6E90 ||
+        (S.cp[i + 2] != ':' && S.cp[i + 2] != 0xFF1A))
+      continue; /* 来源: */
+    int b = i + 3, e;
+    while (b < n && (S.cp[b] == ' ' || S.cp[b] == 0x3000))
+      b++;
+    e = b;
+    while (e < n && e - b < 20 && S.cp[e] != ' ' && S.cp[e] != 0x3000 &&
+           S.cp[e] != '(' && S.cp[e] != ',' && S.cp[e] != 0x3002 &&
+           S.cp[e] != '|' && S.cp[e] != '/')
+      e++;
+    int free = e - b >= 2 && e - b < 20;
+    for (int q = b; q < e && free; q++)
+      if (occ[q] || (!is_han(S.cp[q]) && S.cp[q] != '-'))
+        free = 0;
+    if (free && !(word_flags(&S, b, e, NULL) & K_PLACE)) {
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[e], &idx));
+      org_span[e] = idx;
+      for (int q = b; q < e; q++)
+        occ[q] = 1;
+    }
+  }
+
   /* titles not inside a body (a body may share its last character: 国防部长) */
   for (int e = 1; e <= n; e++) {
     int s = title_s[e];
