@@ -1177,15 +1177,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
 
   /* places from the divisions: longest first, left to right */
   for (int i = 0; i < n;) {
-    int e = -1, np_ = -1;
+    int e = -1, not_place = -1;
     for (int h = S.first[i]; h < S.first[i + 1]; h++) {
       if (S.hits[h].flags & K_NOTPLACE)
-        np_ = S.hits[h].e;
+        not_place = S.hits[h].e;
       else if (S.hits[h].flags & K_PLACE)
         e = S.hits[h].e;
     }
-    if (np_ > e) {
-      i = np_; /* 中国式 */
+    if (not_place > e) {
+      i = not_place; /* 中国式 */
       continue;
     }
     if (e > i) {
