@@ -1035,10 +1035,11 @@ relate(Ctx        *c,
       }
     }
     if (gap == 2) {
-      np = ns       = 0;
-      last_org      = -1;
-      last_held_org = -1;
-      appoint       = appoint_gap;
+      np = ns  = 0;
+      last_org = -1;
+      if (!appoint_gap)
+        last_held_org = -1;
+      appoint = appoint_gap;
       if (!appoint)
         nrun = 0;
     }
@@ -1071,9 +1072,14 @@ relate(Ctx        *c,
       else if (org >= 0 && np > 0 && c->sp[org].short_form)
         NG_TRY(st, carry_region(c, pend_org, np, org));
       if (appoint && nrun > 0 && !name_next) {
-        /* X、Y当选为副镇长; X任…委员、常委 */
+        /* X、Y当选为副镇长; X任…委员、常委; X为团长, Y为副团长 */
+        if (org < 0 && np == 0 && last_held_org >= 0 &&
+            !region_head(c, &c->sp[t->idx]))
+          org = inherit(c, last_held_org, t->idx);
         for (int r = 0; r < nrun; r++)
           NG_TRY(st, hold_add(c, run[r], t->idx, org));
+        if (org >= 0)
+          last_held_org = org;
         if (np < 16) {
           pend_org[np]   = org;
           pend_title[np] = -1 - t->idx; /* given already */
