@@ -1602,17 +1602,18 @@ done:
 NgStatus
 ng_query_complete(NgQuery    *q,
                   const char *prefix,
+                  int         kinds,
                   size_t      max,
                   char     ***out,
                   size_t     *n)
 {
   static const char sql_lab[] =
-    "SELECT t.value FROM term t WHERE t.value>=?1 AND "
+    "SELECT t.value, t.id FROM term t WHERE t.value>=?1 AND "
     "t.value<?1||x'F48FBFBF' AND t.kind=3 AND length(t.value)<=48 AND "
     "EXISTS(SELECT 1 FROM quad WHERE p IN (?2,?3) AND o=t.id) "
     "ORDER BY t.value LIMIT 200";
   static const char sql_py[] =
-    "SELECT DISTINCT t.value FROM ng_name n JOIN term t ON t.id=n.term "
+    "SELECT DISTINCT t.value, t.id FROM ng_name n JOIN term t ON t.id=n.term "
     "WHERE n.key>=?1 AND n.key<?1||'{' AND "
     "EXISTS(SELECT 1 FROM quad WHERE p IN (?2,?3) AND o=t.id) "
     "ORDER BY t.value LIMIT 200";
@@ -1646,18 +1647,40 @@ ng_query_complete(NgQuery    *q,
                     SQLITE_TRANSIENT);
   sqlite3_bind_int64(st, 2, q->v[V_LABEL]);
   sqlite3_bind_int64(st, 3, q->v[V_ALT]);
-  while (k < max && step(q, st) == NG_OK) {
-    const char *val = (const char *)sqlite3_column_text(st, 0);
-    int         dup = 0;
-    for (size_t i = 0; i < k; i++)
-      dup |= !strcmp(v[i], val);
-    if (!dup && !(v[k++] = ng_strdup(val))) {
-      sqlite3_reset(st);
-      r = NG_ERR_NOMEM;
-      goto fail;
-    }
+  /* Rows first: checking kinds runs other statements. */
+  Ids    ids  = { 0 };
+  char **vals = ng_calloc(200 + 1, sizeof *vals);
+  if (!vals) {
+    r = NG_ERR_NOMEM;
+    goto fail;
+  }
+  while (ids.len < 200 && step(q, st) == NG_OK) {
+    if (ids_add(&ids, sqlite3_column_int64(st, 1), 1) ||
+        !(vals[ids.len - 1] =
+            ng_strdup((const char *)sqlite3_column_text(st, 0))))
+      break;
   }
   sqlite3_reset(st);
+  for (size_t i = 0; i < ids.len && k < max && vals[i]; i++) {
+    int dup = 0, fits = !kinds;
+    for (size_t j = 0; j < k; j++)
+      dup |= !strcmp(v[j], vals[i]);
+    for (int lab = 0; !dup && !fits && lab < 2; lab++) {
+      Ids ents = { 0 };
+      subjects(q, q->v[lab ? V_ALT : V_LABEL], ids.id[i], &ents);
+      for (size_t e = 0; !fits && e < ents.len; e++)
+        fits = (kind_of(q, ents.id[e]) & kinds) != 0;
+      ids_free(&ents);
+    }
+    if (!dup && fits) {
+      v[k++]  = vals[i];
+      vals[i] = NULL;
+    }
+  }
+  for (size_t i = 0; i < ids.len; i++)
+    ng_free(vals[i]);
+  ng_free(vals);
+  ids_free(&ids);
   ng_free(key);
   ng_free(simp);
   *out = v;

@@ -115,10 +115,11 @@ NgStatus ng_query_resolve(NgQuery      *q,
                           NgCandidates *out);
 
 /* Up to MAX labels that PREFIX (Chinese or pinyin) completes, for tab
-   completion. *out is an array of *n strings; free each and the array
-   with ng_free(). */
+   completion, of entities of KINDS (0: any). *out is an array of *n
+   strings; free each and the array with ng_free(). */
 NgStatus ng_query_complete(NgQuery    *q,
                            const char *prefix,
+                           int         kinds,
                            size_t      max,
                            char     ***out,
                            size_t     *n);

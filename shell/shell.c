@@ -46,6 +46,7 @@ struct NgShell {
   int       timer;       /* .timer on */
   int       interactive; /* a terminal: prompts, picks from lists */
   /* The command being run, for carets under a bad argument. */
+  const void *cmd; /* its ShellCmd */
   const char *line;
   size_t     *arg_off; /* byte offset in LINE of each argument */
   char      **raw;     /* each argument as typed, quotes kept */
@@ -60,6 +61,7 @@ typedef struct {
   const char *name;
   int         min, max; /* argument counts; max -1: any */
   int         flags;
+  int         kinds; /* NG_KIND_ of the names it takes (resolve, Tab) */
   int (*fn)(NgShell *sh, int argc, char **argv);
   const char *usage;
   const char *help;
@@ -97,47 +99,53 @@ static int cmd_help(NgShell *sh, int argc, char **argv);
 static int cmd_quit(NgShell *sh, int argc, char **argv);
 
 /* clang-format off */
+#define PERSON NG_KIND_PERSON
+#define BODY   (NG_KIND_ORG | NG_KIND_PLACE)
 static const ShellCmd shell_cmds[] = {
-  /* name        min max flags                fn             usage / help */
-  {"attendees", 1, 1, QUERY_CMD | NAMES, cmd_attendees, "attendees EVENT",
-   "who took part in an event, with roles"},
-  {"who", 1, 1, QUERY_CMD | NAMES | ALIAS, cmd_attendees, "who EVENT",
-   "the same as attendees"},
-  {"events", 1, 1, QUERY_CMD | NAMES, cmd_events, "events PERSON|ORG",
+  /* name      min max flags                    kinds          fn       usage / help */
+  {"attendees", 1, 1, QUERY_CMD | NAMES, NG_KIND_EVENT, cmd_attendees,
+   "attendees EVENT", "who took part in an event, with roles"},
+  {"who", 1, 1, QUERY_CMD | NAMES | ALIAS, NG_KIND_EVENT, cmd_attendees,
+   "who EVENT", "the same as attendees"},
+  {"events", 1, 1, QUERY_CMD | NAMES, PERSON | BODY, cmd_events,
+   "events PERSON|ORG",
    "events a person or organization took part in, newest first"},
-  {"person", 1, 1, QUERY_CMD | NAMES, cmd_person, "person NAME",
+  {"person", 1, 1, QUERY_CMD | NAMES, PERSON, cmd_person, "person NAME",
    "posts held (first and last seen), events, people met most often"},
-  {"org", 1, 1, QUERY_CMD | NAMES, cmd_org, "org NAME",
+  {"org", 1, 1, QUERY_CMD | NAMES, BODY, cmd_org, "org NAME",
    "posts and holders, sub-organizations, events"},
-  {"trace", 1, 3, QUERY_CMD | NAMES, cmd_trace, "trace ORG [FROM [TO]]",
+  {"trace", 1, 3, QUERY_CMD | NAMES, BODY, cmd_trace, "trace ORG [FROM [TO]]",
    "a department's activities and its officials' events as a timeline"},
-  {"path", 2, 2, QUERY_CMD | NAMES, cmd_path, "path A B",
+  {"path", 2, 2, QUERY_CMD | NAMES, 0, cmd_path, "path A B",
    "the shortest chain of shared events or posts between two entities"},
-  {"search", 1, 1, QUERY_CMD | REST, cmd_search, "search TEXT",
+  {"search", 1, 1, QUERY_CMD | REST, 0, cmd_search, "search TEXT",
    "full-text search over labels and source sentences"},
-  {"why", 1, 3, QUERY_CMD | NAMES, cmd_why, "why SUBJECT [PREDICATE [OBJECT]]",
+  {"why", 1, 3, QUERY_CMD | NAMES, 0, cmd_why,
+   "why SUBJECT [PREDICATE [OBJECT]]",
    "the file, article and sentence behind each matching fact"},
-  {"find", 3, 4, QUERY_CMD, cmd_find, "find S P O [G]",
+  {"find", 3, 4, QUERY_CMD, 0, cmd_find, "find S P O [G]",
    "match quads; ? is a wildcard, prefixed names as in ONTOLOGY.md"},
-  {"sparql", 1, 1, QUERY_CMD | REST, cmd_sparql, "sparql QUERY",
+  {"sparql", 1, 1, QUERY_CMD | REST, 0, cmd_sparql, "sparql QUERY",
    "SPARQL 1.1 SELECT, ASK or CONSTRUCT over the store (rasqal)"},
-  {"load", 1, -1, FILES, cmd_load, "load PATH...",
+  {"load", 1, -1, FILES, 0, cmd_load, "load PATH...",
    "extract news files or folders, or load RDF files, into the database"},
-  {"export", 1, 2, NEEDS_STORE | FILES, cmd_export, "export FORMAT [FILE]",
+  {"export", 1, 2, NEEDS_STORE | FILES, 0, cmd_export, "export FORMAT [FILE]",
    "write the graph as RDF: turtle ntriples nquads rdfxml json dot"},
-  {"stats", 0, 0, NEEDS_STORE, cmd_stats, "stats",
+  {"stats", 0, 0, NEEDS_STORE, 0, cmd_stats, "stats",
    "count what the database holds"},
-  {".mode", 0, 1, 0, cmd_mode, ".mode [table|tsv|csv|json]",
+  {".mode", 0, 1, 0, 0, cmd_mode, ".mode [table|tsv|csv|json]",
    "set or show the output mode"},
-  {".headers", 1, 1, 0, cmd_headers, ".headers on|off",
+  {".headers", 1, 1, 0, 0, cmd_headers, ".headers on|off",
    "show column names or not"},
-  {".output", 0, 1, FILES, cmd_output, ".output [FILE]",
+  {".output", 0, 1, FILES, 0, cmd_output, ".output [FILE]",
    "send output to FILE, or back to the terminal"},
-  {".timer", 1, 1, 0, cmd_timer, ".timer on|off", "time each command"},
-  {".help", 0, 1, 0, cmd_help, ".help [COMMAND]", "list commands"},
-  {".quit", 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
-  {".exit", 0, 0, ALIAS, cmd_quit, ".exit", "the same as .quit"},
+  {".timer", 1, 1, 0, 0, cmd_timer, ".timer on|off", "time each command"},
+  {".help", 0, 1, 0, 0, cmd_help, ".help [COMMAND]", "list commands"},
+  {".quit", 0, 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
+  {".exit", 0, 0, ALIAS, 0, cmd_quit, ".exit", "the same as .quit"},
 };
+#undef PERSON
+#undef BODY
 /* clang-format on */
 #define N_SHELL_CMDS (sizeof shell_cmds / sizeof *shell_cmds)
 
@@ -690,13 +698,20 @@ answer(NgShell *sh, NgStatus st, NgTables *ts)
 
 /* ---------------------------------------------------------------- commands */
 
+/* The kinds of name the running command takes, from the table. */
+static int
+cmd_kinds(const NgShell *sh)
+{
+  return sh->cmd ? ((const ShellCmd *)sh->cmd)->kinds : 0;
+}
+
 static int
 cmd_attendees(NgShell *sh, int argc, char **argv)
 {
   NgTables ts = { 0 };
   NgId     e;
   (void)argc;
-  if (resolve(sh, 0, argv[0], NG_KIND_EVENT, &e))
+  if (resolve(sh, 0, argv[0], cmd_kinds(sh), &e))
     return 1;
   return answer(sh, ng_query_attendees(sh->query, e, &ts), &ts);
 }
@@ -707,8 +722,7 @@ cmd_events(NgShell *sh, int argc, char **argv)
   NgTables ts = { 0 };
   NgId     who;
   (void)argc;
-  if (resolve(
-        sh, 0, argv[0], NG_KIND_PERSON | NG_KIND_ORG | NG_KIND_PLACE, &who))
+  if (resolve(sh, 0, argv[0], cmd_kinds(sh), &who))
     return 1;
   return answer(sh, ng_query_events(sh->query, who, &ts), &ts);
 }
@@ -719,7 +733,7 @@ cmd_person(NgShell *sh, int argc, char **argv)
   NgTables ts = { 0 };
   NgId     p;
   (void)argc;
-  if (resolve(sh, 0, argv[0], NG_KIND_PERSON, &p))
+  if (resolve(sh, 0, argv[0], cmd_kinds(sh), &p))
     return 1;
   return answer(sh, ng_query_person(sh->query, p, &ts), &ts);
 }
@@ -730,7 +744,7 @@ cmd_org(NgShell *sh, int argc, char **argv)
   NgTables ts = { 0 };
   NgId     o;
   (void)argc;
-  if (resolve(sh, 0, argv[0], NG_KIND_ORG | NG_KIND_PLACE, &o))
+  if (resolve(sh, 0, argv[0], cmd_kinds(sh), &o))
     return 1;
   return answer(sh, ng_query_org(sh->query, o, &ts), &ts);
 }
@@ -757,7 +771,7 @@ cmd_trace(NgShell *sh, int argc, char **argv)
     if (!date_prefix(argv[i]))
       return arg_error(
         sh, i, 0, "expected a date YYYY[-MM[-DD]], not \"%s\"", argv[i]);
-  if (resolve(sh, 0, argv[0], NG_KIND_ORG | NG_KIND_PLACE, &o))
+  if (resolve(sh, 0, argv[0], cmd_kinds(sh), &o))
     return 1;
   return answer(
     sh,
@@ -1389,6 +1403,7 @@ ng_shell_exec(NgShell *sh, const char *line)
     words_free(&w);
     return 1;
   }
+  sh->cmd     = c;
   sh->line    = line;
   sh->arg_off = w.off;
   sh->raw     = w.raw + 1;
@@ -1586,8 +1601,12 @@ complete(const char *text, int start, int end)
   if (bad)
     return NULL;
   free_names();
-  if (ng_query_complete(
-        current_shell->query, text, 100, &complete_names, &complete_n))
+  if (ng_query_complete(current_shell->query,
+                        text,
+                        c->kinds,
+                        100,
+                        &complete_names,
+                        &complete_n))
     return NULL;
   return rl_completion_matches(text, name_generator);
 }
