@@ -4,7 +4,9 @@
    a flood-control meeting chaired by one official with another attending,
    and a ceremony; posts, organizations, a sub-organization, sentences and
    provenance. Names are made up. */
+#include "extract/pinyin.h"
 #include "graph/buf.h"
+#include "graph/query.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
 #include "shell/shell.h"
@@ -396,6 +398,55 @@ test_dot_commands(void)
   free(eb);
 }
 
+static NgStatus
+key_of(void *ctx, const char *text, char **out)
+{
+  return ng_pinyin_key(ctx, text, out);
+}
+
+static NgStatus
+simplified(void *ctx, const char *text, char **out)
+{
+  return ng_pinyin_simplify(ctx, text, out);
+}
+
+/* Tab completion: pinyin and Chinese prefixes give the Chinese labels of
+   entities of the kinds asked for. */
+static void
+test_completion(void)
+{
+  NgStore  *st  = NULL;
+  NgQuery  *q   = NULL;
+  NgPinyin *py  = NULL;
+  char     *msg = NULL, **v = NULL;
+  size_t    n = 0;
+  assert(ng_store_open(db, NG_STORE_WRITE, &st, &msg) == NG_OK);
+  assert(ng_pinyin_new(&py) == NG_OK);
+  assert(ng_query_new(st, &q) == NG_OK);
+  ng_query_set_keys(q, key_of, simplified, py);
+  assert(ng_query_index(q, 1) == NG_OK);
+  assert(ng_query_complete(q, "zhangs", NG_KIND_PERSON, 10, &v, &n) == NG_OK);
+  assert(n == 1 && !strcmp(v[0], "张三"));
+  ng_free(v[0]);
+  ng_free(v);
+  assert(ng_query_complete(q, "测试", NG_KIND_ORG, 10, &v, &n) == NG_OK);
+  assert(n == 2); /* 测试区, 测试区水务局; not the post 测试区水务局局长 */
+  for (size_t i = 0; i < n; i++) {
+    assert(strncmp(v[i], "测试区", strlen("测试区")) == 0);
+    assert(!strstr(v[i], "局长"));
+    ng_free(v[i]);
+  }
+  ng_free(v);
+  assert(ng_query_complete(q, "ceshiqu", 0, 10, &v, &n) == NG_OK);
+  assert(n == 4); /* the two bodies, the post and the altLabel 測試區 */
+  for (size_t i = 0; i < n; i++)
+    ng_free(v[i]);
+  ng_free(v);
+  ng_query_free(q);
+  ng_pinyin_free(py);
+  ng_store_close(st);
+}
+
 int
 main(void)
 {
@@ -411,6 +462,7 @@ main(void)
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
   RUN(test_dot_commands);
+  RUN(test_completion);
   test_rm_db(db);
   free(db);
   return 0;
