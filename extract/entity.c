@@ -1440,6 +1440,42 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
+  /* names joined by a middle dot (麦苏木·亚生, 卡洛斯·阿马特): the parts of
+     a transliterated name, a person wherever they stand */
+  for (int d = 1; d + 1 < n; d++) {
+    uint32_t ch = S.cp[d];
+    if (ch != 0x00B7 && ch != 0x30FB && ch != 0x2022)
+      continue;
+    int b = d, e = d + 1;
+    while (b > 0 && d - b < 6 && is_han(S.cp[b - 1]) && !occ[b - 1] &&
+           longest_ending(&S, b, K_STOP | K_TITLE | K_BEFORE, NULL) < 0)
+      b--;
+    for (;;) { /* the parts after the dot, as many as there are */
+      int p = e;
+      while (e < n && e - p < 6 && is_han(S.cp[e]) && !occ[e] &&
+             !(e > p && longest_at(&S, e, K_AFTER | K_STOP | K_TITLE) > e))
+        e++;
+      if (e == p)
+        break;
+      if (e + 1 < n && (S.cp[e] == 0x00B7 || S.cp[e] == 0x30FB) &&
+          is_han(S.cp[e + 1]))
+        e++;
+      else
+        break;
+    }
+    if (d - b < 1 || e - d - 1 < 1 || e - b < 4 || !is_han(S.cp[e - 1]))
+      continue;
+    if (longest_at(&S, b, K_PLACE) > b ||
+        longest_at(&S, d + 1, K_PLACE) > d + 1)
+      continue; /* 德江县·清溪镇: places */
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_PERSON, si, S.off[b], S.off[e], &idx));
+    person_span[e] = idx;
+    for (int q = b; q < e; q++)
+      occ[q] = 4;
+    d = e;
+  }
+
   /* persons: after a title or a word such as 领导 */
   for (int e = 1; e < n; e++) {
     if (title_s[e] < 0 && longest_ending(&S, e, K_BEFORE, NULL) < 0)
