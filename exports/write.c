@@ -300,8 +300,11 @@ put_jsonld_iri(const NgRdfWriter *w, NgBuf *b, const char *iri)
   const char *local  = NULL;
   const char *prefix = split_iri(w, iri, &local);
   /* "p://x" would read as an absolute IRI, and an empty suffix as the
-     prefix term itself. */
-  if (prefix && *local && strncmp(local, "//", 2)) {
+     prefix term itself. JSON-LD 1.1 uses a term as a prefix only when its
+     IRI ends in a gen-delim, which a --base need not. */
+  size_t n = prefix ? (size_t)(local - iri) : 0;
+  if (prefix && *local && strncmp(local, "//", 2) &&
+      strchr("/#:?[]@", iri[n - 1])) {
     NgBuf    c  = { 0 };
     NgStatus st = ng_buf_printf(&c, "%s:%s", prefix, local);
     if (!st)
