@@ -1465,6 +1465,22 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (d - b < 1 || e - d - 1 < 1 || e - b < 4 || !is_han(S.cp[e - 1]))
       continue;
+    /* a clear edge on both sides, within five characters of the dot, and
+       no book title around it (《后汉书·张衡传》) */
+    int left_edge =
+      b == 0 || !is_han(S.cp[b - 1]) || occ[b - 1] ||
+      longest_ending(&S, b, K_STOP | K_TITLE | K_BEFORE, NULL) >= 0;
+    int right_edge = e == n || !is_han(S.cp[e]) || occ[e] ||
+                     longest_at(&S, e, K_AFTER | K_STOP | K_TITLE) > e;
+    int in_book = 0;
+    for (int q = b - 1; q >= 0 && q >= b - 20; q--) {
+      if (S.cp[q] == 0x300B)
+        break;
+      if (S.cp[q] == 0x300A)
+        in_book = 1;
+    }
+    if (!left_edge || !right_edge || d - b > 5 || in_book)
+      continue;
     if (longest_at(&S, b, K_PLACE) > b ||
         longest_at(&S, d + 1, K_PLACE) > d + 1)
       continue; /* 德江县·清溪镇: places */
