@@ -1132,6 +1132,18 @@ done:
   return r;
 }
 
+/* 1 when the name-key table exists (ng_query_index() ran). */
+static int
+have_keys(NgQuery *q)
+{
+  sqlite3_stmt *st = NULL;
+  int           ok =
+    sqlite3_prepare_v2(q->db, "SELECT 1 FROM ng_name LIMIT 1", -1, &st, NULL) ==
+    SQLITE_OK;
+  sqlite3_finalize(st);
+  return ok;
+}
+
 NgStatus
 ng_query_index(NgQuery *q, int writable)
 {
@@ -1145,7 +1157,16 @@ ng_query_index(NgQuery *q, int writable)
   ng_buf_printf(&sql, index_sql, schema, schema, schema, schema);
   if (!sql.data)
     return NG_ERR_NOMEM;
+  /* A build may hold the write lock for long: wait a little only, and
+     when the side tables exist, answer from them as they are. */
+  sqlite3_busy_timeout(q->db, 300);
   r = exec_sql(q, "BEGIN IMMEDIATE");
+  sqlite3_busy_timeout(q->db, 10000); /* the store's own wait */
+  if (r && have_keys(q)) {
+    ng_buf_free(&sql);
+    refresh_vocab(q);
+    return NG_OK;
+  }
   if (!r)
     r = exec_sql(q, ng_buf_str(&sql));
   ng_buf_free(&sql);
@@ -1519,18 +1540,6 @@ is_latin_key(const char *s)
           (*s >= '0' && *s <= '9') || *s == ' ' || *s == '\''))
       return 0;
   return 1;
-}
-
-/* 1 when the name-key table exists (ng_query_index() ran). */
-static int
-have_keys(NgQuery *q)
-{
-  sqlite3_stmt *st = NULL;
-  int           ok =
-    sqlite3_prepare_v2(q->db, "SELECT 1 FROM ng_name LIMIT 1", -1, &st, NULL) ==
-    SQLITE_OK;
-  sqlite3_finalize(st);
-  return ok;
 }
 
 NgStatus
