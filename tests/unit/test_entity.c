@@ -245,6 +245,21 @@ test_places_and_sites(void)
 }
 
 static void
+test_dot_names_and_given_posts(void)
+{
+  NgMentions m = run("自治区主席雪克来提·扎克尔出席。会议推选胡衡华为长沙"
+                     "代表团团长,程水泉、陈文浩为副团长。");
+  assert(holds(&m, "雪克来提·扎克尔", "主席", ""));
+  assert(holds(&m, "胡衡华", "团长", "长沙代表团"));
+  assert(holds(&m, "程水泉", "副团长", "长沙代表团"));
+  assert(holds(&m, "陈文浩", "副团长", "长沙代表团"));
+  ng_mentions_free(&m);
+  m = run("他在《后汉书·张衡传》中读到。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_common_words_are_no_names(void)
 {
   NgMentions m = run("会议强调,要高度重视安全生产,全面提升服务水平,"
@@ -337,6 +352,7 @@ main(void)
   RUN(test_elected_to_posts);
   RUN(test_deputy_after_head);
   RUN(test_places_and_sites);
+  RUN(test_dot_names_and_given_posts);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
   RUN(test_mentions_in_text_order);
