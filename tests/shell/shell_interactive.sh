@@ -45,6 +45,13 @@ tmux -L "$sock" send-keys 'events niurui' Tab
 wait_for "newsgraph> events 牛瑞华"
 tmux -L "$sock" send-keys Enter
 wait_for "郑东新区党工委扩大会议"
+# A name that fits several entities: a numbered list, then a pick.
+tmux -L "$sock" send-keys 'events 马' Enter
+wait_for "(Enter cancels):"
+n=$(sed -n 's/^ *\([0-9]*\)\. 马安庄 .*/\1/p' "$pane" | head -1)
+[ -n "$n" ] || fail "马安庄 is not in the numbered list"
+tmux -L "$sock" send-keys "$n" Enter
+wait_for "揭牌仪式"
 # Ctrl-C drops a half-typed line and the shell carries on.
 tmux -L "$sock" send-keys 'garbage' C-c
 tmux -L "$sock" send-keys 'stats' Enter
@@ -70,11 +77,11 @@ grep -qx 'events 牛瑞华' "$hist" || fail "history file lacks the command"
 tmux -L "$sock" kill-server 2>/dev/null
 sock="ngtest$$b" # a server of its own: the first may still be exiting
 
-# A second session: Up five times (.quit, attendees, sparql, stats) brings
-# the completed command back.
+# A second session: Up six times (.quit, attendees, sparql, stats, events
+# 马) brings the completed command back.
 start
 wait_for "newsgraph>"
-tmux -L "$sock" send-keys Up Up Up Up Up
+tmux -L "$sock" send-keys Up Up Up Up Up Up
 wait_for "newsgraph> events 牛瑞华"
 tmux -L "$sock" send-keys Enter
 wait_for "郑东新区党工委扩大会议"
