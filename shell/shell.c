@@ -814,7 +814,13 @@ cmd_search(NgShell *sh, int argc, char **argv)
   }
   if (!*text)
     return arg_error(sh, 0, 0, "nothing to search for");
-  return answer(sh, ng_query_search(sh->query, text, &ts), &ts);
+  /* The store's text is simplified: so is the search. */
+  char *simp = NULL;
+  if (ng_pinyin_simplify(sh->pinyin, text, &simp))
+    return answer(sh, NG_ERR_NOMEM, &ts);
+  int rc = answer(sh, ng_query_search(sh->query, simp, &ts), &ts);
+  ng_free(simp);
+  return rc;
 }
 
 static int

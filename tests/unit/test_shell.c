@@ -266,7 +266,8 @@ test_search_and_why(void)
   static const char *const s3[] = { "sentence", "张三主持会议", NULL };
   expect("search 主持会议", s3, NULL);
   static const char *const s1[] = { "揭牌仪式", NULL };
-  expect("search 揭牌", s1, NULL); /* two characters: the LIKE fallback */
+  expect("search 揭牌", s1, NULL);     /* two characters: the LIKE fallback */
+  expect("search 主持會議", s3, NULL); /* traditional characters */
   static const char *const why[] = {
     "ng:chair", "张三", "page1.txt#1\t7月21日", NULL
   };
