@@ -973,8 +973,9 @@ label_start(const Pass *ps, size_t j)
       continue; /* 2018年 belongs to the name: 五星街道2018年…会议 */
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST && x->e == noun->s)
       continue; /* 省长办公会, 区长办公会 */
-    if (x->it == IT_WORD && x->w->naming && x->e == noun->s)
-      continue; /* 任职宣布大会, 合作协议签署仪式 */
+    if (x->it == IT_WORD && x->e == noun->s &&
+        (x->w->naming || x->w->kind == W_SPEAK))
+      continue; /* 任职宣布大会, 合作协议签署仪式, 工作动员部署会 */
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -1322,10 +1323,25 @@ on_noun(Pass *ps, size_t j)
   }
   if (depth > 0)
     return NG_OK;
-  size_t      L    = label_start(ps, j);
-  int         bare = L >= n->s || is_generic(text + L, n->e - L);
-  const Item *pre  = word_before(ps, j, L);
-  WordKind    pk   = pre ? pre->w->kind : W_NKINDS;
+  size_t      L   = label_start(ps, j);
+  const Item *pre = word_before(ps, j, L);
+  if (!pre && L < n->s) {
+    /* 召开征求民主党派、工商联、无党派人士关于…意见座谈会: a name with a list
+       or 关于 in it runs back to the verb before it in its clause */
+    for (size_t k = j; k-- > clause_start(ps, j);) {
+      const Item *x = &ps->items.v[k];
+      if (x->it == IT_WORD && x->w->kind == W_HOLD) {
+        L   = x->e;
+        pre = x;
+        break;
+      }
+      if (x->it == IT_WORD || x->it == IT_DATE ||
+          is_mention(x, NG_MENTION_PERSON))
+        break;
+    }
+  }
+  int      bare = L >= n->s || is_generic(text + L, n->e - L);
+  WordKind pk   = pre ? pre->w->kind : W_NKINDS;
   /* what follows: 上 (会议上), 召开, 在…召开, 精神 */
   int    post_hold = 0, at_on = 0, cited = 0, post_future = 0;
   size_t pe = n->e;
@@ -2500,10 +2516,17 @@ static char *
 headline_name(const NgEvents *ev, const char *h, EvType *type)
 {
   size_t n = h ? strlen(h) : 0, ns = 0, ne = 0, from = 0;
+  int    quoted = 0;
   for (size_t i = 0; i < n;) {
     size_t      len;
     const Word *w = lookup(ev, h + i, h + n);
     decode(h + i, &len);
+    if (at(h, i, n, "《") || at(h, i, n, "“"))
+      quoted++;
+    else if ((at(h, i, n, "》") || at(h, i, n, "”")) && quoted > 0)
+      quoted--;
+    if (quoted && w && w->kind != W_NOUN)
+      w = NULL; /* 《政府工作报告》 */
     if (w && w->kind == W_NOUN &&
         !starts_with_kind(ev, h + i + w->n, h + n, W_BLOCK)) {
       ns    = from;
