@@ -1583,7 +1583,9 @@ on_noun(Pass *ps, size_t j)
     x->bare = 0;
   /* 市政协召开十五届十四次常委会会议: the organizer opens the name */
   if (created && !bare && org1 && !x->core && org1->e <= pre->s &&
-      pre->s - org1->e <= 6) {
+      pre->s - org1->e <= 6 &&
+      !(org1->e - org1->s >= 6 && strlen(x->label) >= 6 &&
+        !memcmp(text + org1->s, x->label, 6))) {
     char *lab =
       concat(text + org1->s, org1->e - org1->s, x->label, strlen(x->label));
     if (!lab)
