@@ -7,6 +7,7 @@
 # statuses and the database, never about time.
 fail() { echo "FAIL: $*"; exit 1; }
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI"; exit 0; }
+case $SHARED in /*) ;; *) SHARED=$TOP/$SHARED ;; esac # run.sh gives it relative
 
 mkdir A B C
 if [ -d "$SHARED/corpus/dev" ]; then

@@ -9,6 +9,7 @@
 # (not root, no unshare) the test says so and passes.
 fail() { echo "FAIL: $*"; exit 1; }
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI"; exit 0; }
+case $SHARED in /*) ;; *) SHARED=$TOP/$SHARED ;; esac # run.sh gives it relative
 
 if [ -z "$NG_DISKFULL_NS" ]; then
   mkdir probe

@@ -15,6 +15,7 @@
 # kills over a build. SEED repeats a run.
 fail() { echo "FAIL: $*"; exit 1; }
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI"; exit 0; }
+case $SHARED in /*) ;; *) SHARED=$TOP/$SHARED ;; esac # run.sh gives it relative
 KILLS=${KILLS:-100}
 SEED=${SEED:-$$}
 echo "seed $SEED, $KILLS kills"
