@@ -1654,6 +1654,16 @@ person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
   return n;
 }
 
+/* The latest inspection reported (not cited), or -1. */
+static long
+last_inspection(const Pass *ps)
+{
+  for (size_t i = ps->evs.n; i-- > 0;)
+    if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_INSPECTION)
+      return (long)i;
+  return -1;
+}
+
 /* 开展 before an inspection verb (率队开展…检查) keeps its subject. */
 static int
 k_is_open(const Item *x)
@@ -1668,6 +1678,18 @@ on_inspect(Pass *ps, size_t j)
   const Item *v    = &ps->items.v[j];
   const char *text = ps->text;
   NgStatus    st   = NG_OK;
+  /* 参加会见和考察: the visit under way, named with the meeting */
+  if (v->s >= 3 && j > ps->i0 &&
+      (at(text, v->s - 3, v->s, "和") || at(text, v->s - 3, v->s, "及")) &&
+      ps->items.v[j - 1].e == v->s - 3 && ps->n_anchor &&
+      ps->anchor_pos[ps->n_anchor - 1] == j - 1) {
+    long insp = last_inspection(ps);
+    if (insp >= 0) {
+      anchor(ps, insp, j);
+      ps->anchor_coord[ps->n_anchor - 1] = 1;
+    }
+    return NG_OK;
+  }
   /* 上午的参观: a noun, not a visit reported here */
   if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
     return NG_OK;
@@ -1891,8 +1913,19 @@ on_meet(Pass *ps, size_t j)
       first     = k;
     }
   }
-  if (!nw || future_before(ps, j))
+  if (future_before(ps, j))
     return NG_OK;
+  if (!nw) {
+    /* 会见中, 参加会见: the meeting with the visitors already reported */
+    for (size_t i = 0; i < ps->evs.n; i++)
+      if (ps->evs.v[i].meet && !ps->evs.v[i].ref) {
+        anchor(ps, (long)i, j);
+        if (!ps->title)
+          ps->cur = (long)i;
+        break;
+      }
+    return NG_OK;
+  }
   int  local;
   Date d = date_for(ps, j, 0, &local);
   /* one meeting with the visitors per article: 参加会见, …进行了会见 */
@@ -2050,16 +2083,6 @@ reporter(const Pass *ps, size_t from, size_t s)
   return !quoted && !mark;
 }
 
-/* The latest inspection reported (not cited), or -1. */
-static long
-last_inspection(const Pass *ps)
-{
-  for (size_t i = ps->evs.n; i-- > 0;)
-    if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_INSPECTION)
-      return (long)i;
-  return -1;
-}
-
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -2076,12 +2099,9 @@ roles(Pass *ps)
     if (k == W_NOUN || k == W_INSPECT) {
       for (size_t i = 0; i < ps->n_anchor; i++)
         if (ps->anchor_pos[i] == j) {
-          /* a bare 会议/大会 (主持会议, 进行大会总结) keeps the subject span */
-          if (k == W_INSPECT || !is_generic(text + v->s, v->e - v->s) ||
-              (v->s >= 3 && !at(text, v->s - 3, v->s, "持") &&
-               !at(text, v->s - 3, v->s, "行") &&
-               !at(text, v->s - 3, v->s, "加") &&
-               !at(text, v->s - 3, v->s, "席")))
+          /* a bare 会议/大会 (进行大会总结, 向大会作报告) keeps the subject
+             span: the verb before it closed the span already */
+          if (k == W_INSPECT || !is_generic(text + v->s, v->e - v->s))
             bound = j + 1;
           const Ev *e = &ps->evs.v[ps->anchor_ev[i]];
           if (k == W_INSPECT && e->lead) {
@@ -2142,6 +2162,13 @@ roles(Pass *ps)
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
     if (v->w->naming && in_name(ps, j))
       continue; /* 宣布大会, 签署仪式 name an event */
+    /* 不陪同, 未出席: nobody takes that part */
+    if (v->s >= 3 &&
+        (at(text, v->s - 3, v->s, "不") || at(text, v->s - 3, v->s, "未") ||
+         at(text, v->s - 3, v->s, "没") || at(text, v->s - 3, v->s, "无"))) {
+      bound = j + 1;
+      continue;
+    }
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
     if (k == W_ACCOMPANY) {
@@ -2192,14 +2219,23 @@ roles(Pass *ps)
       const Item *x = &ps->items.v[q];
       if (x->it != IT_MENTION)
         continue;
-      if (x->m->kind == NG_MENTION_PERSON && ns < 64)
-        subj[ns++] = x->m;
+      if (x->m->kind == NG_MENTION_PERSON && ns < 64 &&
+          !at(text, x->e, v->s, "的"))
+        subj[ns++] = x->m; /* not 农民X的玉米地里 */
       else if (x->m->kind == NG_MENTION_ORG && no < 32 &&
                !org_in_title(ps, q) && !org_object(ps, q) &&
                (k != W_SPEAK || org_leads_clause(ps, q)) && !v->w->naming)
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
+      /* 在听取…汇报时的重要讲话精神: cited */
+      size_t lq;
+      for (lq = j + 1; lq < ps->i1 && !is_kind(&ps->items.v[lq], W_SPEAK); lq++)
+        ;
+      if (lq < ps->i1 && at(text, ps->items.v[lq].e, se, "时")) {
+        bound = j + 1;
+        continue;
+      }
       /* 听取了X关于…的汇报: X reports; who listens is there */
       if (t >= 0 && !ps->evs.v[t].ref)
         for (size_t i = 0; i < ns; i++)
