@@ -2220,8 +2220,8 @@ roles(Pass *ps)
       if (x->it != IT_MENTION)
         continue;
       if (x->m->kind == NG_MENTION_PERSON && ns < 64 &&
-          !at(text, x->e, v->s, "的"))
-        subj[ns++] = x->m; /* not 农民X的玉米地里 */
+          !(at(text, x->e, v->s, "的") && x->e + 3 < v->s))
+        subj[ns++] = x->m; /* not 农民X的玉米地里, but 在X的陪同下 */
       else if (x->m->kind == NG_MENTION_ORG && no < 32 &&
                !org_in_title(ps, q) && !org_object(ps, q) &&
                (k != W_SPEAK || org_leads_clause(ps, q)) && !v->w->naming)

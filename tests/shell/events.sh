@@ -30,11 +30,16 @@ cat >visit.txt <<'TXT'
 市长调研重点项目
 
 本报讯 昨日,市委副书记、市长林振华带队到示例县调研重点项目建设,县长孙立新陪同调研。林振华强调,要加快项目建设进度。
+
+在县委书记钱思远的陪同下,林振华还察看了县医院新院区。
 TXT
 "$NG" extract --date 2024-05-10 visit.txt >v.nq || fail "extract of a visit exits non-zero"
 grep -q "${N}eventType> ${N}Inspection>" v.nq || fail "调研 gives no inspection"
 grep "${N}lead>" v.nq | grep -q '林振华' || fail "带队…调研 gives no lead"
 grep "${N}accompany>" v.nq | grep -q '孙立新' || fail "陪同 gives no accompany"
+grep "${N}accompany>" v.nq | grep -q '钱思远' || fail "在X的陪同下 gives no accompany"
+[ "$(grep -c "> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ${S}Event>" v.nq)" -eq 1 ] ||
+  fail "two paragraphs of one visit are not one event"
 grep -q "${S}startDate> \"2024-05-09\"" v.nq || fail "昨日 is not the day before the article"
 
 cat >chronicle.txt <<'TXT'
