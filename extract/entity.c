@@ -1704,6 +1704,63 @@ done:
 /* ---------------------------------------------------------------- the
    article */
 
+static size_t utf8_chars(const char *s, size_t n);
+
+/* A body found once (来源:掌上长沙, 黑龙江六水香生态农业有限公司) is that
+   body wherever else the article writes it, and the place inside it is
+   no place of its own there. Bodies of four characters or more only. */
+static NgStatus
+known_bodies(Ctx *c)
+{
+  NgStatus st = NG_OK;
+  size_t   n0 = c->nsp;
+  for (size_t k = 0; k < n0; k++) {
+    const Span *o = &c->sp[k];
+    if (o->kind != SP_ORG || o->inner || o->short_form ||
+        utf8_chars(o->label, strlen(o->label)) < 4)
+      continue;
+    char *label = ng_strdup(o->label);
+    if (!label)
+      return NG_ERR_NOMEM;
+    size_t len = strlen(label);
+    for (size_t si = 0; si < c->a->n_sentences; si++) {
+      const NgRange *r = &c->a->sentences[si];
+      for (size_t p = r->start; p + len <= r->end; p++) {
+        if (memcmp(c->a->text + p, label, len))
+          continue;
+        int clash = 0;
+        for (size_t i = 0; i < c->nsp && !clash; i++) {
+          Span *x = &c->sp[i];
+          if (x->sent != (int)si || x->inner || x->dead ||
+              !(x->bs < p + len && p < x->be))
+            continue;
+          if (x->kind == SP_PLACE && x->bs >= p && x->be <= p + len)
+            continue; /* a place inside it: dropped below */
+          clash = 1;
+        }
+        if (!clash) {
+          for (size_t i = 0; i < c->nsp; i++) {
+            Span *x = &c->sp[i];
+            if (x->kind == SP_PLACE && x->sent == (int)si && x->bs >= p &&
+                x->be <= p + len)
+              x->dead = 1;
+          }
+          st = span_add(c, SP_ORG, (int)si, p, p + len, NULL);
+          if (st)
+            break;
+        }
+        p += len - 1;
+      }
+      if (st)
+        break;
+    }
+    ng_free(label);
+    if (st)
+      return st;
+  }
+  return NG_OK;
+}
+
 /* Finds the names found once wherever else they stand in the article. */
 static NgStatus
 known_names(Ctx *c)
@@ -2215,6 +2272,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
   for (size_t i = 0; i < a->n_sentences; i++)
     NG_TRY(st, do_sentence(c, (int)i, &a->sentences[i]));
   NG_TRY(st, known_names(c));
+  NG_TRY(st, known_bodies(c));
   for (size_t i = 0; i < c->nsp; i++) {
     if (!c->sp[i].county)
       continue;
