@@ -473,6 +473,27 @@ raptor_start(NgRdfWriter *w)
 static NgStatus
 raptor_quad(NgRdfWriter *w, const NgTerm *s, const NgTerm *p, const NgTerm *o)
 {
+  /* XML 1.0 has no C0 controls but tab and line ends, and raptor2 will not
+     write DEL either: say which text holds one rather than pass on
+     raptor2's message. */
+  const NgTerm *t[3] = { s, p, o };
+  for (int i = 0; i < 3; i++)
+    for (const unsigned char *c = (const unsigned char *)nz(t[i]->value); *c;
+         c++)
+      if ((*c < 0x20 && *c != '\t' && *c != '\n' && *c != '\r') || *c == 0x7f) {
+        const char *v = nz(t[i]->value);
+        int         n = (int)strnlen(v, 40);
+        while (n > 0 && v[n] && ((unsigned char)v[n] & 0xC0) == 0x80)
+          n--; /* not in the middle of a character */
+        ng_buf_clear(&w->err);
+        ng_buf_printf(&w->err,
+                      "rdfxml: XML 1.0 cannot hold the character U+%04X of "
+                      "\"%.*s\"; write another format",
+                      *c,
+                      n,
+                      v);
+        return NG_ERR_TEXT;
+      }
   raptor_statement *r = raptor_new_statement(w->world);
   if (!r)
     return NG_ERR_NOMEM;
