@@ -647,9 +647,10 @@ byline_line(const NgPageRules *r, const char *s, size_t n)
 }
 
 static const char *const meta_words[] = {
-  "来源:", "来源 :", "发布时间", "发布日期", "发稿时间", "时间:", "日期:",
-  "浏览", "访问量", "点击数", "点击量", "阅读数", "阅读量", "来自:", "稿源",
-  "字号", "http:", "https:", "www."};
+  "来源:",    "来源 :",   "发布时间", "发布日期", "发稿时间", "时间:",
+  "日期:",    "浏览次数", "浏览量",   "浏览:",    "访问量",   "点击数",
+  "点击量",   "阅读数",   "阅读量",   "来自:",    "稿源:",    "字号:",
+  "http:",    "https:",   "www."};
 
 /* A publication line: source, date and time, site, counters. */
 static int
@@ -897,14 +898,18 @@ find_articles(Page *p, Span **out, size_t *n_out)
   if (!v)
     return NG_ERR_NOMEM;
   Span cur = {0, 0, -1, 0};
-  int  has_body = 0, prev = -1;
+  int  has_body = 0, prev = -1, led = 0, signed_off = 0;
   for (size_t k = 0; k < p->n_units; k++) {
     const Unit *u = &p->units[k];
     if (has_body) {
       int split = 0;
-      if (u->kind == K_HEAD &&
-          (head_then_lead(p, p->units[k].last) ||
-           (prev == K_BYLINE && next_is_body(p, k))))
+      /* A headline and a lead start an article only after one that had a
+         lead or a byline of its own: photo captions before a page's only
+         lead do not make articles. */
+      if (u->kind == K_HEAD && (led || signed_off) &&
+          head_then_lead(p, p->units[k].last))
+        split = 1;
+      if (u->kind == K_HEAD && prev == K_BYLINE && next_is_body(p, k))
         split = 1;
       if (u->kind == K_TEXT && u->lead && prev == K_BYLINE)
         split = 1;
@@ -920,10 +925,12 @@ find_articles(Page *p, Span **out, size_t *n_out)
         }
         cur.ue = k;
         v[n++] = cur;
-        cur    = (Span){k, k, -1, 0};
-        has_body = 0;
+        cur      = (Span){k, k, -1, 0};
+        has_body = led = signed_off = 0;
       }
     }
+    led |= u->kind == K_TEXT && u->lead;
+    signed_off |= has_body && u->kind == K_BYLINE;
     if (u->kind == K_HEAD && !has_body && cur.head < 0)
       cur.head = (long)k;
     if (u->kind == K_TEXT && !has_body) {

@@ -538,6 +538,10 @@ test_single_articles_are_not_split(void)
     "加快推进集中连片开发建设\n本周,示范区委书记调研企业。\n",
     "2月28日,县委书记主持召开县委常委会议,会议审议了有关事项,部署了下一步工作。\n"
     "会议要求各部门抓好落实。\n",
+    /* photo captions before the only lead */
+    "书记深入乡镇调研\n8月6日,书记在田间参加劳动。点击查看现场组图\n"
+    "书记与村民交谈\n示范网讯(示范日报记者吴明)8月5日至8日,书记到乡镇调研。\n"
+    "乡镇干部陪同调研。\n",
   };
   NgIntake *in = intake();
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
