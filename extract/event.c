@@ -641,11 +641,24 @@ is_mention(const Item *it, NgMentionKind k)
   return it->it == IT_MENTION && it->m->kind == k;
 }
 
+/* How far rules look from an item, in items: a clause or a name longer
+   than this is no clause or name, and text without punctuation stays
+   linear. */
+#define REACH 256u
+
+/* The first item rules look at before item J. */
+static size_t
+reach(const Pass *ps, size_t j)
+{
+  return j > ps->i0 + REACH ? j - REACH : ps->i0;
+}
+
 /* The first item of the clause holding item J (after , ; : 。). */
 static size_t
 clause_start(const Pass *ps, size_t j)
 {
-  while (j > ps->i0 && ps->items.v[j - 1].it != IT_CLAUSE)
+  size_t lo = reach(ps, j);
+  while (j > lo && ps->items.v[j - 1].it != IT_CLAUSE)
     j--;
   return j;
 }
@@ -653,7 +666,8 @@ clause_start(const Pass *ps, size_t j)
 static size_t
 clause_end(const Pass *ps, size_t j)
 {
-  while (j < ps->i1 && ps->items.v[j].it != IT_CLAUSE)
+  size_t hi = j + REACH < ps->i1 ? j + REACH : ps->i1;
+  while (j < hi && ps->items.v[j].it != IT_CLAUSE)
     j++;
   return j;
 }
@@ -728,7 +742,7 @@ static int
 org_in_title(const Pass *ps, size_t j)
 {
   const Item *x = &ps->items.v[j];
-  for (size_t k = ps->i0; k < j; k++) {
+  for (size_t k = reach(ps, j); k < j; k++) {
     const Item *y = &ps->items.v[k];
     if (y->it == IT_MENTION && y->m->kind == NG_MENTION_POST && y->e >= x->e &&
         y->s <= x->s)
@@ -965,10 +979,18 @@ label_start(const Pass *ps, size_t j)
 {
   const Item *noun = &ps->items.v[j];
   size_t      lo   = ps->a->sentences[noun->sent].start;
+  /* a name is not longer than this many bytes (some forty characters) */
+  if (noun->s > lo + 150) {
+    lo = noun->s - 150;
+    while (lo < noun->s && ((unsigned char)ps->text[lo] & 0xC0) == 0x80)
+      lo++;
+  }
   for (size_t k = j; k-- > ps->i0;) {
     const Item *x = &ps->items.v[k];
     if (x->e > noun->s)
       continue;
+    if (x->e <= lo)
+      break;
     if (x->it == IT_DATE && x->date.y && !x->date.m)
       continue; /* 2018年 belongs to the name: 五星街道2018年…会议 */
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST && x->e == noun->s)
@@ -1055,8 +1077,8 @@ is_generic(const char *s, size_t n)
 static Date
 date_for(const Pass *ps, size_t j, int local_only, int *local)
 {
-  size_t from = ps->i0;
-  if (ps->n_anchor)
+  size_t from = reach(ps, j);
+  if (ps->n_anchor && ps->anchor_pos[ps->n_anchor - 1] > from)
     from = ps->anchor_pos[ps->n_anchor - 1];
   for (size_t k = j; k-- > from;) {
     const Item *x = &ps->items.v[k];
@@ -1085,7 +1107,7 @@ date_for(const Pass *ps, size_t j, int local_only, int *local)
 static int
 sentence_date(const Pass *ps, size_t j, int clause_only)
 {
-  for (size_t k = clause_only ? clause_start(ps, j) : ps->i0; k < j; k++)
+  for (size_t k = clause_only ? clause_start(ps, j) : reach(ps, j); k < j; k++)
     if (ps->items.v[k].it == IT_DATE && ps->items.v[k].date.ok == 1 &&
         !ps->items.v[k].w)
       return 1;
@@ -1181,7 +1203,7 @@ future_before(const Pass *ps, size_t j)
     if (is_kind(&ps->items.v[k], W_FUTURE))
       return 1;
   /* 预定…举行, 计划于…召开: anywhere before in the sentence */
-  for (size_t k = ps->i0; k < j; k++)
+  for (size_t k = reach(ps, j); k < j; k++)
     if (is_kind(&ps->items.v[k], W_PLAN))
       return 1;
   return 0;
@@ -1227,7 +1249,7 @@ static NgStatus
 name_org(const Pass *ps, size_t j, size_t L, Ev *x)
 {
   NgStatus st = NG_OK;
-  for (size_t k = ps->i0; k < j; k++) {
+  for (size_t k = reach(ps, j); k < j; k++) {
     const Item *y = &ps->items.v[k];
     if (y->it == IT_MENTION && y->s == L && y->e < ps->items.v[j].e &&
         (y->m->kind == NG_MENTION_ORG ||
@@ -1312,17 +1334,17 @@ on_noun(Pass *ps, size_t j)
   }
   if (starts_with_kind(ps->ev, text + n->e, text + se, W_BLOCK))
     return NG_OK;
-  /* inside 《》 */
+  /* inside 《》: an open 《 not closed before the name (a title is short,
+     so only the last few hundred bytes are looked at) */
   size_t sb    = ps->a->sentences[n->sent].start;
   int    depth = 0;
-  for (size_t i = sb; i < n->s; i++) {
-    if (at(text, i, n->s, "《"))
-      depth++;
-    else if (at(text, i, n->s, "》") && depth > 0)
+  for (size_t i = n->s; i > sb && n->s - i < 600;) {
+    i--;
+    if (at(text, i, n->s, "》"))
       depth--;
+    else if (at(text, i, n->s, "《") && ++depth > 0)
+      return NG_OK;
   }
-  if (depth > 0)
-    return NG_OK;
   size_t      L   = label_start(ps, j);
   const Item *pre = word_before(ps, j, L);
   if (!pre && L < n->s) {
@@ -1440,7 +1462,7 @@ on_noun(Pass *ps, size_t j)
   if (!opener)
     return NG_OK;
   /* 会议强调,坚持每周召开调度会: words of a speech open no event */
-  for (size_t k = ps->i0; k < j; k++)
+  for (size_t k = reach(ps, j); k < j; k++)
     if (is_kind(&ps->items.v[k], W_SPEAK) && !ps->items.v[k].w->direct &&
         ps->items.v[k].e <= L &&
         !(ps->items.v[k].w->naming && in_name(ps, k))) {
@@ -1500,7 +1522,7 @@ on_noun(Pass *ps, size_t j)
   if (created) {
     /* the bodies and places that open the name */
     size_t b = L;
-    for (size_t k = ps->i0; k < j; k++) {
+    for (size_t k = reach(ps, j); k < j; k++) {
       const Item *y = &ps->items.v[k];
       if (y->it == IT_MENTION && y->s == b && y->e < n->s &&
           (y->m->kind == NG_MENTION_ORG || y->m->kind == NG_MENTION_PLACE))
@@ -1702,7 +1724,7 @@ on_inspect(Pass *ps, size_t j)
      (陪同调研, 参加检查 are roles, not visits of their own) */
   size_t p = SIZE_MAX, org = SIZE_MAX, move = SIZE_MAX;
   size_t wk;
-  for (wk = j; wk-- > ps->i0;) {
+  for (wk = j; wk-- > reach(ps, j);) {
     const Item *x = &ps->items.v[wk];
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT && !(x->w->kind == W_HOLD && k_is_open(x)))
@@ -1719,9 +1741,9 @@ on_inspect(Pass *ps, size_t j)
   }
   /* 由X带队,…参加,共同参观了…: the leader named before */
   int far = 0;
-  if (p == SIZE_MAX && wk < j && wk >= ps->i0 &&
+  if (p == SIZE_MAX && wk < j && wk >= reach(ps, j) &&
       is_kind(&ps->items.v[wk], W_ATTEND))
-    for (size_t q = ps->i0; q < wk; q++)
+    for (size_t q = reach(ps, j); q < wk; q++)
       if (is_kind(&ps->items.v[q], W_LEAD) && q > ps->i0 &&
           is_mention(&ps->items.v[q - 1], NG_MENTION_PERSON)) {
         p   = q - 1;
@@ -1729,14 +1751,14 @@ on_inspect(Pass *ps, size_t j)
       }
   /* 香港湾仔区各界协会到…社区考察: a body visits */
   int spoken = 0; /* 他说,代表团深入…考察指导: words of a speech */
-  for (size_t q = ps->i0; q < j; q++)
+  for (size_t q = reach(ps, j); q < j; q++)
     if (is_kind(&ps->items.v[q], W_SPEAK))
       spoken = 1;
   if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j) && !spoken &&
       !(ps->last_subject &&
         span_has(text,
-                 wk < j && wk >= ps->i0 ? ps->items.v[wk].e
-                                        : ps->a->sentences[v->sent].start,
+                 wk < j && wk >= reach(ps, j) ? ps->items.v[wk].e
+                                              : ps->a->sentences[v->sent].start,
                  v->s,
                  (const char *const[]){ "他", "她", NULL }))) {
     const Item *o = &ps->items.v[org];
@@ -1763,8 +1785,9 @@ on_inspect(Pass *ps, size_t j)
   static const char *const pron[]  = { "他", "她", NULL };
   const NgMention         *subject = NULL;
   size_t                   ls; /* where the label starts */
-  size_t                   walked = wk < j && wk >= ps->i0 ? ps->items.v[wk].e
-                                                           : ps->a->sentences[v->sent].start;
+  size_t                   walked = wk < j && wk >= reach(ps, j)
+                                      ? ps->items.v[wk].e
+                                      : ps->a->sentences[v->sent].start;
   if (p != SIZE_MAX) {
     subject = ps->items.v[p].m;
     ls      = ps->items.v[p].s;
@@ -1904,7 +1927,7 @@ on_meet(Pass *ps, size_t j)
      before (郝鹏在银川与李建华,刘慧,夏红民进行了会见) */
   const NgMention *who[32];
   size_t           nw = 0, first = SIZE_MAX;
-  for (size_t k = j; k-- > ps->i0 && nw < 32;) {
+  for (size_t k = j; k-- > reach(ps, j) && nw < 32;) {
     const Item *x = &ps->items.v[k];
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_NOUN)
       break;
