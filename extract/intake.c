@@ -280,8 +280,9 @@ scan_utf8(const char *s, size_t n, size_t *multi, size_t *invalid,
   }
 }
 
-/* UTF-16 without a byte order mark: the NUL bytes of ASCII characters all
-   fall on odd (LE) or even (BE) offsets. */
+/* UTF-16 without a byte order mark: the NUL bytes of ASCII characters
+   fall on odd (LE) or even (BE) offsets; a few the other way are Han
+   characters such as 一 (U+4E00). */
 static const char *
 utf16_without_bom(const char *bytes, size_t n)
 {
@@ -291,9 +292,9 @@ utf16_without_bom(const char *bytes, size_t n)
   for (size_t i = 0; i < n; i++)
     if (!bytes[i])
       ++*(i % 2 ? &odd : &even);
-  if (odd && !even && odd * 8 >= n / 2)
+  if (odd >= 2 && odd >= even * 8 && odd * 32 >= n / 2)
     return "UTF-16LE";
-  if (even && !odd && even * 8 >= n / 2)
+  if (even >= 2 && even >= odd * 8 && even * 32 >= n / 2)
     return "UTF-16BE";
   return NULL;
 }
@@ -584,6 +585,25 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
   }
   if (st)
     goto done;
+  {
+    /* Decoded control characters: binary data read as UTF-16. */
+    int32_t lim = un > 65536 ? 65536 : un, ctl = 0, first = -1;
+    for (int32_t i = 0; i < lim; i++)
+      if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' && u[i] != '\r' &&
+           u[i] != '\f' && u[i] != '\v') ||
+          u[i] == 0xFFFE || u[i] == 0xFFFF) {
+        if (first < 0)
+          first = i;
+        ctl++;
+      }
+    if (ctl >= 4 && ctl * 100 > lim) {
+      *errmsg = errf(name, "not a text file (control character %d of the "
+                           "%s text)",
+                     (int)first, enc);
+      st      = NG_ERR_TEXT;
+      goto done;
+    }
+  }
   doc = ng_calloc(1, sizeof *doc);
   if (!doc) {
     st = NG_ERR_NOMEM;

@@ -338,6 +338,8 @@ test_encodings_give_the_same_articles(void)
     {"GB18030", "", "GB18030", 0},
     {"UTF-16LE", "\xFF\xFE", "UTF-16LE", 2},
     {"UTF-16BE", "\xFE\xFF", "UTF-16BE", 2},
+    {"UTF-16LE", "", "UTF-16LE", 0}, /* no BOM: told by its NUL bytes */
+    {"UTF-16BE", "", "UTF-16BE", 0},
   };
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
     size_t      n;
@@ -677,6 +679,12 @@ test_binary_and_empty_files_are_refused(void)
   ng_free(msg);
   msg = read_bad(in, "ab\1\2\3\4\5\6cd", 10, NULL);
   assert(strstr(msg, "not a text file (control byte at offset 2)"));
+  ng_free(msg);
+  /* Binary data that looks like UTF-16 at first sight. */
+  static const char wide[] = "\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00"
+                             "A\x00B\x00\x06\x00";
+  msg = read_bad(in, wide, sizeof wide - 1, NULL);
+  assert(strstr(msg, "not a text file"));
   ng_free(msg);
   msg = read_bad(in, "", 0, NULL);
   assert(!strcmp(msg, "bad.txt: empty file"));
