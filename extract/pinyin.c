@@ -158,6 +158,8 @@ ng_pinyin_key(NgPinyin *py, const char *text, char **out)
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z')
         c += 'a' - 'A';
+      if (c == 'v')
+        c = 'u'; /* lv for lü: keys write ü as u (Latin-ASCII) */
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
         ng_buf_putc(&b, (char)c);
       continue;

@@ -895,6 +895,10 @@ static const char stale_graphs_sql[] =
   "UNION ALL SELECT t.g, NULL FROM ng_text_graph t "
   "WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.g=t.g)";
 
+/* The version of the name keys: when ng_pinyin_key() changes, the keys
+   are made again. */
+#define NG_KEYS_VERSION "2"
+
 /* 1 when the side tables exist and nothing was added or rebuilt since
    they were brought up to date: then opening needs no write at all. */
 static int
@@ -905,7 +909,8 @@ index_fresh(NgQuery *q)
   if (sqlite3_prepare_v2(
         q->db,
         "SELECT (SELECT value FROM ng_index_state WHERE key='terms') >= "
-        "(SELECT max(id) FROM term)",
+        "(SELECT max(id) FROM term) AND (SELECT value FROM ng_index_state "
+        "WHERE key='keys')=" NG_KEYS_VERSION,
         -1,
         &st,
         NULL) != SQLITE_OK)
@@ -1170,6 +1175,19 @@ ng_query_index(NgQuery *q, int writable)
   if (!r)
     r = exec_sql(q, ng_buf_str(&sql));
   ng_buf_free(&sql);
+  if (!r)
+    r = exec_sql(
+      q,
+      "CREATE TEMP TABLE IF NOT EXISTS ng_keys_old AS SELECT 1 AS old "
+      "WHERE (SELECT value FROM ng_index_state WHERE key='keys') IS "
+      "NOT " NG_KEYS_VERSION ";"
+      "DELETE FROM ng_name WHERE EXISTS (SELECT 1 FROM ng_keys_old);"
+      "DELETE FROM ng_text WHERE EXISTS (SELECT 1 FROM ng_keys_old);"
+      "DELETE FROM ng_text_graph WHERE EXISTS (SELECT 1 FROM ng_keys_old);"
+      "DELETE FROM ng_index_state WHERE EXISTS (SELECT 1 FROM ng_keys_old);"
+      "INSERT OR REPLACE INTO ng_index_state(key,value) "
+      "VALUES('keys'," NG_KEYS_VERSION ");"
+      "DROP TABLE ng_keys_old;");
   if (!r)
     r = index_literals(q);
   if (!r)

@@ -30,6 +30,8 @@ test_pinyin_keys(void)
   expect_key(py, "ABC公司", "abcgongsi");
   expect_key(py, "“双改”办", "shuanggaiban");
   expect_key(py, "", "");
+  expect_key(py, "吕志成", "luzhicheng");
+  expect_key(py, "lvzhicheng", "luzhicheng");
   /* Many characters: the cache grows past its first size. */
   NgBuf b = { 0 };
   for (int c = 0x4E00; c < 0x4E00 + 3000; c++) {
