@@ -25,8 +25,10 @@
 /* Lines longer than this (in characters) are always text. */
 enum { SHORT_LINE = 64, BYLINE_LINE = 50, META_LINE = 120 };
 
-/* The longest sentence, in bytes (about 500 Han characters). */
-enum { MAX_SENTENCE = 1500 };
+/* The longest sentence, in bytes (about 500 Han characters), and the most
+   byline names an article keeps (a page of nothing but bylines stays
+   linear). */
+enum { MAX_SENTENCE = 1500, MAX_BYLINES = 64 };
 
 enum { ROLE_NONE = -1 };
 
@@ -1020,7 +1022,7 @@ add_bylines(const NgPageRules *r, NgArticle *a, Build *b, size_t tb,
 {
   Parse pr;
   parse_byline(r, a->text + tb, te - tb, role, &pr);
-  for (size_t i = 0; i < pr.n; i++) {
+  for (size_t i = 0; i < pr.n && a->n_bylines < MAX_BYLINES; i++) {
     size_t s = tb + pr.v[i].start, e = tb + pr.v[i].end;
     int    dup = 0;
     for (size_t k = 0; k < a->n_bylines; k++)
