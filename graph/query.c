@@ -1149,6 +1149,12 @@ have_keys(NgQuery *q)
   return ok;
 }
 
+int
+ng_query_index_fresh(NgQuery *q)
+{
+  return index_fresh(q);
+}
+
 NgStatus
 ng_query_index(NgQuery *q, int writable)
 {

@@ -68,6 +68,9 @@ void ng_query_set_keys(NgQuery *q, NgTextFn key, NgTextFn simplify, void *ctx);
    they are kept in the database; otherwise in temporary tables. */
 NgStatus ng_query_index(NgQuery *q, int writable);
 
+/* 1 when ng_query_index() has nothing to do. */
+int ng_query_index_fresh(NgQuery *q);
+
 /* Stop the running question: SQLite's running statement and the loops
    between statements. Safe from a signal handler. The flag stays up until
    ng_query_clear_interrupt(); meanwhile every question fails with

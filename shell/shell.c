@@ -554,6 +554,11 @@ need_query(NgShell *sh)
     return 1;
   }
   ng_query_set_keys(sh->query, key_fn, simplify_fn, sh->pinyin);
+  if (sh->interactive && !ng_query_index_fresh(sh->query)) {
+    /* Seconds on a big new store: say why the first answer waits. */
+    fprintf(sh->err, "indexing names and text of %s...\n", sh->db_path);
+    fflush(sh->err);
+  }
   st = ng_query_index(sh->query, sh->writable);
   if (st && sh->writable)
     st = ng_query_index(sh->query, 0); /* locked: keep it for this session */
