@@ -512,15 +512,17 @@ typedef struct {
   Part            *parts;
   size_t           n_parts, cap;
   int              ref; /* cited, not reported (…会议上的讲话精神) */
-  int              title;    /* named in the headline lines */
-  int              meet;     /* a meeting with visitors (会见) */
-  size_t           bare;     /* a generic name (会议), after BARE bytes of
-                                its organizer's name, or (size_t)-1 */
-  size_t core;               /* bytes of the label that name its body or
-                                place (郑东新区|防汛会商会议), left out of
-                                the IRI so that two reports meet */
-  const NgMention *lead;     /* inspections: who leads */
-  size_t           sentence; /* where it was first named */
+  int              title;      /* named in the headline lines */
+  int              meet;       /* a meeting with visitors (会见) */
+  size_t           span[2][2]; /* the bytes of the text the label joins */
+  int              nspan;      /* how many spans; 0: not from the text */
+  size_t           bare;       /* a generic name (会议), after BARE bytes of
+                                  its organizer's name, or (size_t)-1 */
+  size_t core;                 /* bytes of the label that name its body or
+                                  place (郑东新区|防汛会商会议), left out of
+                                  the IRI so that two reports meet */
+  const NgMention *lead;       /* inspections: who leads */
+  size_t           sentence;   /* where it was first named */
 } Ev;
 
 typedef struct {
@@ -569,6 +571,23 @@ has_person(const Ev *e)
     if (e->parts[i].m->kind == NG_MENTION_PERSON)
       return 1;
   return 0;
+}
+
+/* The label of E is TEXT[S, END) (NSPAN 1), or that span after the one
+   given before (an organizer's name put in front). */
+static void
+ev_span(Ev *e, size_t s, size_t end, int prefix)
+{
+  if (prefix && e->nspan == 1) {
+    e->span[1][0] = e->span[0][0];
+    e->span[1][1] = e->span[0][1];
+    e->nspan      = 2;
+  } else if (prefix)
+    return; /* not from the text: left as it is */
+  else
+    e->nspan = 1;
+  e->span[0][0] = s;
+  e->span[0][1] = end;
 }
 
 /* A new event; its index in *OUT. LABEL is copied. */
@@ -1293,7 +1312,8 @@ on_cited(Pass *ps, size_t j, size_t L, int speech)
     return NG_OK;
   size_t e;
   NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &e));
-  Ev *x         = &ps->evs.v[e];
+  Ev *x = &ps->evs.v[e];
+  ev_span(x, L, n->e, 0);
   x->ref        = 1;
   x->date       = d;
   x->date_local = local;
@@ -1501,12 +1521,14 @@ on_noun(Pass *ps, size_t j)
           return NG_ERR_NOMEM;
         ng_free(ps->evs.v[idx].label);
         ps->evs.v[idx].label = lab;
+        ev_span(&ps->evs.v[idx], L, n->e, 0);
       }
     }
   }
   int created = 0;
   if (idx == ps->evs.n) {
     NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &idx));
+    ev_span(&ps->evs.v[idx], L, n->e, 0);
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = local;
     ps->evs.v[idx].title      = ps->title;
@@ -1615,6 +1637,7 @@ on_noun(Pass *ps, size_t j)
     ng_free(x->label);
     x->label = lab;
     x->core  = org1->e - org1->s;
+    ev_span(x, org1->s, org1->e, 1);
   }
   /* …率代表团考察,并召开座谈会: the delegation sits in the meeting */
   if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
@@ -1632,6 +1655,7 @@ on_noun(Pass *ps, size_t j)
     ng_free(x->label);
     x->label = lab;
     x->bare  = org1->e - org1->s;
+    ev_span(x, org1->s, org1->e, 1);
   }
   /* 在 PLACE 召开/举行, before or after the name */
   for (size_t k = clause_start(ps, j); k < clause_end(ps, j); k++) {
@@ -1770,6 +1794,7 @@ on_inspect(Pass *ps, size_t j)
     NG_TRY(
       st,
       ev_new(&ps->evs, text + o->s, cb - o->s, T_INSPECTION, v->sent, &idx));
+    ev_span(&ps->evs.v[idx], o->s, cb, 0);
     Ev *x         = &ps->evs.v[idx];
     x->date       = d;
     x->date_local = local;
@@ -1871,6 +1896,7 @@ on_inspect(Pass *ps, size_t j)
   if (idx == ps->evs.n) {
     NG_TRY(st,
            ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent, &idx));
+    ev_span(&ps->evs.v[idx], ls, le, 0);
     Ev *x         = &ps->evs.v[idx];
     x->ref        = cited;
     x->date       = d;
@@ -1991,7 +2017,11 @@ on_meet(Pass *ps, size_t j)
   x->date       = d;
   x->date_local = local;
   x->meet       = 1;
-  x->title      = ps->title;
+  if (one_clause && cb - fs <= 90)
+    ev_span(x, fs, cb, 0);
+  else if (one_clause && v->e - fs <= 90)
+    ev_span(x, fs, v->e, 0);
+  x->title = ps->title;
   anchor(ps, (long)idx, j);
   if (!ps->title)
     ps->cur = (long)idx; /* 王强表示… after the meeting */
@@ -2460,7 +2490,22 @@ emit(const Pass       *ps,
     NG_TRY(st, add_iri(f, iri, NG_RDF_TYPE, NG_SCHEMA_EVENT, sn, cs, ce));
     NG_TRY(st, add_iri(f, iri, NG_NG_EVENTTYPE, type_iri(e->type), sn, cs, ce));
     NG_TRY(st, add(f, iri, NG_RDFS_LABEL, &lab, sn, cs, ce));
-    if (doc->traditional) {
+    if (doc->traditional && e->nspan) {
+      /* the name as the file writes it, from the spans it was read from */
+      NgBuf orig = { 0 };
+      for (int q = 0; q < e->nspan && !st; q++) {
+        char *o = ng_article_orig(ps->a, e->span[q][0], e->span[q][1]);
+        st      = o ? ng_buf_puts(&orig, o) : NG_ERR_NOMEM;
+        ng_free(o);
+      }
+      if (!st && orig.len && strcmp(ng_buf_str(&orig), e->label)) {
+        NgTerm alt = ng_literal(ng_buf_str(&orig), "zh", NULL);
+        st         = add(f, iri, NG_SKOS_ALTLABEL, &alt, sn, cs, ce);
+      }
+      ng_buf_free(&orig);
+      if (st)
+        goto done;
+    } else if (doc->traditional) {
       /* the name as the file writes it */
       size_t      n   = strlen(e->label);
       const char *at_ = NULL;
@@ -2708,6 +2753,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     ng_free(e->label);
     e->label = ng_buf_take(&b);
     e->bare  = (size_t)-1;
+    e->nspan = 0; /* the headline's words are not in the text */
     if (!e->label)
       st = NG_ERR_NOMEM;
     break;
