@@ -55,6 +55,17 @@ TXT
 [ "$(grep -c "${S}startDate> \"2023-12-01\"" c.nq)" -eq 2 ] || fail "同日 is not 12月1日 of the year before"
 grep "${N}speaker>" c.nq | grep -q '钱思远' || fail "出席…并讲话 gives no speaker"
 
+# A file in traditional characters: the label is simplified, the name as
+# written is an altLabel.
+cat >trad.txt <<'TXT'
+縣府召開縣務會議
+
+本報訊 3月12日,縣政府召開今年第二次縣務會議,縣長林振華主持會議並講話。
+TXT
+"$NG" extract --date 2024-03-13 trad.txt >t.nq || fail "extract of a traditional file exits non-zero"
+grep "/event/" t.nq | grep -q '#label> "[^"]*县务会议"@zh' || fail "the event label is not simplified"
+grep "/event/" t.nq | grep -q 'altLabel> "[^"]*縣務會議"@zh' || fail "the traditional name is no altLabel"
+
 # The same meeting reported by two files is one node.
 cp meeting.txt again.txt
 "$NG" extract --date 2024-03-06 meeting.txt again.txt >two.nq || fail "extract of two files exits non-zero"
