@@ -28,7 +28,7 @@ MAIN_OBJ = $(BUILD)/shell/main.o
 TEST_SRC = $(wildcard tests/unit/test_*.c)
 TEST_BIN = $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps have-deps test test-run demo-run check demo eval eval-ner bench fuzz fuzz-run leakcheck format lint \
+.PHONY: all deps have-deps test test-run demo-run check demo eval eval-ner eval-ner-gov bench fuzz fuzz-run leakcheck format lint \
         check-syms check-headers clean
 
 all: newsgraph
@@ -106,6 +106,15 @@ eval-ner: $(BUILD)/ner-spans
 	  $(BUILD)/ner-spans $(SHARED)/data/ner/$$d/docs.txt >$(BUILD)/ner.tsv && \
 	  python3 scripts/ner_score.py $$d $(SHARED)/data/ner/$$d/gold.tsv \
 	    $(BUILD)/ner.tsv || exit 1; done
+
+# The same on the People's Daily sentences that read like government news
+# (scripts/ner_gov.py); EVAL_FLAGS=-v lists the misses.
+eval-ner-gov: $(BUILD)/ner-spans
+	@$(BUILD)/ner-spans $(SHARED)/data/ner/peoples_daily/dev/docs.txt \
+	  >$(BUILD)/ner-gov.tsv && \
+	  python3 scripts/ner_gov.py $(EVAL_FLAGS) \
+	    $(SHARED)/data/ner/peoples_daily/dev/docs.txt \
+	    $(SHARED)/data/ner/peoples_daily/dev/gold.tsv $(BUILD)/ner-gov.tsv
 
 $(BUILD)/ner-spans: scripts/ner_spans.c $(LIB_OBJ)
 	@echo "  CC  $<"

@@ -798,9 +798,10 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (end < 0) {
         if (!name_right_ok(S, occ, e))
           continue;
-        /* 张三在: the third character starts a word of its own */
+        /* 张三在: the third character starts a word of its own, unless it
+           is one that names use often (龚育之在) */
         if (g == 2 && longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
-            name_right_ok(S, occ, sl + 1))
+            given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
       }
       if (e > best)
@@ -808,6 +809,21 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
     }
   }
   return best;
+}
+
+/* 1 when a date or a time opens at I: digits and 日, 月, 时 or 号 (李明
+   28日在, 王建国3月5日). */
+static int
+date_at(const Sent *S, int i)
+{
+  int d = i;
+  while (d < S->n && d - i < 4 &&
+         ((S->cp[d] >= '0' && S->cp[d] <= '9') ||
+          (S->cp[d] >= 0xFF10 && S->cp[d] <= 0xFF19)))
+    d++;
+  return d > i && d < S->n &&
+         (S->cp[d] == 0x65E5 || S->cp[d] == 0x6708 || S->cp[d] == 0x65F6 ||
+          S->cp[d] == 0x53F7);
 }
 
 /* After a title, where no word tells where the name ends (主席李瑞环刚刚):
@@ -1516,8 +1532,21 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int left = i == 0 || !is_han(S.cp[i - 1]) ||
                longest_ending(&S, i, K_STOP, NULL) >= 0 ||
                (occ[i - 1] && occ[i - 1] != 4);
-    if (!left || occ[i])
+    if (occ[i])
       continue;
+    if (!left) {
+      /* mid-clause, a name right before a title (说明李明主席): only when
+         no name that starts a character earlier reads as well, and the
+         surname is no function word (精神|和|李明书记) */
+      for (int e = i + 3; e >= i + 2 && !left; e--)
+        if (e < n && occ[e] == 2 && name_at(&S, occ, i, e, 1) == e &&
+            name_at(&S, occ, i - 1, e, 1) != e &&
+            !(word_flags(&S, i - 1, i + 1, NULL) & (K_STOP | K_NOTNAME2)) &&
+            !(word_flags(&S, i, i + 1, NULL) & K_STOP))
+          left = 1;
+      if (!left)
+        continue;
+    }
     /* a list: items of 2-4 characters between 、 */
     int items[32][2], m = 0, q = i;
     while (m < 32) {
@@ -1572,13 +1601,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       }
     }
-    /* one name before a title or an after-word */
+    /* one name before a title or an after-word, or before a date at the
+       start of a clause (李明28日在) */
     for (int e = i + 4; e >= i + 2; e--) {
       if (e > n)
         continue;
       int follows =
         (e < n && title_s[e] < 0 && (longest_at(&S, e, K_AFTER) > e)) ||
-        (e < n && occ[e] == 2);
+        (e < n && occ[e] == 2) || date_at(&S, e);
       if (!follows)
         continue;
       int ne = name_at(&S, occ, i, e, 1);
