@@ -333,6 +333,34 @@ test_missing_data(void)
   ng_free(msg);
 }
 
+static void
+test_names_in_more_contexts(void)
+{
+  /* a name right before a title in mid-clause */
+  NgMentions m = run("这说明王建国主席对改革充满信心。");
+  assert(holds(&m, "王建国", "主席", ""));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+  /* no function word taken for a surname there */
+  m = run("学习会议精神和李建军书记讲话精神。");
+  assert(holds(&m, "李建军", "书记", ""));
+  assert(!find(&m, NG_MENTION_PERSON, "和李建军"));
+  ng_mentions_free(&m);
+  /* a third given character that is also a function word (之) */
+  m = run("市委党校副校长龚育之在闭幕式上发言。");
+  assert(holds(&m, "龚育之", "副校长", "市委党校"));
+  ng_mentions_free(&m);
+  /* before a date, an adverb or an honorific, at the start of a clause */
+  m = run("王建国28日在郑州调研时指出，要加快发展。");
+  assert(find(&m, NG_MENTION_PERSON, "王建国"));
+  ng_mentions_free(&m);
+  m = run("张吉龙首先代表协会致辞。李文博院士表示赞同。");
+  assert(find(&m, NG_MENTION_PERSON, "张吉龙"));
+  assert(find(&m, NG_MENTION_PERSON, "李文博"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -357,6 +385,7 @@ main(void)
   RUN(test_short_form_resolved);
   RUN(test_mentions_in_text_order);
   RUN(test_lexicon_match);
+  RUN(test_names_in_more_contexts);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
