@@ -1267,16 +1267,26 @@ is_division(const NgEvents *ev, const char *label)
 static NgStatus
 name_org(const Pass *ps, size_t j, size_t L, Ev *x)
 {
-  NgStatus st = NG_OK;
+  /* the names that open it, one after the other (湖南省|岳阳市|君山区第五届
+     人民代表大会): the last body among them, else the first area */
+  const NgMention *body = NULL, *area = NULL;
+  size_t           at_ = L;
   for (size_t k = reach(ps, j); k < j; k++) {
     const Item *y = &ps->items.v[k];
-    if (y->it == IT_MENTION && y->s == L && y->e < ps->items.v[j].e &&
-        (y->m->kind == NG_MENTION_ORG ||
-         (y->m->kind == NG_MENTION_PLACE && is_division(ps->ev, y->m->label))))
-      NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
+    if (y->it != IT_MENTION || y->s != at_ || y->e >= ps->items.v[j].e)
+      continue;
+    if (y->m->kind == NG_MENTION_ORG)
+      body = y->m;
+    else if (y->m->kind == NG_MENTION_PLACE && !area &&
+             is_division(ps->ev, y->m->label))
+      area = y->m;
+    else if (y->m->kind != NG_MENTION_PLACE)
+      break;
+    at_ = y->e;
   }
-done:
-  return st;
+  if (body || area)
+    return part_add(x, body ? body : area, R_ORGANIZER);
+  return NG_OK;
 }
 
 /* 1 when word item J runs straight into an event noun: part of its name
