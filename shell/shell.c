@@ -1222,10 +1222,9 @@ cmd_help(NgShell *sh, int argc, char **argv)
   int shown = 0;
   for (size_t i = 0; i < N_SHELL_CMDS; i++) {
     const ShellCmd *c = &shell_cmds[i];
-    if (argc == 0 ? (c->flags & ALIAS) != 0
-                  : strcmp(argv[0], c->name) &&
-                      !(argv[0][0] != '.' && c->name[0] == '.' &&
-                        !strcmp(argv[0], c->name + 1)))
+    if (argc > 0 && strcmp(argv[0], c->name) &&
+        !(argv[0][0] != '.' && c->name[0] == '.' &&
+          !strcmp(argv[0], c->name + 1)))
       continue;
     shell_printf(sh, "%-34s %s\n", c->usage, c->help);
     shown++;
