@@ -130,7 +130,7 @@ static const ShellCmd shell_cmds[] = {
   {"load", 1, -1, FILES, 0, cmd_load, "load PATH...",
    "extract news files or folders, or load RDF files, into the database"},
   {"export", 1, 2, NEEDS_STORE | FILES, 0, cmd_export, "export FORMAT [FILE]",
-   "write the graph as RDF: turtle ntriples nquads rdfxml json dot"},
+   "write the graph in a format of newsgraph export (Tab lists them)"},
   {"stats", 0, 0, NEEDS_STORE, 0, cmd_stats, "stats",
    "count what the database holds"},
   {".mode", 0, 1, 0, 0, cmd_mode, ".mode [table|tsv|csv|json]",
