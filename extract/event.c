@@ -2225,6 +2225,25 @@ roles(Pass *ps)
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
     if (v->w->naming && in_name(ps, j))
       continue; /* 宣布大会, 签署仪式 name an event */
+    /* 将出席, 要落实…要求: what is to come, or words of a speech */
+    if (future_before(ps, j)) {
+      bound = j + 1;
+      continue;
+    }
+    /* 部署要求, 工作要求, 落实…要求: the noun, not the verb */
+    if (k == W_SPEAK && v->e - v->s == 6 && !memcmp(v->w->w, "要求", 6) &&
+        ((v->s >= 6 && (at(text, v->s - 6, v->s, "部署") ||
+                        at(text, v->s - 6, v->s, "工作") ||
+                        at(text, v->s - 6, v->s, "有关") ||
+                        at(text, v->s - 6, v->s, "相关"))) ||
+         span_has(
+           text,
+           clause_byte(ps, j),
+           v->s,
+           (const char *const[]){ "落实", "贯彻", "按照", "根据", NULL }))) {
+      bound = j + 1;
+      continue;
+    }
     /* 不陪同, 未出席: nobody takes that part */
     if (v->s >= 3 &&
         (at(text, v->s - 3, v->s, "不") || at(text, v->s - 3, v->s, "未") ||
