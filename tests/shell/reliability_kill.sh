@@ -5,8 +5,8 @@
 # article of a file or none, every source marked complete), and a rerun of
 # the same build completes it without duplicates.
 #
-# The builds run against a small corpus (the start of each dev file under
-# three names: three batches) and are killed after a random delay; between
+# The builds run against a small corpus (about 300 small files cut from the
+# dev corpus: two batches) and are killed after a random delay; between
 # kills the database is kept (the next build resumes it), rebuilt with
 # --force (so kills land while stored files are being replaced), or started
 # afresh. The test goes on until KILLS (default 100) builds have died of
@@ -20,18 +20,21 @@ KILLS=${KILLS:-100}
 SEED=${SEED:-$$}
 echo "seed $SEED, $KILLS kills"
 
-# The corpus: the first lines of each dev file under three names, so that
-# a build is 138 small files and commits more than one batch (64 files a
-# transaction). The paths are relative, so every build records the same
+# The corpus: every two lines of each dev file as a file of its own, under
+# two names: about 300 small files, more than one batch (a build commits
+# every 256 files). The paths are relative, so every build records the same
 # ones.
 mkdir corpus empty
 if [ -d "$SHARED/corpus/dev" ]; then
   for f in "$SHARED"/corpus/dev/*.txt; do
-    for p in a b c; do head -n 3 "$f" >"corpus/${p}_$(basename "$f")"; done
+    b=$(basename "$f" .txt)
+    for p in a b; do
+      awk -v f="corpus/${p}_$b" 'NF { n++; print >(f "_" int((n - 1) / 2) ".txt") }' "$f"
+    done
   done
 else
   echo "note: no $SHARED/corpus/dev; using the sample"
-  for i in $(seq 1 150); do cp "$TOP/sample/zhenxing-meeting.txt" "corpus/s$i.txt"; done
+  for i in $(seq 1 300); do cp "$TOP/sample/zhenxing-meeting.txt" "corpus/s$i.txt"; done
 fi
 
 # The reference: a clean build, its export and its figures. The time a
@@ -92,11 +95,15 @@ SELECT 'file not as in the clean build: ' || path || ' ' || hash || ' '
        || articles || ' articles, ' || quads || ' quads, ' || sentences
        || ' sentences, ' || prov || ' provenance rows'
   FROM (SELECT * FROM kf EXCEPT SELECT * FROM rf) LIMIT 5;
+SQL
+# The same by term values (the slower half: after every fourth build).
+cat >quads.sql <<'SQL'
 SELECT 'quad not in the clean build: ' || g || ' ' || s || ' ' || p || ' ' || o
   FROM (SELECT * FROM kq EXCEPT SELECT * FROM rq) LIMIT 5;
 SELECT 'partial graph: ' || g FROM (SELECT g, count(*) AS n FROM kq GROUP BY g)
   JOIN (SELECT g, count(*) AS m FROM rq GROUP BY g) USING (g) WHERE n <> m LIMIT 5;
 SQL
+cat check.sql quads.sql >full.sql
 
 check_db() {
   label=$1
@@ -108,9 +115,12 @@ check_db() {
       fail "$label: integrity_check of an empty database"
     return 0
   fi
-  sqlite3 -bail k.db <check.sql >why 2>&1 || fail "$label: $(cat why)"
-  [ "$(cat why)" = ok ] || fail "$label: $(head -6 why)"
-  sources=$(sqlite3 k.db 'SELECT count(*) FROM source')
+  sql=check.sql
+  [ $((iter % 4)) -eq 0 ] && sql=full.sql
+  { cat $sql; echo "SELECT 'sources ' || count(*) FROM source;"; } |
+    sqlite3 -bail k.db >why 2>&1 || fail "$label: $(cat why)"
+  sources=$(sed -n 's/^sources //p' why)
+  [ "$(grep -v '^sources ' why)" = ok ] || fail "$label: $(head -6 why)"
 }
 
 # The check itself sees a file with a quad missing, a source left open
@@ -120,7 +130,7 @@ for damage in "DELETE FROM quad WHERE rowid IN (SELECT rowid FROM quad LIMIT 1)"
   "INSERT INTO quad SELECT s, p, s, g FROM quad LIMIT 1"; do
   cp ref.db k.db
   sqlite3 k.db "$damage" 2>/dev/null || sqlite3 k.db "$(echo "$damage" | sed 's/rowid/s/g')"
-  sqlite3 k.db <check.sql >why 2>&1
+  sqlite3 k.db <full.sql >why 2>&1
   [ "$(cat why)" != ok ] || fail "the check misses damage: $damage"
 done
 rm -f k.db k.db-wal k.db-shm
@@ -141,37 +151,58 @@ complete() {
 # Random numbers from SEED: per build, where in the build to kill it
 # (per mille of the span) and what kind of build it is.
 awk -v n=$((KILLS * 20)) -v seed="$SEED" 'BEGIN {
-  srand(seed); for (i = 0; i < n; i++) print int(rand() * 1000), int(rand() * 3) }' >plan
+  srand(seed); for (i = 0; i < n; i++) print int(rand() * 1000), int(rand() * 4) }' >plan
 
-# The delay adapts, so that most builds are killed however loaded the
-# machine is: a build that finished first shortens the next delays, a
-# killed one lengthens them a little (up to the whole span).
+# Kinds: 0 a fresh build, 1 a --force rebuild, 2 resuming a killed build
+# (a --force rebuild when nothing is left to do), all killed after a random
+# delay; 3 a fresh build killed a random moment after its first batch was
+# committed (the write-ahead log has grown past the few pages of opening
+# the database), so that kills land among commits however the machine's
+# load shifts the timing. The delays of full builds adapt: one that
+# finished first shortens the next ones, a killed one lengthens them a
+# little (up to the whole span).
 total=$(ls corpus | wc -l)
 kills=0 finished=0 iter=0 partial=0 sources=0 scale=1000
 while read -r at mode; do
   [ "$kills" -ge "$KILLS" ] && break
   iter=$((iter + 1))
   force=
-  if [ "$mode" = 0 ]; then
+  full=1
+  if [ "$mode" = 0 ] || [ "$mode" = 3 ]; then
     rm -f k.db k.db-wal k.db-shm # a fresh build
   elif [ "$mode" = 1 ] || [ "$sources" -eq "$total" ]; then
     force=--force # replace every stored file
-  fi                # else resume the killed build
-  ms=$(((lo + at * span / 1000) * scale / 1000))
+  else
+    full=0 # resume the killed build
+  fi
+  if [ "$mode" = 3 ]; then
+    ms=$((at * span / 20000)) # a tenth of the span at most
+  else
+    ms=$((lo + at * span * scale / 1000000))
+  fi
   delay=$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))
   "$NG" build -q $force -d k.db corpus 2>/dev/null &
   pid=$!
+  if [ "$mode" = 3 ]; then
+    sleep "$(printf '%d.%03d' $((lo / 1000)) $((lo % 1000)))" # starting up
+    while kill -0 "$pid" 2>/dev/null &&
+      [ "$(stat -c %s k.db-wal 2>/dev/null || echo 0)" -lt 65536 ]; do
+      sleep 0.01
+    done
+  fi
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null
   { wait "$pid"; } 2>/dev/null
   rc=$?
   if [ "$rc" -eq 137 ]; then
     kills=$((kills + 1))
-    scale=$((scale * 11 / 10))
-    [ "$scale" -gt 1000 ] && scale=1000
+    if [ "$full" = 1 ] && [ "$mode" != 3 ]; then
+      scale=$((scale * 11 / 10))
+      [ "$scale" -gt 1000 ] && scale=1000
+    fi
   elif [ "$rc" -eq 0 ]; then
     finished=$((finished + 1))
-    scale=$((scale * 3 / 4))
+    [ "$full" = 1 ] && [ "$mode" != 3 ] && scale=$((scale * 3 / 4))
   else
     fail "build $iter exited $rc without being killed"
   fi
