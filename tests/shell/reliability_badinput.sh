@@ -54,6 +54,11 @@ refused 'empty' in/empty.txt
 printf '\357\273\277' >in/bom.txt
 refused 'empty' in/bom.txt
 
+# An empty folder: nothing to do, exit 0 (it once sorted a NULL list, which
+# UBSan stops on).
+mkdir nothing
+"$NG" build -q -d e.db nothing 2>err || fail "build of an empty folder: $(cat err)"
+
 # Unreadable: a path that is not there, and a file whose read fails
 # (root reads through chmod 000, so /proc/self/mem: read gives EIO).
 refused 'No such file' in/not-there.txt
