@@ -512,7 +512,7 @@ extend_left(const Sent *S,
 {
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
   int place_l = -1, place_r = -1, ordinal_ci = 0, depts = 0;
-  int ordinals = 0, unknown_at_place = -1;
+  int ordinals = 0, unknown_at_place = -1, stem_len = 0;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
@@ -527,8 +527,10 @@ extend_left(const Sent *S,
         (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
         (word_flags(S, plc + 1, a, NULL) & K_REGION))
       plc = -1; /* 和|县妇联, not the county 和县 */
-    if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY)) {
-      /* 新民, 商都: a county's short name is no sure place, just a name */
+    if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY) &&
+        !(region && !for_place && a - plc >= 2)) {
+      /* 新民, 商都: a county's short name is no sure place, just a name;
+         but with its level word after it (监利|县委) it is the county */
       if (unknown + (a - plc) > budget)
         break;
       unknown += a - plc;
@@ -643,6 +645,29 @@ extend_left(const Sent *S,
         continue;
       }
     }
+    if (!for_place && (bf & K_BODY_WEAK) && !(bf & K_BODY_DEPT) &&
+        !unknown && !known && a == j) {
+      /* a department stem the lexicon lacks between a full division name
+         and a one-character body (秦皇岛市|土地|局): two or three characters
+         with no function word or title among them */
+      int q = a, stem = 0;
+      while (q > 0 && a - q < 3 && is_han(S->cp[q - 1]) &&
+             longest_ending(S, q, K_STOP | K_TITLE | K_PLACE, NULL) < 0)
+        q--;
+      for (int t = q; t <= a - 2 && !stem; t++)
+        if (place_s_by_e[t] >= 0 &&
+            !(word_flags(S, place_s_by_e[t], t, NULL) &
+              (K_PLACE_SHORT | K_PLACE_WIDE)) &&
+            (word_flags(S, t - 1, t, NULL) & K_REGION)) {
+          stem = a - t;
+          a    = t;
+        }
+      if (stem) {
+        unknown += stem;
+        stem_len = stem;
+        continue;
+      }
+    }
     if (is_han(ch) && unknown < budget &&
         longest_ending(S, a, K_TITLE, NULL) < 0) {
       a--;
@@ -698,7 +723,8 @@ extend_left(const Sent *S,
     if ((bf & K_BODY_CO) && !known && unknown < 2)
       return 0; /* 有银行: a trade name has two characters at least */
     if (weak) {
-      if (known <= ordinals || unknown > 1 || (unknown && !region))
+      if (known <= ordinals ||
+          (!stem_len && (unknown > 1 || (unknown && !region))))
         return 0;
       if ((bf & K_BODY_DEPT) && !depts && !jumped)
         return 0;

@@ -361,6 +361,28 @@ test_names_in_more_contexts(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_bodies_of_counties_and_unlisted_departments(void)
+{
+  /* a county's short name before its own level word and a body */
+  NgMentions m = run("1995年任监利县委副书记、代县长。");
+  assert(find(&m, NG_MENTION_ORG, "监利县委"));
+  ng_mentions_free(&m);
+  /* a full division, a department stem the lexicon lacks, a weak body */
+  m = run("秦皇岛市土地局局长王建国介绍情况。");
+  assert(holds(&m, "王建国", "局长", "秦皇岛市土地局"));
+  ng_mentions_free(&m);
+  /* a village committee needs no prefix; 着 is no part of a body */
+  m = run("他担任着村党支部委员。村委会主任李明参加。");
+  assert(find(&m, NG_MENTION_ORG, "村党支部"));
+  assert(holds(&m, "李明", "主任", "村委会"));
+  ng_mentions_free(&m);
+  /* but no body from a common word after a place (郑州市|全局) */
+  m = run("郑州市全局上下一盘棋。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -386,6 +408,7 @@ main(void)
   RUN(test_mentions_in_text_order);
   RUN(test_lexicon_match);
   RUN(test_names_in_more_contexts);
+  RUN(test_bodies_of_counties_and_unlisted_departments);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
