@@ -383,6 +383,27 @@ test_bodies_of_counties_and_unlisted_departments(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_foreign_places_seas_and_rivers(void)
+{
+  NgMentions m = run("代表团访问了叙利亚、约旦和黎巴嫩，途经大马士革。");
+  assert(find(&m, NG_MENTION_PLACE, "叙利亚"));
+  assert(find(&m, NG_MENTION_PLACE, "约旦"));
+  assert(find(&m, NG_MENTION_PLACE, "黎巴嫩"));
+  assert(find(&m, NG_MENTION_PLACE, "大马士革"));
+  ng_mentions_free(&m);
+  m = run("加强渤海、黄海和雅鲁藏布江、嘉陵江流域的生态保护。");
+  assert(find(&m, NG_MENTION_PLACE, "渤海"));
+  assert(find(&m, NG_MENTION_PLACE, "雅鲁藏布江"));
+  assert(find(&m, NG_MENTION_PLACE, "嘉陵江流域") ||
+         find(&m, NG_MENTION_PLACE, "嘉陵江"));
+  ng_mentions_free(&m);
+  /* a country name inside a common string is none (沿海地区, 增加纳税) */
+  m = run("沿海地区增加纳税服务。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -409,6 +430,7 @@ main(void)
   RUN(test_lexicon_match);
   RUN(test_names_in_more_contexts);
   RUN(test_bodies_of_counties_and_unlisted_departments);
+  RUN(test_foreign_places_seas_and_rivers);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
