@@ -17,6 +17,7 @@ function fmt(x, unit) {
   if (x == 0) return "-"
   if (x >= 1e6) return sprintf("%.2fM %s", x / 1e6, unit)
   if (x >= 1e4) return sprintf("%.0fk %s", x / 1e3, unit)
+  if (x >= 100) return sprintf("%.0f %s", x, unit)
   return sprintf("%.3g %s", x, unit)
 }
 function ok(x, unit, name) { return (x == 0 && has(name "_failed")) ? "failed: see bench/out/" name ".err" : fmt(x, unit) }
