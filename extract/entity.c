@@ -837,6 +837,16 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
   return best;
 }
 
+/* 1 for a mark that ends a clause or an item (，。；：！？、 and spaces):
+   what a name at the start of a clause follows. */
+static int
+clause_mark(uint32_t c)
+{
+  return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
+         c == 0xFF01 || c == 0xFF1F || c == 0x3001 || c == 0x3000 ||
+         c == ' ' || c == ',' || c == ';' || c == ':' || c == '\n';
+}
+
 /* 1 when a date or a time opens at I: digits and 日, 月, 时 or 号 (李明
    28日在, 王建国3月5日). */
 static int
@@ -1561,11 +1571,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (occ[i])
       continue;
     if (!left) {
-      /* mid-clause, a name right before a title (说明李明主席): only when
+      /* mid-clause, a name right before a title or 同志 (说明李明主席,
+         宣教科李明同志): only when
          no name that starts a character earlier reads as well, and the
          surname is no function word (精神|和|李明书记) */
       for (int e = i + 3; e >= i + 2 && !left; e--)
-        if (e < n && occ[e] == 2 && name_at(&S, occ, i, e, 1) == e &&
+        if (e + 1 < n &&
+            (occ[e] == 2 || (S.cp[e] == 0x540C && S.cp[e + 1] == 0x5FD7)) &&
+            name_at(&S, occ, i, e, 1) == e &&
             name_at(&S, occ, i - 1, e, 1) != e &&
             !(word_flags(&S, i - 1, i + 1, NULL) & (K_STOP | K_NOTNAME2)) &&
             !(word_flags(&S, i, i + 1, NULL) & K_STOP))
@@ -1628,13 +1641,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       }
     }
     /* one name before a title or an after-word, or before a date at the
-       start of a clause (李明28日在) */
+       start of a clause (李明28日在); right after a clause mark, before a
+       function word too (李明从, 王建国将) */
     for (int e = i + 4; e >= i + 2; e--) {
       if (e > n)
         continue;
       int follows =
         (e < n && title_s[e] < 0 && (longest_at(&S, e, K_AFTER) > e)) ||
-        (e < n && occ[e] == 2) || date_at(&S, e);
+        (e < n && occ[e] == 2) || date_at(&S, e) ||
+        (e < n && title_s[e] < 0 && longest_at(&S, e, K_STOP) > e &&
+         (i == 0 || clause_mark(S.cp[i - 1])));
       if (!follows)
         continue;
       int ne = name_at(&S, occ, i, e, 1);

@@ -404,6 +404,28 @@ test_foreign_places_seas_and_rivers(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_names_before_function_words_and_comrade(void)
+{
+  /* at the start of a clause, before a function word */
+  NgMentions m = run("会后，王建国从一个条件较好的乡镇调来。");
+  assert(find(&m, NG_MENTION_PERSON, "王建国"));
+  ng_mentions_free(&m);
+  /* but not after a quotation mark or a number */
+  m = run("他把预算比作“公路上的逆行车”，4万棵树被刮倒。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+  /* a name before 同志 in mid-clause */
+  m = run("长治医院宣教科郝彦南同志向我们介绍。");
+  assert(find(&m, NG_MENTION_PERSON, "郝彦南"));
+  ng_mentions_free(&m);
+  /* days of the week and common words are no names */
+  m = run("若斯潘总理周二晚表示赞同。他一再向房东表示感谢。");
+  assert(!find(&m, NG_MENTION_PERSON, "周二晚"));
+  assert(!find(&m, NG_MENTION_PERSON, "房东"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -431,6 +453,7 @@ main(void)
   RUN(test_names_in_more_contexts);
   RUN(test_bodies_of_counties_and_unlisted_departments);
   RUN(test_foreign_places_seas_and_rivers);
+  RUN(test_names_before_function_words_and_comrade);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
