@@ -825,7 +825,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         if (!name_right_ok(S, occ, e))
           continue;
         /* 张三在: the third character starts a word of its own, unless it
-           is one that names use often (龚育之在) */
+           is one that names use often (龚文之在) */
         if (g == 2 && longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
@@ -1005,7 +1005,7 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
 /* Reads the holds of one sentence off its bodies, titles and persons in
    order: ORG? TITLE (、 ORG? TITLE)* PERSON (、 PERSON)*, a title without a
    body taking the body of the post before it (党组书记、主任), PERSON TITLE
-   (王晓沛局长), and PERSON (、 PERSON)* 当选为 ORG? TITLE. */
+   (赵文杰局长), and PERSON (、 PERSON)* 当选为 ORG? TITLE. */
 static NgStatus
 relate(Ctx        *c,
        const Sent *S,
@@ -1110,7 +1110,7 @@ relate(Ctx        *c,
          (nx->s == t->e + 1 && (S->cp[t->e] == ' ' || S->cp[t->e] == 0x3000)));
       if (prev_kind == SP_PERSON && gap == 0 && org < 0 && !name_next &&
           nrun > 0) {
-        NG_TRY(st, hold_add(c, run[nrun - 1], t->idx, -1)); /* 王晓沛局长 */
+        NG_TRY(st, hold_add(c, run[nrun - 1], t->idx, -1)); /* 赵文杰局长 */
         prev_kind = SP_TITLE;
         prev_e    = t->e;
         continue;
@@ -1492,7 +1492,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
-  /* names joined by a middle dot (麦苏木·亚生, 卡洛斯·阿马特): the parts of
+  /* names joined by a middle dot (艾力·买买提, 卡洛斯·阿马特): the parts of
      a transliterated name, a person wherever they stand */
   for (int d = 1; d + 1 < n; d++) {
     uint32_t ch = S.cp[d];
@@ -1844,8 +1844,15 @@ known_names(Ctx *c)
   if (!names)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < n0; i++)
-    if (c->sp[i].kind == SP_PERSON)
-      names[nn++] = c->sp[i].label;
+    if (c->sp[i].kind == SP_PERSON) {
+      /* Each name once: a long article names the same few people in
+         every sentence, and scanning for each mention made it cubic. */
+      size_t k = 0;
+      while (k < nn && strcmp(names[k], c->sp[i].label))
+        k++;
+      if (k == nn)
+        names[nn++] = c->sp[i].label;
+    }
   for (size_t i = 0; i < c->a->n_bylines; i++)
     if (c->a->bylines[i].name && strlen(c->a->bylines[i].name) >= 6)
       names[nn++] = c->a->bylines[i].name;

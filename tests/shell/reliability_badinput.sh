@@ -77,6 +77,15 @@ rm -f b.db*
 "$NG" query -d b.db --mode tsv 'find ? ng:sourceFile ?' | grep -q huge.txt ||
   fail "the huge line was not stored"
 
+# A long article: 3000 sentences that name the same people. (Names were
+# looked for once per mention, and this took minutes.)
+awk 'BEGIN { print "示例县召开安全生产工作会议"; print ""
+  for (i = 0; i < 3000; i++) print "3月5日，县长林振华主持会议，副县长赵明远出席。" }' >in/long.txt
+rm -f b.db*
+"$NG" build -q -d b.db in/long.txt 2>err || fail "a long article: $(cat err)"
+"$NG" query -d b.db --mode tsv 'find ? ng:sourceFile ?' | grep -q long.txt ||
+  fail "the long article was not stored"
+
 # Malformed RDF: one line with file, line and what; nothing of it loaded.
 printf '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ;\n  ex:d .\n' >bad.ttl
 "$NG" load -d db bad.ttl >out 2>err
