@@ -9,16 +9,16 @@
    transaction that is rolled back, so every run starts from the same empty
    store. The input's length picks the options (a forced encoding, a
    --date), so the fuzzer reaches them without a header in the seeds. */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "extract/build.h"
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "graph/buf.h"
 #include "graph/store.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -30,7 +30,9 @@ static NgStore     *store;
 static void
 broken(const char *what, const char *detail)
 {
-  fprintf(stderr, "fuzz_intake: contract broken: %s: %s\n", what,
+  fprintf(stderr,
+          "fuzz_intake: contract broken: %s: %s\n",
+          what,
           detail ? detail : "");
   abort();
 }
@@ -135,11 +137,11 @@ setup(void)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  static const char *const encodings[] = {NULL,       "GB18030", "Big5",
-                                          "UTF-16LE", "UTF-8",   "no-such"};
+  static const char *const encodings[] = { NULL,       "GB18030", "Big5",
+                                           "UTF-16LE", "UTF-8",   "no-such" };
   if (!intake)
     setup();
-  NgIntakeOptions opt = {0};
+  NgIntakeOptions opt = { 0 };
   if (size % 5 == 0)
     opt.encoding = encodings[(size / 5) % 6];
   if (size % 3 == 0)
@@ -147,8 +149,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
   NgDocument *doc = NULL;
   char       *msg = NULL;
-  NgStatus    st  = ng_intake_bytes(intake, "fuzz.txt", (const char *)data,
-                                    size, &opt, &doc, &msg);
+  NgStatus    st  = ng_intake_bytes(
+    intake, "fuzz.txt", (const char *)data, size, &opt, &doc, &msg);
   if (st) {
     if (st <= NG_DONE)
       broken("intake failed with a non-error status", NULL);
@@ -159,7 +161,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   }
   if (!doc)
     broken("intake succeeded without a document", NULL);
-  NgFacts facts = {0};
+  NgFacts facts = { 0 };
   for (size_t i = 0; i < doc->n_articles; i++) {
     const NgArticle *a = &doc->articles[i];
     check_article(a);

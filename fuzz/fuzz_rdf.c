@@ -7,15 +7,15 @@
    in-memory store inside a transaction that is rolled back afterwards.
    Checked: a failed load leaves nothing of the file in the store (its
    contract: the file is one savepoint) and says why in one line. */
+#include "exports/rdf.h"
+#include "graph/buf.h"
+#include "graph/store.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#include "exports/rdf.h"
-#include "graph/buf.h"
-#include "graph/store.h"
 
 int         LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 const char *__lsan_default_suppressions(void);
@@ -44,8 +44,8 @@ static char     path[4200];
 static void
 broken(const char *what, const char *detail)
 {
-  fprintf(stderr, "fuzz_rdf: contract broken: %s: %s\n", what,
-          detail ? detail : "");
+  fprintf(
+    stderr, "fuzz_rdf: contract broken: %s: %s\n", what, detail ? detail : "");
   abort();
 }
 
@@ -54,7 +54,8 @@ setup(void)
 {
   char       *msg = NULL;
   const char *tmp = getenv("TMPDIR");
-  snprintf(dir, sizeof dir, "%s/ng-fuzz-rdf-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+  snprintf(
+    dir, sizeof dir, "%s/ng-fuzz-rdf-XXXXXX", tmp && *tmp ? tmp : "/tmp");
   if (!mkdtemp(dir) ||
       ng_store_open(":memory:", NG_STORE_CREATE, &store, &msg)) {
     fprintf(stderr, "fuzz_rdf: setup failed: %s\n", msg ? msg : dir);
@@ -67,13 +68,20 @@ static const char *
 syntax_of(uint8_t c)
 {
   switch (c) {
-  case 'T': return "turtle";
-  case 'N': return "ntriples";
-  case 'Q': return "nquads";
-  case 'X': return "rdfxml";
-  case 'G': return "trig";
-  case 'J': return "json";
-  default: return NULL;
+    case 'T':
+      return "turtle";
+    case 'N':
+      return "ntriples";
+    case 'Q':
+      return "nquads";
+    case 'X':
+      return "rdfxml";
+    case 'G':
+      return "trig";
+    case 'J':
+      return "json";
+    default:
+      return NULL;
   }
 }
 
@@ -91,10 +99,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   if (fclose(f))
     return 0;
 
-  NgRdfLoadOptions opt = {0};
+  NgRdfLoadOptions opt = { 0 };
   opt.syntax           = syntax_of(data[0]);
   long long before = 0, after = 0, count = 0;
-  char     *msg    = NULL;
+  char     *msg = NULL;
   if (ng_store_begin(store))
     broken("begin", ng_store_errmsg(store));
   ng_store_count(store, 0, 0, 0, 0, &before);

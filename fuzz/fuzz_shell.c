@@ -8,17 +8,17 @@
    folder that is emptied after every run, stdin is /dev/null, and lines
    that could reach outside it are skipped: a word that is an absolute path,
    starts with ~ or contains "..", and commands that run programs. */
+#include "extract/build.h"
+#include "graph/buf.h"
+#include "graph/store.h"
+#include "shell/shell.h"
+
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#include "extract/build.h"
-#include "graph/buf.h"
-#include "graph/store.h"
-#include "shell/shell.h"
 
 int         LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 const char *__lsan_default_suppressions(void);
@@ -57,11 +57,11 @@ static const char nt[] =
   "<http://www.w3.org/2000/01/rdf-schema#label> \"林振华\"@zh .\n"
   "_:b1 <http://schema.org/name> \"示例\" .\n";
 
-static const char *const blocked[] = {".system", ".shell", ".cd", "!"};
+static const char *const blocked[] = { ".system", ".shell", ".cd", "!" };
 
-static char  dir[4096]; /* $TMPDIR/ng-fuzz-shell-XXXXXX */
-static FILE *devnull;
-static char *pristine;   /* the prepared database's bytes */
+static char   dir[4096]; /* $TMPDIR/ng-fuzz-shell-XXXXXX */
+static FILE  *devnull;
+static char  *pristine; /* the prepared database's bytes */
 static size_t pristine_n;
 
 static void
@@ -83,7 +83,8 @@ static void
 setup(void)
 {
   const char *tmp = getenv("TMPDIR");
-  snprintf(dir, sizeof dir, "%s/ng-fuzz-shell-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+  snprintf(
+    dir, sizeof dir, "%s/ng-fuzz-shell-XXXXXX", tmp && *tmp ? tmp : "/tmp");
   if (!mkdtemp(dir) || chdir(dir))
     die("temporary folder", dir);
   if (!freopen("/dev/null", "r", stdin) || !(devnull = fopen("/dev/null", "w")))
@@ -102,8 +103,8 @@ setup(void)
     write_file(name, articles[i], strlen(articles[i]));
   }
   char           p1[] = "news1.txt", p2[] = "news2.txt";
-  char          *paths[] = {p1, p2};
-  NgBuildOptions opt   = {0};
+  char          *paths[] = { p1, p2 };
+  NgBuildOptions opt     = { 0 };
   NgBuildStats   stats;
   if (ng_build_paths(store, ex, in, paths, 2, &opt, &stats) != NG_OK)
     die("build", ng_store_errmsg(store));
@@ -111,9 +112,9 @@ setup(void)
   ng_extractor_free(ex);
   ng_intake_free(in);
   /* Keep the bytes; each run starts from a copy. */
-  FILE *f = fopen("pristine.db", "rb");
-  NgBuf b = {0};
-  char  chunk[4096];
+  FILE  *f = fopen("pristine.db", "rb");
+  NgBuf  b = { 0 };
+  char   chunk[4096];
   size_t k;
   while (f && (k = fread(chunk, 1, sizeof chunk, f)) > 0)
     ng_buf_append(&b, chunk, k);
@@ -128,7 +129,7 @@ setup(void)
 static void
 tidy(void)
 {
-  DIR *d = opendir(".");
+  DIR           *d = opendir(".");
   struct dirent *e;
   while (d && (e = readdir(d)))
     if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
@@ -142,7 +143,7 @@ tidy(void)
 static int
 safe(const char *line)
 {
-  const char *p = line;
+  const char *p     = line;
   int         first = 1;
   while (*p) {
     while (*p == ' ' || *p == '\t' || *p == '"' || *p == '\'')
@@ -180,14 +181,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   NgShell *sh = NULL;
   if (ng_shell_new("work.db", NULL, devnull, devnull, &sh))
     return 0;
-  NgBuf       line = {0};
+  NgBuf       line = { 0 };
   const char *p = (const char *)data, *end = p + size;
   for (int n = 0; n < 8 && p < end; n++) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     const char *e  = nl ? nl : end;
     ng_buf_clear(&line);
     ng_buf_append(&line, p, (size_t)(e - p));
-    p = nl ? nl + 1 : end;
+    p             = nl ? nl + 1 : end;
     const char *l = ng_buf_str(&line);
     if (strlen(l) != line.len || !safe(l))
       continue; /* a NUL inside, or reaches outside */

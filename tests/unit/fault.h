@@ -4,14 +4,14 @@
 #ifndef NG_TEST_FAULT_H
 #define NG_TEST_FAULT_H
 
+#include "graph/buf.h"
+
 #include <dirent.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include "graph/buf.h"
 
 /* Feeds every file of $TOP/fuzz/corpus/NAME to FN, each in an allocation
    of exactly its size (so ASan sees any over-read); returns how many. */
@@ -20,8 +20,7 @@ fault_replay(const char *name, int (*fn)(const uint8_t *, size_t))
 {
   const char *top = getenv("TOP");
   char        rel[4096], dir[PATH_MAX];
-  snprintf(rel, sizeof rel, "%s/fuzz/corpus/%s", top && *top ? top : ".",
-           name);
+  snprintf(rel, sizeof rel, "%s/fuzz/corpus/%s", top && *top ? top : ".", name);
   if (!realpath(rel, dir)) { /* harnesses may change folder */
     fprintf(stderr, "no corpus folder %s\n", rel);
     abort();
@@ -39,7 +38,7 @@ fault_replay(const char *name, int (*fn)(const uint8_t *, size_t))
     FILE *f = fopen(path, "rb");
     if (!f)
       abort();
-    NgBuf  b = {0};
+    NgBuf  b = { 0 };
     char   chunk[4096];
     size_t k;
     while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)

@@ -4,28 +4,28 @@
    fail cleanly (a status, no crash; ASan and LSan check the memory), and a
    failed build must leave the store with whole files only, so that the
    same build afterwards gives exactly what a clean one gives. */
-#include "test.h"
-
-#include <errno.h>
-#include <sys/stat.h>
-
-#include <sqlite3.h>
-
 #include "extract/build.h"
 #include "graph/buf.h"
 #include "graph/store.h"
 #include "graph/store_internal.h"
+#include "test.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 static char *
 sample_text(size_t *n)
 {
   const char *top = getenv("TOP");
   char        path[4096];
-  snprintf(path, sizeof path, "%s/sample/zhenxing-meeting.txt",
+  snprintf(path,
+           sizeof path,
+           "%s/sample/zhenxing-meeting.txt",
            top && *top ? top : ".");
   FILE *f = fopen(path, "rb");
   assert(f);
-  NgBuf  b = {0};
+  NgBuf  b = { 0 };
   char   chunk[4096];
   size_t k;
   while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
@@ -82,11 +82,11 @@ test_extract_out_of_memory(void)
   assert(ng_intake_new(&in) == NG_OK);
   assert(ng_extractor_new(NULL, NULL, &ex, &msg) == NG_OK);
   assert(ng_intake_bytes(in, "s.txt", text, n, NULL, &doc, &msg) == NG_OK);
-  NgFacts clean = {0};
+  NgFacts clean = { 0 };
   assert(ng_extract_article(ex, doc, &doc->articles[0], &clean) == NG_OK);
   int ok_runs = 0;
   for (long k = 0; ok_runs < 3; k = next_point(k)) {
-    NgFacts f = {0};
+    NgFacts f = { 0 };
     ng_alloc_fail_after(k);
     NgStatus st = ng_extract_article(ex, doc, &doc->articles[0], &f);
     ng_alloc_fail_after(-1);
@@ -124,7 +124,7 @@ sql_int(NgStore *s, const char *sql)
 static void
 test_build_out_of_memory(void)
 {
-  char        dir[4096], a[4200], b[4200];
+  char dir[4096], a[4200], b[4200];
   /* A hundred builds: on tmpfs when there is one, not a hundred fsyncs. */
   if (access("/dev/shm", W_OK) == 0)
     setenv("TMPDIR", "/dev/shm", 1);
@@ -139,14 +139,14 @@ test_build_out_of_memory(void)
     FILE *f = fopen(i ? b : a, "wb");
     assert(f && fwrite(text, 1, n, f) == n && fclose(f) == 0);
   }
-  NgIntake    *in  = NULL;
-  NgExtractor *ex  = NULL;
-  NgStore     *s   = NULL;
-  char        *msg = NULL;
-  char        *paths[] = {dir};
+  NgIntake    *in      = NULL;
+  NgExtractor *ex      = NULL;
+  NgStore     *s       = NULL;
+  char        *msg     = NULL;
+  char        *paths[] = { dir };
   assert(ng_intake_new(&in) == NG_OK);
   assert(ng_extractor_new(NULL, NULL, &ex, &msg) == NG_OK);
-  NgBuildOptions opt = {0};
+  NgBuildOptions opt = { 0 };
   opt.jobs           = 1;
   NgBuildStats st;
 

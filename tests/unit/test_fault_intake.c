@@ -2,10 +2,9 @@
    every seed and every crash the fuzzer found (fuzz/corpus/intake) is
    replayed through the fuzz harness, which checks the header contracts;
    the crashes found so far also have a test of their own. */
-#include "test.h"
-
 #include "fault.h"
 #include "fuzz/fuzz_intake.c"
+#include "test.h"
 
 static void
 test_replay_intake_corpus(void)
@@ -19,15 +18,16 @@ test_replay_intake_corpus(void)
 static void
 test_bom_only_is_empty(void)
 {
-  static const char *const boms[] = {"\xFE\xFF", "\xFF\xFE", "\xEF\xBB\xBF",
-                                     "\xEF\xBB\xBF\xEF\xBB\xBF"};
+  static const char *const boms[] = {
+    "\xFE\xFF", "\xFF\xFE", "\xEF\xBB\xBF", "\xEF\xBB\xBF\xEF\xBB\xBF"
+  };
   NgIntake *in = NULL;
   assert(ng_intake_new(&in) == NG_OK);
   for (size_t i = 0; i < sizeof boms / sizeof *boms; i++) {
     NgDocument *doc = NULL;
     char       *msg = NULL;
-    NgStatus    st  = ng_intake_bytes(in, "bom.txt", boms[i], strlen(boms[i]),
-                                      NULL, &doc, &msg);
+    NgStatus    st  = ng_intake_bytes(
+      in, "bom.txt", boms[i], strlen(boms[i]), NULL, &doc, &msg);
     assert(st == NG_ERR_TEXT);
     assert(doc == NULL);
     assert(msg && strstr(msg, "bom.txt") && strstr(msg, "empty"));

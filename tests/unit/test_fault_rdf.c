@@ -2,10 +2,9 @@
    and every crash the fuzzer found (fuzz/corpus/rdf) goes through the fuzz
    harness, which checks that a failed load leaves nothing and says why in
    one line; the crashes found so far also have a test of their own. */
-#include "test.h"
-
 #include "fault.h"
 #include "fuzz/fuzz_rdf.c"
+#include "test.h"
 
 static void
 test_replay_rdf_corpus(void)
@@ -20,11 +19,12 @@ static void
 test_parser_messages_are_one_line(void)
 {
   static const char *const bad[][2] = {
-    {"rdfxml", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax"
-               "-ns#\"><rdf:Description rdf:about=\"http:\x95//x\"><"},
-    {"json", "{\"http://example.org/s\":{\"http://example.org/p\"T@x"},
-    {"turtle", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ;\n"},
-    {"ntriples", "<http://example.org/s> <http://example.org/p> \"x .\n"},
+    { "rdfxml",
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax"
+      "-ns#\"><rdf:Description rdf:about=\"http:\x95//x\"><" },
+    { "json", "{\"http://example.org/s\":{\"http://example.org/p\"T@x" },
+    { "turtle", "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ;\n" },
+    { "ntriples", "<http://example.org/s> <http://example.org/p> \"x .\n" },
   };
   if (!store)
     setup();
@@ -33,7 +33,7 @@ test_parser_messages_are_one_line(void)
     assert(f);
     fputs(bad[i][1], f);
     assert(fclose(f) == 0);
-    NgRdfLoadOptions opt = {0};
+    NgRdfLoadOptions opt = { 0 };
     opt.syntax           = bad[i][0];
     char     *msg        = NULL;
     long long n0 = -1, n1 = -1;

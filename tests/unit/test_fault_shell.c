@@ -2,10 +2,9 @@
    crash the fuzzer found (fuzz/corpus/shell) goes through the fuzz harness,
    which runs each line with ng_shell_exec() on a fresh copy of a small
    database. */
-#include "test.h"
-
 #include "fault.h"
 #include "fuzz/fuzz_shell.c"
+#include "test.h"
 
 static void
 test_replay_shell_corpus(void)

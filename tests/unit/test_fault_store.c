@@ -3,17 +3,15 @@
    disk) fails with NG_ERR_DB and a message that says so, keeps everything
    committed before, leaves no file in part, and the same handle, given
    room again, completes the same build to what a clean build stores. */
-#include "test.h"
-
-#include <errno.h>
-#include <sys/stat.h>
-
-#include <sqlite3.h>
-
 #include "extract/build.h"
 #include "graph/buf.h"
 #include "graph/store.h"
 #include "graph/store_internal.h"
+#include "test.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 static long long
 sql_int(NgStore *s, const char *sql)
@@ -33,11 +31,13 @@ make_input(const char *dir, int n)
 {
   const char *top = getenv("TOP");
   char        path[4300];
-  snprintf(path, sizeof path, "%s/sample/zhenxing-meeting.txt",
+  snprintf(path,
+           sizeof path,
+           "%s/sample/zhenxing-meeting.txt",
            top && *top ? top : ".");
   FILE *f = fopen(path, "rb");
   assert(f);
-  NgBuf  b = {0};
+  NgBuf  b = { 0 };
   char   chunk[4096];
   size_t k;
   while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
@@ -90,10 +90,10 @@ test_disk_full_keeps_committed_and_recovers(void)
   char        *msg = NULL;
   assert(ng_intake_new(&in) == NG_OK);
   assert(ng_extractor_new(NULL, NULL, &ex, &msg) == NG_OK);
-  NgBuildOptions opt = {0};
+  NgBuildOptions opt = { 0 };
   opt.jobs           = 1;
   NgBuildStats st;
-  char        *p_first[] = {first}, *p_all[] = {dir};
+  char        *p_first[] = { first }, *p_all[] = { dir };
 
   /* The clean figures of everything. */
   assert(ng_store_open(path, NG_STORE_CREATE, &s, &msg) == NG_OK);
@@ -106,7 +106,7 @@ test_disk_full_keeps_committed_and_recovers(void)
   /* The first file, then a disk with room for little more. */
   assert(ng_store_open(path, NG_STORE_CREATE, &s, &msg) == NG_OK);
   assert(ng_build_paths(s, ex, in, p_first, 1, &opt, &st) == NG_OK);
-  long long q1 = sql_int(s, "SELECT count(*) FROM quad");
+  long long q1    = sql_int(s, "SELECT count(*) FROM quad");
   long long pages = sql_int(s, "PRAGMA page_count");
   char      pragma[64];
   snprintf(pragma, sizeof pragma, "PRAGMA max_page_count=%lld", pages + 8);
@@ -124,8 +124,11 @@ test_disk_full_keeps_committed_and_recovers(void)
   assert(sql_int(s, "SELECT count(*) FROM article") == srcs);
 
   /* Room again: the same handle completes the same build. */
-  assert(sqlite3_exec(ng_store_sqlite(s), "PRAGMA max_page_count=1000000000",
-                      NULL, NULL, NULL) == SQLITE_OK);
+  assert(sqlite3_exec(ng_store_sqlite(s),
+                      "PRAGMA max_page_count=1000000000",
+                      NULL,
+                      NULL,
+                      NULL) == SQLITE_OK);
   assert(ng_build_paths(s, ex, in, p_all, 1, &opt, &st) == NG_OK);
   assert(sql_int(s, "SELECT count(*) FROM quad") == quads);
   assert(sql_int(s, "SELECT count(*) FROM sentence") == sents);
