@@ -18,7 +18,7 @@ typedef enum {
   NG_SENTENCE_BODY,
   NG_SENTENCE_HEADLINE, /* a subtitle line under the headline */
   NG_SENTENCE_META,     /* 发布时间:… 来源:…, a date line, a source line */
-  NG_SENTENCE_BYLINE    /* 记者 马燕 通讯员 李盼, (孟兆艳), 本报讯(记者 …) */
+  NG_SENTENCE_BYLINE    /* 记者 马丽 通讯员 李欣, (孙丽华), 本报讯(记者 …) */
 } NgSentenceKind;
 
 typedef struct {

@@ -378,7 +378,7 @@ utf8_of(Page *p, size_t b, size_t e)
 }
 
 /* Whether the line's text is finished: the last character, past closing
-   quotes and a short bracketed credit such as (孟兆艳), ends a sentence. */
+   quotes and a short bracketed credit such as (孙丽华), ends a sentence. */
 static int
 line_closed(const int32_t *s, size_t b, size_t e)
 {
@@ -631,7 +631,7 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
 
 /* Whether S[0, N) is a byline line: it starts with a role word (记者,
    编辑, 审核 …) and names someone, or it is only names with a credit mark
-   (林鑫 陈何畏/文) or in brackets ((梅本炎)). */
+   (林晓东 陈海涛/文) or in brackets ((梅建平)). */
 static int
 byline_line(const NgPageRules *r, const char *s, size_t n)
 {
@@ -1053,7 +1053,7 @@ add_bylines(const NgPageRules *r, NgArticle *a, Build *b, size_t tb,
 }
 
 /* A bracketed byline right after a news lead: 本报讯(记者 X), 讯【记者X】,
-   讯(刘俊). Returns the end of the bracket, or 0. */
+   讯(刘洋). Returns the end of the bracket, or 0. */
 static size_t
 lead_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe, size_t *cb,
              size_t *ce)
@@ -1093,7 +1093,7 @@ lead_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe, size_t *cb,
   return 0;
 }
 
-/* A byline in brackets closing a paragraph: …。(孟兆艳). Returns where the
+/* A byline in brackets closing a paragraph: …。(孙丽华). Returns where the
    bracket opens, or 0. */
 static size_t
 trailing_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe)

@@ -16,7 +16,7 @@ NgStatus ng_pinyin_new(NgPinyin **out);
 void     ng_pinyin_free(NgPinyin *py); /* NULL is a no-op */
 
 /* The pinyin key of UTF-8 TEXT: lower-case ASCII letters and digits only,
-   no tones, no spaces ("牛瑞华" and "Niu Ruihua" both give "niuruihua");
+   no tones, no spaces ("马志华" and "Ma Zhihua" both give "mazhihua");
    ü and the v typed for it both become u ("吕" and "lv" give "lu").
    Characters without a Latin form are dropped. Caller frees *out with
    ng_free(). */
