@@ -426,6 +426,29 @@ test_names_before_function_words_and_comrade(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_party_and_military_bodies(void)
+{
+  NgMentions m = run("民革河南省委、九三学社郑州市委、共青团郑州市委负责人出席。");
+  assert(find(&m, NG_MENTION_ORG, "民革河南省委"));
+  assert(find(&m, NG_MENTION_ORG, "九三学社郑州市委"));
+  assert(find(&m, NG_MENTION_ORG, "共青团郑州市委"));
+  ng_mentions_free(&m);
+  m = run("中国人民政治协商会议郑州市委员会召开会议。");
+  assert(find(&m, NG_MENTION_ORG, "中国人民政治协商会议郑州市委员会"));
+  ng_mentions_free(&m);
+  m = run("郑州军分区、金水区人民武装部官兵参加。");
+  assert(find(&m, NG_MENTION_ORG, "郑州军分区"));
+  assert(find(&m, NG_MENTION_ORG, "金水区人民武装部"));
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+  /* a party's short name inside a name or a word is none (副省长李红民进行) */
+  m = run("副省长李红民进行调研，了解农民建房情况。");
+  assert(holds(&m, "李红民", "副省长", ""));
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -454,6 +477,7 @@ main(void)
   RUN(test_bodies_of_counties_and_unlisted_departments);
   RUN(test_foreign_places_seas_and_rivers);
   RUN(test_names_before_function_words_and_comrade);
+  RUN(test_party_and_military_bodies);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
