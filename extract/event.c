@@ -789,6 +789,56 @@ org_in_title(const Pass *ps, size_t j)
   return 0;
 }
 
+/* 1 when place item Q stands for the body of its area in a list of
+   bodies: next to an organization across 、 (新郑市、大典组委会办公室等汇报),
+   or before 等(相关)单位/部门 (…、龙头镇等相关单位领导参加). Only areas
+   (镇, 市, 区 …), never a body's own name. */
+static int is_division(const NgEvents *ev, const char *label);
+
+static int
+place_as_body(const Pass *ps, size_t q)
+{
+  const Item *x = &ps->items.v[q];
+  if (!is_mention(x, NG_MENTION_PLACE) || !is_division(ps->ev, x->m->label))
+    return 0;
+  size_t lo = reach(ps, q), hi = q + 8 < ps->i1 ? q + 8 : ps->i1;
+  /* a body that holds the place (区科技产业园) is named already */
+  for (size_t k = lo; k < hi; k++) {
+    const Item *y = &ps->items.v[k];
+    if (k != q && is_mention(y, NG_MENTION_ORG) && y->s < x->e && y->e > x->s)
+      return 0;
+  }
+  /* after: 、 then a body */
+  for (size_t k = q + 1; k + 1 < hi; k++) {
+    const Item *y = &ps->items.v[k];
+    if (y->s < x->e)
+      continue;
+    if (y->it == IT_LIST && y->s == x->e &&
+        is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) &&
+        ps->items.v[k + 1].s == y->e)
+      return 1;
+    break;
+  }
+  /* before: a body then 、 */
+  if (q >= lo + 2) {
+    const Item *l = &ps->items.v[q - 1], *o = &ps->items.v[q - 2];
+    if (l->it == IT_LIST && l->e == x->s && is_mention(o, NG_MENTION_ORG) &&
+        o->e == l->s)
+      return 1;
+  }
+  /* 等(相关/有关)单位, 等部门 */
+  const char *text = ps->text;
+  size_t      se   = ps->a->sentences[x->sent].end;
+  if (at(text, x->e, se, "等")) {
+    size_t b = x->e + 3;
+    if (at(text, b, se, "相关") || at(text, b, se, "有关"))
+      b += 6;
+    if (at(text, b, se, "单位") || at(text, b, se, "部门"))
+      return 1;
+  }
+  return 0;
+}
+
 static int
 date_cmp_ok(const Date *a, const Date *b)
 {
@@ -1262,6 +1312,52 @@ is_division(const NgEvents *ev, const char *label)
   return 0;
 }
 
+/* 1 when the event name between bytes S and E is a congress session
+   (…人民代表大会第一次会议, …第十四次代表大会, 党代会). */
+static int
+congress(const Pass *ps, size_t s, size_t e)
+{
+  return span_has(ps->text,
+                  s,
+                  e,
+                  (const char *const[]){ "代表大会", "党代会", "人代会", NULL });
+}
+
+/* 1 when place item R, after 听取 ending at byte FROM, is an area whose
+   body reports: right after 听取(了) or after 和/、/及 (听取了上街镇…工作的
+   汇报; …和荆溪镇关于…的汇报). */
+static int
+area_reports(const Pass *ps, size_t r, size_t from)
+{
+  const Item *y = &ps->items.v[r];
+  if (!is_mention(y, NG_MENTION_PLACE) || !is_division(ps->ev, y->m->label))
+    return 0;
+  for (size_t k = r; k-- > ps->i0 && ps->items.v[k].e > y->s;)
+    if (is_mention(&ps->items.v[k], NG_MENTION_ORG))
+      return 0; /* inside a body's name */
+  for (size_t k = r + 1; k < ps->i1 && ps->items.v[k].s < y->e; k++)
+    if (is_mention(&ps->items.v[k], NG_MENTION_ORG))
+      return 0;
+  const char *t = ps->text;
+  size_t      s = y->s;
+  /* what follows tells the reporter from the topic (听取了福州市江北城区…
+     工程进展情况汇报): another reporter, 关于, 工作, a date or 汇报 */
+  size_t se   = ps->a->sentences[y->sent].end;
+  int    next = at(t, y->e, se, "、") || at(t, y->e, se, "和") ||
+             at(t, y->e, se, "及") || at(t, y->e, se, "关于") ||
+             at(t, y->e, se, "工作") || at(t, y->e, se, "汇报") ||
+             at(t, y->e, se, "的汇报");
+  for (size_t k = r + 1; !next && k < ps->i1 && ps->items.v[k].s <= y->e; k++)
+    if (ps->items.v[k].it == IT_DATE && ps->items.v[k].s == y->e)
+      next = 1;
+  if (!next)
+    return 0;
+  if (s == from || (s == from + 3 && at(t, from, s, "了")))
+    return 1;
+  return s >= from + 3 && (at(t, s - 3, s, "和") || at(t, s - 3, s, "、") ||
+                           at(t, s - 3, s, "及"));
+}
+
 /* An organization that starts the name of event X (named by noun item J
    from byte L) organizes it: 市政府党组(扩大)会议. */
 static NgStatus
@@ -1284,6 +1380,12 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
       break;
     at_ = y->e;
   }
+  /* 中国共产党乌镇镇第十四次代表大会: a congress session is convened by
+     the congress itself (X人民代表大会第一次会议), not by the party or
+     the area before its name */
+  if ((body || area) && congress(ps, L, ps->items.v[j].e) &&
+      !(body && strstr(body->label, "代表大会")))
+    return NG_OK;
   if (body || area)
     return part_add(x, body ? body : area, R_ORGANIZER);
   return NG_OK;
@@ -2146,6 +2248,31 @@ reporter(const Pass *ps, size_t from, size_t s)
   return !quoted && !mark;
 }
 
+/* 1 when org item Q is who signs at verb item J (签署, 签订): it opens
+   the clause, alone or joined by 和/与/同 to another body (福田区政府和
+   某公司签署…协议), not a party named in a speech. */
+static int
+signer(const Pass *ps, size_t q, size_t j)
+{
+  const Item *v = &ps->items.v[j];
+  if (strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订"))
+    return 0;
+  size_t cs = clause_start(ps, j);
+  for (size_t k = cs; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD)
+      return 0;
+  }
+  const Item *x  = &ps->items.v[q];
+  size_t      cb = clause_byte(ps, j);
+  /* the first name of the clause, or one after 和/与/同/、 */
+  if (x->s - cb <= 12)
+    return 1;
+  return x->s >= 3 &&
+         (at(ps->text, x->s - 3, x->s, "和") || at(ps->text, x->s - 3, x->s, "与") ||
+          at(ps->text, x->s - 3, x->s, "同") || at(ps->text, x->s - 3, x->s, "、"));
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -2304,9 +2431,11 @@ roles(Pass *ps)
       if (x->m->kind == NG_MENTION_PERSON && ns < 64 &&
           !(at(text, x->e, v->s, "的") && x->e + 3 < v->s))
         subj[ns++] = x->m; /* not 农民X的玉米地里, but 在X的陪同下 */
-      else if (x->m->kind == NG_MENTION_ORG && no < 32 &&
-               !org_in_title(ps, q) && !org_object(ps, q) &&
-               (k != W_SPEAK || org_leads_clause(ps, q)) && !v->w->naming)
+      else if ((x->m->kind == NG_MENTION_ORG ||
+                ((k == W_ATTEND || k == W_SPEAK) && place_as_body(ps, q))) &&
+               no < 32 && !org_in_title(ps, q) && !org_object(ps, q) &&
+               (k != W_SPEAK || org_leads_clause(ps, q)) &&
+               (!v->w->naming || signer(ps, q, j)))
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
@@ -2347,7 +2476,8 @@ roles(Pass *ps)
         for (size_t r = j + 1; r < ps->i1 && ps->items.v[r].s < rep_at; r++) {
           const Item *y = &ps->items.v[r];
           if ((is_mention(y, NG_MENTION_PERSON) ||
-               (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, r))) &&
+               (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, r)) ||
+               area_reports(ps, r, v->e)) &&
               reporter(ps, v->e, y->s))
             NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));
         }
@@ -2584,12 +2714,36 @@ emit(const Pass       *ps,
         if (pp.m->kind != NG_MENTION_PERSON)
           continue; /* a body holds its event; it does not attend it too */
       }
+      char *body = NULL;
+      if (pp.m->kind == NG_MENTION_PLACE &&
+          (p->roles & (R_ATTEND | R_SPEAK))) {
+        /* 龙头镇等单位参加, 听取荆溪镇…的汇报: the area's body takes
+           part, an organization named by the area */
+        NgTerm blab = ng_literal(pp.m->label, "zh", NULL);
+        if (!(body = ng_iri_mint(ev->base, "org", pp.m->label))) {
+          st = NG_ERR_NOMEM;
+          goto done;
+        }
+        st = add_iri(f, body, NG_RDF_TYPE, NG_ORG_ORGANIZATION, sn, cs, ce);
+        if (!st)
+          st = add(f, body, NG_RDFS_LABEL, &blab, sn, cs, ce);
+        if (st) {
+          ng_free(body);
+          goto done;
+        }
+        o = body;
+      }
       if (p->roles & (R_ATTEND | R_CHAIR | R_SPEAK | R_LEAD | R_ACCOMPANY))
-        NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ATTENDEE, o, sn, cs, ce));
+        st = add_iri(f, iri, NG_SCHEMA_ATTENDEE, o, sn, cs, ce);
+      if (!st && (p->roles & R_SPEAK))
+        st = add_iri(f, iri, NG_NG_SPEAKER, o, sn, cs, ce);
+      ng_free(body);
+      if (st)
+        goto done;
+      if (pp.m->kind == NG_MENTION_PLACE)
+        continue;
       if (p->roles & R_CHAIR)
         NG_TRY(st, add_iri(f, iri, NG_NG_CHAIR, o, sn, cs, ce));
-      if (p->roles & R_SPEAK)
-        NG_TRY(st, add_iri(f, iri, NG_NG_SPEAKER, o, sn, cs, ce));
       if (p->roles & R_LEAD)
         NG_TRY(st, add_iri(f, iri, NG_NG_LEAD, o, sn, cs, ce));
       if (p->roles & R_ACCOMPANY)

@@ -387,6 +387,125 @@ test_bad_lexicon(void)
   ng_events_free(NULL);
 }
 
+/* Runs the event stage over A with mentions M; facts into F. */
+static void
+run(NgArticle *a, NgMentions *m, NgFacts *f)
+{
+  ng_mentions_sort(m);
+  NgEvents  *ev     = events();
+  NgDocument doc    = { 0 };
+  char       name[] = "t";
+  doc.name          = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, m, f));
+  ng_events_free(ev);
+}
+
+static void
+test_area_among_bodies(void)
+{
+  /* an area in a list of bodies that take part stands for its body */
+  NgArticle *a = article(
+    "7月2日,甲县政府召开安全生产工作会议。"
+    "县教育局、乙镇等相关单位负责人参加会议。"
+    "会上,丙市、县交通局等作了交流发言。",
+    "2021-07-03");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲县政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "县教育局", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙镇", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丙市", 0);
+  mention(&m, a, NG_MENTION_ORG, "县交通局", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "甲县政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "县教育局")) == 1);
+  /* 乙镇等相关单位: the town's body, an organization named by the town */
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙镇")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("place", "乙镇")) == 0);
+  /* 丙市、县交通局…发言: next to a body across 、 */
+  assert(count(&f, NG_NG_SPEAKER, P("org", "丙市")) == 1);
+  assert(count(&f, NG_RDF_TYPE, NG_ORG_ORGANIZATION) == 2);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_area_reports(void)
+{
+  /* 听取了乙镇工作情况汇报: the town reports; an area that only names
+     the topic (听取了丙市北城区工程进展情况汇报) does not */
+  NgArticle *a = article("6月28日,县长王甲在乙镇召开座谈会,"
+                         "听取了乙镇工作情况汇报。\n"
+                         "6月29日,市长李乙主持召开重大项目协调例会,"
+                         "听取了丙市北城区工程进展情况汇报。",
+                         "2021-06-30");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_POST, "县长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙镇", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙镇", 1);
+  mention(&m, a, NG_MENTION_POST, "市长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丙市", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "乙镇")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "丙市")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("place", "丙市")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_congress_session(void)
+{
+  /* the congress convenes its session; a party or an area before the
+     name of a party congress does not */
+  NgArticle *a = article("12月2日,甲镇第十七届人民代表大会第一次会议召开。\n"
+                         "12月3日,中国共产党乙镇第十四次代表大会开幕。",
+                         "2021-12-04");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲镇第十七届人民代表大会", 0);
+  mention(&m, a, NG_MENTION_ORG, "中国共产党", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙镇", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "甲镇第十七届人民代表大会")) ==
+         1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "中国共产党")) == 0);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "乙镇")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
+static void
+test_signers(void)
+{
+  /* 甲区政府和乙公司签署…协议: both bodies take part in the signing */
+  NgArticle *a = article("5月17日,甲区政府和乙公司签署战略合作框架协议,"
+                         "区委书记王丙出席签约仪式。",
+                         "2021-05-18");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲区政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙公司", 0);
+  mention(&m, a, NG_MENTION_POST, "区委书记", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王丙", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "王丙")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "甲区政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙公司")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -398,5 +517,9 @@ main(void)
   RUN(test_lists_after_the_verb);
   RUN(test_out_of_memory);
   RUN(test_bad_lexicon);
+  RUN(test_area_among_bodies);
+  RUN(test_area_reports);
+  RUN(test_congress_session);
+  RUN(test_signers);
   return 0;
 }
