@@ -38,7 +38,7 @@ __asan_default_options(void)
 }
 
 static NgStore *store;
-static char     dir[4096]; /* $TMPDIR/ng-fuzz-rdf-XXXXXX */
+static char     tmp_dir[4096]; /* $TMPDIR/ng-fuzz-rdf-XXXXXX */
 static char     path[4200];
 
 static void
@@ -54,14 +54,16 @@ setup(void)
 {
   char       *msg = NULL;
   const char *tmp = getenv("TMPDIR");
-  snprintf(
-    dir, sizeof dir, "%s/ng-fuzz-rdf-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(dir) ||
+  snprintf(tmp_dir,
+           sizeof tmp_dir,
+           "%s/ng-fuzz-rdf-XXXXXX",
+           tmp && *tmp ? tmp : "/tmp");
+  if (!mkdtemp(tmp_dir) ||
       ng_store_open(":memory:", NG_STORE_CREATE, &store, &msg)) {
-    fprintf(stderr, "fuzz_rdf: setup failed: %s\n", msg ? msg : dir);
+    fprintf(stderr, "fuzz_rdf: setup failed: %s\n", msg ? msg : tmp_dir);
     exit(1);
   }
-  snprintf(path, sizeof path, "%s/in", dir);
+  snprintf(path, sizeof path, "%s/in", tmp_dir);
 }
 
 static const char *

@@ -59,7 +59,7 @@ static const char nt[] =
 
 static const char *const blocked[] = { ".system", ".shell", ".cd", "!" };
 
-static char   dir[4096]; /* $TMPDIR/ng-fuzz-shell-XXXXXX */
+static char   work_dir[4096]; /* $TMPDIR/ng-fuzz-shell-XXXXXX */
 static FILE  *devnull;
 static char  *pristine; /* the prepared database's bytes */
 static size_t pristine_n;
@@ -83,10 +83,12 @@ static void
 setup(void)
 {
   const char *tmp = getenv("TMPDIR");
-  snprintf(
-    dir, sizeof dir, "%s/ng-fuzz-shell-XXXXXX", tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(dir) || chdir(dir))
-    die("temporary folder", dir);
+  snprintf(work_dir,
+           sizeof work_dir,
+           "%s/ng-fuzz-shell-XXXXXX",
+           tmp && *tmp ? tmp : "/tmp");
+  if (!mkdtemp(work_dir) || chdir(work_dir))
+    die("temporary folder", work_dir);
   if (!freopen("/dev/null", "r", stdin) || !(devnull = fopen("/dev/null", "w")))
     die("/dev/null", NULL);
   NgStore     *store = NULL;

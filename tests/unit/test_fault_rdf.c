@@ -53,6 +53,6 @@ main(void)
   RUN(test_parser_messages_are_one_line);
   ng_store_close(store);
   remove(path);
-  rmdir(dir);
+  rmdir(tmp_dir);
   return 0;
 }

@@ -20,6 +20,6 @@ main(void)
   fclose(devnull);
   ng_free(pristine);
   if (chdir("/") == 0)
-    rmdir(dir);
+    rmdir(work_dir);
   return 0;
 }
