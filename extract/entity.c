@@ -891,6 +891,29 @@ name_guess(const Sent *S, const unsigned char *occ, int i)
   return -1;
 }
 
+/* After a title, a transliterated foreign name (总统叶利钦, 外长普里马科夫):
+   two to seven characters, at least half of them, and two, characters of
+   transliteration, up to a word that follows names or a non-Han
+   character. The end, or -1. */
+static int
+foreign_run(const Sent *S, const unsigned char *occ, int i)
+{
+  int e = i, foreign = 0;
+  if (longest_at(S, i, K_AFTER | K_STOP | K_PLACE) > i)
+    return -1; /* 书记|在…乡 */
+  while (e < S->n && e - i < 7 && is_han(S->cp[e]) && !occ[e]) {
+    if (e > i &&
+        longest_at(S, e, K_AFTER | K_STOP | K_TITLE | K_TPREFIX) > e)
+      break;
+    foreign += (word_flags(S, e, e + 1, NULL) & K_FOREIGN) != 0;
+    e++;
+  }
+  if (e - i < 2 || foreign < 2 || 2 * foreign < e - i ||
+      !name_right_ok(S, occ, e))
+    return -1;
+  return e;
+}
+
 /* ---------------------------------------------------------------- holds */
 
 typedef struct {
@@ -1554,6 +1577,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int ne = name_at(&S, occ, i, -1, 0);
     if (ne <= i && title_s[e] >= 0)
       ne = name_guess(&S, occ, i);
+    if (ne <= i && title_s[e] >= 0)
+      ne = foreign_run(&S, occ, i);
     if (ne > i) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[ne], &idx));
@@ -1583,6 +1608,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             !(word_flags(&S, i - 1, i + 1, NULL) & (K_STOP | K_NOTNAME2)) &&
             !(word_flags(&S, i, i + 1, NULL) & K_STOP))
           left = 1;
+      for (int q = i - 1; q >= 0 && q >= i - 12 && left; q--)
+        if (place_e[q] > i)
+          left = 0; /* 俄|罗斯总统: inside a place's name */
       if (!left)
         continue;
     }

@@ -449,6 +449,21 @@ test_party_and_military_bodies(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_foreign_names_after_titles(void)
+{
+  NgMentions m = run("俄罗斯外长普里马科夫在记者招待会上强调合作。");
+  assert(holds(&m, "普里马科夫", "外长", ""));
+  ng_mentions_free(&m);
+  m = run("内务部长斯捷帕申是前政府的司法部长。");
+  assert(find(&m, NG_MENTION_PERSON, "斯捷帕申"));
+  ng_mentions_free(&m);
+  /* no name from a place or a function word after the title */
+  m = run("自治区党委书记在江格勒斯乡调研。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -478,6 +493,7 @@ main(void)
   RUN(test_foreign_places_seas_and_rivers);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
+  RUN(test_foreign_names_after_titles);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
