@@ -2273,6 +2273,56 @@ signer(const Pass *ps, size_t q, size_t j)
           at(ps->text, x->s - 3, x->s, "同") || at(ps->text, x->s - 3, x->s, "、"));
 }
 
+/* The bodies after the last 由 among items FROM..J (由X、Y等单位汇报),
+   into OUT; how many. */
+static size_t
+by_bodies(const Pass *ps, size_t from, size_t j, const NgMention **out,
+          size_t max)
+{
+  size_t n = 0, k;
+  for (k = j; k-- > from;) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD)
+      return 0;
+    if (x->it == IT_MENTION && x->s >= 3 && at(ps->text, x->s - 3, x->s, "由"))
+      break;
+  }
+  if (k >= j || k < from)
+    return 0;
+  /* the bodies in the clause of the verb or the one before it */
+  size_t marks = 0;
+  for (size_t q = k; q < j; q++)
+    marks += ps->items.v[q].it == IT_CLAUSE;
+  if (marks > 1)
+    return 0;
+  for (; k < j && n < max; k++) {
+    const Item *x = &ps->items.v[k];
+    if (is_mention(x, NG_MENTION_ORG) && !org_in_title(ps, k))
+      out[n++] = x->m;
+  }
+  return n;
+}
+
+/* 1 when org item Q belongs to a list opened by 各 (各设区市政府、发改委、
+   重点办): every body of a kind, none named. */
+static int
+org_each(const Pass *ps, size_t q)
+{
+  size_t k = q;
+  while (k > ps->i0 + 1 && ps->items.v[k - 1].it == IT_LIST &&
+         is_mention(&ps->items.v[k - 2], NG_MENTION_ORG) &&
+         ps->items.v[k - 2].e == ps->items.v[k - 1].s &&
+         ps->items.v[k - 1].e == ps->items.v[k].s)
+    k -= 2;
+  size_t s  = ps->items.v[k].s;
+  size_t lo = k > ps->i0 ? ps->items.v[k - 1].e : clause_byte(ps, k);
+  if (lo > s || s - lo > 12)
+    lo = s >= 12 ? s - 12 : 0;
+  if (lo < clause_byte(ps, k))
+    lo = clause_byte(ps, k);
+  return span_has(ps->text, lo, s, (const char *const[]){ "各", NULL });
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -2435,7 +2485,7 @@ roles(Pass *ps)
                 ((k == W_ATTEND || k == W_SPEAK) && place_as_body(ps, q))) &&
                no < 32 && !org_in_title(ps, q) && !org_object(ps, q) &&
                (k != W_SPEAK || org_leads_clause(ps, q)) &&
-               (!v->w->naming || signer(ps, q, j)))
+               (!v->w->naming || signer(ps, q, j)) && !org_each(ps, q))
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
@@ -2505,6 +2555,9 @@ roles(Pass *ps)
         if (!ns && (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6)))
           for (size_t i = 0; i < ps->n_subj; i++)
             subj[ns++] = ps->subj[i];
+        /* 会议先后由交通处、财政处等单位,简报…: the bodies after 由 */
+        if (!ns)
+          no = by_bodies(ps, bound, j, orgs, 32);
       } else if (!by_meeting && joined(ps, j, bound)) {
         /* 并主持召开…, 陪同调研或参加会议 */
         for (size_t i = 0; i < ps->n_subj; i++)

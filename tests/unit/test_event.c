@@ -506,6 +506,41 @@ test_signers(void)
   article_free(a);
 }
 
+static void
+test_bodies_brief(void)
+{
+  /* 由X、Y等单位,简报…: the bodies after 由 brief the meeting; X负责人
+     对…进行了简要说明: the body explains; 各设区市政府、发改委: no body
+     named */
+  NgArticle *a = article(
+    "9月13日,甲县政府召开县务会议。\n"
+    "县务会议先后由交通处、财政处等单位,简报上次会议决定执行情形。\n"
+    "会上,县政府办相关负责人对报告起草情况进行了简要说明。\n"
+    "参加会议的有各设区市政府、发改委及省交通厅等部门。",
+    "2021-09-14");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲县政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "交通处", 0);
+  mention(&m, a, NG_MENTION_ORG, "财政处", 0);
+  mention(&m, a, NG_MENTION_ORG, "县政府办", 0);
+  mention(&m, a, NG_MENTION_POST, "负责人", 0);
+  mention(&m, a, NG_MENTION_ORG, "市政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "发改委", 0);
+  mention(&m, a, NG_MENTION_ORG, "省交通厅", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "交通处")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "财政处")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "县政府办")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "省交通厅")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市政府")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "发改委")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -521,5 +556,6 @@ main(void)
   RUN(test_area_reports);
   RUN(test_congress_session);
   RUN(test_signers);
+  RUN(test_bodies_brief);
   return 0;
 }
