@@ -2273,6 +2273,17 @@ signer(const Pass *ps, size_t q, size_t j)
           at(ps->text, x->s - 3, x->s, "同") || at(ps->text, x->s - 3, x->s, "、"));
 }
 
+/* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员):
+   they take part as persons, the body does not. */
+static int
+org_members(const Pass *ps, size_t q)
+{
+  const Item *x  = &ps->items.v[q];
+  size_t      se = ps->a->sentences[x->sent].end;
+  return (at(ps->text, x->e, se, "代表") && !at(ps->text, x->e, se, "代表团")) ||
+         (at(ps->text, x->e, se, "委员") && !at(ps->text, x->e, se, "委员会"));
+}
+
 /* The bodies after the last 由 among items FROM..J (由X、Y等单位汇报),
    into OUT; how many. */
 static size_t
@@ -2459,6 +2470,8 @@ roles(Pass *ps)
         }
     const NgMention *subj[64], *orgs[32];
     size_t           ns = 0, no = 0;
+    /* 市委全会提出的要求: what a body asked for, not its speech here */
+    int attributive = at(text, v->e, se, "的");
     size_t           upto = j;
     if (k == W_ATTEND)
       /* 参加会议的有X、Y: the subjects follow */
@@ -2485,7 +2498,8 @@ roles(Pass *ps)
                 ((k == W_ATTEND || k == W_SPEAK) && place_as_body(ps, q))) &&
                no < 32 && !org_in_title(ps, q) && !org_object(ps, q) &&
                (k != W_SPEAK || org_leads_clause(ps, q)) &&
-               (!v->w->naming || signer(ps, q, j)) && !org_each(ps, q))
+               (!v->w->naming || signer(ps, q, j)) && !org_each(ps, q) &&
+               !org_members(ps, q) && !(k == W_SPEAK && attributive))
         orgs[no++] = x->m;
     }
     if (k == W_LISTEN) {
@@ -2526,7 +2540,8 @@ roles(Pass *ps)
         for (size_t r = j + 1; r < ps->i1 && ps->items.v[r].s < rep_at; r++) {
           const Item *y = &ps->items.v[r];
           if ((is_mention(y, NG_MENTION_PERSON) ||
-               (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, r)) ||
+               (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, r) &&
+                !org_each(ps, r)) ||
                area_reports(ps, r, v->e)) &&
               reporter(ps, v->e, y->s))
             NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));

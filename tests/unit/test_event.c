@@ -541,6 +541,35 @@ test_bodies_brief(void)
   article_free(a);
 }
 
+static void
+test_bodies_not_taking_part(void)
+{
+  /* 听取了各设区市发改委汇报: no body named; 49名镇人大代表出席: the
+     deputies, not the congress; 市委全会提出的要求: not a speech here */
+  NgArticle *a = article(
+    "12月2日,甲镇政府召开工作会议,49名镇人大代表出席了会议。\n"
+    "会议听取了各设区市发改委汇报本地区重点项目完成情况。\n"
+    "王甲说,要把市委全会提出的要求具体化。",
+    "2021-12-03");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲镇政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "镇人大", 0);
+  mention(&m, a, NG_MENTION_ORG, "市发改委", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "市委", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "甲镇政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "镇人大")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市发改委")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市委")) == 0);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王甲")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -557,5 +586,6 @@ main(void)
   RUN(test_congress_session);
   RUN(test_signers);
   RUN(test_bodies_brief);
+  RUN(test_bodies_not_taking_part);
   return 0;
 }
