@@ -2273,6 +2273,38 @@ signer(const Pass *ps, size_t q, size_t j)
           at(ps->text, x->s - 3, x->s, "同") || at(ps->text, x->s - 3, x->s, "、"));
 }
 
+/* 见证 at item J: the bodies named after it up to 签署/签订/签约 (共同
+   见证甲厅与乙局合作备忘录、丙大学与丁大学合作协议等协议签署) are the
+   parties of the signing, reported as its ceremony (…签约仪式, 签署
+   仪式) in the article; nothing when there is none. */
+static NgStatus
+witnessed(Pass *ps, size_t j)
+{
+  const char *t  = ps->text;
+  size_t      se = ps->a->sentences[ps->items.v[j].sent].end, sign = SIZE_MAX;
+  for (size_t b = ps->items.v[j].e; b + 6 <= se && sign == SIZE_MAX; b++)
+    if (at(t, b, se, "签署") || at(t, b, se, "签订") || at(t, b, se, "签约"))
+      sign = b;
+  if (sign == SIZE_MAX)
+    return NG_OK;
+  long cer = -1;
+  for (size_t i = ps->evs.n; i-- > 0 && cer < 0;) {
+    const Ev *e = &ps->evs.v[i];
+    if (!e->ref && e->type == T_CEREMONY && strstr(e->label, "签"))
+      cer = (long)i;
+  }
+  if (cer < 0)
+    return NG_OK;
+  NgStatus st = NG_OK;
+  for (size_t q = j + 1; q < ps->i1 && ps->items.v[q].s < sign; q++) {
+    const Item *y = &ps->items.v[q];
+    if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, q))
+      NG_TRY(st, part_add(&ps->evs.v[cer], y->m, R_ATTEND));
+  }
+done:
+  return st;
+}
+
 /* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员):
    they take part as persons, the body does not. */
 static int
@@ -2502,6 +2534,8 @@ roles(Pass *ps)
                !org_members(ps, q) && !(k == W_SPEAK && attributive))
         orgs[no++] = x->m;
     }
+    if (k == W_ATTEND && !strcmp(v->w->w, "见证"))
+      NG_TRY(st, witnessed(ps, j));
     if (k == W_LISTEN) {
       /* 在听取…汇报时的重要讲话精神: cited */
       size_t lq;

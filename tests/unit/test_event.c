@@ -570,6 +570,45 @@ test_bodies_not_taking_part(void)
   article_free(a);
 }
 
+static void
+test_witnessed_signing(void)
+{
+  /* 共同见证甲厅与乙局合作备忘录…签署: the parties of the signing
+     ceremony the article reports, not of the meeting before */
+  NgArticle *a = article(
+    "同日,甲省与乙州合作协议签署仪式在丙市举行。"
+    "省长王甲会见乙州主席李乙一行,并共同见证甲厅与乙局合作备忘录、"
+    "丁大学与戊大学合作协议等协议签署。",
+    "2023-09-01");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_POST, "省长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_POST, "主席", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_ORG, "甲厅", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙局", 0);
+  mention(&m, a, NG_MENTION_ORG, "丁大学", 0);
+  mention(&m, a, NG_MENTION_ORG, "戊大学", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "甲厅")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "戊大学")) == 1);
+  size_t n = 0;
+  for (size_t i = 0; i < f.n; i++)
+    if (!strcmp(f.v[i].p.value, NG_SCHEMA_ATTENDEE) &&
+        !strcmp(f.v[i].o.value, P("org", "丁大学"))) {
+      /* on the ceremony's node */
+      for (size_t k = 0; k < f.n; k++)
+        if (!strcmp(f.v[k].s.value, f.v[i].s.value) &&
+            !strcmp(f.v[k].p.value, NG_NG_EVENTTYPE))
+          n += !strcmp(f.v[k].o.value, NG_NG_CEREMONY);
+    }
+  assert(n == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -587,5 +626,6 @@ main(void)
   RUN(test_signers);
   RUN(test_bodies_brief);
   RUN(test_bodies_not_taking_part);
+  RUN(test_witnessed_signing);
   return 0;
 }
