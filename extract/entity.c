@@ -908,6 +908,11 @@ foreign_run(const Sent *S, const unsigned char *occ, int i)
     foreign += (word_flags(S, e, e + 1, NULL) & K_FOREIGN) != 0;
     e++;
   }
+  int last = e; /* at most one character past the last foreign one */
+  while (last > i && !(word_flags(S, last - 1, last, NULL) & K_FOREIGN))
+    last--;
+  if (e - last > 1)
+    e = last;
   if (e - i < 2 || foreign < 2 || 2 * foreign < e - i ||
       !name_right_ok(S, occ, e))
     return -1;

@@ -464,6 +464,23 @@ test_foreign_names_after_titles(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_name_lists_after_you(void)
+{
+  NgMentions m = run("参加会议的有李明、王建国、张伟等。陪同人员有刘洋、陈红。");
+  assert(find(&m, NG_MENTION_PERSON, "李明"));
+  assert(find(&m, NG_MENTION_PERSON, "王建国"));
+  assert(find(&m, NG_MENTION_PERSON, "张伟"));
+  assert(find(&m, NG_MENTION_PERSON, "刘洋"));
+  assert(find(&m, NG_MENTION_PERSON, "陈红"));
+  assert(count(&m, NG_MENTION_PERSON) == 5);
+  ng_mentions_free(&m);
+  /* a foreign name ends at its last foreign character (拉莫斯|竞选) */
+  m = run("使现任总统拉莫斯竞选连任。");
+  assert(!find(&m, NG_MENTION_PERSON, "拉莫斯竞选连"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -494,6 +511,7 @@ main(void)
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
+  RUN(test_name_lists_after_you);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
