@@ -527,6 +527,9 @@ extend_left(const Sent *S,
         (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
         (word_flags(S, plc + 1, a, NULL) & K_REGION))
       plc = -1; /* 和|县妇联, not the county 和县 */
+    if (plc >= 0 && dom >= 0 && dom <= plc && !for_place &&
+        (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY))
+      plc = -1; /* 河南省|公安|厅: a department stem, not the county 公安 */
     if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY) &&
         !(region && !for_place && a - plc >= 2)) {
       /* 新民, 商都: a county's short name is no sure place, just a name;

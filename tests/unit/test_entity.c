@@ -481,6 +481,27 @@ test_name_lists_after_you(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_department_stem_over_county_and_times_of_day(void)
+{
+  /* 公安 is a county's short name as well as a department stem */
+  NgMentions m = run("河南省公安厅、河南省教育厅参加。");
+  assert(find(&m, NG_MENTION_ORG, "河南省公安厅"));
+  assert(find(&m, NG_MENTION_ORG, "河南省教育厅"));
+  ng_mentions_free(&m);
+  /* a time of day after a name ends it (李明上午), also at a clause start */
+  m = run("局长李明上任后，王建国下午到郑州调研。");
+  assert(holds(&m, "李明", "局长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "王建国"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+  /* a national ministry opens the body under it */
+  m = run("科学技术部、自然资源部联合发文。");
+  assert(find(&m, NG_MENTION_ORG, "科学技术部"));
+  assert(find(&m, NG_MENTION_ORG, "自然资源部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -512,6 +533,7 @@ main(void)
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
   RUN(test_name_lists_after_you);
+  RUN(test_department_stem_over_county_and_times_of_day);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
