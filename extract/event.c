@@ -1323,6 +1323,26 @@ congress(const Pass *ps, size_t s, size_t e)
                   (const char *const[]){ "代表大会", "党代会", "人代会", NULL });
 }
 
+/* 1 when org item R, after 听取 ending at byte FROM, stands where a
+   reporter does: right after 听取(了/各), or after 和/、/及 or a person's
+   title (听取市发改委、市财政局关于…的汇报), not inside the topic
+   (听取各组讨论协商市人民政府工作报告的情况). */
+static int
+org_reports(const Pass *ps, size_t r, size_t from)
+{
+  const char *t = ps->text;
+  size_t      s = ps->items.v[r].s;
+  if (s <= from + 6)
+    return 1;
+  /* 听取并审议通过了鉴江镇人民政府工作报告 */
+  if (s <= from + 24 &&
+      (at(t, from, s, "并审议") || at(t, from, s, "和审议")) &&
+      !span_has(t, from, s, (const char *const[]){ "的", ",", "，", NULL }))
+    return 1;
+  return at(t, s - 3, s, "和") || at(t, s - 3, s, "、") ||
+         at(t, s - 3, s, "及") || at(t, s - 3, s, "与");
+}
+
 /* 1 when place item R, after 听取 ending at byte FROM, is an area whose
    body reports: right after 听取(了) or after 和/、/及 (听取了上街镇…工作的
    汇报; …和荆溪镇关于…的汇报). */
@@ -2575,7 +2595,7 @@ roles(Pass *ps)
           const Item *y = &ps->items.v[r];
           if ((is_mention(y, NG_MENTION_PERSON) ||
                (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, r) &&
-                !org_each(ps, r)) ||
+                !org_each(ps, r) && org_reports(ps, r, v->e)) ||
                area_reports(ps, r, v->e)) &&
               reporter(ps, v->e, y->s))
             NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));

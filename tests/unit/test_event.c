@@ -609,6 +609,33 @@ test_witnessed_signing(void)
   article_free(a);
 }
 
+static void
+test_reporter_position(void)
+{
+  /* 听取并审议通过了甲镇人民政府工作报告: the government reports; a
+     body inside the topic (听取各组讨论协商乙市人民政府工作报告的情况)
+     does not */
+  NgArticle *a = article(
+    "12月2日,甲镇第十七届人民代表大会第一次会议召开。"
+    "大会听取并审议通过了甲镇人民政府工作报告。\n"
+    "12月7日,乙市政协常委会会议召开。"
+    "会议听取各组讨论协商乙市人民政府工作报告的情况。",
+    "2021-12-08");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲镇第十七届人民代表大会", 0);
+  mention(&m, a, NG_MENTION_ORG, "甲镇人民政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙市政协", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙市人民政府", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "甲镇人民政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙市人民政府")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -627,5 +654,6 @@ main(void)
   RUN(test_bodies_brief);
   RUN(test_bodies_not_taking_part);
   RUN(test_witnessed_signing);
+  RUN(test_reporter_position);
   return 0;
 }
