@@ -1760,6 +1760,8 @@ on_noun(Pass *ps, size_t j)
   /* 市政协召开十五届十四次常委会会议: the organizer opens the name */
   if (created && !bare && org1 && !x->core && org1->e <= pre->s &&
       pre->s - org1->e <= 6 &&
+      !(pre->e <= L &&
+        span_has(text, pre->e, L, (const char *const[]){ "的", NULL })) &&
       !(org1->e - org1->s >= 6 && strlen(x->label) >= 6 &&
         !memcmp(text + org1->s, x->label, 6))) {
     char *lab =
@@ -2325,6 +2327,17 @@ done:
   return st;
 }
 
+/* 1 when an event is named after item J in its clause (召开…会议). */
+static int
+anchored_after(const Pass *ps, size_t j)
+{
+  size_t ce = clause_end(ps, j);
+  for (size_t i = 0; i < ps->n_anchor; i++)
+    if (ps->anchor_pos[i] > j && ps->anchor_pos[i] < ce)
+      return 1;
+  return 0;
+}
+
 /* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员):
    they take part as persons, the body does not. */
 static int
@@ -2637,8 +2650,24 @@ roles(Pass *ps)
       bound = j + 1;
       continue;
     }
-    if (k == W_HOLD)
-      no = 0; /* organizers were taken with the name */
+    if (k == W_HOLD) {
+      /* organizers were taken with the name; after it (…洽谈会在甲市
+         举行,由市商务局主办,市贸促会承办), the bodies that convene it */
+      no = 0;
+      if (!anchored_after(ps, j)) {
+        const NgMention *hosts[32];
+        size_t           nh = by_bodies(ps, from, j, hosts, 32);
+        for (size_t q = clause_start(ps, j); !nh && q < j; q++)
+          if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
+              org_leads_clause(ps, q) && !org_in_title(ps, q) &&
+              !org_object(ps, q) && ps->items.v[q].e + 6 >= v->s)
+            for (size_t r = clause_start(ps, j); r <= q; r++)
+              if (is_mention(&ps->items.v[r], NG_MENTION_ORG) && nh < 32)
+                hosts[nh++] = ps->items.v[r].m;
+        for (size_t i = 0; i < nh; i++)
+          NG_TRY(st, part_add(&ps->evs.v[t], hosts[i], R_ORGANIZER));
+      }
+    }
     NG_TRY(st,
            give(ps,
                 t,

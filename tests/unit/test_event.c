@@ -636,6 +636,38 @@ test_reporter_position(void)
   article_free(a);
 }
 
+static void
+test_hosts_after_the_name(void)
+{
+  /* …洽谈会在甲市举行,由市商务局主办,市贸促会承办: both convene it;
+     由市商务局主办的第五届交流会: the body convenes, the name stays its
+     own; 甲市政府和乙市政府共同主办: co-organizers */
+  NgArticle *a = article("7月2日,经贸洽谈会在甲市举行,由市商务局主办,"
+                         "市贸促会承办。\n"
+                         "7月5日,由市文化局主办的第五届文化交流会开幕。\n"
+                         "7月9日,甲市政府和乙市政府共同主办旅游推介会。",
+                         "2021-07-10");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲市", 0);
+  mention(&m, a, NG_MENTION_ORG, "市商务局", 0);
+  mention(&m, a, NG_MENTION_ORG, "市贸促会", 0);
+  mention(&m, a, NG_MENTION_ORG, "市文化局", 0);
+  mention(&m, a, NG_MENTION_ORG, "甲市政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙市政府", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 3);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "市商务局")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "市贸促会")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "市文化局")) == 1);
+  assert(count(&f, NG_RDFS_LABEL, "第五届文化交流会") == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "甲市政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "乙市政府")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -655,5 +687,6 @@ main(void)
   RUN(test_bodies_not_taking_part);
   RUN(test_witnessed_signing);
   RUN(test_reporter_position);
+  RUN(test_hosts_after_the_name);
   return 0;
 }
