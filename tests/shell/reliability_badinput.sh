@@ -5,6 +5,12 @@
 # SQL injection. Bad files are reported in one line each naming the file,
 # the rest of the batch is stored, and nothing already stored is touched.
 fail() { echo "FAIL: $*"; exit 1; }
+# The lexicons as they are now: builds compared with each other must not
+# see them change under the test.
+[ -d lexicons ] || cp -r "${NEWSGRAPH_DATA:-$TOP/data}" lexicons ||
+  fail "cannot copy the lexicons"
+NEWSGRAPH_DATA=$PWD/lexicons
+export NEWSGRAPH_DATA
 
 mkdir in
 cp "$TOP/sample/zhenxing-meeting.txt" in/good.txt

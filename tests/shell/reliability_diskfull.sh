@@ -8,6 +8,12 @@
 # (unshare -m), so it vanishes with the test; where that is not allowed
 # (not root, no unshare) the test says so and passes.
 fail() { echo "FAIL: $*"; exit 1; }
+# The lexicons as they are now: builds compared with each other must not
+# see them change under the test.
+[ -d lexicons ] || cp -r "${NEWSGRAPH_DATA:-$TOP/data}" lexicons ||
+  fail "cannot copy the lexicons"
+NEWSGRAPH_DATA=$PWD/lexicons
+export NEWSGRAPH_DATA
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI"; exit 0; }
 case $SHARED in /*) ;; *) SHARED=$TOP/$SHARED ;; esac # run.sh gives it relative
 

@@ -14,6 +14,12 @@
 # end. Every assertion is about the database; the delays only spread the
 # kills over a build. SEED repeats a run.
 fail() { echo "FAIL: $*"; exit 1; }
+# The lexicons as they are now: builds compared with each other must not
+# see them change under the test.
+[ -d lexicons ] || cp -r "${NEWSGRAPH_DATA:-$TOP/data}" lexicons ||
+  fail "cannot copy the lexicons"
+NEWSGRAPH_DATA=$PWD/lexicons
+export NEWSGRAPH_DATA
 command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 CLI"; exit 0; }
 case $SHARED in /*) ;; *) SHARED=$TOP/$SHARED ;; esac # run.sh gives it relative
 KILLS=${KILLS:-100}
