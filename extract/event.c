@@ -1732,6 +1732,11 @@ on_noun(Pass *ps, size_t j)
           continue;
         if (y->m->kind == NG_MENTION_ORG && org_in_title(ps, k))
           continue;
+        /* 甲县县委召开: the area names the body that convenes */
+        if (y->m->kind == NG_MENTION_PLACE && k + 1 < hk &&
+            is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) &&
+            ps->items.v[k + 1].s == y->e)
+          continue;
         /* 在…召开: a place, not an organizer */
         if (y->s >= 3 && at(text, y->s - 3, y->s, "在")) {
           if (y->m->kind == NG_MENTION_PLACE && !x->place)

@@ -668,6 +668,24 @@ test_hosts_after_the_name(void)
   article_free(a);
 }
 
+static void
+test_area_and_body_convene(void)
+{
+  /* 甲县县委召开…: the body convenes, the area before it only names it */
+  NgArticle *a = article("7月2日,甲县县委召开全县经济工作会议。", "2021-07-03");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲县", 0);
+  mention(&m, a, NG_MENTION_ORG, "县委", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "县委")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "甲县")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -688,5 +706,6 @@ main(void)
   RUN(test_witnessed_signing);
   RUN(test_reporter_position);
   RUN(test_hosts_after_the_name);
+  RUN(test_area_and_body_convene);
   return 0;
 }
