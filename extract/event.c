@@ -1674,6 +1674,20 @@ on_noun(Pass *ps, size_t j)
   Ev *x = &ps->evs.v[idx];
   NG_TRY(st, name_org(ps, j, L, x));
   if (created) {
+    /* 征求民主党派、工商联…意见座谈会: those consulted take part */
+    size_t ask = SIZE_MAX;
+    for (size_t b = L; b + 6 <= n->s && ask == SIZE_MAX; b++)
+      if (at(text, b, n->s, "征求") || at(text, b, n->s, "听取"))
+        ask = b;
+    for (size_t k = reach(ps, j); ask != SIZE_MAX && k < j; k++) {
+      const Item *y = &ps->items.v[k];
+      if (is_mention(y, NG_MENTION_ORG) && y->s > ask && y->e <= n->s &&
+          span_has(text, y->e, n->s, (const char *const[]){ "意见", NULL }))
+        NG_TRY(st, part_add(x, y->m, R_ATTEND));
+    }
+    x = &ps->evs.v[idx];
+  }
+  if (created) {
     /* the bodies and places that open the name */
     size_t b = L;
     for (size_t k = reach(ps, j); k < j; k++) {

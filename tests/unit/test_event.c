@@ -686,6 +686,26 @@ test_area_and_body_convene(void)
   article_free(a);
 }
 
+static void
+test_consulted_bodies(void)
+{
+  /* 征求民主党派、工商联…意见座谈会: the bodies consulted take part */
+  NgArticle *a = article(
+    "1月9日,甲区召开征求民主党派、工商联、无党派人士关于工作报告意见座谈会。",
+    "2021-01-10");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲区", 0);
+  mention(&m, a, NG_MENTION_ORG, "工商联", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "甲区")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "工商联")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -707,5 +727,6 @@ main(void)
   RUN(test_reporter_position);
   RUN(test_hosts_after_the_name);
   RUN(test_area_and_body_convene);
+  RUN(test_consulted_bodies);
   return 0;
 }
