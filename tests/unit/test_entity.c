@@ -502,6 +502,18 @@ test_department_stem_over_county_and_times_of_day(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_verbs_and_pronouns_end_a_body(void)
+{
+  NgMentions m = run("我们没有学会这一套。他督促法院加快审理。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+  m = run("方案经过郑州市人大常委会审议，结合致公党的建议修改。");
+  assert(find(&m, NG_MENTION_ORG, "郑州市人大常委会"));
+  assert(!find(&m, NG_MENTION_ORG, "结合致公党"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -534,6 +546,7 @@ main(void)
   RUN(test_foreign_names_after_titles);
   RUN(test_name_lists_after_you);
   RUN(test_department_stem_over_county_and_times_of_day);
+  RUN(test_verbs_and_pronouns_end_a_body);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
