@@ -691,7 +691,8 @@ test_consulted_bodies(void)
 {
   /* 征求民主党派、工商联…意见座谈会: the bodies consulted take part */
   NgArticle *a = article(
-    "1月9日,甲区召开征求民主党派、工商联、无党派人士关于工作报告意见座谈会。",
+    "1月9日,甲区召开征求民主党派、工商联、无党派人士关于《工作报告》"
+    "意见座谈会。",
     "2021-01-10");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "甲区", 0);
