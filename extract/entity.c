@@ -1699,6 +1699,18 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         break;
       }
     }
+    /* a transliterated foreign name before a title (基里延科总理), at the
+       start of a clause */
+    int fe = occ[i] || !(i == 0 || clause_mark(S.cp[i - 1]))
+               ? -1
+               : foreign_run(&S, occ, i);
+    if (fe > i && fe < n && occ[fe] == 2) {
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[fe], &idx));
+      person_span[fe] = idx;
+      for (int x = i; x < fe; x++)
+        occ[x] = 4;
+    }
   }
   /* after a found name and 、: more names of the same list */
   for (int e = 1; e < n; e++) {
