@@ -2459,7 +2459,7 @@ ng_entities_extract(NgEntities       *en,
   Ctx      c  = { en, doc, a, NULL, 0, 0, NULL, 0, 0, 0 };
   NG_TRY(st, read_article(&c, article_iri, out, facts));
   if (a->headline && *a->headline) {
-    /* the headline names what the body may not (青海代表团在宁夏考察): its
+    /* the headline names what the body may not (河南代表团在湖北考察): its
        entities are stated too, without mentions or provenance */
     NgArticle  h     = { 0 };
     NgRange    whole = { 0 };
