@@ -2357,15 +2357,19 @@ anchored_after(const Pass *ps, size_t j)
   return 0;
 }
 
-/* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员):
+/* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员,
+   管委会班子成员, 区域党委成员):
    they take part as persons, the body does not. */
 static int
 org_members(const Pass *ps, size_t q)
 {
   const Item *x  = &ps->items.v[q];
   size_t      se = ps->a->sentences[x->sent].end;
-  return (at(ps->text, x->e, se, "代表") && !at(ps->text, x->e, se, "代表团")) ||
-         (at(ps->text, x->e, se, "委员") && !at(ps->text, x->e, se, "委员会"));
+  const char *t = ps->text;
+  return (at(t, x->e, se, "代表") && !at(t, x->e, se, "代表团")) ||
+         (at(t, x->e, se, "委员") && !at(t, x->e, se, "委员会")) ||
+         at(t, x->e, se, "班子成员") ||
+         (at(t, x->e, se, "成员") && !at(t, x->e, se, "成员单位"));
 }
 
 /* The bodies after the last 由 among items FROM..J (由X、Y等单位汇报),

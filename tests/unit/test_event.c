@@ -549,7 +549,8 @@ test_bodies_not_taking_part(void)
   NgArticle *a = article(
     "12月2日,甲镇政府召开工作会议,49名镇人大代表出席了会议。\n"
     "会议听取了各设区市发改委汇报本地区重点项目完成情况。\n"
-    "王甲说,要把市委全会提出的要求具体化。",
+    "王甲说,要把市委全会提出的要求具体化。\n"
+    "管委会班子成员、区域党委成员、县直成员单位负责人参加会议。",
     "2021-12-03");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "甲镇政府", 0);
@@ -557,10 +558,15 @@ test_bodies_not_taking_part(void)
   mention(&m, a, NG_MENTION_ORG, "市发改委", 0);
   mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
   mention(&m, a, NG_MENTION_ORG, "市委", 0);
+  mention(&m, a, NG_MENTION_ORG, "管委会", 0);
+  mention(&m, a, NG_MENTION_ORG, "区域党委", 0);
   NgFacts f = { 0 };
   run(a, &m, &f);
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
   assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "甲镇政府")) == 1);
+  /* 管委会班子成员, 区域党委成员: members, not the bodies */
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "管委会")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "区域党委")) == 0);
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "镇人大")) == 0);
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市发改委")) == 0);
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市委")) == 0);
