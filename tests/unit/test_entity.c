@@ -475,6 +475,10 @@ test_name_lists_after_you(void)
   assert(find(&m, NG_MENTION_PERSON, "陈红"));
   assert(count(&m, NG_MENTION_PERSON) == 5);
   ng_mentions_free(&m);
+  m = run("与会的还有王建国、张伟。");
+  assert(find(&m, NG_MENTION_PERSON, "王建国"));
+  assert(find(&m, NG_MENTION_PERSON, "张伟"));
+  ng_mentions_free(&m);
   /* a foreign name before a title at the start of a clause */
   m = run("会后，基里延科总理会见了代表团。");
   assert(holds(&m, "基里延科", "总理", ""));
