@@ -2323,6 +2323,8 @@ witnessed(Pass *ps, size_t j)
 {
   const char *t  = ps->text;
   size_t      se = ps->a->sentences[ps->items.v[j].sent].end, sign = SIZE_MAX;
+  if (se > ps->items.v[j].e + 600)
+    se = ps->items.v[j].e + 600; /* a list of signings is not longer */
   for (size_t b = ps->items.v[j].e; b + 6 <= se && sign == SIZE_MAX; b++)
     if (at(t, b, se, "签署") || at(t, b, se, "签订") || at(t, b, se, "签约"))
       sign = b;
