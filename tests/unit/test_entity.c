@@ -475,6 +475,11 @@ test_name_lists_after_you(void)
   assert(find(&m, NG_MENTION_PERSON, "陈红"));
   assert(count(&m, NG_MENTION_PERSON) == 5);
   ng_mentions_free(&m);
+  m = run("淳于明、鲜于建华、闾丘文出席。");
+  assert(find(&m, NG_MENTION_PERSON, "淳于明"));
+  assert(find(&m, NG_MENTION_PERSON, "鲜于建华"));
+  assert(find(&m, NG_MENTION_PERSON, "闾丘文"));
+  ng_mentions_free(&m);
   m = run("与会的还有王建国、张伟。");
   assert(find(&m, NG_MENTION_PERSON, "王建国"));
   assert(find(&m, NG_MENTION_PERSON, "张伟"));
