@@ -2592,6 +2592,19 @@ roles(Pass *ps)
                !org_members(ps, q) && !(k == W_SPEAK && attributive))
         orgs[no++] = x->m;
     }
+    /* 甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍…: persons
+       who act for their bodies bring them in */
+    if ((k == W_SPEAK || k == W_ATTEND) && ns && from < j &&
+        span_has(text,
+                 ps->items.v[from].s,
+                 v->s,
+                 (const char *const[]){ "作为", NULL }) &&
+        span_has(
+          text, ps->items.v[from].s, v->s, (const char *const[]){ "代表", NULL }))
+      for (size_t q = from; q < upto && no < 32; q++)
+        if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
+            org_in_title(ps, q) && !org_object(ps, q))
+          orgs[no++] = ps->items.v[q].m;
     if (k == W_ATTEND && !strcmp(v->w->w, "见证"))
       NG_TRY(st, witnessed(ps, j));
     if (k == W_LISTEN) {

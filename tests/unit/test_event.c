@@ -713,6 +713,38 @@ test_consulted_bodies(void)
   article_free(a);
 }
 
+static void
+test_acting_for_bodies(void)
+{
+  /* 甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍…: their
+     companies take part; a title alone (丙局局长张丙出席) does not */
+  NgArticle *a = article(
+    "5月8日,市产业项目签约仪式举行,丙局局长张丙出席。"
+    "签约仪式上,甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍"
+    "投资项目情况。",
+    "2021-05-09");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "丙局", 0);
+  mention(&m, a, NG_MENTION_POST, "局长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "张丙", 0);
+  mention(&m, a, NG_MENTION_ORG, "甲公司", 0);
+  mention(&m, a, NG_MENTION_POST, "总经理", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙公司", 0);
+  mention(&m, a, NG_MENTION_POST, "总经理", 1);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王甲")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "甲公司")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙公司")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "丙局")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -735,5 +767,6 @@ main(void)
   RUN(test_hosts_after_the_name);
   RUN(test_area_and_body_convene);
   RUN(test_consulted_bodies);
+  RUN(test_acting_for_bodies);
   return 0;
 }
