@@ -2348,6 +2348,56 @@ done:
   return st;
 }
 
+static int org_each(const Pass *ps, size_t q);
+
+/* 会上,市委组织部负责同志作有关人事事项的说明: a body whose officer
+   gives an explanation or report (作/做 … 的说明, 报告, 汇报) to the
+   meeting being reported speaks at it. */
+static NgStatus
+explained(Pass *ps)
+{
+  static const char *const officer[] = { "负责同志", "相关负责人", "有关负责人",
+                                         "主要负责人", "负责人", NULL };
+  static const char *const ends[]    = { "说明", "报告", "汇报", NULL };
+  const char              *t         = ps->text;
+  NgStatus                 st        = NG_OK;
+  if (ps->cur < 0 || ps->evs.v[ps->cur].ref)
+    return NG_OK;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *x = &ps->items.v[q];
+    if (!is_mention(x, NG_MENTION_ORG) || !org_leads_clause(ps, q) ||
+        org_each(ps, q))
+      continue;
+    size_t se = ps->a->sentences[x->sent].end, b = x->e;
+    const char *const *o;
+    for (o = officer; *o && !at(t, b, se, *o); o++)
+      ;
+    if (!*o)
+      continue;
+    b += strlen(*o);
+    if (!(at(t, b, se, "作") || at(t, b, se, "做")) || at(t, b, se, "作出") ||
+        at(t, b, se, "做出") || at(t, b, se, "做好"))
+      continue;
+    /* the clause ends in 的说明, 的报告 */
+    size_t ce = clause_end(ps, q);
+    size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+    while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
+      cb--;
+    if (cb >= se && cb >= b + 3 && at(t, cb - 3, cb, "。"))
+      cb -= 3;
+    int end = 0;
+    for (const char *const *w = ends; *w && !end; w++) {
+      size_t n = strlen(*w);
+      end      = cb >= b + n + 3 && at(t, cb - n, cb, *w) &&
+            at(t, cb - n - 3, cb - n, "的");
+    }
+    if (end)
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], x->m, R_ATTEND | R_SPEAK));
+  }
+done:
+  return st;
+}
+
 /* 1 when an event is named after item J in its clause (召开…会议). */
 static int
 anchored_after(const Pass *ps, size_t j)
@@ -3268,6 +3318,7 @@ ng_events_extract(NgEvents         *ev,
     }
     ps.para_date = keep;
     NG_TRY(st, roles(&ps));
+    NG_TRY(st, explained(&ps));
   }
   NG_TRY(st, from_headline(&ps, a->headline, m));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));

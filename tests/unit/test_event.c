@@ -745,6 +745,33 @@ test_acting_for_bodies(void)
   article_free(a);
 }
 
+static void
+test_officer_explains(void)
+{
+  /* 市委组织部负责同志作有关人事事项的说明: the body speaks at the
+     meeting; 对甲局负责人作出处理 is no speech */
+  NgArticle *a = article(
+    "1月7日,乙市政协常委会会议召开。\n"
+    "会上,市委组织部负责同志作有关人事事项的说明;"
+    "市委统战部负责同志作委员增补有关事项的说明。\n"
+    "会议要求对甲局负责人作出处理。",
+    "2021-01-08");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "乙市政协", 0);
+  mention(&m, a, NG_MENTION_ORG, "市委组织部", 0);
+  mention(&m, a, NG_MENTION_ORG, "市委统战部", 0);
+  mention(&m, a, NG_MENTION_ORG, "甲局", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "市委组织部")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "市委统战部")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "甲局")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -768,5 +795,6 @@ main(void)
   RUN(test_area_and_body_convene);
   RUN(test_consulted_bodies);
   RUN(test_acting_for_bodies);
+  RUN(test_officer_explains);
   return 0;
 }
