@@ -1761,6 +1761,28 @@ on_noun(Pass *ps, size_t j)
           org1 = y;
         NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
       }
+    /* 两地召开德江县·清溪镇…联席会议: each side named in the name */
+    if (pre->s >= 6 &&
+        span_has(text,
+                 pre->s - 6,
+                 pre->s,
+                 (const char *const[]){ "两地", "双方", "两市", "两县", "两区",
+                                        "两省", "两镇", NULL })) {
+      size_t b = L;
+      for (size_t k = reach(ps, j); k < j; k++) {
+        const Item *y = &ps->items.v[k];
+        if (y->it != IT_MENTION || y->s < b || y->e > n->s)
+          continue;
+        if (y->s > b + 3 && !(y->s == b + 2 && !memcmp(text + b, "\xc2\xb7", 2)))
+          break;
+        if (y->m->kind == NG_MENTION_ORG ||
+            (y->m->kind == NG_MENTION_PLACE &&
+             is_division(ps->ev, y->m->label)))
+          NG_TRY(st, part_add(&ps->evs.v[idx], y->m, R_ORGANIZER));
+        b = y->e;
+      }
+      x = &ps->evs.v[idx];
+    }
     /* 县领导一行…召开座谈会: the party of the visit */
     static const char *const party[] = { "一行", NULL };
     if (!named && ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION &&
@@ -2365,14 +2387,13 @@ explained(Pass *ps)
     return NG_OK;
   for (size_t q = ps->i0; q < ps->i1; q++) {
     const Item *x = &ps->items.v[q];
-    if (!is_mention(x, NG_MENTION_ORG) || !org_leads_clause(ps, q) ||
-        org_each(ps, q))
+    if (!is_mention(x, NG_MENTION_ORG))
       continue;
     size_t se = ps->a->sentences[x->sent].end, b = x->e;
     const char *const *o;
     for (o = officer; *o && !at(t, b, se, *o); o++)
       ;
-    if (!*o)
+    if (!*o || !org_leads_clause(ps, q) || org_each(ps, q))
       continue;
     b += strlen(*o);
     if (!(at(t, b, se, "作") || at(t, b, se, "做")) || at(t, b, se, "作出") ||

@@ -772,6 +772,26 @@ test_officer_explains(void)
   article_free(a);
 }
 
+static void
+test_both_sides_convene(void)
+{
+  /* 两地召开甲县·乙镇协作联席会议: both sides named in the name
+     convene it */
+  NgArticle *a = article("4月16日,两地召开甲县·乙镇东西部协作联席会议。",
+                         "2021-04-17");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲县", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙镇", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "甲县")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "乙镇")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -796,5 +816,6 @@ main(void)
   RUN(test_consulted_bodies);
   RUN(test_acting_for_bodies);
   RUN(test_officer_explains);
+  RUN(test_both_sides_convene);
   return 0;
 }
