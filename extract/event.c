@@ -755,7 +755,7 @@ org_leads_clause(const Pass *ps, size_t j)
   return first - cb <= 12; /* 此外, 最后, 随后 */
 }
 
-/* An org mention that is part of a post or name (郑东新区水务局局长王晓沛):
+/* An org mention that is part of a post or name (甲区水务局局长王建国):
    the next mention starts where it ends. */
 static int
 org_in_title(const Pass *ps, size_t j)
@@ -767,7 +767,7 @@ org_in_title(const Pass *ps, size_t j)
         y->s <= x->s)
       return 1;
   }
-  /* a chain of titles and bodies that ends in a name (区委副书记、区长叶大华);
+  /* a chain of titles and bodies that ends in a name (区委副书记、区长张伟);
      one that ends without a name (水务局…防汛分管领导参加) is the body
      itself taking part */
   size_t b = x->e;
@@ -1421,7 +1421,7 @@ in_name(const Pass *ps, size_t j)
 }
 
 /* A meeting named at noun item J (from byte L) for its spirit or a
-   speech (…全会精神, 安伟书记在…座谈会上的讲话): an event of its own only
+   speech (…全会精神, 李明书记在…座谈会上的讲话): an event of its own only
    with the person who spoke there (SPEECH) or a date of its own. */
 static NgStatus
 on_cited(Pass *ps, size_t j, size_t L, int speech)
@@ -1851,7 +1851,7 @@ done:
 static const char *const not_subject[] = { "对",   "向",   "听取",
                                            "表示", "要求", NULL };
 
-/* The persons of a 、-list ending at person item P (夜礼斌、刘建华率…). */
+/* The persons of a 、-list ending at person item P (刘洋、陈静率…). */
 static size_t
 person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
 {
@@ -2125,7 +2125,7 @@ on_meet(Pass *ps, size_t j)
   size_t      cs = clause_start(ps, j);
   NgStatus    st = NG_OK;
   /* the persons before the verb, across 与 and lists, back to the verb
-     before (郝鹏在银川与李建华,刘慧,夏红民进行了会见) */
+     before (赵磊在甲市与孙丽,周强,吴敏进行了会见) */
   const NgMention *who[32];
   size_t           nw = 0, first = SIZE_MAX;
   for (size_t k = j; k-- > reach(ps, j) && nw < 32;) {
@@ -2697,7 +2697,7 @@ roles(Pass *ps)
         ps->last_subject = subj[ns - 1];
       }
       /* up to the report: 汇报 (a verb of the list), or 报告 written in
-         the text (听取区长孙荣乾所作的《…报告》) */
+         the text (听取区长郑华所作的《…报告》) */
       size_t q, rep_at = se;
       for (q = j + 1; q < ps->i1 && !is_kind(&ps->items.v[q], W_SPEAK); q++)
         ;
@@ -2737,7 +2737,7 @@ roles(Pass *ps)
       if (k == W_SPEAK && span_has(text, cb, v->s, pron) && ps->last_subject) {
         subj[ns++] = ps->last_subject;
       } else if (k == W_SPEAK && !by_meeting) {
-        /* 周定友、陈平山…等结合…,就…进行发言交流: the persons of the
+        /* 冯军、何平…等结合…,就…进行发言交流: the persons of the
            clauses before, else the subjects of the verb before */
         for (size_t q = bound; q < j && ns < 64; q++)
           if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
@@ -3058,7 +3058,7 @@ orphan_hold(Pass *ps, size_t j)
       ps->orphan_place = ps->items.v[k].m;
 }
 
-/* The name of an event in the headline (…举行全团会议 胡衡华主持 gives
+/* The name of an event in the headline (…举行全团会议 王建国主持 gives
    全团会议): the last event noun and the words before it back to a verb,
    a space or punctuation. Caller frees; NULL when there is none. */
 static char *
