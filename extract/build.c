@@ -282,17 +282,35 @@ ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
 
 /* ---------------------------------------------------------------- N-Quads */
 
+/* Whether byte c must be escaped: in an IRI, controls, space and <>"{}|^`\;
+ * in a literal, controls, DEL, the quote and the backslash. */
+static int
+needs_escape(unsigned c, int iri)
+{
+  if (iri)
+    return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' ||
+           c == '}' || c == '|' || c == '^' || c == '`' || c == '\\';
+  return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
+}
+
 static NgStatus
 put_escaped(NgBuf *b, const char *s, int iri)
 {
   NgStatus st = NG_OK;
-  for (const unsigned char *p = (const unsigned char *)s; *p && !st; p++) {
-    unsigned c = *p;
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p && !st) {
+    /* Copy the run of bytes that need no escape in one append. */
+    const unsigned char *run = p;
+    while (*p && !needs_escape(*p, iri))
+      p++;
+    if (p > run && (st = ng_buf_append(b, (const char *)run,
+                                       (size_t)(p - run))))
+      break;
+    if (!*p)
+      break;
+    unsigned c = *p++;
     if (iri) {
-      if (c <= 0x20 || strchr("<>\"{}|^`\\", (int)c))
-        st = ng_buf_printf(b, "\\u%04X", c);
-      else
-        st = ng_buf_putc(b, (char)c);
+      st = ng_buf_printf(b, "\\u%04X", c);
       continue;
     }
     switch (c) {
@@ -301,9 +319,7 @@ put_escaped(NgBuf *b, const char *s, int iri)
     case '\n': st = ng_buf_puts(b, "\\n"); break;
     case '\r': st = ng_buf_puts(b, "\\r"); break;
     case '\t': st = ng_buf_puts(b, "\\t"); break;
-    default:
-      st = c < 0x20 || c == 0x7f ? ng_buf_printf(b, "\\u%04X", c)
-                                 : ng_buf_putc(b, (char)c);
+    default: st = ng_buf_printf(b, "\\u%04X", c);
     }
   }
   return st;
