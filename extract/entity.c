@@ -1881,6 +1881,25 @@ known_bodies(Ctx *c)
   return NG_OK;
 }
 
+/* The first place NEEDLE (N bytes) stands in HAY (HN bytes), or NULL: memchr
+   for its first byte, then one memcmp, rather than a memcmp at every byte. */
+static const char *
+find_bytes(const char *hay, size_t hn, const char *needle, size_t n)
+{
+  if (!n)
+    return hay;
+  while (hn >= n) {
+    const char *q = memchr(hay, (unsigned char)needle[0], hn - n + 1);
+    if (!q)
+      return NULL;
+    if (!memcmp(q, needle, n))
+      return q;
+    hn -= (size_t)(q - hay) + 1;
+    hay = q + 1;
+  }
+  return NULL;
+}
+
 /* Finds the names found once wherever else they stand in the article. */
 static NgStatus
 known_names(Ctx *c)
@@ -1909,8 +1928,11 @@ known_names(Ctx *c)
     for (size_t k = 0; k < nn; k++) {
       size_t len = strlen(names[k]);
       for (size_t p = r->start; p + len <= r->end; p++) {
-        if (memcmp(c->a->text + p, names[k], len))
-          continue;
+        const char *hit =
+          find_bytes(c->a->text + p, r->end - p, names[k], len);
+        if (!hit)
+          break;
+        p         = (size_t)(hit - c->a->text);
         int clash = 0;
         for (size_t i = 0; i < c->nsp && !clash; i++)
           if (c->sp[i].sent == (int)si && !c->sp[i].inner &&
