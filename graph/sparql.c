@@ -32,8 +32,19 @@ struct NgSparql {
     char  *key;
     NgId  *rows; /* 4 ids a row */
     size_t n;
+    /* the cached literals of the rows' ids, filled as replays meet them
+       (borrowed from the literal cache), so that replaying the answer
+       again reads them in order instead of hashing every id */
+    rasqal_literal **lits;
   } memo[8];
   int memo_next;
+  /* Prepared pattern statements, one per kind of pattern (graph part or
+     not, and which of s, p, o, g are bound), reset and bound again for
+     each match; a statement busy in an outer match is not shared. */
+  struct {
+    sqlite3_stmt *stmt;
+    int           busy;
+  } stmts[32];
 };
 
 /* The triples source's user data (rasqal allocates it). */
@@ -46,6 +57,8 @@ typedef struct {
 typedef struct {
   NgSparql     *sp;
   sqlite3_stmt *stmt;
+  int           slot;  /* index in sp->stmts, or -1 for a statement of its own */
+  int           dedup; /* default graph: skip a row equal to the last one */
   int           row;   /* on a row */
   int           graph; /* the pattern has a graph part */
   NgId          cur[4];
@@ -54,6 +67,7 @@ typedef struct {
   size_t        n, cap;
   int           recording;
   const NgId   *replay; /* replaying */
+  rasqal_literal **replay_lits;
   size_t        replay_n, pos;
 } Match;
 
@@ -74,6 +88,7 @@ clear_caches(NgSparql *sp)
   for (int i = 0; i < 8; i++) {
     ng_free(sp->memo[i].key);
     ng_free(sp->memo[i].rows);
+    ng_free(sp->memo[i].lits);
     memset(&sp->memo[i], 0, sizeof sp->memo[i]);
   }
   sp->memo_next = 0;
@@ -136,14 +151,17 @@ literal_of_id(NgSparql *sp, NgId id)
 static size_t
 hash_id(NgId id)
 {
-  unsigned long long x = (unsigned long long)id * 0x9E3779B97F4A7C15ull;
-  return (size_t)(x >> 17);
+  /* splitmix64's finalizer: every bit of the id reaches the low bits */
+  unsigned long long x = (unsigned long long)id;
+  x                    = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+  x                    = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+  return (size_t)(x ^ (x >> 31));
 }
 
-/* A literal for term ID (the caller owns it), from the cache when the
-   query met ID before. */
+/* The cache's literal for term ID (borrowed, it lives until the query
+   ends), or NULL when the cache is full or ID has no term. */
 static rasqal_literal *
-cached_literal(NgSparql *sp, NgId id)
+borrowed_literal(NgSparql *sp, NgId id)
 {
   if (sp->nlit * 2 >= sp->caplit && sp->caplit < MAX_LITERALS * 2) {
     size_t nc = sp->caplit ? sp->caplit * 2 : 1024;
@@ -163,7 +181,7 @@ cached_literal(NgSparql *sp, NgId id)
     }
   }
   if (!sp->caplit || sp->nlit * 2 >= sp->caplit)
-    return literal_of_id(sp, id);
+    return NULL;
   size_t j = hash_id(id) & (sp->caplit - 1);
   while (sp->lit[j].lit && sp->lit[j].id != id)
     j = (j + 1) & (sp->caplit - 1);
@@ -175,7 +193,16 @@ cached_literal(NgSparql *sp, NgId id)
     sp->lit[j].lit = l;
     sp->nlit++;
   }
-  return rasqal_new_literal_from_literal(sp->lit[j].lit);
+  return sp->lit[j].lit;
+}
+
+/* A literal for term ID (the caller owns it), from the cache when the
+   query met ID before. */
+static rasqal_literal *
+cached_literal(NgSparql *sp, NgId id)
+{
+  rasqal_literal *l = borrowed_literal(sp, id);
+  return l ? rasqal_new_literal_from_literal(l) : literal_of_id(sp, id);
 }
 
 /* The store id of rasqal literal L: 0 when L is unknown to the store (so
@@ -239,7 +266,16 @@ bind_match(rasqal_triples_match *rtm,
       }
     if (repeat)
       continue;
-    rasqal_literal *l = cached_literal(m->sp, v[i]);
+    rasqal_literal *l = NULL;
+    if (m->replay_lits) {
+      rasqal_literal **slot = &m->replay_lits[4 * m->pos + (size_t)i];
+      if (!*slot)
+        *slot = borrowed_literal(m->sp, v[i]);
+      if (*slot)
+        l = rasqal_new_literal_from_literal(*slot);
+    }
+    if (!l)
+      l = cached_literal(m->sp, v[i]);
     if (!l)
       return (rasqal_triple_parts)0;
     rasqal_variable_set_value(bindings[i], l);
@@ -284,8 +320,17 @@ advance(Match *m, int first)
       memcpy(m->cur, m->replay + 4 * m->pos, sizeof m->cur);
     return;
   }
-  m->row = m->stmt && !ng_query_interrupted(sp->q) &&
-           sqlite3_step(m->stmt) == SQLITE_ROW;
+  for (;;) {
+    m->row = m->stmt && !ng_query_interrupted(sp->q) &&
+             sqlite3_step(m->stmt) == SQLITE_ROW;
+    /* The default graph is the union of the graphs: the rows come in
+       index order, so a triple held by several graphs comes in a run */
+    if (!m->row || !m->dedup || first ||
+        sqlite3_column_int64(m->stmt, 0) != m->cur[0] ||
+        sqlite3_column_int64(m->stmt, 1) != m->cur[1] ||
+        sqlite3_column_int64(m->stmt, 2) != m->cur[2])
+      break;
+  }
   if (m->row) {
     take_row(m);
     return;
@@ -325,7 +370,12 @@ finish(rasqal_triples_match *rtm, void *user_data)
   Match *m = rtm->user_data;
   (void)user_data;
   if (m) {
-    sqlite3_finalize(m->stmt);
+    if (m->slot >= 0) {
+      sqlite3_reset(m->stmt);
+      sqlite3_clear_bindings(m->stmt);
+      m->sp->stmts[m->slot].busy = 0;
+    } else
+      sqlite3_finalize(m->stmt);
     ng_free(m->key);
     ng_free(m->rows);
     ng_free(m);
@@ -356,6 +406,7 @@ init_match(rasqal_triples_match  *rtm,
     return 1;
   rtm->user_data = m;
   m->sp          = sp;
+  m->slot        = -1;
   m->graph       = t->origin != NULL;
   for (int i = 0; i < 4; i++) {
     if (!part[i])
@@ -371,15 +422,28 @@ init_match(rasqal_triples_match  *rtm,
   }
   if (empty)
     return 0; /* a bound term the store lacks: no rows */
-  /* The default graph is the union of the graphs: distinct triples. */
+  /* The default graph is the union of the graphs: distinct triples, read
+     in the order of the index that serves the pattern (s p o g, p o s g or
+     o s p g: g last), so that copies of a triple come together. */
+  int mask = 0;
+  for (int i = 0; i < 4; i++)
+    if (id[i] > 0)
+      mask |= 1 << i;
   NgBuf sql = { 0 };
   ng_buf_puts(&sql,
               m->graph ? "SELECT s,p,o,g FROM quad"
-                       : "SELECT DISTINCT s,p,o,0 FROM quad");
+                       : "SELECT s,p,o,0 FROM quad");
   int n = 0;
   for (int i = 0; i < 4; i++)
     if (id[i] > 0)
       ng_buf_printf(&sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i], i + 1);
+  if (!m->graph) {
+    m->dedup = 1;
+    ng_buf_puts(&sql,
+                (mask & 7) == 2 || (mask & 7) == 6   ? " ORDER BY p,o,s"
+                : (mask & 7) == 4 || (mask & 7) == 5 ? " ORDER BY o,s,p"
+                                                     : " ORDER BY s,p,o");
+  }
   if (!sql.data) {
     return 1;
   }
@@ -388,6 +452,10 @@ init_match(rasqal_triples_match  *rtm,
   for (int k = 0; sql.data && k < 8; k++)
     if (sp->memo[k].key && !strcmp(sp->memo[k].key, sql.data)) {
       ng_buf_free(&sql);
+      if (!sp->memo[k].lits && sp->memo[k].n)
+        sp->memo[k].lits =
+          ng_calloc(4 * sp->memo[k].n, sizeof *sp->memo[k].lits);
+      m->replay_lits = sp->memo[k].lits;
       m->replay   = sp->memo[k].rows;
       m->replay_n = sp->memo[k].n;
       advance(m, 1);
@@ -395,10 +463,27 @@ init_match(rasqal_triples_match  *rtm,
     }
   if (!sql.data)
     return 1;
-  *strrchr(sql.data, '[') = '\0';
-  int rc                  = sqlite3_prepare_v2(
-    ng_store_sqlite(sp->store), sql.data, -1, &m->stmt, NULL);
-  sql.data[strlen(sql.data)] = '[';
+  int slot = (m->graph ? 16 : 0) + mask;
+  int rc   = SQLITE_OK;
+  if (sp->stmts[slot].stmt && !sp->stmts[slot].busy) {
+    m->stmt = sp->stmts[slot].stmt;
+    m->slot = slot;
+  } else {
+    *strrchr(sql.data, '[') = '\0';
+    rc                      = sqlite3_prepare_v3(ng_store_sqlite(sp->store),
+                            sql.data,
+                            -1,
+                            SQLITE_PREPARE_PERSISTENT,
+                            &m->stmt,
+                            NULL);
+    sql.data[strlen(sql.data)] = '[';
+    if (rc == SQLITE_OK && !sp->stmts[slot].stmt) {
+      sp->stmts[slot].stmt = m->stmt;
+      m->slot              = slot;
+    }
+  }
+  if (m->slot >= 0)
+    sp->stmts[slot].busy = 1;
   m->key                     = ng_buf_take(&sql);
   m->recording               = 1;
   if (rc != SQLITE_OK)
@@ -508,6 +593,8 @@ ng_sparql_free(NgSparql *sp)
   if (!sp)
     return;
   clear_caches(sp);
+  for (int i = 0; i < 32; i++)
+    sqlite3_finalize(sp->stmts[i].stmt);
   if (sp->world)
     rasqal_free_world(sp->world);
   ng_buf_free(&sp->err);
