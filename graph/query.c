@@ -349,6 +349,29 @@ stmt(NgQuery *q, const char *sql, sqlite3_stmt **out)
   return NG_OK;
 }
 
+/* Opens a read transaction for one command's many small statements, so
+   SQLite takes its locks and checks the file once instead of once a
+   statement: 1 when it began one (for read_end), 0 when a transaction was
+   already open or BEGIN failed (the statements then run as before). */
+static int
+read_begin(NgQuery *q)
+{
+  return sqlite3_get_autocommit(q->db) &&
+         sqlite3_exec(q->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+}
+
+static void
+read_end(NgQuery *q, int began)
+{
+  if (!began || sqlite3_exec(q->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+    return;
+  /* a statement still open holds it: reset them all and end it again */
+  for (int i = 0; i < N_STMT && q->cache[i].sql; i++)
+    sqlite3_reset(q->cache[i].stmt);
+  if (sqlite3_exec(q->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    sqlite3_exec(q->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 /* Step S; NG_OK on a row, NG_DONE at the end, NG_ERR_DB on failure. */
 static NgStatus
 step(NgQuery *q, sqlite3_stmt *s)
@@ -1768,8 +1791,9 @@ posts_into(NgQuery *q, NgId person, const Ids *graphs, NgBuf *b)
   return r == NG_DONE ? NG_OK : r;
 }
 
-NgStatus
-ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
+/* (see ng_query_attendees) */
+static NgStatus
+attendees_run(NgQuery *q, NgId event, NgTables *out)
 {
   static const char *const cols[] = { "name", "role", "post" };
   NgTable                 *t      = NULL;
@@ -1852,8 +1876,9 @@ done:
   return r;
 }
 
-NgStatus
-ng_query_events(NgQuery *q, NgId who, NgTables *out)
+/* (see ng_query_events) */
+static NgStatus
+events_run(NgQuery *q, NgId who, NgTables *out)
 {
   Events   ev = { 0 };
   NgStatus r;
@@ -1870,8 +1895,9 @@ ng_query_events(NgQuery *q, NgId who, NgTables *out)
 
 /* Person profile: posts with first and last date seen, events, the people
    met most often. */
-NgStatus
-ng_query_person(NgQuery *q, NgId person, NgTables *out)
+/* (see ng_query_person) */
+static NgStatus
+person_run(NgQuery *q, NgId person, NgTables *out)
 {
   static const char *const pcols[] = {
     "post", "first seen", "last seen", "articles"
@@ -2752,4 +2778,32 @@ done:
     return r;
   }
   return ng_tables_take(out, t);
+}
+
+/* The read-only commands, each in one read transaction. */
+NgStatus
+ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = attendees_run(q, event, out);
+  read_end(q, began);
+  return r;
+}
+
+NgStatus
+ng_query_events(NgQuery *q, NgId who, NgTables *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = events_run(q, who, out);
+  read_end(q, began);
+  return r;
+}
+
+NgStatus
+ng_query_person(NgQuery *q, NgId person, NgTables *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = person_run(q, person, out);
+  read_end(q, began);
+  return r;
 }
