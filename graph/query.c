@@ -1589,8 +1589,9 @@ is_latin_key(const char *s)
   return 1;
 }
 
-NgStatus
-ng_query_resolve(NgQuery *q, const char *name, int kinds, NgCandidates *out)
+/* (see ng_query_resolve) */
+static NgStatus
+resolve_run(NgQuery *q, const char *name, int kinds, NgCandidates *out)
 {
   NgStatus r    = NG_OK;
   char    *simp = NULL, *key = NULL;
@@ -2804,6 +2805,15 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
 {
   int      began = read_begin(q);
   NgStatus r     = person_run(q, person, out);
+  read_end(q, began);
+  return r;
+}
+
+NgStatus
+ng_query_resolve(NgQuery *q, const char *name, int kinds, NgCandidates *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = resolve_run(q, name, kinds, out);
   read_end(q, began);
   return r;
 }
