@@ -457,59 +457,49 @@ ids_free(Ids *s)
   memset(s, 0, sizeof *s);
 }
 
-/* Objects of (S, P, ?); distinct across graphs. */
+/* Runs SQL with ids A, B and (when non-zero) C bound to ?1..?3 and adds the
+   first column of each row to OUT: the one shape behind objects(),
+   subjects() and graphs_of(). */
 static NgStatus
-objects(NgQuery *q, NgId s, NgId p, Ids *out)
+collect_ids(NgQuery *q, const char *sql, NgId a, NgId b, NgId c, Ids *out)
 {
-  static const char sql[] = "SELECT DISTINCT o FROM quad WHERE s=?1 AND p=?2";
-  sqlite3_stmt     *st;
-  NgStatus          r;
+  sqlite3_stmt *st;
+  NgStatus      r;
   if ((r = stmt(q, sql, &st)))
     return r;
-  sqlite3_bind_int64(st, 1, s);
-  sqlite3_bind_int64(st, 2, p);
+  sqlite3_bind_int64(st, 1, a);
+  sqlite3_bind_int64(st, 2, b);
+  if (c)
+    sqlite3_bind_int64(st, 3, c);
   while ((r = step(q, st)) == NG_OK)
     if ((r = ids_add(out, sqlite3_column_int64(st, 0), 1)))
       break;
   sqlite3_reset(st);
   return r == NG_DONE ? NG_OK : r;
+}
+
+/* Objects of (S, P, ?); distinct across graphs. */
+static NgStatus
+objects(NgQuery *q, NgId s, NgId p, Ids *out)
+{
+  return collect_ids(q, "SELECT DISTINCT o FROM quad WHERE s=?1 AND p=?2", s,
+                     p, 0, out);
 }
 
 /* Subjects of (?, P, O). */
 static NgStatus
 subjects(NgQuery *q, NgId p, NgId o, Ids *out)
 {
-  static const char sql[] = "SELECT DISTINCT s FROM quad WHERE p=?1 AND o=?2";
-  sqlite3_stmt     *st;
-  NgStatus          r;
-  if ((r = stmt(q, sql, &st)))
-    return r;
-  sqlite3_bind_int64(st, 1, p);
-  sqlite3_bind_int64(st, 2, o);
-  while ((r = step(q, st)) == NG_OK)
-    if ((r = ids_add(out, sqlite3_column_int64(st, 0), 1)))
-      break;
-  sqlite3_reset(st);
-  return r == NG_DONE ? NG_OK : r;
+  return collect_ids(q, "SELECT DISTINCT s FROM quad WHERE p=?1 AND o=?2", p,
+                     o, 0, out);
 }
 
 /* The graphs stating (S, P, O). */
 static NgStatus
 graphs_of(NgQuery *q, NgId s, NgId p, NgId o, Ids *out)
 {
-  static const char sql[] = "SELECT g FROM quad WHERE s=?1 AND p=?2 AND o=?3";
-  sqlite3_stmt     *st;
-  NgStatus          r;
-  if ((r = stmt(q, sql, &st)))
-    return r;
-  sqlite3_bind_int64(st, 1, s);
-  sqlite3_bind_int64(st, 2, p);
-  sqlite3_bind_int64(st, 3, o);
-  while ((r = step(q, st)) == NG_OK)
-    if ((r = ids_add(out, sqlite3_column_int64(st, 0), 1)))
-      break;
-  sqlite3_reset(st);
-  return r == NG_DONE ? NG_OK : r;
+  return collect_ids(q, "SELECT g FROM quad WHERE s=?1 AND p=?2 AND o=?3", s,
+                     p, o, out);
 }
 
 /* The value of the term ID into B (nothing when unknown). */
@@ -605,8 +595,8 @@ kind_of(NgQuery *q, NgId id)
   return kind ? kind : NG_KIND_OTHER;
 }
 
-static const char *
-kind_name(int kind)
+const char *
+ng_query_kind_name(int kind)
 {
   switch (kind) {
     case NG_KIND_PERSON:
@@ -2407,7 +2397,7 @@ path_row(NgQuery *q,
     ng_buf_free(&pn);
   }
   const char *c[4] = {
-    nb, ng_buf_str(&name), kind_name(kind_of(q, n)), ng_buf_str(&link)
+    nb, ng_buf_str(&name), ng_query_kind_name(kind_of(q, n)), ng_buf_str(&link)
   };
   NgStatus r = add_row(t, c);
   ng_buf_free(&name);
@@ -2598,7 +2588,7 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
       for (size_t k = 0; !r && k < ents.len && k < 8; k++) {
         ng_buf_clear(&where);
         ng_query_format_id(q, ents.id[k], &where);
-        const char *c[3] = { kind_name(kind_of(q, ents.id[k])),
+        const char *c[3] = { ng_query_kind_name(kind_of(q, ents.id[k])),
                              texts[i],
                              ng_buf_str(&where) };
         r                = add_row(t, c);

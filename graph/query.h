@@ -93,6 +93,10 @@ enum {
   NG_KIND_OTHER  = 1 << 5
 };
 
+/* The English name of one NG_KIND_ value ("person", "organization", …);
+   static storage. */
+const char *ng_query_kind_name(int kind);
+
 /* One entity a name may mean. */
 typedef struct {
   NgId  id;

@@ -592,25 +592,6 @@ kind_word(int kinds)
   }
 }
 
-static const char *
-kind_label(int kind)
-{
-  switch (kind) {
-    case NG_KIND_PERSON:
-      return "person";
-    case NG_KIND_ORG:
-      return "organization";
-    case NG_KIND_EVENT:
-      return "event";
-    case NG_KIND_PLACE:
-      return "place";
-    case NG_KIND_POST:
-      return "post";
-    default:
-      return "other";
-  }
-}
-
 /* Reads one line for a pick from a numbered list; NULL at end of input. */
 static char *
 read_pick(int n)
@@ -642,8 +623,8 @@ resolve(NgShell *sh, int argi, const char *name, int kinds, NgId *id)
                 0,
                 "\"%s\" is a%s %s, not a%s %s",
                 name,
-                kind_label(any.v[0].kind)[0] == 'o' ? "n" : "",
-                kind_label(any.v[0].kind),
+                ng_query_kind_name(any.v[0].kind)[0] == 'o' ? "n" : "",
+                ng_query_kind_name(any.v[0].kind),
                 kinds == NG_KIND_EVENT ? "n" : "",
                 kind_word(kinds));
     else
@@ -663,7 +644,7 @@ resolve(NgShell *sh, int argi, const char *name, int kinds, NgId *id)
             "  %zu. %s (%s) %s\n",
             i + 1,
             c.v[i].label,
-            kind_label(c.v[i].kind),
+            ng_query_kind_name(c.v[i].kind),
             c.v[i].detail);
   if (!sh->interactive) {
     arg_error(sh,
