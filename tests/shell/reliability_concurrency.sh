@@ -71,6 +71,8 @@ mkfifo ctl
 sqlite3 held.db <ctl >/dev/null 2>&1 &
 holder=$!
 exec 3>ctl
+# The holder waits for the lock: the probe below may hold it for a moment.
+printf '.timeout 10000\n' >&3
 echo "BEGIN IMMEDIATE; INSERT INTO meta(key, value) VALUES('held', 'yes');" >&3
 tries=0
 while sqlite3 held.db '.timeout 0' 'BEGIN IMMEDIATE; ROLLBACK;' >/dev/null 2>&1; do
