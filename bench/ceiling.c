@@ -1,6 +1,6 @@
 /* bench/ceiling.c -- the raw SQLite ceiling for `make bench`: insert N
    integer rows into the quad table of a fresh newsgraph database (the same
-   table, the same six index orders, the same pragmas as a build) straight
+   table, the same index orders, the same pragmas as a build) straight
    from C, with one prepared statement, 100,000 rows per transaction.
    Prints "ceiling_rows_s RATE". Usage: ceiling DB N */
 #include <stdio.h>

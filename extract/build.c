@@ -231,9 +231,8 @@ job_store(NgStore *store, const Job *j, NgBuildStats *stats)
     const NgArticle *a = &doc->articles[i];
     NgId             g;
     NgTerm           gt = ng_iri(j->iris[i]);
-    NG_TRY(st, ng_store_term_id(store, &gt, 1, &g));
     /* The same article IRI from another file is replaced, not merged. */
-    NG_TRY(st, ng_store_clear_graph(store, g));
+    NG_TRY(st, ng_store_graph_anew(store, &gt, &g));
     NG_TRY(st, ng_store_article(store, g, src, a->part, a->headline));
     for (size_t k = 0; k < a->n_sentences; k++) {
       const NgRange *r = &a->sentences[k];

@@ -48,7 +48,8 @@ static const char *const stmt_sql[Q_COUNT_N] = {
   "INSERT OR REPLACE INTO sentence(g,idx,start,end,text)"
   " VALUES(?1,?2,?3,?4,?5)",
   "DELETE FROM quad WHERE g=?1",
-  "DELETE FROM prov WHERE g=?1",
+  "DELETE FROM prov WHERE (s,p,o,g) IN"
+  " (SELECT s,p,o,g FROM quad WHERE g=?1)",
   "DELETE FROM sentence WHERE g=?1",
   "DELETE FROM article WHERE g=?1",
   "SELECT 1 FROM source WHERE path=?1 AND bytes=?2 AND hash=?3 AND hash<>''",
@@ -108,6 +109,13 @@ struct NgIter {
   int           ncols; /* 4 for quads, 3 for triples, 1 for graphs */
 };
 
+#define PROV_TABLE(name)                                                  \
+  "CREATE TABLE " name "("                                                \
+  " g INTEGER NOT NULL, s INTEGER NOT NULL, p INTEGER NOT NULL,"          \
+  " o INTEGER NOT NULL, sentence INTEGER NOT NULL,"                       \
+  " start INTEGER NOT NULL, end INTEGER NOT NULL,"                        \
+  " PRIMARY KEY(s,p,o,g,sentence,start)) WITHOUT ROWID;"
+
 static const char schema_sql[] =
   "CREATE TABLE term("
   " id INTEGER PRIMARY KEY,"
@@ -116,15 +124,16 @@ static const char schema_sql[] =
   " lang TEXT NOT NULL DEFAULT '',"
   " dt TEXT NOT NULL DEFAULT '');"
   "CREATE UNIQUE INDEX term_value ON term(value,kind,lang,dt);"
-  /* Six orders so any pattern with a bound position has an index prefix. */
+  /* Four orders: each of s, p, o and g leads one, so any pattern with a
+     bound position starts on an index prefix. A graph is one article of
+     a few dozen quads, so g with p or o bound scans g's quads and keeps
+     the matching ones: no g-p or g-o order is worth an insert per quad. */
   "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
   " o INTEGER NOT NULL, g INTEGER NOT NULL,"
   " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
   "CREATE INDEX quad_posg ON quad(p,o,s,g);"
   "CREATE INDEX quad_ospg ON quad(o,s,p,g);"
   "CREATE INDEX quad_gspo ON quad(g,s,p,o);"
-  "CREATE INDEX quad_gpos ON quad(g,p,o,s);"
-  "CREATE INDEX quad_gosp ON quad(g,o,s,p);"
   "CREATE TABLE source("
   " id INTEGER PRIMARY KEY,"
   " path TEXT NOT NULL UNIQUE,"
@@ -144,12 +153,10 @@ static const char schema_sql[] =
   " start INTEGER NOT NULL, end INTEGER NOT NULL," /* chars in the file */
   " text TEXT NOT NULL,"
   " PRIMARY KEY(g,idx)) WITHOUT ROWID;"
-  "CREATE TABLE prov("
-  " g INTEGER NOT NULL, s INTEGER NOT NULL, p INTEGER NOT NULL,"
-  " o INTEGER NOT NULL, sentence INTEGER NOT NULL,"
-  " start INTEGER NOT NULL, end INTEGER NOT NULL,"
-  " PRIMARY KEY(g,s,p,o,sentence,start)) WITHOUT ROWID;"
-  "CREATE INDEX prov_spo ON prov(s,p,o);"
+  /* Provenance of a quad: keyed by the quad itself, so looking up a fact's
+     sources and clearing a graph (through the quads' g order) both use
+     the one key. */
+  PROV_TABLE("prov")
   "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
 static NgStatus
@@ -225,6 +232,53 @@ open_error(const char *path, const char *what)
   return ng_buf_take(&b);
 }
 
+/* Brings a database of an older schema up to this one, in one transaction.
+   Readers need no upgrade: every older schema answers the same SQL. */
+static NgStatus
+upgrade(NgStore *st, char **errmsg)
+{
+  static const char sql[] =
+    /* 1 -> 2: quads in four index orders instead of six; provenance keyed
+       by its quad instead of by graph plus an (s,p,o) index. */
+    "DROP INDEX IF EXISTS quad_gpos;"
+    "DROP INDEX IF EXISTS quad_gosp;"
+    "DROP INDEX IF EXISTS prov_spo;"
+    PROV_TABLE("prov_v2")
+    "INSERT INTO prov_v2(g,s,p,o,sentence,start,end)"
+    " SELECT g,s,p,o,sentence,start,end FROM prov;"
+    "DROP TABLE prov;"
+    "ALTER TABLE prov_v2 RENAME TO prov;";
+  int rc;
+  if (exec(st, "BEGIN IMMEDIATE"))
+    goto fail;
+  /* Another writer may have upgraded it while this one waited. */
+  long long ver = pragma_int(st->db, "PRAGMA user_version", &rc);
+  if (rc != SQLITE_OK) {
+    db_error(st, "reading the schema version");
+    goto fail_tx;
+  }
+  if (ver < NG_SCHEMA_VERSION) {
+    NgBuf b = {0};
+    ng_buf_printf(&b, "%s PRAGMA user_version=%d;", sql, NG_SCHEMA_VERSION);
+    NgStatus s = exec(st, ng_buf_str(&b));
+    ng_buf_free(&b);
+    if (s)
+      goto fail_tx;
+  }
+  if (exec(st, "COMMIT"))
+    goto fail_tx;
+  return NG_OK;
+fail_tx:
+  sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+fail: {
+  NgBuf b = {0};
+  ng_buf_printf(&b, "%s (upgrading the database schema)",
+                ng_buf_str(&st->err));
+  *errmsg = ng_buf_take(&b);
+  return NG_ERR_DB;
+}
+}
+
 /* Checks that the open database is empty or newsgraph's own, creating the
    schema in an empty one when writing. */
 static NgStatus
@@ -286,6 +340,8 @@ check_schema(NgStore *st, int writable, char **errmsg)
     *errmsg = ng_buf_take(&b);
     return NG_ERR_SCHEMA;
   }
+  if (ver < NG_SCHEMA_VERSION && writable)
+    return upgrade(st, errmsg);
   return NG_OK;
 }
 
@@ -612,9 +668,14 @@ cache_put(NgStore *st, uint64_t h, NgId id)
   st->cache_n++;
 }
 
-NgStatus
-ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
+/* ng_store_term_id(); *CREATED (when given) tells whether TERM was added
+   by this call. */
+static NgStatus
+intern(NgStore *store, const NgTerm *term, int create, NgId *out,
+       int *created)
 {
+  if (created)
+    *created = 0;
   if (!term || term->kind == NG_TERM_NONE || !term->value)
     return NG_ERR_ARG;
   uint64_t h      = 0;
@@ -644,6 +705,8 @@ ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
     if (rc == SQLITE_DONE) {
       *out = sqlite3_last_insert_rowid(store->db);
       cache_put(store, h, *out);
+      if (created)
+        *created = 1;
       return NG_OK;
     }
     if (rc != SQLITE_CONSTRAINT)
@@ -674,7 +737,15 @@ ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
   *out = sqlite3_last_insert_rowid(store->db);
   if (cached)
     cache_put(store, h, *out);
+  if (created)
+    *created = 1;
   return NG_OK;
+}
+
+NgStatus
+ng_store_term_id(NgStore *store, const NgTerm *term, int create, NgId *out)
+{
+  return intern(store, term, create, out, NULL);
 }
 
 NgStatus
@@ -762,7 +833,8 @@ step_kept(NgStore *store, sqlite3_stmt *q, const char *what)
 NgStatus
 ng_store_clear_graph(NgStore *store, NgId g)
 {
-  static const int which[] = {Q_CLEAR_QUAD, Q_CLEAR_PROV, Q_CLEAR_SENT,
+  /* Provenance first: it finds its rows through the graph's quads. */
+  static const int which[] = {Q_CLEAR_PROV, Q_CLEAR_QUAD, Q_CLEAR_SENT,
                               Q_CLEAR_ART};
   for (size_t i = 0; i < sizeof which / sizeof *which; i++) {
     sqlite3_stmt *q = store->stmt[which[i]];
@@ -772,6 +844,14 @@ ng_store_clear_graph(NgStore *store, NgId g)
       return st;
   }
   return NG_OK;
+}
+
+NgStatus
+ng_store_graph_anew(NgStore *store, const NgTerm *term, NgId *g)
+{
+  int      created;
+  NgStatus st = intern(store, term, 1, g, &created);
+  return st || created ? st : ng_store_clear_graph(store, *g);
 }
 
 NgStatus

@@ -16,7 +16,7 @@ typedef struct NgStore NgStore;
 typedef struct NgIter  NgIter;
 typedef long long      NgId; /* a term id; 0 means none / wildcard */
 
-#define NG_SCHEMA_VERSION 1
+#define NG_SCHEMA_VERSION 2
 
 enum {
   NG_STORE_READ   = 0,      /* open an existing database */
@@ -64,6 +64,11 @@ NgStatus ng_store_add_ids(NgStore *store, NgId s, NgId p, NgId o, NgId g);
 
 /* Remove every quad, sentence and provenance row of graph G. */
 NgStatus ng_store_clear_graph(NgStore *store, NgId g);
+/* The id of graph name TERM (interned when new), emptied as by
+   ng_store_clear_graph(): the start of a graph written anew. A name
+   interned just now has nothing to clear, which saves a new build the
+   deletes. */
+NgStatus ng_store_graph_anew(NgStore *store, const NgTerm *term, NgId *g);
 
 /* Iterate the quads matching a pattern of ids (0 = any). */
 NgStatus ng_store_match(NgStore *store, NgId s, NgId p, NgId o, NgId g,

@@ -181,6 +181,139 @@ test_reopen_keeps_quads(void)
   free(path);
 }
 
+static long long
+count(const char *path, const char *sql)
+{
+  sqlite3      *db;
+  sqlite3_stmt *q;
+  assert(sqlite3_open(path, &db) == SQLITE_OK);
+  assert(sqlite3_prepare_v2(db, sql, -1, &q, NULL) == SQLITE_OK);
+  assert(sqlite3_step(q) == SQLITE_ROW);
+  long long n = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  sqlite3_close(db);
+  return n;
+}
+
+static void
+add_fact(NgStore *s, const NgTerm *g, const char *who, NgId *gid)
+{
+  NgFacts f = {0};
+  NgTerm  sub = ng_iri(who), p = ng_iri(NG_SCHEMA_ATTENDEE),
+         o = ng_iri("https://w3id.org/newsgraph/id/event/e1");
+  assert(ng_facts_add(&f, &sub, &p, &o, 0, 2, 4) == NG_OK);
+  assert(ng_store_begin(s) == NG_OK);
+  assert(ng_store_graph_anew(s, g, gid) == NG_OK);
+  assert(ng_store_add_facts(s, *gid, &f) == NG_OK);
+  assert(ng_store_commit(s) == NG_OK);
+  ng_facts_free(&f);
+}
+
+static void
+test_graph_anew_replaces_quads_and_provenance(void)
+{
+  char    *path;
+  NgStore *s = fresh("anew.db", &path);
+  NgTerm   g1 = ng_iri("https://w3id.org/newsgraph/id/article/a1");
+  NgTerm   g2 = ng_iri("https://w3id.org/newsgraph/id/article/a2");
+  NgId     id1, id2, again;
+  add_fact(s, &g1, "https://w3id.org/newsgraph/id/person/p1", &id1);
+  add_fact(s, &g2, "https://w3id.org/newsgraph/id/person/p1", &id2);
+  assert(count(path, "SELECT count(*) FROM prov") == 2);
+  /* writing a1 again keeps only its new fact, and a2 untouched */
+  add_fact(s, &g1, "https://w3id.org/newsgraph/id/person/p2", &again);
+  assert(again == id1);
+  ng_store_close(s);
+  assert(count(path, "SELECT count(*) FROM quad") == 2);
+  assert(count(path, "SELECT count(*) FROM prov") == 2);
+  assert(count(path, "SELECT count(*) FROM prov p JOIN term t ON t.id=p.s"
+                     " WHERE t.value LIKE '%/p1'") == 1);
+  /* every provenance row belongs to a stored quad */
+  assert(count(path, "SELECT count(*) FROM prov p WHERE NOT EXISTS (SELECT 1"
+                     " FROM quad q WHERE q.s=p.s AND q.p=p.p AND q.o=p.o"
+                     " AND q.g=p.g)") == 0);
+  test_rm_db(path);
+  free(path);
+}
+
+static void
+test_upgrades_schema_1(void)
+{
+  /* A store as newsgraph wrote it with schema 1: six quad orders and
+     provenance keyed by graph. */
+  char    *path = test_tmp_path("v1.db");
+  sqlite3 *db;
+  assert(sqlite3_open(path, &db) == SQLITE_OK);
+  assert(sqlite3_exec(db,
+    "CREATE TABLE term(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
+    " value TEXT NOT NULL, lang TEXT NOT NULL DEFAULT '',"
+    " dt TEXT NOT NULL DEFAULT '');"
+    "CREATE UNIQUE INDEX term_value ON term(value,kind,lang,dt);"
+    "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
+    " o INTEGER NOT NULL, g INTEGER NOT NULL,"
+    " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
+    "CREATE INDEX quad_posg ON quad(p,o,s,g);"
+    "CREATE INDEX quad_ospg ON quad(o,s,p,g);"
+    "CREATE INDEX quad_gspo ON quad(g,s,p,o);"
+    "CREATE INDEX quad_gpos ON quad(g,p,o,s);"
+    "CREATE INDEX quad_gosp ON quad(g,o,s,p);"
+    "CREATE TABLE source(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+    " name TEXT NOT NULL, bytes INTEGER NOT NULL DEFAULT 0,"
+    " encoding TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL DEFAULT '',"
+    " added TEXT NOT NULL DEFAULT (datetime('now')));"
+    "CREATE TABLE article(g INTEGER PRIMARY KEY, source INTEGER NOT NULL,"
+    " part INTEGER NOT NULL, headline TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX article_source ON article(source,part);"
+    "CREATE TABLE sentence(g INTEGER NOT NULL, idx INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,"
+    " PRIMARY KEY(g,idx)) WITHOUT ROWID;"
+    "CREATE TABLE prov(g INTEGER NOT NULL, s INTEGER NOT NULL,"
+    " p INTEGER NOT NULL, o INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+    " start INTEGER NOT NULL, end INTEGER NOT NULL,"
+    " PRIMARY KEY(g,s,p,o,sentence,start)) WITHOUT ROWID;"
+    "CREATE INDEX prov_spo ON prov(s,p,o);"
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "INSERT INTO term VALUES(1,1,'https://w3id.org/newsgraph/id/person/p1','','');"
+    "INSERT INTO term VALUES(2,1,'" NG_SCHEMA_ATTENDEE "','','');"
+    "INSERT INTO term VALUES(3,1,'https://w3id.org/newsgraph/id/event/e1','','');"
+    "INSERT INTO term VALUES(4,1,'https://w3id.org/newsgraph/id/article/a1','','');"
+    "INSERT INTO quad VALUES(1,2,3,4);"
+    "INSERT INTO prov VALUES(4,1,2,3,0,2,4);"
+    "PRAGMA application_id=1313296968; PRAGMA user_version=1;",
+    0, 0, 0) == SQLITE_OK);
+  sqlite3_close(db);
+
+  /* reading leaves it as it is */
+  NgStore *s   = NULL;
+  char    *msg = NULL;
+  assert(ng_store_open(path, NG_STORE_READ, &s, &msg) == NG_OK);
+  long long n = 0;
+  assert(ng_store_count(s, 0, 0, 3, 0, &n) == NG_OK && n == 1);
+  ng_store_close(s);
+  assert(count(path, "PRAGMA user_version") == 1);
+
+  /* writing upgrades it, keeping quads and provenance */
+  assert(ng_store_open(path, NG_STORE_WRITE, &s, &msg) == NG_OK);
+  ng_store_close(s);
+  assert(count(path, "PRAGMA user_version") == NG_SCHEMA_VERSION);
+  assert(count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN"
+                     " ('quad_gpos','quad_gosp','prov_spo')") == 0);
+  assert(count(path, "SELECT count(*) FROM quad") == 1);
+  assert(count(path, "SELECT count(*) FROM prov WHERE s=1 AND p=2 AND o=3"
+                     " AND g=4 AND start=2 AND end=4") == 1);
+
+  /* and a graph of the old store clears through the new key */
+  assert(ng_store_open(path, NG_STORE_WRITE, &s, &msg) == NG_OK);
+  assert(ng_store_begin(s) == NG_OK);
+  assert(ng_store_clear_graph(s, 4) == NG_OK);
+  assert(ng_store_commit(s) == NG_OK);
+  ng_store_close(s);
+  assert(count(path, "SELECT count(*) FROM prov") == 0);
+  assert(count(path, "SELECT count(*) FROM quad") == 0);
+  test_rm_db(path);
+  free(path);
+}
+
 static void
 test_refuses_newer_schema_and_foreign_files(void)
 {
@@ -295,6 +428,8 @@ main(void)
   RUN(test_match_every_pattern);
   RUN(test_patterns_use_indexes);
   RUN(test_reopen_keeps_quads);
+  RUN(test_graph_anew_replaces_quads_and_provenance);
+  RUN(test_upgrades_schema_1);
   RUN(test_refuses_newer_schema_and_foreign_files);
   RUN(test_read_while_writing);
   RUN(test_savepoint_rolls_back_one_article);
