@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/uregex.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
@@ -32,8 +33,36 @@ enum { MAX_SENTENCE = 1500, MAX_BYLINES = 64 };
 
 enum { ROLE_NONE = -1 };
 
+/* What a line must hold for one furniture pattern to match it whole: a
+   decimal digit (DIGIT) or one of the literal strings lits[lit0, lit0 +
+   n_lits) of the rules; ANY when the pattern gave no such thing to test. */
+typedef struct {
+  URegularExpression *re;
+  int                 any, digit;
+  size_t              lit0, n_lits;
+} Furn;
+
+/* A literal a furniture pattern needs, as code points cp[at, at + n) of
+   the rules. */
+typedef struct {
+  int32_t first; /* cp[at] */
+  size_t  at, n;
+  size_t  furn; /* the pattern that needs it */
+} Lit;
+
 struct NgPageRules {
   URegularExpression *furniture; /* every furniture pattern, or NULL */
+  Furn               *furn;      /* each pattern alone, with its needs */
+  size_t              n_furn;
+  int                 furn_whole; /* patterns that must be run together
+                                     (back references, inline flags):
+                                     only `furniture` is used */
+  Lit                *lits;       /* sorted by first code point */
+  size_t              n_lits;
+  int32_t            *lit_cp;
+  size_t              n_lit_cp;
+  uint64_t            lit_first[64]; /* bit (c & 4095) of the first code
+                                        points of lits */
   URegularExpression *lead;      /* 本报讯, 新华社…电 at a paragraph start */
   URegularExpression *rlead;     /* 记者…报道: at a paragraph start */
   URegularExpression *date;      /* a date in a publication line */
@@ -109,11 +138,352 @@ next_line(char **p, int *lineno)
   return NULL;
 }
 
+/* ---------------------------------------------------------------- needs */
+
+/* What a furniture pattern needs a line to hold, read from the pattern's
+   syntax: a decimal digit, or one of a set of literal strings. Only a
+   subset of ICU's syntax is read (literals, escapes, classes, groups,
+   alternatives, quantifiers); anything else leaves the pattern without
+   needs, so it is always run. A need is only ever a thing every match must
+   contain, so testing it first changes no answer. */
+typedef struct {
+  int   none;  /* nothing known: the pattern is always run */
+  int   digit; /* a \d satisfies it */
+  NgBuf cp;    /* int32_t code points, each string ended by -1 */
+  size_t n_str, min_len;
+} Need;
+
+typedef struct {
+  const char *s;
+  size_t      i, n;
+  int         bail;  /* syntax beyond this reader */
+  int         whole; /* numbered groups or inline flags: run the patterns
+                        together, as one expression */
+  int         nomem;
+} Reader;
+
+static void
+need_free(Need *x)
+{
+  ng_buf_free(&x->cp);
+  memset(x, 0, sizeof *x);
+  x->none = 1;
+}
+
+static Need
+need_none(void)
+{
+  Need x;
+  memset(&x, 0, sizeof x);
+  x.none = 1;
+  return x;
+}
+
+/* A need of the one string CP[0, N). */
+static Need
+need_string(Reader *d, const int32_t *cp, size_t n)
+{
+  Need    x   = need_none();
+  int32_t end = -1;
+  if (!n)
+    return x;
+  if (ng_buf_append(&x.cp, (const char *)cp, n * sizeof *cp) ||
+      ng_buf_append(&x.cp, (const char *)&end, sizeof end)) {
+    d->nomem = 1;
+    need_free(&x);
+    return x;
+  }
+  x.none    = 0;
+  x.n_str   = 1;
+  x.min_len = n;
+  return x;
+}
+
+/* A is satisfied when A or B is; B is consumed. */
+static void
+need_union(Reader *d, Need *a, Need *b)
+{
+  if (a->none || b->none) {
+    need_free(a);
+    need_free(b);
+    return;
+  }
+  if (b->cp.len && ng_buf_append(&a->cp, b->cp.data, b->cp.len))
+    d->nomem = 1;
+  a->digit |= b->digit;
+  if (b->n_str && (!a->n_str || b->min_len < a->min_len))
+    a->min_len = b->min_len;
+  a->n_str += b->n_str;
+  need_free(b);
+}
+
+/* Longer and fewer strings make a rarer need. */
+static long
+need_score(const Need *x)
+{
+  if (x->none)
+    return -1;
+  size_t len = x->digit || !x->n_str ? 1 : x->min_len;
+  return (long)len * 64 - (long)x->n_str - x->digit;
+}
+
+/* Keeps in BEST the rarer of BEST and C; C is consumed. */
+static void
+need_keep_better(Need *best, Need *c)
+{
+  if (need_score(c) > need_score(best)) {
+    Need t = *best;
+    *best  = *c;
+    *c     = t;
+  }
+  need_free(c);
+}
+
+/* Skips a [...] set (nested sets too); 0 when it is beyond this reader. */
+static int
+skip_set(Reader *d)
+{
+  int depth = 0;
+  d->i++;
+  if (d->i < d->n && d->s[d->i] == '^')
+    d->i++;
+  if (d->i < d->n && d->s[d->i] == ']')
+    return 0;
+  depth = 1;
+  while (d->i < d->n) {
+    char ch = d->s[d->i];
+    if (ch == '\\') {
+      if (d->i + 1 >= d->n || d->s[d->i + 1] == 'Q')
+        return 0;
+      d->i += 2;
+      continue;
+    }
+    d->i++;
+    if (ch == '[')
+      depth++;
+    else if (ch == ']' && --depth == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Reads a quantifier if one follows: *min is its least count (1 when
+   there is none), *quant whether there is one. 0 on bad syntax. */
+static int
+read_quant(Reader *d, long *min, int *quant)
+{
+  *min   = 1;
+  *quant = 0;
+  if (d->i >= d->n)
+    return 1;
+  char ch = d->s[d->i];
+  if (ch == '?' || ch == '*') {
+    *min = 0;
+    d->i++;
+  } else if (ch == '+')
+    d->i++;
+  else if (ch == '{') {
+    size_t k = d->i + 1;
+    long   v = 0;
+    if (k >= d->n || d->s[k] < '0' || d->s[k] > '9')
+      return 0;
+    while (k < d->n && d->s[k] >= '0' && d->s[k] <= '9' && v < 100000)
+      v = v * 10 + (d->s[k++] - '0');
+    if (k < d->n && d->s[k] == ',') {
+      k++;
+      while (k < d->n && d->s[k] >= '0' && d->s[k] <= '9')
+        k++;
+    }
+    if (k >= d->n || d->s[k] != '}')
+      return 0;
+    d->i = k + 1;
+    *min = v;
+  } else
+    return 1;
+  *quant = 1;
+  if (d->i < d->n && (d->s[d->i] == '?' || d->s[d->i] == '+'))
+    d->i++; /* lazy or possessive */
+  return 1;
+}
+
+static Need read_alternatives(Reader *d);
+
+/* One sequence of items, up to | or ) or the end: the rarest need among
+   its items that must match, a run of plain literals counting as one
+   string. */
+static Need
+read_sequence(Reader *d)
+{
+  Need    best = need_none();
+  int32_t run[64];
+  size_t  n_run = 0;
+  while (d->i < d->n && !d->bail && !d->nomem) {
+    char    ch   = d->s[d->i];
+    Need    item = need_none();
+    int32_t lit  = -1;
+    if (ch == '|' || ch == ')')
+      break;
+    if (ch == '(') {
+      d->i++;
+      if (d->i < d->n && d->s[d->i] == '?') {
+        if (d->i + 1 < d->n && d->s[d->i + 1] == ':')
+          d->i += 2;
+        else {
+          d->whole = d->bail = 1;
+          break;
+        }
+      }
+      item = read_alternatives(d);
+      if (d->bail || d->i >= d->n || d->s[d->i] != ')') {
+        need_free(&item);
+        d->bail = 1;
+        break;
+      }
+      d->i++;
+    } else if (ch == '[') {
+      if (!skip_set(d)) {
+        d->bail = 1;
+        break;
+      }
+    } else if (ch == '.' || ch == '^' || ch == '$')
+      d->i++;
+    else if (ch == '\\') {
+      if (d->i + 1 >= d->n) {
+        d->bail = 1;
+        break;
+      }
+      char e = d->s[d->i + 1];
+      d->i += 2;
+      if ((e >= '0' && e <= '9') || e == 'k') {
+        d->whole = d->bail = 1; /* a back reference */
+        break;
+      }
+      if (e == 'd') {
+        item.none  = 0;
+        item.digit = 1;
+      } else if (e && strchr("sSwWDhHvVRXbBAzZG", e))
+        ;
+      else if ((unsigned char)e < 0x80 && !(e >= 'a' && e <= 'z') &&
+               !(e >= 'A' && e <= 'Z'))
+        lit = (unsigned char)e;
+      else {
+        d->bail = 1;
+        break;
+      }
+    } else if (ch == '*' || ch == '+' || ch == '?' || ch == '{') {
+      d->bail = 1;
+      break;
+    } else {
+      int32_t k = (int32_t)d->i, c;
+      U8_NEXT(d->s, k, (int32_t)d->n, c);
+      d->i = (size_t)k;
+      if (c >= 0 && c != 0xFFFD)
+        lit = c;
+    }
+    long min;
+    int  quant;
+    if (!read_quant(d, &min, &quant)) {
+      need_free(&item);
+      d->bail = 1;
+      break;
+    }
+    if (lit >= 0 && !quant && n_run < sizeof run / sizeof *run) {
+      run[n_run++] = lit;
+      continue;
+    }
+    Need r = need_string(d, run, n_run);
+    need_keep_better(&best, &r);
+    n_run = 0;
+    if (lit >= 0 && min >= 1) {
+      need_free(&item);
+      item = need_string(d, &lit, 1);
+    }
+    if (min < 1)
+      need_free(&item);
+    need_keep_better(&best, &item);
+  }
+  Need r = need_string(d, run, n_run);
+  need_keep_better(&best, &r);
+  return best;
+}
+
+static Need
+read_alternatives(Reader *d)
+{
+  Need acc = read_sequence(d);
+  while (!d->bail && !d->nomem && d->i < d->n && d->s[d->i] == '|') {
+    d->i++;
+    Need r = read_sequence(d);
+    need_union(d, &acc, &r);
+  }
+  return acc;
+}
+
+static int
+cmp_lit(const void *a, const void *b)
+{
+  const Lit *x = a, *y = b;
+  if (x->first != y->first)
+    return (x->first > y->first) - (x->first < y->first);
+  return (x->at > y->at) - (x->at < y->at);
+}
+
+/* Reads the needs of pattern LINE into furniture pattern F of R. */
+static NgStatus
+add_needs(NgPageRules *r, size_t f, const char *line)
+{
+  Reader d    = {line, 0, strlen(line), 0, 0, 0};
+  Need   need = read_alternatives(&d);
+  Furn  *fu   = &r->furn[f];
+  if (d.i < d.n)
+    d.bail = 1;
+  r->furn_whole |= d.whole;
+  fu->any = d.bail || need.none;
+  if (d.nomem) {
+    need_free(&need);
+    return NG_ERR_NOMEM;
+  }
+  if (fu->any) {
+    need_free(&need);
+    return NG_OK;
+  }
+  fu->digit  = need.digit;
+  fu->lit0   = r->n_lits;
+  fu->n_lits = need.n_str;
+  size_t         n_cp = need.cp.len / sizeof(int32_t);
+  const int32_t *cp   = (const int32_t *)need.cp.data;
+  int32_t *v = ng_realloc(r->lit_cp, (r->n_lit_cp + n_cp) * sizeof *v);
+  Lit     *l = ng_realloc(r->lits, (r->n_lits + need.n_str) * sizeof *l);
+  if (v)
+    r->lit_cp = v;
+  if (l)
+    r->lits = l;
+  if (!v || !l) {
+    need_free(&need);
+    return NG_ERR_NOMEM;
+  }
+  for (size_t i = 0, start = 0; i < n_cp; i++) {
+    r->lit_cp[r->n_lit_cp + i] = cp[i];
+    if (cp[i] >= 0)
+      continue;
+    Lit *x   = &r->lits[r->n_lits++];
+    x->first = cp[start];
+    x->at    = r->n_lit_cp + start;
+    x->n    = i - start;
+    x->furn = f;
+    start   = i + 1;
+  }
+  r->n_lit_cp += n_cp;
+  need_free(&need);
+  return NG_OK;
+}
+
 static NgStatus
 load_furniture(NgPageRules *r, const char *path, char **errmsg)
 {
   NgBuf    file = {0}, all = {0};
   NgStatus st   = slurp(path, &file);
+  size_t   cap  = 0;
   if (st == NG_ERR_NOT_FOUND) {
     ng_buf_free(&file);
     return NG_OK;
@@ -128,13 +498,33 @@ load_furniture(NgPageRules *r, const char *path, char **errmsg)
       *errmsg = ng_buf_take(&m);
       break;
     }
-    uregex_close(one);
+    if (r->n_furn == cap) {
+      cap     = cap ? cap * 2 : 32;
+      Furn *v = ng_realloc(r->furn, cap * sizeof *v);
+      if (!v) {
+        uregex_close(one);
+        st = NG_ERR_NOMEM;
+        break;
+      }
+      r->furn = v;
+    }
+    memset(&r->furn[r->n_furn], 0, sizeof *r->furn);
+    r->furn[r->n_furn++].re = one;
+    if ((st = add_needs(r, r->n_furn - 1, line)))
+      break;
     if ((all.len && ng_buf_putc(&all, '|')) ||
         ng_buf_printf(&all, "(?:%s)", line))
       st = NG_ERR_NOMEM;
   }
   if (!st && all.len)
     st = compile(all.data, &r->furniture);
+  if (!st && r->n_lits) {
+    qsort(r->lits, r->n_lits, sizeof *r->lits, cmp_lit);
+    for (size_t i = 0; i < r->n_lits; i++) {
+      int32_t c = r->lits[i].first;
+      r->lit_first[(c >> 6) & 63] |= 1ull << (c & 63);
+    }
+  }
   ng_buf_free(&file);
   ng_buf_free(&all);
   return st;
@@ -257,6 +647,11 @@ ng_page_rules_free(NgPageRules *r)
     uregex_close(r->date);
   if (r->dateline)
     uregex_close(r->dateline);
+  for (size_t i = 0; i < r->n_furn; i++)
+    uregex_close(r->furn[i].re);
+  ng_free(r->furn);
+  ng_free(r->lits);
+  ng_free(r->lit_cp);
   ng_free(r->surnames);
   ng_free(r->compound);
   ng_free(r);
@@ -270,7 +665,8 @@ re_run(URegularExpression *re, const char *s, size_t n, int whole,
        int64_t *groups, int ng)
 {
   UErrorCode err = U_ZERO_ERROR;
-  UText     *ut  = utext_openUTF8(NULL, s, (int64_t)n, &err);
+  UText      st  = UTEXT_INITIALIZER;
+  UText     *ut  = utext_openUTF8(&st, s, (int64_t)n, &err);
   int        hit = 0;
   if (U_FAILURE(err))
     return 0;
@@ -286,6 +682,99 @@ re_run(URegularExpression *re, const char *s, size_t n, int whole,
   uregex_setText(re, u"", 0, &err);
   utext_close(ut);
   return hit;
+}
+
+/* Cheap tests of what a line must hold before a pattern is run on it:
+   each is true whenever the pattern can match, so skipping the pattern
+   when one is false changes nothing. */
+
+/* The lead pattern needs 讯 or 电 as one of the first 41 characters, not
+   the first. */
+static int
+may_be_lead(const char *s, size_t n)
+{
+  int32_t i = 0;
+  for (int k = 0; k <= 40 && (size_t)i < n; k++) {
+    int32_t c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (k && (c == 0x8BAF || c == 0x7535))
+      return 1;
+  }
+  return 0;
+}
+
+/* The reporter lead opens with 本, 特, 实, 全, 融, 记 or 通. */
+static int
+may_be_rlead(const char *s, size_t n)
+{
+  int32_t i = 0, c;
+  if (!n)
+    return 0;
+  U8_NEXT(s, i, (int32_t)n, c);
+  return c == 0x672C || c == 0x7279 || c == 0x5B9E || c == 0x5168 ||
+         c == 0x878D || c == 0x8BB0 || c == 0x901A;
+}
+
+/* A decimal digit (ICU's \d: general category Nd; none among the common
+   Han characters). */
+static int
+is_digit(int32_t c)
+{
+  if (c < 0x80)
+    return c >= '0' && c <= '9';
+  return !(c >= 0x4E00 && c <= 0x9FFF) && u_isdigit(c);
+}
+
+/* The date patterns need a digit. */
+static int
+may_have_date(const char *s, size_t n)
+{
+  for (int32_t i = 0; (size_t)i < n;) {
+    int32_t c;
+    if ((unsigned char)s[i] < 0x80) {
+      if (s[i] >= '0' && s[i] <= '9')
+        return 1;
+      i++;
+      continue;
+    }
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (c >= 0 && is_digit(c))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether S[0, N) holds the K bytes of W. */
+static int
+has_bytes(const char *s, size_t n, const char *w, size_t k)
+{
+  const char *end = s + n, *at = s;
+  while ((size_t)(end - at) >= k &&
+         (at = memchr(at, w[0], (size_t)(end - at) - k + 1))) {
+    if (!memcmp(at, w, k))
+      return 1;
+    at++;
+  }
+  return 0;
+}
+
+/* The dateline pattern needs 日讯 or 日电. */
+static int
+may_have_dateline(const char *s, size_t n)
+{
+  return has_bytes(s, n, "日讯", 6) || has_bytes(s, n, "日电", 6);
+}
+
+static int
+lead_run(const NgPageRules *r, const char *s, size_t n, int64_t *g)
+{
+  return may_be_lead(s, n) && re_run(r->lead, s, n, 0, g, g ? 1 : 0);
+}
+
+static int
+rlead_run(const NgPageRules *r, const char *s, size_t n, int64_t *g)
+{
+  return may_be_rlead(s, n) && re_run(r->rlead, s, n, 0, g, g ? 1 : 0);
 }
 
 /* ---------------------------------------------------------------- chars */
@@ -357,6 +846,7 @@ typedef struct {
   size_t             n_units;
   NgBuf              tmp; /* scratch UTF-8 */
   char               page_date[11];
+  unsigned char     *mark; /* furniture patterns a line may match */
 } Page;
 
 /* The simplified characters [b, e) as UTF-8 in p->tmp. */
@@ -664,7 +1154,7 @@ meta_line(Page *p, const char *s, size_t n, size_t chars)
   for (size_t i = 0; i < sizeof meta_words / sizeof *meta_words; i++)
     if (strstr(s, meta_words[i]))
       return 1;
-  if (!re_run(p->r->date, s, n, 0, g, 1))
+  if (!may_have_date(s, n) || !re_run(p->r->date, s, n, 0, g, 1))
     return 0;
   /* A date with little else: 2021-10-14, 天水日报 2019-11-27 17:04. */
   size_t han = 0;
@@ -685,6 +1175,8 @@ find_date(Page *p, URegularExpression *re, const char *s, size_t n,
 {
   int64_t g[20];
   size_t  from = 0;
+  if (re == p->r->dateline ? !may_have_dateline(s, n) : !may_have_date(s, n))
+    return 0;
   while (from < n && re_run(re, s + from, n - from, 0, g, 10)) {
     long v[3] = {0, 0, 0};
     int  base = g[2] >= 0 ? 1 : g[8] >= 0 ? 4 : 7;
@@ -742,6 +1234,46 @@ split_lines(Page *p)
   return NG_OK;
 }
 
+/* Whether line L, U[0, N) in UTF-8, is furniture: the patterns whose
+   needs the line meets are run on it. */
+static int
+furniture_line(Page *p, const Line *l, const char *u, size_t n)
+{
+  const NgPageRules *r = p->r;
+  const int32_t     *s = p->c->s;
+  int                digit = 0;
+  if (r->furn_whole || !p->mark)
+    return re_run(r->furniture, u, n, 1, NULL, 0);
+  memset(p->mark, 0, r->n_furn);
+  for (size_t i = l->b; i < l->e; i++) {
+    int32_t c = s[i];
+    digit |= is_digit(c);
+    if (!(r->lit_first[(c >> 6) & 63] >> (c & 63) & 1))
+      continue;
+    size_t lo = 0, hi = r->n_lits;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (r->lits[mid].first < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (size_t k = lo; k < r->n_lits && r->lits[k].first == c; k++) {
+      const Lit *x = &r->lits[k];
+      if (!p->mark[x->furn] && x->n <= l->e - i &&
+          !memcmp(r->lit_cp + x->at, s + i, x->n * sizeof *s))
+        p->mark[x->furn] = 1;
+    }
+  }
+  for (size_t f = 0; f < r->n_furn; f++) {
+    const Furn *fu = &r->furn[f];
+    if ((fu->any || p->mark[f] || (fu->digit && digit)) &&
+        re_run(fu->re, u, n, 1, NULL, 0))
+      return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 classify(Page *p, Line *l)
 {
@@ -756,16 +1288,28 @@ classify(Page *p, Line *l)
     return st;
   const char *u = p->tmp.data;
   size_t      n = p->tmp.len;
-  l->lead = re_run(p->r->lead, u, n, 0, NULL, 0) ||
-            re_run(p->r->rlead, u, n, 0, NULL, 0);
+  l->lead = lead_run(p->r, u, n, NULL) || rlead_run(p->r, u, n, NULL);
   if (chars > META_LINE)
     return NG_OK;
   if ((st = utf8_of(p, l->b, l->e)))
     return st;
   u = p->tmp.data;
   n = p->tmp.len;
+#ifdef NG_X_VERIFY
   if (p->r->furniture && chars <= 100 &&
-      re_run(p->r->furniture, u, n, 1, NULL, 0)) {
+      furniture_line(p, l, u, n) != re_run(p->r->furniture, u, n, 1, NULL, 0)) {
+    fprintf(stderr, "VERIFY furniture mismatch: %.*s\n", (int)n, u);
+    abort();
+  }
+  if ((re_run(p->r->lead, u, n, 0, NULL, 0) != lead_run(p->r, u, n, NULL)) ||
+      (re_run(p->r->rlead, u, n, 0, NULL, 0) != rlead_run(p->r, u, n, NULL)) ||
+      (!may_have_date(u, n) && re_run(p->r->date, u, n, 0, NULL, 0)) ||
+      (!may_have_dateline(u, n) && re_run(p->r->dateline, u, n, 0, NULL, 0))) {
+    fprintf(stderr, "VERIFY lead/date mismatch: %.*s\n", (int)n, u);
+    abort();
+  }
+#endif
+  if (p->r->furniture && chars <= 100 && furniture_line(p, l, u, n)) {
     l->kind = K_FURN;
     if (!p->page_date[0])
       find_date(p, p->r->date, u, n, p->page_date);
@@ -1061,12 +1605,12 @@ lead_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe, size_t *cb,
   const char *t = a->text;
   int64_t     g[2];
   size_t      lim = pe - ps > 240 ? ps + 240 : pe;
-  if (re_run(p->r->rlead, t + ps, lim - ps, 0, g, 1)) {
+  if (rlead_run(p->r, t + ps, lim - ps, g)) {
     *cb = ps;
     *ce = ps + (size_t)g[1];
     return *ce;
   }
-  if (!re_run(p->r->lead, t + ps, lim - ps, 0, g, 1))
+  if (!lead_run(p->r, t + ps, lim - ps, g))
     return 0;
   size_t i = ps + (size_t)g[1];
   while (i < lim && t[i] == ' ')
@@ -1371,11 +1915,13 @@ NgStatus
 ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
                  NgArticle **out, size_t *n_out)
 {
-  Page       p    = {r, c, NULL, 0, NULL, 0, {0}, ""};
+  Page       p    = {r, c, NULL, 0, NULL, 0, {0}, "", NULL};
   Span      *sp   = NULL;
   size_t     n_sp = 0, made = 0;
   NgArticle *v    = NULL;
   NgStatus   st   = NG_OK;
+  if (r->n_furn && !(p.mark = ng_malloc(r->n_furn)))
+    return NG_ERR_NOMEM;
   NG_TRY(st, split_lines(&p));
   for (size_t i = 0; i < p.n_lines; i++)
     NG_TRY(st, classify(&p, &p.lines[i]));
@@ -1403,6 +1949,7 @@ done:
   }
   ng_free(p.lines);
   ng_free(p.units);
+  ng_free(p.mark);
   ng_buf_free(&p.tmp);
   ng_free(sp);
   if (st)
