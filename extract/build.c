@@ -218,7 +218,33 @@ job_prepare(Job *j, NgIntake *in, NgExtractor *ex, NgStore *seen_by,
   j->rs = job_extract(j, ex);
 }
 
-/* Store J's extracted document into STORE. */
+static int
+term_ok(const NgTerm *t)
+{
+  return t->kind != NG_TERM_NONE && t->value;
+}
+
+/* NG_OK when every article name and fact of J can be stored, checked
+   before the first write: a file is refused whole (nothing written) or
+   fails only as the store itself fails (out of memory, disk full), which
+   ends the open transaction anyway. So no savepoint per file is needed,
+   and a savepoint copies each page a file touches. */
+static NgStatus
+job_storable(const Job *j)
+{
+  for (size_t i = 0; i < j->doc->n_articles; i++) {
+    if (!j->iris[i])
+      return NG_ERR_ARG;
+    for (size_t k = 0; k < j->facts[i].n; k++) {
+      const NgFact *f = &j->facts[i].v[k];
+      if (!term_ok(&f->s) || !term_ok(&f->p) || !term_ok(&f->o))
+        return NG_ERR_ARG;
+    }
+  }
+  return NG_OK;
+}
+
+/* Store J's extracted document into STORE (see job_storable). */
 static NgStatus
 job_store(NgStore *store, const Job *j, NgBuildStats *stats)
 {
@@ -618,17 +644,21 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
     stats->files++;
     return NG_OK;
   }
-  /* A batch of files per transaction, a savepoint per file: a failure
-     loses only that file, a crash only the open batch. */
+  /* A batch of files per transaction: a file that cannot be stored is
+     refused before it writes (see job_store), a crash or a failing store
+     loses only the open batch. */
   if (!k->in_tx) {
     if ((st = ng_store_begin(k->store)))
       return st;
     k->in_tx = 1;
   }
-  if ((st = ng_store_savepoint(k->store)))
-    return st;
   NgBuildStats before = *stats;
-  rs = j->rs > NG_DONE ? j->rs : job_store(k->store, j, stats);
+  int          wrote  = 0;
+  rs = j->rs > NG_DONE ? j->rs : job_storable(j);
+  if (rs <= NG_DONE) {
+    wrote = 1;
+    rs    = job_store(k->store, j, stats);
+  }
   if (rs > NG_DONE) {
     NgBuf m = {0};
     ng_buf_printf(&m, "%s: %s: %s", j->doc->path, ng_strerror(rs),
@@ -637,16 +667,11 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
     ng_buf_free(&m);
     *stats = before;
     stats->failed++;
-    if ((st = ng_store_rollback_savepoint(k->store)))
-      return st;
-    /* Out of memory or the store itself in trouble (disk full, I/O): stop
-       here and keep what is committed. */
-    if (rs == NG_ERR_NOMEM || rs == NG_ERR_DB)
-      return rs;
-    return NG_OK;
+    /* Extraction failed or a fact was refused: nothing of this file was
+       written. A failure mid-write (out of memory, the store itself in
+       trouble: disk full, I/O) stops here and keeps what is committed. */
+    return wrote ? rs : NG_OK;
   }
-  if ((st = ng_store_release(k->store)))
-    return st;
   stats->files++;
   k->tx_files++;
   k->tx_articles += (long)j->doc->n_articles;
