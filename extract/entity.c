@@ -282,14 +282,10 @@ sent_build(Sent            *S,
   }
   S->off[n] = be;
   S->cp[n]  = 0;
-  /* byte offset -> char index, for the hits */
   for (int k = 0; k < n; k++) {
     S->first[k] = S->nh;
-    size_t m    = ng_lexicon_match(lex, text, be, S->off[k], buf, 32);
-    int    c    = k;
+    size_t m = ng_lexicon_match_chars(lex, S->cp, (size_t)n, (size_t)k, buf, 32);
     for (size_t h = 0; h < m; h++) {
-      while (c < n && S->off[c + 1] < buf[h].end)
-        c++;
       if (S->nh == S->caph) {
         int  cap = S->caph ? S->caph * 2 : 256;
         Hit *v   = ng_realloc(S->hits, (size_t)cap * sizeof *v);
@@ -300,7 +296,7 @@ sent_build(Sent            *S,
       }
       Hit *x   = &S->hits[S->nh++];
       x->s     = k;
-      x->e     = c + 1;
+      x->e     = (int)buf[h].end;
       x->flags = buf[h].flags;
       x->value = buf[h].value;
     }

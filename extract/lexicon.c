@@ -1,6 +1,6 @@
-/* extract/lexicon.c -- a byte trie whose edges live in one open-addressing
-   hash table: compact for tens of thousands of words and one probe per
-   byte when matching. */
+/* extract/lexicon.c -- a trie over code points whose edges live in one
+   open-addressing hash table, with a direct table for the first character
+   of a word: one probe per character when matching. */
 #include "extract/lexicon.h"
 
 #include "graph/buf.h"
@@ -17,17 +17,72 @@ typedef struct {
 } Node;
 
 typedef struct {
-  uint64_t key; /* (parent << 8 | byte) + 1; 0 marks an empty slot */
+  uint64_t key; /* (parent << 22 | code point) + 1; 0 marks an empty slot */
   uint32_t child;
 } Edge;
 
+/* First characters below this have their edge from the root in a table. */
+enum { ROOT_DIRECT = 0x10000 };
+
 struct NgLexicon {
-  Node  *nodes;
-  size_t n_nodes, cap_nodes;
-  Edge  *edges;
-  size_t n_edges, cap_edges; /* cap is a power of two */
-  size_t n_words;
+  Node     *nodes;
+  size_t    n_nodes, cap_nodes;
+  Edge     *edges;
+  size_t    n_edges, cap_edges; /* cap is a power of two */
+  uint32_t *root;               /* ROOT_DIRECT children of the root */
+  size_t    n_words;
 };
+
+/* The next character of S[*i, N): its code point, or for a byte that
+   starts no well-formed UTF-8 sequence, 0x200000 | the byte (no text
+   character has that value, so words and text that are not UTF-8 still
+   match byte for byte). */
+static uint32_t
+next_char(const unsigned char *s, size_t n, size_t *i)
+{
+  uint32_t c = s[*i];
+  size_t   k = 0;
+  uint32_t min;
+  if (c < 0x80) {
+    ++*i;
+    return c;
+  }
+  if (c >= 0xC2 && c <= 0xDF) {
+    k   = 1;
+    c  &= 0x1F;
+    min = 0x80;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    k   = 2;
+    c  &= 0x0F;
+    min = 0x800;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    k   = 3;
+    c  &= 0x07;
+    min = 0x10000;
+  } else {
+    ++*i;
+    return 0x200000u | c;
+  }
+  if (*i + k >= n) {
+    ++*i;
+    return 0x200000u | s[*i - 1];
+  }
+  for (size_t j = 1; j <= k; j++) {
+    if ((s[*i + j] & 0xC0) != 0x80) {
+      uint32_t b = s[*i];
+      ++*i;
+      return 0x200000u | b;
+    }
+    c = (c << 6) | (s[*i + j] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF) {
+    uint32_t b = s[*i];
+    ++*i;
+    return 0x200000u | b;
+  }
+  *i += k + 1;
+  return c;
+}
 
 static size_t
 slot_of(uint64_t key, size_t cap)
@@ -36,10 +91,18 @@ slot_of(uint64_t key, size_t cap)
   return (size_t)(h >> 20) & (cap - 1);
 }
 
-static uint32_t
-child_of(const NgLexicon *lex, uint32_t node, unsigned char byte)
+static uint64_t
+key_of(uint32_t node, uint32_t c)
 {
-  uint64_t key = (((uint64_t)node << 8) | byte) + 1;
+  return (((uint64_t)node << 22) | c) + 1;
+}
+
+static uint32_t
+child_of(const NgLexicon *lex, uint32_t node, uint32_t c)
+{
+  if (!node && c < ROOT_DIRECT)
+    return lex->root[c];
+  uint64_t key = key_of(node, c);
   size_t   i   = slot_of(key, lex->cap_edges);
   for (;;) {
     const Edge *e = &lex->edges[i];
@@ -100,7 +163,8 @@ ng_lexicon_new(NgLexicon **out)
   lex->cap_edges = 2048;
   lex->nodes     = ng_calloc(lex->cap_nodes, sizeof *lex->nodes);
   lex->edges     = ng_calloc(lex->cap_edges, sizeof *lex->edges);
-  if (!lex->nodes || !lex->edges) {
+  lex->root      = ng_calloc(ROOT_DIRECT, sizeof *lex->root);
+  if (!lex->nodes || !lex->edges || !lex->root) {
     ng_lexicon_free(lex);
     return NG_ERR_NOMEM;
   }
@@ -116,6 +180,7 @@ ng_lexicon_free(NgLexicon *lex)
     return;
   ng_free(lex->nodes);
   ng_free(lex->edges);
+  ng_free(lex->root);
   ng_free(lex);
 }
 
@@ -126,26 +191,31 @@ ng_lexicon_add(NgLexicon  *lex,
                unsigned    flags,
                int         value)
 {
-  NgStatus st   = NG_OK;
-  uint32_t node = 0;
+  const unsigned char *w    = (const unsigned char *)word;
+  NgStatus             st   = NG_OK;
+  uint32_t             node = 0;
   if (!len || !flags)
     return NG_ERR_ARG;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char b = (unsigned char)word[i];
-    uint32_t      c = child_of(lex, node, b);
-    if (!c) {
-      if (2 * (lex->n_edges + 1) > lex->cap_edges)
-        NG_TRY(st, grow_edges(lex));
-      NG_TRY(st, new_node(lex, &c));
-      uint64_t key = (((uint64_t)node << 8) | b) + 1;
-      size_t   j   = slot_of(key, lex->cap_edges);
-      while (lex->edges[j].key)
-        j = (j + 1) & (lex->cap_edges - 1);
-      lex->edges[j].key   = key;
-      lex->edges[j].child = c;
-      lex->n_edges++;
+  for (size_t i = 0; i < len;) {
+    uint32_t c     = next_char(w, len, &i);
+    uint32_t child = child_of(lex, node, c);
+    if (!child) {
+      NG_TRY(st, new_node(lex, &child));
+      if (!node && c < ROOT_DIRECT)
+        lex->root[c] = child;
+      else {
+        if (2 * (lex->n_edges + 1) > lex->cap_edges)
+          NG_TRY(st, grow_edges(lex));
+        uint64_t key = key_of(node, c);
+        size_t   j   = slot_of(key, lex->cap_edges);
+        while (lex->edges[j].key)
+          j = (j + 1) & (lex->cap_edges - 1);
+        lex->edges[j].key   = key;
+        lex->edges[j].child = child;
+        lex->n_edges++;
+      }
     }
-    node = c;
+    node = child;
   }
   if (!lex->nodes[node].flags)
     lex->n_words++;
@@ -242,16 +312,16 @@ ng_lexicon_match(const NgLexicon *lex,
                  NgLexHit        *hits,
                  size_t           max)
 {
-  size_t   n    = 0;
-  uint32_t node = 0;
-  for (size_t i = pos; i < len && n < max; i++) {
-    node = child_of(lex, node, (unsigned char)text[i]);
+  const unsigned char *t    = (const unsigned char *)text;
+  size_t               n    = 0;
+  uint32_t             node = 0;
+  for (size_t i = pos; i < len && n < max;) {
+    node = child_of(lex, node, next_char(t, len, &i));
     if (!node)
       break;
     const Node *x = &lex->nodes[node];
-    if (x->flags &&
-        (i + 1 == len || ((unsigned char)text[i + 1] & 0xC0) != 0x80)) {
-      hits[n].end   = i + 1;
+    if (x->flags) {
+      hits[n].end   = i;
       hits[n].flags = x->flags;
       hits[n].value = x->value;
       n++;
@@ -260,12 +330,42 @@ ng_lexicon_match(const NgLexicon *lex,
   return n;
 }
 
+size_t
+ng_lexicon_match_chars(const NgLexicon *lex,
+                       const uint32_t  *cp,
+                       size_t           len,
+                       size_t           pos,
+                       NgLexHit        *hits,
+                       size_t           max)
+{
+  size_t   n = 0;
+  uint32_t node;
+  if (pos >= len || !max)
+    return 0;
+  node = cp[pos] < ROOT_DIRECT ? lex->root[cp[pos]] : child_of(lex, 0, cp[pos]);
+  for (size_t i = pos + 1; node; i++) {
+    const Node *x = &lex->nodes[node];
+    if (x->flags) {
+      hits[n].end   = i;
+      hits[n].flags = x->flags;
+      hits[n].value = x->value;
+      if (++n == max)
+        break;
+    }
+    if (i >= len)
+      break;
+    node = child_of(lex, node, cp[i]);
+  }
+  return n;
+}
+
 unsigned
 ng_lexicon_get(const NgLexicon *lex, const char *word, size_t len, int *value)
 {
-  uint32_t node = 0;
-  for (size_t i = 0; i < len; i++)
-    if (!(node = child_of(lex, node, (unsigned char)word[i])))
+  const unsigned char *w    = (const unsigned char *)word;
+  uint32_t             node = 0;
+  for (size_t i = 0; i < len;)
+    if (!(node = child_of(lex, node, next_char(w, len, &i))))
       return 0;
   if (value)
     *value = lex->nodes[node].value;

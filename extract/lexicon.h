@@ -1,8 +1,8 @@
 /* extract/lexicon.h -- word lists read at start-up, matched in one pass.
 
-   A lexicon is a byte trie over UTF-8 words. Each word carries a set of
-   kind flags (a word may be a surname and a title prefix at once) and one
-   integer value (a score or a level, meaning set by the kind). The
+   A lexicon is a trie over the characters of UTF-8 words. Each word
+   carries a set of kind flags (a word may be a surname and a title prefix
+   at once) and one integer value (a score or a level, meaning set by the kind). The
    recognizers ask, at each character of a sentence, for every word that
    starts there: one walk down the trie per position, no backtracking. */
 #ifndef NG_LEXICON_H
@@ -11,10 +11,12 @@
 #include "graph/status.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct NgLexicon NgLexicon;
 
-/* One word found in text: it ends at byte END (exclusive). */
+/* One word found in text: it ends at byte END (exclusive), or for
+   ng_lexicon_match_chars() at character END. */
 typedef struct {
   size_t   end;
   unsigned flags;
@@ -54,6 +56,15 @@ size_t ng_lexicon_match(const NgLexicon *lex,
                         size_t           pos,
                         NgLexHit        *hits,
                         size_t           max);
+
+/* The same over text already decoded to code points CP[0, LEN): the words
+   that start at character POS; each hit's END is a character index. */
+size_t ng_lexicon_match_chars(const NgLexicon *lex,
+                              const uint32_t  *cp,
+                              size_t           len,
+                              size_t           pos,
+                              NgLexHit        *hits,
+                              size_t           max);
 
 /* The flags and value of exactly WORD (LEN bytes); 0 when absent. */
 unsigned ng_lexicon_get(const NgLexicon *lex,

@@ -1,0 +1,152 @@
+/* tests/unit/test_lexicon.c -- the word trie: matching over bytes and over
+   code points finds the same words, first characters beyond the direct
+   table, words that are not UTF-8, the hit limit. */
+#include "extract/lexicon.h"
+#include "test.h"
+
+static NgLexicon *
+lexicon_of(const char *const *words)
+{
+  NgLexicon *lex = NULL;
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  for (size_t i = 0; words[i]; i++)
+    assert(ng_lexicon_add(lex, words[i], strlen(words[i]), 1u << (i % 8),
+                          (int)i + 1) == NG_OK);
+  return lex;
+}
+
+/* TEXT decoded to code points (well-formed UTF-8 only). */
+static size_t
+decode_all(const char *text, uint32_t *cp, size_t *off)
+{
+  const unsigned char *u = (const unsigned char *)text;
+  size_t               n = 0, i = 0, len = strlen(text);
+  while (i < len) {
+    uint32_t c = u[i];
+    int      k = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+    off[n]     = i;
+    if (k)
+      c &= 0x3Fu >> k;
+    for (i++; k--; i++)
+      c = (c << 6) | (u[i] & 0x3F);
+    cp[n++] = c;
+  }
+  off[n] = len;
+  return n;
+}
+
+static void
+test_chars_and_bytes_agree(void)
+{
+  static const char *const words[] = {
+    "市", "市长", "市委", "市委书记", "书记", "长", "副市长", "𠀋", "𠀋村",
+    "a", "ab", "委书", NULL
+  };
+  NgLexicon  *lex  = lexicon_of(words);
+  const char *text = "副市长ab市委书记𠀋村长a委书";
+  uint32_t    cp[64];
+  size_t      off[65];
+  size_t      n = decode_all(text, cp, off);
+  for (size_t k = 0; k < n; k++) {
+    NgLexHit hb[8], hc[8];
+    size_t   nb = ng_lexicon_match(lex, text, strlen(text), off[k], hb, 8);
+    size_t   nc = ng_lexicon_match_chars(lex, cp, n, k, hc, 8);
+    assert(nb == nc);
+    for (size_t h = 0; h < nb; h++) {
+      assert(hb[h].end == off[hc[h].end]);
+      assert(hb[h].flags == hc[h].flags && hb[h].value == hc[h].value);
+    }
+  }
+  NgLexHit h[8];
+  /* 市委书记 from 市: 市, 市委, 市委书记, shortest first */
+  assert(ng_lexicon_match_chars(lex, cp, n, 5, h, 8) == 3);
+  assert(h[0].end == 6 && h[1].end == 7 && h[2].end == 9);
+  /* at most MAX */
+  assert(ng_lexicon_match_chars(lex, cp, n, 5, h, 2) == 2);
+  assert(h[1].end == 7);
+  /* a word beyond the Basic Multilingual Plane */
+  assert(ng_lexicon_match_chars(lex, cp, n, 9, h, 8) == 2);
+  assert(h[1].end == 11);
+  /* the end of the text cuts a word */
+  assert(ng_lexicon_match_chars(lex, cp, 6, 5, h, 8) == 1);
+  assert(ng_lexicon_match_chars(lex, cp, n, n, h, 8) == 0);
+  ng_lexicon_free(lex);
+}
+
+/* Words that are not UTF-8 are stored and found byte for byte, and never
+   match a character they are part of. */
+static void
+test_words_that_are_not_utf8(void)
+{
+  NgLexicon *lex = NULL;
+  NgLexHit   h[4];
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  assert(ng_lexicon_add(lex, "\xE5\xB8", 2, 1, 3) == NG_OK);   /* cut 市 */
+  assert(ng_lexicon_add(lex, "\x80x", 2, 2, 0) == NG_OK);
+  assert(ng_lexicon_add(lex, "\xC0\x80", 2, 4, 0) == NG_OK);   /* overlong */
+  assert(ng_lexicon_size(lex) == 3);
+  int v = 0;
+  assert(ng_lexicon_get(lex, "\xE5\xB8", 2, &v) == 1 && v == 3);
+  assert(ng_lexicon_get(lex, "\xC0\x80", 2, NULL) == 4);
+  assert(ng_lexicon_get(lex, "\xE5", 1, NULL) == 0);
+  assert(ng_lexicon_match(lex, "市", 3, 0, h, 4) == 0);
+  assert(ng_lexicon_match(lex, "\x80xy", 3, 0, h, 4) == 1 && h[0].end == 2);
+  uint32_t nul = 0;
+  assert(ng_lexicon_match_chars(lex, &nul, 1, 0, h, 4) == 0);
+  ng_lexicon_free(lex);
+}
+
+static void
+test_get_and_add_again(void)
+{
+  NgLexicon *lex = NULL;
+  int        v   = 0;
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  assert(ng_lexicon_add(lex, "乡镇", 6, 1, 5) == NG_OK);
+  assert(ng_lexicon_add(lex, "乡镇", 6, 2, 0) == NG_OK);
+  assert(ng_lexicon_add(lex, "", 0, 2, 0) == NG_ERR_ARG);
+  assert(ng_lexicon_add(lex, "乡", 3, 0, 0) == NG_ERR_ARG);
+  assert(ng_lexicon_get(lex, "乡镇", 6, &v) == 3 && v == 5);
+  assert(ng_lexicon_get(lex, "乡", 3, NULL) == 0);
+  assert(ng_lexicon_get(lex, "乡镇长", 9, NULL) == 0);
+  assert(ng_lexicon_size(lex) == 1);
+  ng_lexicon_free(lex);
+}
+
+/* Enough words to grow the edge table many times over. */
+static void
+test_many_words(void)
+{
+  NgLexicon *lex = NULL;
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  char w[16];
+  for (uint32_t i = 0; i < 20000; i++) {
+    uint32_t a = 0x4E00 + i % 2000, b = 0x4E00 + i / 2000 * 7;
+    w[0] = (char)(0xE0 | (a >> 12));
+    w[1] = (char)(0x80 | ((a >> 6) & 0x3F));
+    w[2] = (char)(0x80 | (a & 0x3F));
+    w[3] = (char)(0xE0 | (b >> 12));
+    w[4] = (char)(0x80 | ((b >> 6) & 0x3F));
+    w[5] = (char)(0x80 | (b & 0x3F));
+    assert(ng_lexicon_add(lex, w, 6, 1, (int)i + 1) == NG_OK);
+  }
+  assert(ng_lexicon_size(lex) == 20000);
+  for (uint32_t i = 0; i < 20000; i += 37) {
+    uint32_t a = 0x4E00 + i % 2000, b = 0x4E00 + i / 2000 * 7;
+    uint32_t cp[2] = {a, b};
+    NgLexHit h[2];
+    assert(ng_lexicon_match_chars(lex, cp, 2, 0, h, 2) == 1);
+    assert(h[0].end == 2 && h[0].value == (int)i + 1);
+  }
+  ng_lexicon_free(lex);
+}
+
+int
+main(void)
+{
+  RUN(test_chars_and_bytes_agree);
+  RUN(test_words_that_are_not_utf8);
+  RUN(test_get_and_add_again);
+  RUN(test_many_words);
+  return 0;
+}
