@@ -2088,44 +2088,87 @@ resolve_short(Ctx *c)
   return NG_OK;
 }
 
-/* What has been stated in the article's graph, so each fact goes in once. */
+/* What has been stated in the article's graph, so each fact goes in once:
+   a set of keys A \x1f B, their bytes one after another in KEYS. */
 typedef struct {
-  char **v;
-  size_t n, cap;
+  uint64_t hash;
+  size_t   at, len; /* in Seen.keys; len 0 marks an empty slot */
+} SeenSlot;
+
+typedef struct {
+  SeenSlot *slot;
+  size_t    n, cap;    /* cap is a power of two, or 0 */
+  NgBuf     keys, key; /* KEY: scratch for the key being looked up */
 } Seen;
 
+static uint64_t
+seen_hash(const char *s, size_t n)
+{
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+/* Doubles the table (or makes the first one). */
+static NgStatus
+seen_grow(Seen *s)
+{
+  size_t cap = s->cap ? s->cap * 2 : 64;
+  SeenSlot *v   = ng_calloc(cap, sizeof *v);
+  if (!v)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < s->cap; i++) {
+    if (!s->slot[i].len)
+      continue;
+    size_t j = (size_t)s->slot[i].hash & (cap - 1);
+    while (v[j].len)
+      j = (j + 1) & (cap - 1);
+    v[j] = s->slot[i];
+  }
+  ng_free(s->slot);
+  s->slot = v;
+  s->cap  = cap;
+  return NG_OK;
+}
+
+/* Adds the key A \x1f B (B NULL: "") and returns 1 when it is new; 0 when
+   it was there, or on failure with *ST set. */
 static int
 seen_add(Seen *s, const char *a, const char *b, NgStatus *st)
 {
-  NgBuf key = { 0 };
-  if ((*st = ng_buf_printf(&key, "%s\x1f%s", a, b ? b : "")))
+  ng_buf_clear(&s->key);
+  if ((*st = ng_buf_puts(&s->key, a)) || (*st = ng_buf_putc(&s->key, '\x1f')) ||
+      (*st = ng_buf_puts(&s->key, b ? b : "")))
     return 0;
-  for (size_t i = 0; i < s->n; i++)
-    if (!strcmp(s->v[i], key.data)) {
-      ng_buf_free(&key);
+  const char *k = s->key.data;
+  size_t      n = s->key.len; /* at least 1: the separator */
+  uint64_t    h = seen_hash(k, n);
+  if ((s->n + 1) * 2 > s->cap && (*st = seen_grow(s)))
+    return 0;
+  size_t j = (size_t)h & (s->cap - 1);
+  for (; s->slot[j].len; j = (j + 1) & (s->cap - 1))
+    if (s->slot[j].hash == h && s->slot[j].len == n &&
+        !memcmp(s->keys.data + s->slot[j].at, k, n))
       return 0;
-    }
-  if (s->n == s->cap) {
-    size_t cap = s->cap ? s->cap * 2 : 64;
-    char **v   = ng_realloc(s->v, cap * sizeof *v);
-    if (!v) {
-      ng_buf_free(&key);
-      *st = NG_ERR_NOMEM;
-      return 0;
-    }
-    s->v   = v;
-    s->cap = cap;
-  }
-  s->v[s->n++] = ng_buf_take(&key);
+  size_t at = s->keys.len;
+  if ((*st = ng_buf_append(&s->keys, k, n)))
+    return 0;
+  s->slot[j].hash = h;
+  s->slot[j].at   = at;
+  s->slot[j].len  = n;
+  s->n++;
   return 1;
 }
 
 static void
 seen_free(Seen *s)
 {
-  for (size_t i = 0; i < s->n; i++)
-    ng_free(s->v[i]);
-  ng_free(s->v);
+  ng_buf_free(&s->keys);
+  ng_buf_free(&s->key);
+  ng_free(s->slot);
 }
 
 typedef struct {

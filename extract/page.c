@@ -890,56 +890,59 @@ line_closed(const int32_t *s, size_t b, size_t e)
 
 typedef struct {
   const char *word;
+  size_t      len;
   int         role;
 } Keyword;
 
+#define KW(w, role) {w, sizeof w - 1, role}
+
 /* Longer words first where one contains another. */
 static const Keyword keywords[] = {
-  {"特约通讯员", NG_BYLINE_CORRESPONDENT},
-  {"通讯员", NG_BYLINE_CORRESPONDENT},
-  {"责任编辑", NG_BYLINE_EDITOR},
-  {"值班编辑", NG_BYLINE_EDITOR},
-  {"网络编辑", NG_BYLINE_EDITOR},
-  {"编辑", NG_BYLINE_EDITOR},
-  {"责编", NG_BYLINE_EDITOR},
-  {"主编", NG_BYLINE_EDITOR},
-  {"实习记者", NG_BYLINE_REPORTER},
-  {"特约记者", NG_BYLINE_REPORTER},
-  {"实习生", NG_BYLINE_REPORTER},
-  {"记者", NG_BYLINE_REPORTER},
-  {"作者", NG_BYLINE_REPORTER},
-  {"撰稿", NG_BYLINE_REPORTER},
-  {"撰文", NG_BYLINE_REPORTER},
-  {"供稿", NG_BYLINE_REPORTER},
-  {"摄影", NG_BYLINE_REPORTER},
-  {"摄像", NG_BYLINE_REPORTER},
-  {"审核", NG_BYLINE_OTHER},
-  {"终审", NG_BYLINE_OTHER},
-  {"一审", NG_BYLINE_OTHER},
-  {"二审", NG_BYLINE_OTHER},
-  {"三审", NG_BYLINE_OTHER},
-  {"初审", NG_BYLINE_OTHER},
-  {"复审", NG_BYLINE_OTHER},
-  {"审校", NG_BYLINE_OTHER},
-  {"审签", NG_BYLINE_OTHER},
-  {"校对", NG_BYLINE_OTHER},
-  {"校审", NG_BYLINE_OTHER},
-  {"监制", NG_BYLINE_OTHER},
-  {"统筹", NG_BYLINE_OTHER},
-  {"策划", NG_BYLINE_OTHER},
-  {"美编", NG_BYLINE_OTHER},
-  {"发布时间", ROLE_NONE},
-  {"发布日期", ROLE_NONE},
-  {"来源", ROLE_NONE},
-  {"来自", ROLE_NONE},
-  {"稿源", ROLE_NONE},
-  {"出处", ROLE_NONE},
-  {"时间", ROLE_NONE},
-  {"日期", ROLE_NONE},
-  {"浏览", ROLE_NONE},
-  {"访问量", ROLE_NONE},
-  {"点击", ROLE_NONE},
-  {"阅读", ROLE_NONE},
+  KW("特约通讯员", NG_BYLINE_CORRESPONDENT),
+  KW("通讯员", NG_BYLINE_CORRESPONDENT),
+  KW("责任编辑", NG_BYLINE_EDITOR),
+  KW("值班编辑", NG_BYLINE_EDITOR),
+  KW("网络编辑", NG_BYLINE_EDITOR),
+  KW("编辑", NG_BYLINE_EDITOR),
+  KW("责编", NG_BYLINE_EDITOR),
+  KW("主编", NG_BYLINE_EDITOR),
+  KW("实习记者", NG_BYLINE_REPORTER),
+  KW("特约记者", NG_BYLINE_REPORTER),
+  KW("实习生", NG_BYLINE_REPORTER),
+  KW("记者", NG_BYLINE_REPORTER),
+  KW("作者", NG_BYLINE_REPORTER),
+  KW("撰稿", NG_BYLINE_REPORTER),
+  KW("撰文", NG_BYLINE_REPORTER),
+  KW("供稿", NG_BYLINE_REPORTER),
+  KW("摄影", NG_BYLINE_REPORTER),
+  KW("摄像", NG_BYLINE_REPORTER),
+  KW("审核", NG_BYLINE_OTHER),
+  KW("终审", NG_BYLINE_OTHER),
+  KW("一审", NG_BYLINE_OTHER),
+  KW("二审", NG_BYLINE_OTHER),
+  KW("三审", NG_BYLINE_OTHER),
+  KW("初审", NG_BYLINE_OTHER),
+  KW("复审", NG_BYLINE_OTHER),
+  KW("审校", NG_BYLINE_OTHER),
+  KW("审签", NG_BYLINE_OTHER),
+  KW("校对", NG_BYLINE_OTHER),
+  KW("校审", NG_BYLINE_OTHER),
+  KW("监制", NG_BYLINE_OTHER),
+  KW("统筹", NG_BYLINE_OTHER),
+  KW("策划", NG_BYLINE_OTHER),
+  KW("美编", NG_BYLINE_OTHER),
+  KW("发布时间", ROLE_NONE),
+  KW("发布日期", ROLE_NONE),
+  KW("来源", ROLE_NONE),
+  KW("来自", ROLE_NONE),
+  KW("稿源", ROLE_NONE),
+  KW("出处", ROLE_NONE),
+  KW("时间", ROLE_NONE),
+  KW("日期", ROLE_NONE),
+  KW("浏览", ROLE_NONE),
+  KW("访问量", ROLE_NONE),
+  KW("点击", ROLE_NONE),
+  KW("阅读", ROLE_NONE),
 };
 
 /* Credit marks after or between names: 文/图, 摄. */
@@ -1030,10 +1033,11 @@ find_keyword(const char *s, size_t n, const Keyword **kw)
   for (size_t i = 0; i < n;) {
     const Keyword *best = NULL;
     for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
-      size_t l = strlen(keywords[k].word);
-      if (l <= n - i && !memcmp(s + i, keywords[k].word, l) &&
-          (!best || l > strlen(best->word)))
-        best = &keywords[k];
+      const Keyword *w = &keywords[k];
+      if (w->len <= n - i && w->word[0] == s[i] &&
+          (w->len < 2 || w->word[1] == s[i + 1]) &&
+          !memcmp(s + i, w->word, w->len) && (!best || w->len > best->len))
+        best = w;
     }
     if (best) {
       *kw = best;
@@ -1094,7 +1098,7 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
       role = kw->role;
       if (first)
         out->first_keyword = role != ROLE_NONE;
-      b += (size_t)at + strlen(kw->word);
+      b += (size_t)at + kw->len;
       if (b == e) {
         first = 0;
         continue;
