@@ -213,6 +213,7 @@ static const char *role_name[] = { "chair",     "lead",      "speaker",
 #define N_ROLES 6
 
 #define N_STMT 48
+#define N_PUB 16
 
 struct NgQuery {
   NgStore              *store;
@@ -227,6 +228,12 @@ struct NgQuery {
     const char   *sql; /* static string: the cache key */
     sqlite3_stmt *stmt;
   } cache[N_STMT];
+  /* Article dates met by the running question (see pubdate_into). */
+  struct {
+    NgId  g;
+    char *date;
+  } pub[N_PUB];
+  int npub;
 };
 
 static const struct {
@@ -257,6 +264,15 @@ ng_query_new(NgStore *store, NgQuery **out)
   return NG_OK;
 }
 
+/* Drops what the last question remembered. */
+static void
+forget_question(NgQuery *q)
+{
+  for (int i = 0; i < q->npub; i++)
+    ng_free(q->pub[i].date);
+  q->npub = 0;
+}
+
 void
 ng_query_free(NgQuery *q)
 {
@@ -264,6 +280,7 @@ ng_query_free(NgQuery *q)
     return;
   for (int i = 0; i < N_STMT; i++)
     sqlite3_finalize(q->cache[i].stmt);
+  forget_question(q);
   ng_free(q->base);
   ng_buf_free(&q->err);
   ng_free(q);
@@ -397,10 +414,13 @@ iri_id(NgQuery *q, const char *iri)
   return ng_store_term_id(q->store, &t, 0, &id) == NG_OK ? id : -1;
 }
 
-/* Looks the vocabulary ids up again: a load may have added terms. */
+/* Looks the vocabulary ids up again (a load may have added terms) and
+   forgets what the last question remembered: called as each question
+   starts. */
 static void
 refresh_vocab(NgQuery *q)
 {
+  forget_question(q);
   for (int i = 0; i < V_N; i++)
     q->v[i] = iri_id(q, vocab_iri[i]);
 }
@@ -518,25 +538,63 @@ term_value(NgQuery *q, NgId id, NgBuf *b)
   return r == NG_DONE ? NG_OK : r;
 }
 
-/* The first literal value of (S, P, ?) into B, preferring Chinese. 1 when
-   there was one. */
+/* 1 when language tag LANG is LIKE 'zh%' (ASCII case folded, as SQLite's
+   LIKE does). */
+static int
+lang_zh(const char *lang)
+{
+  return lang && (lang[0] | 0x20) == 'z' && (lang[1] | 0x20) == 'h';
+}
+
+/* The first literal value of (S, P, ?) into B, preferring Chinese: the
+   least value (bytewise, as SQLite's BINARY order) of a zh* language tag,
+   else the least value. 1 when there was one. Picked in C as the rows
+   come: sorting them in SQL costs a sorter per label. */
 static int
 literal_of(NgQuery *q, NgId s, NgId p, NgBuf *b)
 {
   static const char sql[] =
-    "SELECT t.value FROM quad q JOIN term t ON t.id=q.o "
-    "WHERE q.s=?1 AND q.p=?2 ORDER BY t.lang NOT LIKE 'zh%', t.value LIMIT 1";
+    "SELECT t.value, t.lang FROM quad q JOIN term t ON t.id=q.o "
+    "WHERE q.s=?1 AND q.p=?2";
   sqlite3_stmt *st;
-  int           found = 0;
+  NgStatus      r;
+  size_t        at = b->len, n = 0;
+  int           found = 0, rank = 0;
   if (p <= 0 || stmt(q, sql, &st))
     return 0;
   sqlite3_bind_int64(st, 1, s);
   sqlite3_bind_int64(st, 2, p);
-  if (step(q, st) == NG_OK) {
-    ng_buf_puts(b, (const char *)sqlite3_column_text(st, 0));
+  while ((r = step(q, st)) == NG_OK) {
+    const char *v  = (const char *)sqlite3_column_text(st, 0);
+    size_t      vn = (size_t)sqlite3_column_bytes(st, 0);
+    int rk = !lang_zh((const char *)sqlite3_column_text(st, 1));
+    if (found) {
+      /* The kept value is b->data[at..]: its first N bytes compare. */
+      int c = rk - rank;
+      if (!c) {
+        c = memcmp(v, b->data + at, vn < n ? vn : n);
+        if (!c)
+          c = vn < n ? -1 : vn > n;
+      }
+      if (c >= 0)
+        continue;
+      b->len = at;
+      if (b->data)
+        b->data[at] = '\0';
+    }
+    ng_buf_puts(b, v ? v : "");
+    n     = b->len - at; /* vn but for a NUL inside the value */
+    rank  = rk;
     found = 1;
   }
   sqlite3_reset(st);
+  if (r != NG_DONE && found) {
+    /* failed part way: as if nothing was found */
+    b->len = at;
+    if (b->data)
+      b->data[at] = '\0';
+    found = 0;
+  }
   return found;
 }
 
@@ -644,17 +702,59 @@ source_into(NgQuery *q, NgId g, NgBuf *b)
   return r;
 }
 
-/* The date of article graph G into B: its publication date, else the
-   earliest date of an event it reports (nothing if neither is known). */
+/* The least start date of the first 64 events (in id order) that graph G
+   types as events, into B. Those events come in id order from two
+   indexes: G's quads in the g order, or every event in the p-o order;
+   which is shorter depends on G (an article of a few dozen quads, or a
+   default graph holding a million), so both are stepped in turn, an
+   index entry a step, until one has them all; the date is then read
+   through that one. */
 static void
-pubdate_into(NgQuery *q, NgId g, NgBuf *b)
+events_date_into(NgQuery *q, NgId g, NgBuf *b)
 {
-  static const char sql[] =
-    "SELECT t.value FROM (SELECT s FROM quad WHERE g=?1 AND p=?2 AND o=?4 "
-    "LIMIT 64) e CROSS JOIN quad d ON d.s=e.s AND d.p=?3 "
+  /* Every index entry is a row, so that a step is one entry's work. */
+  static const char ids_g[] =
+    "SELECT p=?2 AND o=?3 FROM quad WHERE g=?1 ORDER BY s";
+  static const char ids_po[] =
+    "SELECT g=?1 FROM quad WHERE p=?2 AND o=?3 ORDER BY s";
+  static const char date_g[] =
+    "SELECT t.value FROM (SELECT s FROM quad WHERE g=?1 AND +p=?2 AND "
+    "+o=?4 ORDER BY s LIMIT 64) e CROSS JOIN quad d ON d.s=e.s AND d.p=?3 "
     "JOIN term t ON t.id=d.o ORDER BY t.value LIMIT 1";
-  sqlite3_stmt *st;
-  if (literal_of(q, g, q->v[V_DATEPUB], b) || stmt(q, sql, &st))
+  static const char date_po[] =
+    "SELECT t.value FROM (SELECT s FROM quad WHERE +g=?1 AND p=?2 AND "
+    "o=?4 ORDER BY s LIMIT 64) e CROSS JOIN quad d ON d.s=e.s AND d.p=?3 "
+    "JOIN term t ON t.id=d.o ORDER BY t.value LIMIT 1";
+  sqlite3_stmt *a, *c, *st;
+  int           n[2] = { 0, 0 }, win = -1;
+  if (q->v[V_TYPE] <= 0 || q->v[V_EVENT] <= 0 || q->v[V_STARTDATE] <= 0 ||
+      stmt(q, ids_g, &a))
+    return;
+  if (stmt(q, ids_po, &c)) {
+    sqlite3_reset(a);
+    return;
+  }
+  sqlite3_stmt *both[2] = { a, c };
+  for (int i = 0; i < 2; i++) {
+    sqlite3_bind_int64(both[i], 1, g);
+    sqlite3_bind_int64(both[i], 2, q->v[V_TYPE]);
+    sqlite3_bind_int64(both[i], 3, q->v[V_EVENT]);
+  }
+  while (win < 0) {
+    for (int i = 0; i < 2 && win < 0; i++) {
+      NgStatus r = step(q, both[i]);
+      if (r == NG_OK &&
+          (!sqlite3_column_int(both[i], 0) || ++n[i] < 64))
+        continue;
+      if (r > NG_DONE)
+        win = 2; /* failed */
+      else
+        win = i;
+    }
+  }
+  sqlite3_reset(a);
+  sqlite3_reset(c);
+  if (win > 1 || n[win] == 0 || stmt(q, win ? date_po : date_g, &st))
     return;
   sqlite3_bind_int64(st, 1, g);
   sqlite3_bind_int64(st, 2, q->v[V_TYPE]);
@@ -663,6 +763,35 @@ pubdate_into(NgQuery *q, NgId g, NgBuf *b)
   if (step(q, st) == NG_OK)
     ng_buf_puts(b, (const char *)sqlite3_column_text(st, 0));
   sqlite3_reset(st);
+}
+
+/* The date of article graph G into B: its publication date, else the
+   earliest date of an event it reports (nothing if neither is known).
+   Remembered for the rest of the question: many facts share a graph. */
+static void
+pubdate_into(NgQuery *q, NgId g, NgBuf *b)
+{
+  for (int i = 0; i < q->npub; i++)
+    if (q->pub[i].g == g) {
+      ng_buf_puts(b, q->pub[i].date);
+      return;
+    }
+  NgBuf d = { 0 };
+  if (!literal_of(q, g, q->v[V_DATEPUB], &d))
+    events_date_into(q, g, &d);
+  ng_buf_puts(b, ng_buf_str(&d));
+  if (q->npub == N_PUB) {
+    ng_free(q->pub[0].date);
+    memmove(q->pub, q->pub + 1, (N_PUB - 1) * sizeof *q->pub);
+    q->npub--;
+  }
+  char *date = ng_buf_take(&d);
+  if (date) {
+    q->pub[q->npub].g    = g;
+    q->pub[q->npub].date = date;
+    q->npub++;
+  }
+  ng_buf_free(&d);
 }
 
 /* What we know of one event, for the tables. */
@@ -716,10 +845,13 @@ event_info(NgQuery *q, NgId id, EventRow *e)
     if (src.len)
       ng_buf_puts(&src, " ");
     source_into(q, gs.id[i], &src);
-    if (!pub.len)
-      pubdate_into(q, gs.id[i], &pub);
   }
   const char *d = ng_buf_str(&b);
+  /* The article's date only fills in a month-day date or stands for a
+     missing one: the first of the graphs that has one. */
+  if (!*d || !strncmp(d, "--", 2))
+    for (size_t i = 0; i < gs.len && !pub.len; i++)
+      pubdate_into(q, gs.id[i], &pub);
   if (!strncmp(d, "--", 2))
     ng_buf_printf(&k, "%.4s%s", pub.len >= 4 ? pub.data : "0000", d + 1);
   else if (*d)
