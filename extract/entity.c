@@ -228,33 +228,64 @@ typedef struct {
   int      value;
 } Hit;
 
+/* Memory the arrays of one sentence after another reuse, so that reading a
+   sentence allocates nothing once the longest one has been seen. */
+typedef struct {
+  void  *lattice; /* the per-character arrays of Sent */
+  size_t cap_lattice;
+  void  *marks; /* the per-character arrays of do_sentence() */
+  size_t cap_marks;
+  Hit   *hits;
+  int    caph;
+  int   *ends;
+  size_t cap_ends;
+} Scratch;
+
+static void
+scratch_free(Scratch *x)
+{
+  ng_free(x->lattice);
+  ng_free(x->marks);
+  ng_free(x->hits);
+  ng_free(x->ends);
+  memset(x, 0, sizeof *x);
+}
+
+/* *BLOCK with at least N bytes (its old contents are not kept). */
+static void *
+scratch_get(void **block, size_t *cap, size_t n)
+{
+  if (n > *cap) {
+    size_t c = *cap ? *cap : 4096;
+    while (c < n)
+      c *= 2;
+    void *v = ng_malloc(c);
+    if (!v)
+      return NULL;
+    ng_free(*block);
+    *block = v;
+    *cap   = c;
+  }
+  return *block;
+}
+
 typedef struct {
   const char *text; /* the article text */
   size_t     *off;  /* n + 1 byte offsets into text */
   uint32_t   *cp;
   int         n;
   Hit        *hits;
-  int         nh, caph;
+  int         nh;
   int        *first;     /* n + 1: first hit starting at i */
   int        *end_first; /* n + 2: hits ending at e are end_list[end_first[e]
                             .. end_first[e + 1]) */
   int *end_list;
 } Sent;
 
-static void
-sent_free(Sent *S)
-{
-  ng_free(S->off);
-  ng_free(S->cp);
-  ng_free(S->hits);
-  ng_free(S->first);
-  ng_free(S->end_first);
-  ng_free(S->end_list);
-  memset(S, 0, sizeof *S);
-}
-
+/* The lattice of text[bs, be) in S; its arrays live in X. */
 static NgStatus
 sent_build(Sent            *S,
+           Scratch         *X,
            const NgLexicon *lex,
            const char      *text,
            size_t           bs,
@@ -268,13 +299,19 @@ sent_build(Sent            *S,
     decode(text, be, &i);
     n++;
   }
-  S->n         = n;
-  S->off       = ng_malloc((size_t)(n + 1) * sizeof *S->off);
-  S->cp        = ng_malloc((size_t)(n + 1) * sizeof *S->cp);
-  S->first     = ng_malloc((size_t)(n + 2) * sizeof *S->first);
-  S->end_first = ng_calloc((size_t)(n + 2), sizeof *S->end_first);
-  if (!S->off || !S->cp || !S->first || !S->end_first)
+  S->n        = n;
+  size_t  m1  = (size_t)(n + 1), m2 = (size_t)(n + 2);
+  char   *blk = scratch_get(&X->lattice, &X->cap_lattice,
+                          m1 * sizeof *S->off + m1 * sizeof *S->cp +
+                            3 * m2 * sizeof(int));
+  if (!blk)
     return NG_ERR_NOMEM;
+  S->off       = (size_t *)blk;
+  S->cp        = (uint32_t *)(S->off + m1);
+  S->first     = (int *)(S->cp + m1);
+  S->end_first = S->first + m2;
+  int *fill    = S->end_first + m2;
+  memset(S->end_first, 0, m2 * sizeof *S->end_first);
   size_t i = bs;
   for (int k = 0; k < n; k++) {
     S->off[k] = i;
@@ -282,17 +319,18 @@ sent_build(Sent            *S,
   }
   S->off[n] = be;
   S->cp[n]  = 0;
+  S->hits   = X->hits;
   for (int k = 0; k < n; k++) {
     S->first[k] = S->nh;
     size_t m = ng_lexicon_match_chars(lex, S->cp, (size_t)n, (size_t)k, buf, 32);
     for (size_t h = 0; h < m; h++) {
-      if (S->nh == S->caph) {
-        int  cap = S->caph ? S->caph * 2 : 256;
-        Hit *v   = ng_realloc(S->hits, (size_t)cap * sizeof *v);
+      if (S->nh == X->caph) {
+        int  cap = X->caph ? X->caph * 2 : 256;
+        Hit *v   = ng_realloc(X->hits, (size_t)cap * sizeof *v);
         if (!v)
           return NG_ERR_NOMEM;
-        S->hits = v;
-        S->caph = cap;
+        S->hits = X->hits = v;
+        X->caph           = cap;
       }
       Hit *x   = &S->hits[S->nh++];
       x->s     = k;
@@ -302,20 +340,24 @@ sent_build(Sent            *S,
     }
   }
   S->first[n] = S->first[n + 1] = S->nh;
-  S->end_list = ng_malloc((size_t)(S->nh + 1) * sizeof *S->end_list);
-  if (!S->end_list)
-    return NG_ERR_NOMEM;
+  if ((size_t)S->nh + 1 > X->cap_ends) {
+    size_t cap = X->cap_ends ? X->cap_ends : 256;
+    while (cap < (size_t)S->nh + 1)
+      cap *= 2;
+    int *v = ng_realloc(X->ends, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    X->ends     = v;
+    X->cap_ends = cap;
+  }
+  S->end_list = X->ends;
   for (int h = 0; h < S->nh; h++)
     S->end_first[S->hits[h].e + 1]++;
   for (int e = 0; e <= n; e++)
     S->end_first[e + 1] += S->end_first[e];
-  int *fill = ng_malloc((size_t)(n + 2) * sizeof *fill);
-  if (!fill)
-    return NG_ERR_NOMEM;
-  memcpy(fill, S->end_first, (size_t)(n + 2) * sizeof *fill);
+  memcpy(fill, S->end_first, m2 * sizeof *fill);
   for (int h = 0; h < S->nh; h++)
     S->end_list[fill[S->hits[h].e]++] = h;
-  ng_free(fill);
   return NG_OK;
 }
 
@@ -412,6 +454,7 @@ typedef struct {
   size_t            nholds, capholds;
   int               headline; /* A is the headline alone: no mentions, no
                                  sentence, no character span */
+  Scratch          *scr;
 } Ctx;
 
 static NgStatus
@@ -1239,22 +1282,27 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   Cand          *orgc = NULL, *plc = NULL;
   unsigned char *occ      = NULL;
   int           *org_span = NULL, *title_span = NULL, *person_span = NULL;
-  NG_TRY(st, sent_build(&S, c->en->lex, c->a->text, r->start, r->end));
-  n            = S.n;
-  place_s_by_e = ng_malloc((size_t)(n + 1) * sizeof *place_s_by_e);
-  place_e      = ng_malloc((size_t)(n + 1) * sizeof *place_e);
-  title_s      = ng_malloc((size_t)(n + 1) * sizeof *title_s);
-  orgc         = ng_calloc((size_t)(n + 1), sizeof *orgc);
-  plc          = ng_calloc((size_t)(n + 1), sizeof *plc);
-  occ          = ng_calloc((size_t)(n + 1), 1);
-  org_span     = ng_malloc((size_t)(n + 1) * sizeof *org_span);
-  title_span   = ng_malloc((size_t)(n + 1) * sizeof *title_span);
-  person_span  = ng_malloc((size_t)(n + 1) * sizeof *person_span);
-  if (!place_s_by_e || !place_e || !title_s || !orgc || !plc || !occ ||
-      !org_span || !title_span || !person_span) {
+  NG_TRY(st,
+         sent_build(&S, c->scr, c->en->lex, c->a->text, r->start, r->end));
+  n             = S.n;
+  size_t m1     = (size_t)(n + 1);
+  Cand  *blk    = scratch_get(&c->scr->marks, &c->scr->cap_marks,
+                           2 * m1 * sizeof *orgc + 6 * m1 * sizeof(int) + m1);
+  if (!blk) {
     st = NG_ERR_NOMEM;
     goto done;
   }
+  orgc         = blk;
+  plc          = orgc + m1;
+  place_s_by_e = (int *)(plc + m1);
+  place_e      = place_s_by_e + m1;
+  title_s      = place_e + m1;
+  org_span     = title_s + m1;
+  title_span   = org_span + m1;
+  person_span  = title_span + m1;
+  occ          = (unsigned char *)(person_span + m1);
+  memset(orgc, 0, 2 * m1 * sizeof *orgc);
+  memset(occ, 0, m1);
   for (int i = 0; i <= n; i++) {
     place_s_by_e[i] = place_e[i] = title_s[i] = -1;
     org_span[i] = title_span[i] = person_span[i] = -1;
@@ -1804,16 +1852,6 @@ do_sentence(Ctx *c, int si, const NgRange *r)
 
   NG_TRY(st, relate(c, &S, org_span, title_span, person_span));
 done:
-  ng_free(place_s_by_e);
-  ng_free(place_e);
-  ng_free(title_s);
-  ng_free(orgc);
-  ng_free(plc);
-  ng_free(occ);
-  ng_free(org_span);
-  ng_free(title_span);
-  ng_free(person_span);
-  sent_free(&S);
   return st;
 }
 
@@ -2516,8 +2554,9 @@ ng_entities_extract(NgEntities       *en,
                     NgMentions       *out,
                     NgFacts          *facts)
 {
-  NgStatus st = NG_OK;
-  Ctx      c  = { en, doc, a, NULL, 0, 0, NULL, 0, 0, 0 };
+  NgStatus st  = NG_OK;
+  Scratch  scr = { 0 };
+  Ctx      c   = { en, doc, a, NULL, 0, 0, NULL, 0, 0, 0, &scr };
   NG_TRY(st, read_article(&c, article_iri, out, facts));
   if (a->headline && *a->headline) {
     /* the headline names what the body may not (河南代表团在湖北考察): its
@@ -2527,8 +2566,10 @@ ng_entities_extract(NgEntities       *en,
     NgMentions none  = { 0 };
     whole.end        = strlen(a->headline);
     long *off        = ng_calloc(whole.end + 1, sizeof *off);
-    if (!off)
-      return NG_ERR_NOMEM;
+    if (!off) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
     for (size_t i = 0; i <= whole.end; i++)
       off[i] = -1;
     h.part        = a->part;
@@ -2538,11 +2579,12 @@ ng_entities_extract(NgEntities       *en,
     h.offset      = off;
     h.sentences   = &whole;
     h.n_sentences = 1;
-    Ctx hc        = { en, doc, &h, NULL, 0, 0, NULL, 0, 0, 1 };
+    Ctx hc        = { en, doc, &h, NULL, 0, 0, NULL, 0, 0, 1, &scr };
     st            = read_article(&hc, article_iri, &none, facts);
     ng_mentions_free(&none);
     ng_free(off);
   }
 done:
+  scratch_free(&scr);
   return st;
 }
