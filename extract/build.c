@@ -675,7 +675,8 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
   stats->files++;
   k->tx_files++;
   k->tx_articles += (long)j->doc->n_articles;
-  if (k->tx_files >= 256 || k->tx_articles >= 2048) {
+  long batch = opt->batch > 0 ? opt->batch : NG_BUILD_BATCH;
+  if (k->tx_files >= batch || k->tx_articles >= batch * 8) {
     k->in_tx       = 0;
     k->tx_files    = 0;
     k->tx_articles = 0;

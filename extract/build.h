@@ -20,6 +20,8 @@ typedef struct {
   long long total_bytes;
 } NgBuildStats;
 
+#define NG_BUILD_BATCH 1024
+
 typedef struct {
   NgIntakeOptions intake;
   int             force; /* re-extract files stored before even if unchanged */
@@ -29,6 +31,10 @@ typedef struct {
      their own extractors from DATA_DIR and BASE (NULL: the defaults),
      which must be what EX was made with. */
   int         jobs;
+  /* Files per transaction (0: NG_BUILD_BATCH): a crash or a failing
+     store loses at most the open batch; bigger batches write hot index
+     pages fewer times. */
+  int         batch;
   const char *data_dir;
   const char *base;
   /* Called with a one-line message for each file that fails. */

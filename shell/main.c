@@ -31,8 +31,8 @@ static int cmd_stats(int argc, char **argv);
 
 static const Command commands[] = {
   {"build", cmd_build,
-   "build [-d DB] [-q] [-j N] [--force] [--base IRI] [--date YYYY-MM-DD] "
-   "[--encoding NAME] PATH...",
+   "build [-d DB] [-q] [-j N] [--batch N] [--force] [--base IRI] "
+   "[--date YYYY-MM-DD] [--encoding NAME] PATH...",
    "extract news files or folders into DB"},
   {"extract", cmd_extract,
    "extract [-j N] [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] "
@@ -156,12 +156,19 @@ default_jobs(void)
   return n < 1 ? 1 : n > 8 ? 8 : (int)n;
 }
 
+/* S as a whole number from 1 to MAX, or 0. */
 static int
-parse_jobs(const char *s)
+parse_count(const char *s, long max)
 {
   char *end = NULL;
   long  n   = strtol(s, &end, 10);
-  return end && !*end && n >= 1 && n <= 256 ? (int)n : 0;
+  return end && !*end && n >= 1 && n <= max ? (int)n : 0;
+}
+
+static int
+parse_jobs(const char *s)
+{
+  return parse_count(s, 256);
 }
 
 /* `extract`: the build's extraction, written as N-Quads to stdout, for
@@ -243,6 +250,7 @@ cmd_build(int argc, char **argv)
     {"quiet", no_argument, NULL, 'q'},
     {"force", no_argument, NULL, 'F'},
     {"jobs", required_argument, NULL, 'j'},
+    {"batch", required_argument, NULL, 'B'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0}};
   const char    *db = DEFAULT_DB, *base = NULL;
@@ -255,6 +263,12 @@ cmd_build(int argc, char **argv)
     case 'j':
       if ((opt.jobs = parse_jobs(optarg)) < 1)
         return bad_usage("build", "-j wants a number of threads, not \"%s\"",
+                         optarg);
+      break;
+    case 'B':
+      if ((opt.batch = parse_count(optarg, 1000000)) < 1)
+        return bad_usage("build",
+                         "--batch wants a number of files, not \"%s\"",
                          optarg);
       break;
     case 'b': base = optarg; break;

@@ -27,9 +27,9 @@ SEED=${SEED:-$$}
 echo "seed $SEED, $KILLS kills"
 
 # The corpus: every two lines of each dev file as a file of its own, under
-# two names: about 300 small files, more than one batch (a build commits
-# every 256 files). The paths are relative, so every build records the same
-# ones.
+# two names: about 300 small files, more than one batch (the builds here
+# commit every 64 files: --batch 64). The paths are relative, so every
+# build records the same ones.
 mkdir corpus empty
 if [ -d "$SHARED/corpus/dev" ]; then
   for f in "$SHARED"/corpus/dev/*.txt; do
@@ -49,7 +49,7 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 t0=$(now_ms)
 "$NG" build -q -d empty.db empty
 t1=$(now_ms)
-"$NG" build -q -d ref.db corpus || fail "reference build failed"
+"$NG" build -q --batch 64 -d ref.db corpus || fail "reference build failed"
 t2=$(now_ms)
 lo=$(((t1 - t0) * 3 / 4))
 span=$((t2 - t1 - lo + 5))
@@ -143,7 +143,7 @@ rm -f k.db k.db-wal k.db-shm
 
 # Runs the build to its end and compares with the clean build.
 complete() {
-  "$NG" build -q -d k.db corpus 2>err || fail "$1: rerun failed: $(cat err)"
+  "$NG" build -q --batch 64 -d k.db corpus 2>err || fail "$1: rerun failed: $(cat err)"
   "$NG" export -d k.db -f nquads -o k.nq || fail "$1: export after rerun"
   sort k.nq >k.sorted
   cmp -s k.sorted ref.sorted ||
@@ -187,7 +187,7 @@ while read -r at mode; do
     ms=$((lo + at * span * scale / 1000000))
   fi
   delay=$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))
-  "$NG" build -q $force -d k.db corpus 2>/dev/null &
+  "$NG" build -q --batch 64 $force -d k.db corpus 2>/dev/null &
   pid=$!
   if [ "$mode" = 3 ]; then
     sleep "$(printf '%d.%03d' $((lo / 1000)) $((lo % 1000)))" # starting up

@@ -77,6 +77,8 @@ count_error(void *ctx, const char *msg)
   ((Run *)ctx)->errors++;
 }
 
+static int batch; /* files per transaction in build(); 0: the default */
+
 static Run
 build(const char *db, char *const *paths, int n, int jobs, int force)
 {
@@ -91,6 +93,7 @@ build(const char *db, char *const *paths, int n, int jobs, int force)
   NgBuildOptions opt = {0};
   opt.jobs           = jobs;
   opt.force          = force;
+  opt.batch          = batch;
   opt.on_error       = count_error;
   opt.ctx            = &r;
   r.st = ng_build_paths(s, ex, in, paths, n, &opt, &r.stats);
@@ -152,7 +155,9 @@ test_threads_same_as_one(void)
   char *one = test_tmp_path("one.db"), *many = test_tmp_path("many.db");
   char *paths[] = {dir};
   Run   a = build(one, paths, 1, 1, 0);
-  Run   b = build(many, paths, 1, 3, 0);
+  batch   = 2; /* and many transactions: the same database */
+  Run b   = build(many, paths, 1, 3, 0);
+  batch   = 0;
   assert(a.st == NG_OK && b.st == NG_OK);
   assert(a.stats.files == 23 && b.stats.files == 23);
   assert(a.stats.articles == b.stats.articles);
