@@ -312,10 +312,11 @@ ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
 static int
 needs_escape(unsigned c, int iri)
 {
-  if (iri)
-    return c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' ||
-           c == '}' || c == '|' || c == '^' || c == '`' || c == '\\';
-  return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
+  /* Bit c of mask[iri][c / 64] for the ASCII bytes above. */
+  static const uint64_t mask[2][2] = {
+    {0x00000004FFFFFFFFull, 0x8000000010000000ull},
+    {0x50000005FFFFFFFFull, 0x3800000150000000ull}};
+  return c < 0x80 && (mask[iri != 0][c >> 6] >> (c & 63) & 1);
 }
 
 static NgStatus
