@@ -56,6 +56,11 @@ END {
   oxl = has("oxigraph_load_triples_s") ? num("oxigraph_load_triples_s") : 0
   oxn = ox == 1 ? (oxl ? fmt(oxl, "triples/s") " Oxigraph mem" : "Oxigraph failed") : "Oxigraph not installed"
   row("N-Triples load", lds, oxn, ratio(ld, oxl), ">= 0.5")
+  # The most any build into this store could reach: the raw SQLite rate
+  # spent on the corpus quads alone (no extraction, terms or provenance).
+  qm = has("build1_quads") && bytes > 0 ? num("build1_quads") / (bytes / 1e6) : 0
+  sb = qm > 0 ? ce / qm : 0
+  row("store bound: raw SQLite / " fmt(qm, "quads per MB"), fmt(sb, "MB/s"), jn, ratio(sb, jb), "")
   split("attendees events person sparql_join trace path", qs, " ")
   split("attendees events coattendees coattendees - -", ps, " ")
   for (i = 1; i <= 6; i++) {
