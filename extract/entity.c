@@ -2142,12 +2142,17 @@ typedef struct {
 static uint64_t
 seen_hash(const char *s, size_t n)
 {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 1099511628211ull;
+  uint64_t h = 1469598103934665603ull ^ n;
+  size_t   i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
   }
-  return h;
+  for (; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h ^ (h >> 29);
 }
 
 /* Doubles the table (or makes the first one). */

@@ -438,6 +438,9 @@ han_digit(const char *p, size_t n)
 {
   static const char *const digits[] = { "〇", "一", "二", "三", "四", "五",
                                         "六", "七", "八", "九", "十", NULL };
+  unsigned char c = n ? (unsigned char)p[0] : 0;
+  if (c < 0xE3 || c > 0xE5)
+    return -1; /* each digit starts with one of these bytes */
   for (int i = 0; digits[i]; i++)
     if (n >= 3 && !memcmp(p, digits[i], 3))
       return i; /* 十 is 10 */
@@ -961,7 +964,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       i += len;
       continue;
     }
-    if (!in_org && han_digit(text + i, e - i)) {
+    /* (parse_han_date() finds nothing where no numeral but 〇 starts) */
+    if (!in_org && han_digit(text + i, e - i) > 0) {
       Date   d;
       size_t de;
       if (parse_han_date(text, i, e, &d, &de)) {

@@ -5,30 +5,35 @@
 
 #include "graph/buf.h"
 
-/* ASCII characters kept as they are in the label part of an IRI. */
-static int
-keep(unsigned char c)
-{
-  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || strchr("-._~!$&'()*+,;=:@/", c);
-}
+/* ASCII characters kept as they are in the label part of an IRI: letters,
+   digits and -._~!$&'()*+,;=:@/ (bit c of keep_ascii[c / 64]). */
+static const unsigned long long keep_ascii[2] = {0x2FFFFFD200000000ull,
+                                                 0x47FFFFFE87FFFFFFull};
 
 char *
 ng_iri_mint(const char *base, const char *kind, const char *label)
 {
-  NgBuf b = {0};
-  ng_buf_puts(&b, base);
-  ng_buf_puts(&b, kind);
-  ng_buf_putc(&b, '/');
-  for (const unsigned char *p = (const unsigned char *)label; *p; p++) {
-    if (*p == ' ' || *p == '\t' || *p == '\n')
-      ng_buf_putc(&b, '_');
-    else if (keep(*p) && *p != '\0')
-      ng_buf_putc(&b, (char)*p);
-    else
-      ng_buf_printf(&b, "%%%02X", *p);
-  }
-  if (!b.data)
+  static const char hex[] = "0123456789ABCDEF";
+  size_t nb = strlen(base), nk = strlen(kind), nl = strlen(label);
+  char  *out = ng_malloc(nb + nk + 1 + 3 * nl + 1), *o;
+  if (!out)
     return NULL;
-  return ng_buf_take(&b);
+  memcpy(out, base, nb);
+  memcpy(out + nb, kind, nk);
+  o    = out + nb + nk;
+  *o++ = '/';
+  for (const unsigned char *p = (const unsigned char *)label; *p; p++) {
+    unsigned c = *p;
+    if (c >= 0x80 || (keep_ascii[c >> 6] >> (c & 63) & 1))
+      *o++ = (char)c;
+    else if (c == ' ' || c == '\t' || c == '\n')
+      *o++ = '_';
+    else {
+      *o++ = '%';
+      *o++ = hex[c >> 4];
+      *o++ = hex[c & 15];
+    }
+  }
+  *o = '\0';
+  return out;
 }

@@ -14,6 +14,7 @@
 typedef struct {
   unsigned flags; /* 0: no word ends here */
   int      value;
+  unsigned kids; /* how many children (capped), 0 for a leaf */
 } Node;
 
 typedef struct {
@@ -201,6 +202,8 @@ ng_lexicon_add(NgLexicon  *lex,
     uint32_t child = child_of(lex, node, c);
     if (!child) {
       NG_TRY(st, new_node(lex, &child));
+      if (lex->nodes[node].kids < 0xFFFF)
+        lex->nodes[node].kids++;
       if (!node && c < ROOT_DIRECT)
         lex->root[c] = child;
       else {
@@ -352,7 +355,7 @@ ng_lexicon_match_chars(const NgLexicon *lex,
       if (++n == max)
         break;
     }
-    if (i >= len)
+    if (i >= len || !x->kids)
       break;
     node = child_of(lex, node, cp[i]);
   }
