@@ -279,7 +279,9 @@ typedef struct {
   int        *first;     /* n + 1: first hit starting at i */
   int        *end_first; /* n + 2: hits ending at e are end_list[end_first[e]
                             .. end_first[e + 1]) */
-  int *end_list;
+  int      *end_list;
+  unsigned *start_flags; /* n + 1: the flags of every word starting at i */
+  unsigned *end_flags;   /* n + 1: the flags of every word ending at e */
 } Sent;
 
 /* The lattice of text[bs, be) in S; its arrays live in X. */
@@ -303,7 +305,7 @@ sent_build(Sent            *S,
   size_t  m1  = (size_t)(n + 1), m2 = (size_t)(n + 2);
   char   *blk = scratch_get(&X->lattice, &X->cap_lattice,
                           m1 * sizeof *S->off + m1 * sizeof *S->cp +
-                            3 * m2 * sizeof(int));
+                            3 * m2 * sizeof(int) + 2 * m1 * sizeof(unsigned));
   if (!blk)
     return NG_ERR_NOMEM;
   S->off       = (size_t *)blk;
@@ -311,7 +313,10 @@ sent_build(Sent            *S,
   S->first     = (int *)(S->cp + m1);
   S->end_first = S->first + m2;
   int *fill    = S->end_first + m2;
+  S->start_flags = (unsigned *)(fill + m2);
+  S->end_flags   = S->start_flags + m1;
   memset(S->end_first, 0, m2 * sizeof *S->end_first);
+  memset(S->start_flags, 0, 2 * m1 * sizeof *S->start_flags);
   size_t i = bs;
   for (int k = 0; k < n; k++) {
     S->off[k] = i;
@@ -337,6 +342,8 @@ sent_build(Sent            *S,
       x->e     = (int)buf[h].end;
       x->flags = buf[h].flags;
       x->value = buf[h].value;
+      S->start_flags[k] |= x->flags;
+      S->end_flags[x->e] |= x->flags;
     }
   }
   S->first[n] = S->first[n + 1] = S->nh;
@@ -366,7 +373,7 @@ static int
 longest_at(const Sent *S, int i, unsigned mask)
 {
   int best = -1;
-  if (i < 0 || i >= S->n)
+  if (i < 0 || i >= S->n || !(S->start_flags[i] & mask))
     return -1;
   for (int h = S->first[i]; h < S->first[i + 1]; h++)
     if (S->hits[h].flags & mask)
@@ -380,7 +387,7 @@ static int
 longest_ending(const Sent *S, int e, unsigned mask, unsigned *flags)
 {
   int best = -1;
-  if (e <= 0 || e > S->n)
+  if (e <= 0 || e > S->n || !(S->end_flags[e] & mask))
     return -1;
   for (int k = S->end_first[e]; k < S->end_first[e + 1]; k++) {
     const Hit *h = &S->hits[S->end_list[k]];

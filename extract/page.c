@@ -1543,6 +1543,49 @@ put(Build *b, int32_t s, int32_t o, long at)
   return NG_OK;
 }
 
+/* put() for the characters [from, to) of C, with one reservation. */
+static NgStatus
+put_run(Build *b, const NgPageChars *c, size_t from, size_t to)
+{
+  size_t most = (to - from) * 4;
+  if (from >= to)
+    return NG_OK;
+  if (b->text.len + most + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 1024;
+    while (cap < b->text.len + most + 1)
+      cap *= 2;
+    long *off = ng_realloc(b->off, cap * sizeof *off);
+    if (!off)
+      return NG_ERR_NOMEM;
+    b->off = off;
+    b->cap = cap;
+  }
+  if (ng_buf_reserve(&b->text, most) || ng_buf_reserve(&b->orig, most))
+    return NG_ERR_NOMEM;
+  char   *t = b->text.data, *o = b->orig.data;
+  size_t  tn = b->text.len, on = b->orig.len;
+  long   *off = b->off;
+  int     mis = 0;
+  for (size_t j = from; j < to; j++) {
+    int32_t k = (int32_t)tn, ko = (int32_t)on;
+    long    at = (long)c->at[j];
+    U8_APPEND_UNSAFE(t, k, c->s[j]);
+    U8_APPEND_UNSAFE(o, ko, c->o[j]);
+    mis |= (size_t)k - tn != (size_t)ko - on;
+    for (size_t i = tn; i < (size_t)k; i++)
+      off[i] = at;
+    tn = (size_t)k;
+    on = (size_t)ko;
+  }
+  off[tn]      = (long)c->at[to - 1] + 1;
+  t[tn]        = '\0';
+  o[on]        = '\0';
+  b->text.len  = tn;
+  b->orig.len  = on;
+  b->misaligned |= mis;
+  return NG_OK;
+}
+
 static NgStatus
 add_range(NgRange **v, size_t *n, size_t *cap, size_t start, size_t end,
           NgSentenceKind kind, size_t para)
@@ -1843,8 +1886,7 @@ build_article(Page *p, const Span *sp, int part, const char *date,
       const Line *l = &p->lines[i];
       if (l->kind == K_FURN && i != u->first)
         continue;
-      for (size_t j = l->b; j < l->e; j++)
-        NG_TRY(st, put(&b, c->s[j], c->o[j], (long)c->at[j]));
+      NG_TRY(st, put_run(&b, c, l->b, l->e));
       end = (long)c->at[l->e - 1] + 1;
     }
     NG_TRY(st, put(&b, '\n', '\n', end));
