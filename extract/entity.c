@@ -1929,6 +1929,23 @@ find_bytes(const char *hay, size_t hn, const char *needle, size_t n)
 {
   if (!n)
     return hay;
+  if (hn < n)
+    return NULL;
+  if (n >= 2 && ((unsigned char)needle[0] & 0xC0) == 0xC0) {
+    /* The second byte of a character tells more than the first (E4..E9
+       start most Han characters): look for it, then at the byte before. */
+    const char *from = hay + 1, *end = hay + hn - n + 2;
+    while (from < end) {
+      const char *q =
+        memchr(from, (unsigned char)needle[1], (size_t)(end - from));
+      if (!q)
+        return NULL;
+      if (q[-1] == needle[0] && !memcmp(q - 1, needle, n))
+        return q - 1;
+      from = q + 1;
+    }
+    return NULL;
+  }
   while (hn >= n) {
     const char *q = memchr(hay, (unsigned char)needle[0], hn - n + 1);
     if (!q)

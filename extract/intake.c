@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
@@ -663,35 +665,58 @@ ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
 {
   *errmsg = NULL;
   struct stat sb;
-  if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+  int         fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    int e = errno; /* a folder that cannot be opened is still a folder */
+    *errmsg = sys_error(
+      path, "", stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? EISDIR : e);
+    return NG_ERR_IO;
+  }
+  if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    close(fd);
     *errmsg = sys_error(path, "", EISDIR);
     return NG_ERR_IO;
   }
-  FILE *f = fopen(path, "rb");
-  NgBuf b = {0};
-  if (!f) {
-    *errmsg = sys_error(path, "", errno);
-    return NG_ERR_IO;
+  /* The whole file in one buffer, sized by fstat (a file that grows
+     meanwhile is still read to its end). */
+  size_t cap = S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size + 1
+                                                      : 65536;
+  size_t len = 0;
+  char  *buf = ng_malloc(cap);
+  int    bad = 0;
+  if (!buf) {
+    close(fd);
+    return NG_ERR_NOMEM;
   }
-  char   chunk[65536];
-  size_t k;
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (ng_buf_append(&b, chunk, k)) {
-      fclose(f);
-      ng_buf_free(&b);
-      return NG_ERR_NOMEM;
+  for (;;) {
+    if (len == cap) {
+      char *v = ng_realloc(buf, cap * 2);
+      if (!v) {
+        close(fd);
+        ng_free(buf);
+        return NG_ERR_NOMEM;
+      }
+      buf = v;
+      cap *= 2;
     }
+    ssize_t k = read(fd, buf + len, cap - len);
+    if (k < 0 && errno == EINTR)
+      continue;
+    if (k < 0)
+      bad = errno;
+    if (k <= 0)
+      break;
+    len += (size_t)k;
   }
-  int bad = ferror(f) ? errno : 0;
-  fclose(f);
+  close(fd);
   if (bad) {
     *errmsg = sys_error(path, "read error: ", bad);
-    ng_buf_free(&b);
+    ng_free(buf);
     return NG_ERR_IO;
   }
-  NgStatus st = ng_intake_bytes(in, path, b.len ? b.data : "", b.len, opt,
-                                out, errmsg);
-  ng_buf_free(&b);
+  NgStatus st = ng_intake_bytes(in, path, len ? buf : "", len, opt, out,
+                                errmsg);
+  ng_free(buf);
   return st;
 }
 

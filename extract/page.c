@@ -849,22 +849,32 @@ typedef struct {
   unsigned char     *mark; /* furniture patterns a line may match */
 } Page;
 
-/* The simplified characters [b, e) as UTF-8 in p->tmp. */
+/* The simplified characters [b, e) as UTF-8 in p->tmp; *head (when not
+   NULL) gets how many bytes the first HEAD_CHARS of them take. */
 static NgStatus
-utf8_of(Page *p, size_t b, size_t e)
+utf8_head(Page *p, size_t b, size_t e, size_t head_chars, size_t *head)
 {
   ng_buf_clear(&p->tmp);
   if (ng_buf_reserve(&p->tmp, (e - b) * 4 + 1))
     return NG_ERR_NOMEM;
+  char   *u = p->tmp.data;
+  int32_t k = 0;
   for (size_t i = b; i < e; i++) {
-    char    u[4];
-    int32_t k = 0;
+    if (head && i - b == head_chars)
+      *head = (size_t)k;
     U8_APPEND_UNSAFE(u, k, p->c->s[i]);
-    ng_buf_append(&p->tmp, u, (size_t)k);
   }
-  if (!p->tmp.data)
-    return ng_buf_putc(&p->tmp, '\0') ? NG_ERR_NOMEM : NG_OK;
+  if (head && e - b <= head_chars)
+    *head = (size_t)k;
+  u[k]        = '\0';
+  p->tmp.len  = (size_t)k;
   return NG_OK;
+}
+
+static NgStatus
+utf8_of(Page *p, size_t b, size_t e)
+{
+  return utf8_head(p, b, e, 0, NULL);
 }
 
 /* Whether the line's text is finished: the last character, past closing
@@ -1288,17 +1298,15 @@ classify(Page *p, Line *l)
   l->closed = line_closed(s, l->b, l->e);
   l->kind   = K_TEXT;
   /* The lead test reads only the start of a long line. */
-  if ((st = utf8_of(p, l->b, l->b + head)))
+  size_t hn = 0;
+  if ((st = utf8_head(p, l->b, chars > META_LINE ? l->b + head : l->e, head,
+                      &hn)))
     return st;
   const char *u = p->tmp.data;
   size_t      n = p->tmp.len;
-  l->lead = lead_run(p->r, u, n, NULL) || rlead_run(p->r, u, n, NULL);
+  l->lead = lead_run(p->r, u, hn, NULL) || rlead_run(p->r, u, hn, NULL);
   if (chars > META_LINE)
     return NG_OK;
-  if ((st = utf8_of(p, l->b, l->e)))
-    return st;
-  u = p->tmp.data;
-  n = p->tmp.len;
 #ifdef NG_X_VERIFY
   if (p->r->furniture && chars <= 100 &&
       furniture_line(p, l, u, n) != re_run(p->r->furniture, u, n, 1, NULL, 0)) {
