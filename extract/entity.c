@@ -297,12 +297,8 @@ sent_build(Sent            *S,
   int      n = 0;
   memset(S, 0, sizeof *S);
   S->text = text;
-  for (size_t i = bs; i < be;) {
-    decode(text, be, &i);
-    n++;
-  }
-  S->n        = n;
-  size_t  m1  = (size_t)(n + 1), m2 = (size_t)(n + 2);
+  /* room for as many characters as bytes; n is counted while decoding */
+  size_t  m1  = be - bs + 1, m2 = be - bs + 2;
   char   *blk = scratch_get(&X->lattice, &X->cap_lattice,
                           m1 * sizeof *S->off + m1 * sizeof *S->cp +
                             3 * m2 * sizeof(int) + 2 * m1 * sizeof(unsigned));
@@ -315,13 +311,14 @@ sent_build(Sent            *S,
   int *fill    = S->end_first + m2;
   S->start_flags = (unsigned *)(fill + m2);
   S->end_flags   = S->start_flags + m1;
-  memset(S->end_first, 0, m2 * sizeof *S->end_first);
-  memset(S->start_flags, 0, 2 * m1 * sizeof *S->start_flags);
-  size_t i = bs;
-  for (int k = 0; k < n; k++) {
-    S->off[k] = i;
-    S->cp[k]  = decode(text, be, &i);
+  for (size_t i = bs; i < be; n++) {
+    S->off[n] = i;
+    S->cp[n]  = decode(text, be, &i);
   }
+  S->n = n;
+  memset(S->end_first, 0, (size_t)(n + 2) * sizeof *S->end_first);
+  memset(S->start_flags, 0, (size_t)(n + 1) * sizeof *S->start_flags);
+  memset(S->end_flags, 0, (size_t)(n + 1) * sizeof *S->end_flags);
   S->off[n] = be;
   S->cp[n]  = 0;
   S->hits   = X->hits;
@@ -362,7 +359,7 @@ sent_build(Sent            *S,
     S->end_first[S->hits[h].e + 1]++;
   for (int e = 0; e <= n; e++)
     S->end_first[e + 1] += S->end_first[e];
-  memcpy(fill, S->end_first, m2 * sizeof *fill);
+  memcpy(fill, S->end_first, (size_t)(n + 2) * sizeof *fill);
   for (int h = 0; h < S->nh; h++)
     S->end_list[fill[S->hits[h].e]++] = h;
   return NG_OK;

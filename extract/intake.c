@@ -29,7 +29,11 @@ typedef struct {
   UChar32 *key;
   UChar32 *val;
   size_t   cap, n;
+  UChar32 *bmp; /* MAP_LO..0xFFFF: the value, or -1 when not known yet */
 } CharMap;
+
+/* Characters below this map to themselves. */
+enum { MAP_LO = 0x2E80 };
 
 struct NgIntake {
   UTransliterator    *t2s;  /* ICU Traditional-Simplified */
@@ -95,8 +99,10 @@ ng_intake_free(NgIntake *in)
     utrans_close(in->s2t);
   ng_free(in->map.key);
   ng_free(in->map.val);
+  ng_free(in->map.bmp);
   ng_free(in->map_s2t.key);
   ng_free(in->map_s2t.val);
+  ng_free(in->map_s2t.bmp);
   ng_free(in);
 }
 
@@ -163,8 +169,15 @@ static UChar32
 map_char(UTransliterator *t, CharMap *m, UChar32 c)
 {
   UChar32 v;
-  if (c < 0x2E80)
+  if (c < MAP_LO)
     return c;
+  if (c < 0x10000) {
+    if (!m->bmp && (m->bmp = ng_malloc((0x10000 - MAP_LO) * sizeof *m->bmp)))
+      for (size_t i = 0; i < 0x10000 - MAP_LO; i++)
+        m->bmp[i] = -1;
+    if (m->bmp && m->bmp[c - MAP_LO] >= 0)
+      return m->bmp[c - MAP_LO];
+  }
   if (map_get(m, c, &v))
     return v;
   UChar      buf[8];
@@ -181,7 +194,10 @@ map_char(UTransliterator *t, CharMap *m, UChar32 c)
     if (i == len)
       v = r;
   }
-  map_put(m, c, v);
+  if (c < 0x10000 && m->bmp)
+    m->bmp[c - MAP_LO] = v;
+  else
+    map_put(m, c, v);
   return v;
 }
 
