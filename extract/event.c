@@ -928,11 +928,11 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   size_t mk     = mstart; /* the first mention that may cover i */
   int    quoted = 0;      /* inside 《》 or “”: a title or a quotation */
   for (size_t i = s; i < e;) {
-    size_t len;
-    decode(text + i, &len);
-    if (at(text, i, e, "《") || at(text, i, e, "“"))
+    size_t   len;
+    unsigned ch = decode(text + i, &len); /* whole: e ends a character */
+    if (ch == 0x300A || ch == 0x201C) /* 《 “ */
       quoted++;
-    else if ((at(text, i, e, "》") || at(text, i, e, "”")) && quoted > 0)
+    else if ((ch == 0x300B || ch == 0x201D) && quoted > 0) /* 》 ” */
       quoted--;
     /* inside a mention: persons, places and posts hide their words */
     int    in_org = 0, hidden = 0;
@@ -989,14 +989,14 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     }
     unsigned char c = (unsigned char)text[i];
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
-        at(text, i, e, "，") || at(text, i, e, "；") || at(text, i, e, "：") ||
-        at(text, i, e, "。")) {
+        ch == 0xFF0C || ch == 0xFF1B || ch == 0xFF1A || ch == 0x3002) {
+      /* ，；：。 */
       Item it = { i, i + len, IT_CLAUSE, NULL, NULL, { 0, 0, 0, 0 }, k };
       NG_TRY(st, item_add(&ps->items, it));
       i += len;
       continue;
     }
-    if (at(text, i, e, "、")) {
+    if (ch == 0x3001) { /* 、 */
       Item it = { i, i + len, IT_LIST, NULL, NULL, { 0, 0, 0, 0 }, k };
       NG_TRY(st, item_add(&ps->items, it));
       i += len;
