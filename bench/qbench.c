@@ -6,7 +6,8 @@
    every name). Usage: qbench DB NAMES.tsv (lines "event|person|org TAB
    label", as bench/gen.py graph writes them); CMD... after them runs only
    those commands, env QBENCH_ROUNDS=N asks about each name N times (for
-   profiling one) and QBENCH_OUT=FILE writes the answers there. A command gets at most 20 s: a slow
+   profiling one), QBENCH_OUT=FILE writes the answers there and
+   QBENCH_ERR=FILE appends the messages there. A command gets at most 20 s: a slow
    one is measured on the names it got through. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,7 +129,9 @@ main(int argc, char **argv)
   /* QBENCH_OUT=FILE keeps the answers, to compare two builds. */
   const char *keep = getenv("QBENCH_OUT");
   FILE       *out  = fopen(keep && *keep ? keep : "/dev/null", "w");
-  FILE    *err = tmpfile();
+  /* QBENCH_ERR=FILE keeps the messages too (appended). */
+  const char *keep_err = getenv("QBENCH_ERR");
+  FILE *err = keep_err && *keep_err ? fopen(keep_err, "a+") : tmpfile();
   NgShell *sh  = NULL;
   if (!out || !err || ng_shell_new(argv[1], "tsv", out, err, &sh)) {
     fprintf(stderr, "qbench: error: cannot start the shell\n");

@@ -212,13 +212,15 @@ static const char *role_name[] = { "chair",     "lead",      "speaker",
                                    "accompany", "organizer", "attendee" };
 #define N_ROLES 6
 
-#define N_STMT 48
-#define N_PUB 16
+#define N_STMT 64
+#define N_GRAPHS 16
 
 struct NgQuery {
   NgStore              *store;
   sqlite3              *db;
   NgId                  v[V_N]; /* -1 when the store lacks the term */
+  long long             vocab_dv, vocab_tc; /* when v was read (refresh_vocab) */
+  int                   own_read; /* in a read transaction read_begin began */
   char                 *base;
   NgTextFn              key, simplify;
   void                 *key_ctx;
@@ -228,12 +230,13 @@ struct NgQuery {
     const char   *sql; /* static string: the cache key */
     sqlite3_stmt *stmt;
   } cache[N_STMT];
-  /* Article dates met by the running question (see pubdate_into). */
+  /* The dates and sources of the graphs the running question met (see
+     graph_slot). */
   struct {
     NgId  g;
-    char *date;
-  } pub[N_PUB];
-  int npub;
+    char *date, *source; /* NULL: not read yet */
+  } gr[N_GRAPHS];
+  int ngr;
 };
 
 static const struct {
@@ -251,8 +254,13 @@ ng_query_new(NgStore *store, NgQuery **out)
   NgQuery *q = ng_calloc(1, sizeof *q);
   if (!q)
     return NG_ERR_NOMEM;
-  q->store   = store;
-  q->db      = ng_store_sqlite(store);
+  q->store    = store;
+  q->db       = ng_store_sqlite(store);
+  q->vocab_dv = -1;
+  /* Questions read a few pages here and there: through a memory map
+     they are read in place instead of copied into SQLite's page cache
+     (on a million quads a question takes about a quarter less time). */
+  sqlite3_exec(q->db, "PRAGMA mmap_size=1073741824", NULL, NULL, NULL);
   char *base = NULL;
   ng_store_meta_get(store, "base", &base);
   q->base = base ? base : ng_strdup(NG_DEFAULT_BASE);
@@ -268,9 +276,11 @@ ng_query_new(NgStore *store, NgQuery **out)
 static void
 forget_question(NgQuery *q)
 {
-  for (int i = 0; i < q->npub; i++)
-    ng_free(q->pub[i].date);
-  q->npub = 0;
+  for (int i = 0; i < q->ngr; i++) {
+    ng_free(q->gr[i].date);
+    ng_free(q->gr[i].source);
+  }
+  q->ngr = 0;
 }
 
 void
@@ -373,13 +383,16 @@ stmt(NgQuery *q, const char *sql, sqlite3_stmt **out)
 static int
 read_begin(NgQuery *q)
 {
-  return sqlite3_get_autocommit(q->db) &&
-         sqlite3_exec(q->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  q->own_read = sqlite3_get_autocommit(q->db) &&
+                sqlite3_exec(q->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  return q->own_read;
 }
 
 static void
 read_end(NgQuery *q, int began)
 {
+  if (began)
+    q->own_read = 0;
   if (!began || sqlite3_exec(q->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
     return;
   /* a statement still open holds it: reset them all and end it again */
@@ -416,13 +429,29 @@ iri_id(NgQuery *q, const char *iri)
 
 /* Looks the vocabulary ids up again (a load may have added terms) and
    forgets what the last question remembered: called as each question
-   starts. */
+   starts. Inside a read transaction of its own the ids are kept while
+   the database's data version (other connections' commits) and this
+   connection's count of changes stay the same: then it holds the same
+   terms. Inside a transaction someone else opened (a writer's, which may
+   still roll back) they are always looked up. */
 static void
 refresh_vocab(NgQuery *q)
 {
+  static const char sql[] = "PRAGMA data_version";
+  sqlite3_stmt     *st;
+  long long         dv = -1, tc = sqlite3_total_changes64(q->db);
   forget_question(q);
+  if (q->own_read && !stmt(q, sql, &st)) {
+    if (sqlite3_step(st) == SQLITE_ROW)
+      dv = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+  }
+  if (dv >= 0 && dv == q->vocab_dv && tc == q->vocab_tc)
+    return;
   for (int i = 0; i < V_N; i++)
     q->v[i] = iri_id(q, vocab_iri[i]);
+  q->vocab_dv = dv;
+  q->vocab_tc = tc;
 }
 
 /* ---------------------------------------------------------------- id sets */
@@ -478,8 +507,8 @@ ids_free(Ids *s)
 }
 
 /* Runs SQL with ids A, B and (when non-zero) C bound to ?1..?3 and adds the
-   first column of each row to OUT: the one shape behind objects(),
-   subjects() and graphs_of(). */
+   first column of each row to OUT: the one shape behind objects() and
+   subjects(). */
 static NgStatus
 collect_ids(NgQuery *q, const char *sql, NgId a, NgId b, NgId c, Ids *out)
 {
@@ -514,14 +543,6 @@ subjects(NgQuery *q, NgId p, NgId o, Ids *out)
                      o, 0, out);
 }
 
-/* The graphs stating (S, P, O). */
-static NgStatus
-graphs_of(NgQuery *q, NgId s, NgId p, NgId o, Ids *out)
-{
-  return collect_ids(q, "SELECT g FROM quad WHERE s=?1 AND p=?2 AND o=?3", s,
-                     p, o, out);
-}
-
 /* The value of the term ID into B (nothing when unknown). */
 static NgStatus
 term_value(NgQuery *q, NgId id, NgBuf *b)
@@ -544,6 +565,18 @@ static int
 lang_zh(const char *lang)
 {
   return lang && (lang[0] | 0x20) == 'z' && (lang[1] | 0x20) == 'h';
+}
+
+/* 1 when text V (VN bytes) of rank RK (0: Chinese) comes before text W
+   (WN bytes) of rank RW: by rank, then bytewise as SQLite's BINARY
+   collation orders. */
+static int
+text_before(int rk, const char *v, size_t vn, int rw, const char *w, size_t wn)
+{
+  if (rk != rw)
+    return rk < rw;
+  int c = memcmp(v, w, vn < wn ? vn : wn);
+  return c ? c < 0 : vn < wn;
 }
 
 /* The first literal value of (S, P, ?) into B, preferring Chinese: the
@@ -569,14 +602,8 @@ literal_of(NgQuery *q, NgId s, NgId p, NgBuf *b)
     size_t      vn = (size_t)sqlite3_column_bytes(st, 0);
     int rk = !lang_zh((const char *)sqlite3_column_text(st, 1));
     if (found) {
-      /* The kept value is b->data[at..]: its first N bytes compare. */
-      int c = rk - rank;
-      if (!c) {
-        c = memcmp(v, b->data + at, vn < n ? vn : n);
-        if (!c)
-          c = vn < n ? -1 : vn > n;
-      }
-      if (c >= 0)
+      /* The kept value is b->data[at..], N bytes. */
+      if (!text_before(rk, v, vn, rank, b->data + at, n))
         continue;
       b->len = at;
       if (b->data)
@@ -653,6 +680,161 @@ kind_of(NgQuery *q, NgId id)
   return kind ? kind : NG_KIND_OTHER;
 }
 
+/* ---------------------------------------------------------------- facts */
+
+/* An entity's quads read in one range of the s-p-o-g order, so that a
+   question asks once for what it would otherwise ask predicate by
+   predicate: each quad's predicate, object and graph, in index order, and
+   for up to two label-like predicates the object's text. */
+typedef struct {
+  NgId   p, o, g;
+  size_t at, len; /* the object's text in Facts.text, when has */
+  int    has, zh; /* zh: its language tag is LIKE 'zh%' */
+} Fact;
+
+typedef struct {
+  Fact  *v;
+  size_t n, cap;
+  NgBuf  text;
+} Facts;
+
+static void
+facts_free(Facts *f)
+{
+  ng_free(f->v);
+  ng_buf_free(&f->text);
+  memset(f, 0, sizeof *f);
+}
+
+/* Reads the quads of subject S into F (emptied first), with the text of
+   the objects of predicates T1 and T2 (-1 for none). */
+static NgStatus
+facts_read(NgQuery *q, NgId s, NgId t1, NgId t2, Facts *f)
+{
+  static const char sql[] =
+    "SELECT p, o, g, CASE WHEN p=?2 OR p=?3 THEN (SELECT (lang LIKE 'zh%') "
+    "|| value FROM term WHERE id=o) END FROM quad WHERE s=?1";
+  sqlite3_stmt *st;
+  NgStatus      r;
+  f->n = 0;
+  ng_buf_clear(&f->text);
+  if ((r = stmt(q, sql, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, s);
+  sqlite3_bind_int64(st, 2, t1 > 0 ? t1 : -1);
+  sqlite3_bind_int64(st, 3, t2 > 0 ? t2 : -1);
+  while ((r = step(q, st)) == NG_OK) {
+    if (f->n == f->cap) {
+      size_t cap = f->cap ? f->cap * 2 : 32;
+      Fact  *nv  = ng_realloc(f->v, cap * sizeof *nv);
+      if (!nv) {
+        r = NG_ERR_NOMEM;
+        break;
+      }
+      f->v   = nv;
+      f->cap = cap;
+    }
+    Fact       *x = &f->v[f->n++];
+    const char *t = (const char *)sqlite3_column_text(st, 3);
+    x->p          = sqlite3_column_int64(st, 0);
+    x->o          = sqlite3_column_int64(st, 1);
+    x->g          = sqlite3_column_int64(st, 2);
+    x->has        = t != NULL;
+    if (t) {
+      /* "1text" or "0text": the language flag, then the value */
+      x->zh  = t[0] == '1';
+      x->at  = f->text.len;
+      x->len = (size_t)sqlite3_column_bytes(st, 3) - 1;
+      if ((r = ng_buf_append(&f->text, t + 1, x->len)) ||
+          (r = ng_buf_putc(&f->text, '\0')))
+        break;
+    }
+  }
+  sqlite3_reset(st);
+  return r == NG_DONE ? NG_OK : r;
+}
+
+/* The text of F's objects of predicate P that literal_of() would give,
+   into B. 1 when there was one. */
+static int
+facts_text(const Facts *f, NgId p, NgBuf *b)
+{
+  const Fact *best = NULL;
+  for (size_t i = 0; i < f->n; i++) {
+    const Fact *x = &f->v[i];
+    if (x->p != p || !x->has)
+      continue;
+    if (!best || text_before(!x->zh,
+                             f->text.data + x->at,
+                             x->len,
+                             !best->zh,
+                             f->text.data + best->at,
+                             best->len))
+      best = x;
+  }
+  if (best)
+    ng_buf_puts(b, f->text.data + best->at);
+  return best != NULL;
+}
+
+/* The last segment of the IRI of term ID into B (or the whole value). */
+static NgStatus
+iri_tail_into(NgQuery *q, NgId id, NgBuf *b)
+{
+  NgBuf    iri = { 0 };
+  NgStatus r   = term_value(q, id, &iri);
+  if (!r) {
+    const char *v     = ng_buf_str(&iri);
+    const char *slash = strrchr(v, '/');
+    const char *hash  = strrchr(v, '#');
+    if (hash && (!slash || hash > slash))
+      slash = hash;
+    r = ng_buf_puts(b, slash && slash[1] ? slash + 1 : v);
+  }
+  ng_buf_free(&iri);
+  return r;
+}
+
+/* label_into() for entity ID from its facts F, read with the label's
+   text. */
+static NgStatus
+facts_label_into(NgQuery *q, NgId id, const Facts *f, NgBuf *b)
+{
+  return facts_text(f, q->v[V_LABEL], b) ? NG_OK : iri_tail_into(q, id, b);
+}
+
+/* kind_of() from the entity's facts. */
+static int
+facts_kind(NgQuery *q, const Facts *f)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    NgId c = f->v[i].o;
+    if (f->v[i].p != q->v[V_TYPE])
+      continue;
+    int kind = c == q->v[V_PERSON]  ? NG_KIND_PERSON
+               : c == q->v[V_ORG]   ? NG_KIND_ORG
+               : c == q->v[V_EVENT] ? NG_KIND_EVENT
+               : c == q->v[V_PLACE] ? NG_KIND_PLACE
+               : c == q->v[V_POST]  ? NG_KIND_POST
+                                    : 0;
+    if (kind)
+      return kind;
+  }
+  return NG_KIND_OTHER;
+}
+
+/* objects() from the facts: the distinct objects of predicate P, in
+   index order, added to OUT. */
+static NgStatus
+facts_objects(const Facts *f, NgId p, Ids *out)
+{
+  NgStatus r = NG_OK;
+  for (size_t i = 0; !r && i < f->n; i++)
+    if (f->v[i].p == p)
+      r = ids_add(out, f->v[i].o, 1);
+  return r;
+}
+
 const char *
 ng_query_kind_name(int kind)
 {
@@ -672,6 +854,27 @@ ng_query_kind_name(int kind)
   }
 }
 
+/* What the running question read of graph G: many facts share a graph
+   (a default graph holds them all), and its date and source do not
+   change within one read transaction. The oldest entry makes room. */
+static int
+graph_slot(NgQuery *q, NgId g)
+{
+  for (int i = 0; i < q->ngr; i++)
+    if (q->gr[i].g == g)
+      return i;
+  if (q->ngr == N_GRAPHS) {
+    ng_free(q->gr[0].date);
+    ng_free(q->gr[0].source);
+    memmove(q->gr, q->gr + 1, (N_GRAPHS - 1) * sizeof *q->gr);
+    q->ngr--;
+  }
+  q->gr[q->ngr].g      = g;
+  q->gr[q->ngr].date   = NULL;
+  q->gr[q->ngr].source = NULL;
+  return q->ngr++;
+}
+
 /* "file#part" of article graph G into B: from the store's article table,
    else from the ng:sourceFile and ng:part the graph states (RDF loaded
    from elsewhere). */
@@ -683,22 +886,29 @@ source_into(NgQuery *q, NgId g, NgBuf *b)
     "src.id=a.source WHERE a.g=?1";
   sqlite3_stmt *st;
   NgStatus      r;
+  int           slot = graph_slot(q, g);
+  if (q->gr[slot].source)
+    return ng_buf_puts(b, q->gr[slot].source);
+  NgBuf v = { 0 };
   if ((r = stmt(q, sql, &st)))
     return r;
   sqlite3_bind_int64(st, 1, g);
   if ((r = step(q, st)) == NG_OK)
-    r = ng_buf_printf(b,
+    r = ng_buf_printf(&v,
                       "%s#%d",
                       (const char *)sqlite3_column_text(st, 0),
                       sqlite3_column_int(st, 1));
   sqlite3_reset(st);
   if (r == NG_DONE) {
     r = NG_OK;
-    if (literal_of(q, g, q->v[V_SOURCEFILE], b)) {
-      ng_buf_putc(b, '#');
-      literal_of(q, g, q->v[V_PART], b);
+    if (literal_of(q, g, q->v[V_SOURCEFILE], &v)) {
+      ng_buf_putc(&v, '#');
+      literal_of(q, g, q->v[V_PART], &v);
     }
   }
+  if (!r && !(r = ng_buf_puts(&v, "")) && !(r = ng_buf_puts(b, v.data)))
+    q->gr[slot].source = ng_buf_take(&v);
+  ng_buf_free(&v);
   return r;
 }
 
@@ -766,32 +976,22 @@ events_date_into(NgQuery *q, NgId g, NgBuf *b)
 }
 
 /* The date of article graph G into B: its publication date, else the
-   earliest date of an event it reports (nothing if neither is known).
-   Remembered for the rest of the question: many facts share a graph. */
+   earliest date of an event it reports (nothing if neither is known). */
 static void
 pubdate_into(NgQuery *q, NgId g, NgBuf *b)
 {
-  for (int i = 0; i < q->npub; i++)
-    if (q->pub[i].g == g) {
-      ng_buf_puts(b, q->pub[i].date);
+  int slot = graph_slot(q, g);
+  if (!q->gr[slot].date) {
+    NgBuf d = { 0 };
+    if (!literal_of(q, g, q->v[V_DATEPUB], &d))
+      events_date_into(q, g, &d);
+    if (ng_buf_puts(&d, "")) {
+      ng_buf_free(&d);
       return;
     }
-  NgBuf d = { 0 };
-  if (!literal_of(q, g, q->v[V_DATEPUB], &d))
-    events_date_into(q, g, &d);
-  ng_buf_puts(b, ng_buf_str(&d));
-  if (q->npub == N_PUB) {
-    ng_free(q->pub[0].date);
-    memmove(q->pub, q->pub + 1, (N_PUB - 1) * sizeof *q->pub);
-    q->npub--;
+    q->gr[slot].date = ng_buf_take(&d);
   }
-  char *date = ng_buf_take(&d);
-  if (date) {
-    q->pub[q->npub].g    = g;
-    q->pub[q->npub].date = date;
-    q->npub++;
-  }
-  ng_buf_free(&d);
+  ng_buf_puts(b, q->gr[slot].date);
 }
 
 /* What we know of one event, for the tables. */
@@ -800,6 +1000,7 @@ typedef struct {
   char *label, *date, *sortkey, *place, *source;
   char  role[96]; /* role names joined by ',' (bounded: six fixed names) */
   char *via;      /* trace: how the organization is involved */
+  Ids   who;      /* when asked for: who took part, by role */
 } EventRow;
 
 static void
@@ -811,35 +1012,37 @@ event_row_free(EventRow *e)
   ng_free(e->place);
   ng_free(e->source);
   ng_free(e->via);
+  ids_free(&e->who);
 }
 
-/* Fills E for event ID: label, date, a sortable date (the year of the
-   article fills in a month-day date), place and source. */
+/* Fills E for event ID from its facts F (read with the texts of
+   rdfs:label and schema:startDate): label, date, a sortable date (the
+   year of the article fills in a month-day date), place and source; with
+   WHO, also who took part in it (by role, then id). */
 static NgStatus
-event_info(NgQuery *q, NgId id, EventRow *e)
+event_info_from(NgQuery *q, NgId id, const Facts *f, int who, EventRow *e)
 {
-  NgBuf    b = { 0 }, k = { 0 }, src = { 0 };
+  NgBuf    b = { 0 }, k = { 0 }, src = { 0 }, lb = { 0 };
   Ids      gs = { 0 };
-  NgStatus r;
-  e->id = id;
-  if (!(e->label = label_of(q, id)))
-    return NG_ERR_NOMEM;
-  literal_of(q, id, q->v[V_STARTDATE], &b);
-  ng_buf_puts(&b, "");
-  if ((r = graphs_of(q, id, q->v[V_TYPE], q->v[V_EVENT], &gs)))
-    goto done;
-  if (gs.len == 0 && (r = objects(q, id, q->v[V_TYPE], &gs)) == NG_OK) {
-    /* Not typed as an event: take the graphs stating its label. */
-    ids_free(&gs);
-    static const char sql[] = "SELECT DISTINCT g FROM quad WHERE s=?1";
-    sqlite3_stmt     *st;
-    if ((r = stmt(q, sql, &st)))
-      goto done;
-    sqlite3_bind_int64(st, 1, id);
-    while (step(q, st) == NG_OK && gs.len < 4)
-      ids_add(&gs, sqlite3_column_int64(st, 0), 1);
-    sqlite3_reset(st);
+  NgStatus r  = NG_OK;
+  e->id       = id;
+  if ((r = facts_label_into(q, id, f, &lb)) || (r = ng_buf_puts(&lb, ""))) {
+    ng_buf_free(&lb);
+    return r;
   }
+  e->label = ng_buf_take(&lb);
+  facts_text(f, q->v[V_STARTDATE], &b);
+  ng_buf_puts(&b, "");
+  /* The graphs typing it as an event; else the first four stating
+     anything of it. */
+  for (size_t i = 0; !r && i < f->n; i++)
+    if (f->v[i].p == q->v[V_TYPE] && f->v[i].o == q->v[V_EVENT])
+      r = ids_add(&gs, f->v[i].g, 1);
+  if (gs.len == 0)
+    for (size_t i = 0; !r && i < f->n && gs.len < 4; i++)
+      r = ids_add(&gs, f->v[i].g, 1);
+  if (r)
+    goto done;
   NgBuf pub = { 0 };
   for (size_t i = 0; i < gs.len; i++) {
     if (src.len)
@@ -861,7 +1064,7 @@ event_info(NgQuery *q, NgId id, EventRow *e)
   ng_buf_puts(&k, "");
   ng_buf_free(&pub);
   Ids places = { 0 };
-  if ((r = objects(q, id, q->v[V_LOCATION], &places)))
+  if ((r = facts_objects(f, q->v[V_LOCATION], &places)))
     goto done;
   NgBuf pl = { 0 };
   for (size_t i = 0; i < places.len && i < 3; i++) {
@@ -872,17 +1075,33 @@ event_info(NgQuery *q, NgId id, EventRow *e)
   ng_buf_puts(&pl, "");
   ng_buf_puts(&src, "");
   ids_free(&places);
+  for (int j = 0; who && !r && j < N_ROLES; j++)
+    r = facts_objects(f, q->v[role_v[j]], &e->who);
   e->place   = ng_buf_take(&pl);
   e->date    = ng_buf_take(&b);
   e->sortkey = ng_buf_take(&k);
   e->source  = ng_buf_take(&src);
-  if (!e->place || !e->date || !e->sortkey || !e->source)
+  if (!r && (!e->place || !e->date || !e->sortkey || !e->source))
     r = NG_ERR_NOMEM;
 done:
   ng_buf_free(&b);
   ng_buf_free(&k);
   ng_buf_free(&src);
   ids_free(&gs);
+  return r;
+}
+
+/* event_info_from() reading the facts of ID first. */
+static NgStatus
+event_info(NgQuery *q, NgId id, int who, EventRow *e)
+{
+  Facts    f = { 0 };
+  NgStatus r = facts_read(q, id, q->v[V_LABEL], q->v[V_STARTDATE], &f);
+  if (!r)
+    r = event_info_from(q, id, &f, who, e);
+  else
+    e->id = id;
+  facts_free(&f);
   return r;
 }
 
@@ -899,6 +1118,7 @@ add_role(EventRow *e, const char *role)
 typedef struct {
   EventRow *v;
   size_t    n, cap;
+  int       who; /* fill each row's who */
 } Events;
 
 static void
@@ -928,7 +1148,7 @@ events_get(NgQuery *q, Events *ev, NgId id, NgStatus *r)
   }
   EventRow *e = &ev->v[ev->n];
   memset(e, 0, sizeof *e);
-  if ((*r = event_info(q, id, e))) {
+  if ((*r = event_info(q, id, ev->who, e))) {
     event_row_free(e);
     return NULL;
   }
@@ -1585,32 +1805,41 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
   for (size_t i = 0; i < c->n; i++)
     if (c->v[i].id == id)
       return NG_OK;
-  int kind = kind_of(q, id);
-  if (kinds && !(kind & kinds))
-    return NG_OK;
+  Facts    f = { 0 };
+  NgStatus r = facts_read(q, id, q->v[V_LABEL], q->v[V_STARTDATE], &f);
+  int      kind = facts_kind(q, &f);
+  if (r || (kinds && !(kind & kinds))) {
+    facts_free(&f);
+    return r;
+  }
   if (c->n == c->cap) {
     size_t       cap = c->cap ? c->cap * 2 : 8;
     NgCandidate *nv  = ng_realloc(c->v, cap * sizeof *nv);
-    if (!nv)
+    if (!nv) {
+      facts_free(&f);
       return NG_ERR_NOMEM;
+    }
     c->v   = nv;
     c->cap = cap;
   }
   NgCandidate *x = &c->v[c->n];
   memset(x, 0, sizeof *x);
-  x->id    = id;
-  x->kind  = kind;
-  x->label = label_of(q, id);
-  NgBuf d  = { 0 };
+  x->id   = id;
+  x->kind = kind;
+  NgBuf d = { 0 }, lb = { 0 };
+  if (facts_label_into(q, id, &f, &lb))
+    ng_buf_free(&lb);
+  else if (!ng_buf_puts(&lb, ""))
+    x->label = ng_buf_take(&lb);
   if (kind == NG_KIND_EVENT) {
     EventRow e;
     memset(&e, 0, sizeof e);
-    if (event_info(q, id, &e) == NG_OK)
+    if (event_info_from(q, id, &f, 0, &e) == NG_OK)
       ng_buf_printf(&d, "%s %s", e.date, e.source);
     event_row_free(&e);
   } else if (kind == NG_KIND_PERSON) {
     Ids posts = { 0 };
-    objects(q, id, q->v[V_HOLDS], &posts);
+    facts_objects(&f, q->v[V_HOLDS], &posts);
     for (size_t i = 0; i < posts.len && i < 2; i++) {
       if (d.len)
         ng_buf_puts(&d, "、");
@@ -1618,6 +1847,7 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
     }
     ids_free(&posts);
   }
+  facts_free(&f);
   NgBuf iri = { 0 };
   ng_query_format_id(q, id, &iri);
   ng_buf_printf(&d, "%s%s", d.len ? " " : "", ng_buf_str(&iri));
@@ -1882,36 +2112,30 @@ add_row(NgTable *t, const char *const *c)
   return ng_table_add(t, c);
 }
 
-/* The labels of the posts PERSON holds, joined by "、"; those stated in
-   one of GRAPHS when any is, else all. */
+/* The labels of the posts a person holds, from the person's facts F,
+   joined by "、"; those stated in one of GRAPHS when any is, else all. */
 static NgStatus
-posts_into(NgQuery *q, NgId person, const Ids *graphs, NgBuf *b)
+posts_into(NgQuery *q, const Facts *f, const Ids *graphs, NgBuf *b)
 {
-  static const char sql[] =
-    "SELECT DISTINCT o, g FROM quad WHERE s=?1 AND p=?2";
-  sqlite3_stmt *st;
-  NgStatus      r;
-  Ids           all = { 0 }, local = { 0 };
-  if ((r = stmt(q, sql, &st)))
-    return r;
-  sqlite3_bind_int64(st, 1, person);
-  sqlite3_bind_int64(st, 2, q->v[V_HOLDS]);
-  while ((r = step(q, st)) == NG_OK) {
-    NgId post = sqlite3_column_int64(st, 0), g = sqlite3_column_int64(st, 1);
-    ids_add(&all, post, 1);
-    if (graphs && ids_has(graphs, g))
-      ids_add(&local, post, 1);
+  NgStatus r   = NG_OK;
+  Ids      all = { 0 }, local = { 0 };
+  for (size_t i = 0; !r && i < f->n; i++) {
+    const Fact *x = &f->v[i];
+    if (x->p != q->v[V_HOLDS])
+      continue;
+    r = ids_add(&all, x->o, 1);
+    if (!r && graphs && ids_has(graphs, x->g))
+      r = ids_add(&local, x->o, 1);
   }
-  sqlite3_reset(st);
   const Ids *use = local.len ? &local : &all;
-  for (size_t i = 0; i < use->len && i < 4; i++) {
+  for (size_t i = 0; !r && i < use->len && i < 4; i++) {
     if (i)
       ng_buf_puts(b, "、");
     label_into(q, use->id[i], b);
   }
   ids_free(&all);
   ids_free(&local);
-  return r == NG_DONE ? NG_OK : r;
+  return r;
 }
 
 /* (see ng_query_attendees) */
@@ -1925,9 +2149,11 @@ attendees_run(NgQuery *q, NgId event, NgTables *out)
   Ids                      who = { 0 }, gs = { 0 };
   char                   **roles = NULL;
   NgBuf                    title = { 0 };
+  Facts                    f = { 0 }, pf = { 0 };
   memset(&e, 0, sizeof e);
   refresh_vocab(q);
-  if ((r = event_info(q, event, &e)))
+  if ((r = facts_read(q, event, q->v[V_LABEL], q->v[V_STARTDATE], &f)) ||
+      (r = event_info_from(q, event, &f, 0, &e)))
     goto done;
   ng_buf_printf(&title, "%s", e.label);
   if (*e.date)
@@ -1938,10 +2164,13 @@ attendees_run(NgQuery *q, NgId event, NgTables *out)
     ng_buf_printf(&title, "  (%s)", e.source);
   if ((r = ng_table_new(ng_buf_str(&title), 3, cols, &t)))
     goto done;
-  graphs_of(q, event, q->v[V_TYPE], q->v[V_EVENT], &gs);
-  for (int k = 0; k < N_ROLES; k++) {
+  /* the graphs typing it as an event */
+  for (size_t i = 0; !r && i < f.n; i++)
+    if (f.v[i].p == q->v[V_TYPE] && f.v[i].o == q->v[V_EVENT])
+      r = ids_add(&gs, f.v[i].g, 1);
+  for (int k = 0; !r && k < N_ROLES; k++) {
     Ids s = { 0 };
-    if ((r = objects(q, event, q->v[role_v[k]], &s)))
+    if ((r = facts_objects(&f, q->v[role_v[k]], &s)))
       goto done;
     for (size_t i = 0; i < s.len; i++) {
       size_t at = who.len;
@@ -1971,15 +2200,17 @@ attendees_run(NgQuery *q, NgId event, NgTables *out)
       memcpy(roles[at], tmp.role, 96);
     }
     ids_free(&s);
-    if (r)
-      goto done;
   }
+  if (r)
+    goto done;
   for (size_t i = 0; i < who.len; i++) {
     NgBuf name = { 0 }, post = { 0 };
-    label_into(q, who.id[i], &name);
-    posts_into(q, who.id[i], &gs, &post);
-    const char *c[3] = { ng_buf_str(&name), roles[i], ng_buf_str(&post) };
-    r                = add_row(t, c);
+    if (!(r = facts_read(q, who.id[i], q->v[V_LABEL], -1, &pf))) {
+      facts_label_into(q, who.id[i], &pf, &name);
+      posts_into(q, &pf, &gs, &post);
+      const char *c[3] = { ng_buf_str(&name), roles[i], ng_buf_str(&post) };
+      r                = add_row(t, c);
+    }
     ng_buf_free(&name);
     ng_buf_free(&post);
     if (r)
@@ -1996,6 +2227,8 @@ done:
   ids_free(&gs);
   ng_buf_free(&title);
   event_row_free(&e);
+  facts_free(&f);
+  facts_free(&pf);
   return r;
 }
 
@@ -2026,37 +2259,35 @@ person_run(NgQuery *q, NgId person, NgTables *out)
     "post", "first seen", "last seen", "articles"
   };
   static const char *const mcols[] = { "person", "events together" };
-  static const char        sql[] =
-    "SELECT o, g FROM quad WHERE s=?1 AND p=?2 ORDER BY o";
-  NgTable      *t     = NULL;
-  Events        ev    = { 0 };
-  Ids           posts = { 0 }, met = { 0 };
-  sqlite3_stmt *st;
-  NgStatus      r;
+  NgTable                 *t      = NULL;
+  Events                   ev     = { 0 };
+  Ids                      posts = { 0 }, met = { 0 };
+  Facts                    f = { 0 };
+  NgStatus                 r;
+  NgBuf                    title = { 0 }, nb0 = { 0 };
+  char                    *name  = NULL;
   refresh_vocab(q);
-  char *name = label_of(q, person);
-  if (!name)
-    return NG_ERR_NOMEM;
-  NgBuf title = { 0 };
+  if ((r = facts_read(q, person, q->v[V_LABEL], -1, &f)) ||
+      (r = facts_label_into(q, person, &f, &nb0)) ||
+      (r = ng_buf_puts(&nb0, "")))
+    goto done;
+  name = ng_buf_take(&nb0);
   ng_buf_printf(&title, "%s: posts", name);
   if ((r = ng_table_new(ng_buf_str(&title), 4, pcols, &t)))
     goto done;
-  if ((r = stmt(q, sql, &st)))
-    goto done;
-  sqlite3_bind_int64(st, 1, person);
-  sqlite3_bind_int64(st, 2, q->v[V_HOLDS]);
-  /* (post, graph) pairs in post order: one row per post. */
-  NgId  cur   = 0;
-  NgBuf first = { 0 }, last = { 0 };
-  long  n = 0;
+  /* (post, graph) pairs in post order (the facts' order): one row per
+     post. */
+  NgId   cur   = 0;
+  NgBuf  first = { 0 }, last = { 0 };
+  long   n = 0;
+  size_t at = 0;
   for (;;) {
-    NgStatus s    = step(q, st);
-    NgId     post = s == NG_OK ? sqlite3_column_int64(st, 0) : 0;
-    NgId     g    = s == NG_OK ? sqlite3_column_int64(st, 1) : 0;
-    if (s > NG_DONE) {
-      r = s;
-      break;
-    }
+    while (at < f.n && f.v[at].p != q->v[V_HOLDS])
+      at++;
+    NgStatus s    = at < f.n ? NG_OK : NG_DONE;
+    NgId     post = s == NG_OK ? f.v[at].o : 0;
+    NgId     g    = s == NG_OK ? f.v[at].g : 0;
+    at++;
     if (cur && post != cur) {
       ids_add(&posts, cur, n);
       NgBuf pl = { 0 };
@@ -2092,28 +2323,28 @@ person_run(NgQuery *q, NgId person, NgTables *out)
     }
     ng_buf_free(&d);
   }
-  sqlite3_reset(st);
   ng_buf_free(&first);
   ng_buf_free(&last);
   if (r)
     goto done;
   r = ng_tables_take(out, t);
   t = NULL;
+  ev.who = 1;
   if (r || (r = collect_events(q, person, NULL, &ev)))
     goto done;
   ng_buf_clear(&title);
   ng_buf_printf(&title, "%s: events", name);
   if ((r = events_table(&ev, ng_buf_str(&title), out)))
     goto done;
-  /* Who else took part in the same events. */
+  /* Who else took part in the same events (one met before is a
+     person). */
   for (size_t i = 0; i < ev.n; i++) {
-    Ids seen = { 0 };
-    for (int k = 0; k < N_ROLES; k++)
-      objects(q, ev.v[i].id, q->v[role_v[k]], &seen);
-    for (size_t j = 0; j < seen.len; j++)
-      if (seen.id[j] != person && kind_of(q, seen.id[j]) == NG_KIND_PERSON)
-        ids_add(&met, seen.id[j], 1);
-    ids_free(&seen);
+    const Ids *seen = &ev.v[i].who;
+    for (size_t j = 0; j < seen->len; j++)
+      if (seen->id[j] != person &&
+          (ids_has(&met, seen->id[j]) ||
+           kind_of(q, seen->id[j]) == NG_KIND_PERSON))
+        ids_add(&met, seen->id[j], 1);
   }
   ng_buf_clear(&title);
   ng_buf_printf(&title, "%s: met most often", name);
@@ -2145,6 +2376,8 @@ done:
   events_free(&ev);
   ids_free(&posts);
   ids_free(&met);
+  facts_free(&f);
+  ng_buf_free(&nb0);
   ng_free(name);
   return r;
 }
