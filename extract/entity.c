@@ -1862,7 +1862,9 @@ done:
 /* ---------------------------------------------------------------- the
    article */
 
-static size_t utf8_chars(const char *s, size_t n);
+static size_t      utf8_chars(const char *s, size_t n);
+static const char *find_bytes(const char *hay, size_t hn, const char *needle,
+                              size_t n);
 
 /* A body found once (来源:掌上长沙, 黑龙江六水香生态农业有限公司) is that
    body wherever else the article writes it, and the place inside it is
@@ -1884,8 +1886,10 @@ known_bodies(Ctx *c)
     for (size_t si = 0; si < c->a->n_sentences; si++) {
       const NgRange *r = &c->a->sentences[si];
       for (size_t p = r->start; p + len <= r->end; p++) {
-        if (memcmp(c->a->text + p, label, len))
-          continue;
+        const char *hit = find_bytes(c->a->text + p, r->end - p, label, len);
+        if (!hit)
+          break;
+        p         = (size_t)(hit - c->a->text);
         int clash = 0;
         for (size_t i = 0; i < c->nsp && !clash; i++) {
           Span *x = &c->sp[i];

@@ -65,6 +65,7 @@ typedef struct {
   int      direct; /* a role verb that needs its subject in its clause */
   int      naming; /* before an event noun, part of its name (签署仪式) */
   unsigned first;  /* first code point */
+  size_t   flen;   /* its bytes */
 } Word;
 
 #define NBUCKET 4096u
@@ -208,6 +209,7 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
     w->direct = t2 && !strcmp(t2, "direct");
     w->naming = t2 && !strcmp(t2, "name");
     w->first  = decode(t1, &len);
+    w->flen   = len;
     ev->n_words++;
   }
 done:
@@ -276,7 +278,10 @@ lookup(const NgEvents *ev, const char *p, const char *end)
     return NULL;
   for (int i = ev->bucket_lo[h]; i < ev->bucket_hi[h]; i++) {
     const Word *w = &ev->words[i];
-    if (w->first == cp && w->n <= (size_t)(end - p) && !memcmp(p, w->w, w->n))
+    /* the first character is equal: compare from the next byte on */
+    if (w->first == cp && w->n <= (size_t)(end - p) &&
+        (w->n == w->flen || p[w->flen] == w->w[w->flen]) &&
+        !memcmp(p + w->flen, w->w + w->flen, w->n - w->flen))
       return w;
   }
   return NULL;
