@@ -32,7 +32,18 @@ struct NgLexicon {
   size_t    n_edges, cap_edges; /* cap is a power of two */
   uint32_t *root;               /* ROOT_DIRECT children of the root */
   size_t    n_words;
+  uint64_t *seen; /* FILTER_BITS bits: bit h(key) set for every edge, so
+                     most lookups of a missing edge stop here, in a table
+                     small enough to stay in cache */
 };
+
+enum { FILTER_BITS = 1 << 21 };
+
+static size_t
+filter_bit(uint64_t key)
+{
+  return (size_t)((key * 0xD6E8FEB86659FD93ull) >> 43) & (FILTER_BITS - 1);
+}
 
 /* The next character of S[*i, N): its code point, or for a byte that
    starts no well-formed UTF-8 sequence, 0x200000 | the byte (no text
@@ -104,7 +115,10 @@ child_of(const NgLexicon *lex, uint32_t node, uint32_t c)
   if (!node && c < ROOT_DIRECT)
     return lex->root[c];
   uint64_t key = key_of(node, c);
-  size_t   i   = slot_of(key, lex->cap_edges);
+  size_t   b   = filter_bit(key);
+  if (!(lex->seen[b >> 6] >> (b & 63) & 1))
+    return 0;
+  size_t i = slot_of(key, lex->cap_edges);
   for (;;) {
     const Edge *e = &lex->edges[i];
     if (e->key == key)
@@ -165,7 +179,8 @@ ng_lexicon_new(NgLexicon **out)
   lex->nodes     = ng_calloc(lex->cap_nodes, sizeof *lex->nodes);
   lex->edges     = ng_calloc(lex->cap_edges, sizeof *lex->edges);
   lex->root      = ng_calloc(ROOT_DIRECT, sizeof *lex->root);
-  if (!lex->nodes || !lex->edges || !lex->root) {
+  lex->seen      = ng_calloc(FILTER_BITS / 64, sizeof *lex->seen);
+  if (!lex->nodes || !lex->edges || !lex->root || !lex->seen) {
     ng_lexicon_free(lex);
     return NG_ERR_NOMEM;
   }
@@ -182,6 +197,7 @@ ng_lexicon_free(NgLexicon *lex)
   ng_free(lex->nodes);
   ng_free(lex->edges);
   ng_free(lex->root);
+  ng_free(lex->seen);
   ng_free(lex);
 }
 
@@ -216,6 +232,8 @@ ng_lexicon_add(NgLexicon  *lex,
         lex->edges[j].key   = key;
         lex->edges[j].child = child;
         lex->n_edges++;
+        size_t fb = filter_bit(key);
+        lex->seen[fb >> 6] |= 1ull << (fb & 63);
       }
     }
     node = child;
