@@ -6,25 +6,17 @@
 
 #include "graph/buf.h"
 
-static char *
-dup_or_null(const char *s, int *fail)
-{
-  if (!s)
-    return NULL;
-  char *d = ng_strdup(s);
-  if (!d)
-    *fail = 1;
-  return d;
-}
-
+/* A mention's strings share one block, laid out in field order, so the
+   block starts at the first of them that is not NULL. */
 static void
 mention_free(NgMention *x)
 {
-  ng_free(x->label);
-  ng_free(x->surface);
-  ng_free(x->iri);
-  ng_free(x->org_iri);
-  ng_free(x->holder_iri);
+  char *const f[] = {x->label, x->surface, x->iri, x->org_iri, x->holder_iri};
+  for (size_t i = 0; i < sizeof f / sizeof *f; i++)
+    if (f[i]) {
+      ng_free(f[i]);
+      break;
+    }
 }
 
 NgStatus
@@ -40,22 +32,33 @@ ng_mentions_add(NgMentions *m, NgMentionKind kind, size_t start, size_t end,
     m->v   = v;
     m->cap = cap;
   }
-  NgMention *x = &m->v[m->n];
-  int        fail = 0;
+  NgMention  *x     = &m->v[m->n];
+  const char *in[5] = {label, surface, iri, org_iri, holder_iri};
+  char       *out[5] = {NULL, NULL, NULL, NULL, NULL};
+  size_t      len[5], total = 0;
+  for (int i = 0; i < 5; i++) {
+    len[i] = in[i] ? strlen(in[i]) + 1 : 0;
+    total += len[i];
+  }
+  char *block = total ? ng_malloc(total) : NULL;
+  if (total && !block)
+    return NG_ERR_NOMEM;
+  for (int i = 0; i < 5; i++)
+    if (in[i]) {
+      out[i] = block;
+      memcpy(block, in[i], len[i]);
+      block += len[i];
+    }
   memset(x, 0, sizeof *x);
   x->kind       = kind;
   x->start      = start;
   x->end        = end;
   x->sentence   = sentence;
-  x->label      = dup_or_null(label, &fail);
-  x->surface    = dup_or_null(surface, &fail);
-  x->iri        = dup_or_null(iri, &fail);
-  x->org_iri    = dup_or_null(org_iri, &fail);
-  x->holder_iri = dup_or_null(holder_iri, &fail);
-  if (fail) {
-    mention_free(x);
-    return NG_ERR_NOMEM;
-  }
+  x->label      = out[0];
+  x->surface    = out[1];
+  x->iri        = out[2];
+  x->org_iri    = out[3];
+  x->holder_iri = out[4];
   m->n++;
   return NG_OK;
 }

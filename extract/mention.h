@@ -33,7 +33,8 @@ typedef struct {
   size_t     n, cap;
 } NgMentions;
 
-/* Append a mention; the strings are copied (NULL stays NULL). */
+/* Append a mention; the strings are copied (NULL stays NULL), all into one
+   block the list owns: they are read-only, never freed one by one. */
 NgStatus ng_mentions_add(NgMentions *m, NgMentionKind kind, size_t start,
                          size_t end, size_t sentence, const char *label,
                          const char *surface, const char *iri,

@@ -1304,7 +1304,17 @@ classify(Page *p, Line *l)
     return st;
   const char *u = p->tmp.data;
   size_t      n = p->tmp.len;
-  l->lead = lead_run(p->r, u, hn, NULL) || rlead_run(p->r, u, hn, NULL);
+  {
+    /* the tests of may_be_lead() and may_be_rlead() on the code points */
+    int may_lead = 0, may_rlead = 0;
+    for (size_t k = 1; k <= 40 && k < head && !may_lead; k++)
+      may_lead = s[l->b + k] == 0x8BAF || s[l->b + k] == 0x7535;
+    int32_t c0 = s[l->b];
+    may_rlead  = c0 == 0x672C || c0 == 0x7279 || c0 == 0x5B9E ||
+                c0 == 0x5168 || c0 == 0x878D || c0 == 0x8BB0 || c0 == 0x901A;
+    l->lead = (may_lead && re_run(p->r->lead, u, hn, 0, NULL, 0)) ||
+              (may_rlead && re_run(p->r->rlead, u, hn, 0, NULL, 0));
+  }
   if (chars > META_LINE)
     return NG_OK;
 #ifdef NG_X_VERIFY
