@@ -384,6 +384,10 @@ read_num(const char *text, size_t *p, size_t end)
 static int
 at(const char *text, size_t p, size_t end, const char *w)
 {
+  if (!w[0])
+    return p <= end;
+  if (p >= end || text[p] != w[0])
+    return 0; /* most calls end here, before strlen and memcmp */
   size_t n = strlen(w);
   return p + n <= end && !memcmp(text + p, w, n);
 }
