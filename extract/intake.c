@@ -15,6 +15,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
@@ -417,6 +418,31 @@ decode(const char *name, const char *enc, const char *bytes, size_t n,
   return NG_OK;
 }
 
+/* UTF-8 that detect() found well-formed into UTF-16, without a converter
+   (the same code units ICU's UTF-8 converter gives). */
+static NgStatus
+decode_utf8(const char *bytes, size_t n, UChar **out, int32_t *outlen,
+            const char *name, char **errmsg)
+{
+  if (n * 2 + 16 > INT32_MAX / 2) { /* the limit decode() has */
+    *errmsg = errf(name, "file too large (%zu bytes)", n);
+    return NG_ERR_IO;
+  }
+  UChar *dst = ng_malloc((n + 1) * sizeof *dst);
+  if (!dst)
+    return NG_ERR_NOMEM;
+  int32_t    len = 0;
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8(dst, (int32_t)n + 1, &len, bytes, (int32_t)n, &err);
+  if (U_FAILURE(err)) {
+    ng_free(dst);
+    return NG_ERR_TEXT;
+  }
+  *out    = dst;
+  *outlen = len;
+  return NG_OK;
+}
+
 /* ---------------------------------------------------------------- cleaning */
 
 /* The decoded file, one entry per character: simplified and original code
@@ -586,7 +612,10 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
       return NG_ERR_TEXT;
     }
   }
-  st = decode(name, enc, bytes + skip, n - skip, skip, &u, &un, errmsg);
+  if (!(opt && opt->encoding) && !strcmp(enc, "UTF-8"))
+    st = decode_utf8(bytes + skip, n - skip, &u, &un, name, errmsg);
+  else
+    st = decode(name, enc, bytes + skip, n - skip, skip, &u, &un, errmsg);
   if (st == NG_ERR_TEXT && !(opt && opt->encoding) &&
       (!strcmp(enc, "GB18030") || !strcmp(enc, "Big5"))) {
     /* The detector can take one for the other on a short text: the other
