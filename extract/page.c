@@ -1317,20 +1317,6 @@ classify(Page *p, Line *l)
   }
   if (chars > META_LINE)
     return NG_OK;
-#ifdef NG_X_VERIFY
-  if (p->r->furniture && chars <= 100 &&
-      furniture_line(p, l, u, n) != re_run(p->r->furniture, u, n, 1, NULL, 0)) {
-    fprintf(stderr, "VERIFY furniture mismatch: %.*s\n", (int)n, u);
-    abort();
-  }
-  if ((re_run(p->r->lead, u, n, 0, NULL, 0) != lead_run(p->r, u, n, NULL)) ||
-      (re_run(p->r->rlead, u, n, 0, NULL, 0) != rlead_run(p->r, u, n, NULL)) ||
-      (!may_have_date(u, n) && re_run(p->r->date, u, n, 0, NULL, 0)) ||
-      (!may_have_dateline(u, n) && re_run(p->r->dateline, u, n, 0, NULL, 0))) {
-    fprintf(stderr, "VERIFY lead/date mismatch: %.*s\n", (int)n, u);
-    abort();
-  }
-#endif
   if (p->r->furniture && chars <= 100 && furniture_line(p, l, u, n)) {
     l->kind = K_FURN;
     if (!p->page_date[0])

@@ -819,6 +819,79 @@ test_dev_sample_page(void)
   ng_intake_free(in);
 }
 
+/* Furniture patterns from a data folder of the test's own: each pattern
+   is only run on lines holding what it needs (a literal, a digit), and
+   patterns with back references or inline flags are run all together, as
+   one expression. The same lines go either way. */
+static void
+furniture_case(const char *patterns, const char *const *gone,
+               const char *const *kept)
+{
+  char *dir = test_tmp_path("furniture");
+  char  path[4200];
+  assert(mkdir(dir, 0700) == 0);
+  snprintf(path, sizeof path, "%s/furniture.txt", dir);
+  FILE *f = fopen(path, "w");
+  assert(f);
+  fputs(patterns, f);
+  fclose(f);
+  NgIntake *in  = NULL;
+  char     *msg = NULL;
+  assert(ng_intake_new_with(dir, &in, &msg) == NG_OK);
+  NgBuf text = {0};
+  ng_buf_puts(&text, "示范区召开安全生产工作会议\n");
+  for (size_t i = 0; gone[i]; i++)
+    ng_buf_printf(&text, "%s\n", gone[i]);
+  for (size_t i = 0; kept[i]; i++)
+    ng_buf_printf(&text, "%s\n", kept[i]);
+  ng_buf_puts(&text, "5月5日,示范区召开安全生产工作会议。\n");
+  NgDocument *doc = read_ok(in, text.data, text.len, NULL, NULL);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  for (size_t i = 0; gone[i]; i++)
+    if (strstr(a->text, gone[i])) {
+      fprintf(stderr, "not dropped: %s\n", gone[i]);
+      assert(0);
+    }
+  for (size_t i = 0; kept[i]; i++)
+    if (!strstr(a->text, kept[i])) {
+      fprintf(stderr, "dropped: %s\n", kept[i]);
+      assert(0);
+    }
+  ng_document_free(doc);
+  ng_intake_free(in);
+  ng_buf_free(&text);
+  unlink(path);
+  rmdir(dir);
+  free(dir);
+}
+
+static void
+test_furniture_patterns_from_data(void)
+{
+  /* literals, alternatives, classes, quantifiers, digits (ASCII and
+     Arabic-Indic), a pattern with no literal at all */
+  furniture_case("# test patterns\n"
+                 "第\\s*\\d{1,3}\\s*版.{0,10}\n"
+                 "(?:上一篇|下一篇|上一条)(?:\\s*[:：].{0,20})?\n"
+                 "[-—]?\\s*\\d{1,3}\\s*[-—]?\n"
+                 "\\d{1,3}\\s*/\\s*\\d{1,3}\n"
+                 "[【\\[]?(?:打印|关闭)[】\\]]?(?:\\s*[【\\[]?(?:打印|关闭)[】\\]]?)*\n"
+                 "x?y*z+\n"
+                 "a\\.b|c\\|d\n",
+                 (const char *const[]){"第 3 版 要闻", "上一篇:示范区开展演练",
+                                       "- 7 -", "٣", "3 / 12", "【打印】 【关闭】",
+                                       "yyzz", "a.b", "c|d", NULL},
+                 (const char *const[]){"第三版要闻", "示范区上一篇文章",
+                                       "7月", "3/", "【打印机】", "yyz有",
+                                       "a b", "c d", NULL});
+  /* a back reference and an inline flag: the patterns run as one */
+  furniture_case("(页)\\1码\n"
+                 "(?i)copyright.{0,20}\n",
+                 (const char *const[]){"页页码", "COPYRIGHT 2023", NULL},
+                 (const char *const[]){"页码", "版权 copy", NULL});
+}
+
 int
 main(void)
 {
@@ -835,6 +908,7 @@ main(void)
   RUN(test_byline_shapes);
   RUN(test_single_articles_are_not_split);
   RUN(test_web_furniture_is_dropped);
+  RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
   RUN(test_binary_and_empty_files_are_refused);
