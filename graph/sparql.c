@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct NgSparql {
   NgStore      *store;
@@ -541,6 +542,266 @@ register_factory(rasqal_triples_source_factory *f)
   return 0;
 }
 
+/* ---------------------------------------------------------------- filters */
+
+/* rasqal turns the triple patterns on each side of a FILTER into basic
+   graph patterns of their own and joins them by a nested loop that reads
+   the whole of the second for each row of the first: "?o rdfs:label ?l"
+   after a FILTER is every label in the store, once per row before it.
+   A group's filters apply to the whole group wherever they stand, so the
+   text given to rasqal has each FILTER moved to the end of its group, and
+   the triple patterns around it become one basic graph pattern, matched
+   pattern by pattern with the values found so far. Only a FILTER whose
+   variables all appear earlier in the query moves (the order in which
+   variables first appear is the order of SELECT *'s columns). */
+
+typedef enum { T_END, T_WORD, T_VAR, T_ATOM, T_PUNCT } TokKind;
+
+typedef struct {
+  const char *s;
+  size_t      n, at; /* text, its length, the next byte */
+  size_t      start; /* the current token */
+  TokKind     kind;
+} Lex;
+
+static int
+word_byte(unsigned char c)
+{
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ':';
+}
+
+/* The next token of L: a word (keyword, prefixed name, number), a
+   variable, an atom (string or IRI), or one punctuation byte. */
+static TokKind
+lex_next(Lex *L)
+{
+  const char *s = L->s;
+  size_t      n = L->n, i = L->at;
+  for (;;) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+                     s[i] == '\r'))
+      i++;
+    if (i < n && s[i] == '#') {
+      while (i < n && s[i] != '\n')
+        i++;
+      continue;
+    }
+    break;
+  }
+  L->start = i;
+  if (i >= n) {
+    L->at = i;
+    return L->kind = T_END;
+  }
+  unsigned char c = (unsigned char)s[i];
+  if (c == '"' || c == '\'') {
+    int long_ = i + 2 < n && s[i + 1] == (char)c && s[i + 2] == (char)c;
+    i += long_ ? 3 : 1;
+    while (i < n) {
+      if (s[i] == '\\') {
+        i += 2;
+        continue;
+      }
+      if (s[i] == (char)c &&
+          (!long_ || (i + 2 < n && s[i + 1] == (char)c && s[i + 2] == (char)c))) {
+        i += long_ ? 3 : 1;
+        break;
+      }
+      if (!long_ && (s[i] == '\n' || s[i] == '\r'))
+        break;
+      i++;
+    }
+    L->at = i < n ? i : n;
+    return L->kind = T_ATOM;
+  }
+  if (c == '<') {
+    size_t j = i + 1;
+    while (j < n && (unsigned char)s[j] > 0x20 && !strchr("<>\"{}|^`\\", s[j]))
+      j++;
+    if (j < n && s[j] == '>') {
+      L->at = j + 1;
+      return L->kind = T_ATOM;
+    }
+  }
+  if ((c == '?' || c == '$') && i + 1 < n && word_byte((unsigned char)s[i + 1]) &&
+      s[i + 1] != '-' && s[i + 1] != ':') {
+    i++;
+    while (i < n && word_byte((unsigned char)s[i]) && s[i] != '-' &&
+           s[i] != ':')
+      i++;
+    L->at = i;
+    return L->kind = T_VAR;
+  }
+  if (word_byte(c)) {
+    while (i < n && (word_byte((unsigned char)s[i]) ||
+                     (s[i] == '.' && i + 1 < n &&
+                      word_byte((unsigned char)s[i + 1]))))
+      i++;
+    L->at = i;
+    return L->kind = T_WORD;
+  }
+  L->at = i + 1;
+  return L->kind = T_PUNCT;
+}
+
+static int
+is_punct(const Lex *L, char c)
+{
+  return L->kind == T_PUNCT && L->s[L->start] == c;
+}
+
+/* 1 when " NAME " (the variable's name between spaces) is in SEEN. */
+static int
+var_seen(const NgBuf *seen, const char *name, size_t len)
+{
+  for (const char *p = seen->data; p && (p = strstr(p, " ")) != NULL; p++)
+    if (!strncmp(p + 1, name, len) && p[1 + len] == ' ')
+      return 1;
+  return 0;
+}
+
+/* The end of the FILTER whose keyword ends at L->at: its expression in
+   parentheses, or a call or EXISTS up to its balanced (...) or {...}.
+   0 when the text ends first or a brace closes the group first. */
+static size_t
+filter_end(Lex *L)
+{
+  int depth = 0;
+  for (;;) {
+    TokKind k = lex_next(L);
+    if (k == T_END)
+      return 0;
+    if (k != T_PUNCT)
+      continue;
+    char c = L->s[L->start];
+    if (c == '(' || c == '{')
+      depth++;
+    else if (c == ')' || c == '}') {
+      if (--depth < 0)
+        return 0;
+      if (depth == 0)
+        return L->at;
+    } else if (depth == 0 && (c == '.' || c == ';' || c == ','))
+      return 0;
+  }
+}
+
+/* QUERY with its filters moved to the ends of their groups, or NULL when
+   none moves or the text is not understood (rasqal then gets it as it
+   is). Caller frees. */
+static char *
+filters_last(const char *query)
+{
+  Lex     L = { query, strlen(query), 0, 0, T_END };
+  NgBuf   out = { 0 }, seen = { 0 };
+  NgBuf  *pending = NULL; /* the filters moving to the end of each group */
+  size_t  depth = 0, cap = 0;
+  size_t  copied = 0; /* the text up to here is in OUT */
+  int     moved = 0, ok = 1;
+  char    last  = '{'; /* the last token written: '{', '.' or 'x' */
+  ng_buf_puts(&seen, " ");
+  while (ok && lex_next(&L) != T_END) {
+    if (L.kind == T_VAR) {
+      ng_buf_append(&seen, L.s + L.start + 1, L.at - L.start - 1);
+      ng_buf_puts(&seen, " ");
+    }
+    if (is_punct(&L, '{')) {
+      if (depth + 1 >= cap) {
+        size_t nc = cap ? cap * 2 : 8;
+        NgBuf *np = ng_realloc(pending, nc * sizeof *np);
+        if (!np) {
+          ok = 0;
+          break;
+        }
+        memset(np + cap, 0, (nc - cap) * sizeof *np);
+        pending = np;
+        cap     = nc;
+      }
+      depth++;
+      ng_buf_clear(&pending[depth]);
+      last = '{';
+      continue;
+    }
+    if (is_punct(&L, '}')) {
+      if (depth == 0) {
+        ok = 0;
+        break;
+      }
+      if (pending[depth].len) {
+        ng_buf_append(&out, L.s + copied, L.start - copied);
+        ng_buf_puts(&out, " ");
+        ng_buf_append(&out, pending[depth].data, pending[depth].len);
+        ng_buf_puts(&out, " ");
+        copied = L.start;
+      }
+      depth--;
+      last = 'x';
+      continue;
+    }
+    int filter = L.kind == T_WORD && L.at - L.start == 6 &&
+                 !strncasecmp(L.s + L.start, "FILTER", 6) && depth > 0;
+    if (!filter) {
+      last = is_punct(&L, '.') ? '.' : 'x';
+      continue;
+    }
+    size_t start = L.start, after = L.at;
+    size_t end   = filter_end(&L);
+    if (!end) {
+      ok = 0;
+      break;
+    }
+    /* its variables must all appear before it */
+    int  movable = 1;
+    Lex  V       = { query, end, start, 0, T_END };
+    while (movable && lex_next(&V) != T_END)
+      if (V.kind == T_VAR &&
+          !var_seen(&seen, V.s + V.start + 1, V.at - V.start - 1))
+        movable = 0;
+    if (!movable) {
+      /* read on inside it as any other text */
+      L.at = after;
+      last = 'x';
+      continue;
+    }
+    ng_buf_append(&pending[depth], query + start, end - start);
+    ng_buf_puts(&pending[depth], " ");
+    ng_buf_append(&out, L.s + copied, start - copied);
+    /* what was around it must still read as SPARQL: "a FILTER(x) b"
+       becomes "a . b", "a . FILTER(x) . b" becomes "a . b" */
+    Lex    P    = { query, L.n, end, 0, T_END };
+    TokKind nk  = lex_next(&P);
+    int    dot  = nk == T_PUNCT && query[P.start] == '.';
+    int    close = nk == T_PUNCT && query[P.start] == '}';
+    if (dot && last != 'x') {
+      ng_buf_puts(&out, " ");
+      copied = P.at;
+      L.at   = P.at;
+    } else if (!dot && !close && last == 'x' && nk != T_END) {
+      ng_buf_puts(&out, " . ");
+      last   = '.';
+      copied = end;
+      L.at   = end;
+    } else {
+      ng_buf_puts(&out, " ");
+      copied = end;
+      L.at   = end;
+    }
+    moved = 1;
+  }
+  if (ok && depth == 0 && moved)
+    ng_buf_append(&out, L.s + copied, L.n - copied);
+  for (size_t i = 0; i < cap; i++)
+    ng_buf_free(&pending[i]);
+  ng_free(pending);
+  ng_buf_free(&seen);
+  if (!ok || depth != 0 || !moved || !out.data) {
+    ng_buf_free(&out);
+    return NULL;
+  }
+  return ng_buf_take(&out);
+}
+
 /* ---------------------------------------------------------------- engine */
 
 static void
@@ -658,8 +919,20 @@ cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b)
 
 #define MAX_NAMED_GRAPHS 100000
 
+static int
+is_graph_pattern(rasqal_query *rq, rasqal_graph_pattern *gp, void *found)
+{
+  (void)rq;
+  if (rasqal_graph_pattern_get_operator(gp) ==
+      RASQAL_GRAPH_PATTERN_OPERATOR_GRAPH)
+    *(int *)found = 1;
+  return 0;
+}
+
 /* Without FROM NAMED of its own, a query sees every article graph as a
-   named graph, so GRAPH ?g { ... } ranges over the articles. */
+   named graph, so GRAPH ?g { ... } ranges over the articles. A query
+   without a GRAPH pattern has no use for them: listing the graphs reads
+   the whole g index. */
 static NgStatus
 add_named_graphs(NgSparql *sp, rasqal_query *rq)
 {
@@ -667,8 +940,12 @@ add_named_graphs(NgSparql *sp, rasqal_query *rq)
   NgIter          *it  = NULL;
   NgId             quad[4];
   NgStatus         st;
-  long             n = 0;
+  long             n     = 0;
+  int              graph = 0;
   if (seq && raptor_sequence_size(seq) > 0)
+    return NG_OK;
+  rasqal_query_graph_pattern_visit2(rq, is_graph_pattern, &graph);
+  if (!graph)
     return NG_OK;
   if ((st = ng_store_graphs(sp->store, &it)))
     return st;
@@ -718,18 +995,37 @@ ng_sparql_run(NgSparql   *sp,
   if (!pre)
     return NG_ERR_NOMEM;
   /* The prefixes go on a line of their own, so the user's text starts on
-     line 2 and error positions map back by one line. */
-  ng_buf_printf(&text, "%s\n%s", pre, query);
-  ng_free(pre);
-  if (!text.data)
-    return NG_ERR_NOMEM;
-  if (!(rq = rasqal_new_query(sp->world, "sparql11", NULL)) &&
-      !(rq = rasqal_new_query(sp->world, "sparql", NULL))) {
-    st = NG_ERR_INTERNAL;
-    goto done;
+     line 2 and error positions map back by one line. The text with its
+     filters moved goes first; when rasqal does not take it, the query as
+     written (whose errors are the user's to see). */
+  char *moved = filters_last(query);
+  int   bad   = 1;
+  for (int pass = moved ? 0 : 1; pass < 2 && bad; pass++) {
+    if (rq)
+      rasqal_free_query(rq);
+    rq = NULL;
+    ng_buf_clear(&text);
+    ng_buf_clear(&sp->err);
+    sp->line = sp->col = 0;
+    ng_buf_printf(&text, "%s\n%s", pre, pass ? query : moved);
+    if (!text.data) {
+      ng_free(pre);
+      ng_free(moved);
+      return NG_ERR_NOMEM;
+    }
+    if (!(rq = rasqal_new_query(sp->world, "sparql11", NULL)) &&
+        !(rq = rasqal_new_query(sp->world, "sparql", NULL))) {
+      ng_free(pre);
+      ng_free(moved);
+      st = NG_ERR_INTERNAL;
+      goto done;
+    }
+    bad = rasqal_query_prepare(rq, (const unsigned char *)text.data, NULL) ||
+          sp->err.len;
   }
-  int bad = rasqal_query_prepare(rq, (const unsigned char *)text.data, NULL);
-  if (bad || sp->err.len) {
+  ng_free(pre);
+  ng_free(moved);
+  if (bad) {
     st = NG_ERR_SYNTAX;
     goto fail;
   }

@@ -1,0 +1,213 @@
+/* tests/unit/test_sparql.c -- SPARQL over the store (graph/sparql.c):
+   filters in the middle of a group (the engine is given them at the
+   group's end), the columns of SELECT *, error positions in the user's
+   text, and GRAPH patterns over the article graphs. */
+#include "test.h"
+
+#include "graph/buf.h"
+#include "graph/query.h"
+#include "graph/sparql.h"
+#include "graph/store.h"
+#include "graph/vocab.h"
+
+#define ID "https://w3id.org/newsgraph/id/"
+
+static char     *db;
+static NgStore  *st;
+static NgQuery  *q;
+static NgSparql *sp;
+
+static void
+add(const char *s, const char *p, const char *o, const char *g)
+{
+  NgTerm ts = ng_iri(s), tp = ng_iri(p), tg = ng_iri(g);
+  NgTerm to = strchr(o, ':') ? ng_iri(o) : ng_literal(o, "zh", NULL);
+  assert(ng_store_add(st, &ts, &tp, &to, &tg) == NG_OK);
+}
+
+/* Three meetings in two articles: 甲 at all three, 乙 at two, 丙 at
+   one, 丁 at none. */
+static void
+fixture(void)
+{
+  char       *msg = NULL;
+  const char *g1 = ID "article/a.txt/1", *g2 = ID "article/b.txt/1";
+  static const char *const people[] = { "甲", "乙", "丙", "丁" };
+  static const char *const at[3][3] = { { "甲", "乙", "丙" },
+                                        { "甲", "乙", NULL },
+                                        { "甲", NULL, NULL } };
+  char iri[128];
+  db = test_tmp_path("sparql.db");
+  assert(ng_store_open(db, NG_STORE_CREATE, &st, &msg) == NG_OK);
+  assert(ng_store_begin(st) == NG_OK);
+  for (int i = 0; i < 4; i++) {
+    snprintf(iri, sizeof iri, ID "person/%s", people[i]);
+    add(iri, NG_RDF_TYPE, NG_SCHEMA_PERSON, g1);
+    add(iri, NG_RDFS_LABEL, people[i], g1);
+  }
+  for (int e = 0; e < 3; e++) {
+    char ev[128], name[32];
+    snprintf(ev, sizeof ev, ID "event/m%d", e);
+    snprintf(name, sizeof name, "会议%d", e);
+    add(ev, NG_RDF_TYPE, NG_SCHEMA_EVENT, e ? g2 : g1);
+    add(ev, NG_RDFS_LABEL, name, e ? g2 : g1);
+    for (int k = 0; k < 3 && at[e][k]; k++) {
+      snprintf(iri, sizeof iri, ID "person/%s", at[e][k]);
+      add(ev, NG_SCHEMA_ATTENDEE, iri, e ? g2 : g1);
+    }
+  }
+  assert(ng_store_commit(st) == NG_OK);
+  assert(ng_query_new(st, &q) == NG_OK);
+  assert(ng_sparql_new(st, q, &sp) == NG_OK);
+}
+
+/* Runs QUERY; the table as "col1,col2|cell\tcell|cell\tcell" (rows in
+   the order given). */
+static char *
+ask(const char *query)
+{
+  NgTables ts  = { 0 };
+  char    *msg = NULL;
+  int      line, col;
+  NgStatus r   = ng_sparql_run(sp, query, &ts, &msg, &line, &col);
+  if (r)
+    fprintf(stderr, "sparql: %s: %s\n", query, msg ? msg : "?");
+  assert(r == NG_OK && ts.n == 1);
+  NgBuf          b = { 0 };
+  const NgTable *t = ts.v[0];
+  for (int c = 0; c < ng_table_ncols(t); c++)
+    ng_buf_printf(&b, "%s%s", c ? "," : "", ng_table_col(t, c));
+  for (size_t r2 = 0; r2 < ng_table_nrows(t); r2++)
+    for (int c = 0; c < ng_table_ncols(t); c++)
+      ng_buf_printf(&b, "%s%s", c ? "\t" : "|", ng_table_cell(t, r2, c));
+  ng_tables_free(&ts);
+  return ng_buf_take(&b);
+}
+
+static void
+expect(const char *query, const char *want)
+{
+  char *got = ask(query);
+  if (strcmp(got, want))
+    fprintf(stderr, "query: %s\n got: %s\nwant: %s\n", query, got, want);
+  assert(!strcmp(got, want));
+  ng_free(got);
+}
+
+/* Who met 甲, and how often: the FILTER between the triple patterns, at
+   the end, before a '.', between two, before the triple patterns. */
+static void
+test_filter_mid_group(void)
+{
+  static const char *const forms[] = {
+    "SELECT ?l (COUNT(?e) AS ?n) WHERE { ?p rdfs:label \"甲\"@zh . ?e "
+    "schema:attendee ?p . ?e schema:attendee ?o . FILTER(?o != ?p) ?o "
+    "rdfs:label ?l } GROUP BY ?l ORDER BY DESC(?n)",
+    "SELECT ?l (COUNT(?e) AS ?n) WHERE { ?p rdfs:label \"甲\"@zh . ?e "
+    "schema:attendee ?p . ?e schema:attendee ?o . ?o rdfs:label ?l "
+    "FILTER(?o != ?p) } GROUP BY ?l ORDER BY DESC(?n)",
+    "SELECT ?l (COUNT(?e) AS ?n) WHERE { ?p rdfs:label \"甲\"@zh . ?e "
+    "schema:attendee ?p . ?e schema:attendee ?o FILTER (?o != ?p) . ?o "
+    "rdfs:label ?l . } GROUP BY ?l ORDER BY DESC(?n)",
+    "SELECT ?l (COUNT(?e) AS ?n) WHERE { ?p rdfs:label \"甲\"@zh . ?e "
+    "schema:attendee ?p . ?e schema:attendee ?o . filter(?o != ?p) . ?o "
+    "rdfs:label ?l } GROUP BY ?l ORDER BY DESC(?n)",
+    "SELECT ?l (COUNT(?e) AS ?n) WHERE { ?p rdfs:label \"甲\"@zh FILTER("
+    "?p != ?e) . ?e schema:attendee ?p . ?e schema:attendee ?o . ?o "
+    "rdfs:label ?l FILTER(?o != ?p) } GROUP BY ?l ORDER BY DESC(?n)",
+  };
+  /* (in the last, ?e first appears after the first FILTER, which stays
+     where it is; it applies to the whole group all the same) */
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+    expect(forms[i],
+           "l,n|\"乙\"@zh\t\"2\"^^xsd:integer|\"丙\"@zh\t\"1\"^^xsd:integer");
+}
+
+/* SELECT *: the columns in the order the variables first appear. */
+static void
+test_select_star(void)
+{
+  expect("SELECT * WHERE { ?e rdfs:label \"会议1\"@zh FILTER(?e != <" ID
+         "event/m0>) ?e schema:attendee ?p . ?p rdfs:label ?l } ORDER BY ?l",
+         "e,p,l|id:event/m1\tid:person/乙\t\"乙\"@zh|id:event/m1\t"
+         "id:person/甲\t\"甲\"@zh");
+  /* a variable first named in the FILTER keeps its place */
+  expect("SELECT * WHERE { ?e rdfs:label \"会议2\"@zh FILTER(?x != ?e) ?e "
+         "schema:attendee ?x }",
+         "e,x|id:event/m2\tid:person/甲");
+}
+
+/* Other forms of FILTER: function calls, two in a group, inside
+   OPTIONAL, and text that only looks like one. */
+static void
+test_filter_forms(void)
+{
+  expect("SELECT ?l WHERE { ?p a schema:Person FILTER regex(?l, \"甲|乙\") "
+         "?p rdfs:label ?l } ORDER BY ?l",
+         "l|\"乙\"@zh|\"甲\"@zh");
+  expect("SELECT ?l WHERE { ?p rdfs:label ?l FILTER langMatches(lang(?l), "
+         "\"zh\") ?p a schema:Person FILTER (?l != \"丁\"@zh && ?l != "
+         "\"丙\"@zh) } ORDER BY ?l",
+         "l|\"乙\"@zh|\"甲\"@zh");
+  expect("SELECT ?l ?n WHERE { ?p a schema:Person . ?p rdfs:label ?l OPTIONAL "
+         "{ ?e schema:attendee ?p FILTER(?e = <" ID "event/m2>) ?e rdfs:label ?n } "
+         "} ORDER BY ?l",
+         "l,n|\"丁\"@zh\t|\"丙\"@zh\t|\"乙\"@zh\t|\"甲\"@zh\t\"会议2\"@zh");
+  /* "FILTER" in a string, a comment and an IRI */
+  expect("SELECT ?l WHERE { ?p rdfs:label ?l . # FILTER(?l = 1) {\n"
+         "FILTER(?l = \"FILTER(\" || ?l = \"丁\"@zh || ?p = "
+         "<https://w3id.org/newsgraph/id/person/FILTER>) }",
+         "l|\"丁\"@zh");
+}
+
+/* A malformed query is reported at its place in the user's text, FILTER
+   or not. */
+static void
+test_error_position(void)
+{
+  static const char *const bad[] = {
+    "SELECT ?x WHERE {\n ?x ?p ?o .\n ?x ?q }",
+    "SELECT ?x WHERE {\n ?x ?p ?o FILTER(?x)\n ?x ?q }",
+  };
+  int where[2][2];
+  for (int i = 0; i < 2; i++) {
+    NgTables ts  = { 0 };
+    char    *msg = NULL;
+    assert(ng_sparql_run(sp, bad[i], &ts, &msg, &where[i][0], &where[i][1]) ==
+           NG_ERR_SYNTAX);
+    assert(msg && strstr(msg, "syntax error"));
+    assert(ts.n == 0);
+    ng_free(msg);
+  }
+  assert(where[0][0] == 3 && where[1][0] == 3);
+  assert(where[0][1] == where[1][1]);
+}
+
+/* GRAPH ?g ranges over the article graphs. */
+static void
+test_graph_patterns(void)
+{
+  expect("SELECT ?g WHERE { GRAPH ?g { ?e rdfs:label \"会议0\"@zh } }",
+         "g|id:article/a.txt/1");
+  expect("SELECT ?g (COUNT(?e) AS ?n) WHERE { GRAPH ?g { ?e a schema:Event "
+         "FILTER(?e != <" ID "event/m0>) } } GROUP BY ?g",
+         "g,n|id:article/b.txt/1\t\"2\"^^xsd:integer");
+  expect("ASK { ?e a schema:Event }", "ask|true");
+}
+
+int
+main(void)
+{
+  fixture();
+  RUN(test_filter_mid_group);
+  RUN(test_select_star);
+  RUN(test_filter_forms);
+  RUN(test_error_position);
+  RUN(test_graph_patterns);
+  ng_sparql_free(sp);
+  ng_query_free(q);
+  ng_store_close(st);
+  test_rm_db(db);
+  free(db);
+  return 0;
+}
