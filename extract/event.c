@@ -445,15 +445,24 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
 static int
 han_digit(const char *p, size_t n)
 {
-  static const char *const digits[] = { "〇", "一", "二", "三", "四", "五",
-                                        "六", "七", "八", "九", "十", NULL };
-  unsigned char c = n ? (unsigned char)p[0] : 0;
-  if (c < 0xE3 || c > 0xE5)
-    return -1; /* each digit starts with one of these bytes */
-  for (int i = 0; digits[i]; i++)
-    if (n >= 3 && !memcmp(p, digits[i], 3))
-      return i; /* 十 is 10 */
-  return -1;
+  const unsigned char *u = (const unsigned char *)p;
+  if (n < 3 || u[0] < 0xE3 || u[0] > 0xE5 || (u[1] & 0xC0) != 0x80 ||
+      (u[2] & 0xC0) != 0x80)
+    return -1; /* each numeral is three bytes, E3..E5 first */
+  switch (((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu)) {
+    case 0x3007: return 0;  /* 〇 */
+    case 0x4E00: return 1;  /* 一 */
+    case 0x4E8C: return 2;  /* 二 */
+    case 0x4E09: return 3;  /* 三 */
+    case 0x56DB: return 4;  /* 四 */
+    case 0x4E94: return 5;  /* 五 */
+    case 0x516D: return 6;  /* 六 */
+    case 0x4E03: return 7;  /* 七 */
+    case 0x516B: return 8;  /* 八 */
+    case 0x4E5D: return 9;  /* 九 */
+    case 0x5341: return 10; /* 十 */
+    default: return -1;
+  }
 }
 
 /* 十三日, 九月二十日: a date in Chinese numerals (up to 三十一). */
