@@ -12,6 +12,8 @@
 #include <string.h>
 #include <strings.h>
 
+#define STMT_DEPTH 4
+
 struct NgSparql {
   NgStore      *store;
   NgQuery      *q;
@@ -39,13 +41,14 @@ struct NgSparql {
     rasqal_literal **lits;
   } memo[8];
   int memo_next;
-  /* Prepared pattern statements, one per kind of pattern (graph part or
-     not, and which of s, p, o, g are bound), reset and bound again for
+  /* Prepared pattern statements, up to STMT_DEPTH per kind of pattern
+     (graph part or not, and which of s, p, o, g are bound: a basic graph
+     pattern often nests patterns of one kind), reset and bound again for
      each match; a statement busy in an outer match is not shared. */
   struct {
     sqlite3_stmt *stmt;
     int           busy;
-  } stmts[32];
+  } stmts[32 * STMT_DEPTH];
 };
 
 /* The triples source's user data (rasqal allocates it). */
@@ -464,9 +467,15 @@ init_match(rasqal_triples_match  *rtm,
     }
   if (!sql.data)
     return 1;
-  int slot = (m->graph ? 16 : 0) + mask;
+  int kind = ((m->graph ? 16 : 0) + mask) * STMT_DEPTH;
+  int slot = -1, spare = -1;
   int rc   = SQLITE_OK;
-  if (sp->stmts[slot].stmt && !sp->stmts[slot].busy) {
+  for (int j = kind; slot < 0 && j < kind + STMT_DEPTH; j++)
+    if (sp->stmts[j].stmt && !sp->stmts[j].busy)
+      slot = j;
+    else if (!sp->stmts[j].stmt && spare < 0)
+      spare = j;
+  if (slot >= 0) {
     m->stmt = sp->stmts[slot].stmt;
     m->slot = slot;
   } else {
@@ -478,13 +487,13 @@ init_match(rasqal_triples_match  *rtm,
                             &m->stmt,
                             NULL);
     sql.data[strlen(sql.data)] = '[';
-    if (rc == SQLITE_OK && !sp->stmts[slot].stmt) {
-      sp->stmts[slot].stmt = m->stmt;
-      m->slot              = slot;
+    if (rc == SQLITE_OK && spare >= 0) {
+      sp->stmts[spare].stmt = m->stmt;
+      m->slot               = spare;
     }
   }
   if (m->slot >= 0)
-    sp->stmts[slot].busy = 1;
+    sp->stmts[m->slot].busy = 1;
   m->key                     = ng_buf_take(&sql);
   m->recording               = 1;
   if (rc != SQLITE_OK)
@@ -854,7 +863,7 @@ ng_sparql_free(NgSparql *sp)
   if (!sp)
     return;
   clear_caches(sp);
-  for (int i = 0; i < 32; i++)
+  for (int i = 0; i < 32 * STMT_DEPTH; i++)
     sqlite3_finalize(sp->stmts[i].stmt);
   if (sp->world)
     rasqal_free_world(sp->world);
@@ -973,13 +982,14 @@ add_named_graphs(NgSparql *sp, rasqal_query *rq)
   return st > NG_DONE ? st : NG_OK;
 }
 
-NgStatus
-ng_sparql_run(NgSparql   *sp,
-              const char *query,
-              NgTables   *out,
-              char      **errmsg,
-              int        *line,
-              int        *col)
+/* (see ng_sparql_run) */
+static NgStatus
+run_query(NgSparql   *sp,
+          const char *query,
+          NgTables   *out,
+          char      **errmsg,
+          int        *line,
+          int        *col)
 {
   NgStatus              st   = NG_OK;
   NgTable              *t    = NULL;
@@ -1126,5 +1136,30 @@ done:
   clear_caches(sp);
   ng_table_free(t);
   ng_buf_free(&text);
+  return st;
+}
+
+/* The query runs in one read transaction: its many small statements then
+   take SQLite's locks and check the file once, not once a statement. */
+NgStatus
+ng_sparql_run(NgSparql   *sp,
+              const char *query,
+              NgTables   *out,
+              char      **errmsg,
+              int        *line,
+              int        *col)
+{
+  sqlite3 *db    = ng_store_sqlite(sp->store);
+  int      began = sqlite3_get_autocommit(db) &&
+              sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+  NgStatus st = run_query(sp, query, out, errmsg, line, col);
+  if (began && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+    /* a statement still open holds it: reset them and end it again */
+    for (int i = 0; i < 32 * STMT_DEPTH; i++)
+      if (sp->stmts[i].stmt)
+        sqlite3_reset(sp->stmts[i].stmt);
+    if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+      sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+  }
   return st;
 }
