@@ -2382,8 +2382,9 @@ done:
   return r;
 }
 
-NgStatus
-ng_query_org(NgQuery *q, NgId org, NgTables *out)
+/* (see ng_query_org) */
+static NgStatus
+org_run(NgQuery *q, NgId org, NgTables *out)
 {
   static const char *const pcols[] = { "post", "holders" };
   static const char *const scols[] = { "organization", "relation" };
@@ -2470,12 +2471,13 @@ in_range(const char *k, const char *from, const char *to)
   return 1;
 }
 
-NgStatus
-ng_query_trace(NgQuery    *q,
-               NgId        org,
-               const char *from,
-               const char *to,
-               NgTables   *out)
+/* (see ng_query_trace) */
+static NgStatus
+trace_run(NgQuery    *q,
+          NgId        org,
+          const char *from,
+          const char *to,
+          NgTables   *out)
 {
   static const char *const cols[] = { "date", "event", "how", "source" };
   Events                   ev     = { 0 };
@@ -2770,8 +2772,9 @@ path_row(NgQuery *q,
   return r;
 }
 
-NgStatus
-ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
+/* (see ng_query_path) */
+static NgStatus
+path_run(NgQuery *q, NgId a, NgId b, NgTables *out)
 {
   static const char *const cols[] = { "step", "entity", "kind", "link" };
   Bfs                      fa = { 0 }, fb = { 0 };
@@ -3160,6 +3163,37 @@ ng_query_person(NgQuery *q, NgId person, NgTables *out)
 {
   int      began = read_begin(q);
   NgStatus r     = person_run(q, person, out);
+  read_end(q, began);
+  return r;
+}
+
+NgStatus
+ng_query_org(NgQuery *q, NgId org, NgTables *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = org_run(q, org, out);
+  read_end(q, began);
+  return r;
+}
+
+NgStatus
+ng_query_trace(NgQuery    *q,
+               NgId        org,
+               const char *from,
+               const char *to,
+               NgTables   *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = trace_run(q, org, from, to, out);
+  read_end(q, began);
+  return r;
+}
+
+NgStatus
+ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = path_run(q, a, b, out);
   read_end(q, began);
   return r;
 }
