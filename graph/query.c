@@ -1156,6 +1156,37 @@ events_get(NgQuery *q, Events *ev, NgId id, NgStatus *r)
   return e;
 }
 
+/* events_get() for the event of row X of another list, whose facts are
+   read already: a row new to EV takes them over (as events_get() would
+   make them: no role, no via), leaving X its id and role only. */
+static EventRow *
+events_take(Events *ev, EventRow *x, NgStatus *r)
+{
+  for (size_t i = 0; i < ev->n; i++)
+    if (ev->v[i].id == x->id)
+      return &ev->v[i];
+  if (ev->n == ev->cap) {
+    size_t    cap = ev->cap ? ev->cap * 2 : 16;
+    EventRow *nv  = ng_realloc(ev->v, cap * sizeof *nv);
+    if (!nv) {
+      *r = NG_ERR_NOMEM;
+      return NULL;
+    }
+    ev->v   = nv;
+    ev->cap = cap;
+  }
+  EventRow *e = &ev->v[ev->n++];
+  *e          = *x;
+  e->role[0]  = '\0';
+  ng_free(e->via);
+  e->via = NULL;
+  ids_free(&e->who);
+  /* X keeps its id and role; what E took over is no longer X's */
+  x->label = x->date = x->sortkey = x->place = x->source = x->via = NULL;
+  memset(&x->who, 0, sizeof x->who);
+  return e;
+}
+
 /* Adds to EV the events WHO took part in; VIA (may be NULL) says how. */
 static NgStatus
 collect_events(NgQuery *q, NgId who, const char *via, Events *ev)
@@ -2534,7 +2565,7 @@ trace_run(NgQuery    *q,
           break;
         for (size_t k = 0; k < pe.n; k++) {
           NgStatus  r2 = NG_OK;
-          EventRow *e  = events_get(q, &ev, pe.v[k].id, &r2);
+          EventRow *e  = events_take(&ev, &pe.v[k], &r2);
           if (!e) {
             r = r2;
             break;
