@@ -563,6 +563,9 @@ struct Pipe {
   size_t                window;
   size_t                next;  /* next file a worker takes */
   size_t                done;  /* files the writer has finished with */
+  size_t                want;  /* the writer sleeps until this file is
+                                  ready: a few files at a time, so it
+                                  wakes once per batch, not per file */
   int                   stop;
   pthread_mutex_t       mu;
   pthread_cond_t        ready; /* a job is ready */
@@ -592,7 +595,8 @@ worker_main(void *arg)
 
     pthread_mutex_lock(&p->mu);
     j->ready = 1;
-    pthread_cond_broadcast(&p->ready);
+    if (i == p->want)
+      pthread_cond_signal(&p->ready);
     pthread_mutex_unlock(&p->mu);
   }
 }
@@ -786,8 +790,17 @@ run_batch(NgStore *store, FILE *out, NgExtractor *ex, NgIntake *in,
     Job *j = &p.ring[i % p.window];
     if (nw) {
       pthread_mutex_lock(&p.mu);
-      while (!j->ready)
-        pthread_cond_wait(&p.ready, &p.mu);
+      if (!j->ready) {
+        /* wait for the file three ahead: by then this one is done too */
+        size_t ahead = i + 3 < l.n ? i + 3 : l.n - 1;
+        p.want       = p.ring[ahead % p.window].ready ? i : ahead;
+        while (!p.ring[p.want % p.window].ready)
+          pthread_cond_wait(&p.ready, &p.mu);
+        p.want = i;
+        while (!j->ready)
+          pthread_cond_wait(&p.ready, &p.mu);
+        p.want = (size_t)-1;
+      }
       pthread_mutex_unlock(&p.mu);
     } else {
       j->path  = l.v[i];
