@@ -1315,6 +1315,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   /* places from the divisions: longest first, left to right */
   for (int i = 0; i < n;) {
     int e = -1, not_place = -1;
+    if (!(S.start_flags[i] & (K_NOTPLACE | K_PLACE))) {
+      i++;
+      continue;
+    }
     for (int h = S.first[i]; h < S.first[i + 1]; h++) {
       if (S.hits[h].flags & K_NOTPLACE)
         not_place = S.hits[h].e;

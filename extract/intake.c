@@ -306,7 +306,7 @@ static const char *
 utf16_without_bom(const char *bytes, size_t n)
 {
   size_t even = 0, odd = 0;
-  if (n < 4 || n % 2)
+  if (n < 4 || n % 2 || !memchr(bytes, 0, n))
     return NULL;
   for (size_t i = 0; i < n; i++)
     if (!bytes[i])
