@@ -7,12 +7,20 @@
 
 #include <rasqal.h>
 #include <sqlite3.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #define STMT_DEPTH 4
+
+/* A triple pattern as the memo knows it: its bound ids (0 where free)
+   and whether it has a graph part; they make its SQL too. */
+typedef struct {
+  NgId id[4];
+  int  graph;
+} PatKey;
 
 struct NgSparql {
   NgStore      *store;
@@ -31,8 +39,15 @@ struct NgSparql {
     rasqal_literal *lit;
   } * lit;
   size_t nlit, caplit;
+  /* the same literals by address (caplit slots): the id of a variable's
+     value, which is the cached literal itself, without hashing its text */
   struct {
-    char  *key;
+    const rasqal_literal *lit;
+    NgId                  id;
+  } * rev;
+  struct {
+    PatKey key;  /* the pattern, when used */
+    int    used;
     NgId  *rows; /* 4 ids a row */
     size_t n;
     /* the cached literals of the rows' ids, filled as replays meet them
@@ -66,7 +81,7 @@ typedef struct {
   int           row;   /* on a row */
   int           graph; /* the pattern has a graph part */
   NgId          cur[4];
-  char         *key;  /* the pattern, for the memo */
+  PatKey        key;  /* the pattern, for the memo */
   NgId         *rows; /* recording */
   size_t        n, cap;
   int           recording;
@@ -86,11 +101,12 @@ clear_caches(NgSparql *sp)
     if (sp->lit[i].lit)
       rasqal_free_literal(sp->lit[i].lit);
   ng_free(sp->lit);
+  ng_free(sp->rev);
   sp->lit    = NULL;
+  sp->rev    = NULL;
   sp->nlit   = 0;
   sp->caplit = 0;
   for (int i = 0; i < 8; i++) {
-    ng_free(sp->memo[i].key);
     ng_free(sp->memo[i].rows);
     ng_free(sp->memo[i].lits);
     memset(&sp->memo[i], 0, sizeof sp->memo[i]);
@@ -162,6 +178,36 @@ hash_id(NgId id)
   return (size_t)(x ^ (x >> 31));
 }
 
+static size_t
+hash_ptr(const void *p)
+{
+  return hash_id((NgId)(uintptr_t)p);
+}
+
+/* Adds literal L of term ID to sp->rev. */
+static void
+rev_put(NgSparql *sp, const rasqal_literal *l, NgId id)
+{
+  size_t j = hash_ptr(l) & (sp->caplit - 1);
+  while (sp->rev[j].lit)
+    j = (j + 1) & (sp->caplit - 1);
+  sp->rev[j].lit = l;
+  sp->rev[j].id  = id;
+}
+
+/* The term id of L when L is one of the cache's literals, else 0. */
+static NgId
+rev_get(const NgSparql *sp, const rasqal_literal *l)
+{
+  if (!sp->rev)
+    return 0;
+  for (size_t j = hash_ptr(l) & (sp->caplit - 1); sp->rev[j].lit;
+       j     = (j + 1) & (sp->caplit - 1))
+    if (sp->rev[j].lit == l)
+      return sp->rev[j].id;
+  return 0;
+}
+
 /* The cache's literal for term ID (borrowed, it lives until the query
    ends), or NULL when the cache is full or ID has no term. */
 static rasqal_literal *
@@ -170,7 +216,14 @@ borrowed_literal(NgSparql *sp, NgId id)
   if (sp->nlit * 2 >= sp->caplit && sp->caplit < MAX_LITERALS * 2) {
     size_t nc = sp->caplit ? sp->caplit * 2 : 1024;
     void  *nl = ng_calloc(nc, sizeof *sp->lit);
+    void  *nr = nl ? ng_calloc(nc, sizeof *sp->rev) : NULL;
+    if (!nr) {
+      ng_free(nl);
+      nl = NULL;
+    }
     if (nl) {
+      ng_free(sp->rev);
+      sp->rev = nr;
       for (size_t i = 0; i < sp->caplit; i++) {
         if (!sp->lit[i].lit)
           continue;
@@ -182,6 +235,9 @@ borrowed_literal(NgSparql *sp, NgId id)
       ng_free(sp->lit);
       sp->lit    = nl;
       sp->caplit = nc;
+      for (size_t i = 0; i < nc; i++)
+        if (sp->lit[i].lit)
+          rev_put(sp, sp->lit[i].lit, sp->lit[i].id);
     }
   }
   if (!sp->caplit || sp->nlit * 2 >= sp->caplit)
@@ -196,6 +252,7 @@ borrowed_literal(NgSparql *sp, NgId id)
     sp->lit[j].id  = id;
     sp->lit[j].lit = l;
     sp->nlit++;
+    rev_put(sp, l, id);
   }
   return sp->lit[j].lit;
 }
@@ -215,7 +272,9 @@ static NgId
 id_of_literal(NgSparql *sp, rasqal_literal *l)
 {
   NgTerm t;
-  NgId   id;
+  NgId   id = rev_get(sp, l);
+  if (id > 0)
+    return id;
   memset(&t, 0, sizeof t);
   switch (rasqal_literal_get_rdf_term_type(l)) {
     case RASQAL_LITERAL_URI:
@@ -341,13 +400,12 @@ advance(Match *m, int first)
   }
   /* Memo entries live until the query ends (replays point into them): when
      all eight are taken, answers are no longer kept. */
-  if (m->recording && m->key && sp->memo_next < 8 &&
-      !ng_query_interrupted(sp->q)) {
+  if (m->recording && sp->memo_next < 8 && !ng_query_interrupted(sp->q)) {
     int k            = sp->memo_next++;
     sp->memo[k].key  = m->key;
+    sp->memo[k].used = 1;
     sp->memo[k].rows = m->rows;
     sp->memo[k].n    = m->n;
-    m->key           = NULL;
     m->rows          = NULL;
     m->recording     = 0;
   }
@@ -380,7 +438,6 @@ finish(rasqal_triples_match *rtm, void *user_data)
       m->sp->stmts[m->slot].busy = 0;
     } else
       sqlite3_finalize(m->stmt);
-    ng_free(m->key);
     ng_free(m->rows);
     ng_free(m);
   }
@@ -433,40 +490,22 @@ init_match(rasqal_triples_match  *rtm,
   for (int i = 0; i < 4; i++)
     if (id[i] > 0)
       mask |= 1 << i;
-  NgBuf sql = { 0 };
-  ng_buf_puts(&sql,
-              m->graph ? "SELECT s,p,o,g FROM quad"
-                       : "SELECT s,p,o,0 FROM quad");
-  int n = 0;
-  for (int i = 0; i < 4; i++)
-    if (id[i] > 0)
-      ng_buf_printf(&sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i], i + 1);
-  if (!m->graph) {
-    m->dedup = 1;
-    ng_buf_puts(&sql,
-                (mask & 7) == 2 || (mask & 7) == 6   ? " ORDER BY p,o,s"
-                : (mask & 7) == 4 || (mask & 7) == 5 ? " ORDER BY o,s,p"
-                                                     : " ORDER BY s,p,o");
-  }
-  if (!sql.data) {
-    return 1;
-  }
+  m->dedup = !m->graph;
+  memset(&m->key, 0, sizeof m->key);
+  memcpy(m->key.id, id, sizeof id);
+  m->key.graph = m->graph;
   /* Asked before in this query: replay the answer. */
-  ng_buf_printf(&sql, " [%lld %lld %lld %lld]", id[0], id[1], id[2], id[3]);
-  for (int k = 0; sql.data && k < 8; k++)
-    if (sp->memo[k].key && !strcmp(sp->memo[k].key, sql.data)) {
-      ng_buf_free(&sql);
+  for (int k = 0; k < 8; k++)
+    if (sp->memo[k].used && !memcmp(&sp->memo[k].key, &m->key, sizeof m->key)) {
       if (!sp->memo[k].lits && sp->memo[k].n)
         sp->memo[k].lits =
           ng_calloc(4 * sp->memo[k].n, sizeof *sp->memo[k].lits);
       m->replay_lits = sp->memo[k].lits;
-      m->replay   = sp->memo[k].rows;
-      m->replay_n = sp->memo[k].n;
+      m->replay      = sp->memo[k].rows;
+      m->replay_n    = sp->memo[k].n;
       advance(m, 1);
       return 0;
     }
-  if (!sql.data)
-    return 1;
   int kind = ((m->graph ? 16 : 0) + mask) * STMT_DEPTH;
   int slot = -1, spare = -1;
   int rc   = SQLITE_OK;
@@ -479,14 +518,29 @@ init_match(rasqal_triples_match  *rtm,
     m->stmt = sp->stmts[slot].stmt;
     m->slot = slot;
   } else {
-    *strrchr(sql.data, '[') = '\0';
-    rc                      = sqlite3_prepare_v3(ng_store_sqlite(sp->store),
+    NgBuf sql = { 0 };
+    ng_buf_puts(&sql,
+                m->graph ? "SELECT s,p,o,g FROM quad"
+                         : "SELECT s,p,o,0 FROM quad");
+    int n = 0;
+    for (int i = 0; i < 4; i++)
+      if (id[i] > 0)
+        ng_buf_printf(
+          &sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i], i + 1);
+    if (!m->graph)
+      ng_buf_puts(&sql,
+                  (mask & 7) == 2 || (mask & 7) == 6   ? " ORDER BY p,o,s"
+                  : (mask & 7) == 4 || (mask & 7) == 5 ? " ORDER BY o,s,p"
+                                                       : " ORDER BY s,p,o");
+    if (!sql.data)
+      return 1;
+    rc = sqlite3_prepare_v3(ng_store_sqlite(sp->store),
                             sql.data,
                             -1,
                             SQLITE_PREPARE_PERSISTENT,
                             &m->stmt,
                             NULL);
-    sql.data[strlen(sql.data)] = '[';
+    ng_buf_free(&sql);
     if (rc == SQLITE_OK && spare >= 0) {
       sp->stmts[spare].stmt = m->stmt;
       m->slot               = spare;
@@ -494,8 +548,7 @@ init_match(rasqal_triples_match  *rtm,
   }
   if (m->slot >= 0)
     sp->stmts[m->slot].busy = 1;
-  m->key                     = ng_buf_take(&sql);
-  m->recording               = 1;
+  m->recording = 1;
   if (rc != SQLITE_OK)
     return 1;
   for (int i = 0; i < 4; i++)
