@@ -216,15 +216,15 @@ static const char *role_name[] = { "chair",     "lead",      "speaker",
 #define N_GRAPHS 16
 
 struct NgQuery {
-  NgStore              *store;
-  sqlite3              *db;
-  NgId                  v[V_N]; /* -1 when the store lacks the term */
-  long long             vocab_dv, vocab_tc; /* when v was read (refresh_vocab) */
-  int                   own_read; /* in a read transaction read_begin began */
-  char                 *base;
-  NgTextFn              key, simplify;
-  void                 *key_ctx;
-  NgBuf                 err;
+  NgStore  *store;
+  sqlite3  *db;
+  NgId      v[V_N];             /* -1 when the store lacks the term */
+  long long vocab_dv, vocab_tc; /* when v was read (refresh_vocab) */
+  int       own_read;           /* in a read transaction read_begin began */
+  char     *base;
+  NgTextFn  key, simplify;
+  void     *key_ctx;
+  NgBuf     err;
   volatile sig_atomic_t interrupted; /* set from a signal handler */
   struct {
     const char   *sql; /* static string: the cache key */
@@ -531,16 +531,16 @@ collect_ids(NgQuery *q, const char *sql, NgId a, NgId b, NgId c, Ids *out)
 static NgStatus
 objects(NgQuery *q, NgId s, NgId p, Ids *out)
 {
-  return collect_ids(q, "SELECT DISTINCT o FROM quad WHERE s=?1 AND p=?2", s,
-                     p, 0, out);
+  return collect_ids(
+    q, "SELECT DISTINCT o FROM quad WHERE s=?1 AND p=?2", s, p, 0, out);
 }
 
 /* Subjects of (?, P, O). */
 static NgStatus
 subjects(NgQuery *q, NgId p, NgId o, Ids *out)
 {
-  return collect_ids(q, "SELECT DISTINCT s FROM quad WHERE p=?1 AND o=?2", p,
-                     o, 0, out);
+  return collect_ids(
+    q, "SELECT DISTINCT s FROM quad WHERE p=?1 AND o=?2", p, o, 0, out);
 }
 
 /* The value of the term ID into B (nothing when unknown). */
@@ -600,7 +600,7 @@ literal_of(NgQuery *q, NgId s, NgId p, NgBuf *b)
   while ((r = step(q, st)) == NG_OK) {
     const char *v  = (const char *)sqlite3_column_text(st, 0);
     size_t      vn = (size_t)sqlite3_column_bytes(st, 0);
-    int rk = !lang_zh((const char *)sqlite3_column_text(st, 1));
+    int         rk = !lang_zh((const char *)sqlite3_column_text(st, 1));
     if (found) {
       /* The kept value is b->data[at..], N bytes. */
       if (!text_before(rk, v, vn, rank, b->data + at, n))
@@ -625,12 +625,10 @@ literal_of(NgQuery *q, NgId s, NgId p, NgBuf *b)
   return found;
 }
 
-/* A display name for entity ID: its label, else its IRI's last segment. */
+/* The last segment of the IRI of term ID into B (or the whole value). */
 static NgStatus
-label_into(NgQuery *q, NgId id, NgBuf *b)
+iri_tail_into(NgQuery *q, NgId id, NgBuf *b)
 {
-  if (literal_of(q, id, q->v[V_LABEL], b))
-    return NG_OK;
   NgBuf    iri = { 0 };
   NgStatus r   = term_value(q, id, &iri);
   if (!r) {
@@ -643,6 +641,15 @@ label_into(NgQuery *q, NgId id, NgBuf *b)
   }
   ng_buf_free(&iri);
   return r;
+}
+
+/* A display name for entity ID: its label, else its IRI's last segment. */
+static NgStatus
+label_into(NgQuery *q, NgId id, NgBuf *b)
+{
+  if (literal_of(q, id, q->v[V_LABEL], b))
+    return NG_OK;
+  return iri_tail_into(q, id, b);
 }
 
 static char *
@@ -775,24 +782,6 @@ facts_text(const Facts *f, NgId p, NgBuf *b)
   if (best)
     ng_buf_puts(b, f->text.data + best->at);
   return best != NULL;
-}
-
-/* The last segment of the IRI of term ID into B (or the whole value). */
-static NgStatus
-iri_tail_into(NgQuery *q, NgId id, NgBuf *b)
-{
-  NgBuf    iri = { 0 };
-  NgStatus r   = term_value(q, id, &iri);
-  if (!r) {
-    const char *v     = ng_buf_str(&iri);
-    const char *slash = strrchr(v, '/');
-    const char *hash  = strrchr(v, '#');
-    if (hash && (!slash || hash > slash))
-      slash = hash;
-    r = ng_buf_puts(b, slash && slash[1] ? slash + 1 : v);
-  }
-  ng_buf_free(&iri);
-  return r;
 }
 
 /* label_into() for entity ID from its facts F, read with the label's
@@ -953,8 +942,7 @@ events_date_into(NgQuery *q, NgId g, NgBuf *b)
   while (win < 0) {
     for (int i = 0; i < 2 && win < 0; i++) {
       NgStatus r = step(q, both[i]);
-      if (r == NG_OK &&
-          (!sqlite3_column_int(both[i], 0) || ++n[i] < 64))
+      if (r == NG_OK && (!sqlite3_column_int(both[i], 0) || ++n[i] < 64))
         continue;
       if (r > NG_DONE)
         win = 2; /* failed */
@@ -1836,8 +1824,8 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
   for (size_t i = 0; i < c->n; i++)
     if (c->v[i].id == id)
       return NG_OK;
-  Facts    f = { 0 };
-  NgStatus r = facts_read(q, id, q->v[V_LABEL], q->v[V_STARTDATE], &f);
+  Facts    f    = { 0 };
+  NgStatus r    = facts_read(q, id, q->v[V_LABEL], q->v[V_STARTDATE], &f);
   int      kind = facts_kind(q, &f);
   if (r || (kinds && !(kind & kinds))) {
     facts_free(&f);
@@ -2290,13 +2278,13 @@ person_run(NgQuery *q, NgId person, NgTables *out)
     "post", "first seen", "last seen", "articles"
   };
   static const char *const mcols[] = { "person", "events together" };
-  NgTable                 *t      = NULL;
-  Events                   ev     = { 0 };
+  NgTable                 *t       = NULL;
+  Events                   ev      = { 0 };
   Ids                      posts = { 0 }, met = { 0 };
   Facts                    f = { 0 };
   NgStatus                 r;
   NgBuf                    title = { 0 }, nb0 = { 0 };
-  char                    *name  = NULL;
+  char                    *name = NULL;
   refresh_vocab(q);
   if ((r = facts_read(q, person, q->v[V_LABEL], -1, &f)) ||
       (r = facts_label_into(q, person, &f, &nb0)) ||
@@ -2310,7 +2298,7 @@ person_run(NgQuery *q, NgId person, NgTables *out)
      post. */
   NgId   cur   = 0;
   NgBuf  first = { 0 }, last = { 0 };
-  long   n = 0;
+  long   n  = 0;
   size_t at = 0;
   for (;;) {
     while (at < f.n && f.v[at].p != q->v[V_HOLDS])
@@ -2358,8 +2346,8 @@ person_run(NgQuery *q, NgId person, NgTables *out)
   ng_buf_free(&last);
   if (r)
     goto done;
-  r = ng_tables_take(out, t);
-  t = NULL;
+  r      = ng_tables_take(out, t);
+  t      = NULL;
   ev.who = 1;
   if (r || (r = collect_events(q, person, NULL, &ev)))
     goto done;
@@ -2372,9 +2360,8 @@ person_run(NgQuery *q, NgId person, NgTables *out)
   for (size_t i = 0; i < ev.n; i++) {
     const Ids *seen = &ev.v[i].who;
     for (size_t j = 0; j < seen->len; j++)
-      if (seen->id[j] != person &&
-          (ids_has(&met, seen->id[j]) ||
-           kind_of(q, seen->id[j]) == NG_KIND_PERSON))
+      if (seen->id[j] != person && (ids_has(&met, seen->id[j]) ||
+                                    kind_of(q, seen->id[j]) == NG_KIND_PERSON))
         ids_add(&met, seen->id[j], 1);
   }
   ng_buf_clear(&title);
@@ -2504,11 +2491,7 @@ in_range(const char *k, const char *from, const char *to)
 
 /* (see ng_query_trace) */
 static NgStatus
-trace_run(NgQuery    *q,
-          NgId        org,
-          const char *from,
-          const char *to,
-          NgTables   *out)
+trace_run(NgQuery *q, NgId org, const char *from, const char *to, NgTables *out)
 {
   static const char *const cols[] = { "date", "event", "how", "source" };
   Events                   ev     = { 0 };

@@ -46,7 +46,7 @@ struct NgSparql {
     NgId                  id;
   } * rev;
   struct {
-    PatKey key;  /* the pattern, when used */
+    PatKey key; /* the pattern, when used */
     int    used;
     NgId  *rows; /* 4 ids a row */
     size_t n;
@@ -76,7 +76,7 @@ typedef struct {
 typedef struct {
   NgSparql     *sp;
   sqlite3_stmt *stmt;
-  int           slot;  /* index in sp->stmts, or -1 for a statement of its own */
+  int           slot; /* index in sp->stmts, or -1 for a statement of its own */
   int           dedup; /* default graph: skip a row equal to the last one */
   int           row;   /* on a row */
   int           graph; /* the pattern has a graph part */
@@ -87,7 +87,7 @@ typedef struct {
   int           recording;
   const NgId   *replay; /* replaying */
   rasqal_literal **replay_lits;
-  size_t        replay_n, pos;
+  size_t           replay_n, pos;
 } Match;
 
 #define MAX_LITERALS (1u << 21)
@@ -202,7 +202,7 @@ rev_get(const NgSparql *sp, const rasqal_literal *l)
   if (!sp->rev)
     return 0;
   for (size_t j = hash_ptr(l) & (sp->caplit - 1); sp->rev[j].lit;
-       j     = (j + 1) & (sp->caplit - 1))
+       j        = (j + 1) & (sp->caplit - 1))
     if (sp->rev[j].lit == l)
       return sp->rev[j].id;
   return 0;
@@ -508,7 +508,7 @@ init_match(rasqal_triples_match  *rtm,
     }
   int kind = ((m->graph ? 16 : 0) + mask) * STMT_DEPTH;
   int slot = -1, spare = -1;
-  int rc   = SQLITE_OK;
+  int rc = SQLITE_OK;
   for (int j = kind; slot < 0 && j < kind + STMT_DEPTH; j++)
     if (sp->stmts[j].stmt && !sp->stmts[j].busy)
       slot = j;
@@ -519,9 +519,8 @@ init_match(rasqal_triples_match  *rtm,
     m->slot = slot;
   } else {
     NgBuf sql = { 0 };
-    ng_buf_puts(&sql,
-                m->graph ? "SELECT s,p,o,g FROM quad"
-                         : "SELECT s,p,o,0 FROM quad");
+    ng_buf_puts(
+      &sql, m->graph ? "SELECT s,p,o,g FROM quad" : "SELECT s,p,o,0 FROM quad");
     int n = 0;
     for (int i = 0; i < 4; i++)
       if (id[i] > 0)
@@ -641,8 +640,8 @@ lex_next(Lex *L)
   const char *s = L->s;
   size_t      n = L->n, i = L->at;
   for (;;) {
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
-                     s[i] == '\r'))
+    while (i < n &&
+           (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
       i++;
     if (i < n && s[i] == '#') {
       while (i < n && s[i] != '\n')
@@ -653,7 +652,7 @@ lex_next(Lex *L)
   }
   L->start = i;
   if (i >= n) {
-    L->at = i;
+    L->at          = i;
     return L->kind = T_END;
   }
   unsigned char c = (unsigned char)s[i];
@@ -665,8 +664,8 @@ lex_next(Lex *L)
         i += 2;
         continue;
       }
-      if (s[i] == (char)c &&
-          (!long_ || (i + 2 < n && s[i + 1] == (char)c && s[i + 2] == (char)c))) {
+      if (s[i] == (char)c && (!long_ || (i + 2 < n && s[i + 1] == (char)c &&
+                                         s[i + 2] == (char)c))) {
         i += long_ ? 3 : 1;
         break;
       }
@@ -674,7 +673,7 @@ lex_next(Lex *L)
         break;
       i++;
     }
-    L->at = i < n ? i : n;
+    L->at          = i < n ? i : n;
     return L->kind = T_ATOM;
   }
   if (c == '<') {
@@ -682,28 +681,29 @@ lex_next(Lex *L)
     while (j < n && (unsigned char)s[j] > 0x20 && !strchr("<>\"{}|^`\\", s[j]))
       j++;
     if (j < n && s[j] == '>') {
-      L->at = j + 1;
+      L->at          = j + 1;
       return L->kind = T_ATOM;
     }
   }
-  if ((c == '?' || c == '$') && i + 1 < n && word_byte((unsigned char)s[i + 1]) &&
-      s[i + 1] != '-' && s[i + 1] != ':') {
+  if ((c == '?' || c == '$') && i + 1 < n &&
+      word_byte((unsigned char)s[i + 1]) && s[i + 1] != '-' &&
+      s[i + 1] != ':') {
     i++;
     while (i < n && word_byte((unsigned char)s[i]) && s[i] != '-' &&
            s[i] != ':')
       i++;
-    L->at = i;
+    L->at          = i;
     return L->kind = T_VAR;
   }
   if (word_byte(c)) {
-    while (i < n && (word_byte((unsigned char)s[i]) ||
-                     (s[i] == '.' && i + 1 < n &&
-                      word_byte((unsigned char)s[i + 1]))))
+    while (i < n &&
+           (word_byte((unsigned char)s[i]) ||
+            (s[i] == '.' && i + 1 < n && word_byte((unsigned char)s[i + 1]))))
       i++;
-    L->at = i;
+    L->at          = i;
     return L->kind = T_WORD;
   }
-  L->at = i + 1;
+  L->at          = i + 1;
   return L->kind = T_PUNCT;
 }
 
@@ -755,13 +755,13 @@ filter_end(Lex *L)
 static char *
 filters_last(const char *query)
 {
-  Lex     L = { query, strlen(query), 0, 0, T_END };
-  NgBuf   out = { 0 }, seen = { 0 };
-  NgBuf  *pending = NULL; /* the filters moving to the end of each group */
-  size_t  depth = 0, cap = 0;
-  size_t  copied = 0; /* the text up to here is in OUT */
-  int     moved = 0, ok = 1;
-  char    last  = '{'; /* the last token written: '{', '.' or 'x' */
+  Lex    L   = { query, strlen(query), 0, 0, T_END };
+  NgBuf  out = { 0 }, seen = { 0 };
+  NgBuf *pending = NULL; /* the filters moving to the end of each group */
+  size_t depth = 0, cap = 0;
+  size_t copied = 0; /* the text up to here is in OUT */
+  int    moved = 0, ok = 1;
+  char   last = '{'; /* the last token written: '{', '.' or 'x' */
   ng_buf_puts(&seen, " ");
   while (ok && lex_next(&L) != T_END) {
     if (L.kind == T_VAR) {
@@ -808,14 +808,14 @@ filters_last(const char *query)
       continue;
     }
     size_t start = L.start, after = L.at;
-    size_t end   = filter_end(&L);
+    size_t end = filter_end(&L);
     if (!end) {
       ok = 0;
       break;
     }
     /* its variables must all appear before it */
-    int  movable = 1;
-    Lex  V       = { query, end, start, 0, T_END };
+    int movable = 1;
+    Lex V       = { query, end, start, 0, T_END };
     while (movable && lex_next(&V) != T_END)
       if (V.kind == T_VAR &&
           !var_seen(&seen, V.s + V.start + 1, V.at - V.start - 1))
@@ -831,10 +831,10 @@ filters_last(const char *query)
     ng_buf_append(&out, L.s + copied, start - copied);
     /* what was around it must still read as SPARQL: "a FILTER(x) b"
        becomes "a . b", "a . FILTER(x) . b" becomes "a . b" */
-    Lex    P    = { query, L.n, end, 0, T_END };
-    TokKind nk  = lex_next(&P);
-    int    dot  = nk == T_PUNCT && query[P.start] == '.';
-    int    close = nk == T_PUNCT && query[P.start] == '}';
+    Lex     P     = { query, L.n, end, 0, T_END };
+    TokKind nk    = lex_next(&P);
+    int     dot   = nk == T_PUNCT && query[P.start] == '.';
+    int     close = nk == T_PUNCT && query[P.start] == '}';
     if (dot && last != 'x') {
       ng_buf_puts(&out, " ");
       copied = P.at;

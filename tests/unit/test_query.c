@@ -2,12 +2,11 @@
    which label names an entity, which date an article gives its events
    and posts, roles, and answers that follow the store when it changes
    under an open query context. */
-#include "test.h"
-
 #include "graph/buf.h"
 #include "graph/query.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
+#include "test.h"
 
 #define ID "https://w3id.org/newsgraph/id/"
 
@@ -25,8 +24,13 @@ open_store(void)
 /* Adds (S P O G): S, P and G are IRIs; O is an IRI when it has a colon,
    else a literal, tagged LANG or typed DT (either may be NULL). */
 static void
-add(NgStore *st, const char *s, const char *p, const char *o,
-    const char *lang, const char *dt, const char *g)
+add(NgStore    *st,
+    const char *s,
+    const char *p,
+    const char *o,
+    const char *lang,
+    const char *dt,
+    const char *g)
 {
   NgTerm ts = ng_iri(s), tp = ng_iri(p), tg = ng_iri(g);
   NgTerm to = strchr(o, ':') ? ng_iri(o) : ng_literal(o, lang, dt);
@@ -55,9 +59,9 @@ cell(const NgTables *ts, size_t n, size_t r, int c)
 static void
 test_label_choice(void)
 {
-  NgStore *st = open_store();
-  NgQuery *q  = NULL;
-  NgTables ts = { 0 };
+  NgStore    *st = open_store();
+  NgQuery    *q  = NULL;
+  NgTables    ts = { 0 };
   const char *g = ID "article/a.txt/1", *p = ID "person/x";
   assert(ng_store_begin(st) == NG_OK);
   add(st, p, NG_RDF_TYPE, NG_SCHEMA_PERSON, NULL, NULL, g);
@@ -87,7 +91,10 @@ test_label_choice(void)
 /* Adds event NAME, typed as an event in G, starting on DATE (NULL: none),
    attended by WHO. */
 static void
-add_event(NgStore *st, const char *name, const char *date, const char *who,
+add_event(NgStore    *st,
+          const char *name,
+          const char *date,
+          const char *who,
           const char *g)
 {
   char iri[256];
@@ -95,8 +102,13 @@ add_event(NgStore *st, const char *name, const char *date, const char *who,
   add(st, iri, NG_RDF_TYPE, NG_SCHEMA_EVENT, NULL, NULL, g);
   add(st, iri, NG_RDFS_LABEL, name, "zh", NULL, g);
   if (date)
-    add(st, iri, NG_SCHEMA_STARTDATE, date, NULL,
-        date[0] == '-' ? NG_XSD_GMONTHDAY : NG_XSD_DATE, g);
+    add(st,
+        iri,
+        NG_SCHEMA_STARTDATE,
+        date,
+        NULL,
+        date[0] == '-' ? NG_XSD_GMONTHDAY : NG_XSD_DATE,
+        g);
   if (who)
     add(st, iri, NG_SCHEMA_ATTENDEE, who, NULL, NULL, g);
 }
@@ -112,7 +124,7 @@ test_article_dates(void)
   NgStore    *st = open_store();
   NgQuery    *q  = NULL;
   NgTables    ts = { 0 };
-  const char *p  = ID "person/p", *post = ID "post/p";
+  const char *p = ID "person/p", *post = ID "post/p";
   const char *g1 = ID "article/a.txt/1", *g2 = ID "article/b.txt/1";
   const char *g3 = ID "article/c.txt/1", *g4 = ID "article/d.txt/1";
   const char *g5 = ID "article/e.txt/1";
@@ -226,10 +238,10 @@ static void
 test_follows_changes(void)
 {
   NgStore    *st = open_store(), *other = NULL;
-  NgQuery    *q  = NULL;
-  NgTables    ts = { 0 };
+  NgQuery    *q   = NULL;
+  NgTables    ts  = { 0 };
   char       *msg = NULL;
-  const char *g = ID "article/a.txt/1";
+  const char *g   = ID "article/a.txt/1";
   const char *e = ID "event/会", *a = ID "person/a";
   assert(ng_store_begin(st) == NG_OK);
   add_event(st, "会", "2022-03-14", a, g);

@@ -2,13 +2,12 @@
    filters in the middle of a group (the engine is given them at the
    group's end), the columns of SELECT *, error positions in the user's
    text, and GRAPH patterns over the article graphs. */
-#include "test.h"
-
 #include "graph/buf.h"
 #include "graph/query.h"
 #include "graph/sparql.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
+#include "test.h"
 
 #define ID "https://w3id.org/newsgraph/id/"
 
@@ -36,7 +35,7 @@ fixture(void)
   static const char *const at[3][3] = { { "甲", "乙", "丙" },
                                         { "甲", "乙", NULL },
                                         { "甲", NULL, NULL } };
-  char iri[128];
+  char                     iri[128];
   db = test_tmp_path("sparql.db");
   assert(ng_store_open(db, NG_STORE_CREATE, &st, &msg) == NG_OK);
   assert(ng_store_begin(st) == NG_OK);
@@ -69,7 +68,7 @@ ask(const char *query)
   NgTables ts  = { 0 };
   char    *msg = NULL;
   int      line, col;
-  NgStatus r   = ng_sparql_run(sp, query, &ts, &msg, &line, &col);
+  NgStatus r = ng_sparql_run(sp, query, &ts, &msg, &line, &col);
   if (r)
     fprintf(stderr, "sparql: %s: %s\n", query, msg ? msg : "?");
   assert(r == NG_OK && ts.n == 1);
@@ -150,7 +149,8 @@ test_filter_forms(void)
          "\"丙\"@zh) } ORDER BY ?l",
          "l|\"乙\"@zh|\"甲\"@zh");
   expect("SELECT ?l ?n WHERE { ?p a schema:Person . ?p rdfs:label ?l OPTIONAL "
-         "{ ?e schema:attendee ?p FILTER(?e = <" ID "event/m2>) ?e rdfs:label ?n } "
+         "{ ?e schema:attendee ?p FILTER(?e = <" ID
+         "event/m2>) ?e rdfs:label ?n } "
          "} ORDER BY ?l",
          "l,n|\"丁\"@zh\t|\"丙\"@zh\t|\"乙\"@zh\t|\"甲\"@zh\t\"会议2\"@zh");
   /* "FILTER" in a string, a comment and an IRI */
