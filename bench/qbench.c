@@ -7,15 +7,15 @@
    label", as bench/gen.py graph writes them); CMD... after them runs only
    those commands, env QBENCH_ROUNDS=N asks about each name N times (for
    profiling one), QBENCH_OUT=FILE writes the answers there and
-   QBENCH_ERR=FILE appends the messages there. A command gets at most 20 s: a slow
-   one is measured on the names it got through. */
+   QBENCH_ERR=FILE appends the messages there. A command gets at most 20 s: a
+   slow one is measured on the names it got through. */
+#include "graph/buf.h"
+#include "shell/shell.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-#include "graph/buf.h"
-#include "shell/shell.h"
 
 #define MAX_NAMES 400
 #define BUDGET_MS 20000.0
@@ -92,7 +92,7 @@ out:
 static char *
 line_of(const char *fmt, const char *a, const char *b)
 {
-  NgBuf buf = {0};
+  NgBuf buf = { 0 };
   ng_buf_printf(&buf, fmt, a, b);
   return ng_buf_take(&buf);
 }
@@ -104,8 +104,8 @@ main(int argc, char **argv)
     fprintf(stderr, "usage: qbench DB NAMES.tsv [CMD...]\n");
     return 2;
   }
-  Names ev = {0}, pe = {0}, org = {0};
-  FILE *f  = fopen(argv[2], "r");
+  Names ev = { 0 }, pe = { 0 }, org = { 0 };
+  FILE *f = fopen(argv[2], "r");
   char  buf[1024];
   if (!f) {
     perror(argv[2]);
@@ -113,7 +113,7 @@ main(int argc, char **argv)
   }
   while (fgets(buf, sizeof buf, f)) {
     buf[strcspn(buf, "\n")] = 0;
-    char *tab = strchr(buf, '\t');
+    char *tab               = strchr(buf, '\t');
     if (!tab)
       continue;
     *tab++    = 0;
@@ -131,8 +131,8 @@ main(int argc, char **argv)
   FILE       *out  = fopen(keep && *keep ? keep : "/dev/null", "w");
   /* QBENCH_ERR=FILE keeps the messages too (appended). */
   const char *keep_err = getenv("QBENCH_ERR");
-  FILE *err = keep_err && *keep_err ? fopen(keep_err, "a+") : tmpfile();
-  NgShell *sh  = NULL;
+  FILE       *err = keep_err && *keep_err ? fopen(keep_err, "a+") : tmpfile();
+  NgShell    *sh  = NULL;
   if (!out || !err || ng_shell_new(argv[1], "tsv", out, err, &sh)) {
     fprintf(stderr, "qbench: error: cannot start the shell\n");
     return 1;
@@ -147,12 +147,12 @@ main(int argc, char **argv)
     const char *name, *fmt;
     Names      *list;
     int         pairs;
-  } cmds[] = {{"attendees", "attendees %s%s", &ev, 0},
-              {"events", "events %s%s", &pe, 0},
-              {"person", "person %s%s", &pe, 0},
-              {"trace", "trace %s%s", &org, 0},
-              {"path", "path %s %s", &pe, 1},
-              {"sparql_join", join, &pe, 0}};
+  } cmds[] = { { "attendees", "attendees %s%s", &ev, 0 },
+               { "events", "events %s%s", &pe, 0 },
+               { "person", "person %s%s", &pe, 0 },
+               { "trace", "trace %s%s", &org, 0 },
+               { "path", "path %s %s", &pe, 1 },
+               { "sparql_join", join, &pe, 0 } };
   for (size_t c = 0; c < sizeof cmds / sizeof *cmds; c++) {
     int wanted = argc == 3;
     for (int a = 3; a < argc; a++)
@@ -164,8 +164,8 @@ main(int argc, char **argv)
     int    n = 0;
     for (int i = 0; i < l->n; i++)
       if (!cmds[c].pairs || i + 1 < l->n)
-        lines[n++] = line_of(cmds[c].fmt, l->v[i],
-                             cmds[c].pairs ? l->v[(i + 1) % l->n] : "");
+        lines[n++] = line_of(
+          cmds[c].fmt, l->v[i], cmds[c].pairs ? l->v[(i + 1) % l->n] : "");
     run(sh, err, cmds[c].name, lines, n);
     for (int i = 0; i < n; i++)
       ng_free(lines[i]);
