@@ -59,26 +59,8 @@ ng_term_copy(const NgTerm *t)
   return c;
 }
 
-/* Each copied term's strings start right after its header, so the block
-   is found again from the value pointer (see free_term()). */
-static NgStatus
-own(NgTerm *out, const NgTerm *t)
-{
-  NgTerm *c = ng_term_copy(t);
-  if (!c)
-    return NG_ERR_NOMEM;
-  *out = *c;
-  return NG_OK;
-}
-
-/* Frees the block own() made for T. */
-static void
-free_term(NgTerm *t)
-{
-  if (t->value)
-    ng_free((char *)t->value - sizeof(NgTerm));
-}
-
+/* A fact's three terms keep their strings in one block, laid out from
+   s.value on, so the block is found again from there (free_fact()). */
 NgStatus
 ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
              long sentence, long start, long end)
@@ -91,13 +73,33 @@ ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
     f->v   = v;
     f->cap = cap;
   }
+  const NgTerm *in[3] = {s, p, o};
+  size_t        len[9], total = 0;
+  for (int t = 0; t < 3; t++) {
+    len[3 * t]     = strlen(nz(in[t]->value)) + 1;
+    len[3 * t + 1] = strlen(nz(in[t]->lang)) + 1;
+    len[3 * t + 2] = strlen(nz(in[t]->datatype)) + 1;
+    total += len[3 * t] + len[3 * t + 1] + len[3 * t + 2];
+  }
+  char *q = ng_malloc(total);
+  if (!q)
+    return NG_ERR_NOMEM;
   NgFact *x = &f->v[f->n];
   memset(x, 0, sizeof *x);
-  if (own(&x->s, s) || own(&x->p, p) || own(&x->o, o)) {
-    free_term(&x->s);
-    free_term(&x->p);
-    free_term(&x->o);
-    return NG_ERR_NOMEM;
+  NgTerm *out[3] = {&x->s, &x->p, &x->o};
+  for (int t = 0; t < 3; t++) {
+    const char *src[3] = {nz(in[t]->value), nz(in[t]->lang),
+                          nz(in[t]->datatype)};
+    const char *dst[3];
+    for (int k = 0; k < 3; k++) {
+      memcpy(q, src[k], len[3 * t + k]);
+      dst[k] = q;
+      q += len[3 * t + k];
+    }
+    out[t]->kind     = in[t]->kind;
+    out[t]->value    = dst[0];
+    out[t]->lang     = dst[1];
+    out[t]->datatype = dst[2];
   }
   x->sentence = sentence;
   x->start    = start;
@@ -120,11 +122,8 @@ ng_facts_has(const NgFacts *f, const NgTerm *s, const NgTerm *p,
 void
 ng_facts_clear(NgFacts *f)
 {
-  for (size_t i = 0; i < f->n; i++) {
-    free_term(&f->v[i].s);
-    free_term(&f->v[i].p);
-    free_term(&f->v[i].o);
-  }
+  for (size_t i = 0; i < f->n; i++)
+    ng_free((char *)f->v[i].s.value); /* the block of the fact's strings */
   f->n = 0;
 }
 
