@@ -239,6 +239,8 @@ typedef struct {
   int    caph;
   int   *ends;
   size_t cap_ends;
+  void  *toks; /* relate()'s tokens */
+  size_t cap_toks;
 } Scratch;
 
 static void
@@ -248,6 +250,7 @@ scratch_free(Scratch *x)
   ng_free(x->marks);
   ng_free(x->hits);
   ng_free(x->ends);
+  ng_free(x->toks);
   memset(x, 0, sizeof *x);
 }
 
@@ -1089,7 +1092,8 @@ relate(Ctx        *c,
 {
   NgStatus st = NG_OK;
   int      n = S->n, nt = 0;
-  Tok     *tok = ng_malloc((size_t)(3 * n + 1) * sizeof *tok);
+  Tok     *tok = scratch_get(&c->scr->toks, &c->scr->cap_toks,
+                         (size_t)(3 * n + 1) * sizeof *tok);
   if (!tok)
     return NG_ERR_NOMEM;
   for (int e = 1; e <= n; e++) {
@@ -1248,7 +1252,6 @@ relate(Ctx        *c,
     prev_e    = t->e;
   }
 done:
-  ng_free(tok);
   return st;
 }
 
