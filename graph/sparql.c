@@ -764,7 +764,8 @@ filters_last(const char *query)
   char   last = '{'; /* the last token written: '{', '.' or 'x' */
   ng_buf_puts(&seen, " ");
   while (ok && lex_next(&L) != T_END) {
-    if (L.kind == T_VAR) {
+    if (L.kind == T_VAR &&
+        !var_seen(&seen, L.s + L.start + 1, L.at - L.start - 1)) {
       ng_buf_append(&seen, L.s + L.start + 1, L.at - L.start - 1);
       ng_buf_puts(&seen, " ");
     }
