@@ -2711,8 +2711,54 @@ static const int path_rel[] = { V_CHAIR,     V_LEAD,      V_SPEAKER,
                                 V_ACCOMPANY, V_ORGANIZER, V_ATTENDEE,
                                 V_HOLDS,     V_POSTIN,    V_SUBORG };
 
+/* A node's edges as (predicate, other end) pairs, in index order. */
+typedef struct {
+  NgId  *v; /* 2 ids a pair */
+  size_t n, cap;
+} Edges;
+
+/* A node with more edges than this one way (a class every entity is
+   typed with) has those of the path predicates looked up one by one. */
+#define EDGES_MAX 4096
+
+/* Reads into E the edges of node N: with OUT its quads as subject (s-p-o-g
+   order: for one predicate the objects in id order), else its quads as
+   object (o-s-p-g order: for one predicate the subjects in id order).
+   NG_DONE when it has more than EDGES_MAX. */
+static NgStatus
+edges_read(NgQuery *q, NgId n, int out, Edges *e)
+{
+  static const char sql_out[] = "SELECT p, o FROM quad WHERE s=?1";
+  static const char sql_in[]  = "SELECT p, s FROM quad WHERE o=?1";
+  sqlite3_stmt     *st;
+  NgStatus          r;
+  e->n = 0;
+  if ((r = stmt(q, out ? sql_out : sql_in, &st)))
+    return r;
+  sqlite3_bind_int64(st, 1, n);
+  while ((r = step(q, st)) == NG_OK && e->n < EDGES_MAX) {
+    if (e->n == e->cap) {
+      size_t cap = e->cap ? e->cap * 2 : 64;
+      NgId  *nv  = ng_realloc(e->v, cap * 2 * sizeof *nv);
+      if (!nv) {
+        r = NG_ERR_NOMEM;
+        break;
+      }
+      e->v   = nv;
+      e->cap = cap;
+    }
+    e->v[2 * e->n]     = sqlite3_column_int64(st, 0);
+    e->v[2 * e->n + 1] = sqlite3_column_int64(st, 1);
+    e->n++;
+  }
+  sqlite3_reset(st);
+  return r == NG_OK ? NG_DONE : r == NG_DONE ? NG_OK : r;
+}
+
 /* Expands the nodes of X in [*lo, end) by one hop. When a new node is
-   one Y has, *meet_x and *meet_y get its positions. */
+   one Y has, *meet_x and *meet_y get its positions. A node's edges are
+   read in two index ranges, then taken predicate by predicate (objects,
+   then subjects), as objects() and subjects() would give them. */
 static NgStatus
 bfs_level(NgQuery   *q,
           Bfs       *x,
@@ -2721,16 +2767,28 @@ bfs_level(NgQuery   *q,
           long      *meet_x,
           long      *meet_y)
 {
-  size_t end = x->n;
-  for (size_t i = *lo; i < end && x->n < PATH_MAX_NODES; i++) {
-    for (size_t k = 0; k < sizeof path_rel / sizeof *path_rel; k++) {
+  size_t   end = x->n;
+  Edges    eo = { 0 }, ei = { 0 };
+  NgStatus r = NG_OK;
+  for (size_t i = *lo; !r && i < end && x->n < PATH_MAX_NODES; i++) {
+    NgStatus ro = edges_read(q, x->node[i], 1, &eo);
+    NgStatus ri = edges_read(q, x->node[i], 0, &ei);
+    if ((r = ro > NG_DONE ? ro : ri > NG_DONE ? ri : NG_OK))
+      break;
+    for (size_t k = 0; !r && k < sizeof path_rel / sizeof *path_rel; k++) {
       NgId p = q->v[path_rel[k]];
       if (p <= 0)
         continue;
-      for (int dir = 1; dir >= -1; dir -= 2) {
-        Ids      next = { 0 };
-        NgStatus r    = dir > 0 ? objects(q, x->node[i], p, &next)
-                                : subjects(q, p, x->node[i], &next);
+      for (int dir = 1; !r && dir >= -1; dir -= 2) {
+        Ids          next = { 0 };
+        const Edges *e    = dir > 0 ? &eo : &ei;
+        if ((dir > 0 ? ro : ri) == NG_DONE)
+          r = dir > 0 ? objects(q, x->node[i], p, &next)
+                      : subjects(q, p, x->node[i], &next);
+        else
+          for (size_t j = 0; !r && j < e->n; j++)
+            if (e->v[2 * j] == p)
+              r = ids_add(&next, e->v[2 * j + 1], 1);
         for (size_t j = 0; !r && j < next.len; j++) {
           if (bfs_find(x, next.id[j]) >= 0)
             continue;
@@ -2741,17 +2799,20 @@ bfs_level(NgQuery   *q,
             *meet_x = (long)x->n - 1;
             *meet_y = other;
             ids_free(&next);
+            ng_free(eo.v);
+            ng_free(ei.v);
             return NG_OK;
           }
         }
         ids_free(&next);
-        if (r)
-          return r;
       }
     }
   }
-  *lo = end;
-  return NG_OK;
+  ng_free(eo.v);
+  ng_free(ei.v);
+  if (!r)
+    *lo = end;
+  return r;
 }
 
 /* One row of the path: step number, node N, and the fact joining it to
