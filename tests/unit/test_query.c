@@ -286,6 +286,48 @@ test_follows_changes(void)
   test_rm_db(db);
 }
 
+/* path: the shortest chain, either way, also through an organization
+   with more posts than a node's edges are read at once. */
+static void
+test_path(void)
+{
+  NgStore    *st = open_store();
+  NgQuery    *q  = NULL;
+  NgTables    ts = { 0 };
+  const char *g  = ID "article/a.txt/1";
+  const char *p = ID "person/p", *x = ID "post/x", *o = ID "org/o";
+  char        iri[64];
+  assert(ng_store_begin(st) == NG_OK);
+  add(st, p, NG_RDFS_LABEL, "某甲", "zh", NULL, g);
+  add(st, x, NG_RDFS_LABEL, "某局局长", "zh", NULL, g);
+  add(st, o, NG_RDFS_LABEL, "某局", "zh", NULL, g);
+  add(st, p, NG_ORG_HOLDS, x, NULL, NULL, g);
+  for (int i = 0; i < 5000; i++) {
+    snprintf(iri, sizeof iri, ID "post/y%04d", i);
+    add(st, iri, NG_ORG_POSTIN, o, NULL, NULL, g);
+  }
+  add(st, x, NG_ORG_POSTIN, o, NULL, NULL, g);
+  assert(ng_store_commit(st) == NG_OK);
+  assert(ng_query_new(st, &q) == NG_OK);
+  static const char *const way[2][3] = { { "某甲", "某局局长", "某局" },
+                                         { "某局", "某局局长", "某甲" } };
+  for (int w = 0; w < 2; w++) {
+    NgId a = id_of(st, w ? o : p), b = id_of(st, w ? p : o);
+    assert(ng_query_path(q, a, b, &ts) == NG_OK);
+    assert(ng_table_nrows(ts.v[0]) == 3);
+    for (size_t r = 0; r < 3; r++)
+      assert(!strcmp(cell(&ts, 0, r, 1), way[w][r]));
+    assert(!strcmp(cell(&ts, 0, 1, 3),
+                   w ? "某局局长 org:postIn 某局" : "某甲 org:holds 某局局长"));
+    assert(!strcmp(cell(&ts, 0, 2, 3),
+                   w ? "某甲 org:holds 某局局长" : "某局局长 org:postIn 某局"));
+    ng_tables_free(&ts);
+  }
+  ng_query_free(q);
+  ng_store_close(st);
+  test_rm_db(db);
+}
+
 int
 main(void)
 {
@@ -294,6 +336,7 @@ main(void)
   RUN(test_article_dates);
   RUN(test_attendees_roles);
   RUN(test_follows_changes);
+  RUN(test_path);
   free(db);
   return 0;
 }
