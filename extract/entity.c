@@ -282,9 +282,9 @@ typedef struct {
   int        *first;     /* n + 1: first hit starting at i */
   int        *end_first; /* n + 2: hits ending at e are end_list[end_first[e]
                             .. end_first[e + 1]) */
-  int      *end_list;
-  unsigned *start_flags; /* n + 1: the flags of every word starting at i */
-  unsigned *end_flags;   /* n + 1: the flags of every word ending at e */
+  int        *end_list;
+  unsigned   *start_flags; /* n + 1: the flags of every word starting at i */
+  unsigned   *end_flags;   /* n + 1: the flags of every word ending at e */
 } Sent;
 
 /* The lattice of text[bs, be) in S; its arrays live in X. */
@@ -301,17 +301,18 @@ sent_build(Sent            *S,
   memset(S, 0, sizeof *S);
   S->text = text;
   /* room for as many characters as bytes; n is counted while decoding */
-  size_t  m1  = be - bs + 1, m2 = be - bs + 2;
-  char   *blk = scratch_get(&X->lattice, &X->cap_lattice,
+  size_t m1 = be - bs + 1, m2 = be - bs + 2;
+  char  *blk = scratch_get(&X->lattice,
+                          &X->cap_lattice,
                           m1 * sizeof *S->off + m1 * sizeof *S->cp +
                             3 * m2 * sizeof(int) + 2 * m1 * sizeof(unsigned));
   if (!blk)
     return NG_ERR_NOMEM;
-  S->off       = (size_t *)blk;
-  S->cp        = (uint32_t *)(S->off + m1);
-  S->first     = (int *)(S->cp + m1);
-  S->end_first = S->first + m2;
-  int *fill    = S->end_first + m2;
+  S->off         = (size_t *)blk;
+  S->cp          = (uint32_t *)(S->off + m1);
+  S->first       = (int *)(S->cp + m1);
+  S->end_first   = S->first + m2;
+  int *fill      = S->end_first + m2;
   S->start_flags = (unsigned *)(fill + m2);
   S->end_flags   = S->start_flags + m1;
   for (size_t i = bs; i < be; n++) {
@@ -327,7 +328,8 @@ sent_build(Sent            *S,
   S->hits   = X->hits;
   for (int k = 0; k < n; k++) {
     S->first[k] = S->nh;
-    size_t m = ng_lexicon_match_chars(lex, S->cp, (size_t)n, (size_t)k, buf, 32);
+    size_t m =
+      ng_lexicon_match_chars(lex, S->cp, (size_t)n, (size_t)k, buf, 32);
     for (size_t h = 0; h < m; h++) {
       if (S->nh == X->caph) {
         int  cap = X->caph ? X->caph * 2 : 256;
@@ -1092,8 +1094,8 @@ relate(Ctx        *c,
 {
   NgStatus st = NG_OK;
   int      n = S->n, nt = 0;
-  Tok     *tok = scratch_get(&c->scr->toks, &c->scr->cap_toks,
-                         (size_t)(3 * n + 1) * sizeof *tok);
+  Tok     *tok = scratch_get(
+    &c->scr->toks, &c->scr->cap_toks, (size_t)(3 * n + 1) * sizeof *tok);
   if (!tok)
     return NG_ERR_NOMEM;
   for (int e = 1; e <= n; e++) {
@@ -1289,12 +1291,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   Cand          *orgc = NULL, *plc = NULL;
   unsigned char *occ      = NULL;
   int           *org_span = NULL, *title_span = NULL, *person_span = NULL;
-  NG_TRY(st,
-         sent_build(&S, c->scr, c->en->lex, c->a->text, r->start, r->end));
-  n             = S.n;
-  size_t m1     = (size_t)(n + 1);
-  Cand  *blk    = scratch_get(&c->scr->marks, &c->scr->cap_marks,
-                           2 * m1 * sizeof *orgc + 6 * m1 * sizeof(int) + m1);
+  NG_TRY(st, sent_build(&S, c->scr, c->en->lex, c->a->text, r->start, r->end));
+  n          = S.n;
+  size_t m1  = (size_t)(n + 1);
+  Cand  *blk = scratch_get(&c->scr->marks,
+                          &c->scr->cap_marks,
+                          2 * m1 * sizeof *orgc + 6 * m1 * sizeof(int) + m1);
   if (!blk) {
     st = NG_ERR_NOMEM;
     goto done;
@@ -1870,8 +1872,10 @@ done:
    article */
 
 static size_t      utf8_chars(const char *s, size_t n);
-static const char *find_bytes(const char *hay, size_t hn, const char *needle,
-                              size_t n);
+static const char *find_bytes(const char *hay,
+                              size_t      hn,
+                              const char *needle,
+                              size_t      n);
 
 /* A body found once (来源:掌上长沙, 黑龙江六水香生态农业有限公司) is that
    body wherever else the article writes it, and the place inside it is
@@ -2191,7 +2195,7 @@ seen_hash(const char *s, size_t n)
 static NgStatus
 seen_grow(Seen *s)
 {
-  size_t cap = s->cap ? s->cap * 2 : 64;
+  size_t    cap = s->cap ? s->cap * 2 : 64;
   SeenSlot *v   = ng_calloc(cap, sizeof *v);
   if (!v)
     return NG_ERR_NOMEM;

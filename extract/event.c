@@ -449,20 +449,15 @@ han_digit(const char *p, size_t n)
   if (n < 3 || u[0] < 0xE3 || u[0] > 0xE5 || (u[1] & 0xC0) != 0x80 ||
       (u[2] & 0xC0) != 0x80)
     return -1; /* each numeral is three bytes, E3..E5 first */
-  switch (((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu)) {
-    case 0x3007: return 0;  /* 〇 */
-    case 0x4E00: return 1;  /* 一 */
-    case 0x4E8C: return 2;  /* 二 */
-    case 0x4E09: return 3;  /* 三 */
-    case 0x56DB: return 4;  /* 四 */
-    case 0x4E94: return 5;  /* 五 */
-    case 0x516D: return 6;  /* 六 */
-    case 0x4E03: return 7;  /* 七 */
-    case 0x516B: return 8;  /* 八 */
-    case 0x4E5D: return 9;  /* 九 */
-    case 0x5341: return 10; /* 十 */
-    default: return -1;
-  }
+  /* 〇 一 二 三 四 五 六 七 八 九 十: the index is the value (十 is 10) */
+  static const unsigned numerals[] = { 0x3007, 0x4E00, 0x4E8C, 0x4E09,
+                                       0x56DB, 0x4E94, 0x516D, 0x4E03,
+                                       0x516B, 0x4E5D, 0x5341 };
+  unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+  for (int i = 0; i < (int)(sizeof numerals / sizeof *numerals); i++)
+    if (numerals[i] == cp)
+      return i;
+  return -1;
 }
 
 /* 十三日, 九月二十日: a date in Chinese numerals (up to 三十一). */
@@ -948,7 +943,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   for (size_t i = s; i < e;) {
     size_t   len;
     unsigned ch = decode(text + i, &len); /* whole: e ends a character */
-    if (ch == 0x300A || ch == 0x201C) /* 《 “ */
+    if (ch == 0x300A || ch == 0x201C)     /* 《 “ */
       quoted++;
     else if ((ch == 0x300B || ch == 0x201D) && quoted > 0) /* 》 ” */
       quoted--;

@@ -2,26 +2,25 @@
    makes the articles. */
 #include "extract/intake.h"
 
+#include "extract/extract.h"
+#include "extract/page.h"
+#include "graph/buf.h"
+
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 #include <unicode/utrans.h>
-
-#include "extract/extract.h"
-#include "extract/page.h"
-#include "graph/buf.h"
+#include <unistd.h>
 
 /* A small open-addressing map from a code point to its simplified form;
    the transliterator is slow per call, and news uses few distinct
@@ -421,8 +420,12 @@ decode(const char *name, const char *enc, const char *bytes, size_t n,
 /* UTF-8 that detect() found well-formed into UTF-16, without a converter
    (the same code units ICU's UTF-8 converter gives). */
 static NgStatus
-decode_utf8(const char *bytes, size_t n, UChar **out, int32_t *outlen,
-            const char *name, char **errmsg)
+decode_utf8(const char *bytes,
+            size_t      n,
+            UChar     **out,
+            int32_t    *outlen,
+            const char *name,
+            char      **errmsg)
 {
   if (n * 2 + 16 > INT32_MAX / 2) { /* the limit decode() has */
     *errmsg = errf(name, "file too large (%zu bytes)", n);
@@ -712,7 +715,7 @@ ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
   struct stat sb;
   int         fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    int e = errno; /* a folder that cannot be opened is still a folder */
+    int e   = errno; /* a folder that cannot be opened is still a folder */
     *errmsg = sys_error(
       path, "", stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? EISDIR : e);
     return NG_ERR_IO;
@@ -724,8 +727,8 @@ ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
   }
   /* The whole file in one buffer, sized by fstat (a file that grows
      meanwhile is still read to its end). */
-  size_t cap = S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size + 1
-                                                      : 65536;
+  size_t cap =
+    S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size + 1 : 65536;
   size_t len = 0;
   char  *buf = ng_malloc(cap);
   int    bad = 0;
@@ -759,8 +762,8 @@ ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
     ng_free(buf);
     return NG_ERR_IO;
   }
-  NgStatus st = ng_intake_bytes(in, path, len ? buf : "", len, opt, out,
-                                errmsg);
+  NgStatus st =
+    ng_intake_bytes(in, path, len ? buf : "", len, opt, out, errmsg);
   ng_free(buf);
   return st;
 }

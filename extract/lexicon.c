@@ -60,16 +60,16 @@ next_char(const unsigned char *s, size_t n, size_t *i)
     return c;
   }
   if (c >= 0xC2 && c <= 0xDF) {
-    k   = 1;
-    c  &= 0x1F;
+    k = 1;
+    c &= 0x1F;
     min = 0x80;
   } else if (c >= 0xE0 && c <= 0xEF) {
-    k   = 2;
-    c  &= 0x0F;
+    k = 2;
+    c &= 0x0F;
     min = 0x800;
   } else if (c >= 0xF0 && c <= 0xF4) {
-    k   = 3;
-    c  &= 0x07;
+    k = 3;
+    c &= 0x07;
     min = 0x10000;
   } else {
     ++*i;

@@ -2,8 +2,8 @@
 
    A lexicon is a trie over the characters of UTF-8 words. Each word
    carries a set of kind flags (a word may be a surname and a title prefix
-   at once) and one integer value (a score or a level, meaning set by the kind). The
-   recognizers ask, at each character of a sentence, for every word that
+   at once) and one integer value (a score or a level, meaning set by the kind).
+   The recognizers ask, at each character of a sentence, for every word that
    starts there: one walk down the trie per position, no backtracking. */
 #ifndef NG_LEXICON_H
 #define NG_LEXICON_H

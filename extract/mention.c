@@ -11,7 +11,7 @@
 static void
 mention_free(NgMention *x)
 {
-  char *const f[] = {x->label, x->surface, x->iri, x->org_iri, x->holder_iri};
+  char *const f[] = { x->label, x->surface, x->iri, x->org_iri, x->holder_iri };
   for (size_t i = 0; i < sizeof f / sizeof *f; i++)
     if (f[i]) {
       ng_free(f[i]);
@@ -32,9 +32,9 @@ ng_mentions_add(NgMentions *m, NgMentionKind kind, size_t start, size_t end,
     m->v   = v;
     m->cap = cap;
   }
-  NgMention  *x     = &m->v[m->n];
-  const char *in[5] = {label, surface, iri, org_iri, holder_iri};
-  char       *out[5] = {NULL, NULL, NULL, NULL, NULL};
+  NgMention  *x      = &m->v[m->n];
+  const char *in[5]  = { label, surface, iri, org_iri, holder_iri };
+  char       *out[5] = { NULL, NULL, NULL, NULL, NULL };
   size_t      len[5], total = 0;
   for (int i = 0; i < 5; i++) {
     len[i] = in[i] ? strlen(in[i]) + 1 : 0;

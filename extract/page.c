@@ -11,17 +11,16 @@
    a paragraph. */
 #include "extract/page.h"
 
+#include "graph/buf.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
 #include <unicode/uchar.h>
 #include <unicode/uregex.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
-
-#include "graph/buf.h"
 
 /* Lines longer than this (in characters) are always text. */
 enum { SHORT_LINE = 64, BYLINE_LINE = 50, META_LINE = 120 };
@@ -57,12 +56,12 @@ struct NgPageRules {
   int                 furn_whole; /* patterns that must be run together
                                      (back references, inline flags):
                                      only `furniture` is used */
-  Lit                *lits;       /* sorted by first code point */
-  size_t              n_lits;
-  int32_t            *lit_cp;
-  size_t              n_lit_cp;
-  uint64_t            lit_first[64]; /* bit (c & 4095) of the first code
-                                        points of lits */
+  Lit     *lits;                  /* sorted by first code point */
+  size_t   n_lits;
+  int32_t *lit_cp;
+  size_t   n_lit_cp;
+  uint64_t lit_first[64];        /* bit (c & 4095) of the first code
+                                    points of lits */
   URegularExpression *lead;      /* 本报讯, 新华社…电 at a paragraph start */
   URegularExpression *rlead;     /* 记者…报道: at a paragraph start */
   URegularExpression *date;      /* a date in a publication line */
@@ -147,9 +146,9 @@ next_line(char **p, int *lineno)
    needs, so it is always run. A need is only ever a thing every match must
    contain, so testing it first changes no answer. */
 typedef struct {
-  int   none;  /* nothing known: the pattern is always run */
-  int   digit; /* a \d satisfies it */
-  NgBuf cp;    /* int32_t code points, each string ended by -1 */
+  int    none;  /* nothing known: the pattern is always run */
+  int    digit; /* a \d satisfies it */
+  NgBuf  cp;    /* int32_t code points, each string ended by -1 */
   size_t n_str, min_len;
 } Need;
 
@@ -159,7 +158,7 @@ typedef struct {
   int         bail;  /* syntax beyond this reader */
   int         whole; /* numbered groups or inline flags: run the patterns
                         together, as one expression */
-  int         nomem;
+  int nomem;
 } Reader;
 
 static void
@@ -432,7 +431,7 @@ cmp_lit(const void *a, const void *b)
 static NgStatus
 add_needs(NgPageRules *r, size_t f, const char *line)
 {
-  Reader d    = {line, 0, strlen(line), 0, 0, 0};
+  Reader d    = { line, 0, strlen(line), 0, 0, 0 };
   Need   need = read_alternatives(&d);
   Furn  *fu   = &r->furn[f];
   if (d.i < d.n)
@@ -447,13 +446,13 @@ add_needs(NgPageRules *r, size_t f, const char *line)
     need_free(&need);
     return NG_OK;
   }
-  fu->digit  = need.digit;
-  fu->lit0   = r->n_lits;
-  fu->n_lits = need.n_str;
+  fu->digit           = need.digit;
+  fu->lit0            = r->n_lits;
+  fu->n_lits          = need.n_str;
   size_t         n_cp = need.cp.len / sizeof(int32_t);
   const int32_t *cp   = (const int32_t *)need.cp.data;
-  int32_t *v = ng_realloc(r->lit_cp, (r->n_lit_cp + n_cp) * sizeof *v);
-  Lit     *l = ng_realloc(r->lits, (r->n_lits + need.n_str) * sizeof *l);
+  int32_t       *v    = ng_realloc(r->lit_cp, (r->n_lit_cp + n_cp) * sizeof *v);
+  Lit           *l = ng_realloc(r->lits, (r->n_lits + need.n_str) * sizeof *l);
   if (v)
     r->lit_cp = v;
   if (l)
@@ -469,9 +468,9 @@ add_needs(NgPageRules *r, size_t f, const char *line)
     Lit *x   = &r->lits[r->n_lits++];
     x->first = cp[start];
     x->at    = r->n_lit_cp + start;
-    x->n    = i - start;
-    x->furn = f;
-    start   = i + 1;
+    x->n     = i - start;
+    x->furn  = f;
+    start    = i + 1;
   }
   r->n_lit_cp += n_cp;
   need_free(&need);
@@ -866,8 +865,8 @@ utf8_head(Page *p, size_t b, size_t e, size_t head_chars, size_t *head)
   }
   if (head && e - b <= head_chars)
     *head = (size_t)k;
-  u[k]        = '\0';
-  p->tmp.len  = (size_t)k;
+  u[k]       = '\0';
+  p->tmp.len = (size_t)k;
   return NG_OK;
 }
 
@@ -904,7 +903,10 @@ typedef struct {
   int         role;
 } Keyword;
 
-#define KW(w, role) {w, sizeof w - 1, role}
+#define KW(w, role)                                                            \
+  {                                                                            \
+    w, sizeof w - 1, role                                                      \
+  }
 
 /* Longer words first where one contains another. */
 static const Keyword keywords[] = {
@@ -1253,8 +1255,8 @@ split_lines(Page *p)
 static int
 furniture_line(Page *p, const Line *l, const char *u, size_t n)
 {
-  const NgPageRules *r = p->r;
-  const int32_t     *s = p->c->s;
+  const NgPageRules *r     = p->r;
+  const int32_t     *s     = p->c->s;
   int                digit = 0;
   if (r->furn_whole || !p->mark)
     return re_run(r->furniture, u, n, 1, NULL, 0);
@@ -1299,8 +1301,8 @@ classify(Page *p, Line *l)
   l->kind   = K_TEXT;
   /* The lead test reads only the start of a long line. */
   size_t hn = 0;
-  if ((st = utf8_head(p, l->b, chars > META_LINE ? l->b + head : l->e, head,
-                      &hn)))
+  if ((st =
+         utf8_head(p, l->b, chars > META_LINE ? l->b + head : l->e, head, &hn)))
     return st;
   const char *u = p->tmp.data;
   size_t      n = p->tmp.len;
@@ -1310,8 +1312,8 @@ classify(Page *p, Line *l)
     for (size_t k = 1; k <= 40 && k < head && !may_lead; k++)
       may_lead = s[l->b + k] == 0x8BAF || s[l->b + k] == 0x7535;
     int32_t c0 = s[l->b];
-    may_rlead  = c0 == 0x672C || c0 == 0x7279 || c0 == 0x5B9E ||
-                c0 == 0x5168 || c0 == 0x878D || c0 == 0x8BB0 || c0 == 0x901A;
+    may_rlead  = c0 == 0x672C || c0 == 0x7279 || c0 == 0x5B9E || c0 == 0x5168 ||
+                c0 == 0x878D || c0 == 0x8BB0 || c0 == 0x901A;
     l->lead = (may_lead && re_run(p->r->lead, u, hn, 0, NULL, 0)) ||
               (may_rlead && re_run(p->r->rlead, u, hn, 0, NULL, 0));
   }
@@ -1566,10 +1568,10 @@ put_run(Build *b, const NgPageChars *c, size_t from, size_t to)
   }
   if (ng_buf_reserve(&b->text, most) || ng_buf_reserve(&b->orig, most))
     return NG_ERR_NOMEM;
-  char   *t = b->text.data, *o = b->orig.data;
-  size_t  tn = b->text.len, on = b->orig.len;
-  long   *off = b->off;
-  int     mis = 0;
+  char  *t = b->text.data, *o = b->orig.data;
+  size_t tn = b->text.len, on = b->orig.len;
+  long  *off = b->off;
+  int    mis = 0;
   for (size_t j = from; j < to; j++) {
     int32_t k = (int32_t)tn, ko = (int32_t)on;
     long    at = (long)c->at[j];
@@ -1581,11 +1583,11 @@ put_run(Build *b, const NgPageChars *c, size_t from, size_t to)
     tn = (size_t)k;
     on = (size_t)ko;
   }
-  off[tn]      = (long)c->at[to - 1] + 1;
-  t[tn]        = '\0';
-  o[on]        = '\0';
-  b->text.len  = tn;
-  b->orig.len  = on;
+  off[tn]     = (long)c->at[to - 1] + 1;
+  t[tn]       = '\0';
+  o[on]       = '\0';
+  b->text.len = tn;
+  b->orig.len = on;
   b->misaligned |= mis;
   return NG_OK;
 }
@@ -1965,7 +1967,7 @@ NgStatus
 ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
                  NgArticle **out, size_t *n_out)
 {
-  Page       p    = {r, c, NULL, 0, NULL, 0, {0}, "", NULL};
+  Page       p    = { r, c, NULL, 0, NULL, 0, { 0 }, "", NULL };
   Span      *sp   = NULL;
   size_t     n_sp = 0, made = 0;
   NgArticle *v    = NULL;

@@ -27,9 +27,11 @@ static void
 test_forbidden_ascii_is_encoded(void)
 {
   expect("a b\tc\nd", "https://x.org/id/person/a_b_c_d");
-  expect("<>\"{}|^`\\%#?[]", "https://x.org/id/person/"
-                              "%3C%3E%22%7B%7D%7C%5E%60%5C%25%23%3F%5B%5D");
-  expect("-._~!$&'()*+,;=:@/Az09", "https://x.org/id/person/-._~!$&'()*+,;=:@/Az09");
+  expect("<>\"{}|^`\\%#?[]",
+         "https://x.org/id/person/"
+         "%3C%3E%22%7B%7D%7C%5E%60%5C%25%23%3F%5B%5D");
+  expect("-._~!$&'()*+,;=:@/Az09",
+         "https://x.org/id/person/-._~!$&'()*+,;=:@/Az09");
   expect("\x01\x7f", "https://x.org/id/person/%01%7F");
 }
 

@@ -10,8 +10,9 @@ lexicon_of(const char *const *words)
   NgLexicon *lex = NULL;
   assert(ng_lexicon_new(&lex) == NG_OK);
   for (size_t i = 0; words[i]; i++)
-    assert(ng_lexicon_add(lex, words[i], strlen(words[i]), 1u << (i % 8),
-                          (int)i + 1) == NG_OK);
+    assert(ng_lexicon_add(
+             lex, words[i], strlen(words[i]), 1u << (i % 8), (int)i + 1) ==
+           NG_OK);
   return lex;
 }
 
@@ -38,15 +39,15 @@ decode_all(const char *text, uint32_t *cp, size_t *off)
 static void
 test_chars_and_bytes_agree(void)
 {
-  static const char *const words[] = {
-    "市", "市长", "市委", "市委书记", "书记", "长", "副市长", "𠀋", "𠀋村",
-    "a", "ab", "委书", NULL
-  };
-  NgLexicon  *lex  = lexicon_of(words);
-  const char *text = "副市长ab市委书记𠀋村长a委书";
-  uint32_t    cp[64];
-  size_t      off[65];
-  size_t      n = decode_all(text, cp, off);
+  static const char *const words[] = { "市",   "市长", "市委",   "市委书记",
+                                       "书记", "长",   "副市长", "𠀋",
+                                       "𠀋村", "a",    "ab",     "委书",
+                                       NULL };
+  NgLexicon               *lex  = lexicon_of(words);
+  const char              *text = "副市长ab市委书记𠀋村长a委书";
+  uint32_t                 cp[64];
+  size_t                   off[65];
+  size_t                   n = decode_all(text, cp, off);
   for (size_t k = 0; k < n; k++) {
     NgLexHit hb[8], hc[8];
     size_t   nb = ng_lexicon_match(lex, text, strlen(text), off[k], hb, 8);
@@ -81,9 +82,9 @@ test_words_that_are_not_utf8(void)
   NgLexicon *lex = NULL;
   NgLexHit   h[4];
   assert(ng_lexicon_new(&lex) == NG_OK);
-  assert(ng_lexicon_add(lex, "\xE5\xB8", 2, 1, 3) == NG_OK);   /* cut 市 */
+  assert(ng_lexicon_add(lex, "\xE5\xB8", 2, 1, 3) == NG_OK); /* cut 市 */
   assert(ng_lexicon_add(lex, "\x80x", 2, 2, 0) == NG_OK);
-  assert(ng_lexicon_add(lex, "\xC0\x80", 2, 4, 0) == NG_OK);   /* overlong */
+  assert(ng_lexicon_add(lex, "\xC0\x80", 2, 4, 0) == NG_OK); /* overlong */
   assert(ng_lexicon_size(lex) == 3);
   int v = 0;
   assert(ng_lexicon_get(lex, "\xE5\xB8", 2, &v) == 1 && v == 3);
@@ -133,7 +134,7 @@ test_many_words(void)
   assert(ng_lexicon_size(lex) == 20000);
   for (uint32_t i = 0; i < 20000; i += 37) {
     uint32_t a = 0x4E00 + i % 2000, b = 0x4E00 + i / 2000 * 7;
-    uint32_t cp[2] = {a, b};
+    uint32_t cp[2] = { a, b };
     NgLexHit h[2];
     assert(ng_lexicon_match_chars(lex, cp, 2, 0, h, 2) == 1);
     assert(h[0].end == 2 && h[0].value == (int)i + 1);
