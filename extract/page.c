@@ -1084,7 +1084,9 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
 {
   size_t i     = 0;
   int    first = 1;
-  memset(out, 0, sizeof *out);
+  /* v[i] is written before it is read, for i < n: no need to clear it */
+  out->n             = 0;
+  out->first_keyword = out->junk = out->credits = 0;
   while (i < n) {
     int32_t j = (int32_t)i, c;
     U8_NEXT(s, j, (int32_t)n, c);
