@@ -375,7 +375,10 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
     *errmsg = open_error(path, "out of memory");
     return NG_ERR_NOMEM;
   }
-  int oflags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  /* A store belongs to one thread at a time (each build worker opens its
+     own), so SQLite need not lock the connection around every call. */
+  int oflags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
+               SQLITE_OPEN_NOMUTEX;
   if (create)
     oflags |= SQLITE_OPEN_CREATE;
   if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
