@@ -1574,8 +1574,25 @@ on_noun(Pass *ps, size_t j)
         at(text, q, se, "致辞") || at(text, q, se, "发言"))
       cited = 2; /* someone's speech at that meeting */
   }
-  /* 出席…会议的代表团: a relative clause, not the event reported */
-  int rel    = at(text, pe, se, "的");
+  /* 出席…会议的代表团: a relative clause, not the event reported; but
+     出席…闭幕式的省长郝鹏 names who attended it */
+  int              rel = at(text, pe, se, "的");
+  const NgMention *who = NULL;
+  if (rel && pk == W_ATTEND)
+    for (size_t k = j + 1, want = pe + 3; k < ps->i1; k++) {
+      const Item *x = &ps->items.v[k];
+      if (x->s < want)
+        continue;
+      if (x->s == want && is_mention(x, NG_MENTION_POST)) {
+        want = x->e; /* 的省长郝鹏 */
+        continue;
+      }
+      if (x->s == want && is_mention(x, NG_MENTION_PERSON)) {
+        who = x->m;
+        rel = 0;
+      }
+      break;
+    }
   int opener = (pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
                 pk == W_ACCOMPANY || post_hold) &&
                !rel;
@@ -1690,6 +1707,8 @@ on_noun(Pass *ps, size_t j)
   }
   Ev *x = &ps->evs.v[idx];
   NG_TRY(st, name_org(ps, j, L, x));
+  if (who)
+    NG_TRY(st, part_add(x, who, R_ATTEND));
   if (created) {
     /* 征求民主党派、工商联…意见座谈会: those consulted take part */
     size_t ask = SIZE_MAX;
@@ -1849,8 +1868,10 @@ on_noun(Pass *ps, size_t j)
     x->bare  = org1->e - org1->s;
     ev_span(x, org1->s, org1->e, 1);
   }
-  /* 在 PLACE 召开/举行, before or after the name */
-  for (size_t k = clause_start(ps, j); k < clause_end(ps, j); k++) {
+  /* 在 PLACE 召开/举行, before or after the name (only before it when the
+     name is in a relative clause: what follows is its attendee's doing) */
+  for (size_t k = clause_start(ps, j); k < (who ? j : clause_end(ps, j));
+       k++) {
     const Item *y = &ps->items.v[k];
     if (is_mention(y, NG_MENTION_PLACE) && y->s >= 3 &&
         at(text, y->s - 3, y->s, "在") && !x->place)

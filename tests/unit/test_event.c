@@ -167,6 +167,50 @@ test_meeting_roles(void)
 }
 
 static void
+test_attended_in_relative_clause(void)
+{
+  /* 出席…开幕式的市长X: the mayor attended the ceremony; where he met the
+     guests afterwards is not where the ceremony was */
+  NgArticle *a = article(
+    "7月5日,率团出席第九届“丝路杯”开幕式的市长陈明远在西宁会见了客商。",
+    "2023-07-06");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_POST, "市长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "陈明远", 0);
+  mention(&m, a, NG_MENTION_PLACE, "西宁", 0);
+  ng_mentions_sort(&m);
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
+  char       name[] = "t";
+  doc.name          = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  assert(count(&f, NG_RDFS_LABEL, "第九届“丝路杯”开幕式") == 1);
+  assert(count(&f, NG_NG_EVENTTYPE, NG_NG_CEREMONY) == 1);
+  size_t attended = 0;
+  for (size_t i = 0; i < f.n; i++) {
+    int ceremony = strstr(f.v[i].s.value, "开幕式") != NULL;
+    if (ceremony && !strcmp(f.v[i].p.value, NG_SCHEMA_ATTENDEE) &&
+        !strcmp(f.v[i].o.value, P("person", "陈明远")))
+      attended++;
+    assert(!(ceremony && !strcmp(f.v[i].p.value, NG_SCHEMA_LOCATION)));
+  }
+  assert(attended == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+
+  /* 出席开幕式的代表团: a delegation, no person named: no event from it */
+  NgArticle *b = article("出席开幕式的代表团参观了展览。", "2023-07-06");
+  NgFacts    g = { 0 };
+  assert(!ng_events_extract(ev, &doc, b, ART, &m, &g));
+  assert(count(&g, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 0);
+  ng_facts_free(&g);
+  ng_events_free(ev);
+  article_free(a);
+  article_free(b);
+}
+
+static void
 test_inspection_led(void)
 {
   NgArticle *a =
@@ -817,5 +861,6 @@ main(void)
   RUN(test_acting_for_bodies);
   RUN(test_officer_explains);
   RUN(test_both_sides_convene);
+  RUN(test_attended_in_relative_clause);
   return 0;
 }
