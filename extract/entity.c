@@ -727,6 +727,16 @@ extend_left(const Sent *S,
     }
     break;
   }
+  if (for_place && (bf & K_PSUF) && unknown && unknown == budget && a > 0) {
+    /* the budget ran out inside a word: 街|道五楼东会议室 takes the whole
+       word (街道), not its last character */
+    for (int q = a - 1; q >= 0 && q >= a - 2; q--)
+      if (longest_at(S, q, K_PLACE | K_REGION | K_ANYPSUF | K_DOMAIN |
+                             K_ANYBODY) > a) {
+        a = q;
+        break;
+      }
+  }
   if (ordinal_ci)
     return 0;
   /* a generic word before, across the edge of or inside the name: 各部门,
