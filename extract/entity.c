@@ -1145,6 +1145,19 @@ relate(Ctx        *c,
           gap = 1;
       }
     }
+    if (gap == 2 && prev_kind == SP_ORG &&
+        (t->kind == SP_ORG || t->kind == SP_TITLE) && t->s - gs <= 2) {
+      /* 省委党校(四川行政学院)校(院)长: a body's other name in brackets
+         stands beside it; the post is in either */
+      int brackets = 1;
+      for (int q = gs; q < t->s; q++)
+        brackets &= S->cp[q] == '(' || S->cp[q] == ')';
+      if (brackets && (t->kind == SP_ORG ? S->cp[t->s - 1] == '('
+                                         : S->cp[gs] == ')')) {
+        gap        = 0;
+        last_org_e = t->s;
+      }
+    }
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
                       longest_at(S, prev_e, K_APPOINT) == t->s;
     /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two

@@ -254,6 +254,21 @@ test_places_and_sites(void)
 }
 
 static void
+test_body_with_bracketed_name(void)
+{
+  /* a party school that is also an administration institute: 校(院)长,
+     the other name in brackets between the body and the title, and the
+     posts before it still the same man's */
+  NgMentions m = run("市委常委、宣传部部长,市委党校(市行政学院)校(院)长"
+                     "陈明远出席开学典礼。");
+  assert(find(&m, NG_MENTION_PERSON, "陈明远"));
+  assert(holds(&m, "陈明远", "校(院)长", "市行政学院"));
+  assert(holds(&m, "陈明远", "部长", "宣传部"));
+  assert(holds(&m, "陈明远", "常委", "市委"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_dot_names_and_given_posts(void)
 {
   NgMentions m = run("自治区主席雪克来提·扎克尔出席。会议推选胡振华为长沙"
@@ -555,6 +570,7 @@ main(void)
   RUN(test_elected_to_posts);
   RUN(test_deputy_after_head);
   RUN(test_places_and_sites);
+  RUN(test_body_with_bracketed_name);
   RUN(test_dot_names_and_given_posts);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
