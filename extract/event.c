@@ -1707,8 +1707,15 @@ on_noun(Pass *ps, size_t j)
   }
   Ev *x = &ps->evs.v[idx];
   NG_TRY(st, name_org(ps, j, L, x));
-  if (who)
-    NG_TRY(st, part_add(x, who, R_ATTEND));
+  if (who) {
+    /* 率团出席…的省长X: he led his delegation there */
+    unsigned    r  = R_ATTEND;
+    size_t      pi = (size_t)(pre - ps->items.v);
+    const Item *ld = pi > ps->i0 ? &ps->items.v[pi - 1] : NULL;
+    if (ld && is_kind(ld, W_LEAD) && pre->s - ld->e <= 3)
+      r |= R_LEAD;
+    NG_TRY(st, part_add(x, who, r));
+  }
   if (created) {
     /* 征求民主党派、工商联…意见座谈会: those consulted take part */
     size_t ask = SIZE_MAX;

@@ -196,6 +196,8 @@ test_attended_in_relative_clause(void)
     assert(!(ceremony && !strcmp(f.v[i].p.value, NG_SCHEMA_LOCATION)));
   }
   assert(attended == 1);
+  /* 率团: he led the delegation */
+  assert(count(&f, NG_NG_LEAD, P("person", "陈明远")) == 1);
   ng_facts_free(&f);
   ng_mentions_free(&m);
 
