@@ -287,6 +287,40 @@ typedef struct {
   unsigned   *end_flags;   /* n + 1: the flags of every word ending at e */
 } Sent;
 
+/* 1 when the space at CP[SP] of CP[0, N) (Han characters on both sides)
+   splits a name word: 宁夏回族自 治区, where a line of the page broke. A
+   division, place, body or title word starting in the three characters
+   before the space and going past it, read without the space. */
+static int
+splits_word(const NgLexicon *lex, const uint32_t *cp, int n, int sp)
+{
+  uint32_t w[8];
+  int      from = sp >= 3 ? sp - 3 : 0, nw = 0;
+  for (int q = from; q < sp; q++)
+    w[nw++] = cp[q];
+  int join = nw;
+  for (int q = sp + 1; q < n && nw < 8 && is_han(cp[q]); q++)
+    w[nw++] = cp[q];
+  /* the longest word after the space: a word read through the space must
+     not end inside it (记者 罗昭 通讯员 is no 昭通) */
+  NgLexHit hits[16];
+  size_t   m     = ng_lexicon_match_chars(lex, w, (size_t)nw, (size_t)join,
+                                          hits, 16);
+  int      right = join;
+  for (size_t h = 0; h < m; h++)
+    if ((int)hits[h].end > right)
+      right = (int)hits[h].end;
+  for (int k = 0; k < join; k++) {
+    m = ng_lexicon_match_chars(lex, w, (size_t)nw, (size_t)k, hits, 16);
+    for (size_t h = 0; h < m; h++)
+      if ((int)hits[h].end > join && (int)hits[h].end >= right &&
+          (hits[h].flags & (K_PLACE | K_REGION | K_ANYPSUF | K_ANYBODY |
+                            K_TITLE)))
+        return 1;
+  }
+  return 0;
+}
+
 /* The lattice of text[bs, be) in S; its arrays live in X. */
 static NgStatus
 sent_build(Sent            *S,
@@ -318,6 +352,20 @@ sent_build(Sent            *S,
   for (size_t i = bs; i < be; n++) {
     S->off[n] = i;
     S->cp[n]  = decode(text, be, &i);
+  }
+  /* 自 治区: a space a page break left inside a word is read through */
+  for (int k = 1, out = 1; k <= n; k++) {
+    if (k < n - 1 && S->cp[k] == ' ' && is_han(S->cp[k - 1]) &&
+        is_han(S->cp[k + 1]) && splits_word(lex, S->cp, n, k)) {
+      continue;
+    }
+    if (k == n) {
+      n = out;
+      break;
+    }
+    S->off[out] = S->off[k];
+    S->cp[out]  = S->cp[k];
+    out++;
   }
   S->n = n;
   memset(S->end_first, 0, (size_t)(n + 2) * sizeof *S->end_first);
@@ -2425,6 +2473,19 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
   char    *post = NULL, *title = NULL, *tsurf = NULL;
   if (!iris)
     return NG_ERR_NOMEM;
+  /* a name read through a page-break space (see splits_word) is named
+     without it: 宁夏回族自 治区党委 -> 宁夏回族自治区党委; no other body,
+     place or title holds a space between Han characters */
+  for (size_t i = 0; i < c->nsp; i++) {
+    char *l = c->sp[i].label, *w = l;
+    if (c->sp[i].kind == SP_PERSON || !strchr(l, ' '))
+      continue;
+    for (const char *r = l; *r; r++)
+      if (!(*r == ' ' && r > l && ((unsigned char)r[-1] & 0x80) &&
+            (unsigned char)r[1] >= 0xE0))
+        *w++ = *r;
+    *w = '\0';
+  }
   for (size_t i = 0; i < c->nsp; i++) {
     const Span *x = &c->sp[i];
     if (x->kind == SP_TITLE || x->dead || (x->inner && !named_alone(c, (int)i)))

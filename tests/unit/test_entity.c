@@ -269,6 +269,22 @@ test_body_with_bracketed_name(void)
 }
 
 static void
+test_page_break_space_in_a_name(void)
+{
+  /* a space the page's line break left inside a division name is read
+     through, and the name is given without it */
+  NgMentions m = run("省长王明在银川与宁夏回族自 治区党委书记、人大常委会主任"
+                     "李红见面。");
+  assert(holds(&m, "李红", "书记", "宁夏回族自治区党委"));
+  ng_mentions_free(&m);
+  /* but not where the word after the space goes on: 昭|通讯员 */
+  m = run("记者 罗昭 通讯员 冷斌炳");
+  assert(!find(&m, NG_MENTION_PLACE, "昭通"));
+  assert(!find(&m, NG_MENTION_PLACE, "昭 通"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_dot_names_and_given_posts(void)
 {
   NgMentions m = run("自治区主席雪克来提·扎克尔出席。会议推选胡振华为长沙"
@@ -571,6 +587,7 @@ main(void)
   RUN(test_deputy_after_head);
   RUN(test_places_and_sites);
   RUN(test_body_with_bracketed_name);
+  RUN(test_page_break_space_in_a_name);
   RUN(test_dot_names_and_given_posts);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
