@@ -1206,8 +1206,12 @@ relate(Ctx        *c,
         last_org_e = t->s;
       }
     }
+    /* 王新伟同志任…: 同志 may stand between the name and the verb */
+    int ap = prev_e;
+    if (ap + 2 < n && S->cp[ap] == 0x540C && S->cp[ap + 1] == 0x5FD7)
+      ap += 2;
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
-                      longest_at(S, prev_e, K_APPOINT) == t->s;
+                      longest_at(S, ap, K_APPOINT) == t->s;
     /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two
        posts of one list, is a body all the same */
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE && np > 0 &&

@@ -269,6 +269,17 @@ test_body_with_bracketed_name(void)
 }
 
 static void
+test_comrade_appointed(void)
+{
+  /* the appointment formula: X同志任 ORG TITLE; a removal gives no post */
+  NgMentions m = run("省委决定:李明远同志任县委书记,免去张立强同志的县委书记"
+                     "职务。");
+  assert(holds(&m, "李明远", "书记", "县委"));
+  assert(!holds(&m, "张立强", "书记", "县委"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_page_break_space_in_a_name(void)
 {
   /* a space the page's line break left inside a division name is read
@@ -588,6 +599,7 @@ main(void)
   RUN(test_places_and_sites);
   RUN(test_body_with_bracketed_name);
   RUN(test_page_break_space_in_a_name);
+  RUN(test_comrade_appointed);
   RUN(test_dot_names_and_given_posts);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
