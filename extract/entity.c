@@ -1273,7 +1273,8 @@ relate(Ctx        *c,
       if (org < 0 && np > 0 && !region_head(c, &c->sp[t->idx]))
         org = inherit(c, pend_org[np - 1], t->idx); /* 党组书记、主任 */
       else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
-               S->cp[t->s - 1] == 0x3001 && last_held_org >= 0 &&
+               (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',') &&
+               last_held_org >= 0 &&
                !region_head(c, &c->sp[t->idx]))
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
       else if (org >= 0 && np > 0 && c->sp[org].short_form)

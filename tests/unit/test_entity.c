@@ -269,6 +269,17 @@ test_body_with_bracketed_name(void)
 }
 
 static void
+test_bare_title_after_a_body_list(void)
+{
+  /* a bare title after a comma, at the end of a list of one body's posts,
+     is in that body */
+  NgMentions m = run("市政协副主席彭立新、陈文明,秘书长郑志远参加。");
+  assert(holds(&m, "陈文明", "副主席", "市政协"));
+  assert(holds(&m, "郑志远", "秘书长", "市政协"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_comrade_appointed(void)
 {
   /* the appointment formula: X同志任 ORG TITLE; a removal gives no post */
@@ -600,6 +611,7 @@ main(void)
   RUN(test_body_with_bracketed_name);
   RUN(test_page_break_space_in_a_name);
   RUN(test_comrade_appointed);
+  RUN(test_bare_title_after_a_body_list);
   RUN(test_dot_names_and_given_posts);
   RUN(test_common_words_are_no_names);
   RUN(test_short_form_resolved);
