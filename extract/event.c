@@ -3126,7 +3126,19 @@ headline_name(const NgEvents *ev, const char *h, EvType *type)
       ns    = from;
       ne    = i + w->n;
       *type = w->type;
-      i += w->n;
+      /* 工作会|议: a noun that starts inside this one and goes further
+         (会议) ends the name */
+      for (size_t j = i + len; j < i + w->n;) {
+        size_t      l2;
+        const Word *w2 = lookup(ev, h + j, h + n);
+        decode(h + j, &l2);
+        if (w2 && w2->kind == W_NOUN && j + w2->n > ne) {
+          ne    = j + w2->n;
+          *type = w2->type;
+        }
+        j += l2;
+      }
+      i = ne;
       continue;
     }
     if (w && w->kind != W_NOUN && w->kind != W_SKIP && w->kind != W_INSPECT &&

@@ -167,6 +167,27 @@ test_meeting_roles(void)
 }
 
 static void
+test_headline_noun_inside_a_noun(void)
+{
+  /* 工作会|议: the longer noun that starts inside the first ends the name */
+  NgArticle *a = article("8月7日在市政府举行。", "2023-08-08");
+  free(a->headline);
+  a->headline       = strdup("全市安全生产工作会议召开");
+  NgMentions m      = { 0 };
+  NgEvents  *ev     = events();
+  NgFacts    f      = { 0 };
+  NgDocument doc    = { 0 };
+  char       name[] = "t";
+  doc.name          = name;
+  assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
+  assert(count(&f, NG_RDFS_LABEL, "全市安全生产工作会议") == 1);
+  assert(count(&f, NG_RDFS_LABEL, "全市安全生产工作会") == 0);
+  ng_facts_free(&f);
+  ng_events_free(ev);
+  article_free(a);
+}
+
+static void
 test_attended_in_relative_clause(void)
 {
   /* 出席…开幕式的市长X: the mayor attended the ceremony; where he met the
@@ -864,5 +885,6 @@ main(void)
   RUN(test_officer_explains);
   RUN(test_both_sides_convene);
   RUN(test_attended_in_relative_clause);
+  RUN(test_headline_noun_inside_a_noun);
   return 0;
 }
