@@ -1195,7 +1195,7 @@ relate(Ctx        *c,
     }
     if (gap == 2 && prev_kind == SP_ORG &&
         (t->kind == SP_ORG || t->kind == SP_TITLE) && t->s - gs <= 2) {
-      /* 省委党校(四川行政学院)校(院)长: a body's other name in brackets
+      /* 市委党校(市行政学院)校(院)长: a body's other name in brackets
          stands beside it; the post is in either */
       int brackets = 1;
       for (int q = gs; q < t->s; q++)
