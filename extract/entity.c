@@ -851,7 +851,7 @@ extend_left(const Sent *S,
       if (known || unknown < 1 || unknown > 2 ||
           ((bf & K_PSUF_W2) && unknown != 2))
         return 0;
-      /* 环湖赛, 信江河谷: the word goes on */
+      /* 环城赛, 江河谷地: the word goes on */
       if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
           longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k)
         return 0;
@@ -1206,7 +1206,7 @@ relate(Ctx        *c,
         last_org_e = t->s;
       }
     }
-    /* 王新伟同志任…: 同志 may stand between the name and the verb */
+    /* X同志任…: 同志 may stand between the name and the verb */
     int ap = prev_e;
     if (ap + 2 < n && S->cp[ap] == 0x540C && S->cp[ap + 1] == 0x5FD7)
       ap += 2;

@@ -1575,7 +1575,7 @@ on_noun(Pass *ps, size_t j)
       cited = 2; /* someone's speech at that meeting */
   }
   /* 出席…会议的代表团: a relative clause, not the event reported; but
-     出席…闭幕式的省长郝鹏 names who attended it */
+     出席…闭幕式的省长X names who attended it */
   int              rel = at(text, pe, se, "的");
   const NgMention *who = NULL;
   if (rel && pk == W_ATTEND)
@@ -1584,7 +1584,7 @@ on_noun(Pass *ps, size_t j)
       if (x->s < want)
         continue;
       if (x->s == want && is_mention(x, NG_MENTION_POST)) {
-        want = x->e; /* 的省长郝鹏 */
+        want = x->e; /* 的省长X */
         continue;
       }
       if (x->s == want && is_mention(x, NG_MENTION_PERSON)) {
