@@ -851,7 +851,7 @@ extend_left(const Sent *S,
       if (known || unknown < 1 || unknown > 2 ||
           ((bf & K_PSUF_W2) && unknown != 2))
         return 0;
-      /* 环城赛, 江河谷地: the word goes on */
+      /* 护河队, 江河谷地: the word goes on */
       if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
           longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k)
         return 0;
