@@ -3215,40 +3215,40 @@ done:
 }
 
 /* The read-only commands, each in one read transaction. */
+static NgStatus
+in_read(NgQuery *q,
+        NgStatus (*run)(NgQuery *, NgId, NgTables *),
+        NgId      id,
+        NgTables *out)
+{
+  int      began = read_begin(q);
+  NgStatus r     = run(q, id, out);
+  read_end(q, began);
+  return r;
+}
+
 NgStatus
 ng_query_attendees(NgQuery *q, NgId event, NgTables *out)
 {
-  int      began = read_begin(q);
-  NgStatus r     = attendees_run(q, event, out);
-  read_end(q, began);
-  return r;
+  return in_read(q, attendees_run, event, out);
 }
 
 NgStatus
 ng_query_events(NgQuery *q, NgId who, NgTables *out)
 {
-  int      began = read_begin(q);
-  NgStatus r     = events_run(q, who, out);
-  read_end(q, began);
-  return r;
+  return in_read(q, events_run, who, out);
 }
 
 NgStatus
 ng_query_person(NgQuery *q, NgId person, NgTables *out)
 {
-  int      began = read_begin(q);
-  NgStatus r     = person_run(q, person, out);
-  read_end(q, began);
-  return r;
+  return in_read(q, person_run, person, out);
 }
 
 NgStatus
 ng_query_org(NgQuery *q, NgId org, NgTables *out)
 {
-  int      began = read_begin(q);
-  NgStatus r     = org_run(q, org, out);
-  read_end(q, began);
-  return r;
+  return in_read(q, org_run, org, out);
 }
 
 NgStatus
