@@ -1143,6 +1143,22 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
    order: ORG? TITLE (、 ORG? TITLE)* PERSON (、 PERSON)*, a title without a
    body taking the body of the post before it (党组书记、主任), PERSON TITLE
    (赵文杰局长), and PERSON (、 PERSON)* 当选为 ORG? TITLE. */
+/* Whether the characters before position i dismiss the names that follow
+   from their posts: 免去, 免除, 撤销. */
+static int
+dismissed(const Sent *S, int i)
+{
+  static const uint32_t verb[][2] = { { 0x514D, 0x53BB },   /* 免去 */
+                                      { 0x514D, 0x9664 },   /* 免除 */
+                                      { 0x64A4, 0x9500 } }; /* 撤销 */
+  if (i < 2)
+    return 0;
+  for (size_t k = 0; k < sizeof verb / sizeof *verb; k++)
+    if (S->cp[i - 2] == verb[k][0] && S->cp[i - 1] == verb[k][1])
+      return 1;
+  return 0;
+}
+
 static NgStatus
 relate(Ctx        *c,
        const Sent *S,
@@ -1212,6 +1228,13 @@ relate(Ctx        *c,
       ap += 2;
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
                       longest_at(S, ap, K_APPOINT) == t->s;
+    /* 免去X(、Y)的县交通局局长职务: the posts after the names are theirs */
+    int dismiss = prev_kind == SP_PERSON && nrun > 0 &&
+                  (ap == t->s || (ap + 1 == t->s && S->cp[ap] == 0x7684)) &&
+                  dismissed(S, char_at(S, c->sp[run[0]].bs));
+    if (dismiss && gap == 0)
+      appoint = 1;
+    appoint_gap |= dismiss && gap == 2;
     /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two
        posts of one list, is a body all the same */
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE && np > 0 &&

@@ -282,11 +282,34 @@ test_bare_title_after_a_body_list(void)
 static void
 test_comrade_appointed(void)
 {
-  /* the appointment formula: X同志任 ORG TITLE; a removal gives no post */
+  /* the appointment formula: X同志任 ORG TITLE; a post left is listed
+     like any other (免去…职务) */
   NgMentions m = run("省委决定:李明远同志任县委书记,免去张立强同志的县委书记"
                      "职务。");
   assert(holds(&m, "李明远", "书记", "县委"));
-  assert(!holds(&m, "张立强", "书记", "县委"));
+  assert(holds(&m, "张立强", "书记", "县委"));
+  ng_mentions_free(&m);
+}
+
+static void
+test_dismissed_from_posts(void)
+{
+  /* 免去X的 ORG TITLE职务 and 免去X、Y ORG TITLE职务: the names hold the
+     posts they leave; the names need no other cue */
+  NgMentions m = run("会议决定任命赵立新为县水利局局长,免去钮海平的县水利局"
+                     "局长、党组书记职务。");
+  assert(holds(&m, "赵立新", "局长", "县水利局"));
+  assert(holds(&m, "钮海平", "局长", "县水利局"));
+  assert(holds(&m, "钮海平", "党组书记", "县水利局"));
+  ng_mentions_free(&m);
+  m = run("撤销赖文进、覃志刚县农业农村局副局长职务。");
+  assert(holds(&m, "赖文进", "副局长", "县农业农村局"));
+  assert(holds(&m, "覃志刚", "副局长", "县农业农村局"));
+  ng_mentions_free(&m);
+  /* a name's own post after it is not taken for one it leaves */
+  m = run("免去王建的职务后,县水利局局长李红出席。");
+  assert(!holds(&m, "王建", "局长", "县水利局"));
+  assert(holds(&m, "李红", "局长", "县水利局"));
   ng_mentions_free(&m);
 }
 
@@ -611,6 +634,7 @@ main(void)
   RUN(test_body_with_bracketed_name);
   RUN(test_page_break_space_in_a_name);
   RUN(test_comrade_appointed);
+  RUN(test_dismissed_from_posts);
   RUN(test_bare_title_after_a_body_list);
   RUN(test_dot_names_and_given_posts);
   RUN(test_common_words_are_no_names);
