@@ -1,0 +1,35 @@
+#!/bin/sh
+# tests/shell/event_words.sh -- kinds of event the party and government
+# press reports besides meetings and visits: a study session of a
+# theory-study group, a talk with officials called in (约谈) and a leader
+# receiving petitioners (接访); each is an event with its date and roles.
+fail() { echo "FAIL: $*"; exit 1; }
+S='<http://schema.org/'
+N='<https://w3id.org/newsgraph/ns#'
+T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
+
+cat >study.txt <<'TXT'
+县委理论学习中心组举行集体学习
+
+6月18日,示例县委理论学习中心组举行集体学习。县委书记林振华主持并讲话,县委副书记孙立新参加学习。
+TXT
+"$NG" extract --date 2024-06-19 study.txt >s.nq || fail "extract of a study session exits non-zero"
+[ "$(grep -c "$T ${S}Event>" s.nq)" -eq 1 ] || fail "a study session (集体学习) is not one event"
+grep -q "${S}startDate> \"2024-06-18\"" s.nq || fail "the study session has no date"
+grep "${N}chair>" s.nq | grep -q '林振华' || fail "主持 a study session gives no chair"
+grep "${S}attendee>" s.nq | grep -q '孙立新' || fail "参加学习 gives no attendee"
+
+cat >talk.txt <<'TXT'
+县委书记约谈乡镇党委书记
+
+3月20日,县委书记林振华约谈了5个乡镇的党委书记。
+
+10月9日,县长孙立新到县信访局接访群众。
+TXT
+"$NG" extract --date 2024-10-10 talk.txt >t.nq || fail "extract of a talk and a reception exits non-zero"
+[ "$(grep -c "$T ${S}Event>" t.nq)" -eq 2 ] || fail "约谈 and 接访 are not two events"
+grep -q "${S}startDate> \"2024-03-20\"" t.nq || fail "约谈 has no date"
+grep -q "${S}startDate> \"2024-10-09\"" t.nq || fail "接访 has no date"
+grep "${S}attendee>" t.nq | grep -q '林振华' || fail "约谈 gives its subject no part"
+grep "${N}lead>" t.nq | grep -q '孙立新' || fail "接访 gives its subject no lead"
+exit 0
