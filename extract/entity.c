@@ -1433,6 +1433,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       i = not_place; /* 中国式 */
       continue;
     }
+    if (e > i && (word_flags(&S, i, e, NULL) & K_PLACE_WIDE)) {
+      /* a country that opens a name with a place in brackets after it
+         (中国(上海)自由贸易试验区, 中国质量(成都)大会) is no place alone */
+      int q = e;
+      while (q < n && q - e < 4 && is_han(S.cp[q]))
+        q++;
+      if (q < n && (S.cp[q] == '(' || S.cp[q] == 0xFF08)) {
+        i = e;
+        continue;
+      }
+    }
     if (e > i) {
       place_e[i] = e;
       i          = e;

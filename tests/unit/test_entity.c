@@ -490,6 +490,30 @@ test_foreign_places_seas_and_rivers(void)
 }
 
 static void
+test_china_is_a_place_unless_it_opens_a_name(void)
+{
+  NgMentions m = run("代表团结束对中国为期五天的访问，中国领导人会见了代表团。");
+  assert(find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+  m = run("双方签署了中华人民共和国和某国联合声明。");
+  assert(find(&m, NG_MENTION_PLACE, "中华人民共和国"));
+  ng_mentions_free(&m);
+  /* but not where it opens a longer name */
+  m = run("推进中国式现代化，坚持中国特色社会主义。");
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+  m = run("中国(示例)自由贸易试验区和中国质量(某市)大会。");
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+  m = run("全体起立，奏唱中华人民共和国国歌。");
+  assert(!find(&m, NG_MENTION_PLACE, "中华人民共和国"));
+  ng_mentions_free(&m);
+  m = run("中国共产党某县第五次代表大会开幕。");
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -644,6 +668,7 @@ main(void)
   RUN(test_names_in_more_contexts);
   RUN(test_bodies_of_counties_and_unlisted_departments);
   RUN(test_foreign_places_seas_and_rivers);
+  RUN(test_china_is_a_place_unless_it_opens_a_name);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
