@@ -2464,6 +2464,61 @@ done:
   return st;
 }
 
+/* X代表市人民政府向大会作政府工作报告: the body a person reports for,
+   to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), takes
+   part in it and speaks there; so do the bodies listed with it (代表市委、
+   市政府向大会…). 代表市委向大家表示感谢 gives nothing: no report. */
+static NgStatus
+on_behalf(Pass *ps)
+{
+  const char *t  = ps->text;
+  NgStatus    st = NG_OK;
+  for (size_t q = ps->i0; q + 1 < ps->i1; q++) {
+    const Item *x = &ps->items.v[q];
+    if (!is_mention(x, NG_MENTION_ORG))
+      continue;
+    size_t se = ps->a->sentences[x->sent].end;
+    if (!at(t, x->e, se, "向"))
+      continue;
+    /* the meeting right after 向, then the report */
+    size_t nq = q + 1;
+    while (nq < ps->i1 && ps->items.v[nq].s < x->e + 3)
+      nq++;
+    if (nq >= ps->i1 || !is_kind(&ps->items.v[nq], W_NOUN) ||
+        ps->items.v[nq].s != x->e + 3)
+      continue;
+    const Item *n = &ps->items.v[nq];
+    if (!is_generic(t + n->s, n->e - n->s))
+      continue;
+    if (!(at(t, n->e, se, "作") || at(t, n->e, se, "做") ||
+          at(t, n->e, se, "报告")))
+      continue;
+    /* back over the list of bodies to 代表 */
+    size_t k = q;
+    while (k > ps->i0 + 1 && ps->items.v[k - 1].it == IT_LIST &&
+           is_mention(&ps->items.v[k - 2], NG_MENTION_ORG))
+      k -= 2;
+    while (k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
+           ps->items.v[k].s - ps->items.v[k - 1].e <= 3)
+      k--;
+    size_t s = ps->items.v[k].s;
+    if (s < 6 || !at(t, s - 6, s, "代表"))
+      continue;
+    long ev = ps->cur;
+    for (size_t i = 0; i < ps->n_anchor; i++)
+      if (ps->anchor_pos[i] == nq)
+        ev = ps->anchor_ev[i];
+    if (ev < 0 || ps->evs.v[ev].ref)
+      continue;
+    for (size_t r = k; r <= q; r++)
+      if (is_mention(&ps->items.v[r], NG_MENTION_ORG))
+        NG_TRY(st,
+               part_add(&ps->evs.v[ev], ps->items.v[r].m, R_ATTEND | R_SPEAK));
+  }
+done:
+  return st;
+}
+
 /* 1 when an event is named after item J in its clause (召开…会议). */
 static int
 anchored_after(const Pass *ps, size_t j)
@@ -3397,6 +3452,7 @@ ng_events_extract(NgEvents         *ev,
     ps.para_date = keep;
     NG_TRY(st, roles(&ps));
     NG_TRY(st, explained(&ps));
+    NG_TRY(st, on_behalf(&ps));
   }
   NG_TRY(st, from_headline(&ps, a->headline, m));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));

@@ -859,6 +859,40 @@ test_both_sides_convene(void)
   article_free(a);
 }
 
+static void
+test_body_reports_through_a_person(void)
+{
+  /* 县长王甲代表县人民政府向大会作政府工作报告: the body takes part and
+     speaks; 代表县委向大家表示感谢 is no report to the meeting */
+  NgArticle *a = article(
+    "1月5日,甲县第三届人民代表大会第二次会议开幕。"
+    "县长王甲代表县人民政府向大会作政府工作报告。"
+    "李乙代表县委、县政协向大会报告工作。"
+    "张丙代表县总工会向大家表示感谢。",
+    "2021-01-06");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲县", 0);
+  mention(&m, a, NG_MENTION_POST, "县长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "县人民政府", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_ORG, "县委", 0);
+  mention(&m, a, NG_MENTION_ORG, "县政协", 0);
+  mention(&m, a, NG_MENTION_PERSON, "张丙", 0);
+  mention(&m, a, NG_MENTION_ORG, "县总工会", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "县人民政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "县人民政府")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "县委")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("org", "县政协")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "县总工会")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -886,5 +920,6 @@ main(void)
   RUN(test_both_sides_convene);
   RUN(test_attended_in_relative_clause);
   RUN(test_headline_noun_inside_a_noun);
+  RUN(test_body_reports_through_a_person);
   return 0;
 }
