@@ -514,6 +514,24 @@ test_china_is_a_place_unless_it_opens_a_name(void)
 }
 
 static void
+test_democratic_party_committees(void)
+{
+  /* the committees of the democratic parties end in 省委会, 市委会, 区委会;
+     their heads are 主委 */
+  NgMentions m = run("民进某省委会副主委王芳出席，民革某市委会召开会议。");
+  assert(find(&m, NG_MENTION_ORG, "民进某省委会"));
+  assert(find(&m, NG_MENTION_ORG, "民革某市委会"));
+  assert(find(&m, NG_MENTION_PERSON, "王芳"));
+  assert(holds(&m, "王芳", "副主委", "民进某省委会"));
+  ng_mentions_free(&m);
+  /* but a meeting of the party committee is no such body */
+  m = run("市委会议研究部署防汛工作。");
+  assert(find(&m, NG_MENTION_ORG, "市委"));
+  assert(!find(&m, NG_MENTION_ORG, "市委会"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -669,6 +687,7 @@ main(void)
   RUN(test_bodies_of_counties_and_unlisted_departments);
   RUN(test_foreign_places_seas_and_rivers);
   RUN(test_china_is_a_place_unless_it_opens_a_name);
+  RUN(test_democratic_party_committees);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
