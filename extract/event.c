@@ -662,6 +662,15 @@ typedef struct {
   int    title;              /* the sentence is a headline line */
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
+  /* the delegation a person leads (X率代表团…), for his later visits */
+  const NgMentions *mentions;   /* the article's (borrowed) */
+  const char       *doc_name;   /* the source file's name */
+  const NgMention  *deleg;      /* the delegation, */
+  const NgMention  *deleg_lead; /* and who leads it */
+  const NgFacts    *facts;      /* the article's so far (the headline's) */
+  NgMention        *made[8];    /* delegations the text names without a */
+  int               made_new[8]; /* mention of their own (owned); 1: not */
+  size_t            n_made;      /* stated by the entity stage */
 } Pass;
 
 static int
@@ -1920,6 +1929,135 @@ person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
   return n;
 }
 
+/* 1 when S (N bytes) ends in the word of a company (集团), not of a
+   delegation. */
+static int
+ends_group(const char *s, size_t n)
+{
+  return n >= 6 && !memcmp(s + n - 6, "集团", 6);
+}
+
+/* The delegation a person leads, named after the lead verb at item Q
+   (率市党政代表团赴…, 率领党政考察团到…, 率团出席…): an organization
+   mention right after the verb; else the words up to a verb of going,
+   visiting or attending, when they end in 团 or 组: the article's one body
+   whose name ends in them (党政代表团 for 甲镇党政代表团; a bare 团 for
+   its one delegation), or a body of that name made here when the article
+   names none and the words are more than 团. NULL when there is none;
+   *ST is set when out of memory. */
+static const NgMention *
+delegation(Pass *ps, size_t q, NgStatus *st)
+{
+  const Item *x  = &ps->items.v[q];
+  const char *t  = ps->text;
+  size_t      se = ps->a->sentences[x->sent].end, b = x->e, e = SIZE_MAX;
+  *st            = NG_OK;
+  if (q + 1 < ps->i1 && is_mention(&ps->items.v[q + 1], NG_MENTION_ORG) &&
+      ps->items.v[q + 1].s >= b && ps->items.v[q + 1].s - b <= 3)
+    return ps->items.v[q + 1].m;
+  for (size_t p = b, n = 0; p < se && n < 12; n++) {
+    size_t   len;
+    unsigned ch = decode(t + p, &len);
+    if (p > b && (at(t, p - 3, p, "团") || at(t, p - 3, p, "组")) &&
+        (starts_with_kind(ps->ev, t + p, t + se, W_MOVE) ||
+         starts_with_kind(ps->ev, t + p, t + se, W_INSPECT) ||
+         starts_with_kind(ps->ev, t + p, t + se, W_ATTEND))) {
+      e = p;
+      break;
+    }
+    if (ch < 0x80 || ch == 0xFF0C || ch == 0x3001 || ch == 0x3002 ||
+        ch == 0xFF1B || ch == 0xFF1A)
+      break; /* punctuation ends the words */
+    p += len;
+  }
+  if (e == SIZE_MAX || ends_group(t + b, e - b) ||
+      (e - b == 3 && at(t, b, e, "组")))
+    return NULL;
+  int              bare  = e - b == 3; /* 率团 */
+  const NgMention *found = NULL;
+  int              many  = 0;
+  for (size_t k = 0; ps->mentions && k < ps->mentions->n; k++) {
+    const NgMention *y = &ps->mentions->v[k];
+    if (y->kind != NG_MENTION_ORG || !y->iri)
+      continue;
+    const char *names[2] = { y->label, y->surface };
+    for (int i = 0; i < 2; i++) {
+      size_t n = names[i] ? strlen(names[i]) : 0;
+      int    hit =
+        bare ? n > 3 && !memcmp(names[i] + n - 3, "团", 3) &&
+                 !ends_group(names[i], n)
+                : n >= e - b && !memcmp(names[i] + n - (e - b), t + b, e - b);
+      if (!hit)
+        continue;
+      if (found && strcmp(found->iri, y->iri))
+        many = 1;
+      found = y;
+    }
+  }
+  if (found)
+    return many ? NULL : found;
+  /* a body only the headline names (甲省代表团在乙省考察): the entity
+     stage stated it without a mention */
+  const char *hiri = NULL, *hlab = NULL;
+  for (size_t k = 0; ps->facts && k < ps->facts->n; k++) {
+    const NgFact *fa = &ps->facts->v[k];
+    if (fa->s.kind != NG_TERM_IRI || strcmp(fa->p.value, NG_RDFS_LABEL))
+      continue;
+    const char *l   = fa->o.value;
+    size_t      n   = strlen(l);
+    int         hit = bare ? n > 3 && !memcmp(l + n - 3, "团", 3) &&
+                           !ends_group(l, n)
+                           : n >= e - b && !memcmp(l + n - (e - b), t + b, e - b);
+    if (!hit || (hiri && !strcmp(hiri, fa->s.value)))
+      continue;
+    NgTerm ts = fa->s, tp = ng_iri(NG_RDF_TYPE), to = ng_iri(NG_ORG_ORGANIZATION);
+    if (!ng_facts_has(ps->facts, &ts, &tp, &to))
+      continue;
+    if (hiri)
+      return NULL; /* two of them */
+    hiri = fa->s.value;
+    hlab = l;
+  }
+  if ((bare && !hiri) || ps->n_made == sizeof ps->made / sizeof *ps->made)
+    return NULL;
+  NgMention *d   = ng_calloc(1, sizeof *d);
+  NgBuf      key = { 0 };
+  if (!d) {
+    *st = NG_ERR_NOMEM;
+    return NULL;
+  }
+  ps->made_new[ps->n_made] = !hiri;
+  ps->made[ps->n_made++]   = d;
+  d->kind                  = NG_MENTION_ORG;
+  d->start                 = b;
+  d->end                   = e;
+  d->sentence              = x->sent;
+  d->label = hlab ? ng_strdup(hlab) : ng_strndup(t + b, e - b);
+  /* a name without its area is kept apart per source file, as the entity
+     stage keeps short names */
+  if (!d->label)
+    *st = NG_ERR_NOMEM;
+  else if (hiri)
+    *st = (d->iri = ng_strdup(hiri)) ? NG_OK : NG_ERR_NOMEM;
+  else if (ng_buf_printf(
+             &key, "%s/%s", ps->doc_name ? ps->doc_name : "", d->label) ||
+           !(d->iri = ng_iri_mint(ps->ev->base, "org", ng_buf_str(&key))))
+    *st = NG_ERR_NOMEM;
+  ng_buf_free(&key);
+  return *st ? NULL : d;
+}
+
+/* 1 when M is a delegation made by delegation() that nothing else
+   states. */
+static int
+made_here(const Pass *ps, const NgMention *m)
+{
+  for (size_t i = 0; i < ps->n_made; i++)
+    if (ps->made[i] == m)
+      return ps->made_new[i];
+  return 0;
+}
+
 /* The latest inspection reported (not cited), or -1. */
 static long
 last_inspection(const Pass *ps)
@@ -2142,11 +2280,27 @@ on_inspect(Pass *ps, size_t j)
              ? R_SPEAK
              : 0)));
   /* 率曲靖市党政代表团赴…: the delegation takes part */
+  int led = 0;
   for (size_t q = p == SIZE_MAX ? j : p + 1; q < j; q++)
-    if (is_kind(&ps->items.v[q], W_LEAD) && q + 1 < j &&
-        is_mention(&ps->items.v[q + 1], NG_MENTION_ORG) &&
-        ps->items.v[q + 1].s - ps->items.v[q].e <= 3)
-      NG_TRY(st, part_add(x, ps->items.v[q + 1].m, R_ATTEND));
+    if (is_kind(&ps->items.v[q], W_LEAD)) {
+      const NgMention *dg = delegation(ps, q, &st);
+      if (st)
+        goto done;
+      if (dg) {
+        NG_TRY(st, part_add(x, dg, R_ATTEND));
+        ps->deleg      = dg;
+        ps->deleg_lead = leads[0];
+        led            = 1;
+      }
+    }
+  /* X率团出席…; 期间,X一行还考察了…: his party is the delegation */
+  if (!led && ps->deleg && ps->deleg_lead->iri && leads[0]->iri &&
+      !strcmp(ps->deleg_lead->iri, leads[0]->iri) &&
+      span_has(text,
+               p != SIZE_MAX ? ps->items.v[p].e : ls,
+               v->s,
+               (const char *const[]){ "一行", NULL }))
+    NG_TRY(st, part_add(x, ps->deleg, R_ATTEND));
   /* where: the first place after the subject, or right after the verb */
   for (size_t k = p == SIZE_MAX ? j : p + 1; k < ce && !x->place; k++) {
     const Item *y = &ps->items.v[k];
@@ -2886,6 +3040,25 @@ roles(Pass *ps)
                 orgs,
                 k == W_ATTEND || k == W_SPEAK ? no : 0,
                 role));
+    if (k == W_LEAD) {
+      /* X率代表团出席…: the delegation takes part too */
+      const NgMention *d = delegation(ps, j, &st);
+      if (st)
+        goto done;
+      if (d) {
+        Ev *e = &ps->evs.v[t];
+        NG_TRY(st, part_add(e, d, R_ATTEND));
+        const NgMention *who = ns ? subj[0] : NULL;
+        for (size_t i = 0; !who && i < e->n_parts; i++)
+          if ((e->parts[i].roles & R_LEAD) &&
+              e->parts[i].m->kind == NG_MENTION_PERSON)
+            who = e->parts[i].m;
+        if (who) {
+          ps->deleg      = d;
+          ps->deleg_lead = who;
+        }
+      }
+    }
 
     if (ns) {
       memcpy(ps->subj, subj, ns * sizeof *subj);
@@ -3069,6 +3242,17 @@ emit(const Pass       *ps,
       if ((pp.roles & R_HOLDER) && !chaired && e->type == T_MEETING &&
           pp.m->kind == NG_MENTION_PERSON)
         pp.roles |= R_CHAIR;
+      if (made_here(ps, pp.m)) {
+        /* a delegation the entity stage did not name: stated here */
+        const NgMention *d   = pp.m;
+        long             dcs = ps->a->offset ? ps->a->offset[d->start] : -1;
+        long             dce = ps->a->offset ? ps->a->offset[d->end] : -1;
+        NgTerm           dl  = ng_literal(d->label, "zh", NULL);
+        long             dsn = (long)d->sentence;
+        NG_TRY(st, add_iri(f, o, NG_RDF_TYPE, NG_ORG_ORGANIZATION, dsn, dcs, dce));
+        NG_TRY(st, add(f, o, NG_RDFS_LABEL, &dl, dsn, dcs, dce));
+        NG_TRY(st, add_iri(f, article_iri, NG_SCHEMA_MENTIONS, o, dsn, dcs, dce));
+      }
       if (p->roles & R_ORGANIZER) {
         NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ORGANIZER, o, sn, cs, ce));
         if (pp.m->kind != NG_MENTION_PERSON)
@@ -3356,6 +3540,9 @@ ng_events_extract(NgEvents         *ev,
   ps.text      = a->text;
   ps.cur       = -1;
   ps.art       = parse_iso(a->date);
+  ps.mentions  = m;
+  ps.doc_name  = doc->name;
+  ps.facts     = f;
   Date none    = { 0, 0, 0, 0 };
   ps.last_date = none;
   size_t mi    = 0;
@@ -3459,5 +3646,10 @@ ng_events_extract(NgEvents         *ev,
 done:
   evs_free(&ps.evs);
   ng_free(ps.items.v);
+  for (size_t i = 0; i < ps.n_made; i++) {
+    ng_free(ps.made[i]->label);
+    ng_free(ps.made[i]->iri);
+    ng_free(ps.made[i]);
+  }
   return st;
 }

@@ -893,6 +893,60 @@ test_body_reports_through_a_person(void)
   article_free(a);
 }
 
+static void
+test_delegation_takes_part(void)
+{
+  /* 王甲率党政代表团到乙县调研考察: the article's 甲县党政代表团 takes
+     part; 李丙率领经贸考察团赴丁市考察 with no such body named: a body
+     of that name, kept to the source file */
+  NgArticle *a = article("4月2日,王甲率党政代表团到乙县调研考察。"
+                         "王甲代表甲县党政代表团表示感谢。\n"
+                         "4月9日,李丙率领经贸考察团赴丁市考察。",
+                         "2021-04-10");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙县", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 1);
+  mention(&m, a, NG_MENTION_ORG, "甲县党政代表团", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李丙", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丁市", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "甲县党政代表团")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "t/经贸考察团")) == 1);
+  assert(count(&f, NG_RDFS_LABEL, "经贸考察团") == 1);
+  assert(count(&f, NG_RDF_TYPE, NG_ORG_ORGANIZATION) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+
+  /* 率团出席…的省长X: the one delegation the article names; his party
+     (X一行) on the visit after is that delegation too; a company (集团)
+     is none */
+  a = article("7月3日,率团出席开幕式的省长赵丁在戊市与孙戊进行了会见。"
+              "期间,赵丁一行还考察了己集团。\n"
+              "庚省代表团在戊市考察。",
+              "2021-07-05");
+  memset(&m, 0, sizeof m);
+  mention(&m, a, NG_MENTION_POST, "省长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "赵丁", 0);
+  mention(&m, a, NG_MENTION_PLACE, "戊市", 0);
+  mention(&m, a, NG_MENTION_PERSON, "孙戊", 0);
+  mention(&m, a, NG_MENTION_PERSON, "赵丁", 1);
+  mention(&m, a, NG_MENTION_ORG, "己集团", 0);
+  mention(&m, a, NG_MENTION_ORG, "庚省代表团", 0);
+  mention(&m, a, NG_MENTION_PLACE, "戊市", 1);
+  memset(&f, 0, sizeof f);
+  run(a, &m, &f);
+  /* the ceremony and the visit; not the meeting with 孙戊 */
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "庚省代表团")) == 3);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "己集团")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -921,5 +975,6 @@ main(void)
   RUN(test_attended_in_relative_clause);
   RUN(test_headline_noun_inside_a_noun);
   RUN(test_body_reports_through_a_person);
+  RUN(test_delegation_takes_part);
   return 0;
 }
