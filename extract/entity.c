@@ -1380,6 +1380,32 @@ is_sep(uint32_t c)
   return c == 0x3001 || c == ',' || c == ' ' || c == 0x3000;
 }
 
+/* A site named by a strong suffix whose left edge was a guess cut inside
+   an item of a 、-list (、水帘洞|鲁班山大景区、): the whole item is the name,
+   when it holds no function word, no division name and no end of another
+   site's name, and is at most twelve characters before the suffix at J. */
+static void
+list_item(const Sent *S, int j, Cand *c)
+{
+  int q = c->s;
+  if (q <= 0 || !is_han(S->cp[q - 1]))
+    return;
+  while (q > 0 && is_han(S->cp[q - 1]) && j - q < 12)
+    q--;
+  if (q == 0 || S->cp[q - 1] != 0x3001)
+    return;
+  for (int x = q; x < c->s; x++) {
+    int pe = longest_at(S, x, K_PLACE);
+    if (longest_at(S, x, K_STOP) > x ||
+        longest_ending(S, x + 1, K_STOP | K_PSUF, NULL) >= 0 ||
+        (pe > x && !(word_flags(S, x, pe, NULL) & K_PLACE_COUNTY)))
+      return; /* a function word, or a place of its own (某市生态园|某某湿地公园);
+                 a county's short name is just characters (西|梁山|地) */
+  }
+  c->s       = q;
+  c->unknown = 0;
+}
+
 static NgStatus
 do_sentence(Ctx *c, int si, const NgRange *r)
 {
@@ -1514,8 +1540,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (j < 0)
       continue;
     int budget = (pf & K_PSUF) ? 4 : 2;
-    if (extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand))
+    if (extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand)) {
+      if ((pf & K_PSUF) && !cand.prefix)
+        list_item(&S, j, &cand);
       plc[k] = cand;
+    }
   }
 
   /* bodies, by where they end */

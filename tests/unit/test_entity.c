@@ -532,6 +532,29 @@ test_democratic_party_committees(void)
 }
 
 static void
+test_sites_in_a_list_and_campus(void)
+{
+  /* an item of a 、-list that a site suffix ends is named whole, past the
+     four characters a guess takes */
+  NgMentions m =
+    run("项目有道路改造、青松岭生态循环农业示范园、白云洞狮子峰大景区基础设施建设等。");
+  assert(find(&m, NG_MENTION_PLACE, "青松岭生态循环农业示范园"));
+  assert(find(&m, NG_MENTION_PLACE, "白云洞狮子峰大景区"));
+  ng_mentions_free(&m);
+  /* a campus of a school is a site; the school stays a body */
+  m = run("县领导察看了某某职业学院新校区。");
+  assert(find(&m, NG_MENTION_PLACE, "某某职业学院新校区"));
+  assert(find(&m, NG_MENTION_ORG, "某某职业学院"));
+  ng_mentions_free(&m);
+  /* an item with a function word in it is no name */
+  m = run("完成了道路硬化、并新建了农业示范园。");
+  for (size_t i = 0; i < m.n; i++)
+    assert(m.v[i].kind != NG_MENTION_PLACE ||
+           strncmp(m.v[i].label, "并", strlen("并")));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -688,6 +711,7 @@ main(void)
   RUN(test_foreign_places_seas_and_rivers);
   RUN(test_china_is_a_place_unless_it_opens_a_name);
   RUN(test_democratic_party_committees);
+  RUN(test_sites_in_a_list_and_campus);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
