@@ -2749,6 +2749,53 @@ org_each(const Pass *ps, size_t q)
   return span_has(ps->text, lo, s, (const char *const[]){ "各", NULL });
 }
 
+/* 甲某总书记在听取乙省委和省政府工作汇报时的重要讲话精神: the hearing,
+   cited, is a meeting of its own: the person (before 在) spoke there and
+   the bodies that reported (after 听取 at item J, up to the report at
+   item LQ) took part. Nothing without that person or the speech. */
+static NgStatus
+cited_hearing(Pass *ps, size_t j, size_t lq)
+{
+  const Item *v = &ps->items.v[j], *r = &ps->items.v[lq];
+  const char *t  = ps->text;
+  size_t      se = ps->a->sentences[v->sent].end, b = r->e + 3;
+  NgStatus    st = NG_OK;
+  if (v->s < 3 || !at(t, v->s - 3, v->s, "在") || !at(t, b, se, "的"))
+    return NG_OK;
+  b += 3;
+  if (at(t, b, se, "重要"))
+    b += 6;
+  if (!at(t, b, se, "讲话") && !at(t, b, se, "指示"))
+    return NG_OK;
+  const Item *p = person_just_before(ps, j, v->s - 3);
+  if (!p)
+    return NG_OK;
+  char *lab = concat(t + p->s, v->s - 3 - p->s, t + v->s, r->e - v->s);
+  if (!lab)
+    return NG_ERR_NOMEM;
+  size_t idx = ps->evs.n;
+  for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
+    if (ps->evs.v[i].ref && !strcmp(ps->evs.v[i].label, lab))
+      idx = i; /* cited again */
+  if (idx == ps->evs.n)
+    st = ev_new(&ps->evs, lab, strlen(lab), T_MEETING, v->sent, &idx);
+  ng_free(lab);
+  if (st)
+    return st;
+  Ev *x  = &ps->evs.v[idx];
+  x->ref = 1;
+  NG_TRY(st, part_add(x, p->m, R_ATTEND | R_SPEAK));
+  for (size_t k = j + 1; k < lq; k++) {
+    const Item *y = &ps->items.v[k];
+    if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, k) &&
+        !org_each(ps, k) && org_reports(ps, k, v->e) &&
+        reporter(ps, v->e, y->s))
+      NG_TRY(st, part_add(&ps->evs.v[idx], y->m, R_ATTEND | R_SPEAK));
+  }
+done:
+  return st;
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -2828,6 +2875,15 @@ roles(Pass *ps)
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
     if (v->w->naming && in_name(ps, j))
       continue; /* 宣布大会, 签署仪式 name an event */
+    if (k == W_LISTEN) {
+      /* 要落实X在听取…汇报时的讲话精神: the hearing is past, whatever
+         is to come */
+      size_t lq;
+      for (lq = j + 1; lq < ps->i1 && !is_kind(&ps->items.v[lq], W_SPEAK); lq++)
+        ;
+      if (lq < ps->i1 && at(text, ps->items.v[lq].e, se, "时"))
+        NG_TRY(st, cited_hearing(ps, j, lq));
+    }
     /* 将出席, 要落实…要求: what is to come, or words of a speech */
     if (future_before(ps, j)) {
       bound = j + 1;

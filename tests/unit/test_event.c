@@ -947,6 +947,39 @@ test_delegation_takes_part(void)
   article_free(a);
 }
 
+static void
+test_cited_hearing(void)
+{
+  /* 要落实王明总书记在听取乙省委和乙省政府工作汇报时的重要讲话精神: a
+     meeting cited, though 要 comes first: he spoke, both bodies took part;
+     no date of its own. Without a person before 在 there is none. */
+  NgArticle *a = article(
+    "3月4日,甲市召开全市工作会议。"
+    "会议强调,要落实王明总书记在听取乙省委和乙省政府工作汇报时的重要讲话"
+    "精神。\n"
+    "会议要求,落实在听取丙局汇报时的讲话精神。",
+    "2021-03-05");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲市", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王明", 0);
+  mention(&m, a, NG_MENTION_POST, "总书记", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙省委", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙省政府", 0);
+  mention(&m, a, NG_MENTION_ORG, "丙局", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_RDFS_LABEL, "王明总书记听取乙省委和乙省政府工作汇报") == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王明")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙省委")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙省政府")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "丙局")) == 0);
+  assert(count(&f, NG_SCHEMA_STARTDATE, NULL) == 1); /* the meeting's */
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -976,5 +1009,6 @@ main(void)
   RUN(test_headline_noun_inside_a_noun);
   RUN(test_body_reports_through_a_person);
   RUN(test_delegation_takes_part);
+  RUN(test_cited_hearing);
   return 0;
 }
