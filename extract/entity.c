@@ -495,6 +495,8 @@ typedef struct {
   int dead;          /* dropped after the article was read */
   int within;        /* PLACE: the place written right before it that holds
                         it (洛龙区|安乐镇), or -1 */
+  int foreign;       /* PLACE: a foreign city or state read after its
+                        country (日本|某某市): found again in the article */
 } Span;
 
 typedef struct {
@@ -689,6 +691,10 @@ extend_left(const Sent *S,
       place_l = a;
       known++;
       after_place = 1;
+      /* 日本|某某市政府: a foreign division keeps its country */
+      if (!word_flags(S, plc, place_r, NULL) && place_s_by_e[plc] >= 0 &&
+          (word_flags(S, place_s_by_e[plc], plc, NULL) & K_PLACE_WIDE))
+        a = place_l = place_s_by_e[plc];
       continue;
     }
     if (region)
@@ -1380,6 +1386,34 @@ is_sep(uint32_t c)
   return c == 0x3001 || c == ',' || c == ' ' || c == 0x3000;
 }
 
+/* The end of a foreign city, state or county the lexicon lacks, written
+   right after its country at E (日本|某某市政府, 某国|某某州执行委员会):
+   two to five Han characters, no word of their own among them, then 市, 州
+   or 县, then no more of a word (市场, 州长 are none); or -1. */
+static int
+foreign_division(const Sent *S, int e)
+{
+  for (int q = e + 2; q <= e + 5 && q < S->n; q++) {
+    uint32_t lv = S->cp[q];
+    int      pe = longest_at(S, q - 1, K_PLACE);
+    if (!is_han(S->cp[q - 1]) ||
+        longest_at(S, q - 1, K_STOP | K_GENERIC | K_REGION) > q - 1 ||
+        (pe > q - 1 && !(word_flags(S, q - 1, pe, NULL) & K_PLACE_COUNTY)))
+      return -1; /* 东部地区|部分省市; but a county's short name is just
+                    characters (戈梅|利州) */
+    if (lv != 0x5E02 && lv != 0x5DDE && lv != 0x53BF)
+      continue; /* 市 州 县 */
+    if (longest_at(S, e, K_STOP | K_PLACE | K_TITLE | K_DOMAIN) > e)
+      return -1;
+    int after = q + 1;
+    if (after >= S->n || !is_han(S->cp[after]) ||
+        longest_at(S, after, K_STOP | K_ANYBODY | K_TITLE | K_AFTER) > after)
+      return after;
+    return -1;
+  }
+  return -1;
+}
+
 /* A site named by a strong suffix whose left edge was a guess cut inside
    an item of a 、-list (、水帘洞|鲁班山大景区、): the whole item is the name,
    when it holds no function word, no division name and no end of another
@@ -1467,6 +1501,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         q++;
       if (q < n && (S.cp[q] == '(' || S.cp[q] == 0xFF08)) {
         i = e;
+        continue;
+      }
+      int fe = foreign_division(&S, e);
+      if (fe > e) {
+        place_e[i] = e;
+        place_e[e] = fe;
+        i          = fe;
         continue;
       }
     }
@@ -1942,10 +1983,21 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (s < 0)
       continue;
+    /* a division the lexicon lacks: a foreign one (foreign_division()) */
+    int frgn = !plc[k].ok && !word_flags(&S, s, k, NULL);
     int clash = 0;
     for (int q = s; q < k; q++)
       if (occ[q])
         clash = 1;
+    if (clash && frgn) {
+      /* inside a body's name (某国某某市政府): no place here, but the name
+         elsewhere in the article is */
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));
+      c->sp[idx].foreign = 1;
+      c->sp[idx].dead    = 1;
+      continue;
+    }
     if (clash && plc[k].ok && occ[s] == 1) {
       /* a room of a body (镇政府四楼会议室): the body stays a body, the
          room is a place that holds its name */
@@ -1983,6 +2035,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));
     c->sp[idx].unknown = unk;
     c->sp[idx].county  = cnty;
+    c->sp[idx].foreign = frgn;
     for (int q = s; q < k; q++)
       occ[q] = 3;
     /* a site with a head is a body too (区科技产业园主任) */
@@ -2011,6 +2064,7 @@ done:
    article */
 
 static size_t      utf8_chars(const char *s, size_t n);
+static int         ends_with(const char *s, const char *suffix);
 static const char *find_bytes(const char *hay,
                               size_t      hn,
                               const char *needle,
@@ -2071,6 +2125,83 @@ known_bodies(Ctx *c)
       return st;
   }
   return NG_OK;
+}
+
+/* A foreign city or state read once after its country (日本|某某市) is
+   that place wherever else the article writes it free, with its level word
+   or, for a city, without (某某); even when the first was inside a body's
+   name (日本某某市政府). A body that starts right after it or at its level
+   word takes it as the opening of its name instead. */
+static NgStatus
+known_places(Ctx *c)
+{
+  NgStatus st = NG_OK;
+  size_t   n0 = c->nsp;
+  for (size_t k = 0; k < n0 && !st; k++) {
+    if (c->sp[k].kind != SP_PLACE || !c->sp[k].foreign)
+      continue;
+    char *label = ng_strdup(c->sp[k].label);
+    if (!label)
+      return NG_ERR_NOMEM;
+    size_t full = strlen(label), lens[2] = { full, 0 };
+    if (ends_with(label, "市") && utf8_chars(label, full) >= 3)
+      lens[1] = full - strlen("市");
+    for (int w = 0; w < 2 && !st; w++) {
+      size_t len = lens[w];
+      if (!len)
+        continue;
+      for (size_t si = 0; si < c->a->n_sentences && !st; si++) {
+        const NgRange *r = &c->a->sentences[si];
+        for (size_t p = r->start; p + len <= r->end; p++) {
+          const char *hit = find_bytes(c->a->text + p, r->end - p, label, len);
+          if (!hit)
+            break;
+          p         = (size_t)(hit - c->a->text);
+          int clash = 0, body = -1;
+          for (size_t i = 0; i < c->nsp; i++) {
+            const Span *x = &c->sp[i];
+            if (x->sent != (int)si || x->inner || x->dead ||
+                (x->county && x->bs >= p && x->be <= p + len))
+              continue; /* 戈梅|利州: a county's short name inside it */
+            if (x->bs < p + len && p < x->be)
+              clash++;
+            /* a body written right after it, or from its level word on
+               (某某州|教育总局, 某某|州教育总局): the place opens its name */
+            if (x->kind == SP_ORG && !x->prefix && x->bs > p &&
+                x->bs <= p + len && x->be > p + len)
+              body = (int)i;
+          }
+          if (body >= 0 && clash == (c->sp[body].bs < p + len)) {
+            Span *x = &c->sp[body];
+            char *l = ng_strndup(c->a->text + p, x->be - p);
+            if (!l) {
+              st = NG_ERR_NOMEM;
+              break;
+            }
+            ng_free(x->label);
+            x->label      = l;
+            x->bs         = p;
+            x->prefix     = (int)len;
+            x->short_form = x->region = x->unknown = 0;
+          } else if (!clash &&
+                     (st = span_add(c, SP_PLACE, (int)si, p, p + len, NULL)))
+            break;
+          if (body >= 0 || !clash)
+            for (size_t i = 0; i < c->nsp; i++) {
+              Span *x = &c->sp[i];
+              if (x->sent == (int)si && x->county && x->bs >= p &&
+                  x->be <= p + len) {
+                x->county = 0;
+                x->dead   = 1;
+              }
+            }
+          p += len - 1;
+        }
+      }
+    }
+    ng_free(label);
+  }
+  return st;
 }
 
 /* The first place NEEDLE (N bytes) stands in HAY (HN bytes), or NULL: memchr
@@ -2692,6 +2823,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     NG_TRY(st, do_sentence(c, (int)i, &a->sentences[i]));
   NG_TRY(st, known_names(c));
   NG_TRY(st, known_bodies(c));
+  NG_TRY(st, known_places(c));
   for (size_t i = 0; i < c->nsp; i++) {
     if (!c->sp[i].county)
       continue;

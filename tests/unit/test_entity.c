@@ -555,6 +555,36 @@ test_sites_in_a_list_and_campus(void)
 }
 
 static void
+test_foreign_divisions_after_their_country(void)
+{
+  /* a city the lexicon lacks, after its country, opens the body's name,
+     and is a place where the article writes it again */
+  NgMentions m =
+    run("市政府连线日本樱岛台市政府举办活动。双方在樱岛台举行交流展。");
+  assert(find(&m, NG_MENTION_ORG, "日本樱岛台市政府"));
+  assert(find(&m, NG_MENTION_PLACE, "樱岛台"));
+  assert(!find(&m, NG_MENTION_PLACE, "日本"));
+  ng_mentions_free(&m);
+  /* a state: its name with 州, and a body written right after it again */
+  m = run("省长会见白俄罗斯米洛斯州执行委员会主席。省教育厅与米洛斯州教育总局"
+          "合作，与米洛斯州签署了政府间合作协议。");
+  assert(find(&m, NG_MENTION_ORG, "白俄罗斯米洛斯州执行委员会"));
+  assert(find(&m, NG_MENTION_ORG, "米洛斯州教育总局"));
+  assert(find(&m, NG_MENTION_PLACE, "米洛斯州"));
+  assert(!find(&m, NG_MENTION_ORG, "米洛斯州政府"));
+  ng_mentions_free(&m);
+  m = run("代表团访问了美国加利福尼亚州。");
+  assert(find(&m, NG_MENTION_PLACE, "加利福尼亚州"));
+  ng_mentions_free(&m);
+  /* but not a common word with a level character (市场, 省市) */
+  m = run("俄罗斯金融市场动荡，东北地区与东部地区部分省市对口合作。");
+  assert(find(&m, NG_MENTION_PLACE, "俄罗斯"));
+  assert(!find(&m, NG_MENTION_PLACE, "金融市"));
+  assert(!find(&m, NG_MENTION_PLACE, "部分省市"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -712,6 +742,7 @@ main(void)
   RUN(test_china_is_a_place_unless_it_opens_a_name);
   RUN(test_democratic_party_committees);
   RUN(test_sites_in_a_list_and_campus);
+  RUN(test_foreign_divisions_after_their_country);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
