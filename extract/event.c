@@ -1929,6 +1929,78 @@ person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
   return n;
 }
 
+/* A mention of KIND the pass makes for a body or place that the entity
+   stage stated without one (the headline's) when IRI is given (with its
+   LABEL), else for one it did not name at all (the caller fills in label
+   and IRI). The pass owns it. NULL when the pass holds too many; *ST is
+   set when out of memory. */
+static NgMention *
+made_mention(Pass          *ps,
+             NgMentionKind  kind,
+             const char    *iri,
+             const char    *label,
+             NgStatus      *st)
+{
+  *st = NG_OK;
+  if (ps->n_made == sizeof ps->made / sizeof *ps->made)
+    return NULL;
+  NgMention *d = ng_calloc(1, sizeof *d);
+  if (!d) {
+    *st = NG_ERR_NOMEM;
+    return NULL;
+  }
+  ps->made_new[ps->n_made] = !iri;
+  ps->made[ps->n_made++]   = d;
+  d->kind                  = kind;
+  if (iri && (!(d->iri = ng_strdup(iri)) || !(d->label = ng_strdup(label))))
+    *st = NG_ERR_NOMEM;
+  return d;
+}
+
+/* The IRI of the one organization (or, when PLACES, division) the
+   article's facts state by a label that is S[0, N) (WHOLE) or ends in it
+   (bare 团: any delegation's), or NULL (none, or more than one: *MANY is
+   1); its label in *LABEL. The headline's entities stand only there. */
+static const char *
+stated(const Pass  *ps,
+       const char  *s,
+       size_t       n,
+       int          whole,
+       int          places,
+       const char **label,
+       int         *many)
+{
+  const char *hiri = NULL;
+  *many            = 0;
+  int         bare = !whole && n == 3 && !memcmp(s, "团", 3);
+  for (size_t k = 0; ps->facts && k < ps->facts->n; k++) {
+    const NgFact *fa = &ps->facts->v[k];
+    if (fa->s.kind != NG_TERM_IRI || strcmp(fa->p.value, NG_RDFS_LABEL))
+      continue;
+    const char *l   = fa->o.value;
+    size_t      ln  = strlen(l);
+    int         hit = whole  ? ln == n && !memcmp(l, s, n)
+                      : bare ? ln > 3 && !memcmp(l + ln - 3, "团", 3) &&
+                                 !(ln >= 6 && !memcmp(l + ln - 6, "集团", 6))
+                             : ln >= n && !memcmp(l + ln - n, s, n);
+    if (!hit || (hiri && !strcmp(hiri, fa->s.value)))
+      continue;
+    NgTerm ts = fa->s, tp = ng_iri(NG_RDF_TYPE);
+    NgTerm to = ng_iri(NG_ORG_ORGANIZATION), tq = ng_iri(NG_SCHEMA_PLACE);
+    if (!ng_facts_has(ps->facts, &ts, &tp, &to) &&
+        !(places && is_division(ps->ev, l) &&
+          ng_facts_has(ps->facts, &ts, &tp, &tq)))
+      continue;
+    if (hiri) {
+      *many = 1;
+      return NULL;
+    }
+    hiri   = fa->s.value;
+    *label = l;
+  }
+  return hiri;
+}
+
 /* 1 when S (N bytes) ends in the word of a company (集团), not of a
    delegation. */
 static int
@@ -1998,50 +2070,27 @@ delegation(Pass *ps, size_t q, NgStatus *st)
     return many ? NULL : found;
   /* a body only the headline names (甲省代表团在乙省考察): the entity
      stage stated it without a mention */
-  const char *hiri = NULL, *hlab = NULL;
-  for (size_t k = 0; ps->facts && k < ps->facts->n; k++) {
-    const NgFact *fa = &ps->facts->v[k];
-    if (fa->s.kind != NG_TERM_IRI || strcmp(fa->p.value, NG_RDFS_LABEL))
-      continue;
-    const char *l   = fa->o.value;
-    size_t      n   = strlen(l);
-    int         hit = bare ? n > 3 && !memcmp(l + n - 3, "团", 3) &&
-                           !ends_group(l, n)
-                           : n >= e - b && !memcmp(l + n - (e - b), t + b, e - b);
-    if (!hit || (hiri && !strcmp(hiri, fa->s.value)))
-      continue;
-    NgTerm ts = fa->s, tp = ng_iri(NG_RDF_TYPE), to = ng_iri(NG_ORG_ORGANIZATION);
-    if (!ng_facts_has(ps->facts, &ts, &tp, &to))
-      continue;
-    if (hiri)
-      return NULL; /* two of them */
-    hiri = fa->s.value;
-    hlab = l;
-  }
-  if ((bare && !hiri) || ps->n_made == sizeof ps->made / sizeof *ps->made)
+  const char *hlab = NULL;
+  const char *hiri = stated(ps, t + b, e - b, 0, 0, &hlab, &many);
+  if (many)
     return NULL;
-  NgMention *d   = ng_calloc(1, sizeof *d);
-  NgBuf      key = { 0 };
-  if (!d) {
-    *st = NG_ERR_NOMEM;
+  if (bare && !hiri)
     return NULL;
-  }
-  ps->made_new[ps->n_made] = !hiri;
-  ps->made[ps->n_made++]   = d;
-  d->kind                  = NG_MENTION_ORG;
-  d->start                 = b;
-  d->end                   = e;
-  d->sentence              = x->sent;
-  d->label = hlab ? ng_strdup(hlab) : ng_strndup(t + b, e - b);
+  NgMention *d = made_mention(ps, NG_MENTION_ORG, hiri, hlab, st);
+  if (!d || *st)
+    return NULL;
+  d->start    = b;
+  d->end      = e;
+  d->sentence = x->sent;
+  if (hiri)
+    return d;
   /* a name without its area is kept apart per source file, as the entity
      stage keeps short names */
-  if (!d->label)
-    *st = NG_ERR_NOMEM;
-  else if (hiri)
-    *st = (d->iri = ng_strdup(hiri)) ? NG_OK : NG_ERR_NOMEM;
-  else if (ng_buf_printf(
-             &key, "%s/%s", ps->doc_name ? ps->doc_name : "", d->label) ||
-           !(d->iri = ng_iri_mint(ps->ev->base, "org", ng_buf_str(&key))))
+  NgBuf key = { 0 };
+  if (!(d->label = ng_strndup(t + b, e - b)) ||
+      ng_buf_printf(
+        &key, "%s/%s", ps->doc_name ? ps->doc_name : "", d->label) ||
+      !(d->iri = ng_iri_mint(ps->ev->base, "org", ng_buf_str(&key))))
     *st = NG_ERR_NOMEM;
   ng_buf_free(&key);
   return *st ? NULL : d;
@@ -3461,9 +3510,13 @@ headline_name(const NgEvents *ev, const char *h, EvType *type)
    (福州市政府召开…例会, 郑东新区 召开…推进会): a mention of the article
    with that name, or NULL. */
 static const NgMention *
-headline_organizer(const Pass *ps, const char *h, const NgMentions *m)
+headline_organizer(Pass             *ps,
+                   const char       *h,
+                   const NgMentions *m,
+                   NgStatus         *st)
 {
   size_t n = h ? strlen(h) : 0;
+  *st      = NG_OK;
   if (!m)
     return NULL;
   for (size_t i = 0; i < n;) {
@@ -3485,7 +3538,22 @@ headline_organizer(const Pass *ps, const char *h, const NgMentions *m)
             return x;
         }
       }
-      return NULL;
+      /* 甲新区 召开…推进会 where the body names the area only inside
+         longer names: the area the entity stage stated */
+      const char *lab = NULL;
+      int         many;
+      const char *iri = e ? stated(ps, h, e, 1, 1, &lab, &many) : NULL;
+      if (!iri)
+        return NULL;
+      NgTerm ts = ng_iri(iri), tp = ng_iri(NG_RDF_TYPE);
+      NgTerm to = ng_iri(NG_ORG_ORGANIZATION);
+      return made_mention(ps,
+                          ng_facts_has(ps->facts, &ts, &tp, &to)
+                            ? NG_MENTION_ORG
+                            : NG_MENTION_PLACE,
+                          iri,
+                          lab,
+                          st);
     }
     i += w ? w->n : len;
   }
@@ -3497,8 +3565,12 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
 {
   EvType           t    = T_NONE;
   char            *name = headline_name(ps->ev, headline, &t);
-  const NgMention *org  = headline_organizer(ps, headline, m);
   NgStatus         st   = NG_OK;
+  const NgMention *org  = headline_organizer(ps, headline, m, &st);
+  if (st) {
+    ng_free(name);
+    return st;
+  }
   if (org)
     /* the first event reported without an organizer of its own */
     for (size_t i = 0; i < ps->evs.n; i++) {

@@ -980,6 +980,48 @@ test_cited_hearing(void)
   article_free(a);
 }
 
+/* States KIND and LABEL of IRI in F, as the entity stage states what only
+   the headline names. */
+static void
+stated_entity(NgFacts *f, const char *iri, const char *kind, const char *label)
+{
+  NgTerm s = ng_iri(iri), t = ng_iri(NG_RDF_TYPE), c = ng_iri(kind);
+  NgTerm l = ng_iri(NG_RDFS_LABEL), v = ng_literal(label, "zh", NULL);
+  assert(!ng_facts_add(f, &s, &t, &c, -1, -1, -1));
+  assert(!ng_facts_add(f, &s, &l, &v, -1, -1, -1));
+}
+
+static void
+test_headline_area_convenes(void)
+{
+  /* 甲新区 召开城建工作推进会 over a text that names 甲新区 only inside
+     longer names: the area convenes; a lake (乙湖) would not */
+  const char *heads[2] = { "甲新区 召开城建工作推进会", "乙湖 召开城建工作推进会" };
+  const char *areas[2] = { "甲新区", "乙湖" };
+  for (int i = 0; i < 2; i++) {
+    NgArticle *a = article("7月20日,甲新区党工委副书记王甲在甲新区规划馆会议室"
+                           "组织召开城建工作推进会。",
+                           "2021-07-21");
+    free(a->headline);
+    a->headline  = strdup(heads[i]);
+    NgMentions m = { 0 };
+    mention(&m, a, NG_MENTION_ORG, "甲新区党工委", 0);
+    mention(&m, a, NG_MENTION_POST, "副书记", 0);
+    mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+    mention(&m, a, NG_MENTION_PLACE, "甲新区规划馆会议室", 0);
+    NgFacts f = { 0 };
+    char    iri[256];
+    snprintf(iri, sizeof iri, BASE "place/%s", areas[i]);
+    stated_entity(&f, iri, NG_SCHEMA_PLACE, areas[i]);
+    run(a, &m, &f);
+    assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+    assert(count(&f, NG_SCHEMA_ORGANIZER, iri) == (i == 0));
+    ng_facts_free(&f);
+    ng_mentions_free(&m);
+    article_free(a);
+  }
+}
+
 int
 main(void)
 {
@@ -1010,5 +1052,6 @@ main(void)
   RUN(test_body_reports_through_a_person);
   RUN(test_delegation_takes_part);
   RUN(test_cited_hearing);
+  RUN(test_headline_area_convenes);
   return 0;
 }
