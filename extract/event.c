@@ -2124,6 +2124,25 @@ k_is_open(const Item *x)
   return x->e - x->s == 6 && !memcmp(x->w->w, "开展", 6);
 }
 
+/* 在X的陪同下 ending at accompany item K (a verb followed by 下): the
+   item of its 在, or SIZE_MAX. */
+static size_t
+escort_start(const Pass *ps, size_t k)
+{
+  const Item *v = &ps->items.v[k];
+  if (!is_kind(v, W_ACCOMPANY) ||
+      !at(ps->text, v->e, ps->a->sentences[v->sent].end, "下"))
+    return SIZE_MAX;
+  for (size_t q = k; q-- > reach(ps, k);) {
+    const Item *x = &ps->items.v[q];
+    if (is_kind(x, W_MOVE) && at(ps->text, x->s, v->s, "在"))
+      return q;
+    if (x->it == IT_WORD || x->it == IT_CLAUSE)
+      break;
+  }
+  return SIZE_MAX;
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -2154,9 +2173,22 @@ on_inspect(Pass *ps, size_t j)
      (到哈尔滨市巴彦县,齐齐哈尔市建华区,…调研) but no other verb
      (陪同调研, 参加检查 are roles, not visits of their own) */
   size_t p = SIZE_MAX, org = SIZE_MAX, move = SIZE_MAX;
-  size_t wk;
+  size_t wk, esc_s = SIZE_MAX, esc_e = 0; /* bytes of 在X的陪同下, */
   for (wk = j; wk-- > reach(ps, j);) {
-    const Item *x = &ps->items.v[wk];
+    const Item *x  = &ps->items.v[wk];
+    size_t      in = escort_start(ps, wk);
+    if (in != SIZE_MAX) {
+      /* X在Y的陪同下到…调研: the subject stands before 在 */
+      size_t se = ps->a->sentences[v->sent].end;
+      esc_s     = ps->items.v[in].s;
+      esc_e     = x->e + 3; /* 下 */
+      if (at(text, esc_e, se, ","))
+        esc_e++;
+      else if (at(text, esc_e, se, "，"))
+        esc_e += 3;
+      wk = in;
+      continue;
+    }
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT && !(x->w->kind == W_HOLD && k_is_open(x)))
       break;
@@ -2300,6 +2332,23 @@ on_inspect(Pass *ps, size_t j)
     x->lead       = leads[0];
     x->title      = ps->title;
   }
+  if (idx == ps->evs.n && esc_s != SIZE_MAX && esc_s > ls && esc_e < le) {
+    /* the label without who accompanies: 刘洋到甲市调研 */
+    char *lab = concat(text + ls, esc_s - ls, text + esc_e, le - esc_e);
+    if (!lab)
+      return NG_ERR_NOMEM;
+    st = ev_new(&ps->evs, lab, strlen(lab), T_INSPECTION, v->sent, &idx);
+    ng_free(lab);
+    if (st)
+      goto done;
+    ev_span(&ps->evs.v[idx], ls, le, 0);
+    Ev *x         = &ps->evs.v[idx];
+    x->ref        = cited;
+    x->date       = d;
+    x->date_local = local;
+    x->lead       = leads[0];
+    x->title      = ps->title;
+  }
   if (idx == ps->evs.n) {
     NG_TRY(st,
            ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent, &idx));
@@ -2328,6 +2377,14 @@ on_inspect(Pass *ps, size_t j)
                span_has(text, v->e, cb, (const char *const[]){ "讲话", NULL })
              ? R_SPEAK
              : 0)));
+  /* 在Y的陪同下 before the verb in its sentence: Y accompanies */
+  for (size_t k = j; k-- > reach(ps, j) && ps->items.v[k].sent == v->sent;) {
+    size_t in = escort_start(ps, k);
+    for (size_t q = in + 1; in != SIZE_MAX && q < k; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+        NG_TRY(st,
+               part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
+  }
   /* 率曲靖市党政代表团赴…: the delegation takes part */
   int led = 0;
   for (size_t q = p == SIZE_MAX ? j : p + 1; q < j; q++)
@@ -2958,6 +3015,16 @@ roles(Pass *ps)
          at(text, v->s - 3, v->s, "没") || at(text, v->s - 3, v->s, "无"))) {
       bound = j + 1;
       continue;
+    }
+    if (k == W_ACCOMPANY && escort_start(ps, j) != SIZE_MAX) {
+      /* 在Y的陪同下…调研: the visit that follows takes Y */
+      size_t q;
+      for (q = j + 1; q < ps->i1 && ps->items.v[q].sent == v->sent &&
+                      !is_kind(&ps->items.v[q], W_INSPECT);
+           q++)
+        ;
+      if (q < ps->i1 && ps->items.v[q].sent == v->sent)
+        continue;
     }
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
