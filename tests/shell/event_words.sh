@@ -3,6 +3,7 @@
 # press reports besides meetings and visits: a study session of a
 # theory-study group, a talk with officials called in (约谈) and a leader
 # receiving petitioners (接访); each is an event with its date and roles.
+# Speech at a meeting said as 作工作部署 or 作专题辅导 makes a speaker.
 fail() { echo "FAIL: $*"; exit 1; }
 S='<http://schema.org/'
 N='<https://w3id.org/newsgraph/ns#'
@@ -11,13 +12,22 @@ T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 cat >study.txt <<'TXT'
 县委理论学习中心组举行集体学习
 
-6月18日,示例县委理论学习中心组举行集体学习。县委书记林振华主持并讲话,县委副书记孙立新参加学习。
+6月18日,示例县委理论学习中心组举行集体学习。县委书记林振华主持并讲话,县委副书记孙立新参加学习。省委党校教授钱思远作专题辅导。
 TXT
 "$NG" extract --date 2024-06-19 study.txt >s.nq || fail "extract of a study session exits non-zero"
 [ "$(grep -c "$T ${S}Event>" s.nq)" -eq 1 ] || fail "a study session (集体学习) is not one event"
 grep -q "${S}startDate> \"2024-06-18\"" s.nq || fail "the study session has no date"
 grep "${N}chair>" s.nq | grep -q '林振华' || fail "主持 a study session gives no chair"
 grep "${S}attendee>" s.nq | grep -q '孙立新' || fail "参加学习 gives no attendee"
+grep "${N}speaker>" s.nq | grep -q '钱思远' || fail "作专题辅导 gives no speaker"
+
+cat >plan.txt <<'TXT'
+全县招商引资工作会议召开
+
+5月6日,全县招商引资工作会议召开。县委书记林振华出席并讲话,县长孙立新作工作部署。
+TXT
+"$NG" extract --date 2024-05-07 plan.txt >p.nq || fail "extract of a meeting exits non-zero"
+grep "${N}speaker>" p.nq | grep -q '孙立新' || fail "作工作部署 gives no speaker"
 
 cat >talk.txt <<'TXT'
 县委书记约谈乡镇党委书记
