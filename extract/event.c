@@ -1448,7 +1448,8 @@ in_name(const Pass *ps, size_t j)
 
 /* A meeting named at noun item J (from byte L) for its spirit or a
    speech (…全会精神, 李明书记在…座谈会上的讲话): an event of its own only
-   with the person who spoke there (SPEECH) or a date of its own. */
+   with the person who spoke there (SPEECH 1) or a date of its own. SPEECH 2:
+   words reported from there (X在…会议上强调,), dated by their sentence. */
 static NgStatus
 on_cited(Pass *ps, size_t j, size_t L, int speech)
 {
@@ -1461,7 +1462,7 @@ on_cited(Pass *ps, size_t j, size_t L, int speech)
     p = person_just_before(ps, j, L - 3);
   int  local;
   Date d = date_for(ps, j, 1, &local);
-  if (local && !sentence_date(ps, j, 1)) {
+  if (local && !sentence_date(ps, j, speech < 2)) {
     Date none = { 0, 0, 0, 0 };
     d         = none;
     local     = 0;
@@ -1582,6 +1583,13 @@ on_noun(Pass *ps, size_t j)
     if (at(text, q, se, "讲话") || at(text, q, se, "重要讲话") ||
         at(text, q, se, "致辞") || at(text, q, se, "发言"))
       cited = 2; /* someone's speech at that meeting */
+    static const char *const opens[] = { "强调", "指出", "表示", "要求", NULL };
+    for (const char *const *w = opens; q == pe + 3 && *w && !cited; w++)
+      if (at(text, q, se, *w) &&
+          (at(text, q + 6, se, ",") || at(text, q + 6, se, ":") ||
+           at(text, q + 6, se, "，") || at(text, q + 6, se, "：") ||
+           at(text, q + 6, se, "“")))
+        cited = 3; /* 在…会议上强调,: his words there, reported now */
   }
   /* 出席…会议的代表团: a relative clause, not the event reported; but
      出席…闭幕式的省长X names who attended it */
@@ -1619,7 +1627,7 @@ on_noun(Pass *ps, size_t j)
     return NG_OK;
   NgStatus st = NG_OK;
   if (cited)
-    return bare ? NG_OK : on_cited(ps, j, L, cited == 2);
+    return bare ? NG_OK : on_cited(ps, j, L, cited - 1);
   if (!opener && !at_on && !bare)
     return NG_OK;
   if (bare && !rel) {
@@ -1679,6 +1687,18 @@ on_noun(Pass *ps, size_t j)
       }
   int  local;
   Date d = date_for(ps, j, 0, &local);
+  if (post_hold)
+    /* 全县经济工作会议(于)12月20日召开: the date between name and verb */
+    for (size_t k = j + 1; k < ps->i1 && ps->items.v[k].it != IT_CLAUSE; k++) {
+      const Item *x = &ps->items.v[k];
+      if (x->it == IT_WORD && x->w->kind == W_HOLD)
+        break;
+      if (x->it == IT_DATE && x->date.ok >= 0) {
+        d     = x->date;
+        local = 1;
+        break;
+      }
+    }
   /* the same name again in this article (视频调度会 for 防汛视频调度会) */
   size_t idx = ps->evs.n;
   for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
