@@ -2442,6 +2442,28 @@ done:
   return st;
 }
 
+/* The persons met, after the 会见 at item J in its clause, take part in
+   event X; one followed by 一行 leads his party (会见了甲集团董事长X一行). */
+static NgStatus
+meet_guests(Pass *ps, size_t j, Ev *x)
+{
+  NgStatus st = NG_OK;
+  size_t   ce = clause_end(ps, j);
+  size_t   se = ps->a->sentences[ps->items.v[j].sent].end;
+  for (size_t q = j + 1; q < ce; q++) {
+    const Item *y = &ps->items.v[q];
+    if (y->it == IT_WORD && y->w->kind != W_MOVE)
+      break; /* 会见后,…参观了: another doing */
+    if (is_mention(y, NG_MENTION_PERSON))
+      NG_TRY(st,
+             part_add(x,
+                      y->m,
+                      R_ATTEND | (at(ps->text, y->e, se, "一行") ? R_LEAD : 0)));
+  }
+done:
+  return st;
+}
+
 /* 会见: a meeting of the subject with the persons after the verb. */
 static NgStatus
 on_meet(Pass *ps, size_t j)
@@ -2484,6 +2506,7 @@ on_meet(Pass *ps, size_t j)
       if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND)))
         for (size_t q = 0; q < nw; q++)
           NG_TRY(st, part_add(x, who[q], R_ATTEND));
+      NG_TRY(st, meet_guests(ps, j, x));
       anchor(ps, (long)i, j);
       return NG_OK;
     }
@@ -2527,6 +2550,7 @@ on_meet(Pass *ps, size_t j)
     ps->cur = (long)idx; /* 王强表示… after the meeting */
   for (size_t q = nw; q-- > 0;)
     NG_TRY(st, part_add(x, who[q], R_ATTEND));
+  NG_TRY(st, meet_guests(ps, j, x));
 done:
   return st;
 }

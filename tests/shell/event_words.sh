@@ -4,6 +4,7 @@
 # theory-study group, a talk with officials called in (约谈) and a leader
 # receiving petitioners (接访); each is an event with its date and roles.
 # Speech at a meeting said as 作工作部署 or 作专题辅导 makes a speaker.
+# The guests a leader receives (会见) take part; one with 一行 leads.
 fail() { echo "FAIL: $*"; exit 1; }
 S='<http://schema.org/'
 N='<https://w3id.org/newsgraph/ns#'
@@ -42,4 +43,17 @@ grep -q "${S}startDate> \"2024-03-20\"" t.nq || fail "约谈 has no date"
 grep -q "${S}startDate> \"2024-10-09\"" t.nq || fail "接访 has no date"
 grep "${S}attendee>" t.nq | grep -q '林振华' || fail "约谈 gives its subject no part"
 grep "${N}lead>" t.nq | grep -q '孙立新' || fail "接访 gives its subject no lead"
+
+cat >meet.txt <<'TXT'
+市长会见远航集团客人
+
+5月6日,市长林振华会见了来访的远航集团董事长孙立新一行、总经理钱思远。
+TXT
+"$NG" extract --date 2024-05-07 meet.txt >m.nq || fail "extract of a reception exits non-zero"
+[ "$(grep -c "$T ${S}Event>" m.nq)" -eq 1 ] || fail "会见 is not one event"
+for who in 林振华 孙立新 钱思远; do
+  grep -q "${S}attendee> <[^>]*/person/$who>" m.nq || fail "$who takes no part in the reception"
+done
+grep -q "${N}lead> <[^>]*/person/孙立新>" m.nq || fail "the guest with 一行 does not lead his party"
+grep -q "${N}lead> <[^>]*/person/钱思远>" m.nq && fail "a guest without 一行 leads"
 exit 0
