@@ -1386,6 +1386,84 @@ is_sep(uint32_t c)
   return c == 0x3001 || c == ',' || c == ' ' || c == 0x3000;
 }
 
+/* One-character short names of countries and of Chinese provinces and
+   regions (中 美 俄, 京 沪 粤 黔), as the news writes them in pairs (中美关系,
+   粤黔两省) and after a verb of visiting (访华, 在京); general knowledge. */
+static const uint32_t ABBR_CHARS[] = {
+  0x4E2D, 0x7F8E, 0x4FC4, 0x65E5, 0x97E9, 0x82F1, 0x6CD5, 0x5FB7, 0x610F,
+  0x5370, 0x5DF4, 0x671D, 0x8D8A, 0x6CF0, 0x6FB3, 0x52A0, 0x534E, /* 中美俄日韩英法德意印巴朝越泰澳加华 */
+  0x4EAC, 0x6D25, 0x6CAA, 0x6E1D, 0x5180, 0x664B, 0x8FBD, 0x5409, 0x9ED1,
+  0x82CF, 0x6D59, 0x7696, 0x95FD, 0x8D63, 0x9C81, 0x8C6B, 0x9102, 0x6E58,
+  0x7CA4, 0x6842, 0x743C, 0x5DDD, 0x9ED4, 0x6EC7, 0x85CF, 0x9655, 0x7518,
+  0x9752, 0x5B81, 0x65B0, 0x6E2F, 0x53F0, 0 /* 京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台 */
+};
+/* verbs of visiting and stance before a short name (访华, 驻美, 来沪) */
+static const uint32_t VISIT_CHARS[] = { 0x8BBF, 0x6765, 0x9A7B, 0x8D74, 0x79BB,
+                                        0x62B5, 0x8FD4, 0x8FDB, 0x664B, 0x65C5,
+                                        0x63F4, 0x53CD, 0x5BF9, 0x5728, 0 };
+/* 访 来 驻 赴 离 抵 返 进 晋 旅 援 反 对 在 */
+/* short names that are common words too, never taken after a verb alone
+   (带来新的, 在台上, 对法的, 越来越): 中 加 新 黑 吉 青 宁 甘 台 晋 意 法 德
+   越 */
+static const uint32_t COMMON_ABBR[] = { 0x4E2D, 0x52A0, 0x65B0, 0x9ED1, 0x5409,
+                                        0x9752, 0x5B81, 0x7518, 0x53F0, 0x664B,
+                                        0x610F, 0x6CD5, 0x5FB7, 0x8D8A, 0 };
+/* words after a pair (中美|关系) or a visited short name (驻华|大使) */
+static const char *const ABBR_NEXT[] = {
+  "两国", "两省", "两市", "两地", "两区", "双方", "关系", "首脑", "峰会",
+  "联合声明", "联合公报", "建交", "和约", "合作", "友好", "战略", "贸易",
+  "经贸", "边境", "会谈", "协作", "对口", "加强", "期间", "大使", "使节",
+  "使馆", "政策", "访问", "投资", NULL
+};
+
+/* 1 when one of ABBR_NEXT starts at character I of S. */
+static int
+abbr_next(const Sent *S, int i)
+{
+  for (int w = 0; ABBR_NEXT[w]; w++) {
+    const char *x = ABBR_NEXT[w];
+    size_t      len = strlen(x), k = 0;
+    int         q   = i;
+    while (k < len && q < S->n) {
+      size_t b = S->off[q + 1] - S->off[q];
+      if (memcmp(S->text + S->off[q], x + k, b))
+        break;
+      k += b;
+      q++;
+    }
+    if (k == len)
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when the character at I is a short name of a country or region that
+   stands as a place: the first of a pair before a word of relations
+   (中|美关系, 粤|黔两省), the second of such a pair, or after a verb of
+   visiting with no word going on (访|华, 在|京召开; not 在|日前, 华北). */
+static int
+abbr_place(const Sent *S, int i)
+{
+  unsigned all = ~0u;
+  if (!strchr_cp(ABBR_CHARS, S->cp[i]) || longest_at(S, i, all) > i + 1)
+    return 0;
+  if (i + 2 < S->n && strchr_cp(ABBR_CHARS, S->cp[i + 1]) &&
+      S->cp[i + 1] != S->cp[i] && longest_at(S, i + 1, all) <= i + 2 &&
+      abbr_next(S, i + 2) && (i == 0 || !strchr_cp(ABBR_CHARS, S->cp[i - 1])))
+    return 1;
+  if (i > 0 && i + 1 < S->n && strchr_cp(ABBR_CHARS, S->cp[i - 1]) &&
+      S->cp[i - 1] != S->cp[i] && longest_at(S, i - 1, all) <= i &&
+      abbr_next(S, i + 1) && (i < 2 || !strchr_cp(ABBR_CHARS, S->cp[i - 2])))
+    return 1;
+  if (i > 0 && strchr_cp(VISIT_CHARS, S->cp[i - 1]) &&
+      !strchr_cp(COMMON_ABBR, S->cp[i]) &&
+      (i + 1 == S->n || !is_han(S->cp[i + 1]) ||
+       longest_at(S, i + 1, K_STOP | K_AFTER | K_TITLE) > i + 1 ||
+       abbr_next(S, i + 1)))
+    return 1;
+  return 0;
+}
+
 /* The end of a foreign city, state or county the lexicon lacks, written
    right after its country at E (日本|某某市政府, 某国|某某州执行委员会):
    two to five Han characters, no word of their own among them, then 市, 州
@@ -1516,6 +1594,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       i          = e;
     } else
       i++;
+  }
+
+  /* one-character short names: 中美关系, 访华 */
+  for (int i = 0, cover = 0; i < n; i++) {
+    if (place_e[i] > cover)
+      cover = place_e[i];
+    if (i >= cover && place_e[i] < 0 && abbr_place(&S, i))
+      place_e[i] = i + 1;
   }
 
   /* titles: the longest title word, with its prefixes; title_s[e] = start */
@@ -1983,8 +2069,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (s < 0)
       continue;
-    /* a division the lexicon lacks: a foreign one (foreign_division()) */
-    int frgn = !plc[k].ok && !word_flags(&S, s, k, NULL);
+    /* a division the lexicon lacks: a foreign one (foreign_division()),
+       not a one-character short name (中美) */
+    int frgn = !plc[k].ok && k - s >= 3 && !word_flags(&S, s, k, NULL);
     int clash = 0;
     for (int q = s; q < k; q++)
       if (occ[q])

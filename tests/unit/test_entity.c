@@ -585,6 +585,28 @@ test_foreign_divisions_after_their_country(void)
 }
 
 static void
+test_one_character_short_names(void)
+{
+  /* a pair of short names before a word of relations, and a short name
+     after a verb of visiting, are places */
+  NgMentions m = run("双方表示要推动中美关系健康发展，粤黔两省加强协作。");
+  assert(find(&m, NG_MENTION_PLACE, "中"));
+  assert(find(&m, NG_MENTION_PLACE, "美"));
+  assert(find(&m, NG_MENTION_PLACE, "粤"));
+  assert(find(&m, NG_MENTION_PLACE, "黔"));
+  ng_mentions_free(&m);
+  m = run("外国元首访华期间，代表团今天在京会见了客人。");
+  assert(find(&m, NG_MENTION_PLACE, "华"));
+  assert(find(&m, NG_MENTION_PLACE, "京"));
+  ng_mentions_free(&m);
+  /* but not in common words, nor a pair before another noun */
+  m = run("这带来新的机遇，越来越多的人在台上表演，他在日前召开的会议上发言。"
+          "中日青少年绘画作品展开幕。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -743,6 +765,7 @@ main(void)
   RUN(test_democratic_party_committees);
   RUN(test_sites_in_a_list_and_campus);
   RUN(test_foreign_divisions_after_their_country);
+  RUN(test_one_character_short_names);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
