@@ -1925,6 +1925,48 @@ done:
 static const char *const not_subject[] = { "对",   "向",   "听取",
                                            "表示", "要求", NULL };
 
+/* 1 when bytes S..E of TEXT hold a word that makes the name before it no
+   subject (对, 向, 听取 …), 对接 and 对口 (liaise, paired) aside. */
+static int
+not_subject_in(const char *text, size_t s, size_t e)
+{
+  for (size_t i = s; i < e; i++)
+    for (const char *const *w = not_subject; *w; w++)
+      if (at(text, i, e, *w) &&
+          !(at(text, i, e, "对接") || at(text, i, e, "对口")))
+        return 1;
+  return 0;
+}
+
+/* 并与甲局局长张三及有关处室负责同志座谈交流: the names after 与 up to
+   the verb at item J are whom the visit meets, not who makes it. The
+   first of their items, or J when there are none. */
+static size_t
+partners(const Pass *ps, size_t j)
+{
+  const char *t    = ps->text;
+  size_t      vs   = ps->items.v[j].s, with = SIZE_MAX;
+  for (size_t b = clause_byte(ps, j); b + 3 <= vs; b++)
+    if (at(t, b, vs, "与"))
+      with = b;
+  if (with == SIZE_MAX)
+    return j;
+  size_t k = j;
+  while (k > ps->i0 && ps->items.v[k - 1].s >= with + 3)
+    k--;
+  if (k == j || ps->items.v[k].s != with + 3 ||
+      ps->items.v[k].it != IT_MENTION)
+    return j;
+  for (size_t q = k; q < j; q++)
+    if (ps->items.v[q].it != IT_MENTION && ps->items.v[q].it != IT_LIST)
+      return j;
+  /* 与 inside a name (海洋与渔业局) */
+  for (size_t q = reach(ps, j); q < k; q++)
+    if (ps->items.v[q].s <= with && ps->items.v[q].e > with)
+      return j;
+  return k;
+}
+
 /* The persons of a 、-list ending at person item P (刘洋、陈静率…). */
 static size_t
 person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
@@ -2193,8 +2235,9 @@ on_inspect(Pass *ps, size_t j)
      (到哈尔滨市巴彦县,齐齐哈尔市建华区,…调研) but no other verb
      (陪同调研, 参加检查 are roles, not visits of their own) */
   size_t p = SIZE_MAX, org = SIZE_MAX, move = SIZE_MAX;
-  size_t wk, esc_s = SIZE_MAX, esc_e = 0; /* bytes of 在X的陪同下, */
-  for (wk = j; wk-- > reach(ps, j);) {
+  size_t wk, pk = partners(ps, j);
+  size_t esc_s = SIZE_MAX, esc_e = 0; /* bytes of 在X的陪同下, */
+  for (wk = pk; wk-- > reach(ps, j);) {
     const Item *x  = &ps->items.v[wk];
     size_t      in = escort_start(ps, wk);
     if (in != SIZE_MAX) {
@@ -2281,7 +2324,8 @@ on_inspect(Pass *ps, size_t j)
     ls      = clause_byte(ps, j);
   } else
     return NG_OK;
-  if (span_has(text, ls, v->s, not_subject) || future_before(ps, j))
+  if (not_subject_in(text, ls, pk < j ? ps->items.v[pk].s : v->s) ||
+      future_before(ps, j))
     return NG_OK;
   /* 张三的调研: his visit named, not reported here */
   if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "的"))
@@ -2386,6 +2430,11 @@ on_inspect(Pass *ps, size_t j)
   if (!ps->title)
     ps->evs.v[idx].title = 0; /* the body has reported it */
   Ev *x = &ps->evs.v[idx];
+  /* 与甲局局长张三座谈交流: who is met takes part, with his body */
+  for (size_t q = pk; q < j; q++)
+    if (is_mention(&ps->items.v[q], NG_MENTION_PERSON) ||
+        is_mention(&ps->items.v[q], NG_MENTION_ORG))
+      NG_TRY(st, part_add(x, ps->items.v[q].m, R_ATTEND));
   for (size_t i = 0; i < nl; i++)
     NG_TRY(
       st,

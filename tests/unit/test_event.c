@@ -1022,6 +1022,33 @@ test_headline_area_convenes(void)
   }
 }
 
+static void
+test_visit_meets_partners(void)
+{
+  /* 王甲带队前往省财政厅沟通对接工作,并与省财政厅厅长李乙…座谈交流: 王甲
+     leads; 李乙 and his body take part, as whom the visit meets */
+  NgArticle *a = article("3月1日,市长王甲带队前往省财政厅沟通对接工作,"
+                         "并与省财政厅厅长李乙及有关处室负责同志座谈交流。",
+                         "2021-03-02");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_POST, "市长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "省财政厅", 0);
+  mention(&m, a, NG_MENTION_ORG, "省财政厅", 1);
+  mention(&m, a, NG_MENTION_POST, "厅长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "王甲")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "李乙")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "李乙")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "省财政厅")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1053,5 +1080,6 @@ main(void)
   RUN(test_delegation_takes_part);
   RUN(test_cited_hearing);
   RUN(test_headline_area_convenes);
+  RUN(test_visit_meets_partners);
   return 0;
 }
