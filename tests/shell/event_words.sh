@@ -5,6 +5,7 @@
 # receiving petitioners (接访); each is an event with its date and roles.
 # Speech at a meeting said as 作工作部署 or 作专题辅导 makes a speaker.
 # The guests a leader receives (会见) take part; one with 一行 leads.
+# Contests and galas are events too; who watches a show attends it.
 fail() { echo "FAIL: $*"; exit 1; }
 S='<http://schema.org/'
 N='<https://w3id.org/newsgraph/ns#'
@@ -56,4 +57,15 @@ for who in 林振华 孙立新 钱思远; do
 done
 grep -q "${N}lead> <[^>]*/person/孙立新>" m.nq || fail "the guest with 一行 does not lead his party"
 grep -q "${N}lead> <[^>]*/person/钱思远>" m.nq && fail "a guest without 一行 leads"
+
+cat >show.txt <<'TXT'
+职工技能大赛举行
+
+5月6日,示例市总工会举办职工技能大赛。
+
+5月7日,示例市委宣传部举办文艺晚会,市委书记林振华观看演出。
+TXT
+"$NG" extract --date 2024-05-08 show.txt >c.nq || fail "extract of a contest and a gala exits non-zero"
+[ "$(grep -c "$T ${S}Event>" c.nq)" -eq 2 ] || fail "a contest (大赛) and a gala (晚会) are not two events"
+grep -q "${S}attendee> <[^>]*/person/林振华>" c.nq || fail "观看演出 gives no attendee"
 exit 0
