@@ -1492,6 +1492,34 @@ foreign_division(const Sent *S, int e)
   return -1;
 }
 
+/* A body named by a strong word whose left edge was a guess that ran out
+   of characters (广元市医疗事|故技术鉴定委员会) opens with the division,
+   country or national body a few characters further left, when only
+   Han characters that are no function word, title or generic word stand
+   between: 某市医疗事故技术鉴定委员会, 中国环境管理体系认证指导委员会. */
+static void
+body_region(const Sent *S, const int *place_s_by_e, Cand *c)
+{
+  for (int q = c->s; q > 0 && c->s - q <= 10 && is_han(S->cp[q - 1]); q--) {
+    if (longest_ending(S, q, K_STOP | K_TITLE | K_AFTER | K_GENERIC, NULL) >=
+          0 ||
+        longest_at(S, q - 1, K_STOP | K_TITLE | K_AFTER | K_GENERIC) > q - 1)
+      return;
+    int ps = place_s_by_e[q], os = longest_ending(S, q, K_ORG, NULL);
+    if (ps >= 0 && !(word_flags(S, ps, q, NULL) & K_PLACE_COUNTY)) {
+      c->prefix  = q - ps;
+      c->s       = ps;
+      c->unknown = 0;
+      return;
+    }
+    if (os >= 0) {
+      c->s       = os;
+      c->unknown = 0;
+      return;
+    }
+  }
+}
+
 /* A site named by a strong suffix whose left edge was a guess cut inside
    an item of a 、-list (、水帘洞|鲁班山大景区、): the whole item is the name,
    when it holds no function word, no division name and no end of another
@@ -1701,8 +1729,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                      : (bf & (K_BODY | K_BODY_BARE)) ? 5
                                                      : 1;
         if (extend_left(
-              &S, orgc, plc, place_s_by_e, j, k, bf, budget, 0, &cand))
+              &S, orgc, plc, place_s_by_e, j, k, bf, budget, 0, &cand)) {
+          if ((bf & (K_BODY | K_BODY_BARE)) && !(bf & K_BODY_CO) &&
+              !cand.prefix && cand.unknown >= 4)
+            body_region(&S, place_s_by_e, &cand);
           orgc[k] = cand;
+        }
       }
     }
     if (os >= 0 && (!orgc[k].ok || orgc[k].s > os)) {

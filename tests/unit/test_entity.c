@@ -607,6 +607,25 @@ test_one_character_short_names(void)
 }
 
 static void
+test_long_committee_names_open_with_their_region(void)
+{
+  /* a committee's long name opens with the division or country a few
+     characters before the left edge a guess reaches */
+  NgMentions m = run("此事被绵阳市医疗事故技术鉴定委员会认定为医疗事故。");
+  assert(find(&m, NG_MENTION_ORG, "绵阳市医疗事故技术鉴定委员会"));
+  ng_mentions_free(&m);
+  m = run("国务院批准成立了中国食品安全标准审评指导委员会。");
+  assert(find(&m, NG_MENTION_ORG, "中国食品安全标准审评指导委员会"));
+  ng_mentions_free(&m);
+  /* not over a function word (加快) to a body before it */
+  m = run("绵阳市政府要求加快医疗事故技术鉴定委员会组建。");
+  assert(find(&m, NG_MENTION_ORG, "绵阳市政府"));
+  for (size_t i = 0; i < m.n; i++)
+    assert(strlen(m.v[i].label) < strlen("绵阳市政府要求加快医疗"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -766,6 +785,7 @@ main(void)
   RUN(test_sites_in_a_list_and_campus);
   RUN(test_foreign_divisions_after_their_country);
   RUN(test_one_character_short_names);
+  RUN(test_long_committee_names_open_with_their_region);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
