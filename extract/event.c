@@ -3720,6 +3720,40 @@ headline_organizer(Pass             *ps,
   return NULL;
 }
 
+/* The body a headline's event name opens with in a short form
+   (政协年中工作会议 over a text that names 区政协): the article's one body
+   whose name ends in the longest such opening, of two characters or more
+   and short of the whole name. NULL when none or more than one. */
+static const NgMention *
+opening_body(const NgMentions *m, const char *name)
+{
+  const NgMention *best = NULL;
+  size_t           blen = 0, nn = strlen(name);
+  int              many = 0;
+  for (size_t k = 0; m && k < m->n; k++) {
+    const NgMention *x = &m->v[k];
+    if (x->kind != NG_MENTION_ORG || !x->iri)
+      continue;
+    size_t l = strlen(x->label);
+    /* the suffixes of the label, longest first, on character starts */
+    for (size_t i = 0; i + 6 <= l; i++) {
+      if (((unsigned char)x->label[i] & 0xC0) == 0x80)
+        continue;
+      size_t n = l - i;
+      if (n >= nn || memcmp(name, x->label + i, n))
+        continue;
+      if (n > blen) {
+        best = x;
+        blen = n;
+        many = 0;
+      } else if (n == blen && strcmp(best->iri, x->iri))
+        many = 1;
+      break;
+    }
+  }
+  return many ? NULL : best;
+}
+
 static NgStatus
 from_headline(Pass *ps, const char *headline, const NgMentions *m)
 {
@@ -3749,9 +3783,14 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     ng_free(name);
     return st;
   }
+  /* the orphan 举行 is the headline's event unless the body names one
+     before it, or one like it (…列席区人大常委会会议 after it is
+     another) */
   int named = 0;
   for (size_t i = 0; i < ps->evs.n; i++)
-    if (!ps->evs.v[i].ref)
+    if (!ps->evs.v[i].ref &&
+        (!ps->orphan || ps->evs.v[i].sentence <= ps->orphan_sent ||
+         name_likeness(ps->evs.v[i].label, name) >= 0.3))
       named = 1;
   if (!named && ps->orphan) {
     /* 【政协年中工作会议】 … 8月7日在区图书馆举行 */
@@ -3761,6 +3800,8 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
       ps->evs.v[idx].date       = ps->orphan_date;
       ps->evs.v[idx].date_local = ps->orphan_local;
       ps->evs.v[idx].place      = ps->orphan_place;
+      if (!org)
+        org = opening_body(m, name);
       if (org)
         st = part_add(&ps->evs.v[idx], org, R_ORGANIZER);
     }

@@ -1049,6 +1049,36 @@ test_visit_meets_partners(void)
   article_free(a);
 }
 
+static void
+test_headline_event_held(void)
+{
+  /* 【政协年中工作会议】 over "8月7日在区图书馆举行。与会委员列席区人大
+     常委会会议…": the headline's meeting is held, besides the other one
+     the body names after; the body that opens its name in short (政协)
+     is the article's 区政协 */
+  NgArticle *a = article("8月7日在区图书馆举行。"
+                         "与会委员列席区人大常委会第五次会议,听取区长王甲的报告。"
+                         "组织区政协常委进行讨论。",
+                         "2021-08-08");
+  free(a->headline);
+  a->headline  = strdup("【政协年中工作会议】");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "区图书馆", 0);
+  mention(&m, a, NG_MENTION_ORG, "区人大常委会", 0);
+  mention(&m, a, NG_MENTION_POST, "区长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "区政协", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_RDFS_LABEL, "政协年中工作会议") == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "区政协")) == 1);
+  assert(count(&f, NG_SCHEMA_STARTDATE, "2021-08-07") == 2);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1081,5 +1111,6 @@ main(void)
   RUN(test_cited_hearing);
   RUN(test_headline_area_convenes);
   RUN(test_visit_meets_partners);
+  RUN(test_headline_event_held);
   return 0;
 }
