@@ -1849,9 +1849,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             break;
           }
       int ok = e - b >= 2 && e - b <= 12;
-      for (int q = b + 1; q < e && ok; q++)
+      for (int q = b; q < e && ok; q++)
         if (longest_at(&S, q, K_STOP) > q + 1)
-          ok = 0; /* an item with a verb in it is no name (整治) */
+          ok = 0; /* an item with a verb in it or at its start is no name
+                     (整治, 察看了…整治|提升) */
       items[m][0] = b;
       items[m][1] = e;
       items[m][2] = ok;

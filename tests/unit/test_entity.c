@@ -626,6 +626,25 @@ test_long_committee_names_open_with_their_region(void)
 }
 
 static void
+test_national_parks_and_verbs_in_site_lists(void)
+{
+  /* 国家公园 is a kind of site: a name before it makes a place, alone it
+     is none */
+  NgMentions m =
+    run("他们了解了国家公园的运行情况，参观了白云山国家森林公园。");
+  assert(find(&m, NG_MENTION_PLACE, "白云山国家森林公园"));
+  assert(!find(&m, NG_MENTION_PLACE, "国家公园"));
+  assert(!find(&m, NG_MENTION_PLACE, "家公园"));
+  ng_mentions_free(&m);
+  /* an item of a 等地 list that starts with a verb is no site */
+  m = run("县领导实地察看了东山村道路硬化提升、南湖公园、青云路等地。");
+  assert(find(&m, NG_MENTION_PLACE, "南湖公园"));
+  assert(find(&m, NG_MENTION_PLACE, "青云路"));
+  assert(!find(&m, NG_MENTION_PLACE, "提升"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -786,6 +805,7 @@ main(void)
   RUN(test_foreign_divisions_after_their_country);
   RUN(test_one_character_short_names);
   RUN(test_long_committee_names_open_with_their_region);
+  RUN(test_national_parks_and_verbs_in_site_lists);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
