@@ -1982,6 +1982,15 @@ person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
       b = x->s;
       continue;
     }
+    /* 市委书记甲,市委副书记、市长乙率…: a comma between one official's
+       name and the next one's posts */
+    if (x->it == IT_CLAUSE && b - x->e <= 3 && k > ps->i0 &&
+        (at(ps->text, x->s, x->e, ",") || at(ps->text, x->s, x->e, "，")) &&
+        is_mention(&ps->items.v[k - 1], NG_MENTION_PERSON) &&
+        ps->items.v[k - 1].e == x->s) {
+      b = x->s;
+      continue;
+    }
     if (x->it != IT_MENTION || b - x->e > 6)
       break;
     if (x->m->kind == NG_MENTION_PERSON)

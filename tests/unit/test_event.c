@@ -1079,6 +1079,40 @@ test_headline_event_held(void)
   article_free(a);
 }
 
+static void
+test_leaders_across_commas(void)
+{
+  /* 市委书记王甲,市委副书记、市长李乙率领考察团赴丙州考察: both lead;
+     据赵丙介绍,孙丁到戊县调研: only 孙丁 */
+  NgArticle *a = article("4月24日,甲市市委书记王甲,市委副书记、市长李乙率领考察团"
+                         "赴丙州考察。\n"
+                         "5月3日,据赵丙介绍,孙丁到戊县调研。",
+                         "2021-05-04");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲市", 0);
+  mention(&m, a, NG_MENTION_ORG, "市委", 0);
+  mention(&m, a, NG_MENTION_POST, "书记", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "市委", 1);
+  mention(&m, a, NG_MENTION_POST, "副书记", 0);
+  mention(&m, a, NG_MENTION_POST, "市长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丙州", 0);
+  mention(&m, a, NG_MENTION_PERSON, "赵丙", 0);
+  mention(&m, a, NG_MENTION_PERSON, "孙丁", 0);
+  mention(&m, a, NG_MENTION_PLACE, "戊县", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_NG_LEAD, P("person", "王甲")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "李乙")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "孙丁")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "赵丙")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1112,5 +1146,6 @@ main(void)
   RUN(test_headline_area_convenes);
   RUN(test_visit_meets_partners);
   RUN(test_headline_event_held);
+  RUN(test_leaders_across_commas);
   return 0;
 }
