@@ -2127,7 +2127,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       int os = s;
       while (os > 0 && occ[os - 1] == 1)
         os--;
-      clash = rs < 0 || oe > rs || k - oe > 6 || org_span[oe] < 0;
+      clash = rs < 0 || oe > rs || (k - oe > 6 && rs > oe) ||
+              org_span[oe] < 0; /* 村委|综合文化服务中心: the suffix right
+                                   after the body, however long */
       for (int q = oe; q < k && !clash; q++)
         if (occ[q])
           clash = 1;

@@ -645,6 +645,17 @@ test_national_parks_and_verbs_in_site_lists(void)
 }
 
 static void
+test_long_site_word_right_after_a_body(void)
+{
+  /* a site word of any length right after a body names a site of it; the
+     body stays a body */
+  NgMentions m = run("干部们参观了东风街道红星村委综合文化服务中心。");
+  assert(find(&m, NG_MENTION_PLACE, "东风街道红星村委综合文化服务中心"));
+  assert(find(&m, NG_MENTION_ORG, "东风街道红星村委"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -806,6 +817,7 @@ main(void)
   RUN(test_one_character_short_names);
   RUN(test_long_committee_names_open_with_their_region);
   RUN(test_national_parks_and_verbs_in_site_lists);
+  RUN(test_long_site_word_right_after_a_body);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
