@@ -1409,6 +1409,15 @@ area_reports(const Pass *ps, size_t r, size_t from)
 static NgStatus
 name_org(const Pass *ps, size_t j, size_t L, Ev *x)
 {
+  /* 甲省与乙州政府间合作协议签署仪式: a name cut after 与 (和, 同) and
+     a name before it is of two sides, none of which holds it alone */
+  if (L >= 3 && (at(ps->text, L - 3, L, "与") || at(ps->text, L - 3, L, "和") ||
+                 at(ps->text, L - 3, L, "同")))
+    for (size_t k = reach(ps, j); k < j; k++)
+      if (ps->items.v[k].e == L - 3 &&
+          (is_mention(&ps->items.v[k], NG_MENTION_PLACE) ||
+           is_mention(&ps->items.v[k], NG_MENTION_ORG)))
+        return NG_OK;
   /* the names that open it, one after the other (湖南省|岳阳市|君山区第五届
      人民代表大会): the last body among them, else the first area */
   const NgMention *body = NULL, *area = NULL;

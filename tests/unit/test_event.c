@@ -1113,6 +1113,30 @@ test_leaders_across_commas(void)
   article_free(a);
 }
 
+static void
+test_two_sides_no_organizer(void)
+{
+  /* 甲省与乙州政府间合作协议签署仪式: the name of two sides (cut after 与)
+     gives neither as its organizer; 丁市产业项目签约仪式 keeps 丁市 */
+  NgArticle *a = article("7月2日,甲省与乙州政府间合作协议签署仪式在丙市举行。\n"
+                         "7月3日,丁市产业项目签约仪式举行。",
+                         "2021-07-04");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲省", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙州", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丙市", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丁市", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "甲省")) == 0);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "乙州")) == 0);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "丁市")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1147,5 +1171,6 @@ main(void)
   RUN(test_visit_meets_partners);
   RUN(test_headline_event_held);
   RUN(test_leaders_across_commas);
+  RUN(test_two_sides_no_organizer);
   return 0;
 }
