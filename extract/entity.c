@@ -749,6 +749,12 @@ extend_left(const Sent *S,
         ordinals++;
         continue;
       }
+      if (!ordinal_ci && a == j && a - q <= 2 && is_han(S->cp[q]) &&
+          longest_ending(S, q, K_ORG, NULL) >= 0) {
+        a = q; /* 中建|八|局: a numbered bureau of a national company */
+        known++;
+        continue;
+      }
     }
     if (!for_place && (bf & K_BODY_WEAK) && !(bf & K_BODY_DEPT) &&
         !unknown && !known && a == j) {

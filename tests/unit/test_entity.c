@@ -656,6 +656,21 @@ test_long_site_word_right_after_a_body(void)
 }
 
 static void
+test_numbered_bureaus_of_national_companies(void)
+{
+  /* 中建, 中铁 open the names of their numbered bureaus */
+  NgMentions m = run("中建三局副总经理王建国出席仪式，中铁十二局承建该项目。");
+  assert(find(&m, NG_MENTION_ORG, "中建三局"));
+  assert(find(&m, NG_MENTION_ORG, "中铁十二局"));
+  assert(holds(&m, "王建国", "副总经理", "中建三局"));
+  ng_mentions_free(&m);
+  /* but alone they are no body (集中建设) */
+  m = run("要集中建设一批项目。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -818,6 +833,7 @@ main(void)
   RUN(test_long_committee_names_open_with_their_region);
   RUN(test_national_parks_and_verbs_in_site_lists);
   RUN(test_long_site_word_right_after_a_body);
+  RUN(test_numbered_bureaus_of_national_companies);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
