@@ -828,12 +828,14 @@ typedef struct {
   int    kind;
   int    lead;   /* K_TEXT: starts with a news lead */
   int    closed; /* ends a sentence */
+  int    signs;  /* K_TEXT: ends with a byline in brackets: …。(记者 X) */
 } Line;
 
 typedef struct {
   size_t first, last; /* lines [first, last]; furniture inside is skipped */
   int    kind;
   int    lead;
+  int    signs; /* its last line ends with a byline */
 } Unit;
 
 typedef struct {
@@ -1292,6 +1294,30 @@ furniture_line(Page *p, const Line *l, const char *u, size_t n)
   return 0;
 }
 
+/* Sets l->signs when line L closes with a byline in brackets after the end
+   of a sentence (…参加活动。(记者 王明)): the end of a signed article. */
+static NgStatus
+line_signs(Page *p, Line *l)
+{
+  const int32_t *s = p->c->s;
+  l->signs         = 0;
+  if (l->e <= l->b || s[l->e - 1] != ')')
+    return NG_OK;
+  size_t k = l->e - 1;
+  while (k > l->b && l->e - k < 30 && s[k - 1] != '(')
+    k--;
+  if (k < l->b + 2 || s[k - 1] != '(' || !is_terminal(s[k - 2]))
+    return NG_OK;
+  NgStatus st = utf8_of(p, k, l->e - 1);
+  if (st)
+    return st;
+  Parse pr;
+  parse_byline(p->r, p->tmp.data, p->tmp.len, NG_BYLINE_REPORTER, &pr);
+  l->signs = pr.n && !pr.junk;
+  l->closed |= l->signs; /* the sentence before the byline ended */
+  return NG_OK;
+}
+
 static NgStatus
 classify(Page *p, Line *l)
 {
@@ -1320,7 +1346,7 @@ classify(Page *p, Line *l)
               (may_rlead && re_run(p->r->rlead, u, hn, 0, NULL, 0));
   }
   if (chars > META_LINE)
-    return NG_OK;
+    return line_signs(p, l);
   if (p->r->furniture && chars <= 100 && furniture_line(p, l, u, n)) {
     l->kind = K_FURN;
     if (!p->page_date[0])
@@ -1340,7 +1366,7 @@ classify(Page *p, Line *l)
     if (han >= 2)
       l->kind = K_HEAD;
   }
-  return NG_OK;
+  return l->kind == K_TEXT ? line_signs(p, l) : NG_OK;
 }
 
 /* ---------------------------------------------------------------- units */
@@ -1373,7 +1399,8 @@ head_then_lead(const Page *p, size_t i)
 }
 
 static NgStatus
-add_unit(Page *p, size_t *cap, size_t first, size_t last, int kind, int lead)
+add_unit(Page *p, size_t *cap, size_t first, size_t last, int kind, int lead,
+         int signs)
 {
   if (p->n_units == *cap) {
     *cap    = *cap ? *cap * 2 : 32;
@@ -1387,6 +1414,7 @@ add_unit(Page *p, size_t *cap, size_t first, size_t last, int kind, int lead)
   u->last  = last;
   u->kind  = kind;
   u->lead  = lead;
+  u->signs = signs;
   return NG_OK;
 }
 
@@ -1419,7 +1447,8 @@ make_units(Page *p)
         open = !nl->closed;
       }
     }
-    NgStatus st = add_unit(p, &cap, i, last, l->kind, l->lead);
+    NgStatus st = add_unit(
+      p, &cap, i, last, l->kind, l->lead, p->lines[last].signs);
     if (st)
       return st;
     i = last + 1;
@@ -1456,7 +1485,7 @@ find_articles(Page *p, Span **out, size_t *n_out)
   if (!v)
     return NG_ERR_NOMEM;
   Span cur = {0, 0, -1, 0};
-  int  has_body = 0, prev = -1, led = 0, signed_off = 0;
+  int  has_body = 0, prev = -1, led = 0, signed_off = 0, prev_signs = 0;
   for (size_t k = 0; k < p->n_units; k++) {
     const Unit *u = &p->units[k];
     if (has_body) {
@@ -1467,9 +1496,11 @@ find_articles(Page *p, Span **out, size_t *n_out)
       if (u->kind == K_HEAD && (led || signed_off) &&
           head_then_lead(p, p->units[k].last))
         split = 1;
-      if (u->kind == K_HEAD && prev == K_BYLINE && next_is_body(p, k))
+      /* after a byline line, or a paragraph closed by one (…。(记者 X)) */
+      int after_byline = prev == K_BYLINE || prev_signs;
+      if (u->kind == K_HEAD && after_byline && next_is_body(p, k))
         split = 1;
-      if (u->kind == K_TEXT && u->lead && prev == K_BYLINE)
+      if (u->kind == K_TEXT && u->lead && after_byline)
         split = 1;
       if (split) {
         if (n == cap) {
@@ -1488,14 +1519,15 @@ find_articles(Page *p, Span **out, size_t *n_out)
       }
     }
     led |= u->kind == K_TEXT && u->lead;
-    signed_off |= has_body && u->kind == K_BYLINE;
+    signed_off |= has_body && (u->kind == K_BYLINE || u->signs);
     if (u->kind == K_HEAD && !has_body && cur.head < 0)
       cur.head = (long)k;
     if (u->kind == K_TEXT && !has_body) {
       has_body = 1;
       cur.body = k;
     }
-    prev = u->kind;
+    prev       = u->kind;
+    prev_signs = u->kind == K_TEXT && u->signs;
   }
   if (!has_body)
     cur.body = p->n_units;

@@ -223,6 +223,35 @@ test_page_articles_and_headlines(void)
 }
 
 static void
+test_page_articles_signed_in_their_last_paragraph(void)
+{
+  /* A page of short reports, each a headline line, one paragraph and its
+     byline in brackets at the paragraph's end, with no news lead: one
+     article per report, each with its own byline. */
+  static const char signed_page[] =
+    "我县举办安全生产月启动仪式\n"
+    "6月1日,我县安全生产月启动仪式在人民广场举行。副县长王立新出席。"
+    "(记者 李明远)\n\n"
+    "县政协开展民生实事项目视察\n"
+    "5月30日,县政协主席赵文杰带领部分政协委员视察民生实事项目。"
+    "(通讯员 钱立)\n\n"
+    "县妇联召开执委会议\n"
+    "5月28日,县妇联召开执行委员会会议。(孙可)\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, signed_page, strlen(signed_page), NULL, NULL);
+  assert(doc->n_articles == 3);
+  assert(!strcmp(doc->articles[1].headline, "县政协开展民生实事项目视察"));
+  assert(!strstr(doc->articles[0].text, "县政协"));
+  assert(has_byline(&doc->articles[0], "李明远", NG_BYLINE_REPORTER));
+  assert(has_byline(&doc->articles[1], "钱立", NG_BYLINE_CORRESPONDENT));
+  assert(has_byline(&doc->articles[2], "孙可", NG_BYLINE_REPORTER));
+  for (size_t i = 0; i < 3; i++)
+    assert(doc->articles[i].n_bylines == 1);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
+static void
 test_page_repair_rejoins_broken_lines(void)
 {
   NgIntake        *in  = intake();
@@ -897,6 +926,7 @@ main(void)
 {
   RUN(test_page_articles_and_headlines);
   RUN(test_page_repair_rejoins_broken_lines);
+  RUN(test_page_articles_signed_in_their_last_paragraph);
   RUN(test_page_bylines);
   RUN(test_offsets_point_at_original_characters);
   RUN(test_sentences_respect_quotes_and_brackets);
