@@ -809,6 +809,18 @@ org_in_title(const Pass *ps, size_t j)
       b = y->e;
       continue;
     }
+    /* 省委常委、组织部部长,省委党校校长X: a comma after a title, before
+       the next post of the same person */
+    if (y->it == IT_CLAUSE && y->s == b && k > j + 1 && k + 1 < ps->i1 &&
+        is_mention(&ps->items.v[k - 1], NG_MENTION_POST) &&
+        ps->items.v[k - 1].e == b &&
+        (at(ps->text, y->s, y->e, ",") || at(ps->text, y->s, y->e, "，")) &&
+        (is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) ||
+         is_mention(&ps->items.v[k + 1], NG_MENTION_POST)) &&
+        ps->items.v[k + 1].s == y->e) {
+      b = y->e;
+      continue;
+    }
     break;
   }
   return 0;

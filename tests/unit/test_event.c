@@ -1137,6 +1137,34 @@ test_two_sides_no_organizer(void)
   article_free(a);
 }
 
+static void
+test_posts_across_a_comma(void)
+{
+  /* 省委常委、组织部部长,省委党校校长王甲出席并讲话: the bodies in his
+     posts, across the comma, do not attend */
+  NgArticle *a = article("9月1日,省委党校秋季学期开学典礼举行,省委常委、组织部部长,"
+                         "省委党校校长王甲出席典礼并讲话。",
+                         "2021-09-02");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "省委党校", 0);
+  mention(&m, a, NG_MENTION_ORG, "省委", 1);
+  mention(&m, a, NG_MENTION_POST, "常委", 0);
+  mention(&m, a, NG_MENTION_ORG, "组织部", 0);
+  mention(&m, a, NG_MENTION_POST, "部长", 0);
+  mention(&m, a, NG_MENTION_ORG, "省委党校", 1);
+  mention(&m, a, NG_MENTION_POST, "校长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王甲")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "省委")) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "组织部")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1172,5 +1200,6 @@ main(void)
   RUN(test_headline_event_held);
   RUN(test_leaders_across_commas);
   RUN(test_two_sides_no_organizer);
+  RUN(test_posts_across_a_comma);
   return 0;
 }
