@@ -1163,10 +1163,23 @@ dismissed(const Sent *S, int i)
   static const uint32_t verb[][2] = { { 0x514D, 0x53BB },   /* 免去 */
                                       { 0x514D, 0x9664 },   /* 免除 */
                                       { 0x64A4, 0x9500 } }; /* 撤销 */
+  if (i >= 3 && S->cp[i - 1] == ':')
+    i--; /* 免去:X的…职务 */
   if (i < 2)
     return 0;
   for (size_t k = 0; k < sizeof verb / sizeof *verb; k++)
     if (S->cp[i - 2] == verb[k][0] && S->cp[i - 1] == verb[k][1])
+      return 1;
+  return 0;
+}
+
+/* Whether 职务 closes the words from position i, before any clause mark:
+   X的县水利局局长职务 names a post X holds or leaves. */
+static int
+duty_follows(const Sent *S, int i)
+{
+  for (int q = i; q + 1 < S->n && q - i < 40 && !is_sep(S->cp[q]); q++)
+    if (S->cp[q] == 0x804C && S->cp[q + 1] == 0x52A1) /* 职务 */
       return 1;
   return 0;
 }
@@ -1243,7 +1256,8 @@ relate(Ctx        *c,
     /* 免去X(、Y)的县交通局局长职务: the posts after the names are theirs */
     int dismiss = prev_kind == SP_PERSON && nrun > 0 &&
                   (ap == t->s || (ap + 1 == t->s && S->cp[ap] == 0x7684)) &&
-                  dismissed(S, char_at(S, c->sp[run[0]].bs));
+                  (dismissed(S, char_at(S, c->sp[run[0]].bs)) ||
+                   (ap + 1 == t->s && duty_follows(S, t->s)));
     if (dismiss && gap == 0)
       appoint = 1;
     appoint_gap |= dismiss && gap == 2;
@@ -1526,6 +1540,31 @@ body_region(const Sent *S, const int *place_s_by_e, Cand *c)
   }
 }
 
+/* A company in a 、-list whose name a one-character word cut (、沈阳和|
+   世泰钛业有限公司、: 和 stopped the guess) is the whole item when the item
+   opens with a division name and holds no longer function word: at most
+   ten characters before the company's left edge. */
+static void
+company_item(const Sent *S, Cand *c)
+{
+  int q = c->s;
+  if (q <= 0 || !is_han(S->cp[q - 1]))
+    return;
+  while (q > 0 && is_han(S->cp[q - 1]) && c->s - q < 10)
+    q--;
+  if (q == 0 || S->cp[q - 1] != 0x3001 || q == c->s)
+    return;
+  int pe = longest_at(S, q, K_PLACE);
+  if (pe <= q || pe >= c->s || (word_flags(S, q, pe, NULL) & K_PLACE_COUNTY))
+    return;
+  for (int x = q; x < c->s; x++)
+    if (longest_at(S, x, K_STOP | K_TITLE | K_GENERIC) > x + 1)
+      return;
+  c->prefix  = pe - q;
+  c->s       = q;
+  c->unknown = 0;
+}
+
 /* A site named by a strong suffix whose left edge was a guess cut inside
    an item of a 、-list (、水帘洞|鲁班山大景区、): the whole item is the name,
    when it holds no function word, no division name and no end of another
@@ -1739,6 +1778,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           if ((bf & (K_BODY | K_BODY_BARE)) && !(bf & K_BODY_CO) &&
               !cand.prefix && cand.unknown >= 4)
             body_region(&S, place_s_by_e, &cand);
+          if (bf & K_BODY_CO)
+            company_item(&S, &cand);
           orgc[k] = cand;
         }
       }

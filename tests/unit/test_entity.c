@@ -671,6 +671,24 @@ test_numbered_bureaus_of_national_companies(void)
 }
 
 static void
+test_company_in_a_list_cut_by_a_function_character(void)
+{
+  /* in a 、-list of companies, an item that opens with a city is named
+     whole, though a character such as 和 stands in its trade name */
+  NgMentions m = run("走访了大连远航物流有限公司、大连和信达机械有限公司、"
+                     "某某石油产品有限公司等企业。");
+  assert(find(&m, NG_MENTION_ORG, "大连和信达机械有限公司"));
+  assert(find(&m, NG_MENTION_ORG, "大连远航物流有限公司"));
+  assert(!find(&m, NG_MENTION_PLACE, "大连"));
+  ng_mentions_free(&m);
+  /* outside a list, 和 still joins two names */
+  m = run("市政府与北京和上海科技有限公司合作。");
+  assert(find(&m, NG_MENTION_PLACE, "北京"));
+  assert(!find(&m, NG_MENTION_ORG, "北京和上海科技有限公司"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -834,6 +852,7 @@ main(void)
   RUN(test_national_parks_and_verbs_in_site_lists);
   RUN(test_long_site_word_right_after_a_body);
   RUN(test_numbered_bureaus_of_national_companies);
+  RUN(test_company_in_a_list_cut_by_a_function_character);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
