@@ -1178,7 +1178,9 @@ dismissed(const Sent *S, int i)
 static int
 duty_follows(const Sent *S, int i)
 {
-  for (int q = i; q + 1 < S->n && q - i < 40 && !is_sep(S->cp[q]); q++)
+  for (int q = i; q + 1 < S->n && q - i < 40 && !is_sep(S->cp[q]) &&
+                  S->cp[q] != ';' && S->cp[q] != 0x3002;
+       q++)
     if (S->cp[q] == 0x804C && S->cp[q + 1] == 0x52A1) /* 职务 */
       return 1;
   return 0;
