@@ -1,0 +1,20 @@
+#!/bin/sh
+# tests/shell/name_cues.sh -- words that follow a name in news reports
+# (应邀, 告诉记者, 坦言, 率领) mark the characters before them as a name
+# when a job word such as 教授 or 专家 stands before it, so the person is
+# found and takes his part in the event.
+fail() { echo "FAIL: $*"; exit 1; }
+N='<https://w3id.org/newsgraph/ns#'
+
+cat >study.txt <<'TXT'
+县委理论学习中心组举行集体学习
+
+6月1日,县委理论学习中心组举行集体学习,省委党校教授王丽华应邀作专题辅导报告。县委书记林振华主持。
+
+参加调研的专家赵文杰告诉记者,项目进展顺利。
+TXT
+"$NG" extract --date 2024-06-02 study.txt >s.nq || fail "extract exits non-zero"
+grep -q "${N}speaker> <[^>]*/person/王丽华>" s.nq || fail "教授X应邀作…报告 gives no speaker"
+grep -q "<[^>]*/person/赵文杰> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" s.nq ||
+  fail "专家X告诉记者 gives no person"
+exit 0
