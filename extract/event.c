@@ -2794,6 +2794,22 @@ witnessed(Pass *ps, size_t j)
     if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, q))
       NG_TRY(st, part_add(&ps->evs.v[cer], y->m, R_ATTEND));
   }
+  /* X会见Y一行,并共同见证…签署: host and guests of the meeting just
+     named witness the signing together */
+  if (span_has(t,
+               clause_byte(ps, j),
+               ps->items.v[j].s,
+               (const char *const[]){ "共同", NULL }))
+    for (size_t i = ps->n_anchor; i-- > 0;)
+      if (ps->anchor_pos[i] < j) {
+        const Ev *mt = &ps->evs.v[ps->anchor_ev[i]];
+        for (size_t k = 0; mt->meet && (long)ps->anchor_ev[i] != cer &&
+                           k < mt->n_parts;
+             k++)
+          if (mt->parts[k].m->kind == NG_MENTION_PERSON)
+            NG_TRY(st, part_add(&ps->evs.v[cer], mt->parts[k].m, R_ATTEND));
+        break;
+      }
 done:
   return st;
 }

@@ -1165,6 +1165,40 @@ test_posts_across_a_comma(void)
   article_free(a);
 }
 
+static void
+test_meeting_witnesses_signing(void)
+{
+  /* 王甲会见李乙一行,并共同见证…签署: both attend the signing ceremony
+     besides the meeting; 赵丙 who only met 孙丁 does not */
+  NgArticle *a = article("9月1日,甲省与乙州合作协议签署仪式在丙市举行。"
+                         "省长王甲会见乙州州长李乙一行,并共同见证甲省教育厅与"
+                         "乙州教育局合作备忘录签署。\n"
+                         "9月2日,赵丙会见孙丁。",
+                         "2021-09-03");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PLACE, "甲省", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙州", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丙市", 0);
+  mention(&m, a, NG_MENTION_POST, "省长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_POST, "州长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_ORG, "甲省教育厅", 0);
+  mention(&m, a, NG_MENTION_ORG, "乙州教育局", 0);
+  mention(&m, a, NG_MENTION_PERSON, "赵丙", 0);
+  mention(&m, a, NG_MENTION_PERSON, "孙丁", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 3);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "王甲")) == 2);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "李乙")) == 2);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "甲省教育厅")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "赵丙")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1201,5 +1235,6 @@ main(void)
   RUN(test_leaders_across_commas);
   RUN(test_two_sides_no_organizer);
   RUN(test_posts_across_a_comma);
+  RUN(test_meeting_witnesses_signing);
   return 0;
 }
