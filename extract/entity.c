@@ -1567,6 +1567,29 @@ company_item(const Sent *S, Cand *c)
   c->unknown = 0;
 }
 
+/* A committee whose name joins two subjects with 、 (计划、预算审查委员会):
+   a body word that starts right after 、 takes the two-character subject
+   before it, when a function word or a clause mark stands before that
+   (和|计划、预算…, 了|计划、预算…) and the subject is no word of a place,
+   body, title or level. */
+static void
+joined_stems(const Sent *S, Cand *c)
+{
+  int a = c->s, b = a - 3;
+  if (b < 0 || S->cp[a - 1] != 0x3001 || !is_han(S->cp[b]) ||
+      !is_han(S->cp[b + 1]))
+    return;
+  if (!(b == 0 || clause_mark(S->cp[b - 1]) ||
+        longest_ending(S, b, K_STOP, NULL) >= 0))
+    return;
+  unsigned bad = K_STOP | K_PLACE | K_ANYBODY | K_TITLE | K_REGION | K_GENERIC;
+  if (longest_at(S, b, bad) > b || longest_at(S, b + 1, bad) > b + 1 ||
+      longest_ending(S, b + 2, bad, NULL) >= 0)
+    return;
+  c->s       = b;
+  c->unknown = 0;
+}
+
 /* A site named by a strong suffix whose left edge was a guess cut inside
    an item of a 、-list (、水帘洞|鲁班山大景区、): the whole item is the name,
    when it holds no function word, no division name and no end of another
@@ -1782,6 +1805,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             body_region(&S, place_s_by_e, &cand);
           if (bf & K_BODY_CO)
             company_item(&S, &cand);
+          else if (bf & K_BODY)
+            joined_stems(&S, &cand);
           orgc[k] = cand;
         }
       }

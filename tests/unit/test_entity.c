@@ -689,6 +689,22 @@ test_company_in_a_list_cut_by_a_function_character(void)
 }
 
 static void
+test_committee_of_two_joined_subjects(void)
+{
+  /* 财政、预算审查委员会: two subjects joined by 、 name one committee */
+  NgMentions m =
+    run("会议通过了设立议案审查委员会和财政、预算审查委员会的决定。");
+  assert(find(&m, NG_MENTION_ORG, "财政、预算审查委员会"));
+  assert(find(&m, NG_MENTION_ORG, "议案审查委员会"));
+  assert(!find(&m, NG_MENTION_ORG, "预算审查委员会"));
+  ng_mentions_free(&m);
+  /* but not a sector list before a generic word */
+  m = run("市发改、住建等部门参加。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -853,6 +869,7 @@ main(void)
   RUN(test_long_site_word_right_after_a_body);
   RUN(test_numbered_bureaus_of_national_companies);
   RUN(test_company_in_a_list_cut_by_a_function_character);
+  RUN(test_committee_of_two_joined_subjects);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
