@@ -2918,6 +2918,54 @@ done:
   return st;
 }
 
+/* 会议推选甲为团长,乙、丙为副团长: the persons a meeting elects (推选,
+   选举, 推举 … 为) are there; so are those of the clauses after that start
+   with them (乙、丙为副团长). */
+static NgStatus
+elected(Pass *ps)
+{
+  static const char *const elect[] = { "推选", "选举", "推举", NULL };
+  const char              *t       = ps->text;
+  NgStatus                 st      = NG_OK;
+  if (ps->i0 >= ps->i1)
+    return NG_OK;
+  size_t sent = ps->items.v[ps->i0].sent;
+  size_t ss = ps->a->sentences[sent].start, se = ps->a->sentences[sent].end;
+  size_t pos = SIZE_MAX;
+  for (size_t b = ss; b + 6 <= se && pos == SIZE_MAX; b++)
+    for (const char *const *w = elect; *w; w++)
+      if (at(t, b, se, *w))
+        pos = b + 6;
+  if (pos == SIZE_MAX)
+    return NG_OK;
+  long ev = ps->cur;
+  for (size_t i = 0; i < ps->n_anchor; i++)
+    if (ps->items.v[ps->anchor_pos[i]].e <= pos)
+      ev = ps->anchor_ev[i];
+  if (ev < 0 || ps->evs.v[ev].ref || ps->evs.v[ev].type != T_MEETING)
+    return NG_OK;
+  int ok = 1; /* the clause of the verb, or one that opens with a name */
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *x = &ps->items.v[q];
+    if (x->s < pos)
+      continue;
+    if (x->it == IT_CLAUSE) {
+      ok = q + 1 < ps->i1 &&
+           is_mention(&ps->items.v[q + 1], NG_MENTION_PERSON) &&
+           ps->items.v[q + 1].s == x->e;
+      continue;
+    }
+    if (!ok || !is_mention(x, NG_MENTION_PERSON))
+      continue;
+    size_t ce = clause_end(ps, q);
+    size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+    if (span_has(t, x->e, cb, (const char *const[]){ "为", NULL }))
+      NG_TRY(st, part_add(&ps->evs.v[ev], x->m, R_ATTEND));
+  }
+done:
+  return st;
+}
+
 /* 1 when an event is named after item J in its clause (召开…会议). */
 static int
 anchored_after(const Pass *ps, size_t j)
@@ -4015,6 +4063,7 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, roles(&ps));
     NG_TRY(st, explained(&ps));
     NG_TRY(st, on_behalf(&ps));
+    NG_TRY(st, elected(&ps));
   }
   NG_TRY(st, from_headline(&ps, a->headline, m));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));

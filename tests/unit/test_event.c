@@ -1199,6 +1199,32 @@ test_meeting_witnesses_signing(void)
   article_free(a);
 }
 
+static void
+test_elected_attend(void)
+{
+  /* 会议推选王甲为团长,李乙、赵丙为副团长: all three are there; 由周丁
+     负责会务 names nobody elected */
+  NgArticle *a = article("1月10日,甲市代表团召开全团会议。"
+                         "会议推选王甲为团长,李乙、赵丙为副团长,由周丁负责会务。",
+                         "2021-01-11");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_ORG, "甲市代表团", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_PERSON, "赵丙", 0);
+  mention(&m, a, NG_MENTION_PERSON, "周丁", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "王甲")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "李乙")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "赵丙")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "周丁")) == 0);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1236,5 +1262,6 @@ main(void)
   RUN(test_two_sides_no_organizer);
   RUN(test_posts_across_a_comma);
   RUN(test_meeting_witnesses_signing);
+  RUN(test_elected_attend);
   return 0;
 }
