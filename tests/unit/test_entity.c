@@ -705,6 +705,25 @@ test_committee_of_two_joined_subjects(void)
 }
 
 static void
+test_foreign_parliaments_and_cabinets(void)
+{
+  /* the parliaments and cabinets of other states are bodies, with their
+     country or alone */
+  NgMentions m = run("执政党对内阁决定表示反对，法案难以在国会获得通过。");
+  assert(find(&m, NG_MENTION_ORG, "内阁"));
+  assert(find(&m, NG_MENTION_ORG, "国会"));
+  ng_mentions_free(&m);
+  m = run("美国国会和俄罗斯国家杜马通过了法案。");
+  assert(find(&m, NG_MENTION_ORG, "美国国会"));
+  assert(find(&m, NG_MENTION_ORG, "俄罗斯国家杜马"));
+  ng_mentions_free(&m);
+  /* but not 国 and 会 of two words (两国会谈, 全国会议) */
+  m = run("中美两国会谈取得成果，全国会议在北京召开。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -870,6 +889,7 @@ main(void)
   RUN(test_numbered_bureaus_of_national_companies);
   RUN(test_company_in_a_list_cut_by_a_function_character);
   RUN(test_committee_of_two_joined_subjects);
+  RUN(test_foreign_parliaments_and_cabinets);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
