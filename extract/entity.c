@@ -1669,7 +1669,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       i = not_place; /* 中国式 */
       continue;
     }
-    if (e > i && (word_flags(&S, i, e, NULL) & K_PLACE_WIDE)) {
+    if (e > i && (word_flags(&S, i, e, NULL) & K_PLACE_WIDE) &&
+        (word_flags(&S, i, e, NULL) & K_PSUF) &&
+        longest_ending(&S, i, K_GENERIC, NULL) >= 0) {
+      i = e; /* 各|高新区: zones in general, not the local one */
+      continue;
+    }
+    if (e > i && (word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_ANYPSUF)) ==
+                   K_PLACE_WIDE) {
       /* a country that opens a name with a place in brackets after it
          (中国(上海)自由贸易试验区, 中国质量(成都)大会) is no place alone */
       int q = e;

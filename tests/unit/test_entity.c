@@ -724,6 +724,23 @@ test_foreign_parliaments_and_cabinets(void)
 }
 
 static void
+test_local_development_zones_named_bare(void)
+{
+  /* a city's news names its own zone without the city */
+  NgMentions m = run("区长兼经开区党工委书记王建国出席，经开区领导参加。");
+  assert(find(&m, NG_MENTION_PLACE, "经开区"));
+  assert(find(&m, NG_MENTION_ORG, "经开区党工委"));
+  ng_mentions_free(&m);
+  m = run("他深入近海经济区、综合保税区(A区)的企业调研。");
+  assert(find(&m, NG_MENTION_PLACE, "综合保税区"));
+  ng_mentions_free(&m);
+  /* but zones in general are none */
+  m = run("各高新区要加强管理。");
+  assert(!find(&m, NG_MENTION_PLACE, "高新区"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -890,6 +907,7 @@ main(void)
   RUN(test_company_in_a_list_cut_by_a_function_character);
   RUN(test_committee_of_two_joined_subjects);
   RUN(test_foreign_parliaments_and_cabinets);
+  RUN(test_local_development_zones_named_bare);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
