@@ -2166,7 +2166,9 @@ delegation(Pass *ps, size_t q, NgStatus *st)
   const char *hiri = stated(ps, t + b, e - b, 0, 0, &hlab, &many);
   if (many)
     return NULL;
-  if (bare && !hiri)
+  /* only a delegation (团) is named here; a group (工作组, 督导组) must
+     be a body the article names */
+  if (!hiri && (bare || at(t, e - 3, e, "组")))
     return NULL;
   NgMention *d = made_mention(ps, NG_MENTION_ORG, hiri, hlab, st);
   if (!d || *st)

@@ -1225,6 +1225,30 @@ test_elected_attend(void)
   article_free(a);
 }
 
+static void
+test_group_not_made(void)
+{
+  /* 王甲带领工作组到乙县检查: a group no body of the article names is
+     left out; 丙省督导组 named there takes part */
+  NgArticle *a = article("5月6日,王甲带领工作组到乙县检查。\n"
+                         "5月7日,李乙带领督导组到丁县督导。丙省督导组表示感谢。",
+                         "2021-05-08");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙县", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  mention(&m, a, NG_MENTION_PLACE, "丁县", 0);
+  mention(&m, a, NG_MENTION_ORG, "丙省督导组", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_RDF_TYPE, NG_ORG_ORGANIZATION) == 0);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "丙省督导组")) == 1);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1263,5 +1287,6 @@ main(void)
   RUN(test_posts_across_a_comma);
   RUN(test_meeting_witnesses_signing);
   RUN(test_elected_attend);
+  RUN(test_group_not_made);
   return 0;
 }
