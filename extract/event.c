@@ -845,23 +845,39 @@ place_as_body(const Pass *ps, size_t q)
     if (k != q && is_mention(y, NG_MENTION_ORG) && y->s < x->e && y->e > x->s)
       return 0;
   }
-  /* after: 、 then a body */
-  for (size_t k = q + 1; k + 1 < hi; k++) {
-    const Item *y = &ps->items.v[k];
-    if (y->s < x->e)
-      continue;
-    if (y->it == IT_LIST && y->s == x->e &&
-        is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) &&
-        ps->items.v[k + 1].s == y->e)
+  /* the 、-list it stands in (甲镇、乙乡、县教育局): items [f, l] */
+  size_t f = q, l = q;
+  while (f >= lo + 2 && ps->items.v[f - 1].it == IT_LIST &&
+         ps->items.v[f - 1].e == ps->items.v[f].s &&
+         ps->items.v[f - 2].it == IT_MENTION &&
+         ps->items.v[f - 2].e == ps->items.v[f - 1].s)
+    f -= 2;
+  while (l + 2 < ps->i1 && ps->items.v[l + 1].it == IT_LIST &&
+         ps->items.v[l + 1].s == ps->items.v[l].e &&
+         ps->items.v[l + 2].it == IT_MENTION &&
+         ps->items.v[l + 2].s == ps->items.v[l + 1].e)
+    l += 2;
+  /* a body in the list (新郑市、大典组委会办公室等汇报) */
+  for (size_t k = f; k <= l; k += 2)
+    if (is_mention(&ps->items.v[k], NG_MENTION_ORG))
       return 1;
-    break;
-  }
-  /* before: a body then 、 */
-  if (q >= lo + 2) {
-    const Item *l = &ps->items.v[q - 1], *o = &ps->items.v[q - 2];
-    if (l->it == IT_LIST && l->e == x->s && is_mention(o, NG_MENTION_ORG) &&
-        o->e == l->s)
-      return 1;
+  /* areas only, opening their clause, that report or speak
+     (甲县、乙县汇报了…, 甲镇、乙乡作表态发言) */
+  int areas = f < l;
+  for (size_t k = f; k <= l && areas; k += 2)
+    areas = is_mention(&ps->items.v[k], NG_MENTION_PLACE) &&
+            is_division(ps->ev, ps->items.v[k].m->label);
+  if (areas && f == clause_start(ps, f) && l + 1 < ps->i1) {
+    const Item *v  = &ps->items.v[l + 1];
+    size_t      le = ps->items.v[l].e;
+    static const char *const fill[] = { "", "作", "等", "分别", "先后",
+                                        "作表态", "作交流", "分别作",
+                                        "先后作", "等作", NULL };
+    for (const char *const *w = fill; *w && v->it == IT_WORD &&
+                                      v->w->kind == W_SPEAK;
+         w++)
+      if (v->s == le + strlen(*w) && at(ps->text, le, v->s, *w))
+        return 1;
   }
   /* 等(相关/有关)单位, 等部门 */
   const char *text = ps->text;
@@ -1988,6 +2004,24 @@ partners(const Pass *ps, size_t j)
   return k;
 }
 
+/* Whether the role verb at item J is done by several in turn: 先后发言,
+   分别作…发言, 依次汇报. */
+static int
+several(const Pass *ps, size_t j)
+{
+  static const char *const words[] = { "先后", "分别", "相继", "依次", NULL };
+  const char *t  = ps->text;
+  size_t      vs = ps->items.v[j].s;
+  if (vs >= 6 && (at(t, vs - 6, vs, "表态") || at(t, vs - 6, vs, "交流")))
+    vs -= 6; /* 分别作表态发言 */
+  if (vs >= 3 && at(t, vs - 3, vs, "作"))
+    vs -= 3;
+  for (const char *const *w = words; *w; w++)
+    if (vs >= 6 && at(t, vs - 6, vs, *w))
+      return 1;
+  return 0;
+}
+
 /* The persons of a 、-list ending at person item P (刘洋、陈静率…). */
 static size_t
 person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
@@ -2632,6 +2666,13 @@ on_meet(Pass *ps, size_t j)
   for (size_t q = nw; q-- > 0;)
     NG_TRY(st, part_add(x, who[q], R_ATTEND));
   NG_TRY(st, meet_guests(ps, j, x));
+  /* 在长沙会见: where */
+  for (size_t q = first; q < j && !x->place; q++) {
+    const Item *y = &ps->items.v[q];
+    if (is_mention(y, NG_MENTION_PLACE) && y->s >= 3 &&
+        at(ps->text, y->s - 3, y->s, "在"))
+      x->place = y->m;
+  }
 done:
   return st;
 }
@@ -3230,6 +3271,26 @@ roles(Pass *ps)
     }
     /* the subjects: persons (and organizations) before the verb */
     size_t from = k == W_SPEAK ? (cs > bound ? cs : bound) : bound;
+    if (k == W_SPEAK && from == cs && several(ps, j))
+      /* 甲公司董事长王甲,乙公司总经理李乙先后发言: each clause of posts
+         and a name before speaks too */
+      while (from > bound && from > ps->i0 &&
+             ps->items.v[from - 1].it == IT_CLAUSE) {
+        size_t q = from - 1, f = q;
+        int    last = 0, other = 0;
+        while (f > ps->i0 && ps->items.v[f - 1].it != IT_CLAUSE) {
+          const Item *y = &ps->items.v[--f];
+          if (y->it == IT_LIST)
+            continue;
+          if (y->it != IT_MENTION || y->m->kind == NG_MENTION_PLACE)
+            other = 1;
+          else if (!last)
+            last = y->m->kind == NG_MENTION_PERSON ? 1 : -1;
+        }
+        if (other || last != 1 || f < bound)
+          break;
+        from = f;
+      }
     if (k == W_CHAIR || k == W_LEAD || k == W_HOLD) {
       /* 由X主持 */
       for (size_t q = j; q-- > from;)
