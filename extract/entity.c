@@ -860,8 +860,16 @@ extend_left(const Sent *S,
     if (a == j)
       return 0;
     if ((bf & K_PSUF_WEAK) && !(bf & K_PSUF)) {
-      if (known || unknown < 1 || unknown > 2 ||
-          ((bf & K_PSUF_W2) && unknown != 2))
+      /* 某某乡|代尔瓦扎库木村: a village's long name right after the
+         division that holds it */
+      int long_village =
+        (bf & K_PSUF_W2) && S->cp[j] == 0x6751 && !known && unknown >= 3 &&
+        unknown <= 6 && a > 0 && place_s_by_e[a] >= 0 &&
+        !(word_flags(S, place_s_by_e[a], a, NULL) &
+          (K_PLACE_SHORT | K_PLACE_WIDE));
+      if (!long_village &&
+          (known || unknown < 1 || unknown > 2 ||
+           ((bf & K_PSUF_W2) && unknown != 2)))
         return 0;
       /* 护河队, 江河谷地: the word goes on */
       if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
@@ -1771,7 +1779,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     Cand     cand;
     if (j < 0)
       continue;
-    int budget = (pf & K_PSUF) ? 4 : 2;
+    int budget = (pf & K_PSUF) ? 4 : (pf & K_PSUF_W2) ? 6 : 2;
     if (extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand)) {
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);

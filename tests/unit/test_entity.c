@@ -741,6 +741,21 @@ test_local_development_zones_named_bare(void)
 }
 
 static void
+test_long_village_names_after_their_division(void)
+{
+  /* a village's name of three to six characters right after the division
+     that holds it */
+  NgMentions m = run("书记深入莎车县阿热勒乡托格拉克巴格村走访农户。");
+  assert(find(&m, NG_MENTION_PLACE, "托格拉克巴格村"));
+  assert(find(&m, NG_MENTION_PLACE, "阿热勒乡"));
+  ng_mentions_free(&m);
+  /* without a division before it, a long run before 村 is no name */
+  m = run("他们要求加快推进美丽乡村建设，村干部参加。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -908,6 +923,7 @@ main(void)
   RUN(test_committee_of_two_joined_subjects);
   RUN(test_foreign_parliaments_and_cabinets);
   RUN(test_local_development_zones_named_bare);
+  RUN(test_long_village_names_after_their_division);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
