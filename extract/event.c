@@ -1550,6 +1550,14 @@ on_noun(Pass *ps, size_t j)
   }
   if (starts_with_kind(ps->ev, text + n->e, text + se, W_BLOCK))
     return NG_OK;
+  /* 宣布活动启动, 宣布运动会开幕: what is declared open is the event being
+     reported, not one named 宣布活动 */
+  static const char *const opened[] = { "启动", "开幕", "闭幕", "开始",
+                                        "开工", "开营", "开班", NULL };
+  if (j > ps->i0 && ps->items.v[j - 1].it == IT_WORD &&
+      ps->items.v[j - 1].w->naming && ps->items.v[j - 1].e == n->s &&
+      span_has(text, n->e, n->e + 6 <= se ? n->e + 6 : se, opened))
+    return NG_OK;
   /* inside 《》: an open 《 not closed before the name (a title is short,
      so only the last few hundred bytes are looked at) */
   size_t sb    = ps->a->sentences[n->sent].start;

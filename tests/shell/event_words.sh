@@ -6,6 +6,7 @@
 # Speech at a meeting said as 作工作部署 or 作专题辅导 makes a speaker.
 # The guests a leader receives (会见) take part; one with 一行 leads.
 # Contests and galas are events too; who watches a show attends it.
+# Declaring an activity open (宣布活动启动) names no second event.
 fail() { echo "FAIL: $*"; exit 1; }
 S='<http://schema.org/'
 N='<https://w3id.org/newsgraph/ns#'
@@ -68,4 +69,13 @@ TXT
 "$NG" extract --date 2024-05-08 show.txt >c.nq || fail "extract of a contest and a gala exits non-zero"
 [ "$(grep -c "$T ${S}Event>" c.nq)" -eq 2 ] || fail "a contest (大赛) and a gala (晚会) are not two events"
 grep -q "${S}attendee> <[^>]*/person/林振华>" c.nq || fail "观看演出 gives no attendee"
+
+cat >open.txt <<'TXT'
+安全生产月启动
+
+6月1日,示例县安全生产月启动仪式在人民广场举行。副县长孙立新出席并宣布活动启动。
+TXT
+"$NG" extract --date 2024-06-02 open.txt >o.nq || fail "extract of a launch exits non-zero"
+[ "$(grep -c "$T ${S}Event>" o.nq)" -eq 1 ] || fail "宣布活动启动 names a second event"
+grep -q "${S}attendee> <[^>]*/person/孙立新>" o.nq || fail "出席并宣布 gives no attendee"
 exit 0
