@@ -1474,6 +1474,44 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   return NG_OK;
 }
 
+/* 市政府党组(扩大)会议和第二十届第120次常务会议: a second name (from byte
+   L, after 和) with no body of its own is of the body that holds the
+   first; when that is a body's party group (党组), of the body itself
+   (市政府), named so in the article. Event X takes it as its organizer. */
+static NgStatus
+shared_body(const Pass *ps, size_t L, Ev *x)
+{
+  for (size_t k = 0; k < x->n_parts; k++)
+    if (x->parts[k].roles & R_ORGANIZER)
+      return NG_OK;
+  const Ev *first = NULL;
+  for (size_t i = 0; i < ps->n_anchor; i++) {
+    const Item *y = &ps->items.v[ps->anchor_pos[i]];
+    if (is_kind(y, W_NOUN) && y->e == L - 3)
+      first = &ps->evs.v[ps->anchor_ev[i]];
+  }
+  const NgMention *o = NULL;
+  for (size_t k = 0; first && k < first->n_parts && !o; k++)
+    if ((first->parts[k].roles & R_ORGANIZER) &&
+        first->parts[k].m->kind == NG_MENTION_ORG)
+      o = first->parts[k].m;
+  if (!o)
+    return NG_OK;
+  const char *sf = o->surface ? o->surface : o->label;
+  size_t      n  = strlen(sf);
+  if (n > 6 && !memcmp(sf + n - 6, "党组", 6)) {
+    const NgMention *body = NULL;
+    for (size_t k = 0; ps->mentions && k < ps->mentions->n && !body; k++) {
+      const NgMention *y = &ps->mentions->v[k];
+      if (y->kind == NG_MENTION_ORG && y->iri && y->surface &&
+          strlen(y->surface) == n - 6 && !memcmp(y->surface, sf, n - 6))
+        body = y;
+    }
+    o = body;
+  }
+  return o ? part_add(x, o, R_ORGANIZER) : NG_OK;
+}
+
 /* 1 when word item J runs straight into an event noun: part of its name
    (任职宣布大会). */
 static int
@@ -1781,6 +1819,8 @@ on_noun(Pass *ps, size_t j)
   }
   Ev *x = &ps->evs.v[idx];
   NG_TRY(st, name_org(ps, j, L, x));
+  if (coord && at(text, L, n->s, "第"))
+    NG_TRY(st, shared_body(ps, L, x));
   if (who) {
     /* 率团出席…的省长X: he led his delegation there */
     unsigned    r  = R_ATTEND;

@@ -1249,6 +1249,32 @@ test_group_not_made(void)
   article_free(a);
 }
 
+static void
+test_second_name_shares_body(void)
+{
+  /* 市政府党组会议和第十届第5次常务会议: the party group holds the first,
+     the government it belongs to (市政府, named in the article) the
+     second */
+  NgArticle *a = article("12月1日,王甲主持召开市政府党组会议和第十届第5次常务会议。"
+                         "市政府秘书长李乙参加。",
+                         "2021-12-02");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_ORG, "市政府党组", 0);
+  mention(&m, a, NG_MENTION_ORG, "市政府", 1);
+  mention(&m, a, NG_MENTION_POST, "秘书长", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "市政府党组")) == 1);
+  assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "市政府")) == 1);
+  assert(count(&f, NG_NG_CHAIR, P("person", "王甲")) == 2);
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1288,5 +1314,6 @@ main(void)
   RUN(test_meeting_witnesses_signing);
   RUN(test_elected_attend);
   RUN(test_group_not_made);
+  RUN(test_second_name_shares_body);
   return 0;
 }
