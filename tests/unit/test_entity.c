@@ -756,6 +756,16 @@ test_long_village_names_after_their_division(void)
 }
 
 static void
+test_idiom_holding_a_city_name(void)
+{
+  /* 真金白银 (real money) holds the city name 白银 but is no place */
+  NgMentions m = run("市里投入真金白银，白银市委书记出席。");
+  assert(!find(&m, NG_MENTION_PLACE, "白银"));
+  assert(find(&m, NG_MENTION_ORG, "白银市委"));
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -924,6 +934,7 @@ main(void)
   RUN(test_foreign_parliaments_and_cabinets);
   RUN(test_local_development_zones_named_bare);
   RUN(test_long_village_names_after_their_division);
+  RUN(test_idiom_holding_a_city_name);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
