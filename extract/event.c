@@ -1696,6 +1696,24 @@ on_noun(Pass *ps, size_t j)
   int opener = (pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
                 pk == W_ACCOMPANY || post_hold) &&
                !rel;
+  /* 经市政府2024年5月24日第28次常务会议研究, (…常务委员会第二十次会议
+     通过): a dated meeting that decided what the text reports */
+  if (!opener && !rel && !bare && sentence_date(ps, j, 1) &&
+      (at(text, pe, se, "研究") || at(text, pe, se, "审议") ||
+       at(text, pe, se, "讨论") || at(text, pe, se, "通过") ||
+       at(text, pe, se, "决定"))) {
+    size_t cb = clause_byte(ps, j);
+    while (cb < n->s && (text[cb] == '(' || text[cb] == ' '))
+      cb++;
+    opener = at(text, cb, n->s, "经") || at(text, pe, se, "通过");
+    /* its name is all that stands between the date and the noun */
+    for (size_t k = j; opener && k-- > clause_start(ps, j);)
+      if (ps->items.v[k].it == IT_DATE) {
+        if (ps->items.v[k].e < L)
+          L = ps->items.v[k].e;
+        break;
+      }
+  }
   /* …会议和第二十届…常务会议: a second name shares the verb */
   int coord = 0;
   if (!pre && L >= 3 &&

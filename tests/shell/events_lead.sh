@@ -3,7 +3,9 @@
 # then its date and 召开 (全县…会议5月6日召开), and an official's words at a
 # meeting (X在…会议上强调,…). Each is one dated event with its speaker; a
 # speech only cited for study (…在…会议上的讲话精神) takes no date from the
-# sentence that cites it.
+# sentence that cites it. A dated meeting by which a decision was made
+# (经…2024年5月24日第28次常务会议研究, …第二十次会议通过) is an event of
+# that date.
 fail() { echo "FAIL: $*"; exit 1; }
 S='<http://schema.org/'
 N='<https://w3id.org/newsgraph/ns#'
@@ -34,4 +36,16 @@ grep "${N}speaker>" w.nq | grep '孙立新' >cited.nq || fail "a cited speech gi
 ev2=$(sed 's/ .*//' cited.nq | head -n 1)
 [ "$ev" != "$ev2" ] || fail "the cited meeting is the one reported"
 grep -q "^$ev2 ${S}startDate>" w.nq && fail "a speech cited for study takes a date"
+
+cat >decided.txt <<'TXT'
+洛阳市人民政府关于王立民等同志职务任免的通知
+
+经市人民政府2024年5月24日第28次常务会议研究,决定任命王立民为洛阳市教育局局长。
+(2024年5月30日洛阳市第十六届人民代表大会常务委员会第二十次会议通过)
+TXT
+"$NG" extract --date 2024-06-01 decided.txt >d.nq || fail "extract exits non-zero"
+grep -q "${S}startDate> \"2024-05-24\"" d.nq || fail "经…常务会议研究 gives no meeting of its date"
+grep -q "${S}startDate> \"2024-05-30\"" d.nq || fail "…会议通过 gives no meeting of its date"
+grep "#label> \"[^\"]*第二十次会议\"" d.nq | grep -q '常务委员会第二十次会议' ||
+  fail "the meeting's label does not run from its date"
 exit 0
