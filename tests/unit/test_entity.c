@@ -766,6 +766,20 @@ test_idiom_holding_a_city_name(void)
 }
 
 static void
+test_named_urban_districts(void)
+{
+  /* 城区 ends the name of a part of a city; 中心城区 and 主城区 alone are
+     kinds, not places */
+  NgMentions m = run("会议听取了绵阳市江北城区防洪工程和上饶中心城区建设情况。");
+  assert(find(&m, NG_MENTION_PLACE, "江北城区"));
+  assert(find(&m, NG_MENTION_PLACE, "上饶中心城区"));
+  ng_mentions_free(&m);
+  m = run("加快中心城区建设，主城区交通改善。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+static void
 test_names_before_function_words_and_comrade(void)
 {
   /* at the start of a clause, before a function word */
@@ -935,6 +949,7 @@ main(void)
   RUN(test_local_development_zones_named_bare);
   RUN(test_long_village_names_after_their_division);
   RUN(test_idiom_holding_a_city_name);
+  RUN(test_named_urban_districts);
   RUN(test_names_before_function_words_and_comrade);
   RUN(test_party_and_military_bodies);
   RUN(test_foreign_names_after_titles);
