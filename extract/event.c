@@ -1168,11 +1168,18 @@ word_before(const Pass *ps, size_t j, size_t b)
     if (x->e > b)
       continue;
     if (x->it == IT_WORD) {
-      /* only 的, 了, 随后 and spaces may stand between */
+      /* only 的, 了, 随后, spaces and a word that points back (参加有关
+         活动, 出席此次会议) may stand between */
       size_t gap = b - x->e;
       if (gap == 0 || (gap <= 9 && (at(ps->text, x->e, b, "的") ||
                                     at(ps->text, x->e, b, "了") ||
-                                    at(ps->text, x->e, b, " "))))
+                                    at(ps->text, x->e, b, " ") ||
+                                    at(ps->text, x->e, b, "有关") ||
+                                    at(ps->text, x->e, b, "相关") ||
+                                    at(ps->text, x->e, b, "此次") ||
+                                    at(ps->text, x->e, b, "本次") ||
+                                    at(ps->text, x->e, b, "这次") ||
+                                    at(ps->text, x->e, b, "上述"))))
         return x;
       return NULL;
     }
@@ -1736,6 +1743,14 @@ on_noun(Pass *ps, size_t j)
     long cur = ps->n_anchor ? ps->anchor_ev[ps->n_anchor - 1] : ps->cur;
     if (cur >= 0 && ps->evs.v[cur].ref)
       cur = ps->cur;
+    /* 参加有关活动并主持座谈会: of the events just named together, the
+       one of the noun's kind */
+    if (cur >= 0 && ps->evs.v[cur].type != n->w->type)
+      for (size_t i = ps->n_anchor; i-- > 1 && ps->anchor_coord[i];)
+        if (ps->evs.v[ps->anchor_ev[i - 1]].type == n->w->type) {
+          cur = ps->anchor_ev[i - 1];
+          break;
+        }
     int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);

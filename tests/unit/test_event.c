@@ -1275,6 +1275,33 @@ test_second_name_shares_body(void)
   article_free(a);
 }
 
+static void
+test_related_activities(void)
+{
+  /* 李乙参加有关活动并主持座谈会: he takes part in the visit and the
+     meeting just named, and chairs the meeting, not the visit */
+  NgArticle *a = article("11月14日,王甲率代表团赴乙县考察交流,并召开座谈会。"
+                         "李乙参加有关活动并主持座谈会。",
+                         "2021-11-15");
+  NgMentions m = { 0 };
+  mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
+  mention(&m, a, NG_MENTION_PLACE, "乙县", 0);
+  mention(&m, a, NG_MENTION_PERSON, "李乙", 0);
+  NgFacts f = { 0 };
+  run(a, &m, &f);
+  assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "李乙")) == 2);
+  assert(count(&f, NG_NG_CHAIR, P("person", "李乙")) == 1);
+  for (size_t i = 0; i < f.n; i++)
+    if (!strcmp(f.v[i].p.value, NG_NG_CHAIR)) {
+      NgTerm s = f.v[i].s, t = ng_iri(NG_NG_EVENTTYPE), o = ng_iri(NG_NG_MEETING);
+      assert(ng_facts_has(&f, &s, &t, &o));
+    }
+  ng_facts_free(&f);
+  ng_mentions_free(&m);
+  article_free(a);
+}
+
 int
 main(void)
 {
@@ -1315,5 +1342,6 @@ main(void)
   RUN(test_elected_attend);
   RUN(test_group_not_made);
   RUN(test_second_name_shares_body);
+  RUN(test_related_activities);
   return 0;
 }
