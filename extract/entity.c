@@ -1702,6 +1702,24 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       }
     }
+    if (e > i && i > 0 &&
+        !(word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_PLACE_PROV))) {
+      /* a function word across its first character (部|分乡镇, 关|于城镇):
+         the words are read, not a township of that name */
+      int across = 0;
+      for (int b = i - 1; b >= 0 && b >= i - 2 && !across; b--) {
+        int we = longest_at(&S, b, K_STOP);
+        across = we > i && we < e;
+      }
+      if (across) {
+        i++;
+        continue;
+      }
+    }
+    if (e > i && e < n && S.cp[e] == 0x6751 /* 村 */ &&
+        (word_flags(&S, i, e, NULL) &
+         (K_PLACE_SHORT | K_PLACE_PROV | K_PLACE_WIDE)) == K_PLACE_SHORT)
+      e++; /* 红旗|村: a village of that name, not the district 红旗区 */
     if (e > i) {
       place_e[i] = e;
       i          = e;
