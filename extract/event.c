@@ -2543,26 +2543,17 @@ on_inspect(Pass *ps, size_t j)
     x->lead       = leads[0];
     x->title      = ps->title;
   }
-  if (idx == ps->evs.n && esc_s != SIZE_MAX && esc_s > ls && esc_e < le) {
-    /* the label without who accompanies: 刘洋到甲市调研 */
-    char *lab = concat(text + ls, esc_s - ls, text + esc_e, le - esc_e);
+  if (idx == ps->evs.n) {
+    /* the label, without who accompanies (刘洋到甲市调研) */
+    char *lab = esc_s != SIZE_MAX && esc_s > ls && esc_e < le
+                  ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
+                  : ng_strndup(text + ls, le - ls);
     if (!lab)
       return NG_ERR_NOMEM;
     st = ev_new(&ps->evs, lab, strlen(lab), T_INSPECTION, v->sent, &idx);
     ng_free(lab);
     if (st)
       goto done;
-    ev_span(&ps->evs.v[idx], ls, le, 0);
-    Ev *x         = &ps->evs.v[idx];
-    x->ref        = cited;
-    x->date       = d;
-    x->date_local = local;
-    x->lead       = leads[0];
-    x->title      = ps->title;
-  }
-  if (idx == ps->evs.n) {
-    NG_TRY(st,
-           ev_new(&ps->evs, text + ls, le - ls, T_INSPECTION, v->sent, &idx));
     ev_span(&ps->evs.v[idx], ls, le, 0);
     Ev *x         = &ps->evs.v[idx];
     x->ref        = cited;
