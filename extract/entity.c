@@ -2586,7 +2586,11 @@ trim_guesses(Ctx *c)
       if (common <= keep || common >= xc)
         continue;
       size_t yc = utf8_chars(y->label, yl);
-      if (common == yc || (y->unknown && common >= yc - (size_t)y->unknown))
+      /* y written as the common part, or another guess sharing with x at
+         least two guessed characters (加大|中原科技城, 推进|中原科技城); not
+         one only (前营村, 后营村 share 营村 but are two villages) */
+      if (common == yc || (y->unknown && common >= yc - (size_t)y->unknown &&
+                           common >= keep + 2))
         if (common < best)
           best = common;
     }

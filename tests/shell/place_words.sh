@@ -1,14 +1,16 @@
 #!/bin/sh
 # tests/shell/place_words.sh -- township names hidden in ordinary words are
 # no places (部|分乡镇, 关|于城镇, 对|于城镇), and a village that shares its
-# name with a district's short form is the village (红旗村, not 红旗).
+# name with a district's short form is the village (红旗村, not 红旗); two
+# villages whose guessed names share their last characters stay two
+# (前营村、后营村, not 营村).
 fail() { echo "FAIL: $*"; exit 1; }
 T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 
 cat >words.txt <<'TXT'
 县委书记到红旗村调研
 
-5月6日,县委书记林振华来到红旗村,走访慰问困难党员。部分乡镇还存在问题。会议听取了关于城镇建设的意见。对于城镇建设,要加大投入。
+5月6日,县委书记林振华来到红旗村,走访慰问困难党员,又深入前营村、后营村调研。部分乡镇还存在问题。会议听取了关于城镇建设的意见。对于城镇建设,要加大投入。
 TXT
 "$NG" extract --date 2024-05-07 words.txt >w.nq || fail "extract exits non-zero"
 grep -q "/place/红旗村> $T" w.nq || fail "红旗村 is not a place"
@@ -16,4 +18,8 @@ grep -q "/place/红旗> $T" w.nq && fail "the village is read as 红旗"
 for p in 分乡镇 于城镇; do
   grep -q "/place/$p>" w.nq && fail "$p is read out of ordinary words"
 done
+for p in 前营村 后营村; do
+  grep -q "/place/$p> $T" w.nq || fail "$p is not a place"
+done
+grep -q "/place/营村>" w.nq && fail "two villages are cut to the characters they share"
 exit 0
