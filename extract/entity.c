@@ -1821,10 +1821,18 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         reject = 1;
       /* a title covers the body's last character and goes on (副组长),
          other than 部|长 where the body lends its last character */
+      int cut_t = -1, cut_s = -1; /* a title cut to start after the body */
       for (int t = k + 1; t <= n && t <= k + 8 && !reject; t++)
         if (title_s[t] >= 0 && title_s[t] <= k - 1 &&
-            !(title_s[t] == k - 1 && t == k + 1 && S.cp[k] == 0x957F))
-          reject = 1;
+            !(title_s[t] == k - 1 && t == k + 1 && S.cp[k] == 0x957F)) {
+          if ((bf & K_BODY) && title_s[t] > j &&
+              longest_at(&S, k, K_TITLE) == t) {
+            cut_t      = t; /* 柳林村党支部|书记, not 柳林村党|支部书记 */
+            cut_s      = title_s[t];
+            title_s[t] = k;
+          } else
+            reject = 1;
+        }
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
       if (!reject) {
@@ -1841,6 +1849,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           else if (bf & K_BODY)
             joined_stems(&S, &cand);
           orgc[k] = cand;
+        }
+        if (cut_t >= 0 && (!orgc[k].ok || orgc[k].unknown)) {
+          /* only a body whose name the lexicons vouch for takes the
+             title's first characters (not 代表团|临时党|支部书记) */
+          memset(&orgc[k], 0, sizeof orgc[k]);
+          title_s[cut_t] = cut_s;
         }
       }
     }
