@@ -2524,39 +2524,28 @@ on_inspect(Pass *ps, size_t j)
           (x->title || !local || x->date.ok == 1) && idx == ps->evs.n)
         idx = i;
     }
-  if (idx == ps->evs.n && far) {
-    /* the leader's name, then the clause of the visit */
-    size_t cb2 = clause_byte(ps, j);
-    char  *lab = concat(subject->label,
-                       strlen(subject->label),
-                       text + cb2,
-                       le > cb2 ? le - cb2 : 0);
-    if (!lab)
-      return NG_ERR_NOMEM;
-    st = ev_new(&ps->evs, lab, strlen(lab), T_INSPECTION, v->sent, &idx);
-    ng_free(lab);
-    if (st)
-      goto done;
-    Ev *x         = &ps->evs.v[idx];
-    x->date       = d;
-    x->date_local = local;
-    x->lead       = leads[0];
-    x->title      = ps->title;
-  }
   if (idx == ps->evs.n) {
-    /* the label, without who accompanies (刘洋到甲市调研) */
-    char *lab = esc_s != SIZE_MAX && esc_s > ls && esc_e < le
-                  ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
-                  : ng_strndup(text + ls, le - ls);
+    /* the label: the leader's name, then the clause of the visit (far);
+       else the text, without who accompanies (刘洋到甲市调研) */
+    size_t cb2 = clause_byte(ps, j);
+    char  *lab =
+      far ? concat(subject->label,
+                   strlen(subject->label),
+                   text + cb2,
+                   le > cb2 ? le - cb2 : 0)
+      : esc_s != SIZE_MAX && esc_s > ls && esc_e < le
+        ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
+        : ng_strndup(text + ls, le - ls);
     if (!lab)
       return NG_ERR_NOMEM;
     st = ev_new(&ps->evs, lab, strlen(lab), T_INSPECTION, v->sent, &idx);
     ng_free(lab);
     if (st)
       goto done;
-    ev_span(&ps->evs.v[idx], ls, le, 0);
+    if (!far)
+      ev_span(&ps->evs.v[idx], ls, le, 0);
     Ev *x         = &ps->evs.v[idx];
-    x->ref        = cited;
+    x->ref        = far ? 0 : cited;
     x->date       = d;
     x->date_local = local;
     x->lead       = leads[0];
