@@ -902,6 +902,28 @@ test_verbs_and_pronouns_end_a_body(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_offices_of_party_committees(void)
+{
+  /* the short names of a committee's offices keep the whole body */
+  NgMentions m = run("县委编办召开会议，县委编办主任罗青山主持。县委改革办、"
+                     "市委财经办、区委外办负责同志参加。");
+  assert(holds(&m, "罗青山", "主任", "县委编办"));
+  assert(find(&m, NG_MENTION_ORG, "县委改革办"));
+  assert(find(&m, NG_MENTION_ORG, "市委财经办"));
+  assert(find(&m, NG_MENTION_ORG, "区委外办"));
+  ng_mentions_free(&m);
+  m = run("市台办、县侨办和市委依法治市办联合开展活动。");
+  assert(find(&m, NG_MENTION_ORG, "市台办"));
+  assert(find(&m, NG_MENTION_ORG, "县侨办"));
+  assert(find(&m, NG_MENTION_ORG, "市委依法治市办"));
+  ng_mentions_free(&m);
+  /* but words that hold them are no bodies */
+  m = run("群众在平台办理业务，推进改革办实事。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -956,6 +978,7 @@ main(void)
   RUN(test_name_lists_after_you);
   RUN(test_department_stem_over_county_and_times_of_day);
   RUN(test_verbs_and_pronouns_end_a_body);
+  RUN(test_offices_of_party_committees);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
