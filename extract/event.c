@@ -1552,6 +1552,15 @@ on_cited(Pass *ps, size_t j, size_t L, int speech)
   if (!p && !local)
     return NG_OK;
   size_t e;
+  /* X在…会议上强调, of a meeting the article reports: his words there */
+  for (e = 0; speech == 2 && p && e < ps->evs.n; e++)
+    if (!ps->evs.v[e].ref && same_name(&ps->evs.v[e], text + L, n->e - L)) {
+      NG_TRY(st, part_add(&ps->evs.v[e], p->m, R_ATTEND | R_SPEAK));
+      anchor(ps, (long)e, j);
+      ps->cur          = (long)e;
+      ps->last_subject = p->m;
+      return NG_OK;
+    }
   NG_TRY(st, ev_new(&ps->evs, text + L, n->e - L, n->w->type, n->sent, &e));
   Ev *x = &ps->evs.v[e];
   ev_span(x, L, n->e, 0);
@@ -1561,6 +1570,15 @@ on_cited(Pass *ps, size_t j, size_t L, int speech)
   NG_TRY(st, name_org(ps, j, L, x));
   if (p)
     NG_TRY(st, part_add(x, p->m, R_ATTEND | (speech ? R_SPEAK : 0)));
+  /* X在…会议上强调,: the verbs of the sentence are his words there, not
+     a role in the event reported before (a visit of another paragraph);
+     nor are the words of the sentences after it (他指出) */
+  if (speech == 2) {
+    anchor(ps, (long)e, j);
+    ps->cur = (long)e; /* 他指出 after it: still there */
+    if (p)
+      ps->last_subject = p->m;
+  }
 done:
   return st;
 }
