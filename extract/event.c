@@ -530,6 +530,7 @@ typedef struct {
   int              ref; /* cited, not reported (…会议上的讲话精神) */
   int              title;      /* named in the headline lines */
   int              meet;       /* a meeting with visitors (会见) */
+  int              signing;    /* a signing named by its verb (签署…协议) */
   size_t           span[2][2]; /* the bytes of the text the label joins */
   int              nspan;      /* how many spans; 0: not from the text */
   size_t           bare;       /* a generic name (会议), after BARE bytes of
@@ -1446,8 +1447,26 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
 {
   /* 甲省与乙州政府间合作协议签署仪式: a name cut after 与 (和, 同) and
      a name before it is of two sides, none of which holds it alone */
-  if (L >= 3 && (at(ps->text, L - 3, L, "与") || at(ps->text, L - 3, L, "和") ||
-                 at(ps->text, L - 3, L, "同")))
+  int two = L >= 3 && (at(ps->text, L - 3, L, "与") ||
+                       at(ps->text, L - 3, L, "和") || at(ps->text, L - 3, L, "同"));
+  /* 我市与甲集团战略合作协议签约仪式: the bodies that sign, on either
+     side of 与, take part in it; none holds it */
+  if (two && ps->items.v[j].w->type == T_CEREMONY &&
+      span_has(ps->text,
+               L,
+               ps->items.v[j].e,
+               (const char *const[]){ "签约", "签署", "签订", NULL })) {
+    NgStatus st = NG_OK;
+    for (size_t k = reach(ps, j); k < j; k++) {
+      const Item *y = &ps->items.v[k];
+      if (is_mention(y, NG_MENTION_ORG) &&
+          (y->e == L - 3 || y->s == L) && !org_in_title(ps, k))
+        NG_TRY(st, part_add(x, y->m, R_ATTEND));
+    }
+  done:
+    return st;
+  }
+  if (two)
     for (size_t k = reach(ps, j); k < j; k++)
       if (ps->items.v[k].e == L - 3 &&
           (is_mention(&ps->items.v[k], NG_MENTION_PLACE) ||
@@ -1838,6 +1857,13 @@ on_noun(Pass *ps, size_t j)
   for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
     if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], text + L, n->e - L))
       idx = i;
+  /* 出席签约仪式 after 甲与乙签署…协议: the ceremony of that signing */
+  if (idx == ps->evs.n && n->w->type == T_CEREMONY && L < n->s &&
+      (at(text, L, n->e, "签约") || at(text, L, n->e, "签署") ||
+       at(text, L, n->e, "签订")))
+    for (size_t i = ps->evs.n; i-- > 0 && idx == ps->evs.n;)
+      if (ps->evs.v[i].signing && ps->evs.v[i].sentence + 3 >= n->sent)
+        idx = i;
   /* the body's report of a headline event */
   if (idx == ps->evs.n && !ps->title) {
     long t = title_event(ps, n->w->type, text + L, n->e - L, bare);
@@ -3088,6 +3114,75 @@ done:
   return st;
 }
 
+/* 甲县人民政府与乙公司签署合作协议: a dated signing for which the sentence
+   names no ceremony (…签约仪式) is a ceremony of its own; the bodies that
+   sign (those that open the clause, joined by 与, 和, 同) take part. When
+   persons sign, or no second side is named, it is no event here. */
+static NgStatus
+on_sign(Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  const char *t  = ps->text;
+  NgStatus    st = NG_OK;
+  if ((strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订")) || in_name(ps, j) ||
+      future_before(ps, j) || ps->title || ps->n_anchor)
+    return NG_OK;
+  for (size_t k = ps->i0; k < ps->i1; k++)
+    if (is_kind(&ps->items.v[k], W_NOUN))
+      return NG_OK; /* the ceremony the sentence names */
+  const NgMention *sg[16];
+  size_t           ns = 0, first = SIZE_MAX, cs = clause_start(ps, j);
+  for (size_t k = cs; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD && x->w->kind != W_MOVE)
+      return NG_OK; /* another verb: 表示愿与…签署 */
+    if (is_mention(x, NG_MENTION_PERSON) || is_mention(x, NG_MENTION_POST))
+      return NG_OK;
+    if (is_mention(x, NG_MENTION_ORG) && !org_in_title(ps, k) && ns < 16) {
+      if (first == SIZE_MAX)
+        first = k;
+      sg[ns++] = x->m;
+    }
+  }
+  if (!ns || !span_has(t,
+                       ps->items.v[first].e,
+                       v->s,
+                       (const char *const[]){ "与", "和", "同", NULL }))
+    return NG_OK;
+  int  local;
+  Date d = date_for(ps, j, 0, &local);
+  if (!local || d.ok != 1)
+    return NG_OK;
+  /* the label: the clause from the first side to its end */
+  size_t ls = ps->items.v[first].s, ce = clause_end(ps, j);
+  size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  while (le > v->e && (t[le - 1] == ' ' || t[le - 1] == '\n'))
+    le--;
+  if (le >= v->e + 3 && at(t, le - 3, le, "。"))
+    le -= 3;
+  if (le - ls > 90)
+    le = v->e;
+  size_t idx;
+  NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_CEREMONY, v->sent, &idx));
+  Ev *x = &ps->evs.v[idx];
+  ev_span(x, ls, le, 0);
+  x->date       = d;
+  x->date_local = local;
+  x->signing    = 1;
+  for (size_t i = 0; i < ns; i++)
+    NG_TRY(st, part_add(&ps->evs.v[idx], sg[i], R_ATTEND));
+  for (size_t k = cs; k < j; k++) {
+    const Item *y = &ps->items.v[k];
+    if (is_mention(y, NG_MENTION_PLACE) && y->s >= 3 &&
+        at(t, y->s - 3, y->s, "在") && !ps->evs.v[idx].place)
+      ps->evs.v[idx].place = y->m;
+  }
+  anchor(ps, (long)idx, j);
+  ps->cur = (long)idx;
+done:
+  return st;
+}
+
 /* 1 when an event is named after item J in its clause (召开…会议). */
 static int
 anchored_after(const Pass *ps, size_t j)
@@ -4198,6 +4293,8 @@ ng_events_extract(NgEvents         *ev,
         NG_TRY(st, on_inspect(&ps, j));
       else if (x->w->kind == W_MEET)
         NG_TRY(st, on_meet(&ps, j));
+      else if (x->w->kind == W_ATTEND && x->w->naming)
+        NG_TRY(st, on_sign(&ps, j));
       else if (x->w->kind == W_HOLD && !ps.orphan && !ps.title)
         orphan_hold(&ps, j);
     }
