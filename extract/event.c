@@ -1949,6 +1949,11 @@ on_noun(Pass *ps, size_t j)
     for (size_t k = hk; k-- > cs;) {
       const Item *y  = &ps->items.v[k];
       size_t      ye = k + 1 < hk ? ps->items.v[k + 1].s : pre->s;
+      /* 甲局在市图书馆举办: the body before the venue */
+      if (is_kind(y, W_MOVE) && at(text, y->s, y->e, "在") && k + 2 == hk &&
+          is_mention(&ps->items.v[k + 1], NG_MENTION_PLACE) &&
+          ps->items.v[k + 1].s == y->e && ps->items.v[k + 1].e == pre->s)
+        continue;
       if (y->it == IT_WORD ||
           span_has(text, y->e, ye, (const char *const[]){ "的", NULL })) {
         os = k + 1;
@@ -1995,6 +2000,32 @@ on_noun(Pass *ps, size_t j)
           org1 = y;
         NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
       }
+    /* 由甲局主办、乙中心承办的…: each body after 由 that a verb of holding
+       follows */
+    for (size_t k = cs; !person && k < hk; k++) {
+      const Item *y = &ps->items.v[k];
+      if (!is_mention(y, NG_MENTION_ORG) || y->s < 3 ||
+          !at(text, y->s - 3, y->s, "由"))
+        continue;
+      /* only bodies (and short names no list knows), lists and such
+         verbs up to the verb before the name (由甲公司承建的…项目举行: no) */
+      size_t q;
+      for (q = k; q < hk; q++) {
+        const Item *z = &ps->items.v[q];
+        size_t      zn = ps->items.v[q + 1].s;
+        if (!(is_mention(z, NG_MENTION_ORG) ||
+              is_mention(z, NG_MENTION_PLACE) || z->it == IT_LIST ||
+              is_kind(z, W_HOLD)) ||
+            z->e + 45 < zn ||
+            span_has(text, z->e, zn, (const char *const[]){ "的", NULL }))
+          break;
+      }
+      for (size_t r = k; q == hk && r < hk; r++)
+        if (is_mention(&ps->items.v[r], NG_MENTION_ORG) && !org_in_title(ps, r))
+          NG_TRY(st, part_add(&ps->evs.v[idx], ps->items.v[r].m, R_ORGANIZER));
+      x = &ps->evs.v[idx];
+      break;
+    }
     /* 两地召开德江县·清溪镇…联席会议: each side named in the name */
     if (pre->s >= 6 &&
         span_has(text,
