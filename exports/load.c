@@ -387,6 +387,9 @@ ng_rdf_load_opts(NgStore                *store,
     *count = 0;
   if (opt->graph)
     l.graph = ng_iri(opt->graph);
+  /* Into an empty store the quad orders are made once at the end. */
+  if ((st = ng_store_bulk_begin(store)))
+    goto db_error;
   if ((st = ng_store_begin(store)))
     goto db_error;
   if ((st = ng_store_savepoint(store))) {
@@ -431,6 +434,12 @@ db_error : {
   *errmsg = ng_buf_take(&b);
 }
 done:
+  if (ng_store_bulk_end(store) && !st) {
+    NgBuf b = { 0 };
+    st      = NG_ERR_DB;
+    ng_buf_printf(&b, "%s: %s", path, ng_store_errmsg(store));
+    *errmsg = ng_buf_take(&b);
+  }
   ng_free(l.file_graph);
   ng_buf_free(&prefix);
   return st;

@@ -742,6 +742,10 @@ run_batch(NgStore *store, FILE *out, NgExtractor *ex, NgIntake *in,
   k.store = store;
   k.out   = out;
   k.ex    = NULL; /* made when needed (see sink_job) */
+  if (store && (st = ng_store_bulk_begin(store))) {
+    list_free(&l);
+    return st;
+  }
 
   int      jobs = opt->jobs > 1 ? opt->jobs : 1;
   Worker  *w    = NULL;
@@ -858,6 +862,13 @@ done:
       ng_store_rollback(store);
     else
       st = ng_store_commit(store);
+  }
+  if (store) {
+    /* The quad orders are made even when the batch stopped: what was
+       committed stays as fast to query as a whole build. */
+    NgStatus ix = ng_store_bulk_end(store);
+    if (!st)
+      st = ix;
   }
   if (!st && out && fflush(out))
     st = NG_ERR_IO;

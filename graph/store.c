@@ -101,6 +101,7 @@ struct NgStore {
   int           complete; /* the cache holds every term of the database:
                              a miss is a new term, no SELECT needed */
   IdSlot       *ids;      /* id -> term, NG_ID_CACHE_SIZE slots or NULL */
+  int           deferred; /* this connection dropped the quad indexes */
 };
 
 struct NgIter {
@@ -115,6 +116,13 @@ struct NgIter {
   " o INTEGER NOT NULL, sentence INTEGER NOT NULL,"                       \
   " start INTEGER NOT NULL, end INTEGER NOT NULL,"                        \
   " PRIMARY KEY(s,p,o,g,sentence,start)) WITHOUT ROWID;"
+
+/* The quad table's secondary orders; a build into an empty store makes
+   them after its quads are in (see ng_store_defer_indexes()). */
+#define QUAD_INDEXES                                                      \
+  "CREATE INDEX IF NOT EXISTS quad_posg ON quad(p,o,s,g);"                \
+  "CREATE INDEX IF NOT EXISTS quad_ospg ON quad(o,s,p,g);"                \
+  "CREATE INDEX IF NOT EXISTS quad_gspo ON quad(g,s,p,o);"
 
 static const char schema_sql[] =
   "CREATE TABLE term("
@@ -131,9 +139,7 @@ static const char schema_sql[] =
   "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
   " o INTEGER NOT NULL, g INTEGER NOT NULL,"
   " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
-  "CREATE INDEX quad_posg ON quad(p,o,s,g);"
-  "CREATE INDEX quad_ospg ON quad(o,s,p,g);"
-  "CREATE INDEX quad_gspo ON quad(g,s,p,o);"
+  QUAD_INDEXES
   "CREATE TABLE source("
   " id INTEGER PRIMARY KEY,"
   " path TEXT NOT NULL UNIQUE,"
@@ -833,15 +839,101 @@ step_kept(NgStore *store, sqlite3_stmt *q, const char *what)
                                                : db_error(store, what);
 }
 
+/* ---------------------------------------------------------------- bulk
+   writing */
+
+/* A quad stored with its indexes in place is inserted into three more
+   B-trees at the random places its term ids fall: most of a big write's
+   time. Sorting the finished table into each order once (CREATE INDEX) is
+   several times cheaper, so a write into an empty quad table drops them
+   first and makes them at its end. A store left without them (a writer
+   killed in between) answers every question, only slower, until the next
+   bulk write mends it. */
+
+/* Whether the quad table lacks one of its orders. */
+static int
+indexes_missing(NgStore *store)
+{
+  int       rc;
+  long long n = pragma_int(store->db,
+                           "SELECT count(*) FROM sqlite_schema WHERE"
+                           " type='index' AND name IN"
+                           " ('quad_posg','quad_ospg','quad_gspo')",
+                           &rc);
+  return rc == SQLITE_OK && n < 3;
+}
+
+/* Makes the missing orders in a transaction of their own (nested in the
+   open one, if any). */
+static NgStatus
+make_indexes(NgStore *store)
+{
+  NgStatus st;
+  int      top = store->tx_depth == 0;
+  /* The sort spills to temporary files rather than memory, so making the
+     indexes of a big store takes no more memory than writing it did (and
+     is no slower). temp_store may only change outside a transaction. */
+  if (top)
+    exec(store, "PRAGMA temp_store=FILE");
+  if (!(st = ng_store_begin(store))) {
+    if ((st = exec(store, QUAD_INDEXES)))
+      ng_store_rollback(store);
+    else
+      st = ng_store_commit(store);
+  }
+  if (top)
+    exec(store, "PRAGMA temp_store=MEMORY");
+  if (!st)
+    store->deferred = 0;
+  return st;
+}
+
+NgStatus
+ng_store_bulk_begin(NgStore *store)
+{
+  int      rc;
+  NgStatus st;
+  NG_TRY(st, ng_store_begin(store));
+  long long empty =
+    pragma_int(store->db, "SELECT NOT EXISTS (SELECT 1 FROM quad)", &rc);
+  if (rc != SQLITE_OK) {
+    st = db_error(store, "reading the quad table");
+  } else if (empty == 1) {
+    st = exec(store, "DROP INDEX IF EXISTS quad_posg;"
+                     " DROP INDEX IF EXISTS quad_ospg;"
+                     " DROP INDEX IF EXISTS quad_gspo;");
+  } else if (indexes_missing(store)) {
+    st = exec(store, QUAD_INDEXES);
+  }
+  if (st) {
+    ng_store_rollback(store);
+    return st;
+  }
+  NG_TRY(st, ng_store_commit(store));
+  store->deferred = empty == 1;
+done:
+  return st;
+}
+
+NgStatus
+ng_store_bulk_end(NgStore *store)
+{
+  return store->deferred || indexes_missing(store) ? make_indexes(store)
+                                                   : NG_OK;
+}
+
 NgStatus
 ng_store_clear_graph(NgStore *store, NgId g)
 {
+  NgStatus st;
+  /* Clearing finds a graph's quads through the g-s-p-o order. */
+  if (store->deferred && (st = make_indexes(store)))
+    return st;
   /* Provenance first: it finds its rows through the graph's quads. */
   static const int which[] = {Q_CLEAR_PROV, Q_CLEAR_QUAD, Q_CLEAR_SENT,
                               Q_CLEAR_ART};
   for (size_t i = 0; i < sizeof which / sizeof *which; i++) {
     sqlite3_stmt *q = store->stmt[which[i]];
-    NgStatus      st;
     sqlite3_bind_int64(q, 1, g);
     if ((st = step_kept(store, q, "clearing a graph")))
       return st;

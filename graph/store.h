@@ -70,6 +70,16 @@ NgStatus ng_store_clear_graph(NgStore *store, NgId g);
    deletes. */
 NgStatus ng_store_graph_anew(NgStore *store, const NgTerm *term, NgId *g);
 
+/* A bulk write (build, load) starts with ng_store_bulk_begin(), outside
+   its transactions: into an empty store, the quad table's secondary
+   orders are dropped, to be made at the end by sorting, which is several
+   times cheaper than inserting into them quad by quad; a store that lacks
+   them (a bulk write killed before its end) gets them back. It ends with
+   ng_store_bulk_end(), whether the write succeeded or not, which makes
+   any order missing. In between, reads are right but slower. */
+NgStatus ng_store_bulk_begin(NgStore *store);
+NgStatus ng_store_bulk_end(NgStore *store);
+
 /* Iterate the quads matching a pattern of ids (0 = any). */
 NgStatus ng_store_match(NgStore *store, NgId s, NgId p, NgId o, NgId g,
                         NgIter **out);

@@ -236,6 +236,68 @@ test_graph_anew_replaces_quads_and_provenance(void)
   free(path);
 }
 
+static long long
+quad_orders(const char *path)
+{
+  return count(path, "SELECT count(*) FROM sqlite_schema WHERE type='index'"
+                     " AND name IN ('quad_posg','quad_ospg','quad_gspo')");
+}
+
+/* A bulk write into an empty store makes the quad orders at its end; one
+   that rewrites a graph meanwhile still clears it; a store left without
+   them by a write that never ended gets them at the next bulk write. */
+static void
+test_bulk_write_makes_indexes_at_end(void)
+{
+  char    *path;
+  NgStore *s = fresh("bulk.db", &path);
+  NgTerm   g1 = ng_iri("https://w3id.org/newsgraph/id/article/b1");
+  NgTerm   g2 = ng_iri("https://w3id.org/newsgraph/id/article/b2");
+  NgId     id1, id2, again;
+  assert(quad_orders(path) == 3);
+  assert(ng_store_bulk_begin(s) == NG_OK);
+  assert(quad_orders(path) == 0);
+  add_fact(s, &g1, "https://w3id.org/newsgraph/id/person/p1", &id1);
+  add_fact(s, &g2, "https://w3id.org/newsgraph/id/person/p1", &id2);
+  /* rewriting b1 finds its quads through the g-s-p-o order */
+  add_fact(s, &g1, "https://w3id.org/newsgraph/id/person/p2", &again);
+  assert(again == id1 && quad_orders(path) == 3);
+  assert(ng_store_bulk_end(s) == NG_OK);
+  assert(count(path, "SELECT count(*) FROM quad") == 2);
+  assert(count(path, "SELECT count(*) FROM prov") == 2);
+
+  /* a store that is not empty keeps its orders */
+  assert(ng_store_bulk_begin(s) == NG_OK);
+  assert(quad_orders(path) == 3);
+  assert(ng_store_bulk_end(s) == NG_OK);
+  ng_store_close(s);
+
+  /* a bulk write killed before its end: the next one mends the store */
+  sqlite3 *db;
+  assert(sqlite3_open(path, &db) == SQLITE_OK);
+  assert(sqlite3_exec(db, "DROP INDEX quad_ospg", NULL, NULL, NULL) ==
+         SQLITE_OK);
+  sqlite3_close(db);
+  char *msg = NULL;
+  assert(ng_store_open(path, NG_STORE_WRITE, &s, &msg) == NG_OK);
+  long long n;
+  NgTerm    o = ng_iri("https://w3id.org/newsgraph/id/event/e1");
+  NgIter   *it;
+  NgId      q[4];
+  /* without it the store still answers */
+  assert(ng_store_match_terms(s, NULL, NULL, &o, NULL, &it) == NG_OK);
+  for (n = 0; ng_iter_next(it, q) == NG_OK; n++)
+    ;
+  ng_iter_free(it);
+  assert(n == 2);
+  assert(ng_store_bulk_begin(s) == NG_OK);
+  assert(quad_orders(path) == 3);
+  assert(ng_store_bulk_end(s) == NG_OK);
+  ng_store_close(s);
+  test_rm_db(path);
+  free(path);
+}
+
 static void
 test_upgrades_schema_1(void)
 {
@@ -429,6 +491,7 @@ main(void)
   RUN(test_patterns_use_indexes);
   RUN(test_reopen_keeps_quads);
   RUN(test_graph_anew_replaces_quads_and_provenance);
+  RUN(test_bulk_write_makes_indexes_at_end);
   RUN(test_upgrades_schema_1);
   RUN(test_refuses_newer_schema_and_foreign_files);
   RUN(test_read_while_writing);
