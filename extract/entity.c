@@ -67,6 +67,7 @@ enum {
 
 struct NgEntities {
   NgLexicon *lex;
+  NgLexicon *minority; /* elements of names without a surname: 扎西, 次仁 */
   char      *base;
 };
 
@@ -164,6 +165,17 @@ ng_entities_new(const char  *data_dir,
          load(en, data_dir, "not_bodies.txt", K_NOTBODY, NULL, NULL, errmsg));
   NG_TRY(st,
          load(en, data_dir, "not_names.txt", K_NOTNAME2, NULL, NULL, errmsg));
+  NG_TRY(st, ng_lexicon_new(&en->minority));
+  {
+    NgBuf path = { 0 };
+    st         = ng_buf_printf(&path, "%s/minority_names.txt", data_dir);
+    if (!st)
+      st = ng_lexicon_load(
+        en->minority, ng_buf_str(&path), 1, NULL, NULL, errmsg);
+    ng_buf_free(&path);
+    if (st > NG_DONE)
+      goto done;
+  }
   *out = en;
 done:
   if (st > NG_DONE)
@@ -177,6 +189,7 @@ ng_entities_free(NgEntities *en)
   if (!en)
     return;
   ng_lexicon_free(en->lex);
+  ng_lexicon_free(en->minority);
   ng_free(en->base);
   ng_free(en);
 }
@@ -285,6 +298,7 @@ typedef struct {
   int        *end_list;
   unsigned   *start_flags; /* n + 1: the flags of every word starting at i */
   unsigned   *end_flags;   /* n + 1: the flags of every word ending at e */
+  const NgLexicon *minority; /* elements of names without a surname */
 } Sent;
 
 /* 1 when the space at CP[SP] of CP[0, N) (Han characters on both sides)
@@ -900,8 +914,48 @@ name_right_ok(const Sent *S, const unsigned char *occ, int e)
   return longest_at(S, e, K_AFTER | K_TITLE | K_STOP | K_TPREFIX) > e;
 }
 
+/* The end of a name without a surname that starts at I: two or three
+   elements of data/minority_names.txt run together (扎西|次仁, 阿布都|热合曼),
+   as news writes Tibetan, Uyghur and Mongolian names without the middle
+   dot; or -1. END >= 0 forces where it ends; without it the name must end
+   where a name may (name_right_ok()). No place is such a name. */
+static int
+minority_end(const Sent *S, const unsigned char *occ, int i, int end)
+{
+  NgLexHit a[8], b[8], c[8];
+  int      best = -1;
+  if (!S->minority || i >= S->n || occ[i])
+    return -1;
+  size_t na = ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n,
+                                     (size_t)i, a, 8);
+  for (size_t x = 0; x < na; x++) {
+    int    e1 = (int)a[x].end;
+    size_t nb = ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n,
+                                       (size_t)e1, b, 8);
+    for (size_t y = 0; y < nb; y++) {
+      int    e2 = (int)b[y].end;
+      size_t nc = ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n,
+                                         (size_t)e2, c, 8);
+      for (size_t z = 0; z <= nc; z++) {
+        int e  = z < nc ? (int)c[z].end : e2;
+        int ok = e > best && (end < 0 || e == end);
+        for (int q = i; q < e && ok; q++)
+          if (occ[q])
+            ok = 0;
+        if (ok && (word_flags(S, i, e, NULL) & K_PLACE))
+          ok = 0;
+        if (ok && end < 0 && !name_right_ok(S, occ, e))
+          ok = 0;
+        if (ok)
+          best = e;
+      }
+    }
+  }
+  return best;
+}
+
 /* The end of a name that starts at I (surname, one or two given
-   characters), or -1. END >= 0 forces where it ends. STRICT asks for given
+   characters, or a name without a surname: minority_end()), or -1. END >= 0 forces where it ends. STRICT asks for given
    characters known from names. */
 static int
 name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
@@ -909,6 +963,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
   int best = -1;
   if (i >= S->n || occ[i])
     return -1;
+  best = minority_end(S, occ, i, end);
   for (int h = S->first[i]; h < S->first[i + 1]; h++) {
     if (!(S->hits[h].flags & K_SURNAME))
       continue;
@@ -1635,6 +1690,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   unsigned char *occ      = NULL;
   int           *org_span = NULL, *title_span = NULL, *person_span = NULL;
   NG_TRY(st, sent_build(&S, c->scr, c->en->lex, c->a->text, r->start, r->end));
+  S.minority = c->en->minority;
   n          = S.n;
   size_t m1  = (size_t)(n + 1);
   Cand  *blk = scratch_get(&c->scr->marks,
@@ -2102,10 +2158,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     /* a list: items of 2-4 characters between 、 */
     int items[32][2], m = 0, q = i;
     while (m < 32) {
-      int e = q;
+      int e = q, me = minority_end(&S, occ, q, -1);
       while (e < n && is_han(S.cp[e]) && e - q <= 4 && !occ[e])
         e++;
-      if (e - q > 4 || (e < n && S.cp[e] != 0x3001)) {
+      if (me > q + 4)
+        e = me; /* 、阿布都热合曼、: a name without a surname is longer */
+      else if (e - q > 4 || (e < n && S.cp[e] != 0x3001)) {
         /* the last item ends where a word that follows names starts */
         int end = -1;
         for (int len = 2; len <= 4 && q + len <= n && end < 0; len++)
@@ -2116,7 +2174,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           break;
         e = end;
       }
-      if (e - q < 2 || e - q > 4)
+      if (e - q < 2 || (e - q > 4 && e != me))
         break;
       items[m][0] = q;
       items[m][1] = e;
@@ -2156,7 +2214,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     /* one name before a title or an after-word, or before a date at the
        start of a clause (李明28日在); right after a clause mark, before a
        function word too (李明从, 王建国将) */
-    for (int e = i + 4; e >= i + 2; e--) {
+    int longest = minority_end(&S, occ, i, -1);
+    for (int e = longest > i + 4 ? longest : i + 4; e >= i + 2; e--) {
       if (e > n)
         continue;
       int follows =

@@ -924,6 +924,29 @@ test_offices_of_party_committees(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_minority_names_without_the_dot(void)
+{
+  /* two elements of Tibetan or Uyghur names run together are a name where
+     a name is expected: before 主持, in a list, after a title */
+  NgMentions m = run("扎西次仁主持会议。次仁顿珠、阿布都热合曼、李立新参加会议。"
+                     "县委副书记格桑旺堆作了发言。");
+  assert(find(&m, NG_MENTION_PERSON, "扎西次仁"));
+  assert(find(&m, NG_MENTION_PERSON, "次仁顿珠"));
+  assert(find(&m, NG_MENTION_PERSON, "阿布都热合曼"));
+  assert(find(&m, NG_MENTION_PERSON, "李立新"));
+  assert(holds(&m, "格桑旺堆", "副书记", "县委"));
+  assert(count(&m, NG_MENTION_PERSON) == 5);
+  ng_mentions_free(&m);
+  m = run("在县长达瓦次仁的陪同下，调研组看望了群众。");
+  assert(holds(&m, "达瓦次仁", "县长", ""));
+  ng_mentions_free(&m);
+  /* one element alone, or an element in a common phrase, is no name */
+  m = run("牧民们说扎西德勒，格桑花盛开。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -979,6 +1002,7 @@ main(void)
   RUN(test_department_stem_over_county_and_times_of_day);
   RUN(test_verbs_and_pronouns_end_a_body);
   RUN(test_offices_of_party_committees);
+  RUN(test_minority_names_without_the_dot);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
