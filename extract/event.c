@@ -1775,7 +1775,16 @@ on_noun(Pass *ps, size_t j)
     return bare ? NG_OK : on_cited(ps, j, L, cited - 1);
   if (!opener && !at_on && !bare)
     return NG_OK;
-  if (bare && !rel) {
+  /* 座谈会上, 在随后的座谈会上: a meeting held during the visit being
+     reported is an event of its own, named so, with its own people */
+  long during = -1;
+  if (at_on && !rel && !cited && n->w->type == T_MEETING && ps->cur >= 0 &&
+      ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref &&
+      !future_before(ps, j) && !post_future) {
+    during = ps->cur;
+    opener = 1;
+  }
+  if (bare && !rel && during < 0) {
     /* 主持会议, 出席开幕式, 会上: the event being reported */
     long cur = ps->n_anchor ? ps->anchor_ev[ps->n_anchor - 1] : ps->cur;
     if (cur >= 0 && ps->evs.v[cur].ref)
@@ -1888,6 +1897,11 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].date_local = local;
     ps->evs.v[idx].title      = ps->title;
     created                   = 1;
+    if (during >= 0 && !(local && d.ok == 1)) {
+      /* the day of the visit */
+      ps->evs.v[idx].date       = ps->evs.v[during].date;
+      ps->evs.v[idx].date_local = ps->evs.v[during].date_local;
+    }
   } else if (local && d.ok == 1 &&
              (!ps->evs.v[idx].date_local || ps->evs.v[idx].date.ok != 1 ||
               sentence_date(ps, j, 0))) {
