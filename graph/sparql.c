@@ -22,6 +22,12 @@ typedef struct {
   int  graph;
 } PatKey;
 
+/* A list of term ids. */
+typedef struct {
+  NgId  *v;
+  size_t n, cap;
+} IdList;
+
 struct NgSparql {
   NgStore      *store;
   NgQuery      *q;
@@ -30,6 +36,8 @@ struct NgSparql {
   NgBuf         err; /* first error rasqal logged for this query */
   int           line, col;
   size_t        shift; /* bytes of prefixes before the user's text */
+  IdList       *collect; /* a DESCRIBE's WHERE part: the IRIs and blank
+                            nodes of its solutions go here, not in a table */
   /* For the query being run: the terms already made into literals (id ->
      literal, open addressing), and the complete answers of the patterns
      asked so far, since rasqal asks the same unbound pattern again for
@@ -89,6 +97,21 @@ typedef struct {
   rasqal_literal **replay_lits;
   size_t           replay_n, pos;
 } Match;
+
+static NgStatus
+ids_add(IdList *l, NgId id)
+{
+  if (l->n == l->cap) {
+    size_t nc = l->cap ? l->cap * 2 : 16;
+    NgId  *nv = ng_realloc(l->v, nc * sizeof *nv);
+    if (!nv)
+      return NG_ERR_NOMEM;
+    l->v   = nv;
+    l->cap = nc;
+  }
+  l->v[l->n++] = id;
+  return NG_OK;
+}
 
 #define MAX_LITERALS (1u << 21)
 #define MAX_MEMO_ROWS (1u << 20)
@@ -1105,6 +1128,24 @@ run_query(NgSparql   *sp,
                                                                    : "false" };
     if ((st = ng_table_new(NULL, 1, cols, &t)) || (st = ng_table_add(t, c)))
       goto done;
+  } else if (rasqal_query_results_is_bindings(res) && sp->collect) {
+    int n = rasqal_query_results_get_bindings_count(res);
+    while (!st && !rasqal_query_results_finished(res) &&
+           !ng_query_interrupted(sp->q)) {
+      for (int i = 0; i < n && !st; i++) {
+        rasqal_literal *l = rasqal_query_results_get_binding_value(res, i);
+        rasqal_literal_type k =
+          l ? rasqal_literal_get_rdf_term_type(l) : RASQAL_LITERAL_UNKNOWN;
+        NgId id;
+        if ((k == RASQAL_LITERAL_URI || k == RASQAL_LITERAL_BLANK) &&
+            (id = id_of_literal(sp, l)) > 0)
+          st = ids_add(sp->collect, id);
+      }
+      if (rasqal_query_results_next(res))
+        break;
+    }
+    if (st)
+      goto done;
   } else if (rasqal_query_results_is_bindings(res)) {
     int    n    = rasqal_query_results_get_bindings_count(res);
     char **cols = ng_calloc((size_t)n + 1, sizeof *cols);
@@ -1172,8 +1213,10 @@ run_query(NgSparql   *sp,
     st = NG_ERR_DB;
     goto fail;
   }
-  st = ng_tables_take(out, t);
-  t  = NULL;
+  if (t) {
+    st = ng_tables_take(out, t);
+    t  = NULL;
+  }
   goto done;
 fail:
   *errmsg =
@@ -1193,6 +1236,219 @@ done:
   return st;
 }
 
+/* ---------------------------------------------------------------- DESCRIBE */
+
+/* rasqal parses DESCRIBE but answers it with nothing, so newsgraph answers
+   it itself. The resources named (IRIs, the values of variables in the
+   solutions of the WHERE part, or of every variable with *) are found by
+   a SELECT that rasqal runs, and each is described by its symmetric
+   concise bounded description: the triples that have it as subject or as
+   object, across the article graphs, and in the same way those of each
+   blank node they reach. */
+
+typedef struct {
+  NgId  *v;      /* 3 ids a slot; v[3i] == 0: empty */
+  size_t n, cap; /* triples, slots (a power of two) */
+} TripleSet;
+
+static size_t
+triple_slot(const TripleSet *t, NgId s, NgId p, NgId o)
+{
+  uint64_t h = (uint64_t)s * 0x9E3779B97F4A7C15u;
+  h ^= (uint64_t)p * 0xC2B2AE3D27D4EB4Fu + (h >> 29);
+  h ^= (uint64_t)o * 0x165667B19E3779F9u + (h >> 32);
+  size_t i = (size_t)h & (t->cap - 1);
+  while (t->v[3 * i] &&
+         (t->v[3 * i] != s || t->v[3 * i + 1] != p || t->v[3 * i + 2] != o))
+    i = (i + 1) & (t->cap - 1);
+  return i;
+}
+
+/* 1 when (S, P, O) is new to T (and is now in it), 0 when it was there,
+   -1 out of memory. S is never 0. */
+static int
+triple_add(TripleSet *t, NgId s, NgId p, NgId o)
+{
+  if (2 * (t->n + 1) > t->cap) {
+    TripleSet g = { NULL, 0, t->cap ? t->cap * 2 : 256 };
+    if (!(g.v = ng_calloc(3 * g.cap, sizeof *g.v)))
+      return -1;
+    for (size_t i = 0; i < t->cap; i++)
+      if (t->v[3 * i]) {
+        size_t k = triple_slot(&g, t->v[3 * i], t->v[3 * i + 1],
+                               t->v[3 * i + 2]);
+        memcpy(&g.v[3 * k], &t->v[3 * i], 3 * sizeof *g.v);
+      }
+    g.n = t->n;
+    ng_free(t->v);
+    *t = g;
+  }
+  size_t k = triple_slot(t, s, p, o);
+  if (t->v[3 * k])
+    return 0;
+  t->v[3 * k]     = s;
+  t->v[3 * k + 1] = p;
+  t->v[3 * k + 2] = o;
+  t->n++;
+  return 1;
+}
+
+static int
+word_is(const Lex *L, const char *kw)
+{
+  size_t n = strlen(kw);
+  return L->kind == T_WORD && L->at - L->start == n &&
+         !strncasecmp(L->s + L->start, kw, n);
+}
+
+/* When QUERY is a DESCRIBE: the SELECT that finds what it names (caller
+   frees), with the user's text kept on its lines so that errors point
+   into it. NULL otherwise or out of memory (*nomem). */
+static char *
+describe_select(const char *query, int *nomem)
+{
+  Lex   L = { query, strlen(query), 0, 0, T_END };
+  NgBuf b = { 0 };
+  int   star = 0, n_iri = 0, n_var = 0;
+  *nomem     = 0;
+  /* the prologue: BASE <iri>, PREFIX name: <iri> */
+  for (;;) {
+    lex_next(&L);
+    if (word_is(&L, "BASE")) {
+      lex_next(&L);
+    } else if (word_is(&L, "PREFIX")) {
+      lex_next(&L);
+      lex_next(&L);
+    } else
+      break;
+  }
+  if (!word_is(&L, "DESCRIBE"))
+    return NULL;
+  ng_buf_append(&b, query, L.start);
+  ng_buf_puts(&b, "SELECT"); /* not DISTINCT: rasqal 0.9.33 leaks its rows */
+  size_t from = L.at, rest;
+  for (;;) {
+    rest = L.at;
+    TokKind k = lex_next(&L);
+    if (k == T_VAR) {
+      ng_buf_puts(&b, " ");
+      ng_buf_append(&b, query + L.start, L.at - L.start);
+      n_var++;
+    } else if (is_punct(&L, '*')) {
+      star = 1;
+    } else if ((k == T_ATOM && query[L.start] == '<') ||
+               (k == T_WORD && memchr(query + L.start, ':', L.at - L.start) &&
+                !word_is(&L, "FROM"))) {
+      ng_buf_printf(&b, " (%.*s AS ?__describe%d)", (int)(L.at - L.start),
+                    query + L.start, n_iri++);
+    } else {
+      rest = L.start;
+      break;
+    }
+  }
+  /* * with names, or no name at all, is for rasqal to refuse */
+  if (star)
+    ng_buf_puts(&b, " *");
+  /* the lines the targets took, so the rest stays on its own */
+  for (size_t i = from; i < rest; i++)
+    if (query[i] == '\n')
+      ng_buf_puts(&b, "\n");
+  ng_buf_puts(&b, " ");
+  if (rest < L.n)
+    ng_buf_puts(&b, query + rest);
+  else
+    ng_buf_puts(&b, "WHERE {}");
+  if (!b.data)
+    *nomem = 1;
+  return ng_buf_take(&b);
+}
+
+/* The description of each resource in IDS (which grows by the blank nodes
+   met) as a table s, p, o. */
+static NgStatus
+describe_ids(NgSparql *sp, IdList *ids, NgTable **out)
+{
+  static const char *const cols[] = { "s", "p", "o" };
+  TripleSet triples = { 0 }, done = { 0 };
+  NgTable  *t       = NULL;
+  NgBuf     c[3]    = { { 0 } };
+  NgStatus  st      = ng_table_new(NULL, 3, cols, &t);
+  for (size_t i = 0; !st && i < ids->n && !ng_query_interrupted(sp->q); i++) {
+    int fresh = triple_add(&done, ids->v[i], 0, 0);
+    if (fresh <= 0) {
+      st = fresh < 0 ? NG_ERR_NOMEM : NG_OK;
+      continue;
+    }
+    for (int in = 0; !st && in < 2; in++) {
+      NgIter *it = NULL;
+      NgId    q[4];
+      if ((st = ng_store_match(sp->store, in ? 0 : ids->v[i], 0,
+                               in ? ids->v[i] : 0, 0, &it)))
+        break;
+      while (!st && !ng_query_interrupted(sp->q) &&
+             (st = ng_iter_next(it, q)) == NG_OK) {
+        int r = triple_add(&triples, q[0], q[1], q[2]);
+        if (r <= 0) {
+          st = r < 0 ? NG_ERR_NOMEM : NG_OK;
+          continue;
+        }
+        const char *row[3];
+        for (int k = 0; k < 3 && !st; k++) {
+          ng_buf_clear(&c[k]);
+          st     = ng_query_format_id(sp->q, q[k], &c[k]);
+          row[k] = ng_buf_str(&c[k]);
+        }
+        if (!st)
+          st = ng_table_add(t, row);
+        /* a blank node on the other side is described in turn */
+        const char *other = row[in ? 0 : 2];
+        if (!st && !strncmp(other, "_:", 2))
+          st = ids_add(ids, q[in ? 0 : 2]);
+      }
+      if (st == NG_DONE)
+        st = NG_OK;
+      ng_iter_free(it);
+    }
+  }
+  for (int k = 0; k < 3; k++)
+    ng_buf_free(&c[k]);
+  ng_free(triples.v);
+  ng_free(done.v);
+  if (st) {
+    ng_table_free(t);
+    t = NULL;
+  }
+  *out = t;
+  return st;
+}
+
+static NgStatus
+run_describe(NgSparql   *sp,
+             const char *select,
+             NgTables   *out,
+             char      **errmsg,
+             int        *line,
+             int        *col)
+{
+  IdList   ids = { 0 };
+  NgTable *t   = NULL;
+  sp->collect  = &ids;
+  NgStatus st  = run_query(sp, select, NULL, errmsg, line, col);
+  sp->collect  = NULL;
+  if (!st)
+    st = describe_ids(sp, &ids, &t);
+  if (!st && ng_query_interrupted(sp->q)) {
+    *errmsg = ng_strdup("interrupted");
+    st      = NG_ERR_DB;
+  }
+  if (!st)
+    st = ng_tables_take(out, t);
+  else
+    ng_table_free(t);
+  ng_free(ids.v);
+  return st;
+}
+
 /* The query runs in one read transaction: its many small statements then
    take SQLite's locks and check the file once, not once a statement. */
 NgStatus
@@ -1206,7 +1462,13 @@ ng_sparql_run(NgSparql   *sp,
   sqlite3 *db    = ng_store_sqlite(sp->store);
   int      began = sqlite3_get_autocommit(db) &&
               sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
-  NgStatus st = run_query(sp, query, out, errmsg, line, col);
+  int      nomem  = 0;
+  char    *select = describe_select(query, &nomem);
+  NgStatus st     = nomem ? NG_ERR_NOMEM
+                    : select
+                      ? run_describe(sp, select, out, errmsg, line, col)
+                      : run_query(sp, query, out, errmsg, line, col);
+  ng_free(select);
   if (began && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
     /* a statement still open holds it: reset them and end it again */
     for (int i = 0; i < 32 * STMT_DEPTH; i++)

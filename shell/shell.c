@@ -126,7 +126,7 @@ static const ShellCmd shell_cmds[] = {
   {"find", 3, 4, QUERY_CMD, 0, cmd_find, "find S P O [G]",
    "match quads; ? is a wildcard, prefixed names as in ONTOLOGY.md"},
   {"sparql", 1, 1, QUERY_CMD | REST, 0, cmd_sparql, "sparql QUERY",
-   "SPARQL 1.1 SELECT, ASK or CONSTRUCT over the store (rasqal)"},
+   "SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE over the store"},
   {"load", 1, -1, FILES, 0, cmd_load, "load PATH...",
    "extract news files or folders, or load RDF files, into the database"},
   {"export", 1, 2, NEEDS_STORE | FILES, 0, cmd_export, "export FORMAT [FILE]",

@@ -195,6 +195,98 @@ test_graph_patterns(void)
   expect("ASK { ?e a schema:Event }", "ask|true");
 }
 
+/* QUERY's rows, sorted, as "cell\tcell|cell\tcell" (the order of a
+   DESCRIBE's triples is the store's). */
+static char *
+sorted_rows(const char *query)
+{
+  char  *got = ask(query);
+  char  *rows[64];
+  size_t n = 0;
+  char  *p = strchr(got, '|');
+  while (p && n < 64) {
+    *p        = '\0';
+    rows[n++] = p + 1;
+    p         = strchr(p + 1, '|');
+  }
+  for (size_t i = 1; i < n; i++) /* insertion sort: a few rows */
+    for (size_t k = i; k > 0 && strcmp(rows[k - 1], rows[k]) > 0; k--) {
+      char *x     = rows[k];
+      rows[k]     = rows[k - 1];
+      rows[k - 1] = x;
+    }
+  NgBuf b = { 0 };
+  ng_buf_puts(&b, got); /* the columns */
+  for (size_t i = 0; i < n; i++)
+    ng_buf_printf(&b, "|%s", rows[i]);
+  ng_free(got);
+  return ng_buf_take(&b);
+}
+
+static void
+expect_set(const char *query, const char *want)
+{
+  char *got = sorted_rows(query);
+  if (strcmp(got, want))
+    fprintf(stderr, "query: %s\n got: %s\nwant: %s\n", query, got, want);
+  assert(!strcmp(got, want));
+  ng_free(got);
+}
+
+/* DESCRIBE: each resource named, by IRI, prefixed name or through the
+   variables of a WHERE part, with the triples that have it as subject or
+   object, each once whatever the graphs holding it, and those of the
+   blank nodes they reach. */
+static void
+test_describe(void)
+{
+  /* 丙's label stated in a second article too */
+  add(ID "person/丙", NG_RDFS_LABEL, "丙", ID "article/b.txt/1");
+  expect_set("DESCRIBE <" ID "person/丙>",
+             "s,p,o"
+             "|id:event/m0\tschema:attendee\tid:person/丙"
+             "|id:person/丙\trdf:type\tschema:Person"
+             "|id:person/丙\trdfs:label\t\"丙\"@zh");
+  expect_set("PREFIX who: <" ID "person/>\nDESCRIBE who:乙 # a comment\n",
+             "s,p,o"
+             "|id:event/m0\tschema:attendee\tid:person/乙"
+             "|id:event/m1\tschema:attendee\tid:person/乙"
+             "|id:person/乙\trdf:type\tschema:Person"
+             "|id:person/乙\trdfs:label\t\"乙\"@zh");
+  /* through a variable, and two at once with * */
+  expect_set("describe ?p WHERE { ?e rdfs:label \"会议2\"@zh . ?e "
+             "schema:attendee ?p }",
+             "s,p,o"
+             "|id:event/m0\tschema:attendee\tid:person/甲"
+             "|id:event/m1\tschema:attendee\tid:person/甲"
+             "|id:event/m2\tschema:attendee\tid:person/甲"
+             "|id:person/甲\trdf:type\tschema:Person"
+             "|id:person/甲\trdfs:label\t\"甲\"@zh");
+  expect_set("DESCRIBE * { ?e rdfs:label \"会议2\"@zh . ?e schema:attendee "
+             "?p }",
+             "s,p,o"
+             "|id:event/m0\tschema:attendee\tid:person/甲"
+             "|id:event/m1\tschema:attendee\tid:person/甲"
+             "|id:event/m2\trdf:type\tschema:Event"
+             "|id:event/m2\trdfs:label\t\"会议2\"@zh"
+             "|id:event/m2\tschema:attendee\tid:person/甲"
+             "|id:person/甲\trdf:type\tschema:Person"
+             "|id:person/甲\trdfs:label\t\"甲\"@zh");
+  /* a blank node's own triples come along */
+  NgTerm d = ng_iri(ID "person/丁"), p = ng_iri(NG_SCHEMA_LOCATION),
+         b = ng_blank("addr1"), l = ng_iri(NG_RDFS_LABEL),
+         v = ng_literal("甲县", "zh", NULL), g = ng_iri(ID "article/a.txt/1");
+  assert(ng_store_add(st, &d, &p, &b, &g) == NG_OK);
+  assert(ng_store_add(st, &b, &l, &v, &g) == NG_OK);
+  expect_set("DESCRIBE <" ID "person/丁>",
+             "s,p,o"
+             "|_:addr1\trdfs:label\t\"甲县\"@zh"
+             "|id:person/丁\trdf:type\tschema:Person"
+             "|id:person/丁\trdfs:label\t\"丁\"@zh"
+             "|id:person/丁\tschema:location\t_:addr1");
+  expect("DESCRIBE <" ID "person/nobody>", "s,p,o");
+}
+
 int
 main(void)
 {
@@ -204,6 +296,7 @@ main(void)
   RUN(test_filter_forms);
   RUN(test_error_position);
   RUN(test_graph_patterns);
+  RUN(test_describe); /* last: it adds to the fixture */
   ng_sparql_free(sp);
   ng_query_free(q);
   ng_store_close(st);
