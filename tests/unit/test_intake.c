@@ -629,6 +629,33 @@ test_web_furniture_is_dropped(void)
   ng_intake_free(in);
 }
 
+/* A page that opens with the paper's name alone on its line: the name is
+   no headline, the first article's own headline is; a headline that
+   ends in a paper's name after other words stays. */
+static void
+test_masthead_is_no_headline(void)
+{
+  static const char front[] =
+    "南城晚报\n"
+    "2024年3月15日 星期五\n"
+    "\n"
+    "我市召开优化营商环境大会\n"
+    "\n"
+    "本报讯 3月14日,全市优化营商环境大会召开。市委书记甲乙丙出席。\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, front, strlen(front), NULL, NULL);
+  assert(doc->n_articles == 1);
+  assert(!strcmp(doc->articles[0].headline, "我市召开优化营商环境大会"));
+  assert(!strstr(doc->articles[0].text, "南城晚报"));
+  ng_document_free(doc);
+  static const char post[] = "百名记者走进南城晚报\n"
+                             "3月14日,百名记者走进报社参观。\n";
+  doc = read_ok(in, post, strlen(post), NULL, NULL);
+  assert(!strcmp(doc->articles[0].headline, "百名记者走进南城晚报"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_crlf_and_lf_give_the_same_text(void)
 {
@@ -938,6 +965,7 @@ main(void)
   RUN(test_byline_shapes);
   RUN(test_single_articles_are_not_split);
   RUN(test_web_furniture_is_dropped);
+  RUN(test_masthead_is_no_headline);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
