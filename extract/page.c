@@ -829,6 +829,7 @@ typedef struct {
   int    lead;   /* K_TEXT: starts with a news lead */
   int    closed; /* ends a sentence */
   int    signs;  /* K_TEXT: ends with a byline in brackets: …。(记者 X) */
+  int    dated;  /* K_TEXT: opens with its day: 5月16日, … */
 } Line;
 
 typedef struct {
@@ -876,6 +877,47 @@ static NgStatus
 utf8_of(Page *p, size_t b, size_t e)
 {
   return utf8_head(p, b, e, 0, NULL);
+}
+
+/* Digits from S[*i] on, at most MAX of them: how many were read. */
+static int
+digits(const int32_t *s, size_t *i, size_t e, int max)
+{
+  int n = 0;
+  while (*i < e && n < max && is_digit(s[*i])) {
+    (*i)++;
+    n++;
+  }
+  return n;
+}
+
+/* Whether S[b, e) opens with the day of what it reports, as a news report
+   does: [2024年]5月16日[至17日][上午], then a comma. */
+static int
+dated_start(const int32_t *s, size_t b, size_t e)
+{
+  size_t i = b, k = b;
+  if (digits(s, &k, e, 4) == 4 && k < e && s[k] == 0x5E74) /* 年 */
+    i = k + 1;
+  if (!digits(s, &i, e, 2) || i >= e || s[i++] != 0x6708) /* 月 */
+    return 0;
+  if (!digits(s, &i, e, 2) || i >= e || s[i++] != 0x65E5) /* 日 */
+    return 0;
+  if (i < e && (s[i] == 0x81F3 || s[i] == 0x5230 || s[i] == '-')) { /* 至 到 */
+    size_t j = i + 1;
+    if (digits(s, &j, e, 2) && j < e && s[j] == 0x65E5)
+      i = j + 1;
+  }
+  static const int32_t parts[][2] = {
+    {0x4E0A, 0x5348}, {0x4E0B, 0x5348}, {0x4E2D, 0x5348}, /* 上午 下午 中午 */
+    {0x665A, 0x4E0A}, {0x65E9, 0x4E0A}, {0x51CC, 0x6668}, /* 晚上 早上 凌晨 */
+  };
+  for (size_t k2 = 0; k2 < sizeof parts / sizeof *parts; k2++)
+    if (i + 1 < e && s[i] == parts[k2][0] && s[i + 1] == parts[k2][1]) {
+      i += 2;
+      break;
+    }
+  return i < e && s[i] == ',';
 }
 
 /* Whether the line's text is finished: the last character, past closing
@@ -969,6 +1011,16 @@ is_credit(const char *s, size_t n)
     if (n == strlen(w[i]) && !memcmp(s, w[i], n))
       return 1;
   return 0;
+}
+
+/* ■ □ ◆ ◇ ● ○ ▲ △ ★ ☆ ▶ ► • */
+static int
+is_bullet(int32_t c)
+{
+  return c == 0x25A0 || c == 0x25A1 || c == 0x25C6 || c == 0x25C7 ||
+         c == 0x25CF || c == 0x25CB || c == 0x25B2 || c == 0x25B3 ||
+         c == 0x2605 || c == 0x2606 || c == 0x25B6 || c == 0x25BA ||
+         c == 0x2022;
 }
 
 static int
@@ -1232,7 +1284,8 @@ split_lines(Page *p)
     while (e < c->n && c->s[e] != '\n')
       e++;
     size_t b = i, t = e;
-    while (b < t && is_space(c->s[b]))
+    /* spaces, and the bullets a page sets before a headline (■ 县…) */
+    while (b < t && (is_space(c->s[b]) || is_bullet(c->s[b])))
       b++;
     while (t > b && is_space(c->s[t - 1]))
       t--;
@@ -1327,6 +1380,7 @@ classify(Page *p, Line *l)
   NgStatus       st;
   l->closed = line_closed(s, l->b, l->e);
   l->kind   = K_TEXT;
+  l->dated  = dated_start(s, l->b, l->e);
   /* The lead test reads only the start of a long line. */
   size_t hn = 0;
   if ((st =
@@ -1381,9 +1435,10 @@ next_line_of(const Page *p, size_t i)
 }
 
 /* Whether the headline line I starts an article: after at most a few
-   subtitle, publication or byline lines, a news lead follows. */
+   subtitle, publication or byline lines, a news lead follows; with DATED,
+   a paragraph that opens with its day will do. */
 static int
-head_then_lead(const Page *p, size_t i)
+head_then_lead(const Page *p, size_t i, int dated)
 {
   for (int k = 0; k < 5; k++) {
     i = next_line_of(p, i);
@@ -1391,7 +1446,7 @@ head_then_lead(const Page *p, size_t i)
       return 0;
     const Line *l = &p->lines[i];
     if (l->kind == K_TEXT)
-      return l->lead;
+      return l->lead || (dated && l->dated);
     if (l->kind != K_HEAD && l->kind != K_META && l->kind != K_BYLINE)
       return 0;
   }
@@ -1439,7 +1494,7 @@ make_units(Page *p)
         const Line *nl = &p->lines[j];
         if (nl->kind == K_TEXT && !nl->lead)
           ;
-        else if (nl->kind == K_HEAD && !head_then_lead(p, j))
+        else if (nl->kind == K_HEAD && !head_then_lead(p, j, 0))
           ;
         else
           break;
@@ -1477,6 +1532,44 @@ next_is_body(const Page *p, size_t k)
   return 0;
 }
 
+static int
+is_numeral(int32_t c)
+{
+  return is_digit(c) ||
+         (c >= 0x4E00 && (c == 0x4E00 || c == 0x4E8C || c == 0x4E09 ||
+                          c == 0x56DB || c == 0x4E94 || c == 0x516D ||
+                          c == 0x4E03 || c == 0x516B || c == 0x4E5D ||
+                          c == 0x5341)); /* 一 二 三 四 五 六 七 八 九 十 */
+}
+
+/* Whether line L opens with the number of a section: 一、 (二) 3. 第四 */
+static int
+numbered(const Page *p, const Line *l)
+{
+  const int32_t *s = p->c->s;
+  size_t         i = l->b;
+  if (i < l->e && s[i] == 0x7B2C) /* 第 */
+    return i + 1 < l->e && is_numeral(s[i + 1]);
+  if (i < l->e && s[i] == '(')
+    return i + 1 < l->e && is_numeral(s[i + 1]);
+  if (i >= l->e || !is_numeral(s[i]))
+    return 0;
+  while (i < l->e && is_numeral(s[i]))
+    i++;
+  return i < l->e && (s[i] == 0x3001 || s[i] == '.'); /* 、 */
+}
+
+/* Whether a paragraph opening with its day may start an article under
+   headline unit K: the text before the headline is finished and the
+   headline is no numbered section of a longer report. */
+static int
+dated_may_lead(const Page *p, size_t k)
+{
+  return k > 0 && p->units[k - 1].kind == K_TEXT &&
+         p->lines[p->units[k - 1].last].closed &&
+         !numbered(p, &p->lines[p->units[k].first]);
+}
+
 static NgStatus
 find_articles(Page *p, Span **out, size_t *n_out)
 {
@@ -1492,9 +1585,10 @@ find_articles(Page *p, Span **out, size_t *n_out)
       int split = 0;
       /* A headline and a lead start an article only after one that had a
          lead or a byline of its own: photo captions before a page's only
-         lead do not make articles. */
+         lead do not make articles. A paragraph that opens with its day is
+         a lead here when the text before the headline was finished. */
       if (u->kind == K_HEAD && (led || signed_off) &&
-          head_then_lead(p, p->units[k].last))
+          head_then_lead(p, p->units[k].last, dated_may_lead(p, k)))
         split = 1;
       /* after a byline line, or a paragraph closed by one (…。(记者 X)) */
       int after_byline = prev == K_BYLINE || prev_signs;

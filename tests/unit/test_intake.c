@@ -656,6 +656,45 @@ test_masthead_is_no_headline(void)
   ng_intake_free(in);
 }
 
+/* A headline over a paragraph that opens with its day starts an article
+   when the text before it is finished, as a lead (本报讯) does; the bullet
+   before the headline and the jump line (下转第三版) are no text; a
+   numbered section of one report does not start another. */
+static void
+test_page_articles_led_by_their_day(void)
+{
+  static const char two[] =
+    "全县乡村振兴推进会召开\n"
+    "\n"
+    "本报讯 5月18日,全县乡村振兴推进会召开。县委书记甲乙丙出席并讲话。\n"
+    "甲乙丙指出,要扎实推进各项任务。\n"
+    "(下转第三版)\n"
+    "\n"
+    "■ 县人大常委会开展食品安全执法检查\n"
+    "\n"
+    "5月16日至17日,县人大常委会主任丁戊己带队开展执法检查。\n"
+    "检查组深入农贸市场查看。\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, two, strlen(two), NULL, NULL);
+  assert(doc->n_articles == 2);
+  assert(!strcmp(doc->articles[1].headline, "县人大常委会开展食品安全执法检查"));
+  assert(!strstr(doc->articles[0].text, "下转"));
+  assert(strstr(doc->articles[1].text, "丁戊己"));
+  ng_document_free(doc);
+  static const char one[] =
+    "县人大常委会部署年度监督工作\n"
+    "\n"
+    "本报讯 3月2日,县人大常委会召开会议部署年度监督工作。\n"
+    "\n"
+    "二、强化执法检查\n"
+    "\n"
+    "5月16日,常委会将开展食品安全执法检查。\n";
+  doc = read_ok(in, one, strlen(one), NULL, NULL);
+  assert(doc->n_articles == 1);
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_crlf_and_lf_give_the_same_text(void)
 {
@@ -966,6 +1005,7 @@ main(void)
   RUN(test_single_articles_are_not_split);
   RUN(test_web_furniture_is_dropped);
   RUN(test_masthead_is_no_headline);
+  RUN(test_page_articles_led_by_their_day);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
