@@ -113,7 +113,14 @@ by_first_then_longest(const void *a, const void *b)
     return hx < hy ? -1 : 1;
   if (x->n != y->n)
     return x->n > y->n ? -1 : 1;
-  return strcmp(x->w, y->w);
+  int c = strcmp(x->w, y->w);
+  if (c || x->kind == y->kind)
+    return c;
+  /* a word of two kinds: the block last, so that lookup() finds the other
+     (常委会 names a meeting after 召开; after an event noun, a body) */
+  if (x->kind == W_BLOCK || y->kind == W_BLOCK)
+    return x->kind == W_BLOCK ? 1 : -1;
+  return (int)x->kind - (int)y->kind;
 }
 
 static EvType
@@ -1663,13 +1670,25 @@ on_noun(Pass *ps, size_t j)
         pre = x;
         break;
       }
-      if (x->it == IT_WORD || x->it == IT_DATE ||
-          is_mention(x, NG_MENTION_PERSON))
-        break;
+      int named = 0; /* a noun that named an event ends this name */
+      for (size_t i = 0; i < ps->n_anchor; i++)
+        named |= ps->anchor_pos[i] == k;
+      if ((x->it == IT_WORD && (x->w->kind != W_NOUN || named)) ||
+          x->it == IT_DATE || is_mention(x, NG_MENTION_PERSON))
+        break; /* (a noun inside the name: 常委会(扩大)会议) */
     }
   }
   int      bare = L >= n->s || is_generic(text + L, n->e - L);
   WordKind pk   = pre ? pre->w->kind : W_NKINDS;
+  /* 主持召开县委常委会, 召开常委会,: the body's word names its meeting
+     only right after the verb and at the end of its clause; elsewhere
+     (县人大常委会召开第十八次会议, 常委会(扩大)会议) it is the body */
+  if (n->e - n->s == 9 && !memcmp(text + n->s, "常委会", 9) &&
+      !(pk == W_HOLD && pre->e <= n->s && n->s - pre->e <= 30 &&
+        (n->e >= se || at(text, n->e, se, ",") || at(text, n->e, se, "，") ||
+         at(text, n->e, se, "。") || at(text, n->e, se, ";") ||
+         at(text, n->e, se, "；"))))
+    return NG_OK;
   /* what follows: 上 (会议上), 召开, 在…召开, 精神 */
   int    post_hold = 0, at_on = 0, cited = 0, post_future = 0;
   size_t pe = n->e;
@@ -1963,6 +1982,11 @@ on_noun(Pass *ps, size_t j)
     for (size_t k = hk; k-- > cs;) {
       const Item *y  = &ps->items.v[k];
       size_t      ye = k + 1 < hk ? ps->items.v[k + 1].s : pre->s;
+      /* 县委常委会召开: the noun that ends a body's name is the body */
+      if (is_kind(y, W_NOUN) && k > cs &&
+          is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
+          ps->items.v[k - 1].s <= y->s && ps->items.v[k - 1].e == y->e)
+        continue;
       /* 甲局在市图书馆举办: the body before the venue */
       if (is_kind(y, W_MOVE) && at(text, y->s, y->e, "在") && k + 2 == hk &&
           is_mention(&ps->items.v[k + 1], NG_MENTION_PLACE) &&
@@ -3989,12 +4013,18 @@ orphan_hold(Pass *ps, size_t j)
 static char *
 headline_name(const NgEvents *ev, const char *h, EvType *type)
 {
-  size_t n = h ? strlen(h) : 0, ns = 0, ne = 0, from = 0;
+  size_t n = h ? strlen(h) : 0, ns = 0, ne = 0, from = 0, held = 0;
   int    quoted = 0;
   for (size_t i = 0; i < n;) {
     size_t      len;
     const Word *w = lookup(ev, h + i, h + n);
     decode(h + i, &len);
+    /* 县委召开常委会: 常委会 is a meeting only after the verb, at the end */
+    if (w && w->kind == W_NOUN && w->n == 9 && !memcmp(w->w, "常委会", 9) &&
+        !(held && i - held <= 30 && (i + 9 == n || h[i + 9] == ' ')))
+      w = NULL;
+    if (w && w->kind == W_HOLD)
+      held = i + w->n;
     if (at(h, i, n, "《") || at(h, i, n, "“"))
       quoted++;
     else if ((at(h, i, n, "》") || at(h, i, n, "”")) && quoted > 0)
