@@ -1049,6 +1049,33 @@ has_surname(const NgPageRules *r, const int32_t *cp, size_t n)
   return 0;
 }
 
+/* Whether CP[0, K) is the office of a body, as a website signs its posts
+   (作者:宣传科, 来源:县委宣传部): it ends in a word of office that no given
+   name ends in, or is a common office stem and 科. */
+static int
+office_word(const int32_t *cp, size_t k)
+{
+  static const int32_t ends[] = {0x5BA4, 0x5904, 0x5C40, 0x529E, 0x80A1,
+                                 0x90E8}; /* 室 处 局 办 股 部 */
+  static const int32_t stems[][2] = {
+    {0x5BA3, 0x4F20}, {0x7EFC, 0x5408}, {0x529E, 0x516C}, /* 宣传 综合 办公 */
+    {0x4FE1, 0x606F}, {0x653F, 0x5DE5}, {0x7EC4, 0x7EC7}, /* 信息 政工 组织 */
+    {0x4EBA, 0x4E8B}, {0x515A, 0x5EFA}, {0x65B0, 0x95FB}, /* 人事 党建 新闻 */
+    {0x79D8, 0x4E66}, {0x7763, 0x67E5}, {0x6CD5, 0x89C4}, /* 秘书 督查 法规 */
+  };
+  if (k < 3)
+    return 0;
+  for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+    if (cp[k - 1] == ends[i])
+      return 1;
+  if (k != 3 || cp[2] != 0x79D1) /* 科 */
+    return 0;
+  for (size_t i = 0; i < sizeof stems / sizeof *stems; i++)
+    if (cp[0] == stems[i][0] && cp[1] == stems[i][1])
+      return 1;
+  return 0;
+}
+
 /* Whether S[0, N) is a person's name: two to four Han characters starting
    with a surname (a compound surname for four), or a name with a middle
    dot. */
@@ -1074,7 +1101,7 @@ is_name(const NgPageRules *r, const char *s, size_t n)
   if (k < 2 || k > 4)
     return 0;
   int sn = has_surname(r, cp, k);
-  return sn && (k < 4 || sn == 2);
+  return sn && (k < 4 || sn == 2) && !office_word(cp, k);
 }
 
 /* One name found in a byline: bytes [start, end) of the parsed text. */

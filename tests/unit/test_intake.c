@@ -512,6 +512,7 @@ test_byline_shapes(void)
     {"会议召开。\n(梅本华)\n", "梅本华", NG_BYLINE_REPORTER},
     {"会议召开。\n林鑫华 陈何明/文\n", "陈何明", NG_BYLINE_REPORTER},
     {"会议召开。\n作者:王一民 雷小梦\n", "雷小梦", NG_BYLINE_REPORTER},
+    {"会议召开。\n作者:宣文科\n", "宣文科", NG_BYLINE_REPORTER},
     {"会议召开。\n□融媒体记者 白小雪\n", "白小雪", NG_BYLINE_REPORTER},
     {"本报讯【全媒体记者吴丽华】11月25日,会议召开。\n", "吴丽华",
      NG_BYLINE_REPORTER},
@@ -544,6 +545,10 @@ test_byline_shapes(void)
     "会议召开\n来自:示范网 作者:上海要闻 访问量:1192\n正文。\n",
     "常委会第二十五次会议召开。(扩大)\n",
     "会议召开。\n作者:\n",
+    /* an office signs the post: 宣 and 孔 are surnames all the same */
+    "会议召开\n来源:示范市自然资源局 作者:宣传科 发布时间:2024年05月18日\n"
+    "正文。\n",
+    "会议召开。\n作者:孔子办\n",
   };
   for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
     NgDocument *doc = read_ok(in, none[i], strlen(none[i]), NULL, NULL);
