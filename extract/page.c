@@ -1480,6 +1480,60 @@ head_then_lead(const Page *p, size_t i, int dated)
   return 0;
 }
 
+/* Whether line L is the header of a list of links to other posts
+   (往期推荐, 相关阅读 …), with at most brackets and a colon around it. */
+static int
+related_header(const Page *p, const Line *l)
+{
+  static const char *const words[] = {
+    "往期推荐", "往期回顾", "往期精彩", "相关阅读", "相关新闻", "相关文章",
+    "相关链接", "推荐阅读", "延伸阅读", "精彩推荐", "更多阅读", "热点推荐"};
+  const int32_t *s = p->c->s;
+  size_t         b = l->b, e = l->e;
+  while (b < e && (s[b] == 0x3010 || s[b] == '[')) /* 【 */
+    b++;
+  while (e > b && (s[e - 1] == 0x3011 || s[e - 1] == ']' || s[e - 1] == ':' ||
+                   is_space(s[e - 1])))
+    e--;
+  if (e - b != 4)
+    return 0;
+  char u[16];
+  int32_t k = 0;
+  UBool   err = 0;
+  for (size_t i = b; i < e; i++)
+    U8_APPEND((uint8_t *)u, k, (int32_t)sizeof u - 1, s[i], err);
+  if (err)
+    return 0;
+  u[k] = '\0';
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (!strcmp(u, words[i]))
+      return 1;
+  return 0;
+}
+
+/* The titles listed under a related-posts header are links, not text:
+   the headline-like lines after it are furniture, up to the first
+   paragraph, byline, or headline with a lead of its own. */
+static void
+drop_related_lists(Page *p)
+{
+  for (size_t i = 0; i < p->n_lines; i++) {
+    if (p->lines[i].kind != K_FURN || !related_header(p, &p->lines[i]))
+      continue;
+    size_t k = i + 1;
+    for (; k < p->n_lines; k++) {
+      Line *l = &p->lines[k];
+      if (l->kind == K_FURN)
+        continue;
+      if ((l->kind != K_HEAD && l->kind != K_META) ||
+          (l->kind == K_HEAD && head_then_lead(p, k, 0)))
+        break;
+      l->kind = K_FURN;
+    }
+    i = k - 1;
+  }
+}
+
 static NgStatus
 add_unit(Page *p, size_t *cap, size_t first, size_t last, int kind, int lead,
          int signs)
@@ -2132,6 +2186,7 @@ ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
   NG_TRY(st, split_lines(&p));
   for (size_t i = 0; i < p.n_lines; i++)
     NG_TRY(st, classify(&p, &p.lines[i]));
+  drop_related_lists(&p);
   NG_TRY(st, make_units(&p));
   NG_TRY(st, find_articles(&p, &sp, &n_sp));
   if (n_sp && !(v = ng_calloc(n_sp, sizeof *v))) {

@@ -700,6 +700,35 @@ test_page_articles_led_by_their_day(void)
   ng_intake_free(in);
 }
 
+/* A social-media post: the call to follow is no headline, the end mark
+   and the titles listed under 往期推荐 are no text. */
+static void
+test_social_post_furniture(void)
+{
+  static const char post[] =
+    "点击蓝字 关注我们\n"
+    "县委理论学习中心组开展集体学习\n"
+    "6月14日,县委理论学习中心组开展集体学习。县委书记甲乙丙主持。\n"
+    "来源 | 县融媒体中心\n"
+    "编辑 | 丁戊己\n"
+    "- END -\n"
+    "往期推荐\n"
+    "县政府召开第12次常务会议\n"
+    "我县开展安全生产大检查\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, post, strlen(post), NULL, NULL);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  assert(!strcmp(a->headline, "县委理论学习中心组开展集体学习"));
+  static const char *const gone[] = {"蓝字", "END", "往期", "常务会议",
+                                     "大检查"};
+  for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
+    assert(!strstr(a->text, gone[i]));
+  assert(has_byline(a, "丁戊己", NG_BYLINE_EDITOR));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_crlf_and_lf_give_the_same_text(void)
 {
@@ -1011,6 +1040,7 @@ main(void)
   RUN(test_web_furniture_is_dropped);
   RUN(test_masthead_is_no_headline);
   RUN(test_page_articles_led_by_their_day);
+  RUN(test_social_post_furniture);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
