@@ -1094,7 +1094,7 @@ done:
 static const char *const stop_chars[] = {
   "的",   "了",   "和",   "与",   "及",   "由",   "是",   "于",
   "对",   "向",   "为",   "将",   "有关", "相关", "此次", "本次",
-  "这次", "上述", "贯彻", "落实", "传达", "等",   "\n",   NULL
+  "这次", "上述", "本届", "贯彻", "落实", "传达", "等",   "\n",   NULL
 };
 
 /* Words that begin with a stop character yet belong to a name (对口合作,
@@ -1198,7 +1198,9 @@ word_before(const Pass *ps, size_t j, size_t b)
 
 static const char *const generic_labels[] = {
   "会议", "座谈会", "开幕式",   "闭幕式",   "仪式",   "典礼",   "活动",
-  "大会", "会",     "常务会议", "全体会议", "协调会", "推进会", NULL
+  "大会", "会",     "常务会议", "全体会议", "协调会", "推进会", "开幕仪式",
+  "闭幕仪式", "开班仪式", "开班式", "开营仪式", "启动仪式", "结业仪式",
+  "结业式", NULL
 };
 
 static int
@@ -1680,6 +1682,14 @@ on_noun(Pass *ps, size_t j)
   }
   int      bare = L >= n->s || is_generic(text + L, n->e - L);
   WordKind pk   = pre ? pre->w->kind : W_NKINDS;
+  /* 本届文化节由…主办, 此次论坛: the event being reported, named again */
+  if (L >= 6 && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+      ps->evs.v[ps->cur].type == n->w->type &&
+      (at(text, L - 6, L, "本届") || at(text, L - 6, L, "本次") ||
+       at(text, L - 6, L, "此次") || at(text, L - 6, L, "这次"))) {
+    anchor(ps, ps->cur, j);
+    return NG_OK;
+  }
   /* 主持召开县委常委会, 召开常委会,: the body's word names its meeting
      only right after the verb and at the end of its clause; elsewhere
      (县人大常委会召开第十八次会议, 常委会(扩大)会议) it is the body */
