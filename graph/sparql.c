@@ -888,6 +888,30 @@ filters_last(const char *query)
   return ng_buf_take(&out);
 }
 
+/* Appends to B the text rasqal is given: the prefixes PRE on a line of
+   their own, then QUERY. rasqal takes a BASE only before every PREFIX, so
+   a BASE that opens QUERY goes first, and blanks keep its place in the
+   user's text (errors point into it by line and column). */
+static void
+put_query(NgBuf *b, const char *pre, const char *query)
+{
+  Lex L = { query, strlen(query), 0, 0, T_END };
+  lex_next(&L);
+  size_t from = L.start;
+  if (L.kind == T_WORD && L.at - L.start == 4 &&
+      !strncasecmp(query + L.start, "BASE", 4) && lex_next(&L) == T_ATOM &&
+      query[L.start] == '<') {
+    ng_buf_append(b, query + from, L.at - from);
+    ng_buf_printf(b, " %s\n", pre);
+    ng_buf_append(b, query, from);
+    for (size_t i = from; i < L.at; i++)
+      ng_buf_puts(b, (query[i] & 0xC0) == 0x80 ? "" : " ");
+    ng_buf_puts(b, query + L.at);
+    return;
+  }
+  ng_buf_printf(b, "%s\n%s", pre, query);
+}
+
 /* ---------------------------------------------------------------- engine */
 
 static void
@@ -1094,7 +1118,7 @@ run_query(NgSparql   *sp,
     ng_buf_clear(&text);
     ng_buf_clear(&sp->err);
     sp->line = sp->col = 0;
-    ng_buf_printf(&text, "%s\n%s", pre, pass ? query : moved);
+    put_query(&text, pre, pass ? query : moved);
     if (!text.data) {
       ng_free(pre);
       ng_free(moved);

@@ -195,6 +195,24 @@ test_graph_patterns(void)
   expect("ASK { ?e a schema:Event }", "ask|true");
 }
 
+/* A BASE before the query resolves its relative IRIs (rasqal takes it
+   only before the declared prefixes); errors still point into the text. */
+static void
+test_base(void)
+{
+  expect("BASE <" ID ">\nSELECT ?l WHERE { <person/丙> rdfs:label ?l }",
+         "l|\"丙\"@zh");
+  expect("base <" ID "> ASK { <event/m2> schema:attendee <person/甲> }",
+         "ask|true");
+  NgTables ts  = { 0 };
+  char    *msg = NULL;
+  int      line, col;
+  assert(ng_sparql_run(sp, "BASE <" ID ">\nSELECT ?x WHERE {\n ?x ?q }", &ts,
+                       &msg, &line, &col) == NG_ERR_SYNTAX);
+  assert(line == 3);
+  ng_free(msg);
+}
+
 /* QUERY's rows, sorted, as "cell\tcell|cell\tcell" (the order of a
    DESCRIBE's triples is the store's). */
 static char *
@@ -296,6 +314,7 @@ main(void)
   RUN(test_filter_forms);
   RUN(test_error_position);
   RUN(test_graph_patterns);
+  RUN(test_base);
   RUN(test_describe); /* last: it adds to the fixture */
   ng_sparql_free(sp);
   ng_query_free(q);
