@@ -1199,6 +1199,11 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
     else if (!c->sp[org].region &&
              !(ng_lexicon_get(c->en->lex, sl, 3, &v) & K_REGION))
       st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl);
+    else if (!c->sp[org].region && !strncmp(sl, lc, lcn) &&
+             (ng_lexicon_get(c->en->lex, sl, strlen(sl), &v) & K_BODY_BARE))
+      /* a body word that opens with the place's level (柳林村党支部书记、
+         村委会主任): the village's committee, 柳林村村委会 */
+      st = ng_buf_printf(&nb, "%.*s%s", (int)pn, pl, sl);
     if (st) {
       ng_buf_free(&nb);
       return st;

@@ -947,6 +947,20 @@ test_minority_names_without_the_dot(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_village_committee_after_its_branch(void)
+{
+  /* the village of the branch carries into the committee after it */
+  NgMentions m = run("马坡村党支部书记、村委会主任周明远主持召开村民大会。");
+  assert(holds(&m, "周明远", "书记", "马坡村党支部"));
+  assert(holds(&m, "周明远", "主任", "马坡村村委会"));
+  ng_mentions_free(&m);
+  /* a city's committee still gives the city's government, not 市市政府 */
+  m = run("郑州市委副书记、市政府市长赵立新出席。");
+  assert(holds(&m, "赵立新", "市长", "郑州市政府"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1003,6 +1017,7 @@ main(void)
   RUN(test_verbs_and_pronouns_end_a_body);
   RUN(test_offices_of_party_committees);
   RUN(test_minority_names_without_the_dot);
+  RUN(test_village_committee_after_its_branch);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
