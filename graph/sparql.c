@@ -888,6 +888,253 @@ filters_last(const char *query)
   return ng_buf_take(&out);
 }
 
+/* ---------------------------------------------------------------- paths */
+
+/* rasqal has no property paths. A sequence (schema:attendee/rdfs:label)
+   with inverse steps (^schema:attendee) is written out as the triple
+   patterns it stands for, joined by variables that answers do not show
+   (blank nodes would do, but rasqal 0.9.33 leaks their labels): "?e
+   schema:attendee/rdfs:label ?n" becomes "?e schema:attendee ?__path1 .
+   ?__path1 rdfs:label ?n". Other paths (|, *, +, ?, !) and text this
+   reader does not follow are left for rasqal to refuse. */
+
+#define PATH_VAR "__path"
+
+static int
+hidden_var(const char *name)
+{
+  return name && !strncmp(name, PATH_VAR, sizeof PATH_VAR - 1);
+}
+
+typedef struct {
+  size_t b, e; /* a span of the query */
+} Span2;
+
+typedef struct {
+  Span2  step[16];
+  int    inverse[16];
+  int    n;   /* steps; 1 and not inverse: a plain verb */
+  Span2  obj; /* one object */
+} PathTriple;
+
+/* Reads one RDF term at L's current token into *T: a variable, an IRI, a
+   prefixed name or number, a literal with its language or datatype. 0
+   when it is something else ([, (, a keyword-like punctuation). */
+static int
+read_term(Lex *L, Span2 *t)
+{
+  if (L->kind != T_VAR && L->kind != T_WORD && L->kind != T_ATOM)
+    return 0;
+  t->b     = L->start;
+  t->e     = L->at;
+  int text = L->kind == T_ATOM && L->s[L->start] != '<';
+  if (text) {
+    Lex M = *L;
+    lex_next(&M);
+    if (is_punct(&M, '@') && lex_next(&M) == T_WORD) {
+      t->e = M.at;
+      *L   = M;
+    } else if (is_punct(&M, '^')) {
+      lex_next(&M);
+      if (is_punct(&M, '^') &&
+          (lex_next(&M) == T_WORD || M.kind == T_ATOM)) {
+        t->e = M.at;
+        *L   = M;
+      }
+    }
+  }
+  return 1;
+}
+
+/* Reads a verb at L's current token into P: a variable, or steps of IRIs
+   or prefixed names joined by /, each maybe after ^. Leaves L on the
+   token after it. 0 for what is not understood. */
+static int
+read_verb(Lex *L, PathTriple *p)
+{
+  p->n = 0;
+  if (L->kind == T_VAR) {
+    p->step[0] = (Span2){ L->start, L->at };
+    p->inverse[0] = 0;
+    p->n          = 1;
+    lex_next(L);
+    return 1;
+  }
+  for (;;) {
+    int inv = 0;
+    if (is_punct(L, '^')) {
+      inv = 1;
+      lex_next(L);
+    }
+    if (!(L->kind == T_WORD || (L->kind == T_ATOM && L->s[L->start] == '<')) ||
+        p->n == 16)
+      return 0;
+    p->step[p->n]    = (Span2){ L->start, L->at };
+    p->inverse[p->n] = inv;
+    p->n++;
+    lex_next(L);
+    if (is_punct(L, '|') || is_punct(L, '*') || is_punct(L, '+') ||
+        is_punct(L, '?'))
+      return 0;
+    if (!is_punct(L, '/'))
+      return 1;
+    lex_next(L);
+  }
+}
+
+static void
+put_span(NgBuf *b, const char *q, Span2 s)
+{
+  ng_buf_append(b, q + s.b, s.e - s.b);
+}
+
+/* Writes triple S P O of query text Q into B, steps joined by blank
+   nodes numbered from *N. */
+static void
+put_path(NgBuf *b, const char *q, Span2 s, const PathTriple *p, int *n)
+{
+  int from = 0; /* the blank node the last step ended on */
+  for (int i = 0; i < p->n; i++) {
+    NgBuf x[2] = { { 0 } }; /* the step's subject and object */
+    if (i == 0)
+      put_span(&x[0], q, s);
+    else
+      ng_buf_printf(&x[0], "?" PATH_VAR "%d", from);
+    if (i + 1 < p->n)
+      ng_buf_printf(&x[1], "?" PATH_VAR "%d", from = ++*n);
+    else
+      put_span(&x[1], q, p->obj);
+    int inv = p->inverse[i];
+    ng_buf_printf(b, "%s%s ", i ? " . " : "", ng_buf_str(&x[inv]));
+    put_span(b, q, p->step[i]);
+    ng_buf_printf(b, " %s", ng_buf_str(&x[!inv]));
+    ng_buf_free(&x[0]);
+    ng_buf_free(&x[1]);
+  }
+}
+
+/* QUERY with its property paths written out, or NULL when it has none or
+   the text is not understood. Caller frees. */
+static char *
+paths_rewritten(const char *query)
+{
+  Lex    L = { query, strlen(query), 0, 0, T_END };
+  NgBuf  out = { 0 };
+  size_t copied = 0;
+  int    depth = 0, n = 0, any = 0, ok = 1;
+  if (!strchr(query, '/') && !strchr(query, '^'))
+    return NULL;
+  lex_next(&L);
+  while (ok && L.kind != T_END) {
+    if (is_punct(&L, '{')) {
+      depth++;
+      lex_next(&L);
+      continue;
+    }
+    if (is_punct(&L, '}')) {
+      depth--;
+      lex_next(&L);
+      continue;
+    }
+    if (depth == 0 || is_punct(&L, '.') || is_punct(&L, ';')) {
+      lex_next(&L);
+      continue;
+    }
+    if (L.kind == T_WORD) {
+      /* the words that open something other than a triple */
+      static const char *const skip_expr[] = { "FILTER", "BIND" };
+      static const char *const plain[]     = { "OPTIONAL", "UNION", "MINUS",
+                                               "GRAPH" };
+      int done = 0;
+      for (size_t i = 0; i < 2 && !done; i++)
+        if (L.at - L.start == strlen(skip_expr[i]) &&
+            !strncasecmp(L.s + L.start, skip_expr[i], L.at - L.start)) {
+          if (!filter_end(&L))
+            ok = 0;
+          lex_next(&L);
+          done = 1;
+        }
+      for (size_t i = 0; i < 4 && !done; i++)
+        if (L.at - L.start == strlen(plain[i]) &&
+            !strncasecmp(L.s + L.start, plain[i], L.at - L.start)) {
+          lex_next(&L);
+          if (i == 3) /* GRAPH's name */
+            lex_next(&L);
+          done = 1;
+        }
+      if (!done && L.at - L.start == 6 &&
+          !strncasecmp(L.s + L.start, "VALUES", 6)) {
+        int d = 0;
+        while (lex_next(&L) != T_END) {
+          if (is_punct(&L, '{'))
+            d++;
+          else if (is_punct(&L, '}') && --d == 0)
+            break;
+        }
+        lex_next(&L);
+        done = 1;
+      }
+      if (!done && L.at - L.start == 7 &&
+          !strncasecmp(L.s + L.start, "SERVICE", 7))
+        ok = 0;
+      if (done || !ok)
+        continue;
+    }
+    /* a triples statement: subject, then verbs and objects */
+    Span2 subj;
+    if (!read_term(&L, &subj)) {
+      ok = 0;
+      break;
+    }
+    size_t     start = subj.b, end = subj.e;
+    NgBuf      stmt  = { 0 };
+    int        path  = 0;
+    PathTriple p;
+    lex_next(&L);
+    for (;;) {
+      if (!read_verb(&L, &p)) {
+        ok = 0;
+        break;
+      }
+      path |= p.n > 1 || p.inverse[0];
+      for (;;) {
+        if (!read_term(&L, &p.obj)) {
+          ok = 0;
+          break;
+        }
+        end = p.obj.e;
+        if (stmt.len)
+          ng_buf_puts(&stmt, " . ");
+        put_path(&stmt, query, subj, &p, &n);
+        lex_next(&L);
+        if (!is_punct(&L, ','))
+          break;
+        lex_next(&L);
+      }
+      if (!ok || !is_punct(&L, ';'))
+        break;
+      while (is_punct(&L, ';'))
+        lex_next(&L);
+      if (is_punct(&L, '.') || is_punct(&L, '}') || L.kind == T_END)
+        break;
+    }
+    if (ok && path) {
+      ng_buf_append(&out, query + copied, start - copied);
+      ng_buf_append(&out, stmt.data ? stmt.data : "", stmt.len);
+      copied = end;
+      any    = 1;
+    }
+    ng_buf_free(&stmt);
+  }
+  if (ok && any)
+    ng_buf_puts(&out, query + copied);
+  if (!ok || !any || !out.data) {
+    ng_buf_free(&out);
+    return NULL;
+  }
+  return ng_buf_take(&out);
+}
+
 /* Appends to B the text rasqal is given: the prefixes PRE on a line of
    their own, then QUERY. rasqal takes a BASE only before every PREFIX, so
    a BASE that opens QUERY goes first, and blanks keep its place in the
@@ -1109,8 +1356,14 @@ run_query(NgSparql   *sp,
      line 2 and error positions map back by one line. The text with its
      filters moved goes first; when rasqal does not take it, the query as
      written (whose errors are the user's to see). */
-  char *moved = filters_last(query);
-  int   bad   = 1;
+  char *paths = paths_rewritten(query);
+  char *moved = filters_last(paths ? paths : query);
+  if (!moved) {
+    moved = paths;
+    paths = NULL;
+  }
+  ng_free(paths);
+  int bad = 1;
   for (int pass = moved ? 0 : 1; pass < 2 && bad; pass++) {
     if (rq)
       rasqal_free_query(rq);
@@ -1157,6 +1410,9 @@ run_query(NgSparql   *sp,
     while (!st && !rasqal_query_results_finished(res) &&
            !ng_query_interrupted(sp->q)) {
       for (int i = 0; i < n && !st; i++) {
+        if (hidden_var(
+              (const char *)rasqal_query_results_get_binding_name(res, i)))
+          continue;
         rasqal_literal *l = rasqal_query_results_get_binding_value(res, i);
         rasqal_literal_type k =
           l ? rasqal_literal_get_rdf_term_type(l) : RASQAL_LITERAL_UNKNOWN;
@@ -1171,25 +1427,38 @@ run_query(NgSparql   *sp,
     if (st)
       goto done;
   } else if (rasqal_query_results_is_bindings(res)) {
-    int    n    = rasqal_query_results_get_bindings_count(res);
-    char **cols = ng_calloc((size_t)n + 1, sizeof *cols);
-    if (!cols) {
+    int    all  = rasqal_query_results_get_bindings_count(res), n = 0;
+    char **cols = ng_calloc((size_t)all + 1, sizeof *cols);
+    int   *at   = ng_calloc((size_t)all + 1, sizeof *at);
+    if (!cols || !at) {
+      ng_free(cols);
+      ng_free(at);
       st = NG_ERR_NOMEM;
       goto done;
     }
-    for (int i = 0; i < n; i++)
-      cols[i] = (char *)rasqal_query_results_get_binding_name(res, i);
+    /* the columns shown: not the variables that stand for path steps */
+    for (int i = 0; i < all; i++) {
+      const char *name =
+        (const char *)rasqal_query_results_get_binding_name(res, i);
+      if (!hidden_var(name)) {
+        at[n]     = i;
+        cols[n++] = (char *)name;
+      }
+    }
     st = ng_table_new(NULL, n, (const char *const *)cols, &t);
     ng_free(cols);
-    if (st)
+    if (st) {
+      ng_free(at);
       goto done;
+    }
     NgBuf       *cell = ng_calloc((size_t)n + 1, sizeof *cell);
     const char **row  = ng_calloc((size_t)n + 1, sizeof *row);
     while (!st && cell && row && !rasqal_query_results_finished(res) &&
            !ng_query_interrupted(sp->q)) {
       for (int i = 0; i < n; i++) {
         ng_buf_clear(&cell[i]);
-        cell_of(sp, rasqal_query_results_get_binding_value(res, i), &cell[i]);
+        cell_of(sp, rasqal_query_results_get_binding_value(res, at[i]),
+                &cell[i]);
         row[i] = ng_buf_str(&cell[i]);
       }
       st = ng_table_add(t, row);
@@ -1202,6 +1471,7 @@ run_query(NgSparql   *sp,
       ng_buf_free(&cell[i]);
     ng_free(cell);
     ng_free(row);
+    ng_free(at);
     if (st)
       goto done;
   } else if (rasqal_query_results_is_graph(res)) {

@@ -195,6 +195,31 @@ test_graph_patterns(void)
   expect("ASK { ?e a schema:Event }", "ask|true");
 }
 
+/* Property paths: sequences and inverse steps are read as the triple
+   patterns they stand for, and SELECT * lists no node in between; other
+   paths are refused. */
+static void
+test_property_paths(void)
+{
+  expect("SELECT ?l WHERE { <" ID "event/m2> schema:attendee/rdfs:label ?l }",
+         "l|\"甲\"@zh");
+  expect("SELECT * WHERE { ?p rdfs:label \"丙\"@zh ; "
+         "^schema:attendee/rdfs:label ?n }",
+         "p,n|id:person/丙\t\"会议0\"@zh");
+  expect("SELECT ?e WHERE { ?p rdfs:label \"乙\"@zh . ?p ^schema:attendee ?e "
+         "FILTER(?e != <" ID "event/m0>) }",
+         "e|id:event/m1");
+  expect("SELECT (COUNT(*) AS ?n) WHERE { <" ID "person/乙> "
+         "^schema:attendee/schema:attendee/rdfs:label ?l , ?k }",
+         "n|\"25\"^^xsd:integer"); /* 5 paths to ?l, 5 to ?k */
+  NgTables ts  = { 0 };
+  char    *msg = NULL;
+  int      line, col;
+  assert(ng_sparql_run(sp, "SELECT ?p WHERE { ?e schema:attendee+ ?p }", &ts,
+                       &msg, &line, &col) == NG_ERR_SYNTAX);
+  ng_free(msg);
+}
+
 /* A BASE before the query resolves its relative IRIs (rasqal takes it
    only before the declared prefixes); errors still point into the text. */
 static void
@@ -315,6 +340,7 @@ main(void)
   RUN(test_error_position);
   RUN(test_graph_patterns);
   RUN(test_base);
+  RUN(test_property_paths);
   RUN(test_describe); /* last: it adds to the fixture */
   ng_sparql_free(sp);
   ng_query_free(q);
