@@ -83,14 +83,20 @@ ask(const char *query)
   return ng_buf_take(&b);
 }
 
+/* Checks (and frees) GOT, the answer to QUERY, against WANT. */
 static void
-expect(const char *query, const char *want)
+compare(const char *query, char *got, const char *want)
 {
-  char *got = ask(query);
   if (strcmp(got, want))
     fprintf(stderr, "query: %s\n got: %s\nwant: %s\n", query, got, want);
   assert(!strcmp(got, want));
   ng_free(got);
+}
+
+static void
+expect(const char *query, const char *want)
+{
+  compare(query, ask(query), want);
 }
 
 /* Who met 甲, and how often: the FILTER between the triple patterns, at
@@ -269,11 +275,7 @@ sorted_rows(const char *query)
 static void
 expect_set(const char *query, const char *want)
 {
-  char *got = sorted_rows(query);
-  if (strcmp(got, want))
-    fprintf(stderr, "query: %s\n got: %s\nwant: %s\n", query, got, want);
-  assert(!strcmp(got, want));
-  ng_free(got);
+  compare(query, sorted_rows(query), want);
 }
 
 /* DESCRIBE: each resource named, by IRI, prefixed name or through the
