@@ -3672,7 +3672,18 @@ roles(Pass *ps)
           if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
             subj[ns++] = ps->items.v[q].m;
         size_t bb = bound > ps->i0 ? ps->items.v[bound - 1].e : v->s;
-        if (!ns && (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6)))
+        /* 主持召开…会议,传达学习…精神 / 安排部署…: the meeting does it,
+           not who chaired it */
+        static const char *const doings[] = { "传达",     "安排部署", "作出部署",
+                                              "作出安排", "作了部署", NULL };
+        int meeting_does = 0;
+        for (const char *const *w = doings; *w; w++)
+          meeting_does |= !strcmp(v->w->w, *w);
+        meeting_does = meeting_does && bound > ps->i0 &&
+                       is_kind(&ps->items.v[bound - 1], W_NOUN) &&
+                       !joined(ps, j, bound);
+        if (!ns && !meeting_does &&
+            (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6)))
           for (size_t i = 0; i < ps->n_subj; i++)
             subj[ns++] = ps->subj[i];
         /* 会议先后由交通处、财政处等单位,简报…: the bodies after 由 */
