@@ -1684,6 +1684,56 @@ list_item(const Sent *S, int j, Cand *c)
   c->unknown = 0;
 }
 
+/* A village named by 村 at J and two or three characters right after a
+   clear edge (a function word or verb, a clause mark, the start), where
+   extend_left() took none because a word of a place stands in the name
+   (和|西河村, 来到|张家湾村) or the name has three characters (走进|李家庄村).
+   The characters hold no function word, title, level word, body word,
+   generic word or division name (a county's short name is just
+   characters), no numeral, and no word goes on past 村 (村民); three only
+   when the edge is not right before the last two. Fills C; 0 for none. */
+static int
+village_name(const Sent *S, int j, Cand *c)
+{
+  int k = j + 1;
+  if (S->cp[j] != 0x6751 || longest_at(S, j, K_NOTBODY) > k)
+    return 0;
+  for (int len = 2; len <= 3; len++) {
+    int a = j - len, ok = 1;
+    if (a < 0)
+      return 0;
+    if (!(a == 0 || !is_han(S->cp[a - 1]) ||
+          longest_ending(S, a, K_STOP, NULL) >= 0))
+      continue;
+    for (int q = a - 1; q >= 0 && q >= a - 3 && ok; q--)
+      if (longest_at(S, q, K_STOP) > a)
+        ok = 0; /* a function word runs into the name */
+    for (int q = a; q < j && ok; q++) {
+      int pe = longest_at(S, q, K_PLACE);
+      if (longest_at(S, q, K_NOTBODY) == k)
+        ok = 0; /* 扎根|农村: a common word ends at 村 */
+      if (!is_han(S->cp[q]) || is_numeral(S->cp[q]) ||
+          longest_at(S, q, K_STOP | K_TITLE | K_TPREFIX | K_REGION |
+                             K_GENERIC | K_ANYBODY | K_BEFORE) > q ||
+          (pe > q && !(word_flags(S, q, pe, NULL) & K_PLACE_SHORT)))
+        ok = 0;
+    }
+    if (ok && longest_ending(S, k, K_GENERIC, NULL) >= 0 &&
+        longest_ending(S, k, K_GENERIC, NULL) <= a)
+      ok = 0; /* 贫困村, 示范村: a kind of village */
+    if (!ok)
+      continue;
+    memset(c, 0, sizeof *c);
+    c->s       = a;
+    c->e       = k;
+    c->parent  = -1;
+    c->unknown = len;
+    c->ok      = 1;
+    return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 do_sentence(Ctx *c, int si, const NgRange *r)
 {
@@ -1863,7 +1913,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);
       plc[k] = cand;
-    }
+    } else if ((pf & K_PSUF_W2) && k == j + 1 && village_name(&S, j, &cand))
+      plc[k] = cand;
   }
 
   /* bodies, by where they end */

@@ -961,6 +961,25 @@ test_village_committee_after_its_branch(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_villages_after_a_verb(void)
+{
+  /* a village of three characters, or with a word of a place in its
+     name, right after a verb or a function word */
+  NgMentions m = run("县委书记孙建华来到张家湾村，随后走进李家庄村，又到西河村和"
+                     "东山村察看。");
+  assert(find(&m, NG_MENTION_PLACE, "张家湾村"));
+  assert(find(&m, NG_MENTION_PLACE, "李家庄村"));
+  assert(find(&m, NG_MENTION_PLACE, "西河村"));
+  assert(find(&m, NG_MENTION_PLACE, "东山村"));
+  assert(count(&m, NG_MENTION_PLACE) == 4);
+  ng_mentions_free(&m);
+  /* kinds of village and common words are none */
+  m = run("他来到这个村，深入贫困村，对帮扶村提出要求，扎根农村，走进新农村。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1018,6 +1037,7 @@ main(void)
   RUN(test_offices_of_party_committees);
   RUN(test_minority_names_without_the_dot);
   RUN(test_village_committee_after_its_branch);
+  RUN(test_villages_after_a_verb);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
