@@ -980,6 +980,19 @@ test_villages_after_a_verb(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_service_centres_and_firms(void)
+{
+  /* a community service centre is a site of its own name, not a
+     社区 of the district */
+  NgMentions m = run("双河区社区服务中心与永信会计师事务所、明正律师事务所签订协议。");
+  assert(find(&m, NG_MENTION_PLACE, "双河区社区服务中心"));
+  assert(!find(&m, NG_MENTION_PLACE, "双河区社区"));
+  assert(find(&m, NG_MENTION_ORG, "永信会计师事务所"));
+  assert(find(&m, NG_MENTION_ORG, "明正律师事务所"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1038,6 +1051,7 @@ main(void)
   RUN(test_minority_names_without_the_dot);
   RUN(test_village_committee_after_its_branch);
   RUN(test_villages_after_a_verb);
+  RUN(test_service_centres_and_firms);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
