@@ -3651,6 +3651,11 @@ roles(Pass *ps)
               reporter(ps, v->e, y->s))
             NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));
         }
+      /* …的报告,X受县人民政府委托作了报告: the report heard ends before
+         that verb, which is a doing of its own, read next */
+      if (q < ps->i1 && rep_at < ps->items.v[q].s &&
+          clause_start(ps, q) != clause_start(ps, j))
+        q = ps->i1;
       bound = q < ps->i1 ? q + 1 : j + 1;
       j     = q < ps->i1 ? q : j;
       continue;
