@@ -2741,6 +2741,8 @@ done:
   return st;
 }
 
+static int org_members(const Pass *ps, size_t q);
+
 /* The persons met, after the 会见 at item J in its clause, take part in
    event X; one followed by 一行 leads his party (会见了甲集团董事长X一行). */
 static NgStatus
@@ -2751,13 +2753,22 @@ meet_guests(Pass *ps, size_t j, Ev *x)
   size_t   se = ps->a->sentences[ps->items.v[j].sent].end;
   for (size_t q = j + 1; q < ce; q++) {
     const Item *y = &ps->items.v[q];
-    if (y->it == IT_WORD && y->w->kind != W_MOVE)
-      break; /* 会见后,…参观了: another doing */
+    if (y->it == IT_WORD && y->w->kind != W_MOVE) {
+      if (at(ps->text, y->e, se, "的"))
+        continue; /* 来我市考察的…代表团: who they are */
+      break;      /* 会见后,…参观了: another doing */
+    }
     if (is_mention(y, NG_MENTION_PERSON))
       NG_TRY(st,
              part_add(x,
                       y->m,
                       R_ATTEND | (at(ps->text, y->e, se, "一行") ? R_LEAD : 0)));
+    /* 会见了…党政代表团, 会见了甲集团客人: the visiting body takes part */
+    else if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, q) &&
+             !org_members(ps, q) && !org_object(ps, q) &&
+             (q + 1 >= ce || at(ps->text, y->e, se, "一行") ||
+              at(ps->text, y->e, se, "客人")))
+      NG_TRY(st, part_add(x, y->m, R_ATTEND));
   }
 done:
   return st;

@@ -18,9 +18,9 @@ TXT
 "$NG" extract --date 2024-06-20 sign.txt >s.nq || fail "extract exits non-zero"
 [ "$(grep -c "$T ${S}Event>" s.nq)" -eq 1 ] || fail "the signing is not one event"
 ev=$(grep "$T ${S}Event>" s.nq | sed 's/ .*//')
-grep "^$ev ${S}attendee>" s.nq | grep -q '县人民政府' || fail "the county government does not take part"
-grep "^$ev ${S}attendee>" s.nq | grep -q '远航科技有限公司' || fail "the company does not take part"
-grep "^$ev ${S}attendee>" s.nq | grep -q '汤丽华' || fail "who attends is not at the signing"
+grep -q "^$ev ${S}attendee> <[^>]*/org/[^>]*县人民政府>" s.nq || fail "the county government does not take part"
+grep -q "^$ev ${S}attendee> <[^>]*/org/[^>]*远航科技有限公司>" s.nq || fail "the company does not take part"
+grep -q "^$ev ${S}attendee> <[^>]*/person/汤丽华>" s.nq || fail "who attends is not at the signing"
 grep "^$ev ${S}startDate>" s.nq | grep -q '2024-06-10' || fail "the signing is not dated"
 
 cat >again.txt <<'TXT'
@@ -38,8 +38,8 @@ cat >ours.txt <<'TXT'
 5月27日，我市与华辰科技集团战略合作协议签约仪式在市民中心举行。市委书记满泽宇出席并致辞。
 TXT
 "$NG" extract --date 2024-06-20 ours.txt >o.nq || fail "extract exits non-zero"
-grep "${S}organizer>" o.nq | grep -q '华辰科技集团' && fail "the company holds the signing"
-grep "${S}attendee>" o.nq | grep -q '华辰科技集团' || fail "the company does not take part"
+grep -q "${S}organizer> <[^>]*/org/[^>]*华辰科技集团>" o.nq && fail "the company holds the signing"
+grep -q "${S}attendee> <[^>]*/org/[^>]*华辰科技集团>" o.nq || fail "the company does not take part"
 
 cat >persons.txt <<'TXT'
 签约

@@ -30,6 +30,6 @@ cat >body.txt <<'TXT'
 TXT
 "$NG" extract --date 2024-06-20 body.txt >b.nq || fail "extract exits non-zero"
 [ "$(grep -c "$T ${S}Event>" b.nq)" -eq 2 ] || fail "two meetings are not two events"
-grep "${S}organizer>" b.nq | grep -q '县人大常委会' || fail "the standing committee does not hold its meeting"
+grep -q "${S}organizer> <[^>]*/org/[^>]*县人大常委会>" b.nq || fail "the standing committee does not hold its meeting"
 grep "$L \"常委会(扩大)会议\"" b.nq >/dev/null || fail "常委会(扩大)会议 loses its name"
 exit 0
