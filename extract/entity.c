@@ -588,6 +588,8 @@ typedef struct {
   int unknown;    /* characters at the left edge taken without a word */
   int short_form; /* a body written without its region (市委, 管委会) */
   int region;     /* opens with a level word (市 + 政协) */
+  int outer_e;    /* where the divisions written before the one that opens
+                     the name end (香港|湾仔区…: the start of 湾仔区), or 0 */
   int ok;
 } Cand;
 
@@ -624,7 +626,7 @@ extend_left(const Sent *S,
 {
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
   int place_l = -1, place_r = -1, ordinal_ci = 0, depts = 0;
-  int ordinals = 0, unknown_at_place = -1, stem_len = 0;
+  int ordinals = 0, unknown_at_place = -1, stem_len = 0, outer_e = 0;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
@@ -670,6 +672,21 @@ extend_left(const Sent *S,
     }
     if (orgw >= 0 && (stop < 0 || orgw <= stop)) {
       a = orgw; /* 中共 + 上饶市委 */
+      known++;
+      continue;
+    }
+    if (after_place && !for_place && plc >= 0 && a == place_l &&
+        (stop < 0 || plc <= stop) &&
+        (word_flags(S, plc, a, NULL) &
+         (K_PLACE | K_PLACE_SHORT | K_PLACE_COUNTY | K_PLACE_WIDE)) ==
+          (K_PLACE | K_PLACE_SHORT)) {
+      /* a division's short name written right before the division that
+         opens the name (香港|湾仔区各界协会, 深圳|龙岗区委) is part of it;
+         a full one (湖南省|岳阳市…) only says where the body is */
+      if (!outer_e)
+        outer_e = a;
+      a       = plc;
+      place_l = a;
       known++;
       continue;
     }
@@ -833,9 +850,10 @@ extend_left(const Sent *S,
     return 0; /* 第二家区域型党群服务中心: a count, not a name */
   if (word_flags(S, a, k, NULL) & K_GENERIC)
     return 0; /* 工业园区 */
-  c->s      = a;
-  c->e      = k;
-  c->prefix = place_l == a && place_r > a ? place_r - a : 0;
+  c->s       = a;
+  c->e       = k;
+  c->prefix  = place_l == a && place_r > a ? place_r - a : 0;
+  c->outer_e = outer_e;
   /* unknown characters at the left edge only */
   c->unknown = 0;
   for (int q = a; q < j && q < a + unknown; q++) {
@@ -2000,6 +2018,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     c->sp[idx].unknown    = orgc[k].unknown;
     c->sp[idx].region     = orgc[k].region;
     org_span[k]           = idx;
+    /* the divisions before the one that opens the name are places of
+       their own (香港 of 香港湾仔区各界协会) */
+    for (int q = orgc[k].outer_e; q > s && place_s_by_e[q] >= s;
+         q = place_s_by_e[q])
+      NG_TRY(st,
+             span_add(c, SP_PLACE, si, S.off[place_s_by_e[q]], S.off[q], NULL));
     int child = idx, pe = orgc[k].parent;
     while (pe > 0 && orgc[pe].ok && orgc[pe].s >= s) {
       int pidx = -1;

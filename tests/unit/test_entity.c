@@ -993,6 +993,23 @@ test_service_centres_and_firms(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_short_division_opens_a_body_name(void)
+{
+  /* a division's short name right before the division that opens a body
+     is part of the body's name, and a place of its own */
+  NgMentions m = run("香港油尖旺区各界协会一行到龙岗区考察。");
+  assert(find(&m, NG_MENTION_ORG, "香港油尖旺区各界协会"));
+  assert(!find(&m, NG_MENTION_ORG, "油尖旺区各界协会"));
+  assert(find(&m, NG_MENTION_PLACE, "香港"));
+  ng_mentions_free(&m);
+  /* a full province name before a city only says where the body is */
+  m = run("湖南省岳阳市教育局召开会议。");
+  assert(find(&m, NG_MENTION_ORG, "岳阳市教育局"));
+  assert(find(&m, NG_MENTION_PLACE, "湖南省"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1052,6 +1069,7 @@ main(void)
   RUN(test_village_committee_after_its_branch);
   RUN(test_villages_after_a_verb);
   RUN(test_service_centres_and_firms);
+  RUN(test_short_division_opens_a_body_name);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
