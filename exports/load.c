@@ -1,15 +1,17 @@
 /* exports/load.c -- RDF files into the store through raptor2's parsers.
 
-   Each statement raptor2 reads is interned and added at once (the store
-   keeps interned terms in memory, so repeated subjects, predicates and
-   graphs cost no query); the file runs inside one savepoint, so a parse
-   error anywhere leaves nothing of that file behind. */
+   raptor2 parses in a thread of its own and hands the statements over in
+   batches to the thread that interns and adds them (the store keeps
+   interned terms in memory, so repeated subjects, predicates and graphs
+   cost no query); the file runs inside one savepoint, so a parse error
+   anywhere leaves nothing of that file behind. */
 #include "exports/rdf.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -321,12 +323,154 @@ typedef struct {
   char    *file_graph;
 } Load;
 
+/* Parsing overlaps storing: the parser's thread copies statements into
+   batches, the caller's thread interns and adds them. */
+#define LOAD_BATCH 4096 /* statements a batch */
+#define LOAD_QUEUE 4    /* batches waiting at most */
+
+typedef struct {
+  NgBuf  text; /* 4 terms a statement: kind byte, value, lang, datatype,
+                  each string ending in NUL; kind 0: no graph */
+  size_t n;    /* statements */
+} Batch;
+
+typedef struct {
+  pthread_mutex_t   mu;
+  pthread_cond_t    cv;
+  Batch            *ring[LOAD_QUEUE];
+  size_t            head, queued;
+  int               eof;  /* the parser is done */
+  int               stop; /* the store failed: the parser gives up */
+  Batch            *fill; /* the parser's batch being filled */
+  char             *file_graph; /* the file's URI, for triples */
+  const char       *path;
+  NgRdfParseOptions po;
+  NgStatus          st; /* the parse's outcome */
+  char             *err;
+  long long         count;
+} Pipe;
+
 static void
 on_base(void *data, const char *uri)
 {
-  Load *l = data;
-  if (l->graph.kind == NG_TERM_NONE && (l->file_graph = ng_strdup(uri)))
-    l->graph = ng_iri(l->file_graph);
+  Pipe *q = data;
+  ng_free(q->file_graph);
+  q->file_graph = ng_strdup(uri);
+}
+
+static void
+batch_free(Batch *b)
+{
+  if (b) {
+    ng_buf_free(&b->text);
+    ng_free(b);
+  }
+}
+
+static NgStatus
+put_term(NgBuf *b, const NgTerm *t)
+{
+  char kind = t ? (char)t->kind : 0;
+  if (ng_buf_putc(b, kind))
+    return NG_ERR_NOMEM;
+  const char *v[3] = { t ? t->value : NULL, t ? t->lang : NULL,
+                       t ? t->datatype : NULL };
+  for (int i = 0; i < 3; i++)
+    if (ng_buf_append(b, v[i] ? v[i] : "", (v[i] ? strlen(v[i]) : 0) + 1))
+      return NG_ERR_NOMEM;
+  return NG_OK;
+}
+
+/* Hands the filled batch to the storing thread, waiting while the queue
+   is full; NG_ERR_DB when that thread has stopped. */
+static NgStatus
+pipe_push(Pipe *q)
+{
+  NgStatus st = NG_OK;
+  pthread_mutex_lock(&q->mu);
+  while (q->queued == LOAD_QUEUE && !q->stop)
+    pthread_cond_wait(&q->cv, &q->mu);
+  if (q->stop)
+    st = NG_ERR_DB;
+  else {
+    q->ring[(q->head + q->queued++) % LOAD_QUEUE] = q->fill;
+    q->fill                                        = NULL;
+    pthread_cond_broadcast(&q->cv);
+  }
+  pthread_mutex_unlock(&q->mu);
+  return st;
+}
+
+static NgStatus
+enqueue(void         *data,
+        const NgTerm *s,
+        const NgTerm *p,
+        const NgTerm *o,
+        const NgTerm *g)
+{
+  Pipe    *q  = data;
+  NgStatus st = NG_OK;
+  if (!q->fill && !(q->fill = ng_calloc(1, sizeof *q->fill)))
+    return NG_ERR_NOMEM;
+  if ((st = put_term(&q->fill->text, s)) ||
+      (st = put_term(&q->fill->text, p)) ||
+      (st = put_term(&q->fill->text, o)) ||
+      (st = put_term(&q->fill->text, g)))
+    return st;
+  return ++q->fill->n == LOAD_BATCH ? pipe_push(q) : NG_OK;
+}
+
+static void *
+parse_main(void *arg)
+{
+  Pipe    *q  = arg;
+  NgStatus st = ng_rdf_parse_file(q->path, &q->po, enqueue, q, &q->count,
+                                  &q->err);
+  if (!st && q->fill)
+    st = pipe_push(q);
+  pthread_mutex_lock(&q->mu);
+  q->st  = st;
+  q->eof = 1;
+  pthread_cond_broadcast(&q->cv);
+  pthread_mutex_unlock(&q->mu);
+  return NULL;
+}
+
+/* The next batch from the parser; NULL when it is done. */
+static Batch *
+pipe_pop(Pipe *q)
+{
+  Batch *b = NULL;
+  pthread_mutex_lock(&q->mu);
+  while (!q->queued && !q->eof)
+    pthread_cond_wait(&q->cv, &q->mu);
+  if (q->queued) {
+    b       = q->ring[q->head];
+    q->head = (q->head + 1) % LOAD_QUEUE;
+    q->queued--;
+    pthread_cond_broadcast(&q->cv);
+  }
+  pthread_mutex_unlock(&q->mu);
+  return b;
+}
+
+/* Reads one term of a batch at *P. */
+static NgTerm
+take_term(const char **p, int *none)
+{
+  NgTerm t;
+  memset(&t, 0, sizeof t);
+  t.kind = (NgTermKind)(unsigned char)*(*p)++;
+  *none  = t.kind == NG_TERM_NONE;
+  const char *v[3];
+  for (int i = 0; i < 3; i++) {
+    v[i] = *p;
+    *p += strlen(*p) + 1;
+  }
+  t.value    = v[0];
+  t.lang     = *v[1] ? v[1] : NULL;
+  t.datatype = *v[2] ? v[2] : NULL;
+  return t;
 }
 
 static NgStatus
@@ -376,9 +520,10 @@ ng_rdf_load_opts(NgStore                *store,
 {
   static const NgRdfLoadOptions none   = { 0 };
   NgBuf                         prefix = { 0 };
-  Load              l  = { store, { NG_TERM_NONE, NULL, NULL, NULL }, NULL };
-  NgRdfParseOptions po = { 0 };
-  NgStatus          st;
+  Load     l = { store, { NG_TERM_NONE, NULL, NULL, NULL }, NULL };
+  Pipe     q;
+  NgStatus st;
+  memset(&q, 0, sizeof q);
 
   if (!opt)
     opt = &none;
@@ -398,19 +543,59 @@ ng_rdf_load_opts(NgStore                *store,
   }
   if ((st = next_bnode_prefix(store, &prefix)))
     goto failed;
-  po.syntax       = opt->syntax;
-  po.on_warning   = opt->on_warning;
-  po.ctx          = opt->ctx;
-  po.bnode_prefix = ng_buf_str(&prefix);
-  po.on_base      = on_base;
-  st              = ng_rdf_parse_file(path, &po, add, &l, count, errmsg);
-  if (st && st != NG_ERR_DB && st != NG_ERR_NOMEM)
-    goto failed; /* *errmsg names the file and place */
-  if (st) {
-    ng_free(*errmsg);
-    *errmsg = NULL;
+  q.path            = path;
+  q.po.syntax       = opt->syntax;
+  q.po.on_warning   = opt->on_warning;
+  q.po.ctx          = opt->ctx;
+  q.po.bnode_prefix = ng_buf_str(&prefix);
+  q.po.on_base      = on_base;
+  pthread_mutex_init(&q.mu, NULL);
+  pthread_cond_init(&q.cv, NULL);
+  pthread_t parser;
+  int       threaded = !pthread_create(&parser, NULL, parse_main, &q);
+  if (!threaded)
+    parse_main(&q); /* no thread: parse it all first, then store */
+  NgStatus wst = NG_OK;
+  Batch   *batch;
+  while ((batch = pipe_pop(&q))) {
+    const char *at = batch->text.data;
+    if (l.graph.kind == NG_TERM_NONE && q.file_graph &&
+        (l.file_graph = ng_strdup(q.file_graph)))
+      l.graph = ng_iri(l.file_graph);
+    for (size_t i = 0; i < batch->n && !wst; i++) {
+      NgTerm t[4];
+      int    nograph = 0;
+      for (int k = 0; k < 4; k++)
+        t[k] = take_term(&at, &nograph);
+      wst = add(&l, &t[0], &t[1], &t[2], nograph ? NULL : &t[3]);
+    }
+    batch_free(batch);
+    if (wst) {
+      pthread_mutex_lock(&q.mu);
+      q.stop = 1;
+      pthread_cond_broadcast(&q.cv);
+      pthread_mutex_unlock(&q.mu);
+      break;
+    }
+  }
+  if (threaded)
+    pthread_join(parser, NULL);
+  while ((batch = pipe_pop(&q))) /* what came after a failure */
+    batch_free(batch);
+  batch_free(q.fill);
+  pthread_mutex_destroy(&q.mu);
+  pthread_cond_destroy(&q.cv);
+  ng_free(q.file_graph);
+  if (count)
+    *count = q.count;
+  st = wst ? wst : q.st;
+  if (!wst && st && st != NG_ERR_DB && st != NG_ERR_NOMEM) {
+    *errmsg = q.err; /* it names the file and place */
     goto failed;
   }
+  ng_free(q.err);
+  if (st)
+    goto failed;
   if ((st = ng_store_release(store))) {
     ng_store_rollback(store);
     goto db_error;

@@ -2,26 +2,34 @@
 #include "graph/buf.h"
 
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-static long fail_after = -1; /* allocation failure injection for tests */
+/* Allocation failure injection for tests; atomic, since a build or a
+   load allocates in several threads. */
+static _Atomic long fail_after = -1;
 
 static int
 should_fail(void)
 {
-  if (fail_after < 0)
-    return 0;
-  if (fail_after == 0)
-    return 1;
-  --fail_after;
-  return 0;
+  long n = atomic_load_explicit(&fail_after, memory_order_relaxed);
+  for (;;) {
+    if (n < 0)
+      return 0;
+    if (n == 0)
+      return 1;
+    if (atomic_compare_exchange_weak_explicit(&fail_after, &n, n - 1,
+                                              memory_order_relaxed,
+                                              memory_order_relaxed))
+      return 0;
+  }
 }
 
 void
 ng_alloc_fail_after(long n)
 {
-  fail_after = n;
+  atomic_store_explicit(&fail_after, n, memory_order_relaxed);
 }
 
 void *

@@ -350,6 +350,48 @@ test_writers_survive_allocation_failures(void)
   }
 }
 
+/* A file of many batches: all of it is stored, in order; one whose last
+   line is bad keeps nothing, and the message names that line. */
+static void
+test_load_of_many_batches(void)
+{
+  char    *db = test_tmp_path("many.db"), *msg = NULL;
+  NgStore *s  = NULL;
+  NgBuf    b  = { 0 };
+  for (int i = 0; i < 10000; i++)
+    ng_buf_printf(&b, "<http://example.org/s%d> <http://example.org/p> "
+                      "\"值%d\"@zh <http://example.org/g%d> .\n",
+                  i % 700, i, i % 3);
+  char *good = write_file("many.nq", ng_buf_str(&b));
+  ng_buf_puts(&b, "<http://example.org/s> <http://example.org/p> nonsense "
+                  "<http://example.org/g> .\n");
+  char *bad = write_file("many_bad.nq", ng_buf_str(&b));
+  ng_buf_free(&b);
+  assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
+  long long n = 0;
+  assert(ng_rdf_load_opts(s, bad, NULL, &n, &msg) == NG_ERR_SYNTAX);
+  assert(msg && strstr(msg, ":10001:"));
+  ng_free(msg);
+  msg = NULL;
+  assert(n == 0 && count(s) == 0);
+  assert(ng_rdf_load_opts(s, good, NULL, &n, &msg) == NG_OK && !msg);
+  assert(n == 10000 && count(s) == 10000);
+  NgTerm    o = ng_literal("值9999", "zh", NULL), g = ng_iri("http://example.org/g0");
+  NgIter   *it;
+  NgId      q[4], gid;
+  assert(ng_store_match_terms(s, NULL, NULL, &o, NULL, &it) == NG_OK);
+  assert(ng_iter_next(it, q) == NG_OK);
+  ng_iter_free(it);
+  assert(ng_store_term_id(s, &g, 0, &gid) == NG_OK && q[3] == gid);
+  ng_store_close(s);
+  unlink(good);
+  unlink(bad);
+  test_rm_db(db);
+  free(good);
+  free(bad);
+  free(db);
+}
+
 /* A load that runs out of memory anywhere keeps nothing of the file; a
    later load of it keeps all. */
 static void
@@ -395,5 +437,6 @@ main(void)
   RUN(test_dump_triples_are_distinct);
   RUN(test_writers_survive_allocation_failures);
   RUN(test_load_is_atomic_under_allocation_failures);
+  RUN(test_load_of_many_batches);
   return 0;
 }
