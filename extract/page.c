@@ -2172,6 +2172,94 @@ ng_article_clear(NgArticle *a)
   memset(a, 0, sizeof *a);
 }
 
+/* The UTF-8 of code points CP[b, e); caller frees. */
+static char *
+utf8_dup(const int32_t *cp, size_t b, size_t e)
+{
+  char *u = ng_malloc((e - b) * 4 + 1);
+  if (!u)
+    return NULL;
+  int32_t k = 0;
+  for (size_t i = b; i < e; i++)
+    U8_APPEND_UNSAFE(u, k, cp[i]);
+  u[k] = '\0';
+  return u;
+}
+
+/* Adds to A the byline NAME (chars [cb, ce) of the page) unless it has it. */
+static NgStatus
+add_page_byline(const NgPageChars *c, NgArticle *a, size_t cb, size_t ce,
+                int role)
+{
+  char *name = utf8_dup(c->s, cb, ce);
+  if (!name)
+    return NG_ERR_NOMEM;
+  for (size_t k = 0; k < a->n_bylines; k++)
+    if (a->bylines[k].role == (NgBylineRole)role &&
+        !strcmp(a->bylines[k].name, name)) {
+      ng_free(name);
+      return NG_OK;
+    }
+  NgByline *v = ng_realloc(a->bylines, (a->n_bylines + 1) * sizeof *v);
+  if (!v) {
+    ng_free(name);
+    return NG_ERR_NOMEM;
+  }
+  a->bylines   = v;
+  NgByline *by = &a->bylines[a->n_bylines++];
+  memset(by, 0, sizeof *by);
+  by->name  = name;
+  by->orig  = utf8_dup(c->o, cb, ce);
+  by->role  = (NgBylineRole)role;
+  by->start = (long)c->at[cb];
+  by->end   = (long)c->at[ce - 1] + 1;
+  return by->orig ? NG_OK : NG_ERR_NOMEM;
+}
+
+/* A page header that names its editors (第02版:要闻 本版编辑:卢静怡,
+   责编 X 美编 Y) is dropped as furniture; the names in it are bylines of
+   every article on the page. */
+static NgStatus
+page_editors(Page *p, NgArticle *v, size_t n)
+{
+  static const int32_t ed[2] = {0x7F16, 0x8F91}, ze[2] = {0x8D23, 0x7F16};
+  for (size_t i = 0; i < p->n_lines && n; i++) {
+    const Line    *l = &p->lines[i];
+    const int32_t *s = p->c->s;
+    int            has = 0;
+    if (l->kind != K_FURN)
+      continue;
+    for (size_t k = l->b; k + 1 < l->e && !has; k++)
+      has = (s[k] == ed[0] && s[k + 1] == ed[1]) ||
+            (s[k] == ze[0] && s[k + 1] == ze[1]); /* 编辑 责编 */
+    if (!has)
+      continue;
+    NgStatus st = utf8_of(p, l->b, l->e);
+    if (st)
+      return st;
+    Parse pr;
+    parse_byline(p->r, p->tmp.data, p->tmp.len, ROLE_NONE, &pr);
+    for (size_t f = 0; f < pr.n; f++) {
+      /* the name's bytes in p->tmp back to characters of the page */
+      size_t  cb = l->b, ce;
+      int32_t j  = 0;
+      while ((size_t)j < pr.v[f].start) {
+        int32_t c;
+        U8_NEXT(p->tmp.data, j, (int32_t)p->tmp.len, c);
+        cb++;
+      }
+      for (ce = cb; (size_t)j < pr.v[f].end; ce++) {
+        int32_t c;
+        U8_NEXT(p->tmp.data, j, (int32_t)p->tmp.len, c);
+      }
+      for (size_t a = 0; a < n; a++)
+        if ((st = add_page_byline(p->c, &v[a], cb, ce, pr.v[f].role)))
+          return st;
+    }
+  }
+  return NG_OK;
+}
+
 NgStatus
 ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
                  NgArticle **out, size_t *n_out)
@@ -2202,6 +2290,7 @@ ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
     NG_TRY(st, build_article(&p, &sp[i], (int)i + 1, d, &v[i]));
     made++;
   }
+  NG_TRY(st, page_editors(&p, v, n_sp));
 done:
   if (st && v) {
     for (size_t i = 0; i <= made && i < n_sp; i++)

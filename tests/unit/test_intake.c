@@ -700,6 +700,40 @@ test_page_articles_led_by_their_day(void)
   ng_intake_free(in);
 }
 
+/* An edition line that names the page's editor: the line is no text,
+   the editor is a byline of each article on the page, at its place in
+   the file. */
+static void
+test_page_editor_in_edition_line(void)
+{
+  static const char pg[] =
+    "2024年3月15日 星期五 第02版:要闻  本版编辑:卢静宜 美编:朱小雨\n"
+    "\n"
+    "县委常委会召开会议\n"
+    "\n"
+    "本报讯 3月14日,县委书记甲乙丙主持召开县委常委会会议。\n"
+    "\n"
+    "县政府召开常务会议\n"
+    "\n"
+    "本报讯 3月13日,县长丁戊己主持召开县政府常务会议。(记者 孟小冬)\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, pg, strlen(pg), NULL, NULL);
+  assert(doc->n_articles == 2);
+  for (size_t i = 0; i < 2; i++) {
+    const NgArticle *a = &doc->articles[i];
+    assert(has_byline(a, "卢静宜", NG_BYLINE_EDITOR));
+    assert(has_byline(a, "朱小雨", NG_BYLINE_OTHER));
+    assert(!strstr(a->text, "本版编辑"));
+    for (size_t k = 0; k < a->n_bylines; k++)
+      if (!strcmp(a->bylines[k].name, "卢静宜"))
+        assert(a->bylines[k].start == 29 && a->bylines[k].end == 32);
+  }
+  assert(has_byline(&doc->articles[1], "孟小冬", NG_BYLINE_REPORTER));
+  assert(!has_byline(&doc->articles[0], "孟小冬", NG_BYLINE_REPORTER));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 /* A social-media post: the call to follow is no headline, the end mark
    and the titles listed under 往期推荐 are no text. */
 static void
@@ -1041,6 +1075,7 @@ main(void)
   RUN(test_masthead_is_no_headline);
   RUN(test_page_articles_led_by_their_day);
   RUN(test_social_post_furniture);
+  RUN(test_page_editor_in_edition_line);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
