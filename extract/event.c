@@ -2796,6 +2796,19 @@ on_meet(Pass *ps, size_t j)
   }
   if (future_before(ps, j))
     return NG_OK;
+  /* 在座谈时指出, 座谈中: the 座谈会 being reported, when there is one */
+  size_t vse = ps->a->sentences[v->sent].end;
+  if (v->e - v->s == 6 && !memcmp(ps->text + v->s, "座谈", 6) &&
+      (at(ps->text, v->e, vse, "时") || at(ps->text, v->e, vse, "中")))
+    for (size_t i = ps->evs.n; i-- > 0;) {
+      const Ev  *e  = &ps->evs.v[i];
+      size_t     ln = strlen(e->label);
+      if (!e->ref && ln >= 9 && !strcmp(e->label + ln - 9, "座谈会")) {
+        anchor(ps, (long)i, j);
+        ps->cur = (long)i;
+        return NG_OK;
+      }
+    }
   if (!nw) {
     /* 会见中, 参加会见: the meeting with the visitors already reported */
     for (size_t i = 0; i < ps->evs.n; i++)
@@ -3425,7 +3438,11 @@ roles(Pass *ps)
       continue;
     }
     if (k == W_MEET) {
-      bound = j + 1;
+      /* X在座谈时指出: X still speaks */
+      if (!(v->e - v->s == 6 && !memcmp(text + v->s, "座谈", 6) &&
+            (at(text, v->e, ps->a->sentences[v->sent].end, "时") ||
+             at(text, v->e, ps->a->sentences[v->sent].end, "中"))))
+        bound = j + 1;
       continue;
     }
     unsigned role;
