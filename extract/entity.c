@@ -1191,6 +1191,62 @@ inherit(const Ctx *c, int org, int title)
   return org;
 }
 
+static int ends_with(const char *s, const char *suffix);
+
+/* The working bodies of a Party committee, named bare after a post in the
+   committee (县委常委、组织部部长): general knowledge of the structure of
+   Chinese Party committees. */
+static const char *const COMMITTEE_DEPTS[] = {
+  "组织部", "宣传部", "统战部", "统一战线工作部", "社会工作部", "政法委",
+  "政法委员会", "办公室", "政研室", "政策研究室", "编办", "网信办", "改革办",
+  "深改办", "财经办", "外办", "台办", "农办", "老干部局", "机要局",
+  "保密办", "巡察办", "督查室", "党校", NULL
+};
+
+/* 1 when LABEL names a Party committee: 县委, 郑州市委, 镇党委, 党工委. */
+static int
+party_committee(const Ctx *c, const char *label)
+{
+  size_t n = strlen(label);
+  int    v = 0;
+  if (ends_with(label, "党委") || ends_with(label, "党工委"))
+    return 1;
+  return n >= 6 && ends_with(label, "委") &&
+         (ng_lexicon_get(c->en->lex, label + n - 6, 3, &v) & K_REGION);
+}
+
+/* A working body of a Party committee named bare after a post in that
+   committee in the same list (县委常委、组织部部长) is the committee's
+   (县委组织部, with the committee as its parent). */
+static NgStatus
+carry_parent(Ctx *c, const int *pend_org, int np, int org)
+{
+  Span *x = &c->sp[org];
+  int   dept = 0;
+  for (int d = 0; COMMITTEE_DEPTS[d] && !dept; d++)
+    dept = !strcmp(x->label, COMMITTEE_DEPTS[d]);
+  if (!dept || x->parent >= 0)
+    return NG_OK;
+  for (int t = 0; t < np; t++) {
+    int o = pend_org[t];
+    if (o < 0 || o == org || !party_committee(c, c->sp[o].label))
+      continue;
+    NgBuf    nb = { 0 };
+    NgStatus st = ng_buf_printf(&nb, "%s%s", c->sp[o].label, x->label);
+    if (st) {
+      ng_buf_free(&nb);
+      return st;
+    }
+    ng_free(x->label);
+    x->label      = ng_buf_take(&nb);
+    x->short_form = 0;
+    x->parent     = o;
+    x->prefix     = c->sp[o].prefix;
+    return NG_OK;
+  }
+  return NG_OK;
+}
+
 /* The region of the first body of a post list carried into a bare body
    after it: 郑东新区党工委副书记、管委会… -> 郑东新区管委会. */
 static NgStatus
@@ -1414,8 +1470,11 @@ relate(Ctx        *c,
                last_held_org >= 0 &&
                !region_head(c, &c->sp[t->idx]))
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
-      else if (org >= 0 && np > 0 && c->sp[org].short_form)
+      else if (org >= 0 && np > 0 && c->sp[org].short_form) {
         NG_TRY(st, carry_region(c, pend_org, np, org));
+        if (c->sp[org].short_form)
+          NG_TRY(st, carry_parent(c, pend_org, np, org));
+      }
       if (appoint && nrun > 0 && !name_next) {
         /* X、Y当选为副镇长; X任…委员、常委; X为团长, Y为副团长 */
         if (org < 0 && np == 0 && last_held_org >= 0 &&

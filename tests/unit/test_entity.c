@@ -220,7 +220,7 @@ test_deputy_after_head(void)
   assert(holds(&m, "李春生", "副局长", "区发展改革局"));
   ng_mentions_free(&m);
   m = run("区委常委、统战部部长兼区委办公室主任王洪波陪同调研。");
-  assert(holds(&m, "王洪波", "部长", "统战部"));
+  assert(holds(&m, "王洪波", "部长", "区委统战部"));
   assert(holds(&m, "王洪波", "主任", "区委办公室"));
   ng_mentions_free(&m);
 }
@@ -263,7 +263,7 @@ test_body_with_bracketed_name(void)
                      "陈明远出席开学典礼。");
   assert(find(&m, NG_MENTION_PERSON, "陈明远"));
   assert(holds(&m, "陈明远", "校(院)长", "市行政学院"));
-  assert(holds(&m, "陈明远", "部长", "宣传部"));
+  assert(holds(&m, "陈明远", "部长", "市委宣传部"));
   assert(holds(&m, "陈明远", "常委", "市委"));
   ng_mentions_free(&m);
 }
@@ -1010,6 +1010,21 @@ test_short_division_opens_a_body_name(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_committee_department_after_a_committee_post(void)
+{
+  /* a working body of the committee, named bare after a post in it */
+  NgMentions m = run("县委常委、组织部部长温立群，县委常委、办公室主任鲁海平出席。");
+  assert(holds(&m, "温立群", "常委", "县委"));
+  assert(holds(&m, "温立群", "部长", "县委组织部"));
+  assert(holds(&m, "鲁海平", "主任", "县委办公室"));
+  ng_mentions_free(&m);
+  /* not a body of the government or one outside the committee */
+  m = run("县委常委、公安局局长温立群出席。");
+  assert(holds(&m, "温立群", "局长", "公安局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1070,6 +1085,7 @@ main(void)
   RUN(test_villages_after_a_verb);
   RUN(test_service_centres_and_firms);
   RUN(test_short_division_opens_a_body_name);
+  RUN(test_committee_department_after_a_committee_post);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
