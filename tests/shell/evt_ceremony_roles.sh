@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/shell/evt_ceremony_roles.sh -- the ways a person speaks or takes part
 # at a ceremony or a class: 致欢迎词, 致贺词, 致答谢词, 作项目推介,
-# 作开班动员, 为学员授课 make a speaker; 为项目奠基 an attendee.
+# 作开班动员, 为学员授课 make a speaker; 为项目奠基 an attendee; who answers
+# the press at a press conference (回答记者提问) speaks there.
 fail() { echo "FAIL: $*"; exit 1; }
 N='<https://w3id.org/newsgraph/ns#'
 S='<http://schema.org/'
@@ -28,4 +29,12 @@ TXT
 for who in 严丽君 龚志明; do
   grep "${N}speaker>" c.nq | grep -q "$who" || fail "$who does not speak at the class"
 done
+
+cat >press.txt <<'TXT'
+新闻发布会
+
+6月25日，市政府新闻办召开新闻发布会，介绍全市优化营商环境工作情况。市发展改革委主任裴建国发布有关情况并回答记者提问。
+TXT
+"$NG" extract --date 2024-06-29 press.txt >p.nq || fail "extract exits non-zero"
+grep "${N}speaker>" p.nq | grep -q '裴建国' || fail "who answers the press does not speak"
 exit 0
