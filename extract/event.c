@@ -1926,8 +1926,15 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].date_local = local;
     ps->evs.v[idx].title      = ps->title;
     created                   = 1;
-    if (during >= 0 && !(local && d.ok == 1)) {
-      /* the day of the visit */
+    size_t vs = during >= 0 ? ps->evs.v[during].sentence : n->sent;
+    if (during >= 0 && !(local && d.ok == 1) &&
+        (bare || (vs < n->sent &&
+                  !memchr(text + ps->a->sentences[vs].end,
+                          '\n',
+                          ps->a->sentences[n->sent].start -
+                            ps->a->sentences[vs].end)))) {
+      /* the day of the visit: a bare 座谈会, or one of the visit's
+         paragraph */
       ps->evs.v[idx].date       = ps->evs.v[during].date;
       ps->evs.v[idx].date_local = ps->evs.v[during].date_local;
     }
