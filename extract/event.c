@@ -537,7 +537,7 @@ typedef struct {
   int              ref; /* cited, not reported (…会议上的讲话精神) */
   int              title;      /* named in the headline lines */
   int              meet;       /* a meeting with visitors (会见) */
-  int              signing;    /* a signing named by its verb (签署…协议) */
+  int              signing; /* a signing named by its verb (签署…协议) */
   size_t           span[2][2]; /* the bytes of the text the label joins */
   int              nspan;      /* how many spans; 0: not from the text */
   size_t           bare;       /* a generic name (会议), after BARE bytes of
@@ -1092,9 +1092,9 @@ done:
 }
 
 static const char *const stop_chars[] = {
-  "的",   "了",   "和",   "与",   "及",   "由",   "是",   "于",
-  "对",   "向",   "为",   "将",   "有关", "相关", "此次", "本次",
-  "这次", "上述", "本届", "贯彻", "落实", "传达", "等",   "\n",   NULL
+  "的",   "了",   "和",   "与",   "及",   "由",   "是",   "于",   "对",
+  "向",   "为",   "将",   "有关", "相关", "此次", "本次", "这次", "上述",
+  "本届", "贯彻", "落实", "传达", "等",   "\n",   NULL
 };
 
 /* Words that begin with a stop character yet belong to a name (对口合作,
@@ -1197,10 +1197,10 @@ word_before(const Pass *ps, size_t j, size_t b)
 }
 
 static const char *const generic_labels[] = {
-  "会议", "座谈会", "开幕式",   "闭幕式",   "仪式",   "典礼",   "活动",
-  "大会", "会",     "常务会议", "全体会议", "协调会", "推进会", "开幕仪式",
-  "闭幕仪式", "开班仪式", "开班式", "开营仪式", "启动仪式", "结业仪式",
-  "结业式", NULL
+  "会议",     "座谈会",   "开幕式",   "闭幕式",   "仪式",     "典礼",
+  "活动",     "大会",     "会",       "常务会议", "全体会议", "协调会",
+  "推进会",   "开幕仪式", "闭幕仪式", "开班仪式", "开班式",   "开营仪式",
+  "启动仪式", "结业仪式", "结业式",   NULL
 };
 
 static int
@@ -1456,8 +1456,9 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
 {
   /* 甲省与乙州政府间合作协议签署仪式: a name cut after 与 (和, 同) and
      a name before it is of two sides, none of which holds it alone */
-  int two = L >= 3 && (at(ps->text, L - 3, L, "与") ||
-                       at(ps->text, L - 3, L, "和") || at(ps->text, L - 3, L, "同"));
+  int two =
+    L >= 3 && (at(ps->text, L - 3, L, "与") || at(ps->text, L - 3, L, "和") ||
+               at(ps->text, L - 3, L, "同"));
   /* 我市与甲集团战略合作协议签约仪式: the bodies that sign, on either
      side of 与, take part in it; none holds it */
   if (two && ps->items.v[j].w->type == T_CEREMONY &&
@@ -1468,8 +1469,8 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
     NgStatus st = NG_OK;
     for (size_t k = reach(ps, j); k < j; k++) {
       const Item *y = &ps->items.v[k];
-      if (is_mention(y, NG_MENTION_ORG) &&
-          (y->e == L - 3 || y->s == L) && !org_in_title(ps, k))
+      if (is_mention(y, NG_MENTION_ORG) && (y->e == L - 3 || y->s == L) &&
+          !org_in_title(ps, k))
         NG_TRY(st, part_add(x, y->m, R_ATTEND));
     }
   done:
@@ -1928,11 +1929,10 @@ on_noun(Pass *ps, size_t j)
     created                   = 1;
     size_t vs = during >= 0 ? ps->evs.v[during].sentence : n->sent;
     if (during >= 0 && !(local && d.ok == 1) &&
-        (bare || (vs < n->sent &&
-                  !memchr(text + ps->a->sentences[vs].end,
-                          '\n',
-                          ps->a->sentences[n->sent].start -
-                            ps->a->sentences[vs].end)))) {
+        (bare || (vs < n->sent && !memchr(text + ps->a->sentences[vs].end,
+                                          '\n',
+                                          ps->a->sentences[n->sent].start -
+                                            ps->a->sentences[vs].end)))) {
       /* the day of the visit: a bare 座谈会, or one of the visit's
          paragraph */
       ps->evs.v[idx].date       = ps->evs.v[during].date;
@@ -2066,7 +2066,7 @@ on_noun(Pass *ps, size_t j)
          verbs up to the verb before the name (由甲公司承建的…项目举行: no) */
       size_t q;
       for (q = k; q < hk; q++) {
-        const Item *z = &ps->items.v[q];
+        const Item *z  = &ps->items.v[q];
         size_t      zn = ps->items.v[q + 1].s;
         if (!(is_mention(z, NG_MENTION_ORG) ||
               is_mention(z, NG_MENTION_PLACE) || z->it == IT_LIST ||
@@ -2808,8 +2808,8 @@ on_meet(Pass *ps, size_t j)
   if (v->e - v->s == 6 && !memcmp(ps->text + v->s, "座谈", 6) &&
       (at(ps->text, v->e, vse, "时") || at(ps->text, v->e, vse, "中")))
     for (size_t i = ps->evs.n; i-- > 0;) {
-      const Ev  *e  = &ps->evs.v[i];
-      size_t     ln = strlen(e->label);
+      const Ev *e  = &ps->evs.v[i];
+      size_t    ln = strlen(e->label);
       if (!e->ref && ln >= 9 && !strcmp(e->label + ln - 9, "座谈会")) {
         anchor(ps, (long)i, j);
         ps->cur = (long)i;
@@ -3714,9 +3714,10 @@ roles(Pass *ps)
         size_t bb = bound > ps->i0 ? ps->items.v[bound - 1].e : v->s;
         /* 主持召开…会议,传达学习…精神 / 安排部署…: the meeting does it,
            not who chaired it */
-        static const char *const doings[] = { "传达",     "安排部署", "作出部署",
-                                              "作出安排", "作了部署", NULL };
-        int meeting_does = 0;
+        static const char *const doings[]     = { "传达",     "安排部署",
+                                                  "作出部署", "作出安排",
+                                                  "作了部署", NULL };
+        int                      meeting_does = 0;
         for (const char *const *w = doings; *w; w++)
           meeting_does |= !strcmp(v->w->w, *w);
         meeting_does = meeting_does && bound > ps->i0 &&
