@@ -2024,6 +2024,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         }
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
+      for (int q = j - 1; q >= 0 && q >= j - 3 && !reject; q--) {
+        int we = longest_at(&S, q, K_STOP);
+        if (we > j && we < k)
+          reject = 1; /* 实地|委派: a function word runs into the body word */
+      }
       if (!reject) {
         int budget = (bf & K_BODY_CO)                ? 8
                      : (bf & (K_BODY | K_BODY_BARE)) ? 5

@@ -1025,6 +1025,26 @@ test_committee_department_after_a_committee_post(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_inspection_groups_and_associations(void)
+{
+  /* groups sent by a body and the short names of associations */
+  NgMentions m = run("省委第三巡视组组长常文博讲话，市委理论学习中心组组长"
+                     "邱志远主持。");
+  assert(holds(&m, "常文博", "组长", "省委第三巡视组"));
+  assert(holds(&m, "邱志远", "组长", "市委理论学习中心组"));
+  ng_mentions_free(&m);
+  m = run("省贸促会副会长邰立强、市关工委主任梁秀英参加。");
+  assert(holds(&m, "邰立强", "副会长", "省贸促会"));
+  assert(holds(&m, "梁秀英", "主任", "市关工委"));
+  ng_mentions_free(&m);
+  /* a function word that runs into a body word makes no body (实地|委派),
+     nor do words that hold a short name (合作协议) */
+  m = run("双方签订合作协议，并实地委派专家指导。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1086,6 +1106,7 @@ main(void)
   RUN(test_service_centres_and_firms);
   RUN(test_short_division_opens_a_body_name);
   RUN(test_committee_department_after_a_committee_post);
+  RUN(test_inspection_groups_and_associations);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
