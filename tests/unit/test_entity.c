@@ -1045,6 +1045,16 @@ test_inspection_groups_and_associations(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_rare_surnames(void)
+{
+  /* surnames of the frequency lists outside the Hundred Family Surnames */
+  NgMentions m = run("副主任庹明杰、綦晓红出席会议。");
+  assert(find(&m, NG_MENTION_PERSON, "庹明杰"));
+  assert(find(&m, NG_MENTION_PERSON, "綦晓红"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1107,6 +1117,7 @@ main(void)
   RUN(test_short_division_opens_a_body_name);
   RUN(test_committee_department_after_a_committee_post);
   RUN(test_inspection_groups_and_associations);
+  RUN(test_rare_surnames);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
