@@ -1293,6 +1293,16 @@ carry_region(Ctx *c, const int *pend_org, int np, int org)
   return NG_OK;
 }
 
+/* 1 when title span T is 副 and the title of span HEAD (副主任 after
+   主任): a deputy of the head just named. */
+static int
+deputy_of(const Ctx *c, int t, int head)
+{
+  const char *tl = c->sp[t].label, *hl = c->sp[head].label;
+  return !strncmp(tl, "副", 3) && !strcmp(tl + 3, hl) &&
+         !region_head(c, &c->sp[t]);
+}
+
 /* Reads the holds of one sentence off its bodies, titles and persons in
    order: ORG? TITLE (、 ORG? TITLE)* PERSON (、 PERSON)*, a title without a
    body taking the body of the post before it (党组书记、主任), PERSON TITLE
@@ -1357,6 +1367,8 @@ relate(Ctx        *c,
   int pend_org[16], pend_title[16], np   = 0;
   int share_org[16], share_title[16], ns = 0;
   int run[16], nrun = 0, appoint = 0, last_held_org = -1;
+  int head_org = -1, head_title = -1; /* the sentence's last post held in
+                                         a body, across clauses */
   int last_org = -1, last_org_e = -1, prev_e = 0, prev_kind = -1;
   for (int i = 0; i < nt; i++) {
     const Tok *t   = &tok[i];
@@ -1470,6 +1482,10 @@ relate(Ctx        *c,
                last_held_org >= 0 &&
                !region_head(c, &c->sp[t->idx]))
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
+      else if (org < 0 && np == 0 && head_org >= 0 && t->s > 0 &&
+               (S->cp[t->s - 1] == 0xFF0C || S->cp[t->s - 1] == ',') &&
+               deputy_of(c, t->idx, head_title))
+        org = head_org; /* 主任A主持会议,副主任B、C出席 */
       else if (org >= 0 && np > 0 && c->sp[org].short_form) {
         NG_TRY(st, carry_region(c, pend_org, np, org));
         if (c->sp[org].short_form)
@@ -1501,8 +1517,11 @@ relate(Ctx        *c,
           NG_TRY(st, hold_add(c, t->idx, pend_title[k], pend_org[k]));
           share_org[k]   = pend_org[k];
           share_title[k] = pend_title[k];
-          if (pend_org[k] >= 0)
+          if (pend_org[k] >= 0) {
             last_held_org = pend_org[k];
+            head_org      = pend_title[k] >= 0 ? pend_org[k] : -1;
+            head_title    = pend_title[k];
+          }
         }
         ns      = np;
         np      = 0;

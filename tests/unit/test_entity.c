@@ -1055,6 +1055,21 @@ test_rare_surnames(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_deputies_after_their_head(void)
+{
+  /* a bare deputy title after a comma is in the body of the head named
+     before it in the sentence */
+  NgMentions m = run("县人大常委会主任黄立清主持会议，副主任马建英、陶志国出席。");
+  assert(holds(&m, "马建英", "副主任", "县人大常委会"));
+  assert(holds(&m, "陶志国", "副主任", "县人大常委会"));
+  ng_mentions_free(&m);
+  /* a deputy head of a government stays bodiless, as a bare 副县长 does */
+  m = run("县长黄立清讲话，副县长马建英主持。");
+  assert(holds(&m, "马建英", "副县长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1118,6 +1133,7 @@ main(void)
   RUN(test_committee_department_after_a_committee_post);
   RUN(test_inspection_groups_and_associations);
   RUN(test_rare_surnames);
+  RUN(test_deputies_after_their_head);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
