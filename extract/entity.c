@@ -1781,7 +1781,8 @@ list_item(const Sent *S, int j, Cand *c)
 }
 
 /* A village named by 村 at J and two or three characters right after a
-   clear edge (a function word or verb, a clause mark, the start), where
+   clear edge (a function word or verb, a clause mark, the start, a
+   division's full name), where
    extend_left() took none because a word of a place stands in the name
    (和|西河村, 来到|张家湾村) or the name has three characters (走进|李家庄村).
    The characters hold no function word, title, level word, body word,
@@ -1789,7 +1790,7 @@ list_item(const Sent *S, int j, Cand *c)
    characters), no numeral, and no word goes on past 村 (村民); three only
    when the edge is not right before the last two. Fills C; 0 for none. */
 static int
-village_name(const Sent *S, int j, Cand *c)
+village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
 {
   int k = j + 1;
   if (S->cp[j] != 0x6751 || longest_at(S, j, K_NOTBODY) > k)
@@ -1799,8 +1800,11 @@ village_name(const Sent *S, int j, Cand *c)
     if (a < 0)
       return 0;
     if (!(a == 0 || !is_han(S->cp[a - 1]) ||
-          longest_ending(S, a, K_STOP, NULL) >= 0))
-      continue;
+          longest_ending(S, a, K_STOP, NULL) >= 0 ||
+          (place_s_by_e[a] >= 0 &&
+           !(word_flags(S, place_s_by_e[a], a, NULL) &
+             (K_PLACE_SHORT | K_PLACE_WIDE)))))
+      continue; /* after a function word, or a division (修梅镇|高桥村) */
     for (int q = a - 1; q >= 0 && q >= a - 3 && ok; q--)
       if (longest_at(S, q, K_STOP) > a)
         ok = 0; /* a function word runs into the name */
@@ -2009,7 +2013,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);
       plc[k] = cand;
-    } else if ((pf & K_PSUF_W2) && k == j + 1 && village_name(&S, j, &cand))
+    } else if ((pf & K_PSUF_W2) && k == j + 1 && village_name(&S, place_s_by_e, j, &cand))
       plc[k] = cand;
   }
 

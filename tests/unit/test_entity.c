@@ -1070,6 +1070,17 @@ test_deputies_after_their_head(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_villages_after_a_division(void)
+{
+  /* a village with a place word in its name right after its township,
+     and no place run into by 了解 */
+  NgMentions m = run("他来到修梅镇高桥村，详细了解水库水位。");
+  assert(find(&m, NG_MENTION_PLACE, "高桥村"));
+  assert(!find(&m, NG_MENTION_PLACE, "解水库"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1134,6 +1145,7 @@ main(void)
   RUN(test_inspection_groups_and_associations);
   RUN(test_rare_surnames);
   RUN(test_deputies_after_their_head);
+  RUN(test_villages_after_a_division);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
