@@ -1069,6 +1069,16 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       w = NULL; /* only ever looked at right after a name, or in one */
     if (w && quoted && w->kind != W_NOUN)
       w = NULL; /* 《政府工作报告》 holds no verb of this text */
+    /* 工作动员会: a speech word (作动员) that an event noun starting inside
+       it goes past is no word; the noun is read from its own start */
+    for (size_t p = i + len; w && w->kind == W_SPEAK && p < i + w->n;) {
+      size_t      pl;
+      const Word *w2 = lookup(ps->ev, text + p, text + e);
+      decode(text + p, &pl);
+      if (w2 && w2->kind == W_NOUN && p + w2->n > i + w->n)
+        w = NULL;
+      p += pl;
+    }
     if (w) {
       size_t we = i + w->n;
       /* 联席会 + 议: the longer name */
@@ -3254,17 +3264,23 @@ on_sign(Pass *ps, size_t j)
       sg[ns++] = x->m;
     }
   }
-  if (!ns || !span_has(t,
-                       ps->items.v[first].e,
-                       v->s,
-                       (const char *const[]){ "与", "和", "同", NULL }))
+  /* the other side: named, or the writer's own area (我县与乙公司) */
+  size_t fs   = ns ? ps->items.v[first].s : 0;
+  int    ours = ns && fs >= 9 && fs - 9 >= clause_byte(ps, j) &&
+             (at(t, fs - 3, fs, "与") || at(t, fs - 3, fs, "和") ||
+              at(t, fs - 3, fs, "同")) &&
+             at(t, fs - 9, fs - 6, "我");
+  if (!ns || !(ours || span_has(t,
+                                ps->items.v[first].e,
+                                v->s,
+                                (const char *const[]){ "与", "和", "同", NULL })))
     return NG_OK;
   int  local;
   Date d = date_for(ps, j, 0, &local);
   if (!local || d.ok != 1)
     return NG_OK;
   /* the label: the clause from the first side to its end */
-  size_t ls = ps->items.v[first].s, ce = clause_end(ps, j);
+  size_t ls = ours ? fs - 9 : ps->items.v[first].s, ce = clause_end(ps, j);
   size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
   while (le > v->e && (t[le - 1] == ' ' || t[le - 1] == '\n'))
     le--;
@@ -3957,10 +3973,15 @@ emit(const Pass       *ps,
       NG_TRY(st,
              add_iri(f, iri, NG_SCHEMA_LOCATION, e->place->iri, sn, cs, ce));
     }
-    int chaired = 0;
+    int    chaired = 0;
+    size_t ln      = strlen(e->label);
     for (size_t k = 0; k < e->n_parts; k++)
       if (e->parts[k].roles & R_CHAIR)
         chaired = 1;
+    /* 甲与乙举行会谈: talks have sides, no chair */
+    if (ln >= 6 && (!strcmp(e->label + ln - 6, "会谈") ||
+                    !strcmp(e->label + ln - 6, "会晤")))
+      chaired = 1;
     for (size_t k = 0; k < e->n_parts; k++) {
       Part        pp = e->parts[k];
       const Part *p  = &pp;
