@@ -1927,6 +1927,20 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       }
     }
+    if (e == i + 2 && i > 0 && is_han(S.cp[i - 1]) &&
+        longest_at(&S, i, K_STOP) == i + 1 &&
+        longest_ending(&S, i, K_STOP, NULL) < 0) {
+      /* a conjunction before a county-level word (乡镇和县直部门, 市和县两级)
+         is no county of that name (和县), unless a place stands right
+         before it (安徽和县) or a function word does (在和县) */
+      int after_place = 0;
+      for (int j = i - 1; j >= 0 && j >= i - 12 && !after_place; j--)
+        after_place = place_e[j] == i;
+      if (!after_place) {
+        i++;
+        continue;
+      }
+    }
     if (e > i && e < n && S.cp[e] == 0x6751 /* 村 */ &&
         (word_flags(&S, i, e, NULL) &
          (K_PLACE_SHORT | K_PLACE_PROV | K_PLACE_WIDE)) == K_PLACE_SHORT)

@@ -3,7 +3,8 @@
 # no places (部|分乡镇, 关|于城镇, 对|于城镇), and a village that shares its
 # name with a district's short form is the village (红旗村, not 红旗); two
 # villages whose guessed names share their last characters stay two
-# (前营村、后营村, not 营村).
+# (前营村、后营村, not 营村); 和 before a county-level word (乡镇和县直) is
+# no county 和县, which stays a place where it stands as one.
 fail() { echo "FAIL: $*"; exit 1; }
 T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 
@@ -22,4 +23,19 @@ for p in 前营村 后营村; do
   grep -q "/place/$p> $T" w.nq || fail "$p is not a place"
 done
 grep -q "/place/营村>" w.nq && fail "two villages are cut to the characters they share"
+
+cat >conj.txt <<'TXT'
+县领导调研防汛工作
+
+5月6日,各乡镇和县直各部门负责同志参加会议。省市和县三级联动推进。
+TXT
+"$NG" extract --date 2024-05-07 conj.txt >c.nq || fail "extract exits non-zero"
+grep -q "/place/和县>" c.nq && fail "和县 is read out of 乡镇和县直"
+cat >county.txt <<'TXT'
+记者在和县调研
+
+5月6日,记者在和县调研。安徽和县经济持续发展。
+TXT
+"$NG" extract --date 2024-05-07 county.txt >k.nq || fail "extract exits non-zero"
+grep -q "/place/和县> $T" k.nq || fail "the county 和县 is lost"
 exit 0
