@@ -4,7 +4,9 @@
 # name with a district's short form is the village (红旗村, not 红旗); two
 # villages whose guessed names share their last characters stay two
 # (前营村、后营村, not 营村); 和 before a county-level word (乡镇和县直) is
-# no county 和县, which stays a place where it stands as one.
+# no county 和县, which stays a place where it stands as one; a verb or
+# a time phrase before a site word is no part of its name (了解|景区,
+# 近年来|某经济开发区).
 fail() { echo "FAIL: $*"; exit 1; }
 T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 
@@ -38,4 +40,13 @@ cat >county.txt <<'TXT'
 TXT
 "$NG" extract --date 2024-05-07 county.txt >k.nq || fail "extract exits non-zero"
 grep -q "/place/和县> $T" k.nq || fail "the county 和县 is lost"
+cat >verbs.txt <<'TXT'
+调研组到经济开发区调研
+
+5月6日,调研组深入了解景区建设情况。近年来崇义经济开发区发展迅速。
+TXT
+"$NG" extract --date 2024-05-07 verbs.txt >v.nq || fail "extract exits non-zero"
+grep -q "/place/解景区>" v.nq && fail "解景区 is read out of 了解景区"
+grep -q "/place/年来" v.nq && fail "年来 opens a place"
+grep -q "/place/崇义经济开发区> $T" v.nq || fail "崇义经济开发区 is lost"
 exit 0
