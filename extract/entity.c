@@ -1915,12 +1915,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (e > i && i > 0 &&
         !(word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_PLACE_PROV))) {
-      /* a function word across its first character (部|分乡镇, 关|于城镇):
-         the words are read, not a township of that name */
-      int across = 0;
+      /* a function word across its first character (部|分乡镇, 关|于城镇),
+         or a title across a county's short name (副局|长武德明, while
+         江阴市|长泾镇 is the town): the words are read, not a place of
+         that name */
+      int across = 0,
+          county = (word_flags(&S, i, e, NULL) & K_PLACE_COUNTY) != 0;
       for (int b = i - 1; b >= 0 && b >= i - 2 && !across; b--) {
         int we = longest_at(&S, b, K_STOP);
-        across = we > i && we < e;
+        int te = county ? longest_at(&S, b, K_TITLE) : -1;
+        across = (we > i && we < e) || (te > i && te < e);
       }
       if (across) {
         i++;

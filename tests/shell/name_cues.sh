@@ -2,7 +2,8 @@
 # tests/shell/name_cues.sh -- words that follow a name in news reports
 # (应邀, 告诉记者, 坦言, 率领) mark the characters before them as a name
 # when a job word such as 教授 or 专家 stands before it, so the person is
-# found and takes his part in the event.
+# found and takes his part in the event; a title before a name is read
+# before a place it would run into (副局长|武德明, not the county 长武).
 fail() { echo "FAIL: $*"; exit 1; }
 N='<https://w3id.org/newsgraph/ns#'
 
@@ -17,4 +18,14 @@ TXT
 grep -q "${N}speaker> <[^>]*/person/王丽华>" s.nq || fail "教授X应邀作…报告 gives no speaker"
 grep -q "<[^>]*/person/赵文杰> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" s.nq ||
   fail "专家X告诉记者 gives no person"
+
+cat >title.txt <<'TXT'
+市领导调研农业产业化工作
+
+6月1日,副市长林振华到县调研,市农业农村局副局长武德明参加调研。
+TXT
+"$NG" extract --date 2024-06-02 title.txt >t.nq || fail "extract exits non-zero"
+grep -q "<[^>]*/person/武德明> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" t.nq ||
+  fail "副局长武德明 gives no person"
+grep -q "/place/长武>" t.nq && fail "长武 is read across the title"
 exit 0
