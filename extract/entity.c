@@ -907,8 +907,8 @@ extend_left(const Sent *S,
       if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
           longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k)
         return 0;
-      if (longest_at(S, k - 1, K_NOTBODY) > k)
-        return 0; /* 村民, 河道 */
+      if (longest_at(S, k - 1, K_NOTBODY) > k || not_a_body(S, j, k))
+        return 0; /* 村民, 河道; 农业|农村, 城乡|乡村: the word, no village */
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
           longest_ending(S, a, K_STOP, NULL) < 0 &&
           !(place_s_by_e[a] >= 0 && (bf & K_PSUF_W2)))

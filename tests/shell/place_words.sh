@@ -6,7 +6,8 @@
 # (前营村、后营村, not 营村); 和 before a county-level word (乡镇和县直) is
 # no county 和县, which stays a place where it stands as one; a verb or
 # a time phrase before a site word is no part of its name (了解|景区,
-# 近年来|某经济开发区).
+# 近年来|某经济开发区); 农村 in a bureau's name is the word, no village
+# (汝阳县农业农村局 is one body, not 汝阳县 and a village 农业农村).
 fail() { echo "FAIL: $*"; exit 1; }
 T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 
@@ -49,4 +50,12 @@ TXT
 grep -q "/place/解景区>" v.nq && fail "解景区 is read out of 了解景区"
 grep -q "/place/年来" v.nq && fail "年来 opens a place"
 grep -q "/place/崇义经济开发区> $T" v.nq || fail "崇义经济开发区 is lost"
+cat >bureau.txt <<'TXT'
+县农业农村局召开会议
+
+5月6日,汝阳县农业农村局召开会议。汝阳县农业农村工作专班同日成立。
+TXT
+"$NG" extract --date 2024-05-07 bureau.txt >b.nq || fail "extract exits non-zero"
+grep -q "/org/汝阳县农业农村局> $T" b.nq || fail "汝阳县农业农村局 is cut"
+grep -q "/place/农业农村>" b.nq && fail "农业农村 is read as a village"
 exit 0
