@@ -1,7 +1,9 @@
 #!/bin/sh
 # tests/shell/org_words.sh -- the words around a body's name: 特邀 before
 # it is no part of it (特邀|省委党校), and the department stems of ethnic
-# and religious affairs bureaus (民族宗教事务局, 宗教事务局) make bodies.
+# and religious affairs bureaus (民族宗教事务局, 宗教事务局) make bodies;
+# a Party committee's theory study group is a body of its own
+# (县委理论学习中心组) and holds its study sessions.
 fail() { echo "FAIL: $*"; exit 1; }
 T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 O='<http://www.w3.org/ns/org#Organization>'
@@ -16,4 +18,5 @@ grep -q "/org/[^>]*特邀" s.nq && fail "特邀 is read into a body's name"
 grep -q "/org/省委党校> $T $O" s.nq || fail "省委党校 is lost"
 grep -q "/org/[^>]*县民族宗教事务局> $T $O" s.nq || fail "县民族宗教事务局 is no body"
 grep -q "/org/[^>]*县宗教事务局> $T $O" s.nq || fail "县宗教事务局 is no body"
+grep -q "/org/[^>]*县委理论学习中心组> $T $O" s.nq || fail "县委理论学习中心组 is no body"
 exit 0
