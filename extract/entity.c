@@ -1028,7 +1028,12 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
           continue;
         /* 张三在: the third character starts a word of its own, unless it
            is one that names use often (龚文之在) */
-        if (g == 2 && longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
+        /* but 为 before a word that follows names is no 为 of a post
+           given (詹可为|出席, not 詹可|为…局长) */
+        int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
+                  longest_at(S, e, K_AFTER) > e &&
+                  !(longest_at(S, e, K_APPOINT) > e);
+        if (g == 2 && !wei && longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
       }
