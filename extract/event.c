@@ -1070,12 +1070,15 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     if (w && quoted && w->kind != W_NOUN)
       w = NULL; /* 《政府工作报告》 holds no verb of this text */
     /* 工作动员会: a speech word (作动员) that an event noun starting inside
-       it goes past is no word; the noun is read from its own start */
-    for (size_t p = i + len; w && w->kind == W_SPEAK && p < i + w->n;) {
+       it goes past is no word; the noun is read from its own start; so is
+       a noun (专题学习|会 is 专题+学习会, a name that runs on) */
+    for (size_t p = i + len;
+         w && (w->kind == W_SPEAK || w->kind == W_NOUN) && p < i + w->n;) {
       size_t      pl;
       const Word *w2 = lookup(ps->ev, text + p, text + e);
       decode(text + p, &pl);
-      if (w2 && w2->kind == W_NOUN && p + w2->n > i + w->n)
+      if (w2 && w2->kind == W_NOUN && p + w2->n > i + w->n &&
+          p + 6 <= i + w->n) /* two characters shared (not 会商会|议) */
         w = NULL;
       p += pl;
     }

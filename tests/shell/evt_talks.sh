@@ -2,7 +2,9 @@
 # tests/shell/evt_talks.sh -- 工作动员会 is a meeting although 作动员 (a
 # speech word) starts inside it; talks (甲与乙举行工作会谈) have no chair;
 # 我县与乙集团签订合作协议 is a signing with the writer's own area as its
-# other side, and who 代表双方签约 attends it.
+# other side, and who 代表双方签约 attends it. A name that runs on past a
+# shorter one (专题学习会, not 专题学习; 专题协商会) keeps it all, while
+# 会商会议 stays one name.
 fail() { echo "FAIL: $*"; exit 1; }
 S='<http://schema.org/'
 N='<https://w3id.org/newsgraph/ns#'
@@ -37,4 +39,16 @@ TXT
 grep -q "${N}eventType> ${N}Ceremony>" c.nq || fail "我县与…签订 is no signing"
 grep -q "${S}attendee> <[^>]*/org/[^>]*宏达集团>" c.nq || fail "the company does not take part"
 grep -q "${S}attendee> <[^>]*/person/吕国华>" c.nq || fail "who signs does not attend"
+
+cat >d.txt <<'TXT'
+学习
+
+6月6日，南湖区委理论学习中心组举行专题学习会，区委书记苏建平主持并作总结讲话。
+6月7日，市政协召开“优化营商环境”专题协商会。市政协主席计明德主持会议。
+6月8日，全区召开防汛会商会议。
+TXT
+"$NG" extract --date 2024-06-30 d.txt >d.nq || fail "extract exits non-zero"
+grep -q "$L \"[^\"]*专题学习会\"" d.nq || fail "专题学习会 is cut"
+grep -q "$L \"[^\"]*专题协商会\"" d.nq || fail "专题协商会 is no meeting"
+grep -q "$L \"[^\"]*防汛会商会议\"" d.nq || fail "防汛会商会议 is cut"
 exit 0
