@@ -1081,6 +1081,18 @@ test_villages_after_a_division(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_adverbs_and_verbs_before_names(void)
+{
+  /* 都 is an adverb, not a surname; 提起 is a verb, no village's name */
+  NgMentions m = run("提起村党支部书记梁志文，村民都称赞。"
+                     "县安委会成员单位负责人参加。");
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  assert(holds(&m, "梁志文", "书记", "村党支部"));
+  assert(find(&m, NG_MENTION_ORG, "县安委会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1146,6 +1158,7 @@ main(void)
   RUN(test_rare_surnames);
   RUN(test_deputies_after_their_head);
   RUN(test_villages_after_a_division);
+  RUN(test_adverbs_and_verbs_before_names);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
