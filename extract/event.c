@@ -1725,7 +1725,10 @@ on_noun(Pass *ps, size_t j)
     const Item *x = &ps->items.v[k];
     if (x->it == IT_CLAUSE)
       break;
-    if (x->it == IT_WORD && x->w->kind == W_HOLD && x->s - pe <= 40) {
+    /* …仪式在县经济开发区新能源电池材料项目现场举行: a venue after 在 may
+       be long */
+    if (x->it == IT_WORD && x->w->kind == W_HOLD &&
+        (x->s - pe <= 40 || (at(text, pe, se, "在") && x->s - pe <= 120))) {
       post_hold = 1;
       break;
     }
