@@ -1435,6 +1435,9 @@ relate(Ctx        *c,
             (q == prev_e + 1 && longest_at(S, q, K_STOP) > q))
           ok = 0;
       }
+      if (ok && longest_ending(S, t->s, K_NOTBODY | K_GENERIC, NULL) >
+                  prev_e)
+        ok = 0; /* 、宗教活动场所负责人: a common word ends it */
       if (ok) {
         int idx = -1;
         NG_TRY(st,

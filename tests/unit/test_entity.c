@@ -1093,6 +1093,18 @@ test_adverbs_and_verbs_before_names(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_stations_and_common_words_in_post_lists(void)
+{
+  /* a pumping station is a site; 场所 between two posts of a list is a
+     common word, no body */
+  NgMentions m = run("他来到金湖排涝泵站察看。各乡镇分管领导、宗教活动场所"
+                     "负责人参加会议。");
+  assert(find(&m, NG_MENTION_PLACE, "金湖排涝泵站"));
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1159,6 +1171,7 @@ main(void)
   RUN(test_deputies_after_their_head);
   RUN(test_villages_after_a_division);
   RUN(test_adverbs_and_verbs_before_names);
+  RUN(test_stations_and_common_words_in_post_lists);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
