@@ -3438,6 +3438,40 @@ done:
   return st;
 }
 
+/* 调研中,黎卫东充分肯定了…。他指出: a person who opens a clause of a
+   sentence with no role verb of his own is still who 他 stands for next;
+   not one in a list or named as a possessor (黎卫东的, 黎卫东、…). */
+static void
+opener_subject(Pass *ps)
+{
+  for (size_t k = ps->i0; k < ps->i1; k++) {
+    const Item *x = &ps->items.v[k];
+    if (!is_mention(x, NG_MENTION_PERSON))
+      continue;
+    size_t cb = clause_byte(ps, k), xs = x->s;
+    while (cb < xs && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+      cb++;
+    /* his posts before him (市委常委、副市长黎卫东) */
+    for (size_t q = k; q-- > ps->i0;) {
+      const Item *y = &ps->items.v[q];
+      if (y->e > xs)
+        continue; /* a mention inside a longer one */
+      if (!(is_mention(y, NG_MENTION_POST) || is_mention(y, NG_MENTION_ORG) ||
+            y->it == IT_LIST) ||
+          y->e != xs)
+        break;
+      xs = y->s;
+    }
+    size_t se = ps->a->sentences[x->sent].end;
+    if (cb == xs && !at(ps->text, x->e, se, "的") &&
+        !at(ps->text, x->e, se, "、") && !at(ps->text, x->e, se, "和") &&
+        !at(ps->text, x->e, se, "与") && !at(ps->text, x->e, se, "等") &&
+        !(k + 1 < ps->i1 && ps->items.v[k + 1].it == IT_LIST))
+      ps->last_subject = x->m;
+    return; /* only the sentence's first person */
+  }
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -4463,7 +4497,10 @@ ng_events_extract(NgEvents         *ev,
         orphan_hold(&ps, j);
     }
     ps.para_date = keep;
+    const NgMention *said = ps.last_subject;
     NG_TRY(st, roles(&ps));
+    if (ps.last_subject == said && !ps.title)
+      opener_subject(&ps);
     NG_TRY(st, explained(&ps));
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
