@@ -3137,6 +3137,54 @@ done:
   return st;
 }
 
+/* 县政协副主席X作关于…提案工作情况的报告: a person who makes a report, an
+   explanation or a speech whose long title the lexicon cannot hold (作 …
+   的报告, 作…的说明) speaks at the event the sentence names before him,
+   else at the event being reported. */
+static NgStatus
+reported(Pass *ps)
+{
+  static const char *const ends[] = { "报告", "说明", "讲话", NULL };
+  const char              *t      = ps->text;
+  NgStatus                 st     = NG_OK;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *x = &ps->items.v[q];
+    if (!is_mention(x, NG_MENTION_PERSON))
+      continue;
+    size_t se = ps->a->sentences[x->sent].end, b = x->e;
+    if (!(at(t, b, se, "作") || at(t, b, se, "做")) || at(t, b, se, "作出") ||
+        at(t, b, se, "做出") || at(t, b, se, "做好") || at(t, b, se, "作为"))
+      continue;
+    /* the clause ends in 的报告, 的说明 or 的讲话, with no verb between */
+    size_t ce   = clause_end(ps, q);
+    size_t cb   = ce < ps->i1 ? ps->items.v[ce].s : se;
+    int    verb = 0;
+    for (size_t k = q + 1; k < ce; k++)
+      if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN)
+        verb = 1;
+    while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
+      cb--;
+    if (cb >= b + 3 && at(t, cb - 3, cb, "。"))
+      cb -= 3;
+    int end = 0;
+    for (const char *const *w = ends; *w && !end; w++) {
+      size_t n = strlen(*w);
+      end      = cb >= b + n + 3 && at(t, cb - n, cb, *w) &&
+            at(t, cb - n - 3, cb - n, "的");
+    }
+    if (!end || verb)
+      continue;
+    long ev = ps->cur;
+    for (size_t i = 0; i < ps->n_anchor; i++)
+      if (ps->anchor_pos[i] < q)
+        ev = ps->anchor_ev[i];
+    if (ev >= 0 && !ps->evs.v[ev].ref)
+      NG_TRY(st, part_add(&ps->evs.v[ev], x->m, R_ATTEND | R_SPEAK));
+  }
+done:
+  return st;
+}
+
 /* X代表市人民政府向大会作政府工作报告: the body a person reports for,
    to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), takes
    part in it and speaks there; so do the bodies listed with it (代表市委、
@@ -4502,6 +4550,7 @@ ng_events_extract(NgEvents         *ev,
     if (ps.last_subject == said && !ps.title)
       opener_subject(&ps);
     NG_TRY(st, explained(&ps));
+    NG_TRY(st, reported(&ps));
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
   }
