@@ -1807,7 +1807,11 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
     int a = j - len, ok = 1;
     if (a < 0)
       return 0;
-    if (!(a == 0 || !is_han(S->cp[a - 1]) ||
+    /* three characters after a clause mark, not after a dash or a
+       quote (——记|柳林村党支部书记: 记 is a verb) */
+    if (!(a == 0 ||
+          (!is_han(S->cp[a - 1]) &&
+           (len == 2 || clause_mark(S->cp[a - 1]))) ||
           longest_ending(S, a, K_STOP, NULL) >= 0 ||
           (place_s_by_e[a] >= 0 &&
            !(word_flags(S, place_s_by_e[a], a, NULL) &

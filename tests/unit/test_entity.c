@@ -1105,6 +1105,16 @@ test_stations_and_common_words_in_post_lists(void)
   ng_mentions_free(&m);
 }
 
+static void
+test_no_village_after_a_dash(void)
+{
+  /* ——记 opens a portrait, no village of three characters */
+  NgMentions m = run("本期刊发通讯——记石坪村党支部书记梁秀云。");
+  assert(!find(&m, NG_MENTION_PLACE, "记石坪村"));
+  assert(!find(&m, NG_MENTION_ORG, "记石坪村党支部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1172,6 +1182,7 @@ main(void)
   RUN(test_villages_after_a_division);
   RUN(test_adverbs_and_verbs_before_names);
   RUN(test_stations_and_common_words_in_post_lists);
+  RUN(test_no_village_after_a_dash);
   RUN(test_free_null);
   RUN(test_missing_data);
   ng_entities_free(entities);
