@@ -3090,6 +3090,25 @@ done:
 
 static int org_each(const Pass *ps, size_t q);
 
+/* Whether the words T[B, CB) after 作 end in 的 and one of ENDS (…的报告,
+   …的说明), past line breaks and spaces and, with STOP, a full stop. */
+static int
+clause_ends_in(const char *t, size_t b, size_t cb, int stop,
+               const char *const *ends)
+{
+  while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
+    cb--;
+  if (stop && cb >= b + 3 && at(t, cb - 3, cb, "。"))
+    cb -= 3;
+  for (const char *const *w = ends; *w; w++) {
+    size_t n = strlen(*w);
+    if (cb >= b + n + 3 && at(t, cb - n, cb, *w) &&
+        at(t, cb - n - 3, cb - n, "的"))
+      return 1;
+  }
+  return 0;
+}
+
 /* 会上,市委组织部负责同志作有关人事事项的说明: a body whose officer
    gives an explanation or report (作/做 … 的说明, 报告, 汇报) to the
    meeting being reported speaks at it. */
@@ -3120,17 +3139,7 @@ explained(Pass *ps)
     /* the clause ends in 的说明, 的报告 */
     size_t ce = clause_end(ps, q);
     size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
-    while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
-      cb--;
-    if (cb >= se && cb >= b + 3 && at(t, cb - 3, cb, "。"))
-      cb -= 3;
-    int end = 0;
-    for (const char *const *w = ends; *w && !end; w++) {
-      size_t n = strlen(*w);
-      end      = cb >= b + n + 3 && at(t, cb - n, cb, *w) &&
-            at(t, cb - n - 3, cb - n, "的");
-    }
-    if (end)
+    if (clause_ends_in(t, b, cb, cb >= se, ends))
       NG_TRY(st, part_add(&ps->evs.v[ps->cur], x->m, R_ATTEND | R_SPEAK));
   }
 done:
@@ -3162,17 +3171,7 @@ reported(Pass *ps)
     for (size_t k = q + 1; k < ce; k++)
       if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN)
         verb = 1;
-    while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
-      cb--;
-    if (cb >= b + 3 && at(t, cb - 3, cb, "。"))
-      cb -= 3;
-    int end = 0;
-    for (const char *const *w = ends; *w && !end; w++) {
-      size_t n = strlen(*w);
-      end      = cb >= b + n + 3 && at(t, cb - n, cb, *w) &&
-            at(t, cb - n - 3, cb - n, "的");
-    }
-    if (!end || verb)
+    if (verb || !clause_ends_in(t, b, cb, 1, ends))
       continue;
     long ev = ps->cur;
     for (size_t i = 0; i < ps->n_anchor; i++)
