@@ -99,13 +99,15 @@ eval: $(BUILD)/newsgraph
 	@$(BUILD)/newsgraph export -d $(BUILD)/eval.db -f nquads -o $(BUILD)/eval.nq
 	@python3 $(SHARED)/eval/score.py $(BUILD)/eval.nq $(SHARED)/corpus/dev/gold $(EVAL_FLAGS)
 
-# The held-out texts of tests/heldout (invented names, gold written before the
-# program ran on them); the build skips the .json files of tests/heldout/gold.
+# A held-out set (invented persons, gold written before the program ran on
+# them): tests/heldout, or another folder of the same shape given as
+# HELDOUT=tests/heldout2; the build skips the .json files of its gold/.
+HELDOUT ?= tests/heldout
 eval-heldout: $(BUILD)/newsgraph
 	@rm -f $(BUILD)/heldout.db $(BUILD)/heldout.db-wal $(BUILD)/heldout.db-shm
-	@$(BUILD)/newsgraph build -q -d $(BUILD)/heldout.db tests/heldout
+	@$(BUILD)/newsgraph build -q -d $(BUILD)/heldout.db $(HELDOUT)
 	@$(BUILD)/newsgraph export -d $(BUILD)/heldout.db -f nquads -o $(BUILD)/heldout.nq
-	@python3 $(SHARED)/eval/score.py $(BUILD)/heldout.nq tests/heldout/gold $(EVAL_FLAGS)
+	@python3 $(SHARED)/eval/score.py $(BUILD)/heldout.nq $(HELDOUT)/gold $(EVAL_FLAGS)
 
 # Span F1 of the entity recognizers on the public NER data of ../shared.
 NER_SETS = peoples_daily/dev resume/dev cluener/train_sample
