@@ -1330,6 +1330,99 @@ add_named_graphs(NgSparql *sp, rasqal_query *rq)
   return st > NG_DONE ? st : NG_OK;
 }
 
+/* ---------------------------------------------------------------- DISTINCT */
+
+/* rasqal 0.9.33 loses every row a DISTINCT or REDUCED query reads (its
+   distinct rowsource is never freed), so newsgraph asks rasqal for all the
+   rows and drops the repeated ones itself, then applies OFFSET and LIMIT,
+   which come after DISTINCT in SPARQL's order. A row is known by the
+   exact terms it binds, not by how the shell shows them. */
+typedef struct {
+  char  **key; /* open addressing, cap slots, NULL where empty */
+  size_t  n, cap;
+} RowSet;
+
+static size_t
+hash_bytes(const char *s, size_t n)
+{
+  size_t h = 1469598103934665603ull; /* FNV-1a */
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+/* Adds KEY (N bytes) to SET: 1 when it was new, 0 when already there, -1
+   when out of memory. */
+static int
+rowset_add(RowSet *set, const char *key, size_t n)
+{
+  if (2 * (set->n + 1) > set->cap) {
+    size_t cap = set->cap ? 2 * set->cap : 64;
+    char **k   = ng_calloc(cap, sizeof *k);
+    if (!k)
+      return -1;
+    for (size_t i = 0; i < set->cap; i++) {
+      if (!set->key[i])
+        continue;
+      size_t len = strlen(set->key[i]), j = hash_bytes(set->key[i], len);
+      for (j &= cap - 1; k[j]; j = (j + 1) & (cap - 1)) {
+      }
+      k[j] = set->key[i];
+    }
+    ng_free(set->key);
+    set->key = k;
+    set->cap = cap;
+  }
+  size_t j = hash_bytes(key, n) & (set->cap - 1);
+  for (; set->key[j]; j = (j + 1) & (set->cap - 1))
+    if (!strcmp(set->key[j], key))
+      return 0;
+  if (!(set->key[j] = ng_strdup(key)))
+    return -1;
+  set->n++;
+  return 1;
+}
+
+static void
+rowset_free(RowSet *set)
+{
+  for (size_t i = 0; i < set->cap; i++)
+    ng_free(set->key[i]);
+  ng_free(set->key);
+  memset(set, 0, sizeof *set);
+}
+
+/* Appends to B the exact form of literal L (unbound: "u"), with separators
+   no term text holds. */
+static NgStatus
+put_row_key(NgBuf *b, rasqal_literal *l)
+{
+  NgStatus st = NG_OK;
+  if (!l)
+    return ng_buf_puts(b, "u\x1e");
+  switch (rasqal_literal_get_rdf_term_type(l)) {
+    case RASQAL_LITERAL_URI:
+      st = ng_buf_puts(b, "i");
+      st = st ? st
+              : ng_buf_puts(b, (const char *)raptor_uri_as_string(l->value.uri));
+      break;
+    case RASQAL_LITERAL_BLANK:
+      st = ng_buf_puts(b, "b");
+      st = st ? st : ng_buf_puts(b, (const char *)l->string);
+      break;
+    default: {
+      const unsigned char *s = rasqal_literal_as_string(l);
+      const char *dt =
+        l->datatype ? (const char *)raptor_uri_as_string(l->datatype) : "";
+      const char *parts[] = { "l", s ? (const char *)s : "", "\x1f",
+                              l->language ? l->language : "", "\x1f", dt };
+      for (size_t i = 0; !st && i < sizeof parts / sizeof *parts; i++)
+        st = ng_buf_puts(b, parts[i]);
+    }
+  }
+  return st ? st : ng_buf_puts(b, "\x1e");
+}
+
 /* (see ng_sparql_run) */
 static NgStatus
 run_query(NgSparql   *sp,
@@ -1395,6 +1488,16 @@ run_query(NgSparql   *sp,
   }
   if ((st = add_named_graphs(sp, rq)))
     goto done;
+  /* DISTINCT and REDUCED, OFFSET and LIMIT done here (see RowSet) */
+  int distinct = rasqal_query_get_distinct(rq) > 0;
+  int limit = -1, offset = 0;
+  if (distinct) {
+    limit  = rasqal_query_get_limit(rq);
+    offset = rasqal_query_get_offset(rq);
+    rasqal_query_set_distinct(rq, 0);
+    rasqal_query_set_limit(rq, -1);
+    rasqal_query_set_offset(rq, -1);
+  }
   if (!(res = rasqal_query_execute(rq)) || sp->err.len) {
     st = NG_ERR_DB;
     goto fail;
@@ -1453,18 +1556,43 @@ run_query(NgSparql   *sp,
     }
     NgBuf       *cell = ng_calloc((size_t)n + 1, sizeof *cell);
     const char **row  = ng_calloc((size_t)n + 1, sizeof *row);
+    RowSet       seen = { 0 };
+    NgBuf        key  = { 0 };
+    int          kept = 0;
     while (!st && cell && row && !rasqal_query_results_finished(res) &&
-           !ng_query_interrupted(sp->q)) {
-      for (int i = 0; i < n; i++) {
+           !ng_query_interrupted(sp->q) && (limit < 0 || kept < limit)) {
+      int fresh = 1;
+      if (distinct) {
+        NgStatus kst = NG_OK;
+        ng_buf_clear(&key);
+        for (int i = 0; !kst && i < n; i++)
+          kst = put_row_key(
+            &key, rasqal_query_results_get_binding_value(res, at[i]));
+        fresh = kst ? -1 : rowset_add(&seen, ng_buf_str(&key), key.len);
+        if (fresh < 0) {
+          st = NG_ERR_NOMEM;
+          break;
+        }
+        if (fresh && offset > 0) {
+          offset--;
+          fresh = 0;
+        }
+      }
+      for (int i = 0; fresh && i < n; i++) {
         ng_buf_clear(&cell[i]);
         cell_of(sp, rasqal_query_results_get_binding_value(res, at[i]),
                 &cell[i]);
         row[i] = ng_buf_str(&cell[i]);
       }
-      st = ng_table_add(t, row);
+      if (fresh) {
+        st = ng_table_add(t, row);
+        kept++;
+      }
       if (rasqal_query_results_next(res))
         break;
     }
+    rowset_free(&seen);
+    ng_buf_free(&key);
     if (!cell || !row)
       st = NG_ERR_NOMEM;
     for (int i = 0; cell && i < n; i++)

@@ -128,6 +128,32 @@ test_filter_mid_group(void)
            "l,n|\"乙\"@zh\t\"2\"^^xsd:integer|\"丙\"@zh\t\"1\"^^xsd:integer");
 }
 
+/* DISTINCT and REDUCED drop repeated rows before OFFSET and LIMIT, in
+   ORDER BY's order; rows differing only in a literal's language stay
+   apart. (Under the sanitizers this also checks that no row is lost to
+   memory that is never freed.) */
+static void
+test_distinct(void)
+{
+  /* who attended: 甲 three times, 乙 twice, 丙 once */
+  expect("SELECT DISTINCT ?p WHERE { ?e schema:attendee ?p } ORDER BY ?p",
+         "p|id:person/丙|id:person/乙|id:person/甲");
+  expect("SELECT ?p WHERE { ?e schema:attendee ?p } ORDER BY ?p LIMIT 3",
+         "p|id:person/丙|id:person/乙|id:person/乙");
+  expect("SELECT DISTINCT ?p WHERE { ?e schema:attendee ?p } ORDER BY ?p "
+         "LIMIT 1 OFFSET 1",
+         "p|id:person/乙");
+  expect("SELECT REDUCED ?p WHERE { ?e schema:attendee ?p } ORDER BY "
+         "DESC(?p) OFFSET 2",
+         "p|id:person/丙");
+  expect("SELECT DISTINCT ?p WHERE { ?e schema:attendee ?p } LIMIT 0", "p");
+  expect("SELECT DISTINCT ?t WHERE { ?x a ?t } ORDER BY ?t",
+         "t|schema:Event|schema:Person");
+  expect("SELECT DISTINCT ?l WHERE { { BIND(\"甲\"@zh AS ?l) } UNION { "
+         "BIND(\"甲\" AS ?l) } UNION { BIND(\"甲\"@zh AS ?l) } }",
+         "l|\"甲\"@zh|\"甲\"");
+}
+
 /* SELECT *: the columns in the order the variables first appear. */
 static void
 test_select_star(void)
@@ -338,6 +364,7 @@ main(void)
   fixture();
   RUN(test_filter_mid_group);
   RUN(test_select_star);
+  RUN(test_distinct);
   RUN(test_filter_forms);
   RUN(test_error_position);
   RUN(test_graph_patterns);
