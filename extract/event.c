@@ -746,6 +746,8 @@ span_has(const char *text, size_t s, size_t e, const char *const *words)
   return 0;
 }
 
+static int is_division(const NgEvents *ev, const char *label);
+
 /* An org mention governed by a preposition (代表市委, 对…, 向…): not who
    acts. */
 static int
@@ -753,8 +755,12 @@ org_object(const Pass *ps, size_t j)
 {
   static const char *const preps[] = { "对", "向", "为", "与", "在",
                                        "就", "给", "和", NULL };
-  /* the first of a run of names (代表市委市政府) */
-  while (j > ps->i0 && is_mention(&ps->items.v[j - 1], NG_MENTION_ORG) &&
+  /* the first of a run of names (代表市委市政府), areas among them that
+     stand for their bodies (甲区、乙区和市交通运输局作交流发言) */
+  while (j > ps->i0 &&
+         (is_mention(&ps->items.v[j - 1], NG_MENTION_ORG) ||
+          (is_mention(&ps->items.v[j - 1], NG_MENTION_PLACE) &&
+           is_division(ps->ev, ps->items.v[j - 1].m->label))) &&
          ps->items.v[j].s - ps->items.v[j - 1].e <= 3)
     j--;
   size_t s = ps->items.v[j].s;
@@ -1462,6 +1468,26 @@ area_reports(const Pass *ps, size_t r, size_t from)
                            at(t, s - 3, s, "及"));
 }
 
+/* 县委常委会(扩大)会议: the standing committee of a Party committee
+   (X委常委会, not 人大常委会 or 政协常委会) meets as that committee, which
+   holds the meeting: the committee's own mention in the article (X委),
+   else BODY itself. */
+static const NgMention *
+party_committee(const Pass *ps, const NgMention *body)
+{
+  const char *sf = body->surface ? body->surface : body->label;
+  size_t      n  = strlen(sf);
+  if (n < 15 || memcmp(sf + n - 9, "常委会", 9) || memcmp(sf + n - 12, "委", 3))
+    return body;
+  for (size_t k = 0; ps->mentions && k < ps->mentions->n; k++) {
+    const NgMention *y = &ps->mentions->v[k];
+    if (y->kind == NG_MENTION_ORG && y->iri && y->surface &&
+        strlen(y->surface) == n - 9 && !memcmp(y->surface, sf, n - 9))
+      return y;
+  }
+  return body;
+}
+
 /* An organization that starts the name of event X (named by noun item J
    from byte L) organizes it: 市政府党组(扩大)会议. */
 static NgStatus
@@ -1518,6 +1544,8 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   if ((body || area) && congress(ps, L, ps->items.v[j].e) &&
       !(body && strstr(body->label, "代表大会")))
     return NG_OK;
+  if (body)
+    body = party_committee(ps, body);
   if (body || area)
     return part_add(x, body ? body : area, R_ORGANIZER);
   return NG_OK;
@@ -3184,6 +3212,71 @@ done:
   return st;
 }
 
+/* 县水利局、县自然资源局分别作了起草说明: bodies that open a clause and
+   make (作/做) an explanation, a report or a speech the lexicon holds no
+   word for (the clause ends in 说明, 报告, 汇报 or 发言, no verb between)
+   speak at the event the sentence names before them, else at the one
+   being reported. 市委组织部作出部署 gives nothing. */
+static NgStatus
+bodies_made(Pass *ps)
+{
+  static const char *const ends[] = { "说明", "报告", "汇报", "发言", NULL };
+  static const char *const advs[] = { "分别", "先后", "依次", "相继", "也",
+                                      "还",   "均",   "都",   NULL };
+  const char              *t      = ps->text;
+  NgStatus                 st     = NG_OK;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *x = &ps->items.v[q];
+    if (!is_mention(x, NG_MENTION_ORG) || !org_leads_clause(ps, q) ||
+        org_in_title(ps, q) || org_each(ps, q) || org_members(ps, q) ||
+        org_object(ps, q))
+      continue;
+    /* the last body of the list: what follows is the verb */
+    size_t l = q;
+    while (l + 2 < ps->i1 && ps->items.v[l + 1].it == IT_LIST &&
+           is_mention(&ps->items.v[l + 2], NG_MENTION_ORG) &&
+           ps->items.v[l + 1].s == ps->items.v[l].e &&
+           ps->items.v[l + 2].s == ps->items.v[l + 1].e)
+      l += 2;
+    size_t se = ps->a->sentences[x->sent].end, b = ps->items.v[l].e;
+    for (const char *const *w = advs; *w; w++)
+      if (at(t, b, se, *w)) {
+        b += strlen(*w);
+        break;
+      }
+    if (!(at(t, b, se, "作") || at(t, b, se, "做")) || at(t, b, se, "作出") ||
+        at(t, b, se, "做出") || at(t, b, se, "做好") || at(t, b, se, "作为"))
+      continue;
+    b += 3;
+    size_t ce = clause_end(ps, l), cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+    int    verb = 0;
+    for (size_t k = l + 1; k < ce; k++)
+      if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN)
+        verb = 1; /* a word of the lexicon: roles() reads it */
+    while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
+      cb--;
+    if (cb >= b + 3 && at(t, cb - 3, cb, "。"))
+      cb -= 3;
+    int ok = 0;
+    for (const char *const *w = ends; *w && !ok; w++)
+      ok = cb >= b + 6 && at(t, cb - 6, cb, *w);
+    if (verb || !ok || cb - b > 90)
+      continue;
+    long ev = ps->cur;
+    for (size_t i = 0; i < ps->n_anchor; i++)
+      if (ps->anchor_pos[i] < q)
+        ev = ps->anchor_ev[i];
+    if (ev < 0 || ps->evs.v[ev].ref)
+      continue;
+    for (size_t r = q; r <= l; r += 2)
+      NG_TRY(st,
+             part_add(&ps->evs.v[ev], ps->items.v[r].m, R_ATTEND | R_SPEAK));
+    q = l;
+  }
+done:
+  return st;
+}
+
 /* X代表市人民政府向大会作政府工作报告: the body a person reports for,
    to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), takes
    part in it and speaks there; so do the bodies listed with it (代表市委、
@@ -4550,6 +4643,7 @@ ng_events_extract(NgEvents         *ev,
       opener_subject(&ps);
     NG_TRY(st, explained(&ps));
     NG_TRY(st, reported(&ps));
+    NG_TRY(st, bodies_made(&ps));
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
   }
