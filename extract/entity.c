@@ -1408,6 +1408,19 @@ relate(Ctx        *c,
         last_org_e = t->s;
       }
     }
+    /* 县委书记、县级总河长X, 副书记、村主任X: a level word (and 级) between
+       two posts of a list says where the second is held; the list goes on,
+       and the second takes no body from the first */
+    int level_gap = 0;
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE && np > 0 &&
+        prev_e < n && S->cp[prev_e] == 0x3001) {
+      int re = longest_at(S, prev_e + 1, K_REGION);
+      if (re > prev_e + 1 && re < n && S->cp[re] == 0x7EA7) /* 级 */
+        re++;
+      level_gap = re == t->s;
+      if (level_gap)
+        gap = 1;
+    }
     /* X同志任…: 同志 may stand between the name and the verb */
     int ap = prev_e;
     if (ap + 2 < n && S->cp[ap] == 0x540C && S->cp[ap + 1] == 0x5FD7)
@@ -1483,7 +1496,8 @@ relate(Ctx        *c,
         prev_e    = t->e;
         continue;
       }
-      if (org < 0 && np > 0 && !region_head(c, &c->sp[t->idx]))
+      if (org < 0 && np > 0 && !level_gap && /* 县级|总河长: no body */
+          !region_head(c, &c->sp[t->idx]))
         org = inherit(c, pend_org[np - 1], t->idx); /* 党组书记、主任 */
       else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
                (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',') &&
@@ -1979,8 +1993,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   /* titles: the longest title word, with its prefixes; title_s[e] = start */
   for (int i = 0; i < n; i++) {
     int e = longest_at(&S, i, K_TITLE);
-    if (e <= i)
-      continue;
+    if (e <= i || longest_at(&S, i, K_DOMAIN) > e)
+      continue; /* 河长|制: a work area that opens with a title */
     int s = i;
     for (;;) {
       int p = longest_ending(&S, s, K_TPREFIX, NULL);
@@ -1999,6 +2013,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         drop = 1; /* a place inside a title */
       else if (ps > s && ps < e && pe > e)
         drop = 1;
+      else if (ps < s && pe == s + 1 && e == s + 2 &&
+               S.cp[s + 1] == 0x957F &&
+               (S.cp[s] == 0x6CB3 || S.cp[s] == 0x6E56 || S.cp[s] == 0x6797))
+        drop = 1; /* 黄河|长江, 洞庭湖|长期, 吉林|长春: a chief of a river,
+                     lake or forest takes no place's last character (the
+                     post is written whole: 黄河河长), as 郑州市|长 does */
       else if (ps < s && pe > s && pe <= e)
         cut = q;
       else if (ps <= s && pe >= e)
@@ -2463,6 +2483,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
      before a road word is part of a road (商都路) */
   for (int k = n; k >= 1; k--) {
     int s = -1, unk = 0, cnty = 0;
+    if (plc[k].ok && place_s_by_e[k] >= 0 && place_s_by_e[k] < plc[k].s)
+      plc[k].ok = 0; /* 黄河|长江流域: a guess cut inside a longer place word
+                        that ends where it ends is that word */
     if (plc[k].ok && plc[k].unknown && place_s_by_e[k] > plc[k].s &&
         !(word_flags(&S, place_s_by_e[k], k, NULL) & K_PLACE_COUNTY))
       plc[k].ok = 0; /* 饮|黄河: the river, not a place 饮黄河 */
@@ -3360,6 +3383,19 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
             (K_PLACE_WIDE | K_PLACE_PROV)))
         c->sp[i].within = (int)j;
   NG_TRY(st, resolve_short(c));
+  /* a Party committee named by its kind alone (设立党组、党工委, 各单位党组
+     (党委)), which the article names in full nowhere and nobody holds a
+     post in, is no body of its own */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x    = &c->sp[i];
+    int   held = 0;
+    if (x->kind != SP_ORG || x->dead ||
+        (strcmp(x->label, "党委") && strcmp(x->label, "党工委")))
+      continue;
+    for (size_t h = 0; h < c->nholds && !held; h++)
+      held = c->holds[h].org == (int)i;
+    x->dead = !held;
+  }
   NG_TRY(st, emit(c, article_iri, out, facts));
   ng_mentions_sort(out);
 done:

@@ -1,0 +1,140 @@
+/* tests/unit/test_entity_general.c -- rules of the entity recognizers that
+   hold for Chinese government and party news in general, each with a
+   sentence written for the test (no text of the corpus): posts of the
+   chiefs of rivers, lakes and forests, sites and venues, bodies named with
+   a session number, generic committees and more. */
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "extract/lexicon.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+#include "test.h"
+
+static NgIntake   *intake;
+static NgEntities *entities;
+
+/* The mentions of TEXT, read as one article; caller frees with
+   ng_mentions_free(). */
+static NgMentions
+run(const char *text)
+{
+  NgDocument *doc = NULL;
+  char       *msg = NULL;
+  NgMentions  m   = { 0 };
+  NgFacts     f   = { 0 };
+  assert(ng_intake_bytes(
+           intake, "t.txt", text, strlen(text), NULL, &doc, &msg) == NG_OK);
+  assert(doc->n_articles >= 1);
+  for (size_t i = 0; i < doc->n_articles; i++)
+    assert(ng_entities_extract(entities,
+                               doc,
+                               &doc->articles[i],
+                               "https://w3id.org/newsgraph/id/article/t",
+                               &m,
+                               &f) == NG_OK);
+  ng_facts_free(&f);
+  ng_document_free(doc);
+  return m;
+}
+
+static const NgMention *
+find(const NgMentions *m, NgMentionKind kind, const char *label)
+{
+  for (size_t i = 0; i < m->n; i++)
+    if (m->v[i].kind == kind && !strcmp(m->v[i].label, label))
+      return &m->v[i];
+  return NULL;
+}
+
+static size_t
+count(const NgMentions *m, NgMentionKind kind)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < m->n; i++)
+    n += m->v[i].kind == kind;
+  return n;
+}
+
+/* 1 when PERSON holds a post titled TITLE in the body labelled ORG ("" for
+   none). */
+static int
+holds(const NgMentions *m,
+      const char       *person,
+      const char       *title,
+      const char       *org)
+{
+  const NgMention *p = find(m, NG_MENTION_PERSON, person);
+  if (!p)
+    return 0;
+  for (size_t i = 0; i < m->n; i++) {
+    const NgMention *x = &m->v[i];
+    if (x->kind != NG_MENTION_POST || strcmp(x->label, title) ||
+        !x->holder_iri || strcmp(x->holder_iri, p->iri))
+      continue;
+    if (!*org && !x->org_iri)
+      return 1;
+    for (size_t j = 0; x->org_iri && j < m->n; j++)
+      if (m->v[j].kind == NG_MENTION_ORG && !strcmp(m->v[j].iri, x->org_iri) &&
+          !strcmp(m->v[j].label, org))
+        return 1;
+  }
+  return 0;
+}
+
+/* 河长, 湖长, 林长 and 总河长 are posts; a level word between two posts
+   of a list (县级) keeps the list going without lending the first post's
+   body; the posts take no place's last character (黄河|长江流域,
+   洞庭湖|长期), and 河长制 is a work area, not a post. */
+static void
+test_chiefs_of_rivers_lakes_and_forests(void)
+{
+  NgMentions m = run("县委书记、县级总河长周立新巡查了清水河。");
+  assert(holds(&m, "周立新", "书记", "县委"));
+  assert(holds(&m, "周立新", "总河长", ""));
+  ng_mentions_free(&m);
+  m = run("村河长吴建平每周巡河两次。镇级林长郑海燕上山巡林。");
+  assert(holds(&m, "吴建平", "河长", ""));
+  assert(holds(&m, "郑海燕", "林长", ""));
+  ng_mentions_free(&m);
+  m = run("会议研究了黄河长江流域的治理,洞庭湖长期存在的问题也在其中。");
+  assert(find(&m, NG_MENTION_PLACE, "长江流域"));
+  assert(find(&m, NG_MENTION_PLACE, "洞庭湖"));
+  assert(count(&m, NG_MENTION_POST) == 0);
+  ng_mentions_free(&m);
+  m = run("全面推行河长制,县河长制办公室负责日常工作。");
+  assert(find(&m, NG_MENTION_ORG, "县河长制办公室"));
+  assert(count(&m, NG_MENTION_POST) == 0);
+  ng_mentions_free(&m);
+}
+
+/* 党委 and 党工委 as kinds of body (设立党组、党工委; 各单位党组(党委)) are
+   no bodies; a committee someone holds a post in stays one. */
+static void
+test_party_committees_named_by_kind_alone(void)
+{
+  NgMentions m = run("县委组织部同意在开发区设立党组、党工委。");
+  assert(!find(&m, NG_MENTION_ORG, "党工委"));
+  assert(find(&m, NG_MENTION_ORG, "县委组织部"));
+  ng_mentions_free(&m);
+  m = run("各单位党组(党委)要认真落实主体责任。");
+  assert(!find(&m, NG_MENTION_ORG, "党委"));
+  ng_mentions_free(&m);
+  m = run("党委书记孙海峰主持会议。");
+  assert(holds(&m, "孙海峰", "书记", "党委"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
+         NG_OK);
+  RUN(test_chiefs_of_rivers_lakes_and_forests);
+  RUN(test_party_committees_named_by_kind_alone);
+  ng_entities_free(entities);
+  ng_intake_free(intake);
+  return 0;
+}
