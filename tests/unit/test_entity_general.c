@@ -125,6 +125,19 @@ test_party_committees_named_by_kind_alone(void)
   ng_mentions_free(&m);
 }
 
+/* 丘 is a family name as well as 邱 (丘成桐); 山丘 and 商丘 stay words. */
+static void
+test_qiu_is_a_surname(void)
+{
+  NgMentions m = run("丘海涛主持会议。市政协副主席丘明远出席。");
+  assert(find(&m, NG_MENTION_PERSON, "丘海涛"));
+  assert(holds(&m, "丘明远", "副主席", "市政协"));
+  ng_mentions_free(&m);
+  m = run("代表团在商丘市调研,沙丘上种满了树。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -134,6 +147,7 @@ main(void)
          NG_OK);
   RUN(test_chiefs_of_rivers_lakes_and_forests);
   RUN(test_party_committees_named_by_kind_alone);
+  RUN(test_qiu_is_a_surname);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
