@@ -3020,6 +3020,32 @@ joined(const Pass *ps, size_t j, size_t bound)
   return 0;
 }
 
+/* 甲主持召开省长办公会,检视…问题,强调要…: a speech verb (强调, 指出,
+   要求) that opens a clause of the sentence in which the subject of the
+   verb before (up to item BOUND) named a meeting that ends its clause,
+   with only clauses of no name between, has that subject still. */
+static int
+carried(const Pass *ps, size_t j, size_t bound)
+{
+  static const char *const says[] = { "强调", "指出", "要求", NULL };
+  const Item              *v      = &ps->items.v[j];
+  int                      say    = 0;
+  for (const char *const *w = says; *w && !say; w++)
+    say = !strcmp(v->w->w, *w);
+  if (!say || bound <= ps->i0 || bound >= j ||
+      !is_kind(&ps->items.v[bound - 1], W_NOUN) ||
+      ps->items.v[bound].it != IT_CLAUSE ||
+      ps->items.v[bound].s != ps->items.v[bound - 1].e)
+    return 0;
+  for (size_t k = bound; k < j; k++)
+    if (ps->items.v[k].it == IT_MENTION || ps->items.v[k].it == IT_WORD)
+      return 0;
+  size_t cb = clause_byte(ps, j);
+  while (cb < v->s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+    cb++;
+  return cb == v->s;
+}
+
 /* 1 when a name at byte S, after 听取 at byte FROM, is who reports: not
    inside a 《title》 and not the topic after 关于 (听取X关于甘洪路…的汇报). */
 static int
@@ -3920,7 +3946,8 @@ roles(Pass *ps)
                        is_kind(&ps->items.v[bound - 1], W_NOUN) &&
                        !joined(ps, j, bound);
         if (!ns && !meeting_does &&
-            (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6)))
+            (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6) ||
+             carried(ps, j, bound)))
           for (size_t i = 0; i < ps->n_subj; i++)
             subj[ns++] = ps->subj[i];
         /* 会议先后由交通处、财政处等单位,简报…: the bodies after 由 */
