@@ -3821,9 +3821,9 @@ roles(Pass *ps)
     int attributive = at(text, v->e, se, "的");
     size_t           upto = j;
     if (k == W_ATTEND)
-      /* 参加会议的有X、Y: the subjects follow */
+      /* 参加会议的有X、Y (的还有): the subjects follow */
       for (size_t b = v->e; b < v->e + 18 && b + 6 <= se; b++)
-        if (at(text, b, se, "的有")) {
+        if (at(text, b, se, "的有") || at(text, b, se, "的还有")) {
           for (size_t q = j + 1; q < ps->i1; q++)
             if (ps->items.v[q].s >= b)
               upto = q;
