@@ -590,6 +590,8 @@ typedef struct {
   int region;     /* opens with a level word (市 + 政协) */
   int outer_e;    /* where the divisions written before the one that opens
                      the name end (香港|湾仔区…: the start of 湾仔区), or 0 */
+  int long_site;  /* PLACE: a long site name that opens with its division:
+                     kept whole (not cut as 鹿城区 + 滨江商务区) */
   int ok;
 } Cand;
 
@@ -740,6 +742,15 @@ extend_left(const Sent *S,
       break;
     if (reg >= 0 && !for_place) {
       a      = reg;
+      region = 1;
+      known++;
+      continue;
+    }
+    if (reg >= 0 && for_place && (bf & K_PSUF) && unknown > 0 &&
+        (reg == 0 || !is_han(S->cp[reg - 1]) ||
+         longest_ending(S, reg, K_STOP, NULL) >= 0)) {
+      a      = reg; /* 和|县农产品物流园: a level word after a clear edge
+                       opens a site's name, as it does a body's */
       region = 1;
       known++;
       continue;
@@ -1993,8 +2004,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   /* titles: the longest title word, with its prefixes; title_s[e] = start */
   for (int i = 0; i < n; i++) {
     int e = longest_at(&S, i, K_TITLE);
-    if (e <= i || longest_at(&S, i, K_DOMAIN) > e)
-      continue; /* 河长|制: a work area that opens with a title */
+    if (e <= i || longest_at(&S, i, K_DOMAIN | K_PSUF) > e)
+      continue; /* 河长|制: a work area or a site word (常委|会议室) that
+                   opens with a title */
     int s = i;
     for (;;) {
       int p = longest_ending(&S, s, K_TPREFIX, NULL);
@@ -2059,7 +2071,27 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (j < 0)
       continue;
     int budget = (pf & K_PSUF) ? 4 : (pf & K_PSUF_W2) ? 6 : 2;
-    if (extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand)) {
+    int ok = extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1,
+                         &cand);
+    Cand wide;
+    if ((pf & K_PSUF) && (!ok || !cand.prefix) &&
+        extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 9, 1, &wide) &&
+        wide.prefix && !wide.unknown && (!ok || wide.s < cand.s) &&
+        ((word_flags(&S, wide.s, wide.s + wide.prefix, NULL) &
+          (K_PLACE | K_PLACE_COUNTY | K_PLACE_SHORT)) == K_PLACE ||
+         S.cp[wide.s + wide.prefix - 1] == 0x533A)) {
+      /* a long site name that opens with the division or zone it is in
+         (某镇柑橘标准化种植基地, 某开发区新能源电池材料项目现场) is named
+         whole; not one that opens with another site (某生态园|某湿地公园) */
+      wide.long_site = 1;
+      cand           = wide;
+      ok             = 1;
+    }
+    if (ok && (pf & K_PSUF) && !cand.prefix && k - j >= 2 &&
+        S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
+      ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the
+                 division or zone it is in; elsewhere the project names it */
+    if (ok) {
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);
       plc[k] = cand;
@@ -2540,6 +2572,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       continue;
     int idx = -1;
     if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 &&
+        S.cp[s + plc[k].prefix - 1] == 0x533A &&
+        !(word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE))
+      /* a zone opening a site's name (某开发区|某项目现场) is a place of its
+         own, a site the site stands in */
+      NG_TRY(st,
+             span_add(
+               c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));
+    else if (plc[k].ok && !plc[k].long_site && plc[k].s == s && plc[k].prefix > 0 &&
         plc[k].unknown == 0 &&
         (word_flags(&S, s, s + plc[k].prefix, NULL) &
          (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&

@@ -138,6 +138,38 @@ test_qiu_is_a_surname(void)
   ng_mentions_free(&m);
 }
 
+/* Sites and venues: 游客服务中心, 街区, 物流园, 厂房, 片区 end a site's
+   name; a long one that opens with its division is named whole
+   (某镇…种植基地), a zone before a project's site is a place too, while a
+   project's site named by the project alone is none; a level word after a
+   function word opens a site's name (和|县农产品物流园, not the county
+   和县); the standing committee's meeting room of a Party committee is a
+   venue (县委常委会议室). */
+static void
+test_sites_and_venues(void)
+{
+  NgMentions m = run("调研组先后来到青石古镇游客服务中心和老城文化街区。");
+  assert(find(&m, NG_MENTION_PLACE, "青石古镇游客服务中心"));
+  assert(find(&m, NG_MENTION_PLACE, "老城文化街区"));
+  ng_mentions_free(&m);
+  m = run("他先后来到白云茶厂、白沙镇茶叶标准化种植基地和县农产品物流园。");
+  assert(find(&m, NG_MENTION_PLACE, "白沙镇茶叶标准化种植基地"));
+  assert(find(&m, NG_MENTION_PLACE, "县农产品物流园"));
+  assert(!find(&m, NG_MENTION_PLACE, "和县农产品物流园"));
+  ng_mentions_free(&m);
+  m = run("开工仪式在县经济开发区精密铸造项目现场举行。");
+  assert(find(&m, NG_MENTION_PLACE, "县经济开发区精密铸造项目现场"));
+  assert(find(&m, NG_MENTION_PLACE, "县经济开发区"));
+  ng_mentions_free(&m);
+  m = run("在某某卡车搬迁改造项目、某某特种车项目现场,他听取了汇报。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("县委书记刘国栋在县委常委会议室会见了客商。");
+  assert(find(&m, NG_MENTION_PLACE, "县委常委会议室"));
+  assert(count(&m, NG_MENTION_POST) == 1);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -148,6 +180,7 @@ main(void)
   RUN(test_chiefs_of_rivers_lakes_and_forests);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
+  RUN(test_sites_and_venues);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
