@@ -2479,6 +2479,40 @@ delegation(Pass *ps, size_t q, NgStatus *st)
   return *st ? NULL : d;
 }
 
+/* X带领县委办、县政府办、县财政局负责同志到…调研: after lead verb item J,
+   a list of bodies whose officers (负责同志, 负责人, 干部 …) go along:
+   each takes part in event E, not only the first. */
+static NgStatus
+led_bodies(const Pass *ps, size_t j, Ev *e)
+{
+  static const char *const officers[] = { "主要负责同志", "有关负责同志",
+                                          "相关负责同志", "负责同志",
+                                          "主要负责人",   "有关负责人",
+                                          "相关负责人",   "负责人",
+                                          "干部",         NULL };
+  const Item *v = &ps->items.v[j];
+  size_t      l = j + 1;
+  if (l >= ps->i1 || !is_mention(&ps->items.v[l], NG_MENTION_ORG) ||
+      ps->items.v[l].s != v->e)
+    return NG_OK;
+  while (l + 2 < ps->i1 && ps->items.v[l + 1].it == IT_LIST &&
+         is_mention(&ps->items.v[l + 2], NG_MENTION_ORG) &&
+         ps->items.v[l + 1].s == ps->items.v[l].e &&
+         ps->items.v[l + 2].s == ps->items.v[l + 1].e)
+    l += 2;
+  size_t se = ps->a->sentences[v->sent].end, b = ps->items.v[l].e;
+  int    ok = 0;
+  if (at(ps->text, b, se, "等"))
+    b += 3;
+  for (const char *const *w = officers; *w && !ok; w++)
+    ok = at(ps->text, b, se, *w);
+  NgStatus st = NG_OK;
+  for (size_t r = j + 1; ok && r <= l; r += 2)
+    NG_TRY(st, part_add(e, ps->items.v[r].m, R_ATTEND));
+done:
+  return st;
+}
+
 /* 1 when M is a delegation made by delegation() that nothing else
    states. */
 static int
@@ -3998,6 +4032,7 @@ roles(Pass *ps)
       if (d) {
         Ev *e = &ps->evs.v[t];
         NG_TRY(st, part_add(e, d, R_ATTEND));
+        NG_TRY(st, led_bodies(ps, j, e));
         const NgMention *who = ns ? subj[0] : NULL;
         for (size_t i = 0; !who && i < e->n_parts; i++)
           if ((e->parts[i].roles & R_LEAD) &&
