@@ -2178,13 +2178,20 @@ on_noun(Pass *ps, size_t j)
     x->core  = org1->e - org1->s;
     ev_span(x, org1->s, org1->e, 1);
   }
-  /* …率代表团考察,并召开座谈会: the delegation sits in the meeting */
+  /* …率代表团考察,并召开座谈会: the delegation sits in the meeting (a
+     团 or a 组); the bodies whose officers went along on the visit
+     (县水利局…负责人参加检查) need not */
   if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
       ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref) {
     const Ev *vis = &ps->evs.v[ps->cur];
-    for (size_t i = 0; i < vis->n_parts; i++)
-      if (vis->parts[i].m->kind == NG_MENTION_ORG)
-        NG_TRY(st, part_add(&ps->evs.v[idx], vis->parts[i].m, R_ATTEND));
+    for (size_t i = 0; i < vis->n_parts; i++) {
+      const NgMention *o  = vis->parts[i].m;
+      const char      *ol = o->label ? o->label : "";
+      size_t           on = strlen(ol);
+      if (o->kind == NG_MENTION_ORG && on > 3 &&
+          (!memcmp(ol + on - 3, "团", 3) || !memcmp(ol + on - 3, "组", 3)))
+        NG_TRY(st, part_add(&ps->evs.v[idx], o, R_ATTEND));
+    }
     x = &ps->evs.v[idx];
   }
   if (created && bare && org1) {
