@@ -667,8 +667,10 @@ extend_left(const Sent *S,
       jumped = 1;
       known++;
       if (in->prefix && in->s == a) {
-        place_l = a;
-        place_r = a + in->prefix;
+        place_l     = a;
+        place_r     = a + in->prefix;
+        after_place = 1; /* 经|清河县人民代表大会常务委员会: the place that
+                            opens the inner body is the left edge */
       }
       continue;
     }
@@ -821,6 +823,10 @@ extend_left(const Sent *S,
         continue;
       }
     }
+    if ((ch == 0x65E5 || ch == 0x6708 || ch == 0x5E74 || ch == 0x53F7) &&
+        a >= 2 && ((S->cp[a - 2] >= '0' && S->cp[a - 2] <= '9') ||
+                   (S->cp[a - 2] >= 0xFF10 && S->cp[a - 2] <= 0xFF19)))
+      break; /* 7月25日|某县…: a date is the left edge */
     if (is_han(ch) && unknown < budget &&
         longest_ending(S, a, K_TITLE, NULL) < 0) {
       a--;
@@ -2129,6 +2135,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         }
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
+      if (k - j == 3 && j >= 3 && S.cp[j] == 0x59D4 && S.cp[j + 1] == 0x5458 &&
+          S.cp[j + 2] == 0x4F1A && S.cp[j - 2] == 0x59D4 &&
+          S.cp[j - 1] == 0x4F1A) {
+        reject = 1; /* 人大常委会|委员会: a committee word doubled, with no
+                       stem between (常委会法制委员会 has one), which is
+                       no post 委员 either */
+        if (title_s[j + 2] == j)
+          title_s[j + 2] = -1;
+      }
       for (int q = j - 1; q >= 0 && q >= j - 3 && !reject; q--) {
         int we = longest_at(&S, q, K_STOP);
         if (we > j && we < k)

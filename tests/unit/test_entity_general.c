@@ -170,6 +170,29 @@ test_sites_and_venues(void)
   ng_mentions_free(&m);
 }
 
+/* A standing committee named with its term: a date before it is its
+   left edge (5月20日|某县第十七届…常务委员会), so is the place that opens
+   the congress inside its name (经|清河县人民代表大会常务委员会), and a
+   committee word doubled right after it (人大常委会|委员会) is neither a
+   body nor a post 委员. */
+static void
+test_committees_named_with_their_term(void)
+{
+  NgMentions m =
+    run("名单经2024年5月20日清河县第十七届人民代表大会常务委员会第十次会议通过。");
+  assert(find(&m, NG_MENTION_ORG, "清河县第十七届人民代表大会常务委员会"));
+  assert(!find(&m, NG_MENTION_ORG, "清河县第十七届人民代表大会"));
+  assert(count(&m, NG_MENTION_POST) == 0);
+  ng_mentions_free(&m);
+  m = run("名单经清河县人民代表大会常务委员会会议通过。");
+  assert(find(&m, NG_MENTION_ORG, "清河县人民代表大会常务委员会"));
+  ng_mentions_free(&m);
+  m = run("委员们列席区十四届人大常委会委员会第三次会议。");
+  assert(find(&m, NG_MENTION_ORG, "区十四届人大常委会"));
+  assert(count(&m, NG_MENTION_ORG) == 1);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -181,6 +204,7 @@ main(void)
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);
+  RUN(test_committees_named_with_their_term);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
