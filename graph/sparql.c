@@ -899,11 +899,13 @@ filters_last(const char *query)
    reader does not follow are left for rasqal to refuse. */
 
 #define PATH_VAR "__path"
+#define NOT_VAR  "__not" /* (see negation) */
 
 static int
 hidden_var(const char *name)
 {
-  return name && !strncmp(name, PATH_VAR, sizeof PATH_VAR - 1);
+  return name && (!strncmp(name, PATH_VAR, sizeof PATH_VAR - 1) ||
+                  !strncmp(name, NOT_VAR, sizeof NOT_VAR - 1));
 }
 
 typedef struct {
@@ -1129,6 +1131,199 @@ paths_rewritten(const char *query)
   if (ok && any)
     ng_buf_puts(&out, query + copied);
   if (!ok || !any || !out.data) {
+    ng_buf_free(&out);
+    return NULL;
+  }
+  return ng_buf_take(&out);
+}
+
+/* ---------------------------------------------------------------- negation */
+
+/* rasqal 0.9.33 parses neither FILTER NOT EXISTS nor MINUS. Both become an
+   OPTIONAL that marks the rows it matches and a FILTER that keeps the rows
+   left unmarked, with a variable answers do not show:
+     FILTER NOT EXISTS { P }  ->  OPTIONAL { P BIND(true AS ?__not1) }
+                                  FILTER(!BOUND(?__not1))
+   at the end of its group, since a filter sees the values of the whole
+   group; and MINUS { P } the same in MINUS's own place, as it takes away
+   from what comes before it, or nothing at all when P shares no variable
+   with the group before it (such a MINUS takes nothing away). FILTER
+   EXISTS, negation inside an expression and text this reader does not
+   follow are left for rasqal. */
+
+/* With L on a '{': the offset of its closing '}', L then past it; 0 when
+   the text ends first. */
+static size_t
+group_close(Lex *L)
+{
+  int depth = 0;
+  do {
+    if (is_punct(L, '{'))
+      depth++;
+    else if (is_punct(L, '}') && --depth == 0)
+      return L->start;
+  } while (lex_next(L) != T_END);
+  return 0;
+}
+
+/* 1 when word W is L's current token (any case). */
+static int
+is_word(const Lex *L, const char *w)
+{
+  return L->kind == T_WORD && L->at - L->start == strlen(w) &&
+         !strncasecmp(L->s + L->start, w, L->at - L->start);
+}
+
+/* Appends "NAME " to VARS (which starts with a blank) for each variable
+   in Q's bytes [B, E); 0 when out of memory. */
+static int
+span_vars(const char *q, size_t b, size_t e, NgBuf *vars)
+{
+  Lex L = { q, e, b, 0, T_END };
+  while (lex_next(&L) != T_END)
+    if (L.kind == T_VAR &&
+        !var_seen(vars, q + L.start + 1, L.at - L.start - 1) &&
+        ng_buf_printf(vars, "%.*s ", (int)(L.at - L.start - 1),
+                      q + L.start + 1))
+      return 0;
+  return 1;
+}
+
+/* 1 when Q's bytes [B1, E1) and [B2, E2) name a variable in common, -1
+   when out of memory. */
+static int
+share_var(const char *q, size_t b1, size_t e1, size_t b2, size_t e2)
+{
+  NgBuf v1 = { 0 }, v2 = { 0 };
+  int   shared = 0;
+  if (ng_buf_puts(&v1, " ") || ng_buf_puts(&v2, " ") ||
+      !span_vars(q, b1, e1, &v1) || !span_vars(q, b2, e2, &v2))
+    shared = -1;
+  for (const char *p = v2.data; p && *p && !shared;) {
+    while (*p == ' ')
+      p++;
+    size_t len = strcspn(p, " ");
+    shared     = len && var_seen(&v1, p, len);
+    p += len;
+  }
+  ng_buf_free(&v1);
+  ng_buf_free(&v2);
+  return shared;
+}
+
+/* Appends IN, the negated pattern written from Q's bytes [B, E), to DST
+   (0 when out of memory) with each variable that Q names nowhere else made one answers do not
+   show (?e becomes ?__not1_e): SELECT * lists no column for it, as SPARQL
+   keeps a negation's own variables out of the answers. */
+static int
+put_inner(NgBuf *dst, const char *in, const char *q, size_t b, size_t e,
+          int k)
+{
+  NgBuf outside = { 0 };
+  int   ok      = !ng_buf_puts(&outside, " ") && span_vars(q, 0, b, &outside) &&
+           span_vars(q, e, strlen(q), &outside);
+  Lex    L      = { in, strlen(in), 0, 0, T_END };
+  size_t copied = 0;
+  while (ok && lex_next(&L) != T_END) {
+    if (L.kind != T_VAR ||
+        var_seen(&outside, in + L.start + 1, L.at - L.start - 1))
+      continue;
+    ok = !ng_buf_append(dst, in + copied, L.start - copied) &&
+         !ng_buf_printf(dst, "?" NOT_VAR "%d_%.*s", k,
+                        (int)(L.at - L.start - 1), in + L.start + 1);
+    copied = L.at;
+  }
+  ok = ok && !ng_buf_puts(dst, in + copied);
+  ng_buf_free(&outside);
+  return ok;
+}
+
+/* Writes Q's bytes [FROM, TO), a GROUP's inside or the whole query, to
+   OUT with its negations rewritten; N counts the marking variables, ANY
+   is set when something was rewritten. 0 when the text is not followed. */
+static int
+negations_in(const char *q,
+             size_t      from,
+             size_t      to,
+             int         group,
+             NgBuf      *out,
+             int        *n,
+             int        *any)
+{
+  Lex    L      = { q, to, from, 0, T_END };
+  NgBuf  tail   = { 0 }; /* the OPTIONALs of this group's NOT EXISTS */
+  size_t copied = from;
+  int    ok     = 1;
+  lex_next(&L);
+  while (ok && L.kind != T_END) {
+    size_t open = 0, close, at = L.start;
+    int    minus = 0;
+    if (is_punct(&L, '{')) {
+      open = L.start;
+      ok   = (close = group_close(&L)) != 0 &&
+           !ng_buf_append(out, q + copied, open + 1 - copied) &&
+           negations_in(q, open + 1, close, 1, out, n, any) &&
+           !ng_buf_puts(out, "}");
+      copied = close + 1;
+      lex_next(&L);
+      continue;
+    }
+    Lex M = L;
+    if (is_word(&M, "FILTER") && lex_next(&M) && is_word(&M, "NOT") &&
+        lex_next(&M) && is_word(&M, "EXISTS") && lex_next(&M) &&
+        is_punct(&M, '{'))
+      open = M.start;
+    else if (is_word(&L, "MINUS") && lex_next(&M) && is_punct(&M, '{')) {
+      open  = M.start;
+      minus = 1;
+    }
+    if (!open) {
+      lex_next(&L);
+      continue;
+    }
+    int shared = 0;
+    if (!(close = group_close(&M)) || !group ||
+        (minus && (shared = share_var(q, from, at, open + 1, close)) < 0) ||
+        ng_buf_append(out, q + copied, at - copied)) {
+      ok = 0;
+      break;
+    }
+    copied = close + 1;
+    L      = M;
+    lex_next(&L);
+    *any = 1;
+    /* what stays in place separates the triples around it as the
+       negation did */
+    if ((!minus || !shared) && ng_buf_puts(out, " FILTER(true) "))
+      ok = 0;
+    if (!ok || (minus && !shared))
+      continue;
+    NgBuf *dst = minus ? out : &tail, in = { 0 };
+    int    k   = ++*n;
+    ok         = !ng_buf_puts(dst, " OPTIONAL {") &&
+         negations_in(q, open + 1, close, 1, &in, n, any) &&
+         put_inner(dst, ng_buf_str(&in), q, open + 1, close, k) &&
+         !ng_buf_printf(dst,
+                        " BIND(true AS ?" NOT_VAR "%d) } FILTER(!BOUND(?" NOT_VAR
+                        "%d)) ",
+                        k, k);
+    ng_buf_free(&in);
+  }
+  ok = ok && !ng_buf_append(out, q + copied, to - copied) &&
+       !(tail.len && ng_buf_append(out, tail.data, tail.len));
+  ng_buf_free(&tail);
+  return ok;
+}
+
+/* QUERY with FILTER NOT EXISTS and MINUS written out, or NULL when it has
+   none or the text is not followed. Caller frees. */
+static char *
+negations_rewritten(const char *query)
+{
+  NgBuf out = { 0 };
+  int   n = 0, any = 0;
+  if (!negations_in(query, 0, strlen(query), 0, &out, &n, &any) || !any ||
+      !out.data) {
     ng_buf_free(&out);
     return NULL;
   }
@@ -1449,13 +1644,20 @@ run_query(NgSparql   *sp,
      line 2 and error positions map back by one line. The text with its
      filters moved goes first; when rasqal does not take it, the query as
      written (whose errors are the user's to see). */
-  char *paths = paths_rewritten(query);
-  char *moved = filters_last(paths ? paths : query);
+  char       *neg   = negations_rewritten(query);
+  const char *q1    = neg ? neg : query;
+  char       *paths = paths_rewritten(q1);
+  char       *moved = filters_last(paths ? paths : q1);
   if (!moved) {
     moved = paths;
     paths = NULL;
   }
+  if (!moved) {
+    moved = neg;
+    neg   = NULL;
+  }
   ng_free(paths);
+  ng_free(neg);
   int bad = 1;
   for (int pass = moved ? 0 : 1; pass < 2 && bad; pass++) {
     if (rq)
