@@ -2242,7 +2242,19 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     for (int q = b; q < e && free; q++)
       if (occ[q] || (!is_han(S.cp[q]) && S.cp[q] != '-'))
         free = 0;
-    if (free && !(word_flags(&S, b, e, NULL) & K_PLACE)) {
+    int pq = b, n_places = 0; /* 来源:上海普陀: place names only */
+    while (pq < e && longest_at(&S, pq, K_PLACE) > pq &&
+           longest_at(&S, pq, K_PLACE) <= e) {
+      pq = longest_at(&S, pq, K_PLACE);
+      n_places++;
+    }
+    if (free && pq == e && n_places >= 2) {
+      /* an outlet named by its city and district (上海普陀) is that
+         place, as a name of one place */
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[b], S.off[e], NULL));
+      for (pq = b; pq < e; pq++)
+        occ[pq] = 3;
+    } else if (free && !(word_flags(&S, b, e, NULL) & K_PLACE)) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[e], &idx));
       org_span[e] = idx;

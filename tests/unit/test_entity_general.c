@@ -193,6 +193,18 @@ test_committees_named_with_their_term(void)
   ng_mentions_free(&m);
 }
 
+/* A publication line whose outlet is named by a city and its district
+   (来源: 上海普陀) names that place, not a body. */
+static void
+test_outlet_named_by_its_places(void)
+{
+  NgMentions m = run("区政府召开常务会议\n2024-05-06 来源: 广州天河\n"
+                     "5月6日,区政府召开常务会议。");
+  assert(find(&m, NG_MENTION_PLACE, "广州天河"));
+  assert(!find(&m, NG_MENTION_ORG, "广州天河"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -205,6 +217,7 @@ main(void)
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);
   RUN(test_committees_named_with_their_term);
+  RUN(test_outlet_named_by_its_places);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
