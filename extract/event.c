@@ -2179,8 +2179,9 @@ on_noun(Pass *ps, size_t j)
     ev_span(x, org1->s, org1->e, 1);
   }
   /* …率代表团考察,并召开座谈会: the delegation sits in the meeting (a
-     团 or a 组); the bodies whose officers went along on the visit
-     (县水利局…负责人参加检查) need not */
+     团 or a 组, or the body the visit's name holds: 甲协会一行到…考察);
+     the bodies whose officers went along on the visit (县水利局…负责人
+     参加检查) need not */
   if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
       ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref) {
     const Ev *vis = &ps->evs.v[ps->cur];
@@ -2189,7 +2190,8 @@ on_noun(Pass *ps, size_t j)
       const char      *ol = o->label ? o->label : "";
       size_t           on = strlen(ol);
       if (o->kind == NG_MENTION_ORG && on > 3 &&
-          (!memcmp(ol + on - 3, "团", 3) || !memcmp(ol + on - 3, "组", 3)))
+          (!memcmp(ol + on - 3, "团", 3) || !memcmp(ol + on - 3, "组", 3) ||
+           strstr(vis->label, o->surface ? o->surface : ol)))
         NG_TRY(st, part_add(&ps->evs.v[idx], o, R_ATTEND));
     }
     x = &ps->evs.v[idx];
