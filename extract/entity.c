@@ -2284,6 +2284,40 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         occ[q] = 2;
   }
 
+  /* a company named by its trade name alone before a company post and a
+     name, as an item of a list (…,华润置地副总裁某某): two to six Han
+     characters after a clause mark, no function word, title, place or
+     generic word among them */
+  for (int e = 2; e < n; e++) {
+    int s = title_s[e];
+    if (s < 2 || title_span[e] < 0 || occ[s - 1] ||
+        !((S.cp[e - 2] == 0x603B && S.cp[e - 1] == 0x88C1) ||      /* 总裁 */
+          (e - s >= 3 && S.cp[e - 3] == 0x8463 &&                   /* 董事长 */
+           S.cp[e - 2] == 0x4E8B && S.cp[e - 1] == 0x957F) ||
+          (e - s >= 3 && S.cp[e - 3] == 0x603B &&                   /* 总经理 */
+           S.cp[e - 2] == 0x7ECF && S.cp[e - 1] == 0x7406)))
+      continue;
+    int q = s;
+    while (q > 0 && s - q < 6 && is_han(S.cp[q - 1]) && !occ[q - 1])
+      q--;
+    if (s - q < 2 || !(q == 0 || clause_mark(S.cp[q - 1])) ||
+        name_at(&S, occ, e, -1, 0) <= e)
+      continue;
+    int ok = 1;
+    for (int x = q; x < s && ok; x++)
+      if (longest_at(&S, x, K_STOP | K_TITLE | K_TPREFIX | K_GENERIC |
+                              K_BEFORE | K_AFTER | K_PLACE) > x ||
+          longest_ending(&S, x + 1, K_STOP | K_PLACE, NULL) >= 0)
+        ok = 0;
+    if (!ok)
+      continue;
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_ORG, si, S.off[q], S.off[s], &idx));
+    org_span[s] = idx;
+    for (int x = q; x < s; x++)
+      occ[x] = 1;
+  }
+
   /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
      item is a place, a body among them a site as well */
   for (int p = 2; p + 2 <= n; p++) {

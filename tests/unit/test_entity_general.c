@@ -205,6 +205,22 @@ test_outlet_named_by_its_places(void)
   ng_mentions_free(&m);
 }
 
+/* A company named by its trade name alone before a company post and a
+   name, as an item of a list, is a body holding that post; a pronoun and
+   verb before the post are no name (他是公司副总裁). */
+static void
+test_trade_name_before_a_company_post(void)
+{
+  NgMentions m = run("出席的有副市长钱立新,远景能源副总裁赵文博等。");
+  assert(find(&m, NG_MENTION_ORG, "远景能源"));
+  assert(holds(&m, "赵文博", "副总裁", "远景能源"));
+  ng_mentions_free(&m);
+  m = run("会上,青松实业董事长孟凡宇致辞。他是公司副总裁。");
+  assert(holds(&m, "孟凡宇", "董事长", "青松实业"));
+  assert(count(&m, NG_MENTION_ORG) == 1);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -218,6 +234,7 @@ main(void)
   RUN(test_sites_and_venues);
   RUN(test_committees_named_with_their_term);
   RUN(test_outlet_named_by_its_places);
+  RUN(test_trade_name_before_a_company_post);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
