@@ -2318,6 +2318,68 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       occ[x] = 1;
   }
 
+  /* a 、-list of bodies (大典组委会办公室、宣传活动部、导演组、疫情防控部等):
+     an item no lexicon names that ends in a department or team word
+     (部 组 办 处 科 室 队), three to seven Han characters free of function,
+     place and generic words, is a body too, when another item of the list
+     is one whole */
+  for (int a = 0; a < n;) {
+    int it[16][2], m = 0, b = a;
+    while (m < 16) {
+      int e2 = b;
+      while (e2 < n && !clause_mark(S.cp[e2]))
+        e2++;
+      it[m][0] = b;
+      it[m][1] = e2;
+      m++;
+      if (e2 < n && S.cp[e2] == 0x3001) {
+        b = e2 + 1;
+        continue;
+      }
+      break;
+    }
+    int next = it[m - 1][1] + 1, whole = 0;
+    for (int t = 0; t < m; t++) { /* 、…等 and a verb end the last item */
+      if (t == m - 1)
+        for (int x = it[t][0] + 1; x < it[t][1]; x++)
+          if (S.cp[x] == 0x7B49 || longest_at(&S, x, K_STOP | K_AFTER) > x) {
+            it[t][1] = x;
+            break;
+          }
+      if (t == 0)
+        for (int x = it[t][1] - 1; x > it[t][0]; x--)
+          if (longest_ending(&S, x, K_STOP, NULL) >= 0) {
+            it[t][0] = x;
+            break;
+          }
+      int all = it[t][1] > it[t][0];
+      for (int x = it[t][0]; x < it[t][1] && all; x++)
+        all = occ[x] == 1;
+      whole += all && org_span[it[t][1]] >= 0;
+    }
+    for (int t = 0; t < m && whole && m >= 2; t++) {
+      int x0 = it[t][0], x1 = it[t][1], ok = x1 - x0 >= 3 && x1 - x0 <= 7;
+      uint32_t last = ok ? S.cp[x1 - 1] : 0;
+      ok = ok && (last == 0x90E8 || last == 0x7EC4 || last == 0x529E ||
+                  last == 0x5904 || last == 0x79D1 || last == 0x5BA4 ||
+                  last == 0x961F);
+      for (int x = x0; x < x1 && ok; x++)
+        if (!is_han(S.cp[x]) || occ[x] ||
+            longest_at(&S, x, K_STOP | K_PLACE | K_GENERIC | K_TITLE |
+                                K_NOTBODY) > x)
+          ok = 0;
+      if (!ok)
+        continue;
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_ORG, si, S.off[x0], S.off[x1], &idx));
+      c->sp[idx].short_form = 1;
+      org_span[x1] = idx;
+      for (int x = x0; x < x1; x++)
+        occ[x] = 1;
+    }
+    a = next > a ? next : a + 1;
+  }
+
   /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
      item is a place, a body among them a site as well */
   for (int p = 2; p + 2 <= n; p++) {

@@ -221,6 +221,22 @@ test_trade_name_before_a_company_post(void)
   ng_mentions_free(&m);
 }
 
+/* The teams and departments of an event's working structure in a 、-list
+   with a body the lexicons know are bodies; a list of family names is
+   none. */
+static void
+test_teams_in_a_list_of_bodies(void)
+{
+  NgMentions m = run("会上,县文化和旅游局、节会筹备办公室、宣传报道部、"
+                     "文艺演出组等汇报了筹备情况。");
+  assert(find(&m, NG_MENTION_ORG, "宣传报道部"));
+  assert(find(&m, NG_MENTION_ORG, "文艺演出组"));
+  ng_mentions_free(&m);
+  m = run("他走访了张家、李家、王家等农户。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -235,6 +251,7 @@ main(void)
   RUN(test_committees_named_with_their_term);
   RUN(test_outlet_named_by_its_places);
   RUN(test_trade_name_before_a_company_post);
+  RUN(test_teams_in_a_list_of_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
