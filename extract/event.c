@@ -3347,8 +3347,9 @@ done:
 }
 
 /* X代表市人民政府向大会作政府工作报告: the body a person reports for,
-   to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), takes
-   part in it and speaks there; so do the bodies listed with it (代表市委、
+   to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), or in a
+   clause that ends in the report (代表县政协常委会作工作报告), takes part
+   in it and speaks there; so do the bodies listed with it (代表市委、
    市政府向大会…). 代表市委向大家表示感谢 gives nothing: no report. */
 static NgStatus
 on_behalf(Pass *ps)
@@ -3360,21 +3361,36 @@ on_behalf(Pass *ps)
     if (!is_mention(x, NG_MENTION_ORG))
       continue;
     size_t se = ps->a->sentences[x->sent].end;
-    if (!at(t, x->e, se, "向"))
-      continue;
-    /* the meeting right after 向, then the report */
-    size_t nq = q + 1;
-    while (nq < ps->i1 && ps->items.v[nq].s < x->e + 3)
-      nq++;
-    if (nq >= ps->i1 || !is_kind(&ps->items.v[nq], W_NOUN) ||
-        ps->items.v[nq].s != x->e + 3)
-      continue;
-    const Item *n = &ps->items.v[nq];
-    if (!is_generic(t + n->s, n->e - n->s))
-      continue;
-    if (!(at(t, n->e, se, "作") || at(t, n->e, se, "做") ||
-          at(t, n->e, se, "报告")))
-      continue;
+    /* 代表县政协常委会作工作报告: no 向大会, the report ends the clause */
+    size_t nq = SIZE_MAX;
+    if ((at(t, x->e, se, "作") || at(t, x->e, se, "做")) &&
+        !at(t, x->e, se, "作出") && !at(t, x->e, se, "做出") &&
+        !at(t, x->e, se, "作为") && !at(t, x->e, se, "做好")) {
+      size_t ce = clause_end(ps, q);
+      size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+      while (cb > x->e && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
+        cb--;
+      if (cb >= x->e + 3 && at(t, cb - 3, cb, "。"))
+        cb -= 3;
+      if (!(cb >= x->e + 9 && cb - x->e <= 120 && at(t, cb - 6, cb, "报告")))
+        continue;
+    } else {
+      if (!at(t, x->e, se, "向"))
+        continue;
+      /* the meeting right after 向, then the report */
+      nq = q + 1;
+      while (nq < ps->i1 && ps->items.v[nq].s < x->e + 3)
+        nq++;
+      if (nq >= ps->i1 || !is_kind(&ps->items.v[nq], W_NOUN) ||
+          ps->items.v[nq].s != x->e + 3)
+        continue;
+      const Item *n = &ps->items.v[nq];
+      if (!is_generic(t + n->s, n->e - n->s))
+        continue;
+      if (!(at(t, n->e, se, "作") || at(t, n->e, se, "做") ||
+            at(t, n->e, se, "报告")))
+        continue;
+    }
     /* back over the list of bodies to 代表 */
     size_t k = q;
     while (k > ps->i0 + 1 && ps->items.v[k - 1].it == IT_LIST &&
@@ -3388,7 +3404,8 @@ on_behalf(Pass *ps)
       continue;
     long ev = ps->cur;
     for (size_t i = 0; i < ps->n_anchor; i++)
-      if (ps->anchor_pos[i] == nq)
+      if (ps->anchor_pos[i] == nq ||
+          (nq == SIZE_MAX && ps->anchor_pos[i] < k))
         ev = ps->anchor_ev[i];
     if (ev < 0 || ps->evs.v[ev].ref)
       continue;
