@@ -2598,6 +2598,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (!follows)
         continue;
       int ne = name_at(&S, occ, i, e, 1);
+      if (ne != e && e == i + 3 && e < n && title_s[e] < 0 &&
+          longest_at(&S, e, K_AFTER) > e &&
+          (i == 0 || clause_mark(S.cp[i - 1])) &&
+          longest_at(&S, i, K_SURNAME) == i + 1 && given_score(&S, i + 1) >= 0 &&
+          given_score(&S, i + 2) >= 0 &&
+          given_score(&S, i + 1) + given_score(&S, i + 2) >= 10 &&
+          !word_flags(&S, i, i + 2, NULL) && !word_flags(&S, i + 1, i + 3, NULL) &&
+          name_at(&S, occ, i, e, 0) == e)
+        ne = e; /* 陈国栋指出: a clause opens with a surname and two given
+                   characters seldom in the lists of names, no word among
+                   them (刘先生, 常常…), before 指出, 主持 and the like */
       if (ne == e) {
         int idx = -1;
         NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[e], &idx));

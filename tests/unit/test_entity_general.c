@@ -237,6 +237,20 @@ test_teams_in_a_list_of_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A name with no title opening a sentence, its given characters seldom in
+   the lists of names (栋), before 指出; a surname and a word that follows
+   names (刘先生) or a common word (常常) is no such name. */
+static void
+test_name_opening_a_sentence(void)
+{
+  NgMentions m = run("陈国栋指出,要抓好各项工作的落实。");
+  assert(find(&m, NG_MENTION_PERSON, "陈国栋"));
+  ng_mentions_free(&m);
+  m = run("刘先生表示,常常成功的人也会失败。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -252,6 +266,7 @@ main(void)
   RUN(test_outlet_named_by_its_places);
   RUN(test_trade_name_before_a_company_post);
   RUN(test_teams_in_a_list_of_bodies);
+  RUN(test_name_opening_a_sentence);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
