@@ -609,6 +609,35 @@ not_a_body(const Sent *S, int j, int k)
   return 0;
 }
 
+/* Words of the works on a river or lake, which may follow its name (魏河|
+   改线, 某河|堤防, 某湖|治理): general knowledge of water management. */
+static const char *const WATER_WORKS[] = {
+  "改线", "治理", "综合治理", "堤防", "堤坝", "大堤", "河堤", "沿岸", "两岸",
+  "干流", "支流", "河段", "水系", "水位", "汛情", "险情", "流域", "整治",
+  "清淤", "防洪", NULL
+};
+
+/* 1 when one of WATER_WORKS starts at character I of S. */
+static int
+water_work(const Sent *S, int i)
+{
+  for (int w = 0; WATER_WORKS[w]; w++) {
+    const char *x   = WATER_WORKS[w];
+    size_t      len = strlen(x), k = 0;
+    int         q   = i;
+    while (k < len && q < S->n) {
+      size_t b = S->off[q + 1] - S->off[q];
+      if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
+        break;
+      k += b;
+      q++;
+    }
+    if (k == len)
+      return 1;
+  }
+  return 0;
+}
+
 /* Walks left from J over the words that can name the body or place ending
    at K: places (division names and PLACES, by end), department stems,
    region words, inner bodies (BODIES, by end), quoted names, ordinals, and
@@ -920,9 +949,11 @@ extend_left(const Sent *S,
           (known || unknown < 1 || unknown > 2 ||
            ((bf & K_PSUF_W2) && unknown != 2)))
         return 0;
-      /* 护河队, 江河谷地: the word goes on */
+      /* 护河队, 江河谷地: the word goes on; but not into a word of the
+         works on a river or lake (魏河|改线, 某河|堤防) */
       if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
-          longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k)
+          longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k &&
+          !water_work(S, k))
         return 0;
       if (longest_at(S, k - 1, K_NOTBODY) > k || not_a_body(S, j, k))
         return 0; /* 村民, 河道; 农业|农村, 城乡|乡村: the word, no village */

@@ -251,6 +251,19 @@ test_name_opening_a_sentence(void)
   ng_mentions_free(&m);
 }
 
+/* A river named by one or two characters and 河 is a place before a word
+   of the works on it (改线, 堤防, 治理), not only before a clause mark. */
+static void
+test_rivers_before_works_on_them(void)
+{
+  NgMentions m = run("要密切关注沙河改线等重点河段的水情。");
+  assert(find(&m, NG_MENTION_PLACE, "沙河"));
+  ng_mentions_free(&m);
+  m = run("检查组来到红星水库、下庄河堤防和新塘村。");
+  assert(find(&m, NG_MENTION_PLACE, "下庄河"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -267,6 +280,7 @@ main(void)
   RUN(test_trade_name_before_a_company_post);
   RUN(test_teams_in_a_list_of_bodies);
   RUN(test_name_opening_a_sentence);
+  RUN(test_rivers_before_works_on_them);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
