@@ -2411,6 +2411,34 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     a = next > a ? next : a + 1;
   }
 
+  /* a school, college, hospital or centre where something is held
+     (在县委党校开班, 在市人民医院召开) is a venue: a place as well as a body */
+  for (int k = 2; k + 2 <= n; k++) {
+    if (org_span[k] < 0)
+      continue;
+    int s = char_at(&S, c->sp[org_span[k]].bs);
+    if (s < 1 || (S.cp[s - 1] != 0x5728 && S.cp[s - 1] != 0x4E8E)) /* 在 于 */
+      continue;
+    uint32_t a1 = S.cp[k - 2], a2 = S.cp[k - 1];
+    if (!((a1 == 0x515A && a2 == 0x6821) ||  /* 党校 */
+          (a1 == 0x5B66 && a2 == 0x9662) ||  /* 学院 */
+          (a1 == 0x5927 && a2 == 0x5B66) ||  /* 大学 */
+          (a1 == 0x5B66 && a2 == 0x6821) ||  /* 学校 */
+          (a1 == 0x533B && a2 == 0x9662) ||  /* 医院 */
+          (a1 == 0x4E2D && a2 == 0x5FC3)))   /* 中心 */
+      continue;
+    int held = 0;
+    for (int q = k; q < n && q <= k + 2 && !held; q++) {
+      uint32_t v1 = S.cp[q], v2 = q + 1 < n ? S.cp[q + 1] : 0;
+      held = (v1 == 0x4E3E && (v2 == 0x884C || v2 == 0x529E)) || /* 举行 举办 */
+             (v1 == 0x53EC && v2 == 0x5F00) ||                   /* 召开 */
+             (v1 == 0x5F00 && (v2 == 0x73ED || v2 == 0x5E55 ||   /* 开班 开幕 */
+                               v2 == 0x5B66 || v2 == 0x8BFE));  /* 开学 开课 */
+    }
+    if (held)
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
+  }
+
   /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
      item is a place, a body among them a site as well */
   for (int p = 2; p + 2 <= n; p++) {

@@ -264,6 +264,21 @@ test_rivers_before_works_on_them(void)
   ng_mentions_free(&m);
 }
 
+/* A party school or a hospital where something is held is a venue, a
+   place as well as a body; a government where a meeting is held stays a
+   body only. */
+static void
+test_institutions_as_venues(void)
+{
+  NgMentions m = run("全县党务干部培训班在县委党校开班。");
+  assert(find(&m, NG_MENTION_PLACE, "县委党校"));
+  assert(find(&m, NG_MENTION_ORG, "县委党校"));
+  ng_mentions_free(&m);
+  m = run("会议在市政府召开。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -281,6 +296,7 @@ main(void)
   RUN(test_teams_in_a_list_of_bodies);
   RUN(test_name_opening_a_sentence);
   RUN(test_rivers_before_works_on_them);
+  RUN(test_institutions_as_venues);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
