@@ -895,8 +895,10 @@ filters_last(const char *query)
    patterns it stands for, joined by variables that answers do not show
    (blank nodes would do, but rasqal 0.9.33 leaks their labels): "?e
    schema:attendee/rdfs:label ?n" becomes "?e schema:attendee ?__path1 .
-   ?__path1 rdfs:label ?n". Other paths (|, *, +, ?, !) and text this
-   reader does not follow are left for rasqal to refuse. */
+   ?__path1 rdfs:label ?n". Alternatives (a|b, in groups) spread into the
+   sequences they allow, written as a UNION. Repetitions (*, +, ?),
+   negated sets (!) and text this reader does not follow are left for
+   rasqal to refuse. */
 
 #define PATH_VAR "__path"
 #define NOT_VAR  "__not" /* (see negation) */
@@ -912,11 +914,26 @@ typedef struct {
   size_t b, e; /* a span of the query */
 } Span2;
 
+#define PATH_STEPS 16 /* steps of one sequence */
+#define PATH_ALTS  16 /* sequences a path's alternatives spread into */
+
+/* A sequence of steps: IRIs or prefixed names, each maybe inverse. */
 typedef struct {
-  Span2  step[16];
-  int    inverse[16];
-  int    n;   /* steps; 1 and not inverse: a plain verb */
-  Span2  obj; /* one object */
+  Span2 step[PATH_STEPS];
+  int   inverse[PATH_STEPS];
+  int   n;
+} PathSeq;
+
+/* A verb: one or more sequences, any of which links subject and object
+   (a|b/c is the sequences a and b/c). */
+typedef struct {
+  PathSeq alt[PATH_ALTS];
+  int     n;
+} PathAlts;
+
+typedef struct {
+  PathAlts path;
+  Span2    obj; /* one object */
 } PathTriple;
 
 /* Reads one RDF term at L's current token into *T: a variable, an IRI, a
@@ -948,40 +965,133 @@ read_term(Lex *L, Span2 *t)
   return 1;
 }
 
-/* Reads a verb at L's current token into P: a variable, or steps of IRIs
-   or prefixed names joined by /, each maybe after ^. Leaves L on the
-   token after it. 0 for what is not understood. */
+static int read_alts(Lex *L, PathAlts *out);
+
+/* Reads one step at L: '^'? then an IRI, a prefixed name, 'a' or a
+   parenthesized path, into OUT (an inverse group is its sequences
+   reversed, each step turned). 0 for what is not understood, such as
+   the repetitions *, + and ?. */
 static int
-read_verb(Lex *L, PathTriple *p)
+read_step(Lex *L, PathAlts *out)
 {
-  p->n = 0;
+  int inv = 0;
+  if (is_punct(L, '^')) {
+    inv = 1;
+    lex_next(L);
+  }
+  if (is_punct(L, '(')) {
+    lex_next(L);
+    if (!read_alts(L, out) || !is_punct(L, ')'))
+      return 0;
+  } else if (L->kind == T_WORD ||
+             (L->kind == T_ATOM && L->s[L->start] == '<')) {
+    out->n              = 1;
+    out->alt[0].n       = 1;
+    out->alt[0].step[0] = (Span2){ L->start, L->at };
+    out->alt[0].inverse[0] = 0;
+  } else
+    return 0;
+  lex_next(L);
+  if (is_punct(L, '*') || is_punct(L, '+') || is_punct(L, '?'))
+    return 0;
+  for (int a = 0; inv && a < out->n; a++) {
+    PathSeq *q = &out->alt[a];
+    for (int i = 0, j = q->n - 1; i <= j; i++, j--) {
+      Span2 t    = q->step[i];
+      int   ti   = q->inverse[i];
+      q->step[i] = q->step[j];
+      q->inverse[i] = !q->inverse[j];
+      q->step[j]    = t;
+      q->inverse[j] = !ti;
+    }
+  }
+  return 1;
+}
+
+/* Reads steps joined by '/' into OUT: every way through them. */
+static int
+read_seq(Lex *L, PathAlts *out)
+{
+  PathAlts *next = ng_malloc(sizeof *next), *prod = ng_malloc(sizeof *prod);
+  int       ok   = next && prod;
+  out->n         = 1;
+  out->alt[0].n  = 0;
+  while (ok) {
+    if (!(ok = read_step(L, next)))
+      break;
+    prod->n = 0;
+    for (int a = 0; ok && a < out->n; a++)
+      for (int b = 0; ok && b < next->n; b++) {
+        const PathSeq *x = &out->alt[a], *y = &next->alt[b];
+        if (prod->n == PATH_ALTS || x->n + y->n > PATH_STEPS) {
+          ok = 0;
+          break;
+        }
+        PathSeq *z = &prod->alt[prod->n++];
+        *z         = *x;
+        for (int i = 0; i < y->n; i++) {
+          z->step[z->n]    = y->step[i];
+          z->inverse[z->n] = y->inverse[i];
+          z->n++;
+        }
+      }
+    if (!ok)
+      break;
+    *out = *prod;
+    if (!is_punct(L, '/'))
+      break;
+    lex_next(L);
+  }
+  ng_free(next);
+  ng_free(prod);
+  return ok;
+}
+
+/* Reads sequences joined by '|' into OUT. */
+static int
+read_alts(Lex *L, PathAlts *out)
+{
+  PathAlts *one = ng_malloc(sizeof *one);
+  int       ok  = one != NULL;
+  out->n        = 0;
+  while (ok && (ok = read_seq(L, one))) {
+    if (out->n + one->n > PATH_ALTS) {
+      ok = 0;
+      break;
+    }
+    for (int a = 0; a < one->n; a++)
+      out->alt[out->n++] = one->alt[a];
+    if (!is_punct(L, '|'))
+      break;
+    lex_next(L);
+  }
+  ng_free(one);
+  return ok;
+}
+
+/* Reads a verb at L's current token into P: a variable, or a path of
+   IRIs or prefixed names joined by / (sequence) and | (alternative), each
+   maybe after ^ (inverse), grouped in parentheses. Leaves L on the token
+   after it. 0 for what is not understood. */
+static int
+read_verb(Lex *L, PathAlts *p)
+{
   if (L->kind == T_VAR) {
-    p->step[0] = (Span2){ L->start, L->at };
-    p->inverse[0] = 0;
-    p->n          = 1;
+    p->n                 = 1;
+    p->alt[0].n          = 1;
+    p->alt[0].step[0]    = (Span2){ L->start, L->at };
+    p->alt[0].inverse[0] = 0;
     lex_next(L);
     return 1;
   }
-  for (;;) {
-    int inv = 0;
-    if (is_punct(L, '^')) {
-      inv = 1;
-      lex_next(L);
-    }
-    if (!(L->kind == T_WORD || (L->kind == T_ATOM && L->s[L->start] == '<')) ||
-        p->n == 16)
-      return 0;
-    p->step[p->n]    = (Span2){ L->start, L->at };
-    p->inverse[p->n] = inv;
-    p->n++;
-    lex_next(L);
-    if (is_punct(L, '|') || is_punct(L, '*') || is_punct(L, '+') ||
-        is_punct(L, '?'))
-      return 0;
-    if (!is_punct(L, '/'))
-      return 1;
-    lex_next(L);
-  }
+  return read_alts(L, p);
+}
+
+/* 1 when P is more than one plain step. */
+static int
+is_path(const PathAlts *p)
+{
+  return p->n > 1 || p->alt[0].n > 1 || p->alt[0].inverse[0];
 }
 
 static void
@@ -990,28 +1100,44 @@ put_span(NgBuf *b, const char *q, Span2 s)
   ng_buf_append(b, q + s.b, s.e - s.b);
 }
 
-/* Writes triple S P O of query text Q into B, steps joined by blank
-   nodes numbered from *N. */
+/* Writes S Q O along sequence Q of query text T into B, steps joined by
+   hidden variables numbered from *N. */
 static void
-put_path(NgBuf *b, const char *q, Span2 s, const PathTriple *p, int *n)
+put_seq(NgBuf *b, const char *t, Span2 s, const PathSeq *q, Span2 o, int *n)
 {
-  int from = 0; /* the blank node the last step ended on */
-  for (int i = 0; i < p->n; i++) {
+  int from = 0; /* the variable the last step ended on */
+  for (int i = 0; i < q->n; i++) {
     NgBuf x[2] = { { 0 } }; /* the step's subject and object */
     if (i == 0)
-      put_span(&x[0], q, s);
+      put_span(&x[0], t, s);
     else
       ng_buf_printf(&x[0], "?" PATH_VAR "%d", from);
-    if (i + 1 < p->n)
+    if (i + 1 < q->n)
       ng_buf_printf(&x[1], "?" PATH_VAR "%d", from = ++*n);
     else
-      put_span(&x[1], q, p->obj);
-    int inv = p->inverse[i];
+      put_span(&x[1], t, o);
+    int inv = q->inverse[i];
     ng_buf_printf(b, "%s%s ", i ? " . " : "", ng_buf_str(&x[inv]));
-    put_span(b, q, p->step[i]);
+    put_span(b, t, q->step[i]);
     ng_buf_printf(b, " %s", ng_buf_str(&x[!inv]));
     ng_buf_free(&x[0]);
     ng_buf_free(&x[1]);
+  }
+}
+
+/* Writes triple S P O of query text Q into B: one sequence as its triple
+   patterns, alternatives as a UNION of them. */
+static void
+put_path(NgBuf *b, const char *q, Span2 s, const PathTriple *p, int *n)
+{
+  if (p->path.n == 1) {
+    put_seq(b, q, s, &p->path.alt[0], p->obj, n);
+    return;
+  }
+  for (int a = 0; a < p->path.n; a++) {
+    ng_buf_puts(b, a ? " UNION { " : "{ ");
+    put_seq(b, q, s, &p->path.alt[a], p->obj, n);
+    ng_buf_puts(b, " }");
   }
 }
 
@@ -1024,7 +1150,7 @@ paths_rewritten(const char *query)
   NgBuf  out = { 0 };
   size_t copied = 0;
   int    depth = 0, n = 0, any = 0, ok = 1;
-  if (!strchr(query, '/') && !strchr(query, '^'))
+  if (!strchr(query, '/') && !strchr(query, '^') && !strchr(query, '|'))
     return NULL;
   lex_next(&L);
   while (ok && L.kind != T_END) {
@@ -1094,11 +1220,11 @@ paths_rewritten(const char *query)
     PathTriple p;
     lex_next(&L);
     for (;;) {
-      if (!read_verb(&L, &p)) {
+      if (!read_verb(&L, &p.path)) {
         ok = 0;
         break;
       }
-      path |= p.n > 1 || p.inverse[0];
+      path |= is_path(&p.path);
       for (;;) {
         if (!read_term(&L, &p.obj)) {
           ok = 0;

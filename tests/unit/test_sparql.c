@@ -227,9 +227,9 @@ test_graph_patterns(void)
   expect("ASK { ?e a schema:Event }", "ask|true");
 }
 
-/* Property paths: sequences and inverse steps are read as the triple
-   patterns they stand for, and SELECT * lists no node in between; other
-   paths are refused. */
+/* Property paths: sequences, inverse steps and alternatives are read as
+   the triple patterns they stand for, and SELECT * lists no node in
+   between; repetitions are refused. */
 static void
 test_property_paths(void)
 {
@@ -244,11 +244,28 @@ test_property_paths(void)
   expect("SELECT (COUNT(*) AS ?n) WHERE { <" ID "person/乙> "
          "^schema:attendee/schema:attendee/rdfs:label ?l , ?k }",
          "n|\"25\"^^xsd:integer"); /* 5 paths to ?l, 5 to ?k */
+  /* alternatives: a UNION of the sequences they spread into */
+  expect("SELECT ?x WHERE { ?x rdfs:label|schema:attendee \"乙\"@zh }",
+         "x|id:person/乙");
+  expect("SELECT ?n WHERE { <" ID "person/丙> (^schema:attendee|rdfs:label) "
+         "?n }",
+         "n|id:event/m0|\"丙\"@zh");
+  expect("SELECT (COUNT(*) AS ?k) WHERE { <" ID "event/m1> "
+         "schema:attendee/(rdfs:label|a) ?v }",
+         "k|\"4\"^^xsd:integer"); /* 2 attendees, a label and a type each */
+  /* an inverse group: its steps reversed, each turned */
+  expect("SELECT ?e WHERE { \"丙\"@zh ^(schema:attendee/rdfs:label) ?e }",
+         "e|id:event/m0");
   NgTables ts  = { 0 };
   char    *msg = NULL;
   int      line, col;
   assert(ng_sparql_run(sp, "SELECT ?p WHERE { ?e schema:attendee+ ?p }", &ts,
                        &msg, &line, &col) == NG_ERR_SYNTAX);
+  ng_free(msg);
+  assert(ng_sparql_run(sp,
+                       "SELECT ?p WHERE { ?e (schema:attendee|rdfs:label)* "
+                       "?p }",
+                       &ts, &msg, &line, &col) == NG_ERR_SYNTAX);
   ng_free(msg);
 }
 
