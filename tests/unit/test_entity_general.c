@@ -279,6 +279,20 @@ test_institutions_as_venues(void)
   ng_mentions_free(&m);
 }
 
+/* 包括, 其中, 会同 and the like are function words a body's name does not
+   run across (包括|县委宣传部一名副部长 was cut to 县委). */
+static void
+test_function_words_before_bodies(void)
+{
+  NgMentions m = run("包括县委宣传部一名副部长在内的多名干部受到处理。");
+  assert(find(&m, NG_MENTION_ORG, "县委宣传部"));
+  ng_mentions_free(&m);
+  m = run("市教育局会同市财政局制定了方案。");
+  assert(find(&m, NG_MENTION_ORG, "市财政局"));
+  assert(find(&m, NG_MENTION_ORG, "市教育局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -297,6 +311,7 @@ main(void)
   RUN(test_name_opening_a_sentence);
   RUN(test_rivers_before_works_on_them);
   RUN(test_institutions_as_venues);
+  RUN(test_function_words_before_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
