@@ -670,8 +670,9 @@ extend_left(const Sent *S,
     int plc  = place_s_by_e[a];
     if (plc >= 0 && a - plc == 2 &&
         (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
-        (word_flags(S, plc + 1, a, NULL) & K_REGION))
-      plc = -1; /* 和|县妇联, not the county 和县 */
+        (word_flags(S, plc + 1, a, NULL) & K_REGION) &&
+        !(word_flags(S, plc, a, NULL) & K_PLACE_WIDE))
+      plc = -1; /* 和|县妇联, not the county 和县; but 法国 is the country */
     if (plc >= 0 && dom >= 0 && dom <= plc && !for_place &&
         (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY))
       plc = -1; /* 河南省|公安|厅: a department stem, not the county 公安 */
@@ -887,8 +888,9 @@ extend_left(const Sent *S,
   }
   for (int q = a; q < j; q++)
     if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j &&
-        longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC))
-      return 0; /* but 各界 is a stem */
+        longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC) &&
+        !(q > place_l && q < place_r))
+      return 0; /* but 各界 is a stem, and 法|国内|政部 holds none */
   if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
     return 0;
   if (a > 0 && a < j && is_numeral(S->cp[a - 1]) && is_han(S->cp[a - 1]) &&
@@ -2209,6 +2211,19 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       orgc[k].e      = k;
       orgc[k].parent = -1;
       orgc[k].ok     = 1;
+      int ps         = place_s_by_e[os];
+      uint32_t last = S.cp[k - 1];
+      if (ps >= 0 && (word_flags(&S, ps, os, NULL) & K_PLACE_WIDE) &&
+          !(word_flags(&S, ps, os, NULL) & K_ANYPSUF) &&
+          (last == 0x90E8 || last == 0x9662 || last == 0x7701 ||
+           last == 0x7F72 || last == 0x5C40 || last == 0x59D4 ||
+           last == 0x534F || last == 0x5927)) {
+        /* 土耳其|外交部, 美国|国务院, 中国|全国政协: a state's ministry,
+           council or congress (部 院 省 署 局 委 协 大), not an international
+           body (纽约|联合国) */
+        orgc[k].s      = ps;
+        orgc[k].prefix = os - ps;
+      }
     }
   }
   /* keep the outermost bodies; drop titles inside them */

@@ -293,6 +293,21 @@ test_function_words_before_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A state's ministry, council or congress takes the country written
+   before it (挪威外交部, 法国内政部: 国内 across the edge is no generic
+   word); an international body does not take a city (纽约|联合国). */
+static void
+test_ministries_of_states(void)
+{
+  NgMentions m = run("挪威外交部发言人表示欢迎。法国内政部宣布了新规定。");
+  assert(find(&m, NG_MENTION_ORG, "挪威外交部"));
+  assert(find(&m, NG_MENTION_ORG, "法国内政部"));
+  ng_mentions_free(&m);
+  m = run("代表团在纽约联合国总部出席会议。");
+  assert(!find(&m, NG_MENTION_ORG, "纽约联合国"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -312,6 +327,7 @@ main(void)
   RUN(test_rivers_before_works_on_them);
   RUN(test_institutions_as_venues);
   RUN(test_function_words_before_bodies);
+  RUN(test_ministries_of_states);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
