@@ -670,9 +670,8 @@ extend_left(const Sent *S,
     int plc  = place_s_by_e[a];
     if (plc >= 0 && a - plc == 2 &&
         (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
-        (word_flags(S, plc + 1, a, NULL) & K_REGION) &&
-        !(word_flags(S, plc, a, NULL) & K_PLACE_WIDE))
-      plc = -1; /* 和|县妇联, not the county 和县; but 法国 is the country */
+        (word_flags(S, plc + 1, a, NULL) & K_REGION))
+      plc = -1; /* 和|县妇联, not the county 和县 */
     if (plc >= 0 && dom >= 0 && dom <= plc && !for_place &&
         (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY))
       plc = -1; /* 河南省|公安|厅: a department stem, not the county 公安 */
@@ -1061,8 +1060,12 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (!strict && (word_flags(S, i, sl, NULL) & K_STOP) && best_given < 30)
         continue; /* 大使|和欧洲: 和 is a word before it is a surname */
       unsigned gf = word_flags(S, sl, e, NULL);
-      if ((gf & K_ORG) || ((gf & K_PLACE) && !(gf & K_PLACE_SHORT)))
-        continue; /* 和|欧洲 */
+      if ((gf & K_ORG) ||
+          ((gf & K_PLACE) && !(gf & K_PLACE_SHORT) &&
+           (strict || (word_flags(S, i, sl, NULL) & K_STOP) ||
+            !(gf & K_PLACE_WIDE) || e - sl != 2)))
+        continue; /* 和|欧洲; but after a title a region word may be the
+                     given name (市长李|华东) */
       if ((wf & (K_NOTNAME | K_TITLE | K_STOP)) ||
           ((wf & K_PLACE) && (strict || !(wf & K_PLACE_SHORT))))
         continue;

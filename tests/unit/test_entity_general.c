@@ -308,6 +308,19 @@ test_ministries_of_states(void)
   ng_mentions_free(&m);
 }
 
+/* After a title a given name may be a region word (市长李|华东), while a
+   function word before a region is no surname (和|欧洲). */
+static void
+test_given_names_that_are_region_words(void)
+{
+  NgMentions m = run("市委副书记、市长李华东主持召开市政府常务会议。");
+  assert(holds(&m, "李华东", "市长", ""));
+  ng_mentions_free(&m);
+  m = run("代表团团长在会上和欧洲议员进行了交流。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -328,6 +341,7 @@ main(void)
   RUN(test_institutions_as_venues);
   RUN(test_function_words_before_bodies);
   RUN(test_ministries_of_states);
+  RUN(test_given_names_that_are_region_words);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
