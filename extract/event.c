@@ -1148,6 +1148,9 @@ label_start(const Pass *ps, size_t j)
     if (x->it == IT_WORD && x->e == noun->s &&
         (x->w->naming || x->w->kind == W_SPEAK))
       continue; /* 任职宣布大会, 合作协议签署仪式, 工作动员部署会 */
+    if (x->it == IT_WORD && x->w->naming && x->e + 3 <= noun->s &&
+        at(ps->text, x->e, noun->s, "暨"))
+      continue; /* 产业园揭牌暨重点项目集中签约仪式: one name */
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -3117,7 +3120,8 @@ static int
 signer(const Pass *ps, size_t q, size_t j)
 {
   const Item *v = &ps->items.v[j];
-  if (strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订"))
+  if (strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订") &&
+      strcmp(v->w->w, "签约"))
     return 0;
   size_t cs = clause_start(ps, j);
   for (size_t k = cs; k < j; k++) {
@@ -3133,6 +3137,20 @@ signer(const Pass *ps, size_t q, size_t j)
   return x->s >= 3 &&
          (at(ps->text, x->s - 3, x->s, "和") || at(ps->text, x->s - 3, x->s, "与") ||
           at(ps->text, x->s - 3, x->s, "同") || at(ps->text, x->s - 3, x->s, "、"));
+}
+
+/* 1 when org item Q, after 与, 同 or 和, is the other side of the
+   signing at verb item J (…等企业的代表与开发区管委会现场签约): it signs
+   too, not an object. */
+static int
+cosigner(const Pass *ps, size_t q, size_t j)
+{
+  const Item *x = &ps->items.v[q];
+  return ps->items.v[j].w->naming && x->s >= 3 &&
+         (at(ps->text, x->s - 3, x->s, "与") ||
+          at(ps->text, x->s - 3, x->s, "同") ||
+          at(ps->text, x->s - 3, x->s, "和")) &&
+         signer(ps, q, j);
 }
 
 /* 见证 at item J: the bodies named after it up to 签署/签订/签约 (共同
@@ -3903,7 +3921,8 @@ roles(Pass *ps)
         subj[ns++] = x->m; /* not 农民X的玉米地里, but 在X的陪同下 */
       else if ((x->m->kind == NG_MENTION_ORG ||
                 ((k == W_ATTEND || k == W_SPEAK) && place_as_body(ps, q))) &&
-               no < 32 && !org_in_title(ps, q) && !org_object(ps, q) &&
+               no < 32 && !org_in_title(ps, q) &&
+               (!org_object(ps, q) || cosigner(ps, q, j)) &&
                (k != W_SPEAK || org_leads_clause(ps, q)) &&
                (!v->w->naming || signer(ps, q, j)) && !org_each(ps, q) &&
                !org_members(ps, q) && !(k == W_SPEAK && attributive))
