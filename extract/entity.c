@@ -1781,6 +1781,51 @@ body_region(const Sent *S, const int *place_s_by_e, Cand *c)
   }
 }
 
+/* A unit inside a body (市纪委监委|第三监督检查室, 市委组织部|干部一科):
+   a unit word (司 处 科 室 股, 大队 支队 中队; no site word such as 会议室)
+   at J..K right after a body ORGC names, with a stem of
+   two to six Han characters between (ordinals allowed; no function word
+   of one character, title, place, body or generic word), is that body's
+   unit: fills ORGC[K]. */
+static void
+sub_unit(const Sent *S, Cand *orgc, const int *title_s, int j, int k)
+{
+  uint32_t w = S->cp[j];
+  if (!((k == j + 1 && (w == 0x53F8 || w == 0x5904 || w == 0x79D1 ||
+                        w == 0x5BA4 || w == 0x80A1)) ||           /* 司处科室股 */
+        (k == j + 2 && S->cp[j + 1] == 0x961F &&
+         (w == 0x5927 || w == 0x652F || w == 0x4E2D))) ||         /* 大队 支队 中队 */
+      longest_ending(S, k, K_ANYPSUF, NULL) >= 0 ||
+      longest_at(S, j, ~0u) > k ||
+      !(k == S->n || !is_han(S->cp[k]) ||
+        longest_at(S, k, K_TITLE | K_TPREFIX | K_AFTER | K_STOP) > k))
+    return; /* 部, 办, 团 and 中心 are common in other words (部署, 举办),
+               so are 科技, 处理; a site word (会议室) is a room, not a
+               unit; a post, a verb or a mark follows the unit's name */
+  for (int q = j - 2; q >= j - 6 && q > 0; q--) {
+    if (!is_han(S->cp[q]) || title_s[q + 1] >= 0 || title_s[j] >= 0)
+      return;
+    if (!orgc[q].ok)
+      continue;
+    for (int x = q; x < j; x++) {
+      int common = longest_at(S, x, K_NOTBODY) > x + 1 ||
+                   (x > q && longest_at(S, x - 1, K_NOTBODY) > x);
+      if (longest_at(S, x, K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE) > x ||
+          (!common && longest_at(S, x, K_ANYBODY) > x) ||
+          longest_at(S, x, K_STOP) == x + 1 || S->cp[x] == 0x671F)
+        return; /* a verb of two characters may name the unit (监督检查室),
+                   and so may a common word holding a body word (干部,
+                   组织); a phase (一期) or a function word may not */
+    }
+    orgc[k]        = orgc[q];
+    orgc[k].e      = k;
+    orgc[k].parent = q;
+    orgc[k].region = 0;
+    orgc[k].short_form = orgc[q].short_form && !orgc[q].prefix;
+    return;
+  }
+}
+
 /* A company in a 、-list whose name a one-character word cut (、沈阳和|
    世泰钛业有限公司、: 和 stopped the guess) is the whole item when the item
    opens with a division name and holds no longer function word: at most
@@ -2200,6 +2245,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             joined_stems(&S, &cand);
           orgc[k] = cand;
         }
+        if (!orgc[k].ok && !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO |
+                                   K_BODY_TOP)) && cut_t < 0)
+          sub_unit(&S, orgc, title_s, j, k);
         if (cut_t >= 0 && (!orgc[k].ok || orgc[k].unknown)) {
           /* only a body whose name the lexicons vouch for takes the
              title's first characters (not 代表团|临时党|支部书记) */

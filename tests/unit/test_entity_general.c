@@ -321,6 +321,26 @@ test_given_names_that_are_region_words(void)
   ng_mentions_free(&m);
 }
 
+/* A unit inside a body (第三监督检查室, 干部一科, 新闻处) is part of the
+   body's name; a room (镇政府四楼会议室) and a word going on (后勤科技)
+   are no units. */
+static void
+test_units_inside_bodies(void)
+{
+  NgMentions m = run("市纪委监委第三监督检查室主任马晓东列席会议。");
+  assert(holds(&m, "马晓东", "主任", "市纪委监委第三监督检查室"));
+  ng_mentions_free(&m);
+  m = run("县委组织部干部一科科长周丽娟主持培训。据市政府新闻处说,"
+          "灾情已得到控制。");
+  assert(holds(&m, "周丽娟", "科长", "县委组织部干部一科"));
+  assert(find(&m, NG_MENTION_ORG, "市政府新闻处"));
+  ng_mentions_free(&m);
+  m = run("会议在镇政府四楼会议室召开。展览由县人武部后勤科技中心主办。");
+  assert(!find(&m, NG_MENTION_ORG, "镇政府四楼会议室"));
+  assert(!find(&m, NG_MENTION_ORG, "县人武部后勤科"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -342,6 +362,7 @@ main(void)
   RUN(test_function_words_before_bodies);
   RUN(test_ministries_of_states);
   RUN(test_given_names_that_are_region_words);
+  RUN(test_units_inside_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
