@@ -59,8 +59,61 @@ ng_term_copy(const NgTerm *t)
   return c;
 }
 
-/* A fact's three terms keep their strings in one block, laid out from
-   s.value on, so the block is found again from there (free_fact()). */
+struct NgFactsBlock {
+  NgFactsBlock *next;
+  size_t        used, cap; /* bytes of data */
+  char          data[];
+};
+
+/* The first block of a list holds this many bytes, each new one twice as
+   many as the one before, up to BLOCK_MAX (more when one fact needs it). */
+enum { BLOCK_MIN = 4096, BLOCK_MAX = 65536 };
+
+/* N bytes for strings in F's newest block, or a new block; NULL without
+   memory. */
+static char *
+facts_space(NgFacts *f, size_t n)
+{
+  NgFactsBlock *b = f->blocks;
+  if (!b || b->cap - b->used < n) {
+    size_t cap = b ? b->cap * 2 : BLOCK_MIN;
+    if (cap > BLOCK_MAX)
+      cap = BLOCK_MAX;
+    if (cap < n)
+      cap = n;
+    NgFactsBlock *nb = ng_malloc(sizeof *nb + cap);
+    if (!nb)
+      return NULL;
+    nb->next  = b;
+    nb->used  = 0;
+    nb->cap   = cap;
+    f->blocks = b = nb;
+  }
+  char *q = b->data + b->used;
+  b->used += n;
+  return q;
+}
+
+/* LEN bytes of S and a NUL copied to Q; returns the copy, or "" for an
+   absent or empty S (then nothing is copied). */
+static const char *
+put_string(char **q, const char *s, size_t len)
+{
+  if (!len)
+    return "";
+  char *d = *q;
+  memcpy(d, s, len);
+  d[len] = '\0';
+  *q += len + 1;
+  return d;
+}
+
+static size_t
+len_of(const char *s)
+{
+  return s && *s ? strlen(s) : 0;
+}
+
 NgStatus
 ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
              long sentence, long start, long end)
@@ -76,30 +129,22 @@ ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
   const NgTerm *in[3] = {s, p, o};
   size_t        len[9], total = 0;
   for (int t = 0; t < 3; t++) {
-    len[3 * t]     = strlen(nz(in[t]->value)) + 1;
-    len[3 * t + 1] = strlen(nz(in[t]->lang)) + 1;
-    len[3 * t + 2] = strlen(nz(in[t]->datatype)) + 1;
-    total += len[3 * t] + len[3 * t + 1] + len[3 * t + 2];
+    len[3 * t]     = len_of(in[t]->value);
+    len[3 * t + 1] = len_of(in[t]->lang);
+    len[3 * t + 2] = len_of(in[t]->datatype);
+    for (int k = 0; k < 3; k++)
+      total += len[3 * t + k] ? len[3 * t + k] + 1 : 0;
   }
-  char *q = ng_malloc(total);
+  char *q = facts_space(f, total);
   if (!q)
     return NG_ERR_NOMEM;
-  NgFact *x = &f->v[f->n];
-  memset(x, 0, sizeof *x);
+  NgFact *x      = &f->v[f->n];
   NgTerm *out[3] = {&x->s, &x->p, &x->o};
   for (int t = 0; t < 3; t++) {
-    const char *src[3] = {nz(in[t]->value), nz(in[t]->lang),
-                          nz(in[t]->datatype)};
-    const char *dst[3];
-    for (int k = 0; k < 3; k++) {
-      memcpy(q, src[k], len[3 * t + k]);
-      dst[k] = q;
-      q += len[3 * t + k];
-    }
     out[t]->kind     = in[t]->kind;
-    out[t]->value    = dst[0];
-    out[t]->lang     = dst[1];
-    out[t]->datatype = dst[2];
+    out[t]->value    = put_string(&q, in[t]->value, len[3 * t]);
+    out[t]->lang     = put_string(&q, in[t]->lang, len[3 * t + 1]);
+    out[t]->datatype = put_string(&q, in[t]->datatype, len[3 * t + 2]);
   }
   x->sentence = sentence;
   x->start    = start;
@@ -122,8 +167,17 @@ ng_facts_has(const NgFacts *f, const NgTerm *s, const NgTerm *p,
 void
 ng_facts_clear(NgFacts *f)
 {
-  for (size_t i = 0; i < f->n; i++)
-    ng_free((char *)f->v[i].s.value); /* the block of the fact's strings */
+  /* the newest block is the largest: keep it for the next facts */
+  NgFactsBlock *b = f->blocks ? f->blocks->next : NULL;
+  while (b) {
+    NgFactsBlock *next = b->next;
+    ng_free(b);
+    b = next;
+  }
+  if (f->blocks) {
+    f->blocks->next = NULL;
+    f->blocks->used = 0;
+  }
   f->n = 0;
 }
 
@@ -133,7 +187,9 @@ ng_facts_free(NgFacts *f)
   if (!f)
     return;
   ng_facts_clear(f);
+  ng_free(f->blocks);
   ng_free(f->v);
-  f->v = NULL;
-  f->cap = 0;
+  f->v      = NULL;
+  f->cap    = 0;
+  f->blocks = NULL;
 }

@@ -42,10 +42,16 @@ typedef struct {
   long   end;       /* one past the last, or -1 */
 } NgFact;
 
-/* A growable list of facts for one graph. Zero-initialise. */
+/* Blocks of memory that hold the strings of a list's facts (term.c). */
+typedef struct NgFactsBlock NgFactsBlock;
+
+/* A growable list of facts for one graph. Zero-initialise. The strings of
+   the facts live in the list's blocks, many facts to a block, so adding a
+   fact rarely allocates and freeing the list frees a few blocks. */
 typedef struct {
-  NgFact *v;
-  size_t  n, cap;
+  NgFact       *v;
+  size_t        n, cap;
+  NgFactsBlock *blocks; /* newest first */
 } NgFacts;
 
 /* Append a copy of (S, P, O) with its provenance. */
