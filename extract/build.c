@@ -348,37 +348,83 @@ static const unsigned char stop_at[2][256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   }};
 
+/* Room in B for N more bytes and the NUL after them. */
+static NgStatus
+room(NgBuf *b, size_t n)
+{
+  return b->len + n + 1 <= b->cap ? NG_OK : ng_buf_reserve(b, n);
+}
+
+/* N bytes of S appended to B, which has room for them (room()). */
+static void
+put_raw(NgBuf *b, const char *s, size_t n)
+{
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+static NgStatus
+put_bytes(NgBuf *b, const char *s, size_t n)
+{
+  if (room(b, n))
+    return NG_ERR_NOMEM;
+  put_raw(b, s, n);
+  return NG_OK;
+}
+
+/* The escape of byte C (one put_escaped() stops at) written to D: at
+   most six bytes. Returns the end. */
+static char *
+escape_byte(char *d, unsigned c, int iri)
+{
+  static const char hex[] = "0123456789ABCDEF";
+  const char       *two = NULL;
+  if (!iri) {
+    switch (c) {
+    case '"': two = "\\\""; break;
+    case '\\': two = "\\\\"; break;
+    case '\n': two = "\\n"; break;
+    case '\r': two = "\\r"; break;
+    case '\t': two = "\\t"; break;
+    default: break;
+    }
+  }
+  if (two) {
+    memcpy(d, two, 2);
+    return d + 2;
+  }
+  memcpy(d, "\\u00", 4); /* \uXXXX of a byte, as "\\u%04X" writes it */
+  d[4] = hex[c >> 4];
+  d[5] = hex[c & 15];
+  return d + 6;
+}
+
+/* S escaped for an IRI (IRI 1) or a literal (0), appended to B. Runs of
+   bytes that need no escape are copied whole. */
 static NgStatus
 put_escaped(NgBuf *b, const char *s, int iri)
 {
-  NgStatus st = NG_OK;
-  const unsigned char *p = (const unsigned char *)s;
-  const unsigned char  *stop = stop_at[iri != 0];
-  while (*p && !st) {
-    /* Copy the run of bytes that need no escape in one append. */
+  const unsigned char *p    = (const unsigned char *)s;
+  const unsigned char *stop = stop_at[iri != 0];
+  for (;;) {
     const unsigned char *run = p;
     while (!stop[*p])
       p++;
-    if (p > run && (st = ng_buf_append(b, (const char *)run,
-                                       (size_t)(p - run))))
-      break;
-    if (!*p)
-      break;
-    unsigned c = *p++;
-    if (iri) {
-      st = ng_buf_printf(b, "\\u%04X", c);
-      continue;
-    }
-    switch (c) {
-    case '"': st = ng_buf_puts(b, "\\\""); break;
-    case '\\': st = ng_buf_puts(b, "\\\\"); break;
-    case '\n': st = ng_buf_puts(b, "\\n"); break;
-    case '\r': st = ng_buf_puts(b, "\\r"); break;
-    case '\t': st = ng_buf_puts(b, "\\t"); break;
-    default: st = ng_buf_printf(b, "\\u%04X", c);
-    }
+    size_t n = (size_t)(p - run);
+    if (room(b, n + 6)) /* the run and one escape after it */
+      return NG_ERR_NOMEM;
+    char *d = b->data + b->len;
+    memcpy(d, run, n);
+    d += n;
+    int end = !*p;
+    if (!end)
+      d = escape_byte(d, *p++, iri);
+    b->len          = (size_t)(d - b->data);
+    b->data[b->len] = '\0';
+    if (end)
+      return NG_OK;
   }
-  return st;
 }
 
 static NgStatus
@@ -387,24 +433,24 @@ put_term(NgBuf *b, const NgTerm *t)
   NgStatus st = NG_OK;
   switch (t->kind) {
   case NG_TERM_IRI:
-    if (!(st = ng_buf_putc(b, '<')) && !(st = put_escaped(b, t->value, 1)))
-      st = ng_buf_putc(b, '>');
+    if (!(st = put_bytes(b, "<", 1)) && !(st = put_escaped(b, t->value, 1)))
+      st = put_bytes(b, ">", 1);
     return st;
   case NG_TERM_BLANK:
-    if (!(st = ng_buf_puts(b, "_:")))
+    if (!(st = put_bytes(b, "_:", 2)))
       st = ng_buf_puts(b, t->value);
     return st;
   case NG_TERM_LITERAL:
-    if ((st = ng_buf_putc(b, '"')) || (st = put_escaped(b, t->value, 0)) ||
-        (st = ng_buf_putc(b, '"')))
+    if ((st = put_bytes(b, "\"", 1)) || (st = put_escaped(b, t->value, 0)) ||
+        (st = put_bytes(b, "\"", 1)))
       return st;
     if (t->lang && *t->lang) {
-      if (!(st = ng_buf_putc(b, '@')))
+      if (!(st = put_bytes(b, "@", 1)))
         st = ng_buf_puts(b, t->lang);
     } else if (t->datatype && *t->datatype) {
-      if (!(st = ng_buf_puts(b, "^^<")) &&
+      if (!(st = put_bytes(b, "^^<", 3)) &&
           !(st = put_escaped(b, t->datatype, 1)))
-        st = ng_buf_putc(b, '>');
+        st = put_bytes(b, ">", 1);
     }
     return st;
   case NG_TERM_NONE: break;
@@ -412,19 +458,36 @@ put_term(NgBuf *b, const NgTerm *t)
   return NG_ERR_ARG;
 }
 
+/* "S P O" of a statement, without the graph and the end. */
+static NgStatus
+put_triple(NgBuf *b, const NgTerm *s, const NgTerm *p, const NgTerm *o)
+{
+  NgStatus st;
+  if ((st = put_term(b, s)) || (st = put_bytes(b, " ", 1)) ||
+      (st = put_term(b, p)) || (st = put_bytes(b, " ", 1)))
+    return st;
+  return put_term(b, o);
+}
+
+/* What ends each statement of graph G: " G .\n", or " .\n" for none. */
+static NgStatus
+put_end(NgBuf *b, const NgTerm *g)
+{
+  NgStatus st;
+  if (g && g->kind != NG_TERM_NONE &&
+      ((st = put_bytes(b, " ", 1)) || (st = put_term(b, g))))
+    return st;
+  return put_bytes(b, " .\n", 3);
+}
+
 NgStatus
 ng_build_nquad(NgBuf *b, const NgTerm *s, const NgTerm *p, const NgTerm *o,
                const NgTerm *g)
 {
   NgStatus st;
-  if ((st = put_term(b, s)) || (st = ng_buf_putc(b, ' ')) ||
-      (st = put_term(b, p)) || (st = ng_buf_putc(b, ' ')) ||
-      (st = put_term(b, o)))
+  if ((st = put_triple(b, s, p, o)))
     return st;
-  if (g && g->kind != NG_TERM_NONE &&
-      ((st = ng_buf_putc(b, ' ')) || (st = put_term(b, g))))
-    return st;
-  return ng_buf_puts(b, " .\n");
+  return put_end(b, g);
 }
 
 /* The lines of one graph already written, so each quad appears once. */
@@ -509,21 +572,25 @@ lineset_clear(LineSet *set)
   set->n = 0;
 }
 
-/* Write J's graphs to OUT. */
+/* Write J's graphs to OUT; TEXT and TAIL are scratch buffers. */
 static NgStatus
-job_write(FILE *out, const Job *j, NgBuf *text, LineSet *set,
+job_write(FILE *out, const Job *j, NgBuf *text, NgBuf *tail, LineSet *set,
           NgBuildStats *stats)
 {
   for (size_t i = 0; i < j->doc->n_articles; i++) {
     const NgFacts *f = &j->facts[i];
     NgTerm         g = ng_iri(j->iris[i]);
+    NgStatus       st;
     ng_buf_clear(text);
+    ng_buf_clear(tail);
     lineset_clear(set);
+    /* the graph ends every line: escaped once per article */
+    if ((st = put_end(tail, &g)))
+      return st;
     for (size_t k = 0; k < f->n; k++) {
-      size_t   start = text->len;
-      NgStatus st = ng_build_nquad(text, &f->v[k].s, &f->v[k].p, &f->v[k].o,
-                                   &g);
-      if (st)
+      size_t start = text->len;
+      if ((st = put_triple(text, &f->v[k].s, &f->v[k].p, &f->v[k].o)) ||
+          (st = put_bytes(text, tail->data, tail->len)))
         return st;
       int added = lineset_add(set, text, start);
       if (added < 0)
@@ -607,6 +674,7 @@ typedef struct {
   FILE        *out;
   NgExtractor *ex;    /* for a file the writer must extract itself */
   NgBuf        text;
+  NgBuf        tail; /* the end of each line of one graph */
   LineSet      lines;
   int          in_tx;
   long         tx_files, tx_articles;
@@ -674,7 +742,7 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
       stats->failed++;
       return j->rs == NG_ERR_NOMEM ? j->rs : NG_OK;
     }
-    if ((st = job_write(k->out, j, &k->text, &k->lines, stats)))
+    if ((st = job_write(k->out, j, &k->text, &k->tail, &k->lines, stats)))
       return st;
     stats->files++;
     return NG_OK;
@@ -855,6 +923,7 @@ done:
   if (k.ex && k.ex != ex)
     ng_extractor_free(k.ex);
   ng_buf_free(&k.text);
+  ng_buf_free(&k.tail);
   ng_free(k.lines.h);
   ng_free(k.lines.off);
   if (store && k.in_tx) {
