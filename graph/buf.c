@@ -116,15 +116,28 @@ ng_buf_putc(NgBuf *b, char c)
   return ng_buf_append(b, &c, 1);
 }
 
+/* Formats into the room the buffer has (a small first block when it has
+   none), so that most calls format once; a longer text is formatted again
+   into a buffer grown to fit. */
 NgStatus
 ng_buf_vprintf(NgBuf *b, const char *fmt, va_list ap)
 {
   va_list ap2;
+  if (!b->cap && ng_buf_reserve(b, 63))
+    return NG_ERR_NOMEM;
+  size_t room = b->cap - b->len;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap2);
+  int n = vsnprintf(b->data + b->len, room, fmt, ap2);
   va_end(ap2);
-  if (n < 0)
+  if (n < 0) {
+    b->data[b->len] = '\0';
     return NG_ERR_INTERNAL;
+  }
+  if ((size_t)n < room) {
+    b->len += (size_t)n;
+    return NG_OK;
+  }
+  b->data[b->len] = '\0'; /* the cut text is not kept */
   if (ng_buf_reserve(b, (size_t)n))
     return NG_ERR_NOMEM;
   vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
