@@ -164,13 +164,11 @@ map_get(const CharMap *m, UChar32 k, UChar32 *v)
 }
 
 /* C through transliterator T when that gives one code point, else C;
-   cached in M. */
+   cached in M. The slow path of map_char(). */
 static UChar32
-map_char(UTransliterator *t, CharMap *m, UChar32 c)
+map_char_new(UTransliterator *t, CharMap *m, UChar32 c)
 {
   UChar32 v;
-  if (c < MAP_LO)
-    return c;
   if (c < 0x10000) {
     if (!m->bmp && (m->bmp = ng_malloc((0x10000 - MAP_LO) * sizeof *m->bmp)))
       for (size_t i = 0; i < 0x10000 - MAP_LO; i++)
@@ -199,6 +197,18 @@ map_char(UTransliterator *t, CharMap *m, UChar32 c)
   else
     map_put(m, c, v);
   return v;
+}
+
+/* C through transliterator T when that gives one code point, else C;
+   a character seen before is one load. */
+static inline UChar32
+map_char(UTransliterator *t, CharMap *m, UChar32 c)
+{
+  if (c < MAP_LO)
+    return c;
+  if (c < 0x10000 && m->bmp && m->bmp[c - MAP_LO] >= 0)
+    return m->bmp[c - MAP_LO];
+  return map_char_new(t, m, c);
 }
 
 /* The simplified form of C when it is one code point, else C itself. */
@@ -561,12 +571,16 @@ binary_at(const char *bytes, size_t n, const char **what)
     *what = "NUL";
     return (long long)(z - bytes);
   }
+  /* bit c: the control bytes counted (not \t \n \v \f \r, 0x1A, 0x1B) */
+  const uint32_t counted = ~(uint32_t)((1u << '\t') | (1u << '\n') |
+                                       (1u << '\v') | (1u << '\f') |
+                                       (1u << '\r') | (1u << 0x1A) |
+                                       (1u << 0x1B));
   size_t    lim = n > 65536 ? 65536 : n, ctl = 0;
   long long first = -1;
   for (size_t i = 0; i < lim; i++) {
     unsigned char c = (unsigned char)bytes[i];
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
-        c != '\v' && c != 0x1A && c != 0x1B) {
+    if (c < 0x20 && (counted >> c & 1)) {
       if (first < 0)
         first = (long long)i;
       ctl++;
