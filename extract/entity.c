@@ -21,6 +21,7 @@
 #include "graph/buf.h"
 #include "graph/vocab.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1698,6 +1699,29 @@ abbr_next(const Sent *S, int i)
   return 0;
 }
 
+/* Bit c of abbr_bits for each character c below 0x10000 of ABBR_CHARS:
+   abbr_place() asks about every character of a sentence, and a bit is one
+   load where the list is fifty comparisons. */
+static uint64_t       abbr_bits[0x10000 / 64];
+static pthread_once_t abbr_once = PTHREAD_ONCE_INIT;
+
+static void
+abbr_bits_init(void)
+{
+  for (const uint32_t *p = ABBR_CHARS; *p; p++)
+    if (*p < 0x10000)
+      abbr_bits[*p >> 6] |= 1ull << (*p & 63);
+}
+
+static int
+is_abbr_char(uint32_t c)
+{
+  pthread_once(&abbr_once, abbr_bits_init);
+  if (c >= 0x10000)
+    return strchr_cp(ABBR_CHARS, c);
+  return abbr_bits[c >> 6] >> (c & 63) & 1;
+}
+
 /* 1 when the character at I is a short name of a country or region that
    stands as a place: the first of a pair before a word of relations
    (中|美关系, 粤|黔两省), the second of such a pair, or after a verb of
@@ -1706,7 +1730,7 @@ static int
 abbr_place(const Sent *S, int i)
 {
   unsigned all = ~0u;
-  if (!strchr_cp(ABBR_CHARS, S->cp[i]) || longest_at(S, i, all) > i + 1)
+  if (!is_abbr_char(S->cp[i]) || longest_at(S, i, all) > i + 1)
     return 0;
   if (i + 2 < S->n && strchr_cp(ABBR_CHARS, S->cp[i + 1]) &&
       S->cp[i + 1] != S->cp[i] && longest_at(S, i + 1, all) <= i + 2 &&
