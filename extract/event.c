@@ -3688,6 +3688,12 @@ done:
 static void
 opener_subject(Pass *ps)
 {
+  /* 县委书记X陪同调研: who attends or accompanies is not who 他 stands
+     for (roles() left him out on purpose) */
+  for (size_t k = ps->i0; k < ps->i1; k++)
+    if (is_kind(&ps->items.v[k], W_ACCOMPANY) ||
+        is_kind(&ps->items.v[k], W_ATTEND))
+      return;
   for (size_t k = ps->i0; k < ps->i1; k++) {
     const Item *x = &ps->items.v[k];
     if (!is_mention(x, NG_MENTION_PERSON))
