@@ -1924,6 +1924,33 @@ list_item(const Sent *S, int j, Cand *c)
   c->unknown = 0;
 }
 
+/* A site named by a strong suffix at J whose left edge was a guess that
+   ran out of characters inside its name (察看了|比亚迪新能源汽车|零部件产业园)
+   reaches back to the function word, verb or mark before it, at most twelve
+   characters before the suffix, when no title, generic word, place or
+   strong body word stands between. */
+static void
+site_edge(const Sent *S, int j, Cand *c)
+{
+  int q = c->s;
+  if (q <= 0 || !is_han(S->cp[q - 1]) ||
+      longest_ending(S, q, K_STOP | K_PLACE | K_ANYPSUF, NULL) >= 0)
+    return;
+  while (q > 0 && j - q < 12 && is_han(S->cp[q - 1]) &&
+         longest_ending(S, q, K_STOP, NULL) < 0)
+    q--;
+  if (!(q == 0 || !is_han(S->cp[q - 1]) ||
+        longest_ending(S, q, K_STOP, NULL) >= 0))
+    return;
+  for (int x = q; x < c->s; x++)
+    if (longest_at(S, x, K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE | K_REGION |
+                           K_BODY | K_BODY_CO | K_BODY_TOP | K_BODY_BARE) > x ||
+        is_numeral(S->cp[x]))
+      return;
+  c->s       = q;
+  c->unknown = 0;
+}
+
 /* A village named by 村 at J and two or three characters right after a
    clear edge (a function word or verb, a clause mark, the start, a
    division's full name), where
@@ -2205,6 +2232,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (ok) {
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);
+      if ((pf & K_PSUF) && !cand.prefix)
+        site_edge(&S, j, &cand);
       plc[k] = cand;
     } else if ((pf & K_PSUF_W2) && k == j + 1 && village_name(&S, place_s_by_e, j, &cand))
       plc[k] = cand;
@@ -2854,8 +2883,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (clash)
       continue;
     int idx = -1;
+    uint32_t zb = plc[k].ok && plc[k].prefix >= 2
+                    ? S.cp[s + plc[k].prefix - 2]
+                    : 0; /* 社区, 城区, 校区, 景区, 湖区, 街区, 片区, 小区:
+                            no zones */
     if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 &&
-        S.cp[s + plc[k].prefix - 1] == 0x533A &&
+        S.cp[s + plc[k].prefix - 1] == 0x533A && zb != 0x793E &&
+        zb != 0x57CE && zb != 0x6821 && zb != 0x666F && zb != 0x6E56 &&
+        zb != 0x8857 && zb != 0x7247 && zb != 0x5C0F &&
         !(word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE))
       /* a zone opening a site's name (某开发区|某项目现场) is a place of its
          own, a site the site stands in */

@@ -341,6 +341,21 @@ test_units_inside_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A site's long name whose guess ran out inside it reaches back to the
+   verb or function word before it (察看了|某某新能源汽车零部件产业园); a
+   community opening a site's name is no zone of its own. */
+static void
+test_long_site_names_after_a_verb(void)
+{
+  NgMentions m = run("调研组实地察看了华宇新能源汽车零部件产业园建设情况。");
+  assert(find(&m, NG_MENTION_PLACE, "华宇新能源汽车零部件产业园"));
+  ng_mentions_free(&m);
+  m = run("县委书记在城关镇东街社区党群服务中心调研。");
+  assert(find(&m, NG_MENTION_PLACE, "城关镇东街社区党群服务中心"));
+  assert(!find(&m, NG_MENTION_PLACE, "城关镇东街社区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -363,6 +378,7 @@ main(void)
   RUN(test_ministries_of_states);
   RUN(test_given_names_that_are_region_words);
   RUN(test_units_inside_bodies);
+  RUN(test_long_site_names_after_a_verb);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
