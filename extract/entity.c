@@ -2558,6 +2558,31 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
   }
 
+  /* a village or residents' committee that is visited (参观了某街道某村委,
+     来到某村委会、某居委会) is a site, a place as well as a body: the verb
+     of the visit earlier in the clause, the committee closing an item */
+  for (int k = 3; k <= n; k++) {
+    int e3 = S.cp[k - 1] == 0x4F1A ? k - 1 : k; /* 村委(会), 居委(会) */
+    if (org_span[k] < 0 || e3 < 2 || S.cp[e3 - 1] != 0x59D4 ||
+        (S.cp[e3 - 2] != 0x6751 && S.cp[e3 - 2] != 0x5C45))
+      continue;
+    if (!(k == n || clause_mark(S.cp[k]) || S.cp[k] == 0x548C)) /* 和 */
+      continue;
+    int s = char_at(&S, c->sp[org_span[k]].bs), visited = 0;
+    for (int q = s - 2; q >= 0 && s - q <= 40 && !visited; q--) {
+      if (clause_mark(S.cp[q + 1]) && S.cp[q + 1] != 0x3001)
+        break;
+      uint32_t v1 = S.cp[q], v2 = S.cp[q + 1];
+      visited = (v1 == 0x53C2 && v2 == 0x89C2) ||  /* 参观 */
+                (v1 == 0x6765 && v2 == 0x5230) ||  /* 来到 */
+                (v1 == 0x8D70 && (v2 == 0x8FDB || v2 == 0x8BBF)) || /* 走进 走访 */
+                (v1 == 0x6DF1 && v2 == 0x5165) ||  /* 深入 */
+                (v1 == 0x524D && v2 == 0x5F80);    /* 前往 */
+    }
+    if (visited)
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
+  }
+
   /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
      item is a place, a body among them a site as well */
   for (int p = 2; p + 2 <= n; p++) {

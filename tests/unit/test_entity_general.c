@@ -356,6 +356,20 @@ test_long_site_names_after_a_verb(void)
   ng_mentions_free(&m);
 }
 
+/* A village committee that is visited (来到某村委, 参观了某街道某村委) is a
+   site as well as a body; one that acts (某村委组织村民) is a body only. */
+static void
+test_visited_village_committees(void)
+{
+  NgMentions m = run("乡党委书记王新民来到杨柳村委,与村干部座谈。");
+  assert(find(&m, NG_MENTION_PLACE, "杨柳村委"));
+  assert(find(&m, NG_MENTION_ORG, "杨柳村委"));
+  ng_mentions_free(&m);
+  m = run("杨柳村委组织村民召开了会议。");
+  assert(!find(&m, NG_MENTION_PLACE, "杨柳村委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -379,6 +393,7 @@ main(void)
   RUN(test_given_names_that_are_region_words);
   RUN(test_units_inside_bodies);
   RUN(test_long_site_names_after_a_verb);
+  RUN(test_visited_village_committees);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
