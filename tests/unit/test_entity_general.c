@@ -370,6 +370,15 @@ test_visited_village_committees(void)
   ng_mentions_free(&m);
 }
 
+/* 教授 and 讲师 are posts in the school that names them. */
+static void
+test_academic_posts(void)
+{
+  NgMentions m = run("本次学习特邀市委党校教授林海燕作专题辅导报告。");
+  assert(holds(&m, "林海燕", "教授", "市委党校"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -394,6 +403,7 @@ main(void)
   RUN(test_units_inside_bodies);
   RUN(test_long_site_names_after_a_verb);
   RUN(test_visited_village_committees);
+  RUN(test_academic_posts);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
