@@ -3300,7 +3300,8 @@ done:
 }
 
 /* 县水利局、县自然资源局分别作了起草说明: bodies that open a clause and
-   make (作/做) an explanation, a report or a speech the lexicon holds no
+   make (作/做), themselves or by their officer (县审计局负责同志作了补充
+   说明), an explanation, a report or a speech the lexicon holds no
    word for (the clause ends in 说明, 报告, 汇报 or 发言, no verb between)
    speak at the event the sentence names before them, else at the one
    being reported. 市委组织部作出部署 gives nothing. */
@@ -3310,6 +3311,11 @@ bodies_made(Pass *ps)
   static const char *const ends[] = { "说明", "报告", "汇报", "发言", NULL };
   static const char *const advs[] = { "分别", "先后", "依次", "相继", "也",
                                       "还",   "均",   "都",   NULL };
+  static const char *const officers[] = { "主要负责同志", "有关负责同志",
+                                          "相关负责同志", "负责同志",
+                                          "主要负责人",   "有关负责人",
+                                          "相关负责人",   "负责人",
+                                          NULL };
   const char              *t      = ps->text;
   NgStatus                 st     = NG_OK;
   for (size_t q = ps->i0; q < ps->i1; q++) {
@@ -3326,6 +3332,12 @@ bodies_made(Pass *ps)
            ps->items.v[l + 2].s == ps->items.v[l + 1].e)
       l += 2;
     size_t se = ps->a->sentences[x->sent].end, b = ps->items.v[l].e;
+    /* 县审计局负责同志作了补充说明: the body's officer */
+    for (const char *const *w = officers; *w; w++)
+      if (at(t, b, se, *w)) {
+        b += strlen(*w);
+        break;
+      }
     for (const char *const *w = advs; *w; w++)
       if (at(t, b, se, *w)) {
         b += strlen(*w);
