@@ -1,6 +1,7 @@
 /* extract/lexicon.c -- a trie over code points whose edges live in one
    open-addressing hash table, with a direct table for the first character
-   of a word: one probe per character when matching. */
+   of a word: one probe per character when matching, and most probes for a
+   missing edge stopped by a bit of the node itself. */
 #include "extract/lexicon.h"
 
 #include "graph/buf.h"
@@ -14,7 +15,10 @@
 typedef struct {
   unsigned flags; /* 0: no word ends here */
   int      value;
-  unsigned kids; /* how many children (capped), 0 for a leaf */
+  unsigned kids;    /* how many children (capped), 0 for a leaf */
+  uint32_t kidmask; /* bit kid_bit(c) set for the character c of each
+                       child: a clear bit means no such child, read from
+                       the node matching has in cache already */
 } Node;
 
 typedef struct {
@@ -32,17 +36,12 @@ struct NgLexicon {
   size_t    n_edges, cap_edges; /* cap is a power of two */
   uint32_t *root;               /* ROOT_DIRECT children of the root */
   size_t    n_words;
-  uint64_t *seen; /* FILTER_BITS bits: bit h(key) set for every edge, so
-                     most lookups of a missing edge stop here, in a table
-                     small enough to stay in cache */
 };
 
-enum { FILTER_BITS = 1 << 21 };
-
-static size_t
-filter_bit(uint64_t key)
+static uint32_t
+kid_bit(uint32_t c)
 {
-  return (size_t)((key * 0xD6E8FEB86659FD93ull) >> 43) & (FILTER_BITS - 1);
+  return 1u << ((c * 0x9E3779B1u) >> 27);
 }
 
 /* The next character of S[*i, N): its code point, or for a byte that
@@ -114,11 +113,10 @@ child_of(const NgLexicon *lex, uint32_t node, uint32_t c)
 {
   if (!node && c < ROOT_DIRECT)
     return lex->root[c];
-  uint64_t key = key_of(node, c);
-  size_t   b   = filter_bit(key);
-  if (!(lex->seen[b >> 6] >> (b & 63) & 1))
+  if (!(lex->nodes[node].kidmask & kid_bit(c)))
     return 0;
-  size_t i = slot_of(key, lex->cap_edges);
+  uint64_t key = key_of(node, c);
+  size_t   i   = slot_of(key, lex->cap_edges);
   for (;;) {
     const Edge *e = &lex->edges[i];
     if (e->key == key)
@@ -179,8 +177,7 @@ ng_lexicon_new(NgLexicon **out)
   lex->nodes     = ng_calloc(lex->cap_nodes, sizeof *lex->nodes);
   lex->edges     = ng_calloc(lex->cap_edges, sizeof *lex->edges);
   lex->root      = ng_calloc(ROOT_DIRECT, sizeof *lex->root);
-  lex->seen      = ng_calloc(FILTER_BITS / 64, sizeof *lex->seen);
-  if (!lex->nodes || !lex->edges || !lex->root || !lex->seen) {
+  if (!lex->nodes || !lex->edges || !lex->root) {
     ng_lexicon_free(lex);
     return NG_ERR_NOMEM;
   }
@@ -197,7 +194,6 @@ ng_lexicon_free(NgLexicon *lex)
   ng_free(lex->nodes);
   ng_free(lex->edges);
   ng_free(lex->root);
-  ng_free(lex->seen);
   ng_free(lex);
 }
 
@@ -232,8 +228,7 @@ ng_lexicon_add(NgLexicon  *lex,
         lex->edges[j].key   = key;
         lex->edges[j].child = child;
         lex->n_edges++;
-        size_t fb = filter_bit(key);
-        lex->seen[fb >> 6] |= 1ull << (fb & 63);
+        lex->nodes[node].kidmask |= kid_bit(c);
       }
     }
     node = child;

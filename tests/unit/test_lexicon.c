@@ -142,6 +142,38 @@ test_many_words(void)
   ng_lexicon_free(lex);
 }
 
+/* One node with many children and one with a few: each child found, no
+   character that is none (the per-node bits of the children are a filter,
+   never the answer). */
+static void
+test_children_of_a_node(void)
+{
+  NgLexicon *lex = NULL;
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  for (uint32_t b = 0x5000; b < 0x5000 + 900; b += 3) {
+    /* 中 and the character b */
+    char w[6] = { (char)0xE4, (char)0xB8, (char)0xAD, (char)(0xE0 | (b >> 12)),
+                  (char)(0x80 | ((b >> 6) & 0x3F)), (char)(0x80 | (b & 0x3F)) };
+    assert(ng_lexicon_add(lex, w, 6, 2, 7) == NG_OK);
+  }
+  assert(ng_lexicon_add(lex, "ab", 2, 4, 0) == NG_OK);
+  for (uint32_t b = 0x4F00; b < 0x5000 + 1200; b++) {
+    uint32_t cp[2] = { 0x4E2D, b };
+    NgLexHit h[2];
+    size_t   m    = ng_lexicon_match_chars(lex, cp, 2, 0, h, 2);
+    int      want = b >= 0x5000 && b < 0x5000 + 900 && (b - 0x5000) % 3 == 0;
+    assert(m == (size_t)want);
+    if (want)
+      assert(h[0].end == 2 && h[0].flags == 2 && h[0].value == 7);
+  }
+  for (uint32_t c = 0; c < 0x3000; c++) {
+    uint32_t cp[2] = { 'a', c };
+    NgLexHit h[2];
+    assert(ng_lexicon_match_chars(lex, cp, 2, 0, h, 2) == (c == 'b'));
+  }
+  ng_lexicon_free(lex);
+}
+
 int
 main(void)
 {
@@ -149,5 +181,6 @@ main(void)
   RUN(test_words_that_are_not_utf8);
   RUN(test_get_and_add_again);
   RUN(test_many_words);
+  RUN(test_children_of_a_node);
   return 0;
 }
