@@ -701,7 +701,8 @@ extend_left(const Sent *S,
         place_r     = a + in->prefix;
         after_place = 1; /* 经|清河县人民代表大会常务委员会: the place that
                             opens the inner body is the left edge */
-      }
+      } else if (in->region && !in->unknown)
+        after_place = 1; /* 重视|自治区党委统战部: so is its level word */
       continue;
     }
     if (orgw >= 0 && (stop < 0 || orgw <= stop)) {

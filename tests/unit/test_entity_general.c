@@ -379,6 +379,21 @@ test_academic_posts(void)
   ng_mentions_free(&m);
 }
 
+/* A body named after a body with its level word (自治区党委|统战部) starts
+   at that level word (高度重视|自治区党委统战部); 安办 is a body even bare,
+   and 办案 ends no body (公安办案, 治安办案). */
+static void
+test_level_word_edges_and_safety_offices(void)
+{
+  NgMentions m = run("省民盟高度重视自治区党委统战部驻村工作。");
+  assert(find(&m, NG_MENTION_ORG, "自治区党委统战部"));
+  ng_mentions_free(&m);
+  m = run("林业厅、环保局、安办等有关单位参加。要加强治安办案管理。");
+  assert(find(&m, NG_MENTION_ORG, "安办"));
+  assert(!find(&m, NG_MENTION_ORG, "治安办"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -404,6 +419,7 @@ main(void)
   RUN(test_long_site_names_after_a_verb);
   RUN(test_visited_village_committees);
   RUN(test_academic_posts);
+  RUN(test_level_word_edges_and_safety_offices);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
