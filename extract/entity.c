@@ -2302,6 +2302,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         if (!orgc[k].ok && !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO |
                                    K_BODY_TOP)) && cut_t < 0)
           sub_unit(&S, orgc, title_s, j, k);
+        if (!orgc[k].ok && (bf & K_BODY_BARE) && cut_t < 0 && j >= 2 &&
+            S.cp[j - 2] == 0x4F1A && S.cp[j - 1] == 0x8BAE) {
+          /* 本次会议|主席团: a meeting's own body, named bare after it */
+          memset(&orgc[k], 0, sizeof orgc[k]);
+          orgc[k].s          = j;
+          orgc[k].e          = k;
+          orgc[k].parent     = -1;
+          orgc[k].short_form = 1;
+          orgc[k].ok         = 1;
+        }
         if (cut_t >= 0 && (!orgc[k].ok || orgc[k].unknown)) {
           /* only a body whose name the lexicons vouch for takes the
              title's first characters (not 代表团|临时党|支部书记) */

@@ -394,6 +394,16 @@ test_level_word_edges_and_safety_offices(void)
   ng_mentions_free(&m);
 }
 
+/* A meeting's presidium named bare after the meeting (本次会议|主席团) is
+   a body, not a post 主席. */
+static void
+test_presidium_after_its_meeting(void)
+{
+  NgMentions m = run("会议选举了本次会议主席团成员和秘书长。");
+  assert(find(&m, NG_MENTION_ORG, "主席团"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -420,6 +430,7 @@ main(void)
   RUN(test_visited_village_committees);
   RUN(test_academic_posts);
   RUN(test_level_word_edges_and_safety_offices);
+  RUN(test_presidium_after_its_meeting);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
