@@ -23,7 +23,7 @@
 #include <unicode/utf8.h>
 
 /* Lines longer than this (in characters) are always text. */
-enum { SHORT_LINE = 64, BYLINE_LINE = 50, META_LINE = 120 };
+enum { SHORT_LINE = 64, BYLINE_LINE = 50, META_LINE = 120, KEPT_LINE = 16 };
 
 /* The longest sentence, in bytes (about 500 Han characters), and the most
    byline names an article keeps (a page of nothing but bylines stays
@@ -51,6 +51,8 @@ typedef struct {
 
 struct NgPageRules {
   URegularExpression *furniture; /* every furniture pattern, or NULL */
+  URegularExpression *kept; /* furniture.txt's "meta:" patterns: lines kept
+                               as publication lines (a masthead), or NULL */
   Furn               *furn;      /* each pattern alone, with its needs */
   size_t              n_furn;
   int                 furn_whole; /* patterns that must be run together
@@ -489,13 +491,25 @@ load_furniture(NgPageRules *r, const char *path, char **errmsg)
   }
   char *p = file.data, *line;
   int   lineno = 0;
+  NgBuf kept   = {0};
   while (!st && (line = next_line(&p, &lineno))) {
-    URegularExpression *one = NULL;
+    URegularExpression *one  = NULL;
+    int                 meta = !strncmp(line, "meta:", 5);
+    if (meta)
+      for (line += 5; *line == ' '; line++) {
+      }
     if ((st = compile(line, &one))) {
       NgBuf m = {0};
       ng_buf_printf(&m, "%s:%d: bad pattern", path, lineno);
       *errmsg = ng_buf_take(&m);
       break;
+    }
+    if (meta) {
+      uregex_close(one);
+      if ((kept.len && ng_buf_putc(&kept, '|')) ||
+          ng_buf_printf(&kept, "(?:%s)", line))
+        st = NG_ERR_NOMEM;
+      continue;
     }
     if (r->n_furn == cap) {
       cap     = cap ? cap * 2 : 32;
@@ -517,6 +531,9 @@ load_furniture(NgPageRules *r, const char *path, char **errmsg)
   }
   if (!st && all.len)
     st = compile(all.data, &r->furniture);
+  if (!st && kept.len)
+    st = compile(kept.data, &r->kept);
+  ng_buf_free(&kept);
   if (!st && r->n_lits) {
     qsort(r->lits, r->n_lits, sizeof *r->lits, cmp_lit);
     for (size_t i = 0; i < r->n_lits; i++) {
@@ -638,6 +655,8 @@ ng_page_rules_free(NgPageRules *r)
     return;
   if (r->furniture)
     uregex_close(r->furniture);
+  if (r->kept)
+    uregex_close(r->kept);
   if (r->lead)
     uregex_close(r->lead);
   if (r->rlead)
@@ -1428,6 +1447,13 @@ classify(Page *p, Line *l)
   }
   if (chars > META_LINE)
     return line_signs(p, l);
+  /* a masthead (江北日报) names the paper: a publication line, whose
+     outlet is a body, not a headline */
+  if (p->r->kept && chars <= KEPT_LINE && !l->lead &&
+      re_run(p->r->kept, u, n, 1, NULL, 0)) {
+    l->kind = K_META;
+    return NG_OK;
+  }
   if (p->r->furniture && chars <= 100 && furniture_line(p, l, u, n)) {
     l->kind = K_FURN;
     if (!p->page_date[0])
