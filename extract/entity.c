@@ -2424,6 +2424,51 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
+  /* the outlets that open a news lead (天山网讯, 某某日报·新某某客户端1月8日讯,
+     某某网某某区分站11月27日讯): each part before 讯 and a date, two to ten
+     Han characters ending in 网 报 台 站 社 or 客户端, is a body, whole (not
+     the place in it: 新|湖南客户端); not 本报, 本网 */
+  for (int x = 0; x < n && x < 40; x++) {
+    if (S.cp[x] != 0x8BAF) /* 讯 */
+      continue;
+    int end = x;
+    while (end > 0 && (S.cp[end - 1] == 0x65E5 || S.cp[end - 1] == 0x6708 ||
+                       (S.cp[end - 1] >= '0' && S.cp[end - 1] <= '9')))
+      end--; /* 1月8日 */
+    int good = 1;
+    for (int q = 0; q < end && good; q++)
+      good = is_han(S.cp[q]) || S.cp[q] == 0x00B7 || S.cp[q] == 0x30FB;
+    for (int b = 0, e = 0; good && b < end; b = e + 1) {
+      e = b;
+      while (e < end && S.cp[e] != 0x00B7 && S.cp[e] != 0x30FB)
+        e++;
+      uint32_t l1 = e - b >= 1 ? S.cp[e - 1] : 0;
+      int outlet = e - b >= 2 && e - b <= 10 && S.cp[b] != 0x672C && /* 本 */
+                   (l1 == 0x7F51 || l1 == 0x62A5 || l1 == 0x53F0 ||   /* 网报台 */
+                    l1 == 0x7AD9 || l1 == 0x793E ||                    /* 站社 */
+                    (e - b >= 4 && S.cp[e - 3] == 0x5BA2 &&            /* 客户端 */
+                     S.cp[e - 2] == 0x6237 && l1 == 0x7AEF));
+      if (!outlet ||
+          (org_span[e] >= 0 && char_at(&S, c->sp[org_span[e]].bs) == b))
+        continue;
+      for (size_t y = 0; y < c->nsp; y++) { /* what was read inside it */
+        Span *z = &c->sp[y];
+        if (z->sent == si && z->bs >= S.off[b] && z->be <= S.off[e] &&
+            (z->kind == SP_ORG || z->kind == SP_PLACE)) {
+          z->dead = 1;
+          if (z->kind == SP_ORG && org_span[char_at(&S, z->be)] == (int)y)
+            org_span[char_at(&S, z->be)] = -1;
+        }
+      }
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[e], &idx));
+      org_span[e] = idx;
+      for (int q = b; q < e; q++)
+        occ[q] = 1;
+    }
+    break;
+  }
+
   /* titles not inside a body (a body may share its last character: 国防部长) */
   for (int e = 1; e <= n; e++) {
     int s = title_s[e];

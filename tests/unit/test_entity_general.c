@@ -404,6 +404,25 @@ test_presidium_after_its_meeting(void)
   ng_mentions_free(&m);
 }
 
+/* The outlets that open a news lead before 讯 are bodies, whole (新|湖南
+   客户端 is no place and a body 湖南客户端); 本报讯 names none. */
+static void
+test_outlets_opening_a_lead(void)
+{
+  NgMentions m = run("县领导调研春耕生产\n\n"
+                     "江南日报·新江南客户端5月6日讯(记者 王新)5月5日,"
+                     "县委召开会议。");
+  assert(find(&m, NG_MENTION_ORG, "新江南客户端"));
+  assert(find(&m, NG_MENTION_ORG, "江南日报"));
+  ng_mentions_free(&m);
+  m = run("县领导调研春耕生产\n\n天池网讯 5月5日,县委召开会议。");
+  assert(find(&m, NG_MENTION_ORG, "天池网"));
+  ng_mentions_free(&m);
+  m = run("县领导调研春耕生产\n\n本报讯 5月5日,县委召开会议。");
+  assert(!find(&m, NG_MENTION_ORG, "本报"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -431,6 +450,7 @@ main(void)
   RUN(test_academic_posts);
   RUN(test_level_word_edges_and_safety_offices);
   RUN(test_presidium_after_its_meeting);
+  RUN(test_outlets_opening_a_lead);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
