@@ -604,8 +604,11 @@ not_a_body(const Sent *S, int j, int k)
   for (int hs = k - 1; hs >= 0 && hs >= k - 4; hs--)
     for (int h = S->first[hs]; h < S->first[hs + 1]; h++) {
       const Hit *x = &S->hits[h];
-      if ((x->flags & K_NOTBODY) && x->e >= k && (hs < j || x->e > k))
-        return 1;
+      if ((x->flags & K_NOTBODY) && x->e >= k && (hs < j || x->e > k) &&
+          !(x->e == k && hs < j && longest_ending(S, j, K_ANYBODY, NULL) >= 0 &&
+            longest_ending(S, j, K_ANYBODY, NULL) < hs))
+        return 1; /* but 政协|办: the word starts inside a body word that
+                     ends where this body word starts */
     }
   return 0;
 }

@@ -423,6 +423,17 @@ test_outlets_opening_a_lead(void)
   ng_mentions_free(&m);
 }
 
+/* The office of a CPPCC (市政协办) is a body though 协办 is a common
+   word; 协办单位 names none. */
+static void
+test_office_of_a_cppcc(void)
+{
+  NgMentions m = run("市人大办、市政协办负责同志参加。该公司是活动的协办单位。");
+  assert(find(&m, NG_MENTION_ORG, "市政协办"));
+  assert(count(&m, NG_MENTION_ORG) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -451,6 +462,7 @@ main(void)
   RUN(test_level_word_edges_and_safety_offices);
   RUN(test_presidium_after_its_meeting);
   RUN(test_outlets_opening_a_lead);
+  RUN(test_office_of_a_cppcc);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
