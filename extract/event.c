@@ -3734,6 +3734,36 @@ opener_subject(Pass *ps)
   }
 }
 
+/* 1 when the persons before role verb item J (from item FROM) act for the
+   bodies they hold posts in, as the text says with a generic kind of
+   representative: 项目业主代表、甲公司总经理X作表态发言 (the kind before
+   his posts), X代表投资方发言 (代表 and the kind right after him). */
+static int
+speaks_for(const Pass *ps, size_t from, size_t j)
+{
+  static const char *const kinds[] = { "业主",     "企业",   "客商",
+                                       "投资方",   "项目方", "签约方",
+                                       "投资商",   NULL };
+  const char              *t       = ps->text;
+  size_t                   s = clause_byte(ps, from), e = ps->items.v[j].s;
+  for (size_t q = from; q < j; q++) {
+    const Item *x = &ps->items.v[q];
+    if (!is_mention(x, NG_MENTION_PERSON) || !at(t, x->e, e, "代表"))
+      continue;
+    for (const char *const *w = kinds; *w; w++)
+      if (at(t, x->e + 6, e, *w))
+        return 1;
+  }
+  for (size_t b = s; b + 9 <= e; b++)
+    if (at(t, b, e, "代表、"))
+      for (const char *const *w = kinds; *w; w++) {
+        size_t n = strlen(*w);
+        if (b >= s + n && at(t, b - n, b, *w))
+          return 1;
+      }
+  return 0;
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -3949,12 +3979,15 @@ roles(Pass *ps)
     /* 甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍…: persons
        who act for their bodies bring them in */
     if ((k == W_SPEAK || k == W_ATTEND) && ns && from < j &&
-        span_has(text,
-                 ps->items.v[from].s,
-                 v->s,
-                 (const char *const[]){ "作为", NULL }) &&
-        span_has(
-          text, ps->items.v[from].s, v->s, (const char *const[]){ "代表", NULL }))
+        ((span_has(text,
+                   ps->items.v[from].s,
+                   v->s,
+                   (const char *const[]){ "作为", NULL }) &&
+          span_has(text,
+                   ps->items.v[from].s,
+                   v->s,
+                   (const char *const[]){ "代表", NULL })) ||
+         speaks_for(ps, from, j)))
       for (size_t q = from; q < upto && no < 32; q++)
         if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
             org_in_title(ps, q) && !org_object(ps, q))
