@@ -373,6 +373,17 @@ put_bytes(NgBuf *b, const char *s, size_t n)
   return NG_OK;
 }
 
+/* One byte: the marks around and between terms. */
+static NgStatus
+put_char(NgBuf *b, char c)
+{
+  if (room(b, 1))
+    return NG_ERR_NOMEM;
+  b->data[b->len++] = c;
+  b->data[b->len]   = '\0';
+  return NG_OK;
+}
+
 /* The escape of byte C (one put_escaped() stops at) written to D: at
    most six bytes. Returns the end. */
 static char *
@@ -433,24 +444,24 @@ put_term(NgBuf *b, const NgTerm *t)
   NgStatus st = NG_OK;
   switch (t->kind) {
   case NG_TERM_IRI:
-    if (!(st = put_bytes(b, "<", 1)) && !(st = put_escaped(b, t->value, 1)))
-      st = put_bytes(b, ">", 1);
+    if (!(st = put_char(b, '<')) && !(st = put_escaped(b, t->value, 1)))
+      st = put_char(b, '>');
     return st;
   case NG_TERM_BLANK:
     if (!(st = put_bytes(b, "_:", 2)))
       st = ng_buf_puts(b, t->value);
     return st;
   case NG_TERM_LITERAL:
-    if ((st = put_bytes(b, "\"", 1)) || (st = put_escaped(b, t->value, 0)) ||
-        (st = put_bytes(b, "\"", 1)))
+    if ((st = put_char(b, '"')) || (st = put_escaped(b, t->value, 0)) ||
+        (st = put_char(b, '"')))
       return st;
     if (t->lang && *t->lang) {
-      if (!(st = put_bytes(b, "@", 1)))
+      if (!(st = put_char(b, '@')))
         st = ng_buf_puts(b, t->lang);
     } else if (t->datatype && *t->datatype) {
       if (!(st = put_bytes(b, "^^<", 3)) &&
           !(st = put_escaped(b, t->datatype, 1)))
-        st = put_bytes(b, ">", 1);
+        st = put_char(b, '>');
     }
     return st;
   case NG_TERM_NONE: break;
@@ -463,8 +474,8 @@ static NgStatus
 put_triple(NgBuf *b, const NgTerm *s, const NgTerm *p, const NgTerm *o)
 {
   NgStatus st;
-  if ((st = put_term(b, s)) || (st = put_bytes(b, " ", 1)) ||
-      (st = put_term(b, p)) || (st = put_bytes(b, " ", 1)))
+  if ((st = put_term(b, s)) || (st = put_char(b, ' ')) ||
+      (st = put_term(b, p)) || (st = put_char(b, ' ')))
     return st;
   return put_term(b, o);
 }
@@ -475,7 +486,7 @@ put_end(NgBuf *b, const NgTerm *g)
 {
   NgStatus st;
   if (g && g->kind != NG_TERM_NONE &&
-      ((st = put_bytes(b, " ", 1)) || (st = put_term(b, g))))
+      ((st = put_char(b, ' ')) || (st = put_term(b, g))))
     return st;
   return put_bytes(b, " .\n", 3);
 }
