@@ -273,7 +273,7 @@ ng_lexicon_load(NgLexicon         *lex,
   for (;;) {
     int c = 0;
     ng_buf_clear(&line);
-    while ((c = fgetc(f)) != EOF && c != '\n')
+    while ((c = getc_unlocked(f)) != EOF && c != '\n') /* f is ours alone */
       NG_TRY(st, ng_buf_putc(&line, (char)c));
     if (c == EOF && !line.len)
       break;

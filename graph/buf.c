@@ -113,7 +113,11 @@ ng_buf_puts(NgBuf *b, const char *s)
 NgStatus
 ng_buf_putc(NgBuf *b, char c)
 {
-  return ng_buf_append(b, &c, 1);
+  if (b->len + 2 > b->cap && ng_buf_reserve(b, 1))
+    return NG_ERR_NOMEM;
+  b->data[b->len++] = c;
+  b->data[b->len]   = '\0';
+  return NG_OK;
 }
 
 /* Formats into the room the buffer has (a small first block when it has
