@@ -2142,6 +2142,30 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (i >= cover && place_e[i] < 0 && abbr_place(&S, i))
       place_e[i] = i + 1;
   }
+  /* one character for each of two or three cities or counties before 两市,
+     三县 and the like (莞铜两市): short names, each a place */
+  for (int i = 0; i + 3 < n; i++) {
+    int m = S.cp[i + 2] == 0x4E24 ? 2 : S.cp[i + 3] == 0x4E09 ? 3 : 0;
+    if (!m || i + m + 1 >= n)
+      continue; /* 两 三 */
+    uint32_t lv = S.cp[i + m + 1];
+    if (lv != 0x5E02 && lv != 0x53BF) /* 市 县; provinces and states: 粤黔两省
+                                         is abbr_place()'s */
+      continue;
+    int ok = i == 0 || !is_han(S.cp[i - 1]) ||
+             longest_ending(&S, i, K_STOP, NULL) >= 0;
+    unsigned words = ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2);
+    for (int q = i; q < i + m && ok; q++)
+      ok = is_han(S.cp[q]) && longest_at(&S, q, words) <= q + 1 &&
+           !(word_flags(&S, q, q + 1, NULL) & (K_STOP | K_REGION)) &&
+           (place_e[q] < 0 || place_e[q] == q + 1) &&
+           (q == i || S.cp[q] != S.cp[q - 1]);
+    if (!ok)
+      continue;
+    for (int q = i; q < i + m; q++)
+      place_e[q] = q + 1;
+    i += m;
+  }
 
   /* titles: the longest title word, with its prefixes; title_s[e] = start */
   for (int i = 0; i < n; i++) {

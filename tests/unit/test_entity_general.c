@@ -434,6 +434,20 @@ test_office_of_a_cppcc(void)
   ng_mentions_free(&m);
 }
 
+/* One character for each of two cities before 两市 is a short name, a
+   place (莞铜两市); a verb before 两国 is none (缓解两国). */
+static void
+test_one_character_city_names_in_pairs(void)
+{
+  NgMentions m = run("会议贯彻了粤黔两省、莞铜两市有关会议精神。");
+  assert(find(&m, NG_MENTION_PLACE, "莞"));
+  assert(find(&m, NG_MENTION_PLACE, "铜"));
+  ng_mentions_free(&m);
+  m = run("双方努力缓解两国间的紧张局势。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -463,6 +477,7 @@ main(void)
   RUN(test_presidium_after_its_meeting);
   RUN(test_outlets_opening_a_lead);
   RUN(test_office_of_a_cppcc);
+  RUN(test_one_character_city_names_in_pairs);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
