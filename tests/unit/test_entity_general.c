@@ -448,6 +448,19 @@ test_one_character_city_names_in_pairs(void)
   ng_mentions_free(&m);
 }
 
+/* 展览中心, 植物园, 动物园, 文化宫, 少年宫 end a site's name, and 寺 a
+   temple's after one to three characters. */
+static void
+test_exhibition_centres_gardens_and_temples(void)
+{
+  NgMentions m = run("展览今起在江城展览中心展出,游客也可前往江城植物园、"
+                     "白云寺参观。");
+  assert(find(&m, NG_MENTION_PLACE, "江城展览中心"));
+  assert(find(&m, NG_MENTION_PLACE, "江城植物园"));
+  assert(find(&m, NG_MENTION_PLACE, "白云寺"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -478,6 +491,7 @@ main(void)
   RUN(test_outlets_opening_a_lead);
   RUN(test_office_of_a_cppcc);
   RUN(test_one_character_city_names_in_pairs);
+  RUN(test_exhibition_centres_gardens_and_temples);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
