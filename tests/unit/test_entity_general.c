@@ -461,6 +461,16 @@ test_exhibition_centres_gardens_and_temples(void)
   ng_mentions_free(&m);
 }
 
+/* Publishers, magazines, news agencies and troupes are bodies. */
+static void
+test_publishers_and_troupes(void)
+{
+  NgMentions m = run("新著已由江城人民出版社出版,县豫剧团在广场演出。");
+  assert(find(&m, NG_MENTION_ORG, "江城人民出版社"));
+  assert(find(&m, NG_MENTION_ORG, "县豫剧团"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -492,6 +502,7 @@ main(void)
   RUN(test_office_of_a_cppcc);
   RUN(test_one_character_city_names_in_pairs);
   RUN(test_exhibition_centres_gardens_and_temples);
+  RUN(test_publishers_and_troupes);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
