@@ -471,6 +471,21 @@ test_publishers_and_troupes(void)
   ng_mentions_free(&m);
 }
 
+/* 国家 is the national level that opens a body's short name (国家环保局,
+   国家经贸委), and 经贸, 港澳 and the like are department stems
+   (国务院港澳办). */
+static void
+test_national_level_bodies(void)
+{
+  NgMentions m = run("国家环保局副局长陈立明、国务院港澳办副主任吴振华出席。");
+  assert(holds(&m, "陈立明", "副局长", "国家环保局"));
+  assert(holds(&m, "吴振华", "副主任", "国务院港澳办"));
+  ng_mentions_free(&m);
+  m = run("这是国家的需要,也是人民的期盼。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -503,6 +518,7 @@ main(void)
   RUN(test_one_character_city_names_in_pairs);
   RUN(test_exhibition_centres_gardens_and_temples);
   RUN(test_publishers_and_troupes);
+  RUN(test_national_level_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
