@@ -991,6 +991,11 @@ static const Keyword keywords[] = {
   KW("供稿", NG_BYLINE_REPORTER),
   KW("摄影", NG_BYLINE_REPORTER),
   KW("摄像", NG_BYLINE_REPORTER),
+  KW("文字", NG_BYLINE_REPORTER),
+  KW("文案", NG_BYLINE_REPORTER),
+  KW("图片", NG_BYLINE_REPORTER),
+  KW("视频", NG_BYLINE_REPORTER),
+  KW("排版", NG_BYLINE_OTHER),
   KW("审核", NG_BYLINE_OTHER),
   KW("终审", NG_BYLINE_OTHER),
   KW("一审", NG_BYLINE_OTHER),
@@ -1029,6 +1034,32 @@ is_credit(const char *s, size_t n)
   for (size_t i = 0; i < sizeof w / sizeof *w; i++)
     if (n == strlen(w[i]) && !memcmp(s, w[i], n))
       return 1;
+  return 0;
+}
+
+/* Whether S[0, N) names a unit a writer works in: two to twelve Han
+   characters ending in an office or department word (党委办公室, 宣传科,
+   融媒体中心). */
+static int
+is_unit(const char *s, size_t n)
+{
+  static const char *const w[] = {"办公室", "办", "室", "科", "部", "局",
+                                  "处", "股", "中心", "站", "所", "队"};
+  size_t han = 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    int32_t c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (!is_han(c))
+      return 0;
+    han++;
+  }
+  if (han < 2 || han > 12)
+    return 0;
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++) {
+    size_t k = strlen(w[i]);
+    if (n > k && !memcmp(s + n - k, w[i], k))
+      return 1;
+  }
   return 0;
 }
 
@@ -1183,7 +1214,7 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
              Parse *out)
 {
   size_t i     = 0;
-  int    first = 1;
+  int    first = 1, credited = 0; /* credited: after a role word or mark */
   /* v[i] is written before it is read, for i < n: no need to clear it */
   out->n             = 0;
   out->first_keyword = out->junk = out->credits = 0;
@@ -1214,15 +1245,23 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
         out->first_keyword = role != ROLE_NONE;
       b += (size_t)at + kw->len;
       if (b == e) {
-        first = 0;
+        first    = 0;
+        credited = 1;
         continue;
       }
     } else if (is_credit(s + b, e - b)) {
       out->credits++;
+      first    = 0;
+      credited = 1;
+      continue;
+    } else if (credited && is_unit(s + b, e - b) &&
+               !is_name(r, s + b, e - b)) {
+      /* the writer's unit between the credit and the name (文/图:党委办公室
+         王明) */
       first = 0;
       continue;
     }
-    first = 0;
+    first = credited = 0;
     l     = strip_credit(s + b, e - b);
     if (l < e - b)
       out->credits++;

@@ -530,6 +530,14 @@ test_byline_shapes(void)
      "王俊明", NG_BYLINE_EDITOR},
     {"会议召开。\n一审:韩小佳 二审:冯媛明 终审:慈兆明\n", "慈兆明",
      NG_BYLINE_OTHER},
+    /* credit lines of posts: the writer's unit between mark and name,
+       文字/图片/视频 before a colon or a bar */
+    {"会议召开。\n文/图:党委办公室 王小明\n", "王小明", NG_BYLINE_REPORTER},
+    {"会议召开。\n文字:王小明\n图片:赵小亮\n", "王小明", NG_BYLINE_REPORTER},
+    {"会议召开。\n文字:王小明\n图片:赵小亮\n", "赵小亮", NG_BYLINE_REPORTER},
+    {"会议召开。\n文字 | 王小明\n视频 | 孙小强\n", "孙小强",
+     NG_BYLINE_REPORTER},
+    {"会议召开。\n排版:钱小多\n", "钱小多", NG_BYLINE_OTHER},
   };
   NgIntake *in = intake();
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
@@ -549,6 +557,8 @@ test_byline_shapes(void)
     "会议召开\n来源:示范市自然资源局 作者:宣传科 发布时间:2024年05月18日\n"
     "正文。\n",
     "会议召开。\n作者:孔子办\n",
+    /* a unit and a name with no credit before them sign nothing */
+    "会议召开。\n党委办公室 王小明\n",
   };
   for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
     NgDocument *doc = read_ok(in, none[i], strlen(none[i]), NULL, NULL);
