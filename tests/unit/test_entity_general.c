@@ -486,6 +486,17 @@ test_national_level_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* The special committees of a people's congress by their short stems
+   (内司委, 教科文卫委, 环资委) are bodies of the congress. */
+static void
+test_special_committees_of_congresses(void)
+{
+  NgMentions m = run("县人大内司委的同志到法院调查。市人大教科文卫委主任杨光明参加。");
+  assert(find(&m, NG_MENTION_ORG, "县人大内司委"));
+  assert(holds(&m, "杨光明", "主任", "市人大教科文卫委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -519,6 +530,7 @@ main(void)
   RUN(test_exhibition_centres_gardens_and_temples);
   RUN(test_publishers_and_troupes);
   RUN(test_national_level_bodies);
+  RUN(test_special_committees_of_congresses);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
