@@ -1245,6 +1245,12 @@ inherit(const Ctx *c, int org, int title)
   const char *tl          = c->a->text + t->bs;
   size_t      tn          = t->be - t->bs;
   int         party_title = 0;
+  if (tn >= 6 && (!memcmp(tl + tn - 6, "河长", 6) ||
+                  !memcmp(tl + tn - 6, "湖长", 6) ||
+                  !memcmp(tl + tn - 6, "林长", 6) ||
+                  !memcmp(tl + tn - 6, "路长", 6)))
+    return -1; /* 书记、一级路长: a chief of a river, lake, forest or road
+                  holds no post in the body before */
   for (size_t i = 0; i + 6 <= tn; i += 3)
     if (!memcmp(tl + i, "书记", 6) || !memcmp(tl + i, "委员", 6) ||
         !memcmp(tl + i, "常委", 6))
@@ -2193,10 +2199,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         drop = 1;
       else if (ps < s && pe == s + 1 && e == s + 2 &&
                S.cp[s + 1] == 0x957F &&
-               (S.cp[s] == 0x6CB3 || S.cp[s] == 0x6E56 || S.cp[s] == 0x6797))
-        drop = 1; /* 黄河|长江, 洞庭湖|长期, 吉林|长春: a chief of a river,
-                     lake or forest takes no place's last character (the
-                     post is written whole: 黄河河长), as 郑州市|长 does */
+               (S.cp[s] == 0x6CB3 || S.cp[s] == 0x6E56 || S.cp[s] == 0x6797 ||
+                S.cp[s] == 0x8DEF))
+        drop = 1; /* 黄河|长江, 洞庭湖|长期, 吉林|长春, 商都路|长约: a chief
+                     of a river, lake, forest or road takes no place's last
+                     character (the post is written whole: 黄河河长), as
+                     郑州市|长 does */
       else if (ps < s && pe > s && pe <= e)
         cut = q;
       else if (ps <= s && pe >= e)

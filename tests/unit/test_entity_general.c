@@ -497,6 +497,18 @@ test_special_committees_of_congresses(void)
   ng_mentions_free(&m);
 }
 
+/* 路长 is a post too; a chief of a river or road after a post in a body
+   holds no post in that body (街道党工委书记、一级路长X), and takes no
+   road's last character (某某路|长约3公里). */
+static void
+test_road_chiefs(void)
+{
+  NgMentions m = run("街道党工委书记、一级路长刘建国巡查道路。");
+  assert(holds(&m, "刘建国", "书记", "街道党工委"));
+  assert(holds(&m, "刘建国", "一级路长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -531,6 +543,7 @@ main(void)
   RUN(test_publishers_and_troupes);
   RUN(test_national_level_bodies);
   RUN(test_special_committees_of_congresses);
+  RUN(test_road_chiefs);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
