@@ -1301,17 +1301,29 @@ is_word(const Lex *L, const char *w)
 }
 
 /* Appends "NAME " to VARS (which starts with a blank) for each variable
-   in Q's bytes [B, E); 0 when out of memory. */
+   in Q's bytes [B, E), not counting those only inside a negation (their
+   values never leave it) when SKIP_NEG; 0 when out of memory. */
 static int
-span_vars(const char *q, size_t b, size_t e, NgBuf *vars)
+span_vars(const char *q, size_t b, size_t e, int skip_neg, NgBuf *vars)
 {
   Lex L = { q, e, b, 0, T_END };
-  while (lex_next(&L) != T_END)
+  while (lex_next(&L) != T_END) {
+    Lex M = L;
+    if (skip_neg &&
+        ((is_word(&M, "MINUS") && lex_next(&M) && is_punct(&M, '{')) ||
+         (is_word(&M, "NOT") && lex_next(&M) && is_word(&M, "EXISTS") &&
+          lex_next(&M) && is_punct(&M, '{')))) {
+      if (!group_close(&M))
+        break;
+      L = M;
+      continue;
+    }
     if (L.kind == T_VAR &&
         !var_seen(vars, q + L.start + 1, L.at - L.start - 1) &&
         ng_buf_printf(vars, "%.*s ", (int)(L.at - L.start - 1),
                       q + L.start + 1))
       return 0;
+  }
   return 1;
 }
 
@@ -1323,7 +1335,7 @@ share_var(const char *q, size_t b1, size_t e1, size_t b2, size_t e2)
   NgBuf v1 = { 0 }, v2 = { 0 };
   int   shared = 0;
   if (ng_buf_puts(&v1, " ") || ng_buf_puts(&v2, " ") ||
-      !span_vars(q, b1, e1, &v1) || !span_vars(q, b2, e2, &v2))
+      !span_vars(q, b1, e1, 1, &v1) || !span_vars(q, b2, e2, 0, &v2))
     shared = -1;
   for (const char *p = v2.data; p && *p && !shared;) {
     while (*p == ' ')
@@ -1346,8 +1358,9 @@ put_inner(NgBuf *dst, const char *in, const char *q, size_t b, size_t e,
           int k)
 {
   NgBuf outside = { 0 };
-  int   ok      = !ng_buf_puts(&outside, " ") && span_vars(q, 0, b, &outside) &&
-           span_vars(q, e, strlen(q), &outside);
+  int   ok      = !ng_buf_puts(&outside, " ") &&
+           span_vars(q, 0, b, 0, &outside) &&
+           span_vars(q, e, strlen(q), 0, &outside);
   Lex    L      = { in, strlen(in), 0, 0, T_END };
   size_t copied = 0;
   while (ok && lex_next(&L) != T_END) {

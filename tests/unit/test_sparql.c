@@ -292,6 +292,10 @@ test_negation(void)
   expect("SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person MINUS { ?e a "
          "schema:Event } }",
          "n|\"4\"^^xsd:integer");
+  /* a variable only inside an earlier negation is not shared */
+  expect("SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:Person FILTER NOT "
+         "EXISTS { ?e schema:attendee ?p } MINUS { ?e a schema:Event } }",
+         "n|\"1\"^^xsd:integer");
   /* who went to no meeting 丙 missed */
   expect("SELECT ?l WHERE { ?p a schema:Person ; rdfs:label ?l FILTER NOT "
          "EXISTS { ?e schema:attendee ?p FILTER NOT EXISTS { ?e "
