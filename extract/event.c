@@ -3583,14 +3583,24 @@ anchored_after(const Pass *ps, size_t j)
 }
 
 /* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员,
-   管委会班子成员, 区域党委成员):
+   管委会班子成员, 区域党委成员, 党校专家), alone or at the end of a list:
    they take part as persons, the body does not. */
 static int
 org_members(const Pass *ps, size_t q)
 {
+  /* the last body of a 、-list (省委党校、市委党校专家) */
+  while (q + 2 < ps->i1 && ps->items.v[q + 1].it == IT_LIST &&
+         is_mention(&ps->items.v[q + 2], NG_MENTION_ORG) &&
+         ps->items.v[q + 1].s == ps->items.v[q].e &&
+         ps->items.v[q + 2].s == ps->items.v[q + 1].e)
+    q += 2;
   const Item *x  = &ps->items.v[q];
   size_t      se = ps->a->sentences[x->sent].end;
   const char *t = ps->text;
+  /* 党校专家, 高校学者: experts of a body teach or advise as persons */
+  if (at(t, x->e, se, "专家") || at(t, x->e, se, "学者") ||
+      at(t, x->e, se, "教授"))
+    return 1;
   return (at(t, x->e, se, "代表") && !at(t, x->e, se, "代表团")) ||
          (at(t, x->e, se, "委员") && !at(t, x->e, se, "委员会")) ||
          at(t, x->e, se, "班子成员") ||
