@@ -2100,7 +2100,12 @@ on_noun(Pass *ps, size_t j)
         }
         if (!org1)
           org1 = y;
-        NG_TRY(st, part_add(x, y->m, R_ORGANIZER));
+        /* 县委常委会召开会议: the Party committee holds it */
+        NG_TRY(st,
+               part_add(x,
+                        y->m->kind == NG_MENTION_ORG ? party_committee(ps, y->m)
+                                                     : y->m,
+                        R_ORGANIZER));
       }
     /* 由甲局主办、乙中心承办的…: each body after 由 that a verb of holding
        follows */
