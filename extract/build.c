@@ -583,7 +583,21 @@ lineset_clear(LineSet *set)
   set->n = 0;
 }
 
-/* Write J's graphs to OUT; TEXT and TAIL are scratch buffers. */
+/* TEXT is written out once it holds this much: a few large writes. */
+enum { WRITE_CHUNK = 1 << 20 };
+
+/* Write TEXT to OUT and empty it. */
+static NgStatus
+flush_text(FILE *out, NgBuf *text)
+{
+  if (text->len && fwrite(text->data, 1, text->len, out) != text->len)
+    return NG_ERR_IO;
+  ng_buf_clear(text);
+  return NG_OK;
+}
+
+/* Append J's graphs to TEXT, written to OUT by the chunk; TAIL is a
+   scratch buffer. */
 static NgStatus
 job_write(FILE *out, const Job *j, NgBuf *text, NgBuf *tail, LineSet *set,
           NgBuildStats *stats)
@@ -592,7 +606,6 @@ job_write(FILE *out, const Job *j, NgBuf *text, NgBuf *tail, LineSet *set,
     const NgFacts *f = &j->facts[i];
     NgTerm         g = ng_iri(j->iris[i]);
     NgStatus       st;
-    ng_buf_clear(text);
     ng_buf_clear(tail);
     lineset_clear(set);
     /* the graph ends every line: escaped once per article */
@@ -611,8 +624,8 @@ job_write(FILE *out, const Job *j, NgBuf *text, NgBuf *tail, LineSet *set,
         text->data[start] = '\0';
       }
     }
-    if (text->len && fwrite(text->data, 1, text->len, out) != text->len)
-      return NG_ERR_IO;
+    if (text->len >= WRITE_CHUNK && (st = flush_text(out, text)))
+      return st;
     stats->articles++;
     stats->quads += (long long)f->n;
   }
@@ -933,6 +946,12 @@ done:
   ng_free(w);
   if (k.ex && k.ex != ex)
     ng_extractor_free(k.ex);
+  if (out) {
+    /* the graphs of the files before a stop are written all the same */
+    NgStatus fl = flush_text(out, &k.text);
+    if (!st)
+      st = fl;
+  }
   ng_buf_free(&k.text);
   ng_buf_free(&k.tail);
   ng_free(k.lines.h);
