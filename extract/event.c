@@ -1592,6 +1592,18 @@ shared_body(const Pass *ps, size_t L, Ev *x)
   return o ? part_add(x, o, R_ORGANIZER) : NG_OK;
 }
 
+/* 1 when noun item J is followed by what declares it open (宣布活动启动,
+   宣布运动会开幕): the event being reported, not part of a name. */
+static int
+declared_open(const Pass *ps, size_t j)
+{
+  static const char *const opened[] = { "启动", "开幕", "闭幕", "开始",
+                                        "开工", "开营", "开班", NULL };
+  size_t e  = ps->items.v[j].e;
+  size_t se = ps->a->sentences[ps->items.v[j].sent].end;
+  return span_has(ps->text, e, e + 6 <= se ? e + 6 : se, opened);
+}
+
 /* 1 when word item J runs straight into an event noun: part of its name
    (任职宣布大会). */
 static int
@@ -3860,8 +3872,8 @@ roles(Pass *ps)
     }
     if (k == W_SPEAK && at(text, v->e, se, "时的"))
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */
-    if (v->w->naming && in_name(ps, j))
-      continue; /* 宣布大会, 签署仪式 name an event */
+    if (v->w->naming && in_name(ps, j) && !declared_open(ps, j + 1))
+      continue; /* 宣布大会, 签署仪式 name an event; 宣布活动启动 not */
     if (k == W_LISTEN) {
       /* 要落实X在听取…汇报时的讲话精神: the hearing is past, whatever
          is to come */
