@@ -509,6 +509,18 @@ test_road_chiefs(void)
   ng_mentions_free(&m);
 }
 
+/* Halls, dams, stadiums, cemeteries and stations end a site's name. */
+static void
+test_halls_dams_and_stations(void)
+{
+  NgMentions m = run("他先后来到城北新区规划馆、清江大坝、县烈士陵园和城东客运站。");
+  assert(find(&m, NG_MENTION_PLACE, "城北新区规划馆"));
+  assert(find(&m, NG_MENTION_PLACE, "清江大坝"));
+  assert(find(&m, NG_MENTION_PLACE, "县烈士陵园"));
+  assert(find(&m, NG_MENTION_PLACE, "城东客运站"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -544,6 +556,7 @@ main(void)
   RUN(test_national_level_bodies);
   RUN(test_special_committees_of_congresses);
   RUN(test_road_chiefs);
+  RUN(test_halls_dams_and_stations);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
