@@ -923,8 +923,10 @@ extend_left(const Sent *S,
                !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP));
     if (not_a_body(S, j, k))
       return 0;
-    if ((bf & K_BODY_CO) && region && known == 1 && place_l < 0)
-      return 0; /* 花旗银行 read as 旗 + 银行 */
+    if ((bf & K_BODY_CO) && region && known == 1 && place_l < 0 &&
+        !(a == 0 || !is_han(S->cp[a - 1]) ||
+          longest_ending(S, a, K_STOP, NULL) >= 0))
+      return 0; /* 花旗银行 read as 旗 + 银行; but 、|县城投公司 */
     if ((bf & K_BODY_CO) && !known && unknown < 2)
       return 0; /* 有银行: a trade name has two characters at least */
     if (weak) {

@@ -521,6 +521,20 @@ test_halls_dams_and_stations(void)
   ng_mentions_free(&m);
 }
 
+/* A county's investment company named by its level word and a short stem
+   (县城投公司, 县交投集团) is a company when the level word opens the
+   item; 联合 is a verb that ends a unit's name (网安支队|联合开展). */
+static void
+test_local_state_companies_and_joint_actions(void)
+{
+  NgMentions m = run("县城投公司、县交投集团负责人参加会议。"
+                     "市公安局网安支队联合开展检查。");
+  assert(find(&m, NG_MENTION_ORG, "县城投公司"));
+  assert(find(&m, NG_MENTION_ORG, "县交投集团"));
+  assert(find(&m, NG_MENTION_ORG, "市公安局网安支队"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -557,6 +571,7 @@ main(void)
   RUN(test_special_committees_of_congresses);
   RUN(test_road_chiefs);
   RUN(test_halls_dams_and_stations);
+  RUN(test_local_state_companies_and_joint_actions);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
