@@ -2765,9 +2765,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (!left_edge || !right_edge || d - b > 5 || in_book)
       continue;
-    if (longest_at(&S, b, K_PLACE) > b ||
-        longest_at(&S, d + 1, K_PLACE) > d + 1)
-      continue; /* 德江县·清溪镇: places */
+    if (longest_at(&S, b, K_PLACE) == d ||
+        (longest_at(&S, b, K_PLACE) > b &&
+         (word_flags(&S, b, longest_at(&S, b, K_PLACE), NULL) &
+          K_PLACE_WIDE)) ||
+        (longest_at(&S, d + 1, K_PLACE) > d + 1 &&
+         longest_at(&S, d + 1, K_PLACE) >= e - 1))
+      continue; /* 德江县·清溪镇: places, 荷兰|人某·某: a country; but a
+                   local place only opening a part is part of a name
+                   (阿里|木江·买买提) */
     int idx = -1;
     NG_TRY(st, span_add(c, SP_PERSON, si, S.off[b], S.off[e], &idx));
     person_span[e] = idx;

@@ -535,6 +535,19 @@ test_local_state_companies_and_joint_actions(void)
   ng_mentions_free(&m);
 }
 
+/* A name joined by a middle dot whose first part opens with a local place
+   name (阿里|木江·买买提) is a person; two places joined by the dot and a
+   country before a name (某国人某·某) are not. */
+static void
+test_dot_names_opening_with_a_place(void)
+{
+  NgMentions m = run("会上,阿里木江·买买提副县长讲话。德江县·清溪镇联合开展活动。");
+  assert(holds(&m, "阿里木江·买买提", "副县长", ""));
+  assert(find(&m, NG_MENTION_PLACE, "德江县"));
+  assert(!find(&m, NG_MENTION_PERSON, "德江县·清溪镇"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -572,6 +585,7 @@ main(void)
   RUN(test_road_chiefs);
   RUN(test_halls_dams_and_stations);
   RUN(test_local_state_companies_and_joint_actions);
+  RUN(test_dot_names_opening_with_a_place);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
