@@ -548,6 +548,18 @@ test_dot_names_opening_with_a_place(void)
   ng_mentions_free(&m);
 }
 
+/* The stems of the Party's commissions and committees (纪律检查, 全面深化改革)
+   are department stems: 检查 and 深化 inside them are no verbs. */
+static void
+test_party_commission_stems(void)
+{
+  NgMentions m = run("中共江城县纪律检查委员会第三次全体会议召开。"
+                     "县委全面深化改革委员会召开第五次会议。");
+  assert(find(&m, NG_MENTION_ORG, "中共江城县纪律检查委员会"));
+  assert(find(&m, NG_MENTION_ORG, "县委全面深化改革委员会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -586,6 +598,7 @@ main(void)
   RUN(test_halls_dams_and_stations);
   RUN(test_local_state_companies_and_joint_actions);
   RUN(test_dot_names_opening_with_a_place);
+  RUN(test_party_commission_stems);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
