@@ -2965,8 +2965,23 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       cnty = (word_flags(&S, s, k, NULL) & (K_PLACE_COUNTY | K_PLACE)) ==
              (K_PLACE_COUNTY | K_PLACE);
       if ((word_flags(&S, s, k, NULL) & K_PLACE_SHORT) && k < n &&
-          strchr_cp(ROAD_CHARS, S.cp[k]))
+          strchr_cp(ROAD_CHARS, S.cp[k])) {
+        /* a road or street named after a place, the word ending there
+           (北京路与…, 在长安街,) is a place itself */
+        int re   = k + 1;
+        int road = (S.cp[k] == 0x8DEF || S.cp[k] == 0x8857) &&
+                   (re == n || !is_han(S.cp[re]) || S.cp[re] == 0x4E0E ||
+                    S.cp[re] == 0x548C ||
+                    longest_at(&S, re, K_STOP | K_AFTER) > re);
+        for (int q = s; q < re && road; q++)
+          road = !occ[q];
+        if (road) {
+          NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[re], NULL));
+          for (int q = s; q < re; q++)
+            occ[q] = 3;
+        }
         continue;
+      }
     }
     if (s < 0)
       continue;

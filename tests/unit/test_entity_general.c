@@ -560,6 +560,18 @@ test_party_commission_stems(void)
   ng_mentions_free(&m);
 }
 
+/* A road or street named after a place, the word ending there, is a place
+   (北京路与…, 在长安街,); 大厦 ends a site's name. */
+static void
+test_roads_named_after_places(void)
+{
+  NgMentions m = run("他来到北京路与人民路交叉口察看交通秩序,随后到高新区创业大厦调研。");
+  assert(find(&m, NG_MENTION_PLACE, "北京路"));
+  assert(find(&m, NG_MENTION_PLACE, "创业大厦"));
+  assert(!find(&m, NG_MENTION_PLACE, "北京"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -599,6 +611,7 @@ main(void)
   RUN(test_local_state_companies_and_joint_actions);
   RUN(test_dot_names_opening_with_a_place);
   RUN(test_party_commission_stems);
+  RUN(test_roads_named_after_places);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
