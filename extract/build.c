@@ -56,10 +56,36 @@ list_free(PathList *l)
   ng_free(l->bytes);
 }
 
+/* A path and its size, to sort a PathList by path. */
+typedef struct {
+  char     *path;
+  long long bytes;
+} PathEntry;
+
 static int
-cmp_str(const void *a, const void *b)
+cmp_entry(const void *a, const void *b)
 {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  return strcmp(((const PathEntry *)a)->path, ((const PathEntry *)b)->path);
+}
+
+/* Sorts L by path, each size going with its path. */
+static NgStatus
+sort_paths(PathList *l)
+{
+  PathEntry *e = ng_malloc(l->n * sizeof *e);
+  if (!e)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < l->n; i++) {
+    e[i].path  = l->v[i];
+    e[i].bytes = l->bytes[i];
+  }
+  qsort(e, l->n, sizeof *e, cmp_entry);
+  for (size_t i = 0; i < l->n; i++) {
+    l->v[i]     = e[i].path;
+    l->bytes[i] = e[i].bytes;
+  }
+  ng_free(e);
+  return NG_OK;
 }
 
 /* Files in a folder that are worth reading: text files by extension, and
@@ -127,7 +153,12 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
       st = NG_ERR_NOMEM;
     else if (stat(p.data, &cs) == 0 &&
              (S_ISDIR(cs.st_mode) || wanted(e->d_name)))
-      st = list_add(&sub, p.data, 0);
+      /* the size of a regular file, -1 for a folder, -2 for anything
+         else: the files are not looked at again below */
+      st = list_add(&sub, p.data,
+                    S_ISDIR(cs.st_mode)   ? -1
+                    : S_ISREG(cs.st_mode) ? (long long)cs.st_size
+                                          : -2);
     ng_buf_free(&p);
     if (st)
       break;
@@ -135,9 +166,13 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
   closedir(d);
   if (!st) {
     if (sub.n) /* qsort(NULL, 0) is undefined */
-      qsort(sub.v, sub.n, sizeof *sub.v, cmp_str);
-    for (size_t i = 0; i < sub.n && !st; i++)
-      st = walk(sub.v[i], 0, l, opt, stats);
+      st = sort_paths(&sub);
+    for (size_t i = 0; i < sub.n && !st; i++) {
+      if (sub.bytes[i] == -1)
+        st = walk(sub.v[i], 0, l, opt, stats);
+      else if (sub.bytes[i] >= 0)
+        st = list_add(l, sub.v[i], sub.bytes[i]);
+    }
   }
   list_free(&sub);
   return st;
