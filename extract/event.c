@@ -1151,6 +1151,17 @@ label_start(const Pass *ps, size_t j)
     if (x->it == IT_WORD && x->w->naming && x->e + 3 <= noun->s &&
         at(ps->text, x->e, noun->s, "暨"))
       continue; /* 产业园揭牌暨重点项目集中签约仪式: one name */
+    if (x->it == IT_WORD && x->w->kind == W_FUTURE) {
+      /* 召开运动会筹备工作座谈会: after the verb that holds the event a
+         future word is of its name */
+      int held = 0;
+      for (size_t q = clause_start(ps, k); q < k && !held; q++)
+        held = is_kind(&ps->items.v[q], W_HOLD) ||
+               is_kind(&ps->items.v[q], W_CHAIR) ||
+               is_kind(&ps->items.v[q], W_ATTEND);
+      if (held)
+        continue;
+    }
     if (x->it == IT_CLAUSE || x->it == IT_LIST || x->it == IT_DATE ||
         (x->it == IT_MENTION && x->m->kind != NG_MENTION_ORG &&
          x->m->kind != NG_MENTION_PLACE) ||
@@ -1361,9 +1372,16 @@ title_event(const Pass *ps, EvType t, const char *name, size_t n, int bare)
 static int
 future_before(const Pass *ps, size_t j)
 {
-  for (size_t k = clause_start(ps, j); k < j; k++)
-    if (is_kind(&ps->items.v[k], W_FUTURE))
+  /* 召开全县运动会筹备工作座谈会: after the verb that holds or attends
+     the event, a future word is of its name */
+  int held = 0;
+  for (size_t k = clause_start(ps, j); k < j; k++) {
+    if (is_kind(&ps->items.v[k], W_FUTURE) && !held)
       return 1;
+    held |= is_kind(&ps->items.v[k], W_HOLD) ||
+            is_kind(&ps->items.v[k], W_CHAIR) ||
+            is_kind(&ps->items.v[k], W_ATTEND);
+  }
   /* 预定…举行, 计划于…召开: anywhere before in the sentence */
   for (size_t k = reach(ps, j); k < j; k++)
     if (is_kind(&ps->items.v[k], W_PLAN))
@@ -2538,6 +2556,121 @@ led_bodies(const Pass *ps, size_t j, Ev *e)
   NgStatus st = NG_OK;
   for (size_t r = j + 1; ok && r <= l; r += 2)
     NG_TRY(st, part_add(e, ps->items.v[r].m, R_ATTEND));
+done:
+  return st;
+}
+
+/* 1 when the text T[S, E) is a short name of a working body of its own
+   (宣传活动部, 导演组, 疫情防控部, 综合协调组): two to eight characters of
+   Han script that end in a body's word, none that a generic phrase or a
+   list opens with. */
+static int
+gap_body(const char *t, size_t s, size_t e)
+{
+  static const char *const ends[]  = { "部", "组", "办", "专班", NULL };
+  static const char *const opens[] = { "各", "相关", "有关", "其他", "其它",
+                                       "全体", "所有", "等",   NULL };
+  if (e < s + 6 || e > s + 24)
+    return 0;
+  for (size_t i = s; i < e;) {
+    size_t   len;
+    unsigned ch = decode(t + i, &len);
+    if (ch < 0x4E00 || ch > 0x9FFF || at(t, i, e, "的") || at(t, i, e, "和") ||
+        at(t, i, e, "及") || at(t, i, e, "与") || at(t, i, e, "等"))
+      return 0;
+    i += len;
+  }
+  for (const char *const *w = opens; *w; w++)
+    if (at(t, s, e, *w))
+      return 0;
+  for (const char *const *w = ends; *w; w++) {
+    size_t n = strlen(*w);
+    if (e >= s + n + 3 && !memcmp(t + e - n, *w, n))
+      return 1;
+  }
+  return 0;
+}
+
+/* 新郑市、大典组委会办公室、宣传活动部、导演组、疫情防控部等汇报: in a
+   、-list that names a body, the members the entity stage left unnamed
+   (text between two 、, or between the last 、 and 等) that are names of
+   working bodies (gap_body()) are bodies too: mentions are made for them,
+   items from FIRST on (the sentence's, sorted again). */
+static NgStatus
+list_gaps(Pass *ps, size_t first)
+{
+  const char *t     = ps->text;
+  NgStatus    st    = NG_OK;
+  size_t      n     = ps->items.n;
+  int         added = 0;
+  for (size_t k = first; k < n; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it != IT_LIST)
+      continue;
+    /* the gap after this 、: up to the next 、, or to 等; only words of
+       the lexicon in it (竞赛保障组 holds 竞赛) */
+    size_t gs = x->e, ge = SIZE_MAX, se = ps->a->sentences[x->sent].end, q;
+    for (q = k + 1; q < n && ps->items.v[q].it == IT_WORD; q++)
+      ;
+    if (q < n && ps->items.v[q].it == IT_LIST)
+      ge = ps->items.v[q].s;
+    else
+      for (size_t b = gs; b < se && b < gs + 27; b++)
+        if (at(t, b, se, "等")) {
+          ge = b;
+          break;
+        }
+    if (ge == SIZE_MAX || (q < n && ps->items.v[q].s < ge) ||
+        !gap_body(t, gs, ge))
+      continue;
+    /* the list names a body: walk back over its members */
+    int body = 0;
+    for (size_t r = k; r-- > first && !body;) {
+      const Item *y = &ps->items.v[r];
+      if (y->it == IT_LIST || y->it == IT_WORD)
+        continue;
+      if (y->it != IT_MENTION || y->m->kind == NG_MENTION_PERSON ||
+          y->m->kind == NG_MENTION_POST)
+        break;
+      body = y->m->kind == NG_MENTION_ORG;
+    }
+    if (!body)
+      continue;
+    NgMention *d = made_mention(ps, NG_MENTION_ORG, NULL, NULL, &st);
+    if (st)
+      return st;
+    if (!d)
+      break; /* no room for more */
+    d->start    = gs;
+    d->end      = ge;
+    d->sentence = x->sent;
+    NgBuf key   = { 0 };
+    if (!(d->label = ng_strndup(t + gs, ge - gs)) ||
+        ng_buf_printf(
+          &key, "%s/%s", ps->doc_name ? ps->doc_name : "", d->label) ||
+        !(d->iri = ng_iri_mint(ps->ev->base, "org", ng_buf_str(&key))))
+      st = NG_ERR_NOMEM;
+    ng_buf_free(&key);
+    if (st)
+      return st;
+    Item it = { gs, ge, IT_MENTION, NULL, d, { 0, 0, 0, 0 }, x->sent };
+    NG_TRY(st, item_add(&ps->items, it));
+    added = 1;
+  }
+  if (!added)
+    return NG_OK;
+  /* words inside the new names are no words of the sentence */
+  size_t w = first;
+  for (size_t r = first; r < ps->items.n; r++) {
+    const Item *y    = &ps->items.v[r];
+    int         drop = 0;
+    for (size_t i = n; y->it == IT_WORD && i < ps->items.n && !drop; i++)
+      drop = ps->items.v[i].s <= y->s && y->e <= ps->items.v[i].e;
+    if (!drop)
+      ps->items.v[w++] = *y;
+  }
+  ps->items.n = w;
+  qsort(ps->items.v + first, ps->items.n - first, sizeof *ps->items.v, by_pos);
 done:
   return st;
 }
@@ -4739,6 +4872,7 @@ ng_events_extract(NgEvents         *ev,
       ps.last_subject = NULL;
     }
     NG_TRY(st, scan_sentence(&ps, m, &mi, k));
+    NG_TRY(st, list_gaps(&ps, i0));
     ps.i0       = i0;
     ps.i1       = ps.items.n;
     ps.n_anchor = 0;
