@@ -1818,7 +1818,7 @@ body_region(const Sent *S, const int *place_s_by_e, Cand *c)
 }
 
 /* A unit inside a body (市纪委监委|第三监督检查室, 市委组织部|干部一科):
-   a unit word (司 处 科 室 股, 大队 支队 中队; no site word such as 会议室)
+   a unit word (司 处 科 室 股 署, 大队 支队 中队; no site word such as 会议室)
    at J..K right after a body ORGC names, with a stem of
    two to six Han characters between (ordinals allowed; no function word
    of one character, title, place, body or generic word), is that body's
@@ -1828,15 +1828,20 @@ sub_unit(const Sent *S, Cand *orgc, const int *title_s, int j, int k)
 {
   uint32_t w = S->cp[j];
   if (!((k == j + 1 && (w == 0x53F8 || w == 0x5904 || w == 0x79D1 ||
-                        w == 0x5BA4 || w == 0x80A1)) ||           /* 司处科室股 */
+                        w == 0x5BA4 || w == 0x80A1 ||             /* 司处科室股 */
+                        w == 0x7F72)) ||                          /* 署 */
         (k == j + 2 && S->cp[j + 1] == 0x961F &&
          (w == 0x5927 || w == 0x652F || w == 0x4E2D))) ||         /* 大队 支队 中队 */
       longest_ending(S, k, K_ANYPSUF, NULL) >= 0 ||
       longest_at(S, j, ~0u) > k ||
+      (longest_ending(S, k, ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2),
+                      NULL) >= 0 &&
+       longest_ending(S, k, ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2),
+                      NULL) < j) ||
       !(k == S->n || !is_han(S->cp[k]) ||
         longest_at(S, k, K_TITLE | K_TPREFIX | K_AFTER | K_STOP) > k))
     return; /* 部, 办, 团 and 中心 are common in other words (部署, 举办),
-               so are 科技, 处理; a site word (会议室) is a room, not a
+               so are 科技, 处理 and 部署; a site word (会议室) is a room, not a
                unit; a post, a verb or a mark follows the unit's name */
   for (int q = j - 2; q >= j - 6 && q > 0; q--) {
     if (!is_han(S->cp[q]) || title_s[q + 1] >= 0 || title_s[j] >= 0)
@@ -2325,6 +2330,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         int budget = (bf & K_BODY_CO)                ? 8
                      : (bf & (K_BODY | K_BODY_BARE)) ? 5
                                                      : 1;
+        for (int q = j + 1; q < k && budget; q++)
+          if (longest_at(&S, q, K_REGION) > q &&
+              longest_ending(&S, j + 1, K_ORG, NULL) < 0)
+            budget = 0; /* 响应|团省委: a body word that holds its level is
+                           named whole, no guessed characters before it (but
+                           郑州共青|团市委 goes on over 共青团) */
         if (extend_left(
               &S, orgc, plc, place_s_by_e, j, k, bf, budget, 0, &cand)) {
           if ((bf & (K_BODY | K_BODY_BARE)) && !(bf & K_BODY_CO) &&

@@ -572,6 +572,27 @@ test_roads_named_after_places(void)
   ng_mentions_free(&m);
 }
 
+/* A body word that holds its level is named whole (响应|团省委); the
+   agencies of an international body (联合国禁毒署), a village's Youth
+   League branch (某村团支部), a people's armed forces department named
+   bare (和人武部干部) and cooperatives are bodies; 决策部署 is none. */
+static void
+test_league_committees_agencies_and_cooperatives(void)
+{
+  NgMentions m = run("青年们畅谈如何响应团省委的号召。联合国禁毒署署长表示欢迎。"
+                     "杨柳村团支部书记孙丽娜发言。");
+  assert(find(&m, NG_MENTION_ORG, "团省委"));
+  assert(find(&m, NG_MENTION_ORG, "联合国禁毒署"));
+  assert(holds(&m, "孙丽娜", "书记", "杨柳村团支部"));
+  ng_mentions_free(&m);
+  m = run("市委、市政府负责人和人武部干部参加。市政府决策部署落实到位。"
+          "县绿源果蔬专业合作社负责人介绍情况。");
+  assert(find(&m, NG_MENTION_ORG, "人武部"));
+  assert(!find(&m, NG_MENTION_ORG, "市政府决策部署"));
+  assert(find(&m, NG_MENTION_ORG, "县绿源果蔬专业合作社"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -612,6 +633,7 @@ main(void)
   RUN(test_dot_names_opening_with_a_place);
   RUN(test_party_commission_stems);
   RUN(test_roads_named_after_places);
+  RUN(test_league_committees_agencies_and_cooperatives);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
