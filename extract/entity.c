@@ -1690,6 +1690,34 @@ static const char *const ABBR_NEXT[] = {
   "使馆", "政策", "访问", "投资", NULL
 };
 
+/* The state a country's short name stands for (中|方, 美|总统, 俄|外长); a
+   short name that is a common word too (中 新 日…) only before 方. */
+static const char *const STATE_NEXT[] = { "方",   "总统", "总理", "首相",
+                                          "外长", "军方", NULL };
+
+/* 1 when one of STATE_NEXT starts at character I of S and is a word of its
+   own there (方面, 方案 are none). */
+static int
+state_next(const Sent *S, int i)
+{
+  for (int w = 0; STATE_NEXT[w]; w++) {
+    const char *x = STATE_NEXT[w];
+    size_t      len = strlen(x), k = 0;
+    int         q   = i;
+    while (k < len && q < S->n) {
+      size_t b = S->off[q + 1] - S->off[q];
+      if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
+        break;
+      k += b;
+      q++;
+    }
+    if (k == len && longest_at(S, i, K_STOP | K_AFTER | K_TITLE | K_NOTBODY |
+                                         K_GENERIC | K_DOMAIN) <= q)
+      return 1;
+  }
+  return 0;
+}
+
 /* 1 when one of ABBR_NEXT starts at character I of S. */
 static int
 abbr_next(const Sent *S, int i)
@@ -1758,6 +1786,15 @@ abbr_place(const Sent *S, int i)
        longest_at(S, i + 1, K_STOP | K_AFTER | K_TITLE) > i + 1 ||
        abbr_next(S, i + 1)))
     return 1;
+  if (i + 1 < S->n && state_next(S, i + 1) &&
+      (!strchr_cp(COMMON_ABBR, S->cp[i]) || S->cp[i + 1] == 0x65B9) &&
+      (i == 0 || !is_han(S->cp[i - 1]) ||
+       longest_ending(S, i, K_STOP, NULL) >= 0)) {
+    for (int h = i - 1; h >= 0 && h >= i - 3; h--)
+      if (longest_at(S, h, all) > i)
+        return 0; /* 其中|方面: a word runs into it */
+    return 1; /* 中方, 美总统 */
+  }
   return 0;
 }
 

@@ -593,6 +593,20 @@ test_league_committees_agencies_and_cooperatives(void)
   ng_mentions_free(&m);
 }
 
+/* A country's one-character short name before 方, 总统 or 外长 stands for
+   the state, a place (韩方, 日方); inside a word it is none (其中|方面). */
+static void
+test_short_country_names_before_the_state(void)
+{
+  NgMentions m = run("中国愿意与韩方共同努力。日方表示遗憾。");
+  assert(find(&m, NG_MENTION_PLACE, "韩"));
+  assert(find(&m, NG_MENTION_PLACE, "日"));
+  ng_mentions_free(&m);
+  m = run("其中方面的问题很多,新政府成立后有所改善。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -634,6 +648,7 @@ main(void)
   RUN(test_party_commission_stems);
   RUN(test_roads_named_after_places);
   RUN(test_league_committees_agencies_and_cooperatives);
+  RUN(test_short_country_names_before_the_state);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
