@@ -606,9 +606,12 @@ not_a_body(const Sent *S, int j, int k)
       const Hit *x = &S->hits[h];
       if ((x->flags & K_NOTBODY) && x->e >= k && (hs < j || x->e > k) &&
           !(x->e == k && hs < j && longest_ending(S, j, K_ANYBODY, NULL) >= 0 &&
-            longest_ending(S, j, K_ANYBODY, NULL) < hs))
+            longest_ending(S, j, K_ANYBODY, NULL) < hs) &&
+          !(x->e > k && longest_at(S, k, K_TITLE) > x->e))
         return 1; /* but 政协|办: the word starts inside a body word that
-                     ends where this body word starts */
+                     ends where this body word starts; and 议会|议员,
+                     立法会|议长: a title that starts after the body runs
+                     past the word (会议) */
     }
   return 0;
 }
@@ -1484,6 +1487,11 @@ relate(Ctx        *c,
       if (re > prev_e + 1 && re < n && S->cp[re] == 0x7EA7) /* 级 */
         re++;
       level_gap = re == t->s;
+      /* 省委常委、郑州市长X, 区议会主席、观塘民政事务专员X: a place does
+         the same */
+      if (!level_gap && t->s > prev_e + 1 &&
+          (word_flags(S, prev_e + 1, t->s, NULL) & K_PLACE))
+        level_gap = 1;
       if (level_gap)
         gap = 1;
     }
@@ -2913,8 +2921,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       int all = 1, known = 0;
       for (int t = 0; t < m && all; t++) {
         int ne = name_at(&S, occ, items[t][0], items[t][1], 0);
-        if (ne != items[t][1])
-          all = 0;
+        if (ne != items[t][1] ||
+            (plc[ne].ok && plc[ne].s <= items[t][0] &&
+             (S.cp[ne - 1] == 0x6CB3 || S.cp[ne - 1] == 0x6E56)))
+          all = 0; /* 白龙湖、乔庄河等: a lake or a river, no name (but
+                      names end in 山 and 江 often: 陈平山) */
         else if (name_at(&S, occ, items[t][0], items[t][1], 1) == ne)
           known++;
       }

@@ -607,6 +607,20 @@ test_short_country_names_before_the_state(void)
   ng_mentions_free(&m);
 }
 
+/* A 、-list of lakes and rivers whose names open with a surname is no list
+   of names (白龙湖、乔庄河等重点水域); names ending in 山 stay names. */
+static void
+test_lists_of_lakes_and_rivers(void)
+{
+  NgMentions m = run("要确保白龙湖、乔庄河等重点水域安全度汛。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  assert(find(&m, NG_MENTION_PLACE, "乔庄河"));
+  ng_mentions_free(&m);
+  m = run("会上,陈平山、李国强等发言。");
+  assert(find(&m, NG_MENTION_PERSON, "陈平山"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -649,6 +663,7 @@ main(void)
   RUN(test_roads_named_after_places);
   RUN(test_league_committees_agencies_and_cooperatives);
   RUN(test_short_country_names_before_the_state);
+  RUN(test_lists_of_lakes_and_rivers);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
