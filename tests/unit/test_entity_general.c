@@ -621,6 +621,15 @@ test_lists_of_lakes_and_rivers(void)
   ng_mentions_free(&m);
 }
 
+/* An ethnic township the division list lacks ends in 族乡 (某某山瑶族乡). */
+static void
+test_ethnic_townships(void)
+{
+  NgMentions m = run("在宁远县九嶷山瑶族乡,他走进西湾村村民家中。");
+  assert(find(&m, NG_MENTION_PLACE, "九嶷山瑶族乡"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -664,6 +673,7 @@ main(void)
   RUN(test_league_committees_agencies_and_cooperatives);
   RUN(test_short_country_names_before_the_state);
   RUN(test_lists_of_lakes_and_rivers);
+  RUN(test_ethnic_townships);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
