@@ -1377,22 +1377,59 @@ put_inner(NgBuf *dst, const char *in, const char *q, size_t b, size_t e,
   return ok;
 }
 
-/* Writes Q's bytes [FROM, TO), a GROUP's inside or the whole query, to
-   OUT with its negations rewritten; N counts the marking variables, ANY
-   is set when something was rewritten. 0 when the text is not followed. */
+/* 1 when each variable of the negated pattern Q[B, E) that the query
+   names outside it is bound by the group Q[FROM, TO) itself (not only
+   inside its negations), -1 when out of memory. A group whose filters see
+   values from outside it (an OPTIONAL's, or the pattern of a NOT EXISTS,
+   which SPARQL evaluates with the values around it) needs this: the
+   OPTIONAL written for a negation in it is matched with the group's own
+   values only. */
 static int
-negations_in(const char *q,
-             size_t      from,
-             size_t      to,
-             int         group,
-             NgBuf      *out,
-             int        *n,
-             int        *any)
+bound_by_group(const char *q, size_t from, size_t to, size_t b, size_t e)
+{
+  NgBuf outside = { 0 }, own = { 0 }, inner = { 0 };
+  int   ok      = ng_buf_puts(&outside, " ") || ng_buf_puts(&own, " ") ||
+                    ng_buf_puts(&inner, " ") ||
+                    !span_vars(q, 0, b, 0, &outside) ||
+                    !span_vars(q, e, strlen(q), 0, &outside) ||
+                    !span_vars(q, from, to, 1, &own) ||
+                    !span_vars(q, b, e, 0, &inner)
+                  ? -1
+                  : 1;
+  for (const char *p = inner.data; ok > 0 && p && *p;) {
+    while (*p == ' ')
+      p++;
+    size_t len = strcspn(p, " ");
+    if (len && var_seen(&outside, p, len) && !var_seen(&own, p, len))
+      ok = 0;
+    p += len;
+  }
+  ng_buf_free(&outside);
+  ng_buf_free(&own);
+  ng_buf_free(&inner);
+  return ok;
+}
+
+/* Writes Q's bytes [FROM, TO) to OUT with its negations rewritten: the
+   whole query (GROUP 0), a group's inside (1), or a group whose filters
+   see values from outside it (2: see bound_by_group). N counts the
+   marking variables, ANY is set when something was rewritten, *WHY is set
+   to a message when a negation cannot be written so. 0 when the text is
+   not followed. */
+static int
+negations_in(const char  *q,
+             size_t       from,
+             size_t       to,
+             int          group,
+             NgBuf       *out,
+             int         *n,
+             int         *any,
+             const char **why)
 {
   Lex    L      = { q, to, from, 0, T_END };
   NgBuf  tail   = { 0 }; /* the OPTIONALs of this group's NOT EXISTS */
   size_t copied = from;
-  int    ok     = 1;
+  int    ok = 1, optional = 0; /* optional: the last word was OPTIONAL */
   lex_next(&L);
   while (ok && L.kind != T_END) {
     size_t open = 0, close, at = L.start;
@@ -1401,9 +1438,11 @@ negations_in(const char *q,
       open = L.start;
       ok   = (close = group_close(&L)) != 0 &&
            !ng_buf_append(out, q + copied, open + 1 - copied) &&
-           negations_in(q, open + 1, close, 1, out, n, any) &&
+           negations_in(q, open + 1, close, optional ? 2 : 1, out, n, any,
+                        why) &&
            !ng_buf_puts(out, "}");
-      copied = close + 1;
+      copied   = close + 1;
+      optional = 0;
       lex_next(&L);
       continue;
     }
@@ -1417,14 +1456,24 @@ negations_in(const char *q,
       minus = 1;
     }
     if (!open) {
+      optional = is_word(&L, "OPTIONAL");
       lex_next(&L);
       continue;
     }
-    int shared = 0;
+    optional   = 0;
+    int shared = 0, bound = 1;
     if (!(close = group_close(&M)) || !group ||
         (minus && (shared = share_var(q, from, at, open + 1, close)) < 0) ||
+        (group == 2 && !minus &&
+         (bound = bound_by_group(q, from, to, open + 1, close)) < 0) ||
         ng_buf_append(out, q + copied, at - copied)) {
       ok = 0;
+      break;
+    }
+    if (!bound) {
+      *why = "a FILTER NOT EXISTS inside OPTIONAL or NOT EXISTS can only "
+             "use the variables its own group binds";
+      ok   = 0;
       break;
     }
     copied = close + 1;
@@ -1439,8 +1488,10 @@ negations_in(const char *q,
       continue;
     NgBuf *dst = minus ? out : &tail, in = { 0 };
     int    k   = ++*n;
-    ok         = !ng_buf_puts(dst, " OPTIONAL {") &&
-         negations_in(q, open + 1, close, 1, &in, n, any) &&
+    /* the pattern of a NOT EXISTS sees the values around it; a MINUS's is
+       matched on its own */
+    ok = !ng_buf_puts(dst, " OPTIONAL {") &&
+         negations_in(q, open + 1, close, minus ? 1 : 2, &in, n, any, why) &&
          put_inner(dst, ng_buf_str(&in), q, open + 1, close, k) &&
          !ng_buf_printf(dst,
                         " BIND(true AS ?" NOT_VAR "%d) } FILTER(!BOUND(?" NOT_VAR
@@ -1455,14 +1506,16 @@ negations_in(const char *q,
 }
 
 /* QUERY with FILTER NOT EXISTS and MINUS written out, or NULL when it has
-   none or the text is not followed. Caller frees. */
+   none or the text is not followed; *WHY is set to a message when a
+   negation cannot be written out. Caller frees. */
 static char *
-negations_rewritten(const char *query)
+negations_rewritten(const char *query, const char **why)
 {
   NgBuf out = { 0 };
   int   n = 0, any = 0;
-  if (!negations_in(query, 0, strlen(query), 0, &out, &n, &any) || !any ||
-      !out.data) {
+  *why      = NULL;
+  if (!negations_in(query, 0, strlen(query), 0, &out, &n, &any, why) ||
+      !any || !out.data) {
     ng_buf_free(&out);
     return NULL;
   }
@@ -1783,7 +1836,14 @@ run_query(NgSparql   *sp,
      line 2 and error positions map back by one line. The text with its
      filters moved goes first; when rasqal does not take it, the query as
      written (whose errors are the user's to see). */
-  char       *neg   = negations_rewritten(query);
+  const char *why   = NULL;
+  char       *neg   = negations_rewritten(query, &why);
+  if (why) {
+    ng_free(pre);
+    ng_buf_puts(&sp->err, why);
+    st = NG_ERR_SYNTAX;
+    goto fail;
+  }
   const char *q1    = neg ? neg : query;
   char       *paths = paths_rewritten(q1);
   char       *moved = filters_last(paths ? paths : q1);

@@ -311,6 +311,24 @@ test_negation(void)
                        "{ ?e schema:attendee ?p } }",
                        &ts, &msg, &line, &col) == NG_ERR_SYNTAX);
   ng_free(msg);
+  /* a NOT EXISTS inside OPTIONAL or NOT EXISTS that uses a value its own
+     group does not bind (SPARQL passes it in; the OPTIONAL written for it
+     would not see it) is refused, not answered wrongly */
+  static const char *const refused[] = {
+    "SELECT ?p WHERE { ?p a schema:Person FILTER NOT EXISTS { FILTER NOT "
+    "EXISTS { ?e schema:attendee ?p } } }",
+    "SELECT ?p WHERE { ?p a schema:Person OPTIONAL { ?e a schema:Event "
+    "FILTER NOT EXISTS { ?e schema:attendee ?p } } }",
+  };
+  for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+    NgTables rts  = { 0 };
+    char    *rmsg = NULL;
+    int      rl, rc;
+    assert(ng_sparql_run(sp, refused[i], &rts, &rmsg, &rl, &rc) ==
+           NG_ERR_SYNTAX);
+    assert(rmsg && strstr(rmsg, "NOT EXISTS"));
+    ng_free(rmsg);
+  }
   /* the words inside a literal are not read */
   expect("SELECT ?l WHERE { ?p rdfs:label ?l FILTER(?l != \"MINUS { ?p }\" && "
          "?l = \"丁\"@zh) }",
