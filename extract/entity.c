@@ -1092,7 +1092,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         /* 张三在: the third character starts a word of its own, unless it
            is one that names use often (龚文之在) */
         /* but 为 before a word that follows names is no 为 of a post
-           given (詹可为|出席, not 詹可|为…局长) */
+           given (詹立为|出席, not 詹立|为…局长) */
         int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
                   longest_at(S, e, K_AFTER) > e &&
                   !(longest_at(S, e, K_APPOINT) > e);
@@ -2153,7 +2153,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (e > i && i > 0 &&
         !(word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_PLACE_PROV))) {
       /* a function word across its first character (部|分乡镇, 关|于城镇),
-         or a title across a county's short name (副局|长武德明, while
+         or a title across a county's short name (副局|长武立新, while
          江阴市|长泾镇 is the town): the words are read, not a place of
          that name */
       int across = 0,
@@ -2925,7 +2925,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             (plc[ne].ok && plc[ne].s <= items[t][0] &&
              (S.cp[ne - 1] == 0x6CB3 || S.cp[ne - 1] == 0x6E56)))
           all = 0; /* 白龙湖、乔庄河等: a lake or a river, no name (but
-                      names end in 山 and 江 often: 陈平山) */
+                      names end in 山 and 江 often: 陈远山) */
         else if (name_at(&S, occ, items[t][0], items[t][1], 1) == ne)
           known++;
       }

@@ -3854,9 +3854,9 @@ done:
   return st;
 }
 
-/* 调研中,黎卫东充分肯定了…。他指出: a person who opens a clause of a
+/* 调研中,黎向东充分肯定了…。他指出: a person who opens a clause of a
    sentence with no role verb of his own is still who 他 stands for next;
-   not one in a list or named as a possessor (黎卫东的, 黎卫东、…). */
+   not one in a list or named as a possessor (黎向东的, 黎向东、…). */
 static void
 opener_subject(Pass *ps)
 {
@@ -3873,7 +3873,7 @@ opener_subject(Pass *ps)
     size_t cb = clause_byte(ps, k), xs = x->s;
     while (cb < xs && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
       cb++;
-    /* his posts before him (市委常委、副市长黎卫东) */
+    /* his posts before him (市委常委、副市长黎向东) */
     for (size_t q = k; q-- > ps->i0;) {
       const Item *y = &ps->items.v[q];
       if (y->e > xs)

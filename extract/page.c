@@ -2281,7 +2281,7 @@ add_page_byline(const NgPageChars *c, NgArticle *a, size_t cb, size_t ce,
   return by->orig ? NG_OK : NG_ERR_NOMEM;
 }
 
-/* A page header that names its editors (第02版:要闻 本版编辑:卢静怡,
+/* A page header that names its editors (第02版:要闻 本版编辑:卢静宜,
    责编 X 美编 Y) is dropped as furniture; the names in it are bylines of
    every article on the page. */
 static NgStatus
