@@ -2877,6 +2877,23 @@ on_inspect(Pass *ps, size_t j)
   /* 张三的调研: his visit named, not reported here */
   if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "的"))
     return NG_OK;
+  /* 甲副区长X,乙主席Y随团考察: members of the party of the visit under
+     way, not a visit of their own */
+  if (p != SIZE_MAX && v->s >= 6 &&
+      (at(text, v->s - 6, v->s, "随团") || at(text, v->s - 6, v->s, "随行") ||
+       at(text, v->s - 6, v->s, "一同")) &&
+      ps->items.v[p].e + 6 == v->s) {
+    long insp = last_inspection(ps);
+    if (insp < 0)
+      return NG_OK;
+    const NgMention *mem[16];
+    size_t           nm = person_list(ps, p, mem, 16);
+    for (size_t i = 0; i < nm; i++)
+      NG_TRY(st, part_add(&ps->evs.v[insp], mem[i], R_ATTEND));
+    anchor(ps, insp, j);
+    ps->cur = insp;
+    return NG_OK;
+  }
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
