@@ -2877,6 +2877,11 @@ on_inspect(Pass *ps, size_t j)
   /* 张三的调研: his visit named, not reported here */
   if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "的"))
     return NG_OK;
+  /* X就做好…调度提出具体意见: the topic of what he says, not a visit */
+  if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "就"))
+    for (size_t q = j + 1; q < ps->i1 && ps->items.v[q].it != IT_CLAUSE; q++)
+      if (is_kind(&ps->items.v[q], W_SPEAK))
+        return NG_OK;
   /* 甲副区长X,乙主席Y随团考察: members of the party of the visit under
      way, not a visit of their own */
   if (p != SIZE_MAX && v->s >= 6 &&
