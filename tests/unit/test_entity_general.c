@@ -630,6 +630,15 @@ test_ethnic_townships(void)
   ng_mentions_free(&m);
 }
 
+/* The lands of historic regions (中原大地, 齐鲁大地) are places. */
+static void
+test_lands_of_historic_regions(void)
+{
+  NgMentions m = run("为奋力谱写齐鲁大地现代化建设新篇章而努力。");
+  assert(find(&m, NG_MENTION_PLACE, "齐鲁大地"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -674,6 +683,7 @@ main(void)
   RUN(test_short_country_names_before_the_state);
   RUN(test_lists_of_lakes_and_rivers);
   RUN(test_ethnic_townships);
+  RUN(test_lands_of_historic_regions);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
