@@ -3578,6 +3578,49 @@ done:
   return st;
 }
 
+/* 县教育局业务报告指出…; 会议通过了由人事处提交的十项提案: a body whose
+   report the text cites as speaking (…报告指出, 表示, 提到) or that puts
+   its proposals to the meeting (由X提交/提请的…) takes part in the event
+   being reported, speaking in the first case. */
+static NgStatus
+bodies_report(Pass *ps)
+{
+  static const char *const says[] = { "指出", "表示", "提到", "显示", NULL };
+  static const char *const puts[] = { "提交的", "提请的", "提出的", NULL };
+  const char              *t      = ps->text;
+  NgStatus                 st     = NG_OK;
+  /* the meeting being reported, not one it cites (上次会议) */
+  long ev = ps->cur;
+  while (ev >= 0 && ps->evs.v[ev].ref)
+    ev--;
+  if (ev < 0 || ps->evs.v[ev].type != T_MEETING)
+    return NG_OK;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *x = &ps->items.v[q];
+    if (!is_mention(x, NG_MENTION_ORG) || org_in_title(ps, q) ||
+        org_each(ps, q))
+      continue;
+    size_t   se    = ps->a->sentences[x->sent].end, b = x->e;
+    unsigned roles = 0;
+    if (org_leads_clause(ps, q) && !org_object(ps, q)) {
+      if (at(t, b, se, "业务") || at(t, b, se, "工作"))
+        b += 6;
+      if (at(t, b, se, "报告"))
+        for (const char *const *w = says; *w && !roles; w++)
+          if (at(t, b + 6, se, *w))
+            roles = R_ATTEND | R_SPEAK;
+    }
+    if (!roles && x->s >= 3 && at(t, x->s - 3, x->s, "由"))
+      for (const char *const *w = puts; *w && !roles; w++)
+        if (at(t, b, se, *w))
+          roles = R_ATTEND;
+    if (roles)
+      NG_TRY(st, part_add(&ps->evs.v[ev], x->m, roles));
+  }
+done:
+  return st;
+}
+
 /* X代表市人民政府向大会作政府工作报告: the body a person reports for,
    to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), or in a
    clause that ends in the report (代表县政协常委会作工作报告), takes part
@@ -5017,6 +5060,7 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, explained(&ps));
     NG_TRY(st, reported(&ps));
     NG_TRY(st, bodies_made(&ps));
+    NG_TRY(st, bodies_report(&ps));
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
   }
