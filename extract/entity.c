@@ -3952,6 +3952,28 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       held = c->holds[h].org == (int)i;
     x->dead = !held;
   }
+  /* 张春贤书记 after 自治区党委书记张春贤: the post written bare after the
+     name is the one the article gives in full, no post of its own */
+  {
+    size_t kept = 0;
+    for (size_t h = 0; h < c->nholds; h++) {
+      const Hold *x    = &c->holds[h];
+      const Span *xt   = &c->sp[x->title];
+      int         same = 0;
+      for (size_t g = 0; g < c->nholds && x->org < 0 && !same; g++) {
+        const Hold *y  = &c->holds[g];
+        const Span *yt = &c->sp[y->title];
+        same = g != h && y->org >= 0 &&
+               !strcmp(c->sp[y->person].label, c->sp[x->person].label) &&
+               xt->be - xt->bs == yt->be - yt->bs &&
+               !memcmp(c->a->text + xt->bs, c->a->text + yt->bs,
+                       xt->be - xt->bs);
+      }
+      if (!same)
+        c->holds[kept++] = *x;
+    }
+    c->nholds = kept;
+  }
   NG_TRY(st, emit(c, article_iri, out, facts));
   ng_mentions_sort(out);
 done:

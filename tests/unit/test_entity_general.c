@@ -639,6 +639,20 @@ test_lands_of_historic_regions(void)
   ng_mentions_free(&m);
 }
 
+/* A post written bare after the name (周振华书记) is the one the article
+   gives in full (县委书记周振华), no post in no body beside it. */
+static void
+test_bare_post_after_a_name_is_the_full_one(void)
+{
+  NgMentions m = run("县委书记周振华来到青山镇调研。周振华书记强调,要抓好落实。");
+  assert(holds(&m, "周振华", "书记", "县委"));
+  assert(!holds(&m, "周振华", "书记", ""));
+  ng_mentions_free(&m);
+  m = run("赵文杰局长就防范应对提出具体要求。");
+  assert(holds(&m, "赵文杰", "局长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -684,6 +698,7 @@ main(void)
   RUN(test_lists_of_lakes_and_rivers);
   RUN(test_ethnic_townships);
   RUN(test_lands_of_historic_regions);
+  RUN(test_bare_post_after_a_name_is_the_full_one);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
