@@ -3125,9 +3125,21 @@ on_meet(Pass *ps, size_t j)
   for (size_t i = 0; i < ps->evs.n; i++)
     if (ps->evs.v[i].meet && !date_cmp_ok(&ps->evs.v[i].date, &d)) {
       Ev *x = &ps->evs.v[i];
-      if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND)))
+      if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
         for (size_t q = 0; q < nw; q++)
           NG_TRY(st, part_add(x, who[q], R_ATTEND));
+        /* the body reports the meeting the headline named (X会见Y一行
+           over 昨日,X会见了…): its date, and what is said next is said
+           there (X表示…) */
+        if (!ps->title && x->title) {
+          if (local && d.ok == 1 && x->date.ok != 1) {
+            x->date       = d;
+            x->date_local = 1;
+          }
+          x->title = 0;
+          ps->cur  = (long)i;
+        }
+      }
       NG_TRY(st, meet_guests(ps, j, x));
       anchor(ps, (long)i, j);
       return NG_OK;
