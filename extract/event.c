@@ -4161,6 +4161,27 @@ roles(Pass *ps)
     }
     long ai;
     long t = target(ps, j, k != W_SPEAK, &ai);
+    /* 甲与乙代表双方签约, 参加会见和签约: the signing reported before
+       (甲方与乙方签署…协议), when the sentence names no event of its own */
+    long sig = -1;
+    for (size_t i = ps->evs.n; i-- > 0 && sig < 0;)
+      if (ps->evs.v[i].signing && !ps->evs.v[i].ref)
+        sig = (long)i;
+    int also_sig = 0;
+    if (sig >= 0 && k == W_ATTEND && ai < 0 && t != sig &&
+        (!strcmp(v->w->w, "签约") || !strcmp(v->w->w, "签署") ||
+         !strcmp(v->w->w, "签订")))
+      t = sig;
+    else if (sig >= 0 && k == W_ATTEND && !v->w->naming && t != sig)
+      for (size_t q = j + 1; q + 1 < ps->i1 && q < clause_end(ps, j); q++) {
+        const Item *y = &ps->items.v[q + 1], *z = &ps->items.v[q];
+        if (y->it == IT_WORD && y->w->kind == W_ATTEND && y->w->naming &&
+            !strcmp(y->w->w, "签约") && z->it == IT_WORD &&
+            (z->w->kind == W_MEET || z->w->kind == W_NOUN) &&
+            (at(text, z->e, y->s, "和") || at(text, z->e, y->s, "及")) &&
+            y->s == z->e + 3)
+          also_sig = 1;
+      }
     if (k == W_ACCOMPANY) {
       /* 陪同调研: the visit */
       long        insp = last_inspection(ps);
@@ -4387,6 +4408,8 @@ roles(Pass *ps)
                 orgs,
                 k == W_ATTEND || k == W_SPEAK ? no : 0,
                 role));
+    if (also_sig)
+      NG_TRY(st, give(ps, sig, -1, subj, ns, orgs, no, role));
     if (k == W_LEAD) {
       /* X率代表团出席…: the delegation takes part too */
       const NgMention *d = delegation(ps, j, &st);
