@@ -4930,7 +4930,10 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     if (e->ref || e->bare == (size_t)-1 || e->type != t)
       continue;
     NgBuf b = { 0 };
-    if ((st = ng_buf_append(&b, e->label, e->bare)) ||
+    /* 县人大常委会会议 over 县人大常委会举行会议: the headline's name that
+       opens with the organizer takes it once */
+    size_t keep = strncmp(name, e->label, e->bare) ? e->bare : 0;
+    if ((st = ng_buf_append(&b, e->label, keep)) ||
         (st = ng_buf_puts(&b, name))) {
       ng_buf_free(&b);
       break;
