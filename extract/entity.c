@@ -1874,7 +1874,7 @@ sub_unit(const Sent *S, Cand *orgc, const int *title_s, int j, int k)
   uint32_t w = S->cp[j];
   if (!((k == j + 1 && (w == 0x53F8 || w == 0x5904 || w == 0x79D1 ||
                         w == 0x5BA4 || w == 0x80A1 ||             /* 司处科室股 */
-                        w == 0x7F72)) ||                          /* 署 */
+                        w == 0x7F72 || w == 0x90E8)) ||           /* 署 部 */
         (k == j + 2 && S->cp[j + 1] == 0x961F &&
          (w == 0x5927 || w == 0x652F || w == 0x4E2D))) ||         /* 大队 支队 中队 */
       longest_ending(S, k, K_ANYPSUF, NULL) >= 0 ||
@@ -1893,15 +1893,20 @@ sub_unit(const Sent *S, Cand *orgc, const int *title_s, int j, int k)
       return;
     if (!orgc[q].ok)
       continue;
+    int stem = 0;
+    for (int x = q; x < j; x++)
+      stem += !is_numeral(S->cp[x]);
     for (int x = q; x < j; x++) {
       int common = longest_at(S, x, K_NOTBODY) > x + 1 ||
                    (x > q && longest_at(S, x - 1, K_NOTBODY) > x);
       if (longest_at(S, x, K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE) > x ||
           (!common && longest_at(S, x, K_ANYBODY) > x) ||
-          longest_at(S, x, K_STOP) == x + 1 || S->cp[x] == 0x671F)
+          longest_at(S, x, K_STOP) == x + 1 || S->cp[x] == 0x671F ||
+          stem > 4)
         return; /* a verb of two characters may name the unit (监督检查室),
                    and so may a common word holding a body word (干部,
-                   组织); a phase (一期) or a function word may not */
+                   组织); a phase (一期), a function word, or more than four
+                   characters besides ordinals (选派|参政议政部) may not */
     }
     orgc[k]        = orgc[q];
     orgc[k].e      = k;

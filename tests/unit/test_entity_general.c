@@ -653,6 +653,19 @@ test_bare_post_after_a_name_is_the_full_one(void)
   ng_mentions_free(&m);
 }
 
+/* 部 is a unit word too after a named body (县人武部|政治部), with a stem of
+   at most four characters besides ordinals (not 某委会|选派参政议政部). */
+static void
+test_departments_inside_bodies(void)
+{
+  NgMentions m = run("县人武部政治部副主任钱卫东出席。");
+  assert(holds(&m, "钱卫东", "副主任", "县人武部政治部"));
+  ng_mentions_free(&m);
+  m = run("民盟江城市委会选派参政议政部负责人出席。");
+  assert(!find(&m, NG_MENTION_ORG, "民盟江城市委会选派参政议政部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -699,6 +712,7 @@ main(void)
   RUN(test_ethnic_townships);
   RUN(test_lands_of_historic_regions);
   RUN(test_bare_post_after_a_name_is_the_full_one);
+  RUN(test_departments_inside_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
