@@ -1597,6 +1597,16 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
     return NG_OK;
   if (body)
     body = party_committee(ps, body);
+  /* 甲县2025年重点项目集中开工仪式, 甲省优秀教师颁奖仪式: the area a
+     ceremony is named after is the area of its projects or honourees, not
+     who holds it; but in 甲市…项目签约仪式 the area is the side that signs
+     and hosts */
+  if (!body && area && ps->items.v[j].w->type == T_CEREMONY &&
+      !span_has(ps->text,
+                L,
+                ps->items.v[j].e,
+                (const char *const[]){ "签约", "签署", "签订", NULL }))
+    return NG_OK;
   if (body || area)
     return part_add(x, body ? body : area, R_ORGANIZER);
   return NG_OK;
