@@ -616,12 +616,13 @@ not_a_body(const Sent *S, int j, int k)
   return 0;
 }
 
-/* Words of the works on a river or lake, which may follow its name (魏河|
-   改线, 某河|堤防, 某湖|治理): general knowledge of water management. */
+/* Words of the works on a river, lake or bay, which may follow its name
+   (魏河|改线, 某河|堤防, 某湖|治理, 某湾|规划): general knowledge of water
+   management and planning. */
 static const char *const WATER_WORKS[] = {
   "改线", "治理", "综合治理", "堤防", "堤坝", "大堤", "河堤", "沿岸", "两岸",
   "干流", "支流", "河段", "水系", "水位", "汛情", "险情", "流域", "整治",
-  "清淤", "防洪", NULL
+  "清淤", "防洪", "规划", "保护", NULL
 };
 
 /* 1 when one of WATER_WORKS starts at character I of S. */
@@ -1452,6 +1453,10 @@ relate(Ctx        *c,
     if (gap == 2 && prev_kind == SP_TITLE && t->s - gs == 1 &&
         S->cp[gs] == 0x517C) /* 兼: 部长兼办公室主任 */
       gap = 1;
+    if (gap == 2 && prev_kind == SP_PERSON && t->kind == SP_TITLE &&
+        t->s - gs == 1 && (S->cp[gs] == 0x53CA || S->cp[gs] == 0x548C) &&
+        head_org >= 0 && deputy_of(c, t->idx, head_title))
+      gap = 1; /* 及, 和: 局长X及副局长Y, as 局长X、副局长Y */
     if (gap == 2 && t->kind == SP_ORG && S->cp[t->s - 1] == 0x5C4A) {
       int q = t->s - 1; /* 常委、第十三届乌镇镇党委书记: the term is no gap */
       while (q > gs && is_numeral(S->cp[q - 1]) && is_han(S->cp[q - 1]))
@@ -1574,7 +1579,8 @@ relate(Ctx        *c,
           !region_head(c, &c->sp[t->idx]))
         org = inherit(c, pend_org[np - 1], t->idx); /* 党组书记、主任 */
       else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
-               (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',') &&
+               (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',' ||
+                S->cp[t->s - 1] == 0x53CA || S->cp[t->s - 1] == 0x548C) &&
                last_held_org >= 0 &&
                !region_head(c, &c->sp[t->idx]))
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */

@@ -666,6 +666,16 @@ test_departments_inside_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A bay or island named by a weak suffix is a place before 规划 or 保护 as
+   well (广阳湾|规划建设). */
+static void
+test_bays_before_their_planning(void)
+{
+  NgMentions m = run("要突出生态保护利用,推进青龙岛、青龙湾规划建设。");
+  assert(find(&m, NG_MENTION_PLACE, "青龙湾"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -713,6 +723,7 @@ main(void)
   RUN(test_lands_of_historic_regions);
   RUN(test_bare_post_after_a_name_is_the_full_one);
   RUN(test_departments_inside_bodies);
+  RUN(test_bays_before_their_planning);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
