@@ -4315,6 +4315,10 @@ roles(Pass *ps)
       size_t q, rep_at = se;
       for (q = j + 1; q < ps->i1 && !is_kind(&ps->items.v[q], W_SPEAK); q++)
         ;
+      /* 听取意见建议并讲话: the listener's own speech, no report heard */
+      if (q < ps->i1 && ps->items.v[q].s >= 3 &&
+          at(text, ps->items.v[q].s - 3, ps->items.v[q].s, "并"))
+        q = ps->i1;
       if (q < ps->i1)
         rep_at = ps->items.v[q].s;
       for (size_t b = v->e; b + 6 <= rep_at; b++)
