@@ -2317,6 +2317,23 @@ not_subject_in(const char *text, size_t s, size_t e)
   return 0;
 }
 
+/* 1 when the words T[S, E) before an inspection verb at E carry it out
+   on a topic (X带队对全市食品安全工作进行督导检查, 对…开展了调研): 对
+   marks the topic, not a subject, when 进行 or 开展 ends them and nothing
+   else of not_subject[] stands there. */
+static int
+carried_out(const char *t, size_t s, size_t e)
+{
+  if (!((e >= s + 6 && (at(t, e - 6, e, "进行") || at(t, e - 6, e, "开展"))) ||
+        (e >= s + 9 &&
+         (at(t, e - 9, e, "进行了") || at(t, e - 9, e, "开展了")))))
+    return 0;
+  return !span_has(t,
+                   s,
+                   e,
+                   (const char *const[]){ "向", "听取", "表示", "要求", NULL });
+}
+
 /* 并与甲局局长张三及有关处室负责同志座谈交流: the names after 与 up to
    the verb at item J are whom the visit meets, not who makes it. The
    first of their items, or J when there are none. */
@@ -2881,7 +2898,8 @@ on_inspect(Pass *ps, size_t j)
     ls      = clause_byte(ps, j);
   } else
     return NG_OK;
-  if (not_subject_in(text, ls, pk < j ? ps->items.v[pk].s : v->s) ||
+  if ((not_subject_in(text, ls, pk < j ? ps->items.v[pk].s : v->s) &&
+       !carried_out(text, ls, v->s)) ||
       future_before(ps, j))
     return NG_OK;
   /* 张三的调研: his visit named, not reported here */
