@@ -2864,6 +2864,18 @@ on_inspect(Pass *ps, size_t j)
     const Item *o = &ps->items.v[org];
     int         local;
     Date        d  = date_for(ps, j, 0, &local);
+    /* 会前,州政协组织委员赴甲县开展调研: a body's visit before the
+       meeting, with no date of its own and nobody named, is how the
+       meeting was prepared, no event to report (nor on its day) */
+    size_t sb = ps->a->sentences[v->sent].start;
+    while (sb < v->s && (text[sb] == ' ' || text[sb] == '\n'))
+      sb++;
+    int own = 0; /* a date of its own, after 会前 (a word of the day) */
+    for (size_t q = ps->i0; q < j; q++)
+      if (ps->items.v[q].it == IT_DATE && ps->items.v[q].s > sb)
+        own = 1;
+    if ((at(text, sb, v->s, "会前") || at(text, sb, v->s, "会议前")) && !own)
+      return NG_OK;
     size_t      ce = clause_end(ps, j);
     size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
     size_t idx;
