@@ -1844,6 +1844,10 @@ on_noun(Pass *ps, size_t j)
     if (x->it == IT_WORD && x->w->kind == W_NOUN &&
         starts_with_kind(ps->ev, text + x->e, text + se, W_BLOCK))
       continue; /* 在…会议室召开 */
+    if (x->it == IT_WORD && x->w->kind == W_NOUN && k > j + 1 &&
+        is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
+        ps->items.v[k - 1].s < x->s && ps->items.v[k - 1].e >= x->e)
+      continue; /* 在市人大常委会机关会议室闭幕: a body's name */
     if (x->it == IT_WORD && x->w->kind != W_MOVE)
       break;
   }
