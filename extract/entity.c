@@ -2368,6 +2368,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         }
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
+      if (k - j == 1 && k < n && S.cp[k] == 0x7EA7 && !(bf & K_BODY))
+        reject = 1; /* 乡局|级, 县处|级: a rank, no body */
       if (k - j == 3 && j >= 3 && S.cp[j] == 0x59D4 && S.cp[j + 1] == 0x5458 &&
           S.cp[j + 2] == 0x4F1A && S.cp[j - 2] == 0x59D4 &&
           S.cp[j - 1] == 0x4F1A) {
@@ -4028,6 +4030,7 @@ ng_entities_extract(NgEntities       *en,
     h.part        = a->part;
     h.headline    = NULL;
     h.text        = a->headline;
+    h.orig        = a->headline_orig; /* 中國共產黨 keeps its altLabel */
     h.len         = whole.end;
     h.offset      = off;
     h.sentences   = &whole;

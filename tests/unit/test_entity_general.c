@@ -676,6 +676,17 @@ test_bays_before_their_planning(void)
   ng_mentions_free(&m);
 }
 
+/* A one-character body word before 级 is a rank (乡局级, 县处级), and
+   如何, 什么, 允许 are words a body's name never runs across. */
+static void
+test_ranks_and_pronouns_before_bodies(void)
+{
+  NgMentions m = run("加强对乡局级后备干部队伍建设。允许国际红十字会进入灾区。");
+  assert(!find(&m, NG_MENTION_ORG, "乡局"));
+  assert(find(&m, NG_MENTION_ORG, "国际红十字会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -724,6 +735,7 @@ main(void)
   RUN(test_bare_post_after_a_name_is_the_full_one);
   RUN(test_departments_inside_bodies);
   RUN(test_bays_before_their_planning);
+  RUN(test_ranks_and_pronouns_before_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
