@@ -865,6 +865,8 @@ extend_left(const Sent *S,
         a >= 2 && ((S->cp[a - 2] >= '0' && S->cp[a - 2] <= '9') ||
                    (S->cp[a - 2] >= 0xFF10 && S->cp[a - 2] <= 0xFF19)))
       break; /* 7月25日|某县…: a date is the left edge */
+    if (ch == 0x7EA7 && a >= 2 && is_numeral(S->cp[a - 2]) && !for_place)
+      break; /* 一级|党委: a rank of bodies, no name */
     if (is_han(ch) && unknown < budget &&
         longest_ending(S, a, K_TITLE, NULL) < 0) {
       a--;

@@ -687,6 +687,17 @@ test_ranks_and_pronouns_before_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A rank of bodies (一级党委) and 以上/以下 (团以上党委) name no body. */
+static void
+test_ranks_of_party_committees(void)
+{
+  NgMentions m = run("作为一级党委班子要抓好落实,加强对团以上党委中心组学习的指导。");
+  assert(count(&m, NG_MENTION_ORG) == 0 ||
+         (!find(&m, NG_MENTION_ORG, "一级党委") &&
+          !find(&m, NG_MENTION_ORG, "上党委")));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -736,6 +747,7 @@ main(void)
   RUN(test_departments_inside_bodies);
   RUN(test_bays_before_their_planning);
   RUN(test_ranks_and_pronouns_before_bodies);
+  RUN(test_ranks_of_party_committees);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
