@@ -698,6 +698,16 @@ test_ranks_of_party_committees(void)
   ng_mentions_free(&m);
 }
 
+/* Common words that open with a surname character (宿舍, 廉洁, 马路) are no
+   names after a title or a list word. */
+static void
+test_common_words_after_titles(void)
+{
+  NgMentions m = run("他们为学校的教师宿舍捐款。对廉洁率低的班子给予警告。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -748,6 +758,7 @@ main(void)
   RUN(test_bays_before_their_planning);
   RUN(test_ranks_and_pronouns_before_bodies);
   RUN(test_ranks_of_party_committees);
+  RUN(test_common_words_after_titles);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
