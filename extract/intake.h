@@ -61,6 +61,8 @@ typedef struct {
                       ends a paragraph maps to the line end it stands for */
   long   headline_start, headline_end; /* character span of the headline in
                                           the original file; -1 when none */
+  char  *headline_orig; /* the headline in its original characters (one for
+                           each of headline's); NULL when there is none */
   NgRange  *paragraphs; /* repaired paragraphs (lines rejoined) */
   size_t    n_paragraphs;
   NgRange  *sentences;

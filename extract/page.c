@@ -2139,6 +2139,8 @@ done:
   return st;
 }
 
+static char *utf8_dup(const int32_t *cp, size_t b, size_t e);
+
 /* Builds article PART from the units of SP. */
 static NgStatus
 build_article(Page *p, const Span *sp, int part, const char *date,
@@ -2181,9 +2183,10 @@ build_article(Page *p, const Span *sp, int part, const char *date,
     a->headline       = ng_buf_take(&p->tmp);
     a->headline_start = (long)c->at[l->b];
     a->headline_end   = (long)c->at[l->e - 1] + 1;
+    a->headline_orig  = utf8_dup(c->o, l->b, l->e);
   } else
     a->headline = ng_strdup("");
-  if (!a->headline) {
+  if (!a->headline || (sp->head >= 0 && !a->headline_orig)) {
     st = NG_ERR_NOMEM;
     goto done;
   }
@@ -2223,6 +2226,7 @@ ng_article_clear(NgArticle *a)
   if (!a)
     return;
   ng_free(a->headline);
+  ng_free(a->headline_orig);
   ng_free(a->date);
   ng_free(a->text);
   ng_free(a->orig);
