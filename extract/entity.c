@@ -2199,6 +2199,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         (word_flags(&S, i, e, NULL) &
          (K_PLACE_SHORT | K_PLACE_PROV | K_PLACE_WIDE)) == K_PLACE_SHORT)
       e++; /* 红旗|村: a village of that name, not the district 红旗区 */
+    if (e > i && e + 1 < n && S.cp[e] == 0x9891 && S.cp[e + 1] == 0x9053) {
+      i = e; /* 人民网-黑龙江|频道: an outlet's channel, no place */
+      continue;
+    }
     if (e > i) {
       place_e[i] = e;
       i          = e;

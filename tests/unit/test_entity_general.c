@@ -708,6 +708,16 @@ test_common_words_after_titles(void)
   ng_mentions_free(&m);
 }
 
+/* A province before 频道 names an outlet's channel, no place. */
+static void
+test_outlet_channels(void)
+{
+  NgMentions m = run("据人民网江西频道报道,会议在南昌召开。");
+  assert(!find(&m, NG_MENTION_PLACE, "江西"));
+  assert(find(&m, NG_MENTION_PLACE, "南昌"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -759,6 +769,7 @@ main(void)
   RUN(test_ranks_and_pronouns_before_bodies);
   RUN(test_ranks_of_party_committees);
   RUN(test_common_words_after_titles);
+  RUN(test_outlet_channels);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
