@@ -3801,12 +3801,78 @@ done:
    names no ceremony (…签约仪式) is a ceremony of its own; the bodies that
    sign (those that open the clause, joined by 与, 和, 同) take part. When
    persons sign, or no second side is named, it is no event here. */
+/* 甲与乙共同为“…中心”揭牌 (授牌, 剪彩): a dated ceremony reported by its
+   verb, persons its subject before 为, when the sentence names no event
+   and no other verb stands before (出席…并为…揭牌 is at the event under
+   way). */
+static NgStatus
+on_unveil(Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  const char *t  = ps->text;
+  NgStatus    st = NG_OK;
+  if (in_name(ps, j) || future_before(ps, j) || ps->title || ps->n_anchor ||
+      v->s < 3)
+    return NG_OK;
+  for (size_t k = ps->i0; k < ps->i1; k++)
+    if (is_kind(&ps->items.v[k], W_NOUN))
+      return NG_OK;
+  size_t           cs = clause_start(ps, j), first = SIZE_MAX, last = 0;
+  const NgMention *who[16];
+  size_t           nw = 0;
+  for (size_t k = cs; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD)
+      return NG_OK;
+    if (is_mention(x, NG_MENTION_PERSON) && nw < 16) {
+      if (first == SIZE_MAX)
+        first = k;
+      who[nw++] = x->m;
+      last      = x->e;
+    }
+  }
+  /* 为 after the persons, the thing unveiled between it and the verb */
+  size_t wei = SIZE_MAX;
+  for (size_t b = last; nw && b + 3 <= v->s && wei == SIZE_MAX; b++)
+    if (at(t, b, v->s, "为"))
+      wei = b;
+  if (!nw || wei == SIZE_MAX || v->s - wei > 90)
+    return NG_OK;
+  int  local;
+  Date d = date_for(ps, j, 0, &local);
+  if (!local || d.ok != 1)
+    return NG_OK;
+  size_t ls = ps->items.v[first].s, ce = clause_end(ps, j);
+  size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  while (le > v->e && (t[le - 1] == ' ' || t[le - 1] == '\n'))
+    le--;
+  if (le >= v->e + 3 && at(t, le - 3, le, "。"))
+    le -= 3;
+  if (le - ls > 90)
+    le = v->e;
+  size_t idx;
+  NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_CEREMONY, v->sent, &idx));
+  Ev *x = &ps->evs.v[idx];
+  ev_span(x, ls, le, 0);
+  x->date       = d;
+  x->date_local = local;
+  for (size_t i = 0; i < nw; i++)
+    NG_TRY(st, part_add(x, who[i], R_ATTEND));
+  anchor(ps, (long)idx, j);
+  ps->cur = (long)idx;
+done:
+  return st;
+}
+
 static NgStatus
 on_sign(Pass *ps, size_t j)
 {
   const Item *v  = &ps->items.v[j];
   const char *t  = ps->text;
   NgStatus    st = NG_OK;
+  if (!strcmp(v->w->w, "揭牌") || !strcmp(v->w->w, "授牌") ||
+      !strcmp(v->w->w, "剪彩"))
+    return on_unveil(ps, j);
   if ((strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订")) || in_name(ps, j) ||
       future_before(ps, j) || ps->title || ps->n_anchor)
     return NG_OK;
