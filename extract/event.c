@@ -1961,6 +1961,22 @@ on_noun(Pass *ps, size_t j)
             anchor(ps, (long)i, j);
             ps->anchor_coord[ps->n_anchor - 1] = 1;
           }
+      /* 参加相关活动, 有关活动, 上述活动: the article's own event too (the
+         会见 reported first, then the visit before it) */
+      if (pk == W_ATTEND && at(text, L, n->e, "活动") && L >= 6 &&
+          (at(text, L - 6, L, "相关") || at(text, L - 6, L, "有关") ||
+           at(text, L - 6, L, "上述")))
+        for (size_t i = 0; i < ps->evs.n; i++)
+          if (!ps->evs.v[i].ref && !ps->evs.v[i].title) {
+            int named = 0;
+            for (size_t q = 0; q < ps->n_anchor; q++)
+              named |= ps->anchor_ev[q] == (long)i;
+            if (!named) {
+              anchor(ps, (long)i, j);
+              ps->anchor_coord[ps->n_anchor - 1] = 1;
+            }
+            break;
+          }
       return NG_OK;
     }
     if (fresh)
