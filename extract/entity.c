@@ -2330,6 +2330,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       cand           = wide;
       ok             = 1;
     }
+    if (ok && k < n && S.cp[k] >= '0' && S.cp[k] <= '9') {
+      int q = k;
+      while (q < n && S.cp[q] >= '0' && S.cp[q] <= '9')
+        q++;
+      if (q < n && (S.cp[q] == 0x4E2A || S.cp[q] == 0x5BB6 ||
+                    S.cp[q] == 0x5904 || S.cp[q] == 0x5EA7))
+        ok = 0; /* 建成种植基地12个: a count of sites (个 家 处 座), no name */
+    }
     if (ok && (pf & K_PSUF) && !cand.prefix && k - j >= 2 &&
         S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
       ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the

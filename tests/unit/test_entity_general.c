@@ -718,6 +718,15 @@ test_outlet_channels(void)
   ng_mentions_free(&m);
 }
 
+/* Sites counted by a number and a measure word (种植基地12个) are no name. */
+static void
+test_counted_sites(void)
+{
+  NgMentions m = run("全县共建成种植基地12个,带动农户增收。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -770,6 +779,7 @@ main(void)
   RUN(test_ranks_of_party_committees);
   RUN(test_common_words_after_titles);
   RUN(test_outlet_channels);
+  RUN(test_counted_sites);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
