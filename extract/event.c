@@ -1511,6 +1511,13 @@ area_reports(const Pass *ps, size_t r, size_t from)
   for (size_t k = r + 1; !next && k < ps->i1 && ps->items.v[k].s <= y->e; k++)
     if (ps->items.v[k].it == IT_DATE && ps->items.v[k].s == y->e)
       next = 1;
+  /* 听取甲县、乙乡乡村振兴工作汇报: the last of a list of areas that
+     report, its topic run into it */
+  if (!next && s >= 3 && at(t, s - 3, s, "、") && r >= 2 &&
+      ps->items.v[r - 1].it == IT_LIST && ps->items.v[r - 1].e == s &&
+      ps->items.v[r - 2].e == ps->items.v[r - 1].s &&
+      area_reports(ps, r - 2, from))
+    return 1;
   if (!next)
     return 0;
   if (s == from || (s == from + 3 && at(t, from, s, "了")))
