@@ -1986,10 +1986,13 @@ on_noun(Pass *ps, size_t j)
           }
       return NG_OK;
     }
+    int  fl;
+    Date fd = date_for(ps, j, 0, &fl); /* not one of another day */
     if (fresh)
       /* 下午,在…召开会议: the meeting named before the visit */
       for (size_t i = ps->evs.n; i-- > 0;)
         if (!ps->evs.v[i].ref && !ps->evs.v[i].title &&
+            !date_cmp_ok(&ps->evs.v[i].date, &fd) &&
             ps->evs.v[i].type == n->w->type && ps->evs.v[i].n_parts < 1000 &&
             (long)i != cur && ps->evs.v[i].sentence < n->sent &&
             !is_generic(ps->evs.v[i].label, strlen(ps->evs.v[i].label))) {
