@@ -1596,6 +1596,14 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
       break;
     at_ = y->e;
   }
+  /* 甲市—乙县东西部协作联席会议 (甲区·乙县): a name of two sides joined
+     by a dash or a dot, none of which holds it alone */
+  if ((body || area) &&
+      (at(ps->text, at_, ps->items.v[j].e, "—") ||
+       at(ps->text, at_, ps->items.v[j].e, "－") ||
+       at(ps->text, at_, ps->items.v[j].e, "·") ||
+       at(ps->text, at_, ps->items.v[j].e, "-")))
+    return NG_OK;
   /* 中国共产党乌镇镇第十四次代表大会: a congress session is convened by
      the congress itself (X人民代表大会第一次会议), not by the party or
      the area before its name */
