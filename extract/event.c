@@ -4332,7 +4332,10 @@ roles(Pass *ps)
       const Item *nx   = j + 1 < ps->i1 ? &ps->items.v[j + 1] : NULL;
       if (insp >= 0 &&
           ((nx && is_kind(nx, W_INSPECT) && nx->s == v->e) ||
-           (t >= 0 && ps->evs.v[t].type == T_INSPECTION) || t < 0)) {
+           (t >= 0 && ps->evs.v[t].type == T_INSPECTION) || t < 0 ||
+           /* X在Y陪同下首先到达…: the visit, not the meeting named
+              with it */
+           (escort_start(ps, j) != SIZE_MAX && ai < 0))) {
         t  = insp;
         ai = -1;
       }
