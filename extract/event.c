@@ -4336,6 +4336,8 @@ roles(Pass *ps)
            /* X在Y陪同下首先到达…: the visit, not the meeting named
               with it */
            (escort_start(ps, j) != SIZE_MAX && ai < 0))) {
+        if (t != insp && escort_start(ps, j) != SIZE_MAX && ai < 0)
+          ps->cur = insp; /* what X says next is said on the visit */
         t  = insp;
         ai = -1;
       }
