@@ -2977,6 +2977,36 @@ on_inspect(Pass *ps, size_t j)
     ps->cur = insp;
     return NG_OK;
   }
+  /* 仪式前,X一行参观了…车间 (会前, 会后): a visit around the ceremony or
+     meeting under way, by one who takes part in it, on no day of its own,
+     is part of that event's programme */
+  if (p != SIZE_MAX && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+      ps->evs.v[ps->cur].type != T_INSPECTION) {
+    static const char *const around[] = { "仪式前", "仪式后", "会前",
+                                          "会后",   "活动前", "活动后",
+                                          NULL };
+    size_t sb = ps->a->sentences[v->sent].start;
+    while (sb < v->s && (text[sb] == ' ' || text[sb] == '\n'))
+      sb++;
+    int opens = 0, own = 0, in = 0;
+    for (const char *const *w = around; *w && !opens; w++)
+      opens = at(text, sb, v->s, *w) &&
+              (at(text, sb + strlen(*w), v->s, ",") ||
+               at(text, sb + strlen(*w), v->s, "，"));
+    for (size_t q = ps->i0; q < j; q++)
+      if (ps->items.v[q].it == IT_DATE && ps->items.v[q].s > sb + 3)
+        own = 1;
+    const Ev *c = &ps->evs.v[ps->cur];
+    for (size_t k = 0; k < c->n_parts; k++)
+      if (c->parts[k].m == ps->items.v[p].m ||
+          (c->parts[k].m->iri && ps->items.v[p].m->iri &&
+           !strcmp(c->parts[k].m->iri, ps->items.v[p].m->iri)))
+        in = 1;
+    if (opens && !own && in) {
+      anchor(ps, ps->cur, j);
+      return NG_OK;
+    }
+  }
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
