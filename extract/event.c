@@ -5204,7 +5204,9 @@ ng_events_extract(NgEvents         *ev,
       if (first && first->s - a->sentences[k].start <= 3 &&
           ((first->it == IT_DATE && first->date.ok == 1) ||
            (is_kind(first, W_SAMEDAY) &&
-            at(a->text, first->s, first->e, "同日"))))
+            at(a->text, first->s, first->e, "同日")) ||
+           /* 近日,X深入…村宣讲…: a report of its own, after the first */
+           (is_kind(first, W_UNKNOWN) && k > nt)))
         ps.cur = -1; /* a dated entry, not 随后 */
     }
     /* dates, resolved in text order */
