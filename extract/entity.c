@@ -1660,6 +1660,12 @@ done:
 static const uint32_t ROAD_CHARS[] = { 0x8DEF /* 路 */, 0x8857 /* 街 */,
                                        0x5DF7 /* 巷 */, 0x9053 /* 道 */,
                                        0x6865 /* 桥 */, 0 };
+/* Characters of a bay, an island, a cape, an islet, a spit and a creek
+   that end a place named after another (深圳湾, 长沙湾, 海南岛). */
+static const uint32_t FEATURE_CHARS[] = { 0x6E7E /* 湾 */, 0x5C9B /* 岛 */,
+                                          0x89D2 /* 角 */, 0x6D32 /* 洲 */,
+                                          0x5480 /* 咀 */, 0x6D8C /* 涌 */,
+                                          0 };
 
 static int
 strchr_cp(const uint32_t *set, uint32_t c)
@@ -3067,6 +3073,24 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             occ[q] = 3;
         }
         continue;
+      }
+      if ((word_flags(&S, s, k, NULL) & (K_PLACE_SHORT | K_PLACE_WIDE)) ==
+            K_PLACE_SHORT &&
+          k < n && strchr_cp(FEATURE_CHARS, S.cp[k])) {
+        /* a bay, island, cape or creek named after a place, the word
+           ending there (深圳湾的, 胶州湾,, 位于长沙湾的 in Hong Kong), is
+           that place, not the city its name opens with */
+        int re   = k + 1;
+        int feat = re == n || !is_han(S.cp[re]) ||
+                   longest_at(&S, re, K_STOP | K_AFTER) > re;
+        for (int q = s; q < re && feat; q++)
+          feat = !occ[q];
+        if (feat) {
+          NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[re], NULL));
+          for (int q = s; q < re; q++)
+            occ[q] = 3;
+          continue;
+        }
       }
     }
     if (s < 0)
