@@ -863,8 +863,11 @@ extend_left(const Sent *S,
     }
     if ((ch == 0x65E5 || ch == 0x6708 || ch == 0x5E74 || ch == 0x53F7) &&
         a >= 2 && ((S->cp[a - 2] >= '0' && S->cp[a - 2] <= '9') ||
-                   (S->cp[a - 2] >= 0xFF10 && S->cp[a - 2] <= 0xFF19)))
-      break; /* 7月25日|某县…: a date is the left edge */
+                   (S->cp[a - 2] >= 0xFF10 && S->cp[a - 2] <= 0xFF19)) &&
+        longest_at(S, a, K_PLACE | K_ORG | K_REGION | K_ANYBODY) > a)
+      break; /* 7月25日|某县…, 4月8日|国会: a date is the left edge of a name
+                that opens with a place or a body (not of 10月|进入某公司:
+                a verb) */
     if (ch == 0x7EA7 && a >= 2 && is_numeral(S->cp[a - 2]) && !for_place)
       break; /* 一级|党委: a rank of bodies, no name */
     if (is_han(ch) && unknown < budget &&

@@ -727,6 +727,17 @@ test_counted_sites(void)
   ng_mentions_free(&m);
 }
 
+/* A date is the left edge of a body's name only when a place or a body
+   opens the name; a verb after the date is no part of a company's name
+   (10月进入|某某公司). */
+static void
+test_dates_before_company_names(void)
+{
+  NgMentions m = run("他2006年10月进入江苏东华测试技术股份有限公司工作。");
+  assert(!find(&m, NG_MENTION_ORG, "进入江苏东华测试技术股份有限公司"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -780,6 +791,7 @@ main(void)
   RUN(test_common_words_after_titles);
   RUN(test_outlet_channels);
   RUN(test_counted_sites);
+  RUN(test_dates_before_company_names);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
