@@ -2892,7 +2892,11 @@ on_inspect(Pass *ps, size_t j)
   for (size_t q = reach(ps, j); q < j; q++)
     if (is_kind(&ps->items.v[q], W_SPEAK))
       spoken = 1;
+  /* 为村党员群众宣讲…: an activity its subject speaks at, not a visit */
+  EvType   ty = v->w->type == T_ACTIVITY ? T_ACTIVITY : T_INSPECTION;
+  unsigned lr = ty == T_ACTIVITY ? R_SPEAK : R_LEAD;
   if (p == SIZE_MAX && org != SIZE_MAX && !future_before(ps, j) && !spoken &&
+      ty == T_INSPECTION &&
       !(ps->last_subject &&
         span_has(text,
                  wk < j && wk >= reach(ps, j) ? ps->items.v[wk].e
@@ -3049,7 +3053,7 @@ on_inspect(Pass *ps, size_t j)
       Ev *x = &ps->evs.v[i];
       /* the same visit again, unless a dated report follows an undated
          summary (连日来…调研; 12日,他…考察) */
-      if (!x->ref && x->type == T_INSPECTION && x->lead &&
+      if (!x->ref && x->type == ty && x->lead &&
           !strcmp(x->lead->iri, leads[0]->iri) && !date_cmp_ok(&x->date, &d) &&
           (x->title || !local || x->date.ok == 1) && idx == ps->evs.n)
         idx = i;
@@ -3068,7 +3072,7 @@ on_inspect(Pass *ps, size_t j)
         : ng_strndup(text + ls, le - ls);
     if (!lab)
       return NG_ERR_NOMEM;
-    st = ev_new(&ps->evs, lab, strlen(lab), T_INSPECTION, v->sent, &idx);
+    st = ev_new(&ps->evs, lab, strlen(lab), ty, v->sent, &idx);
     ng_free(lab);
     if (st)
       goto done;
@@ -3098,7 +3102,7 @@ on_inspect(Pass *ps, size_t j)
       part_add(
         x,
         leads[i],
-        R_ATTEND | R_LEAD |
+        R_ATTEND | lr |
           (cited &&
                span_has(text, v->e, cb, (const char *const[]){ "讲话", NULL })
              ? R_SPEAK
