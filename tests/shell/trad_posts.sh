@@ -7,7 +7,8 @@
 # district councillor (區議員) or county councillor (縣議員) before a name
 # makes a person who holds that post; 民政事務專員 is one post, not 專員;
 # a Taiwan township office (鄉公所) and representatives' council
-# (鄉民代表會) are bodies.
+# (鄉民代表會) are bodies; a member of the Executive Council (行政會議成員)
+# holds that post.
 fail() { echo "FAIL: $*"; exit 1; }
 T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 H='<http://www.w3.org/ns/org#holds>'
@@ -27,6 +28,14 @@ grep -q "/org/[^>]*运输署> $T" h.nq || fail "運輸署 is no body"
 grep -q "/person/谭嘉敏> $T" h.nq || fail "區議員 before a name makes no person"
 grep -q "/post/谭嘉敏/区议员> $TI \"區議員\"" h.nq || fail "區議員 is no post"
 grep -q "$TI \"民政事務專員\"" h.nq || fail "民政事務專員 is cut"
+
+cat >exco.txt <<'TXT'
+委員會會議
+
+行政會議成員湯嘉雯出席會議。
+TXT
+"$NG" extract --date 2025-03-12 exco.txt >x.nq || fail "extract exits non-zero"
+grep -q "/person/汤嘉雯> $H" x.nq || fail "行政會議成員 before a name makes no person with a post"
 
 cat >mo.txt <<'TXT'
 司長視察社區設施
