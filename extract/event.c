@@ -884,36 +884,6 @@ place_as_body(const Pass *ps, size_t q)
   if (areas && f == clause_start(ps, f) && l + 1 < ps->i1) {
     const Item *v  = &ps->items.v[l + 1];
     size_t      le = ps->items.v[l].e;
-    /* 甲市、乙县在分会场作交流发言; 甲社区、乙社区分别就…工作作交流发言:
-       where they speak from, and the topic, stand between */
-    static const char *const from_where[] = { "在分会场", "在各分会场",
-                                              "在主会场", "通过视频",
-                                              NULL };
-    for (const char *const *w = from_where; *w; w++)
-      if (at(ps->text, le, ps->a->sentences[x->sent].end, *w)) {
-        le += strlen(*w);
-        while (v + 1 < ps->items.v + ps->i1 && v->s < le)
-          v++;
-        break;
-      }
-    size_t tb = le;
-    if (at(ps->text, tb, v->s, "分别") || at(ps->text, tb, v->s, "先后"))
-      tb += 6;
-    if (at(ps->text, tb, v->s, "就")) {
-      size_t r = (size_t)(v - ps->items.v);
-      while (r < ps->i1 && ps->items.v[r].it != IT_CLAUSE &&
-             !is_kind(&ps->items.v[r], W_SPEAK))
-        r++;
-      if (r < ps->i1 && is_kind(&ps->items.v[r], W_SPEAK) &&
-          ps->items.v[r].s - tb <= 90) {
-        size_t vs = ps->items.v[r].s;
-        for (size_t b = vs > tb + 9 ? vs - 9 : tb; b < vs; b++)
-          if (at(ps->text, b, vs, "作") &&
-              (b + 3 == vs || at(ps->text, b, vs, "作交流") ||
-               at(ps->text, b, vs, "作表态")))
-            return 1;
-      }
-    }
     static const char *const fill[] = { "", "作", "等", "分别", "先后",
                                         "作表态", "作交流", "分别作",
                                         "先后作", "等作", NULL };
@@ -1511,13 +1481,6 @@ area_reports(const Pass *ps, size_t r, size_t from)
   for (size_t k = r + 1; !next && k < ps->i1 && ps->items.v[k].s <= y->e; k++)
     if (ps->items.v[k].it == IT_DATE && ps->items.v[k].s == y->e)
       next = 1;
-  /* 听取甲县、乙乡乡村振兴工作汇报: the last of a list of areas that
-     report, its topic run into it */
-  if (!next && s >= 3 && at(t, s - 3, s, "、") && r >= 2 &&
-      ps->items.v[r - 1].it == IT_LIST && ps->items.v[r - 1].e == s &&
-      ps->items.v[r - 2].e == ps->items.v[r - 1].s &&
-      area_reports(ps, r - 2, from))
-    return 1;
   if (!next)
     return 0;
   if (s == from || (s == from + 3 && at(t, from, s, "了")))
