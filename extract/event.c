@@ -1717,6 +1717,48 @@ concat(const char *a, size_t an, const char *b, size_t bn)
   return s;
 }
 
+/* LAB without the word of a day whose date follows it in brackets
+   (陈某今日(三月十二日)视察… -> 陈某三月十二日视察…, as Hong Kong writes
+   the day): the date stays, the word and the brackets go. In place. */
+static void
+day_in_brackets(char *lab)
+{
+  static const char *const words[] = { "今日", "昨日", "今天", "昨天", "昨",
+                                       "今", NULL };
+  static const char *const digits = "0123456789";
+  static const char *const han[]  = { "〇", "一", "二", "三", "四", "五", "六",
+                                      "七", "八", "九", "十", "年", "月", "日",
+                                      "号", NULL };
+  char *open = strchr(lab, '(');
+  if (!open)
+    return;
+  char *close = strchr(open, ')');
+  if (!close || close == open + 1 || close - open > 48)
+    return;
+  for (const char *q = open + 1; q < close;) {
+    if (strchr(digits, *q)) {
+      q++;
+      continue;
+    }
+    const char *const *h = han;
+    while (*h && strncmp(q, *h, strlen(*h)))
+      h++;
+    if (!*h)
+      return;
+    q += strlen(*h);
+  }
+  for (const char *const *w = words; *w; w++) {
+    size_t n = strlen(*w);
+    if ((size_t)(open - lab) >= n && !strncmp(open - n, *w, n)) {
+      char *from = open - n;
+      size_t dn  = (size_t)(close - open - 1);
+      memmove(from, open + 1, dn);
+      memmove(from + dn, close + 1, strlen(close + 1) + 1);
+      return;
+    }
+  }
+}
+
 /* An event noun at item J. */
 static NgStatus
 on_noun(Pass *ps, size_t j)
@@ -3035,6 +3077,7 @@ on_inspect(Pass *ps, size_t j)
         : ng_strndup(text + ls, le - ls);
     if (!lab)
       return NG_ERR_NOMEM;
+    day_in_brackets(lab);
     st = ev_new(&ps->evs, lab, strlen(lab), ty, v->sent, &idx);
     ng_free(lab);
     if (st)
