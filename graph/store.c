@@ -2,6 +2,7 @@
 #include "graph/store.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -351,6 +352,17 @@ check_schema(NgStore *st, int writable, char **errmsg)
   return NG_OK;
 }
 
+static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
+
+/* Before SQLite starts: no memory statistics (a global mutex taken by
+   every sqlite3_malloc and sqlite3_free; newsgraph never reads them). A
+   library that started SQLite first keeps its settings. */
+static void
+sqlite_setup(void)
+{
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 NgStatus
 ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
 {
@@ -382,7 +394,9 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
     return NG_ERR_NOMEM;
   }
   /* A store belongs to one thread at a time (each build worker opens its
-     own), so SQLite need not lock the connection around every call. */
+     own), so SQLite need not lock the connection around every call; nor
+     count its memory under a global lock on every allocation. */
+  pthread_once(&sqlite_once, sqlite_setup);
   int oflags = (writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) |
                SQLITE_OPEN_NOMUTEX;
   if (create)
