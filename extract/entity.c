@@ -4006,7 +4006,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       held = c->holds[h].org == (int)i;
     x->dead = !held;
   }
-  /* 张春贤书记 after 自治区党委书记张春贤: the post written bare after the
+  /* 张春明书记 after 自治区党委书记张春明: the post written bare after the
      name is the one the article gives in full, no post of its own */
   {
     size_t kept = 0;

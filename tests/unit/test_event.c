@@ -122,23 +122,23 @@ static void
 test_meeting_roles(void)
 {
   NgArticle *a = article(
-    "7月21日,郑东新区召开防汛会商会议。郑东新区应急管理局局长刘焱中主持会议,"
-    "水务局局长王晓沛及水务局、市政园林局参加会议。\n"
-    "会上,刘焱中传达了会议精神。\n"
-    "王晓沛就防范应对提出具体要求。",
+    "7月21日,郑东新区召开防汛会商会议。郑东新区应急管理局局长刘焱文主持会议,"
+    "水务局局长王晓林及水务局、市政园林局参加会议。\n"
+    "会上,刘焱文传达了会议精神。\n"
+    "王晓林就防范应对提出具体要求。",
     "2021-07-22");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "郑东新区", 0);
   mention(&m, a, NG_MENTION_ORG, "郑东新区应急管理局", 0);
   mention(&m, a, NG_MENTION_POST, "局长", 0);
-  mention(&m, a, NG_MENTION_PERSON, "刘焱中", 0);
+  mention(&m, a, NG_MENTION_PERSON, "刘焱文", 0);
   mention(&m, a, NG_MENTION_ORG, "水务局", 0);
   mention(&m, a, NG_MENTION_POST, "局长", 1);
-  mention(&m, a, NG_MENTION_PERSON, "王晓沛", 0);
+  mention(&m, a, NG_MENTION_PERSON, "王晓林", 0);
   mention(&m, a, NG_MENTION_ORG, "水务局", 1);
   mention(&m, a, NG_MENTION_ORG, "市政园林局", 0);
-  mention(&m, a, NG_MENTION_PERSON, "刘焱中", 1);
-  mention(&m, a, NG_MENTION_PERSON, "王晓沛", 1);
+  mention(&m, a, NG_MENTION_PERSON, "刘焱文", 1);
+  mention(&m, a, NG_MENTION_PERSON, "王晓林", 1);
   ng_mentions_sort(&m);
   NgEvents  *ev     = events();
   NgFacts    f      = { 0 };
@@ -152,10 +152,10 @@ test_meeting_roles(void)
   assert(count(&f, NG_SCHEMA_STARTDATE, "2021-07-21") == 1);
   assert(count(&f, NG_NG_EVENTTYPE, NG_NG_MEETING) == 1);
   assert(count(&f, NG_SCHEMA_ORGANIZER, P("place", "郑东新区")) == 1);
-  assert(count(&f, NG_NG_CHAIR, P("person", "刘焱中")) == 1);
-  assert(count(&f, NG_NG_SPEAKER, P("person", "刘焱中")) == 1);
-  assert(count(&f, NG_NG_SPEAKER, P("person", "王晓沛")) == 1);
-  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "王晓沛")) == 1);
+  assert(count(&f, NG_NG_CHAIR, P("person", "刘焱文")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "刘焱文")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "王晓林")) == 1);
+  assert(count(&f, NG_SCHEMA_ATTENDEE, P("person", "王晓林")) == 1);
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "市政园林局")) == 1);
   /* the bureau in the director's title does not take part by itself */
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "郑东新区应急管理局")) == 0);
@@ -237,14 +237,14 @@ static void
 test_inspection_led(void)
 {
   NgArticle *a =
-    article("3月13日,市委副书记杜新军带队到新郑市调研重点项目建设工作。\n"
-            "杜新军指出,要加快项目建设。",
+    article("3月13日,市委副书记杜立军带队到新郑市调研重点项目建设工作。\n"
+            "杜立军指出,要加快项目建设。",
             NULL);
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_POST, "市委副书记", 0);
-  mention(&m, a, NG_MENTION_PERSON, "杜新军", 0);
+  mention(&m, a, NG_MENTION_PERSON, "杜立军", 0);
   mention(&m, a, NG_MENTION_PLACE, "新郑市", 0);
-  mention(&m, a, NG_MENTION_PERSON, "杜新军", 1);
+  mention(&m, a, NG_MENTION_PERSON, "杜立军", 1);
   ng_mentions_sort(&m);
   NgEvents  *ev     = events();
   NgFacts    f      = { 0 };
@@ -254,8 +254,8 @@ test_inspection_led(void)
   assert(!ng_events_extract(ev, &doc, a, ART, &m, &f));
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 1);
   assert(count(&f, NG_NG_EVENTTYPE, NG_NG_INSPECTION) == 1);
-  assert(count(&f, NG_NG_LEAD, P("person", "杜新军")) == 1);
-  assert(count(&f, NG_NG_SPEAKER, P("person", "杜新军")) == 1);
+  assert(count(&f, NG_NG_LEAD, P("person", "杜立军")) == 1);
+  assert(count(&f, NG_NG_SPEAKER, P("person", "杜立军")) == 1);
   assert(count(&f, NG_SCHEMA_LOCATION, P("place", "新郑市")) == 1);
   /* no year known: month and day */
   assert(count(&f, NG_SCHEMA_STARTDATE, "--03-13") == 1);

@@ -23,7 +23,7 @@ test_term_round_trip(void)
   char    *path;
   NgStore *s = fresh("terms.db", &path);
   NgTerm   t[] = {
-    ng_iri("https://w3id.org/newsgraph/id/person/牛瑞华"),
+    ng_iri("https://w3id.org/newsgraph/id/person/牛瑞平"),
     ng_blank("b1"),
     ng_literal("郑东新区党工委副书记", "zh", NULL),
     ng_literal("郑东新区党工委副书记", NULL, NULL),
