@@ -797,7 +797,7 @@ extend_left(const Sent *S,
     }
     uint32_t ch = S->cp[a - 1];
     if (ch == 0x201D && !(bf & K_BODY_WEAK && !(bf & K_BODY))) {
-      int q = a - 2; /* a quoted name: “双改” */
+      int q = a - 2; /* a quoted name: “三改” */
       while (q >= 0 && a - q < 12 && S->cp[q] != 0x201C)
         q--;
       if (q >= 0 && S->cp[q] == 0x201C) {
@@ -1519,7 +1519,7 @@ relate(Ctx        *c,
     if (dismiss && gap == 0)
       appoint = 1;
     appoint_gap |= dismiss && gap == 2;
-    /* 副调研员、东区“双改”办综合科负责人: a body no list knows, between two
+    /* 副调研员、西区“三改”办综合科负责人: a body no list knows, between two
        posts of one list, is a body all the same */
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE && np > 0 &&
         S->cp[prev_e] == 0x3001 && t->s - prev_e - 1 >= 3 &&
@@ -2493,7 +2493,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     c->sp[idx].region     = orgc[k].region;
     org_span[k]           = idx;
     /* the divisions before the one that opens the name are places of
-       their own (香港 of 香港湾仔区各界协会) */
+       their own (香港 of 香港某区各界协会) */
     for (int q = orgc[k].outer_e; q > s && place_s_by_e[q] >= s;
          q = place_s_by_e[q])
       NG_TRY(st,
@@ -2515,7 +2515,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     k = s + 1;
   }
-  /* the outlet of a publication line (来源:掌上长沙) is a body */
+  /* the outlet of a publication line (来源:掌上某市) is a body */
   for (int i = 0; r->kind == NG_SENTENCE_META && i + 3 < n; i++) {
     if (S.cp[i] != 0x6765 || S.cp[i + 1] != 0x6E90 ||
         (S.cp[i + 2] != ':' && S.cp[i + 2] != 0xFF1A))
@@ -2653,7 +2653,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       occ[x] = 1;
   }
 
-  /* a 、-list of bodies (大典组委会办公室、宣传活动部、导演组、疫情防控部等):
+  /* a 、-list of bodies (庆典组委会办公室、宣传部、演出组、后勤保障部等):
      an item no lexicon names that ends in a department or team word
      (部 组 办 处 科 室 队), three to seven Han characters free of function,
      place and generic words, is a body too, when another item of the list
@@ -3202,7 +3202,7 @@ static const char *find_bytes(const char *hay,
                               const char *needle,
                               size_t      n);
 
-/* A body found once (来源:掌上长沙, 黑龙江六水香生态农业有限公司) is that
+/* A body found once (来源:掌上某市, 某省某某生态农业有限公司) is that
    body wherever else the article writes it, and the place inside it is
    no place of its own there. Bodies of four characters or more only. */
 static NgStatus
