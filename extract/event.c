@@ -841,7 +841,7 @@ org_in_title(const Pass *ps, size_t j)
 }
 
 /* 1 when place item Q stands for the body of its area in a list of
-   bodies: next to an organization across 、 (新郑市、大典组委会办公室等汇报),
+   bodies: next to an organization across 、 (甲市、庆典组委会办公室等汇报),
    or before 等(相关)单位/部门 (…、龙头镇等相关单位领导参加). Only areas
    (镇, 市, 区 …), never a body's own name. */
 static int is_division(const NgEvents *ev, const char *label);
@@ -871,7 +871,7 @@ place_as_body(const Pass *ps, size_t q)
          ps->items.v[l + 2].it == IT_MENTION &&
          ps->items.v[l + 2].s == ps->items.v[l + 1].e)
     l += 2;
-  /* a body in the list (新郑市、大典组委会办公室等汇报) */
+  /* a body in the list (甲市、庆典组委会办公室等汇报) */
   for (size_t k = f; k <= l; k += 2)
     if (is_mention(&ps->items.v[k], NG_MENTION_ORG))
       return 1;
@@ -2176,7 +2176,7 @@ on_noun(Pass *ps, size_t j)
       }
     }
     /* only names that stand right before the verb, or in a list with
-       one that does (市政协召开; 沈阳市政府连线日本佐世保市政府共同举办) */
+       one that does (市政协召开; 甲市政府连线某国乙市政府共同举办) */
     size_t near = pre->s;
     for (size_t k = hk; k-- > os;) {
       const Item *y = &ps->items.v[k];
@@ -2691,7 +2691,7 @@ gap_body(const char *t, size_t s, size_t e)
   return 0;
 }
 
-/* 新郑市、大典组委会办公室、宣传活动部、导演组、疫情防控部等汇报: in a
+/* 甲市、庆典组委会办公室、宣传部、演出组、后勤保障部等汇报: in a
    、-list that names a body, the members the entity stage left unnamed
    (text between two 、, or between the last 、 and 等) that are names of
    working bodies (gap_body()) are bodies too: mentions are made for them,
@@ -2892,7 +2892,7 @@ on_inspect(Pass *ps, size_t j)
         p   = q - 1;
         far = 1;
       }
-  /* 香港湾仔区各界协会到…社区考察: a body visits */
+  /* 香港某区各界协会到…社区考察: a body visits */
   int spoken = 0; /* 他说,代表团深入…考察指导: words of a speech */
   for (size_t q = reach(ps, j); q < j; q++)
     if (is_kind(&ps->items.v[q], W_SPEAK))
@@ -3121,7 +3121,7 @@ on_inspect(Pass *ps, size_t j)
         NG_TRY(st,
                part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
   }
-  /* 率曲靖市党政代表团赴…: the delegation takes part */
+  /* 率甲市党政代表团赴…: the delegation takes part */
   int led = 0;
   for (size_t q = p == SIZE_MAX ? j : p + 1; q < j; q++)
     if (is_kind(&ps->items.v[q], W_LEAD)) {
