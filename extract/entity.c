@@ -625,24 +625,30 @@ static const char *const WATER_WORKS[] = {
   "清淤", "防洪", "规划", "保护", NULL
 };
 
+/* The character after word X when X is written at character I of S,
+   else -1. */
+static int
+word_at(const Sent *S, int i, const char *x)
+{
+  size_t len = strlen(x), k = 0;
+  int    q   = i;
+  while (k < len && q < S->n) {
+    size_t b = S->off[q + 1] - S->off[q];
+    if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
+      return -1;
+    k += b;
+    q++;
+  }
+  return k == len ? q : -1;
+}
+
 /* 1 when one of WATER_WORKS starts at character I of S. */
 static int
 water_work(const Sent *S, int i)
 {
-  for (int w = 0; WATER_WORKS[w]; w++) {
-    const char *x   = WATER_WORKS[w];
-    size_t      len = strlen(x), k = 0;
-    int         q   = i;
-    while (k < len && q < S->n) {
-      size_t b = S->off[q + 1] - S->off[q];
-      if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
-        break;
-      k += b;
-      q++;
-    }
-    if (k == len)
+  for (int w = 0; WATER_WORKS[w]; w++)
+    if (word_at(S, i, WATER_WORKS[w]) >= 0)
       return 1;
-  }
   return 0;
 }
 
@@ -1726,17 +1732,8 @@ static int
 state_next(const Sent *S, int i)
 {
   for (int w = 0; STATE_NEXT[w]; w++) {
-    const char *x = STATE_NEXT[w];
-    size_t      len = strlen(x), k = 0;
-    int         q   = i;
-    while (k < len && q < S->n) {
-      size_t b = S->off[q + 1] - S->off[q];
-      if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
-        break;
-      k += b;
-      q++;
-    }
-    if (k == len && longest_at(S, i, K_STOP | K_AFTER | K_TITLE | K_NOTBODY |
+    int q = word_at(S, i, STATE_NEXT[w]);
+    if (q >= 0 && longest_at(S, i, K_STOP | K_AFTER | K_TITLE | K_NOTBODY |
                                          K_GENERIC | K_DOMAIN) <= q)
       return 1;
   }
@@ -1747,20 +1744,9 @@ state_next(const Sent *S, int i)
 static int
 abbr_next(const Sent *S, int i)
 {
-  for (int w = 0; ABBR_NEXT[w]; w++) {
-    const char *x = ABBR_NEXT[w];
-    size_t      len = strlen(x), k = 0;
-    int         q   = i;
-    while (k < len && q < S->n) {
-      size_t b = S->off[q + 1] - S->off[q];
-      if (memcmp(S->text + S->off[q], x + k, b))
-        break;
-      k += b;
-      q++;
-    }
-    if (k == len)
+  for (int w = 0; ABBR_NEXT[w]; w++)
+    if (word_at(S, i, ABBR_NEXT[w]) >= 0)
       return 1;
-  }
   return 0;
 }
 
