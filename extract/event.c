@@ -3871,6 +3871,24 @@ done:
   return st;
 }
 
+/* The end of the label of a ceremony reported by the verb at item J, the
+   label starting at byte LS: the end of the verb's clause, without the
+   blanks and full stop that close it, or the verb's own end when that
+   makes a label longer than 90 bytes. */
+static size_t
+ceremony_label_end(const Pass *ps, size_t j, size_t ls)
+{
+  const Item *v  = &ps->items.v[j];
+  const char *t  = ps->text;
+  size_t      ce = clause_end(ps, j);
+  size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+  while (le > v->e && (t[le - 1] == ' ' || t[le - 1] == '\n'))
+    le--;
+  if (le >= v->e + 3 && at(t, le - 3, le, "。"))
+    le -= 3;
+  return le - ls > 90 ? v->e : le;
+}
+
 /* 甲县人民政府与乙公司签署合作协议: a dated signing for which the sentence
    names no ceremony (…签约仪式) is a ceremony of its own; the bodies that
    sign (those that open the clause, joined by 与, 和, 同) take part. When
@@ -3916,14 +3934,7 @@ on_unveil(Pass *ps, size_t j)
   Date d = date_for(ps, j, 0, &local);
   if (!local || d.ok != 1)
     return NG_OK;
-  size_t ls = ps->items.v[first].s, ce = clause_end(ps, j);
-  size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
-  while (le > v->e && (t[le - 1] == ' ' || t[le - 1] == '\n'))
-    le--;
-  if (le >= v->e + 3 && at(t, le - 3, le, "。"))
-    le -= 3;
-  if (le - ls > 90)
-    le = v->e;
+  size_t ls = ps->items.v[first].s, le = ceremony_label_end(ps, j, ls);
   size_t idx;
   NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_CEREMONY, v->sent, &idx));
   Ev *x = &ps->evs.v[idx];
@@ -3983,14 +3994,8 @@ on_sign(Pass *ps, size_t j)
   if (!local || d.ok != 1)
     return NG_OK;
   /* the label: the clause from the first side to its end */
-  size_t ls = ours ? fs - 9 : ps->items.v[first].s, ce = clause_end(ps, j);
-  size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
-  while (le > v->e && (t[le - 1] == ' ' || t[le - 1] == '\n'))
-    le--;
-  if (le >= v->e + 3 && at(t, le - 3, le, "。"))
-    le -= 3;
-  if (le - ls > 90)
-    le = v->e;
+  size_t ls = ours ? fs - 9 : ps->items.v[first].s;
+  size_t le = ceremony_label_end(ps, j, ls);
   size_t idx;
   NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_CEREMONY, v->sent, &idx));
   Ev *x = &ps->evs.v[idx];
