@@ -9,78 +9,8 @@
 #include "extract/lexicon.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
+#include "mentions.h"
 #include "test.h"
-
-static NgIntake   *intake;
-static NgEntities *entities;
-
-/* The mentions of TEXT, read as one article; caller frees with
-   ng_mentions_free(). */
-static NgMentions
-run(const char *text)
-{
-  NgDocument *doc = NULL;
-  char       *msg = NULL;
-  NgMentions  m   = { 0 };
-  NgFacts     f   = { 0 };
-  assert(ng_intake_bytes(
-           intake, "t.txt", text, strlen(text), NULL, &doc, &msg) == NG_OK);
-  assert(doc->n_articles >= 1);
-  for (size_t i = 0; i < doc->n_articles; i++)
-    assert(ng_entities_extract(entities,
-                               doc,
-                               &doc->articles[i],
-                               "https://w3id.org/newsgraph/id/article/t",
-                               &m,
-                               &f) == NG_OK);
-  ng_facts_free(&f);
-  ng_document_free(doc);
-  return m;
-}
-
-static const NgMention *
-find(const NgMentions *m, NgMentionKind kind, const char *label)
-{
-  for (size_t i = 0; i < m->n; i++)
-    if (m->v[i].kind == kind && !strcmp(m->v[i].label, label))
-      return &m->v[i];
-  return NULL;
-}
-
-static size_t
-count(const NgMentions *m, NgMentionKind kind)
-{
-  size_t n = 0;
-  for (size_t i = 0; i < m->n; i++)
-    n += m->v[i].kind == kind;
-  return n;
-}
-
-/* 1 when PERSON holds a post titled TITLE in the body labelled ORG ("" for
-   none). */
-static int
-holds(const NgMentions *m,
-      const char       *person,
-      const char       *title,
-      const char       *org)
-{
-  const NgMention *p = find(m, NG_MENTION_PERSON, person);
-  if (!p)
-    return 0;
-  for (size_t i = 0; i < m->n; i++) {
-    const NgMention *x = &m->v[i];
-    if (x->kind != NG_MENTION_POST || strcmp(x->label, title) ||
-        !x->holder_iri || strcmp(x->holder_iri, p->iri))
-      continue;
-    if (!*org && !x->org_iri)
-      return 1;
-    for (size_t j = 0; x->org_iri && j < m->n; j++)
-      if (m->v[j].kind == NG_MENTION_ORG && !strcmp(m->v[j].iri, x->org_iri) &&
-          !strcmp(m->v[j].label, org))
-        return 1;
-  }
-  return 0;
-}
 
 /* 河长, 湖长, 林长 and 总河长 are posts; a level word between two posts
    of a list (县级) keeps the list going without lending the first post's
