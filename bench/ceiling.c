@@ -6,14 +6,13 @@
    orders dropped first and made at the end, as a build or load into an
    empty store does (a row at a time into all four orders is about a third
    slower). Prints "ceiling_rows_s RATE". Usage: ceiling DB N */
+#include "graph/buf.h"
+#include "graph/store.h"
+
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-
-#include <sqlite3.h>
-
-#include "graph/buf.h"
-#include "graph/store.h"
 
 static double
 now(void)
@@ -44,10 +43,14 @@ main(int argc, char **argv)
       sqlite3_exec(db,
                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
                    "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;",
-                   NULL, NULL, NULL) != SQLITE_OK ||
+                   NULL,
+                   NULL,
+                   NULL) != SQLITE_OK ||
       sqlite3_prepare_v2(db,
                          "INSERT OR IGNORE INTO quad(s,p,o,g) VALUES(?,?,?,?)",
-                         -1, &q, NULL) != SQLITE_OK) {
+                         -1,
+                         &q,
+                         NULL) != SQLITE_OK) {
     fprintf(stderr, "ceiling: error: %s\n", sqlite3_errmsg(db));
     return 1;
   }
@@ -58,14 +61,17 @@ main(int argc, char **argv)
   sqlite3_exec(db,
                "DROP INDEX quad_posg; DROP INDEX quad_ospg;"
                " DROP INDEX quad_gspo; BEGIN",
-               NULL, NULL, NULL);
+               NULL,
+               NULL,
+               NULL);
   for (long long i = 0; i < n; i++) {
     x ^= x << 13;
     x ^= x >> 7;
     x ^= x << 17;
     sqlite3_bind_int64(q, 1, i / 6 + 1);
     sqlite3_bind_int64(q, 2, (long long)(x % 40) + 1);
-    sqlite3_bind_int64(q, 3, (long long)((x >> 8) % (unsigned long long)(n / 3 + 1)) + 1);
+    sqlite3_bind_int64(
+      q, 3, (long long)((x >> 8) % (unsigned long long)(n / 3 + 1)) + 1);
     sqlite3_bind_int64(q, 4, 1);
     if (sqlite3_step(q) != SQLITE_DONE) {
       fprintf(stderr, "ceiling: error: %s\n", sqlite3_errmsg(db));
@@ -81,7 +87,9 @@ main(int argc, char **argv)
                    " CREATE INDEX quad_posg ON quad(p,o,s,g);"
                    " CREATE INDEX quad_ospg ON quad(o,s,p,g);"
                    " CREATE INDEX quad_gspo ON quad(g,s,p,o);",
-                   NULL, NULL, NULL) != SQLITE_OK) {
+                   NULL,
+                   NULL,
+                   NULL) != SQLITE_OK) {
     fprintf(stderr, "ceiling: error: %s\n", sqlite3_errmsg(db));
     return 1;
   }

@@ -329,9 +329,9 @@ typedef struct {
 #define LOAD_QUEUE 4    /* batches waiting at most */
 
 typedef struct {
-  NgBuf  text; /* 4 terms a statement: kind byte, value, lang, datatype,
-                  each string ending in NUL; kind 0: no graph */
-  size_t n;    /* statements */
+  NgBuf text; /* 4 terms a statement: kind byte, value, lang, datatype,
+                 each string ending in NUL; kind 0: no graph */
+  size_t n;   /* statements */
 } Batch;
 
 typedef struct {
@@ -339,9 +339,9 @@ typedef struct {
   pthread_cond_t    cv;
   Batch            *ring[LOAD_QUEUE];
   size_t            head, queued;
-  int               eof;  /* the parser is done */
-  int               stop; /* the store failed: the parser gives up */
-  Batch            *fill; /* the parser's batch being filled */
+  int               eof;        /* the parser is done */
+  int               stop;       /* the store failed: the parser gives up */
+  Batch            *fill;       /* the parser's batch being filled */
   char             *file_graph; /* the file's URI, for triples */
   const char       *path;
   NgRdfParseOptions po;
@@ -373,7 +373,8 @@ put_term(NgBuf *b, const NgTerm *t)
   char kind = t ? (char)t->kind : 0;
   if (ng_buf_putc(b, kind))
     return NG_ERR_NOMEM;
-  const char *v[3] = { t ? t->value : NULL, t ? t->lang : NULL,
+  const char *v[3] = { t ? t->value : NULL,
+                       t ? t->lang : NULL,
                        t ? t->datatype : NULL };
   for (int i = 0; i < 3; i++)
     if (ng_buf_append(b, v[i] ? v[i] : "", (v[i] ? strlen(v[i]) : 0) + 1))
@@ -394,7 +395,7 @@ pipe_push(Pipe *q)
     st = NG_ERR_DB;
   else {
     q->ring[(q->head + q->queued++) % LOAD_QUEUE] = q->fill;
-    q->fill                                        = NULL;
+    q->fill                                       = NULL;
     pthread_cond_broadcast(&q->cv);
   }
   pthread_mutex_unlock(&q->mu);
@@ -414,8 +415,7 @@ enqueue(void         *data,
     return NG_ERR_NOMEM;
   if ((st = put_term(&q->fill->text, s)) ||
       (st = put_term(&q->fill->text, p)) ||
-      (st = put_term(&q->fill->text, o)) ||
-      (st = put_term(&q->fill->text, g)))
+      (st = put_term(&q->fill->text, o)) || (st = put_term(&q->fill->text, g)))
     return st;
   return ++q->fill->n == LOAD_BATCH ? pipe_push(q) : NG_OK;
 }
@@ -423,9 +423,9 @@ enqueue(void         *data,
 static void *
 parse_main(void *arg)
 {
-  Pipe    *q  = arg;
-  NgStatus st = ng_rdf_parse_file(q->path, &q->po, enqueue, q, &q->count,
-                                  &q->err);
+  Pipe    *q = arg;
+  NgStatus st =
+    ng_rdf_parse_file(q->path, &q->po, enqueue, q, &q->count, &q->err);
   if (!st && q->fill)
     st = pipe_push(q);
   pthread_mutex_lock(&q->mu);

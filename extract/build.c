@@ -8,6 +8,8 @@
    same pipeline writes N-Quads instead of storing (ng_build_nquads). */
 #include "extract/build.h"
 
+#include "graph/buf.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
@@ -15,8 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-
-#include "graph/buf.h"
 
 /* A list of file paths to build, gathered before the work starts so that
    progress can say how much is left. */
@@ -30,11 +30,11 @@ static NgStatus
 list_add(PathList *l, const char *path, long long bytes)
 {
   if (l->n == l->cap) {
-    size_t     cap = l->cap ? l->cap * 2 : 64;
-    char     **v   = ng_realloc(l->v, cap * sizeof *v);
+    size_t cap = l->cap ? l->cap * 2 : 64;
+    char **v   = ng_realloc(l->v, cap * sizeof *v);
     if (!v)
       return NG_ERR_NOMEM;
-    l->v       = v;
+    l->v         = v;
     long long *b = ng_realloc(l->bytes, cap * sizeof *b);
     if (!b)
       return NG_ERR_NOMEM;
@@ -98,7 +98,7 @@ wanted(const char *name)
   const char *dot = strrchr(name, '.');
   if (!dot)
     return 1;
-  static const char *const ext[] = {".txt", ".text"};
+  static const char *const ext[] = { ".txt", ".text" };
   for (size_t i = 0; i < sizeof ext / sizeof *ext; i++)
     if (!strcmp(dot, ext[i]))
       return 1;
@@ -113,12 +113,15 @@ report(const NgBuildOptions *opt, const char *msg)
 }
 
 static NgStatus
-walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
-     NgBuildStats *stats)
+walk(const char           *path,
+     int                   top,
+     PathList             *l,
+     const NgBuildOptions *opt,
+     NgBuildStats         *stats)
 {
   struct stat sb;
   if (stat(path, &sb) != 0) {
-    NgBuf m = {0};
+    NgBuf m = { 0 };
     ng_buf_printf(&m, "%s: %s", path, strerror(errno));
     report(opt, ng_buf_str(&m));
     ng_buf_free(&m);
@@ -132,22 +135,22 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
   }
   DIR *d = opendir(path);
   if (!d) {
-    NgBuf m = {0};
+    NgBuf m = { 0 };
     ng_buf_printf(&m, "%s: %s", path, strerror(errno));
     report(opt, ng_buf_str(&m));
     ng_buf_free(&m);
     stats->failed++;
     return NG_OK;
   }
-  PathList       sub = {0};
+  PathList       sub = { 0 };
   struct dirent *e;
   NgStatus       st = NG_OK;
   while ((e = readdir(d))) {
     if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
       continue;
-    NgBuf p = {0};
-    ng_buf_printf(&p, "%s%s%s", path,
-                  path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
+    NgBuf p = { 0 };
+    ng_buf_printf(
+      &p, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
     struct stat cs;
     if (!p.data)
       st = NG_ERR_NOMEM;
@@ -155,7 +158,8 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
              (S_ISDIR(cs.st_mode) || wanted(e->d_name)))
       /* the size of a regular file, -1 for a folder, -2 for anything
          else: the files are not looked at again below */
-      st = list_add(&sub, p.data,
+      st = list_add(&sub,
+                    p.data,
                     S_ISDIR(cs.st_mode)   ? -1
                     : S_ISREG(cs.st_mode) ? (long long)cs.st_size
                                           : -2);
@@ -183,15 +187,15 @@ walk(const char *path, int top, PathList *l, const NgBuildOptions *opt,
 /* One file on its way through the pipeline. */
 typedef struct {
   const char *path;
-  long long   bytes;    /* size from the walk */
-  NgDocument *doc;      /* NULL when intake failed */
-  char       *msg;      /* intake failure, one line */
-  NgStatus    rs;       /* intake, then extraction status */
-  int         seen;     /* a reader found it stored unchanged: not extracted */
+  long long   bytes; /* size from the walk */
+  NgDocument *doc;   /* NULL when intake failed */
+  char       *msg;   /* intake failure, one line */
+  NgStatus    rs;    /* intake, then extraction status */
+  int         seen;  /* a reader found it stored unchanged: not extracted */
   int         extracted;
-  NgFacts    *facts;    /* one list per article */
-  char      **iris;     /* article IRIs */
-  int         ready;    /* a worker finished it */
+  NgFacts    *facts; /* one list per article */
+  char      **iris;  /* article IRIs */
+  int         ready; /* a worker finished it */
 } Job;
 
 static void
@@ -218,8 +222,8 @@ job_extract(Job *j, NgExtractor *ex)
 {
   const NgDocument *doc = j->doc;
   size_t            n   = doc->n_articles;
-  j->facts = ng_calloc(n ? n : 1, sizeof *j->facts);
-  j->iris  = ng_calloc(n ? n : 1, sizeof *j->iris);
+  j->facts              = ng_calloc(n ? n : 1, sizeof *j->facts);
+  j->iris               = ng_calloc(n ? n : 1, sizeof *j->iris);
   if (!j->facts || !j->iris)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
@@ -235,7 +239,10 @@ job_extract(Job *j, NgExtractor *ex)
 
 /* Read (and unless SEEN_BY says it is stored unchanged, extract) J. */
 static void
-job_prepare(Job *j, NgIntake *in, NgExtractor *ex, NgStore *seen_by,
+job_prepare(Job                  *j,
+            NgIntake             *in,
+            NgExtractor          *ex,
+            NgStore              *seen_by,
             const NgBuildOptions *opt)
 {
   j->rs = ng_intake_file(in, j->path, &opt->intake, &j->doc, &j->msg);
@@ -243,8 +250,8 @@ job_prepare(Job *j, NgIntake *in, NgExtractor *ex, NgStore *seen_by,
     return;
   if (seen_by && !opt->force) {
     int seen = 0;
-    if (ng_store_source_seen(seen_by, j->doc->path, j->doc->bytes,
-                             j->doc->hash, &seen) == NG_OK &&
+    if (ng_store_source_seen(
+          seen_by, j->doc->path, j->doc->bytes, j->doc->hash, &seen) == NG_OK &&
         seen) {
       j->seen = 1;
       return;
@@ -286,8 +293,9 @@ job_store(NgStore *store, const Job *j, NgBuildStats *stats)
   const NgDocument *doc = j->doc;
   NgStatus          st  = NG_OK;
   NgId              src = 0;
-  NG_TRY(st, ng_store_source_begin(store, doc->path, doc->name, doc->bytes,
-                                   doc->encoding, &src));
+  NG_TRY(st,
+         ng_store_source_begin(
+           store, doc->path, doc->name, doc->bytes, doc->encoding, &src));
   for (size_t i = 0; i < doc->n_articles; i++) {
     const NgArticle *a = &doc->articles[i];
     NgId             g;
@@ -296,14 +304,14 @@ job_store(NgStore *store, const Job *j, NgBuildStats *stats)
     NG_TRY(st, ng_store_graph_anew(store, &gt, &g));
     NG_TRY(st, ng_store_article(store, g, src, a->part, a->headline));
     for (size_t k = 0; k < a->n_sentences; k++) {
-      const NgRange *r = &a->sentences[k];
-      char *text = ng_strndup(a->text + r->start, r->end - r->start);
+      const NgRange *r    = &a->sentences[k];
+      char          *text = ng_strndup(a->text + r->start, r->end - r->start);
       if (!text) {
         st = NG_ERR_NOMEM;
         goto done;
       }
-      st = ng_store_sentence(store, g, (long)k, a->offset[r->start],
-                             a->offset[r->end], text);
+      st = ng_store_sentence(
+        store, g, (long)k, a->offset[r->start], a->offset[r->end], text);
       ng_free(text);
       if (st)
         goto done;
@@ -320,10 +328,12 @@ done:
 }
 
 NgStatus
-ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
-                  NgBuildStats *stats)
+ng_build_document(NgStore          *store,
+                  NgExtractor      *ex,
+                  const NgDocument *doc,
+                  NgBuildStats     *stats)
 {
-  Job      j = {0};
+  Job      j = { 0 };
   NgStatus st;
   j.doc = (NgDocument *)doc;
   if ((st = job_extract(&j, ex)) <= NG_DONE)
@@ -347,41 +357,32 @@ ng_build_document(NgStore *store, NgExtractor *ex, const NgDocument *doc,
    literal, controls, DEL, the quote and the backslash. */
 static const unsigned char stop_at[2][256] = {
   {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   },
   {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0,
-    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  }};
+  }
+};
 
 /* Room in B for N more bytes and the NUL after them. */
 static NgStatus
@@ -425,15 +426,26 @@ static char *
 escape_byte(char *d, unsigned c, int iri)
 {
   static const char hex[] = "0123456789ABCDEF";
-  const char       *two = NULL;
+  const char       *two   = NULL;
   if (!iri) {
     switch (c) {
-    case '"': two = "\\\""; break;
-    case '\\': two = "\\\\"; break;
-    case '\n': two = "\\n"; break;
-    case '\r': two = "\\r"; break;
-    case '\t': two = "\\t"; break;
-    default: break;
+      case '"':
+        two = "\\\"";
+        break;
+      case '\\':
+        two = "\\\\";
+        break;
+      case '\n':
+        two = "\\n";
+        break;
+      case '\r':
+        two = "\\r";
+        break;
+      case '\t':
+        two = "\\t";
+        break;
+      default:
+        break;
     }
   }
   if (two) {
@@ -478,28 +490,29 @@ put_term(NgBuf *b, const NgTerm *t)
 {
   NgStatus st = NG_OK;
   switch (t->kind) {
-  case NG_TERM_IRI:
-    if (!(st = put_char(b, '<')) && !(st = put_escaped(b, t->value, 1)))
-      st = put_char(b, '>');
-    return st;
-  case NG_TERM_BLANK:
-    if (!(st = put_bytes(b, "_:", 2)))
-      st = ng_buf_puts(b, t->value);
-    return st;
-  case NG_TERM_LITERAL:
-    if ((st = put_char(b, '"')) || (st = put_escaped(b, t->value, 0)) ||
-        (st = put_char(b, '"')))
-      return st;
-    if (t->lang && *t->lang) {
-      if (!(st = put_char(b, '@')))
-        st = ng_buf_puts(b, t->lang);
-    } else if (t->datatype && *t->datatype) {
-      if (!(st = put_bytes(b, "^^<", 3)) &&
-          !(st = put_escaped(b, t->datatype, 1)))
+    case NG_TERM_IRI:
+      if (!(st = put_char(b, '<')) && !(st = put_escaped(b, t->value, 1)))
         st = put_char(b, '>');
-    }
-    return st;
-  case NG_TERM_NONE: break;
+      return st;
+    case NG_TERM_BLANK:
+      if (!(st = put_bytes(b, "_:", 2)))
+        st = ng_buf_puts(b, t->value);
+      return st;
+    case NG_TERM_LITERAL:
+      if ((st = put_char(b, '"')) || (st = put_escaped(b, t->value, 0)) ||
+          (st = put_char(b, '"')))
+        return st;
+      if (t->lang && *t->lang) {
+        if (!(st = put_char(b, '@')))
+          st = ng_buf_puts(b, t->lang);
+      } else if (t->datatype && *t->datatype) {
+        if (!(st = put_bytes(b, "^^<", 3)) &&
+            !(st = put_escaped(b, t->datatype, 1)))
+          st = put_char(b, '>');
+      }
+      return st;
+    case NG_TERM_NONE:
+      break;
   }
   return NG_ERR_ARG;
 }
@@ -527,7 +540,10 @@ put_end(NgBuf *b, const NgTerm *g)
 }
 
 NgStatus
-ng_build_nquad(NgBuf *b, const NgTerm *s, const NgTerm *p, const NgTerm *o,
+ng_build_nquad(NgBuf        *b,
+               const NgTerm *s,
+               const NgTerm *p,
+               const NgTerm *o,
                const NgTerm *g)
 {
   NgStatus st;
@@ -634,7 +650,11 @@ flush_text(FILE *out, NgBuf *text)
 /* Append J's graphs to TEXT, written to OUT by the chunk; TAIL is a
    scratch buffer. */
 static NgStatus
-job_write(FILE *out, const Job *j, NgBuf *text, NgBuf *tail, LineSet *set,
+job_write(FILE         *out,
+          const Job    *j,
+          NgBuf        *text,
+          NgBuf        *tail,
+          LineSet      *set,
           NgBuildStats *stats)
 {
   for (size_t i = 0; i < j->doc->n_articles; i++) {
@@ -655,7 +675,7 @@ job_write(FILE *out, const Job *j, NgBuf *text, NgBuf *tail, LineSet *set,
       if (added < 0)
         return NG_ERR_NOMEM;
       if (!added) {
-        text->len = start;
+        text->len         = start;
         text->data[start] = '\0';
       }
     }
@@ -685,17 +705,17 @@ typedef struct {
 struct Pipe {
   PathList             *files;
   const NgBuildOptions *opt;
-  Job                  *ring;  /* window slots: file i is in ring[i % window] */
+  Job                  *ring; /* window slots: file i is in ring[i % window] */
   size_t                window;
-  size_t                next;  /* next file a worker takes */
-  size_t                done;  /* files the writer has finished with */
-  size_t                want;  /* the writer sleeps until this file is
-                                  ready: a few files at a time, so it
-                                  wakes once per batch, not per file */
-  int                   stop;
-  pthread_mutex_t       mu;
-  pthread_cond_t        ready; /* a job is ready */
-  pthread_cond_t        room;  /* a slot is free */
+  size_t                next; /* next file a worker takes */
+  size_t                done; /* files the writer has finished with */
+  size_t                want; /* the writer sleeps until this file is
+                                 ready: a few files at a time, so it
+                                 wakes once per batch, not per file */
+  int             stop;
+  pthread_mutex_t mu;
+  pthread_cond_t  ready; /* a job is ready */
+  pthread_cond_t  room;  /* a slot is free */
 };
 
 static void *
@@ -731,7 +751,7 @@ worker_main(void *arg)
 typedef struct {
   NgStore     *store; /* NULL: N-Quads to out */
   FILE        *out;
-  NgExtractor *ex;    /* for a file the writer must extract itself */
+  NgExtractor *ex; /* for a file the writer must extract itself */
   NgBuf        text;
   NgBuf        tail; /* the end of each line of one graph */
   LineSet      lines;
@@ -772,8 +792,8 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
   stats->bytes += j->doc->bytes;
   if (k->store && !opt->force) {
     int seen = 0;
-    if ((st = ng_store_source_seen(k->store, j->doc->path, j->doc->bytes,
-                                   j->doc->hash, &seen)))
+    if ((st = ng_store_source_seen(
+           k->store, j->doc->path, j->doc->bytes, j->doc->hash, &seen)))
       return st;
     if (seen) {
       stats->skipped++;
@@ -793,9 +813,9 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
   }
   if (!k->store) {
     if (j->rs > NG_DONE) {
-      NgBuf m = {0};
-      ng_buf_printf(&m, "%s: %s: not extracted", j->doc->path,
-                    ng_strerror(j->rs));
+      NgBuf m = { 0 };
+      ng_buf_printf(
+        &m, "%s: %s: not extracted", j->doc->path, ng_strerror(j->rs));
       report(opt, ng_buf_str(&m));
       ng_buf_free(&m);
       stats->failed++;
@@ -816,14 +836,17 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
   }
   NgBuildStats before = *stats;
   int          wrote  = 0;
-  rs = j->rs > NG_DONE ? j->rs : job_storable(j);
+  rs                  = j->rs > NG_DONE ? j->rs : job_storable(j);
   if (rs <= NG_DONE) {
     wrote = 1;
     rs    = job_store(k->store, j, stats);
   }
   if (rs > NG_DONE) {
-    NgBuf m = {0};
-    ng_buf_printf(&m, "%s: %s: %s", j->doc->path, ng_strerror(rs),
+    NgBuf m = { 0 };
+    ng_buf_printf(&m,
+                  "%s: %s: %s",
+                  j->doc->path,
+                  ng_strerror(rs),
                   rs == NG_ERR_DB ? ng_store_errmsg(k->store) : "not stored");
     report(opt, ng_buf_str(&m));
     ng_buf_free(&m);
@@ -849,13 +872,18 @@ sink_job(Sink *k, Job *j, const NgBuildOptions *opt, NgBuildStats *stats)
 }
 
 static NgStatus
-run_batch(NgStore *store, FILE *out, NgExtractor *ex, NgIntake *in,
-          char *const *paths, int n_paths, const NgBuildOptions *opt,
-          NgBuildStats *stats)
+run_batch(NgStore              *store,
+          FILE                 *out,
+          NgExtractor          *ex,
+          NgIntake             *in,
+          char *const          *paths,
+          int                   n_paths,
+          const NgBuildOptions *opt,
+          NgBuildStats         *stats)
 {
-  PathList l  = {0};
+  PathList l  = { 0 };
   NgStatus st = NG_OK;
-  Sink     k  = {0};
+  Sink     k  = { 0 };
   memset(stats, 0, sizeof *stats);
   for (int i = 0; i < n_paths && !st; i++)
     st = walk(paths[i], 1, &l, opt, stats);
@@ -874,10 +902,10 @@ run_batch(NgStore *store, FILE *out, NgExtractor *ex, NgIntake *in,
     return st;
   }
 
-  int      jobs = opt->jobs > 1 ? opt->jobs : 1;
-  Worker  *w    = NULL;
-  Pipe     p    = {0};
-  int      nw   = 0;
+  int     jobs = opt->jobs > 1 ? opt->jobs : 1;
+  Worker *w    = NULL;
+  Pipe    p    = { 0 };
+  int     nw   = 0;
   if ((size_t)jobs > l.n)
     jobs = l.n > 1 ? (int)l.n : 1;
   p.files  = &l;
@@ -902,8 +930,8 @@ run_batch(NgStore *store, FILE *out, NgExtractor *ex, NgIntake *in,
         break;
       if (store && !opt->force) {
         char *msg = NULL;
-        if (ng_store_open(ng_store_path(store), NG_STORE_READ, &w[i].reader,
-                          &msg))
+        if (ng_store_open(
+              ng_store_path(store), NG_STORE_READ, &w[i].reader, &msg))
           w[i].reader = NULL;
         ng_free(msg);
       }
@@ -1013,17 +1041,25 @@ done:
 }
 
 NgStatus
-ng_build_paths(NgStore *store, NgExtractor *ex, NgIntake *in,
-               char *const *paths, int n_paths, const NgBuildOptions *opt,
-               NgBuildStats *stats)
+ng_build_paths(NgStore              *store,
+               NgExtractor          *ex,
+               NgIntake             *in,
+               char *const          *paths,
+               int                   n_paths,
+               const NgBuildOptions *opt,
+               NgBuildStats         *stats)
 {
   return run_batch(store, NULL, ex, in, paths, n_paths, opt, stats);
 }
 
 NgStatus
-ng_build_nquads(NgExtractor *ex, NgIntake *in, char *const *paths,
-                int n_paths, const NgBuildOptions *opt, FILE *out,
-                NgBuildStats *stats)
+ng_build_nquads(NgExtractor          *ex,
+                NgIntake             *in,
+                char *const          *paths,
+                int                   n_paths,
+                const NgBuildOptions *opt,
+                FILE                 *out,
+                NgBuildStats         *stats)
 {
   return run_batch(NULL, out, ex, in, paths, n_paths, opt, stats);
 }

@@ -2,12 +2,12 @@
 #ifndef NG_BUILD_H
 #define NG_BUILD_H
 
-#include <stdio.h>
-
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "graph/buf.h"
 #include "graph/store.h"
+
+#include <stdio.h>
 
 typedef struct {
   long      files;    /* files stored */
@@ -30,7 +30,7 @@ typedef struct {
      thread. The results are the same for any number. Extra threads make
      their own extractors from DATA_DIR and BASE (NULL: the defaults),
      which must be what EX was made with. */
-  int         jobs;
+  int jobs;
   /* Files per transaction (0: NG_BUILD_BATCH): a crash or a failing
      store loses at most the open batch; bigger batches write hot index
      pages fewer times. */
@@ -49,27 +49,40 @@ typedef struct {
    reported through on_error and the batch goes on. Returns NG_OK when every
    file was stored, NG_DONE when some failed, an error when the store
    itself failed. */
-NgStatus ng_build_paths(NgStore *store, NgExtractor *ex, NgIntake *in,
-                        char *const *paths, int n_paths,
-                        const NgBuildOptions *opt, NgBuildStats *stats);
+NgStatus ng_build_paths(NgStore              *store,
+                        NgExtractor          *ex,
+                        NgIntake             *in,
+                        char *const          *paths,
+                        int                   n_paths,
+                        const NgBuildOptions *opt,
+                        NgBuildStats         *stats);
 
 /* The same extraction without a store: write the facts of every article
    to OUT as N-Quads, one named graph per article, each quad once per
    graph, files in the order ng_build_paths() takes them. Nothing is
    skipped as unchanged (opt->force does not matter). Returns as
    ng_build_paths() does; NG_ERR_IO when OUT fails. */
-NgStatus ng_build_nquads(NgExtractor *ex, NgIntake *in, char *const *paths,
-                         int n_paths, const NgBuildOptions *opt, FILE *out,
-                         NgBuildStats *stats);
+NgStatus ng_build_nquads(NgExtractor          *ex,
+                         NgIntake             *in,
+                         char *const          *paths,
+                         int                   n_paths,
+                         const NgBuildOptions *opt,
+                         FILE                 *out,
+                         NgBuildStats         *stats);
 
 /* Write one N-Quads statement (S P O G .\n; G NULL or NG_TERM_NONE for the
    default graph) to B, escaped as N-Quads wants. */
-NgStatus ng_build_nquad(NgBuf *b, const NgTerm *s, const NgTerm *p,
-                        const NgTerm *o, const NgTerm *g);
+NgStatus ng_build_nquad(NgBuf        *b,
+                        const NgTerm *s,
+                        const NgTerm *p,
+                        const NgTerm *o,
+                        const NgTerm *g);
 
 /* Store DOC (already read) into STORE, replacing an earlier build of the
    same file. */
-NgStatus ng_build_document(NgStore *store, NgExtractor *ex,
-                           const NgDocument *doc, NgBuildStats *stats);
+NgStatus ng_build_document(NgStore          *store,
+                           NgExtractor      *ex,
+                           const NgDocument *doc,
+                           NgBuildStats     *stats);
 
 #endif

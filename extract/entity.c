@@ -171,8 +171,8 @@ ng_entities_new(const char  *data_dir,
     NgBuf path = { 0 };
     st         = ng_buf_printf(&path, "%s/minority_names.txt", data_dir);
     if (!st)
-      st = ng_lexicon_load(
-        en->minority, ng_buf_str(&path), 1, NULL, NULL, errmsg);
+      st =
+        ng_lexicon_load(en->minority, ng_buf_str(&path), 1, NULL, NULL, errmsg);
     ng_buf_free(&path);
     if (st > NG_DONE)
       goto done;
@@ -296,9 +296,9 @@ typedef struct {
   int        *first;     /* n + 1: first hit starting at i */
   int        *end_first; /* n + 2: hits ending at e are end_list[end_first[e]
                             .. end_first[e + 1]) */
-  int        *end_list;
-  unsigned   *start_flags; /* n + 1: the flags of every word starting at i */
-  unsigned   *end_flags;   /* n + 1: the flags of every word ending at e */
+  int      *end_list;
+  unsigned *start_flags;     /* n + 1: the flags of every word starting at i */
+  unsigned *end_flags;       /* n + 1: the flags of every word ending at e */
   const NgLexicon *minority; /* elements of names without a surname */
 } Sent;
 
@@ -319,9 +319,8 @@ splits_word(const NgLexicon *lex, const uint32_t *cp, int n, int sp)
   /* the longest word after the space: a word read through the space must
      not end inside it (记者 罗昭 通讯员 is no 昭通) */
   NgLexHit hits[16];
-  size_t   m     = ng_lexicon_match_chars(lex, w, (size_t)nw, (size_t)join,
-                                          hits, 16);
-  int      right = join;
+  size_t m = ng_lexicon_match_chars(lex, w, (size_t)nw, (size_t)join, hits, 16);
+  int    right = join;
   for (size_t h = 0; h < m; h++)
     if ((int)hits[h].end > right)
       right = (int)hits[h].end;
@@ -329,8 +328,8 @@ splits_word(const NgLexicon *lex, const uint32_t *cp, int n, int sp)
     m = ng_lexicon_match_chars(lex, w, (size_t)nw, (size_t)k, hits, 16);
     for (size_t h = 0; h < m; h++)
       if ((int)hits[h].end > join && (int)hits[h].end >= right &&
-          (hits[h].flags & (K_PLACE | K_REGION | K_ANYPSUF | K_ANYBODY |
-                            K_TITLE)))
+          (hits[h].flags &
+           (K_PLACE | K_REGION | K_ANYPSUF | K_ANYBODY | K_TITLE)))
         return 1;
   }
   return 0;
@@ -528,7 +527,7 @@ typedef struct {
   size_t            nholds, capholds;
   int               headline; /* A is the headline alone: no mentions, no
                                  sentence, no character span */
-  Scratch          *scr;
+  Scratch *scr;
 } Ctx;
 
 static NgStatus
@@ -620,9 +619,9 @@ not_a_body(const Sent *S, int j, int k)
    (魏河|改线, 某河|堤防, 某湖|治理, 某湾|规划): general knowledge of water
    management and planning. */
 static const char *const WATER_WORKS[] = {
-  "改线", "治理", "综合治理", "堤防", "堤坝", "大堤", "河堤", "沿岸", "两岸",
-  "干流", "支流", "河段", "水系", "水位", "汛情", "险情", "流域", "整治",
-  "清淤", "防洪", "规划", "保护", NULL
+  "改线", "治理", "综合治理", "堤防", "堤坝", "大堤", "河堤", "沿岸",
+  "两岸", "干流", "支流",     "河段", "水系", "水位", "汛情", "险情",
+  "流域", "整治", "清淤",     "防洪", "规划", "保护", NULL
 };
 
 /* The character after word X when X is written at character I of S,
@@ -631,7 +630,7 @@ static int
 word_at(const Sent *S, int i, const char *x)
 {
   size_t len = strlen(x), k = 0;
-  int    q   = i;
+  int    q = i;
   while (k < len && q < S->n) {
     size_t b = S->off[q + 1] - S->off[q];
     if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
@@ -710,8 +709,8 @@ extend_left(const Sent *S,
       jumped = 1;
       known++;
       if (in->prefix && in->s == a) {
-        place_l     = a;
-        place_r     = a + in->prefix;
+        place_l = a;
+        place_r = a + in->prefix;
         after_place = 1; /* 经|清河县人民代表大会常务委员会: the place that
                             opens the inner body is the left edge */
       } else if (in->region && !in->unknown)
@@ -795,8 +794,8 @@ extend_left(const Sent *S,
     if (reg >= 0 && for_place && (bf & K_PSUF) && unknown > 0 &&
         (reg == 0 || !is_han(S->cp[reg - 1]) ||
          longest_ending(S, reg, K_STOP, NULL) >= 0)) {
-      a      = reg; /* 和|县农产品物流园: a level word after a clear edge
-                       opens a site's name, as it does a body's */
+      a = reg; /* 和|县农产品物流园: a level word after a clear edge
+                  opens a site's name, as it does a body's */
       region = 1;
       known++;
       continue;
@@ -844,8 +843,8 @@ extend_left(const Sent *S,
         continue;
       }
     }
-    if (!for_place && (bf & K_BODY_WEAK) && !(bf & K_BODY_DEPT) &&
-        !unknown && !known && a == j) {
+    if (!for_place && (bf & K_BODY_WEAK) && !(bf & K_BODY_DEPT) && !unknown &&
+        !known && a == j) {
       /* a department stem the lexicon lacks between a full division name
          and a one-character body (秦皇岛市|土地|局): two or three characters
          with no function word or title among them */
@@ -868,8 +867,9 @@ extend_left(const Sent *S,
       }
     }
     if ((ch == 0x65E5 || ch == 0x6708 || ch == 0x5E74 || ch == 0x53F7) &&
-        a >= 2 && ((S->cp[a - 2] >= '0' && S->cp[a - 2] <= '9') ||
-                   (S->cp[a - 2] >= 0xFF10 && S->cp[a - 2] <= 0xFF19)) &&
+        a >= 2 &&
+        ((S->cp[a - 2] >= '0' && S->cp[a - 2] <= '9') ||
+         (S->cp[a - 2] >= 0xFF10 && S->cp[a - 2] <= 0xFF19)) &&
         longest_at(S, a, K_PLACE | K_ORG | K_REGION | K_ANYBODY) > a)
       break; /* 7月25日|某县…, 4月8日|国会: a date is the left edge of a name
                 that opens with a place or a body (not of 10月|进入某公司:
@@ -888,8 +888,8 @@ extend_left(const Sent *S,
     /* the budget ran out inside a word: 街|道五楼东会议室 takes the whole
        word (街道), not its last character */
     for (int q = a - 1; q >= 0 && q >= a - 2; q--)
-      if (longest_at(S, q, K_PLACE | K_REGION | K_ANYPSUF | K_DOMAIN |
-                             K_ANYBODY) > a) {
+      if (longest_at(
+            S, q, K_PLACE | K_REGION | K_ANYPSUF | K_DOMAIN | K_ANYBODY) > a) {
         a = q;
         break;
       }
@@ -963,14 +963,13 @@ extend_left(const Sent *S,
     if ((bf & K_PSUF_WEAK) && !(bf & K_PSUF)) {
       /* 某某乡|代尔瓦扎库木村: a village's long name right after the
          division that holds it */
-      int long_village =
-        (bf & K_PSUF_W2) && S->cp[j] == 0x6751 && !known && unknown >= 3 &&
-        unknown <= 6 && a > 0 && place_s_by_e[a] >= 0 &&
-        !(word_flags(S, place_s_by_e[a], a, NULL) &
-          (K_PLACE_SHORT | K_PLACE_WIDE));
-      if (!long_village &&
-          (known || unknown < 1 || unknown > 2 ||
-           ((bf & K_PSUF_W2) && unknown != 2)))
+      int long_village = (bf & K_PSUF_W2) && S->cp[j] == 0x6751 && !known &&
+                         unknown >= 3 && unknown <= 6 && a > 0 &&
+                         place_s_by_e[a] >= 0 &&
+                         !(word_flags(S, place_s_by_e[a], a, NULL) &
+                           (K_PLACE_SHORT | K_PLACE_WIDE));
+      if (!long_village && (known || unknown < 1 || unknown > 2 ||
+                            ((bf & K_PSUF_W2) && unknown != 2)))
         return 0;
       /* 护河队, 江河谷地: the word goes on; but not into a word of the
          works on a river or lake (魏河|改线, 某河|堤防) */
@@ -1015,16 +1014,16 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
   int      best = -1;
   if (!S->minority || i >= S->n || occ[i])
     return -1;
-  size_t na = ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n,
-                                     (size_t)i, a, 8);
+  size_t na =
+    ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n, (size_t)i, a, 8);
   for (size_t x = 0; x < na; x++) {
     int    e1 = (int)a[x].end;
-    size_t nb = ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n,
-                                       (size_t)e1, b, 8);
+    size_t nb = ng_lexicon_match_chars(
+      S->minority, S->cp, (size_t)S->n, (size_t)e1, b, 8);
     for (size_t y = 0; y < nb; y++) {
       int    e2 = (int)b[y].end;
-      size_t nc = ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n,
-                                         (size_t)e2, c, 8);
+      size_t nc = ng_lexicon_match_chars(
+        S->minority, S->cp, (size_t)S->n, (size_t)e2, c, 8);
       for (size_t z = 0; z <= nc; z++) {
         int e  = z < nc ? (int)c[z].end : e2;
         int ok = e > best && (end < 0 || e == end);
@@ -1044,8 +1043,8 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
 }
 
 /* The end of a name that starts at I (surname, one or two given
-   characters, or a name without a surname: minority_end()), or -1. END >= 0 forces where it ends. STRICT asks for given
-   characters known from names. */
+   characters, or a name without a surname: minority_end()), or -1. END >= 0
+   forces where it ends. STRICT asks for given characters known from names. */
 static int
 name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
 {
@@ -1082,10 +1081,9 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (!strict && (word_flags(S, i, sl, NULL) & K_STOP) && best_given < 30)
         continue; /* 大使|和欧洲: 和 is a word before it is a surname */
       unsigned gf = word_flags(S, sl, e, NULL);
-      if ((gf & K_ORG) ||
-          ((gf & K_PLACE) && !(gf & K_PLACE_SHORT) &&
-           (strict || (word_flags(S, i, sl, NULL) & K_STOP) ||
-            !(gf & K_PLACE_WIDE) || e - sl != 2)))
+      if ((gf & K_ORG) || ((gf & K_PLACE) && !(gf & K_PLACE_SHORT) &&
+                           (strict || (word_flags(S, i, sl, NULL) & K_STOP) ||
+                            !(gf & K_PLACE_WIDE) || e - sl != 2)))
         continue; /* 和|欧洲; but after a title a region word may be the
                      given name (市长李|华东) */
       if ((wf & (K_NOTNAME | K_TITLE | K_STOP)) ||
@@ -1108,7 +1106,8 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
                   longest_at(S, e, K_AFTER) > e &&
                   !(longest_at(S, e, K_APPOINT) > e);
-        if (g == 2 && !wei && longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
+        if (g == 2 && !wei &&
+            longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
       }
@@ -1125,8 +1124,8 @@ static int
 clause_mark(uint32_t c)
 {
   return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A ||
-         c == 0xFF01 || c == 0xFF1F || c == 0x3001 || c == 0x3000 ||
-         c == ' ' || c == ',' || c == ';' || c == ':' || c == '\n';
+         c == 0xFF01 || c == 0xFF1F || c == 0x3001 || c == 0x3000 || c == ' ' ||
+         c == ',' || c == ';' || c == ':' || c == '\n';
 }
 
 /* 1 when a date or a time opens at I: digits and 日, 月, 时 or 号 (李明
@@ -1184,8 +1183,7 @@ foreign_run(const Sent *S, const unsigned char *occ, int i)
   if (longest_at(S, i, K_AFTER | K_STOP | K_PLACE) > i)
     return -1; /* 书记|在…乡 */
   while (e < S->n && e - i < 7 && is_han(S->cp[e]) && !occ[e]) {
-    if (e > i &&
-        longest_at(S, e, K_AFTER | K_STOP | K_TITLE | K_TPREFIX) > e)
+    if (e > i && longest_at(S, e, K_AFTER | K_STOP | K_TITLE | K_TPREFIX) > e)
       break;
     foreign += (word_flags(S, e, e + 1, NULL) & K_FOREIGN) != 0;
     e++;
@@ -1262,10 +1260,9 @@ inherit(const Ctx *c, int org, int title)
   const char *tl          = c->a->text + t->bs;
   size_t      tn          = t->be - t->bs;
   int         party_title = 0;
-  if (tn >= 6 && (!memcmp(tl + tn - 6, "河长", 6) ||
-                  !memcmp(tl + tn - 6, "湖长", 6) ||
-                  !memcmp(tl + tn - 6, "林长", 6) ||
-                  !memcmp(tl + tn - 6, "路长", 6)))
+  if (tn >= 6 &&
+      (!memcmp(tl + tn - 6, "河长", 6) || !memcmp(tl + tn - 6, "湖长", 6) ||
+       !memcmp(tl + tn - 6, "林长", 6) || !memcmp(tl + tn - 6, "路长", 6)))
     return -1; /* 书记、一级路长: a chief of a river, lake, forest or road
                   holds no post in the body before */
   for (size_t i = 0; i + 6 <= tn; i += 3)
@@ -1283,10 +1280,11 @@ static int ends_with(const char *s, const char *suffix);
    committee (县委常委、组织部部长): general knowledge of the structure of
    Chinese Party committees. */
 static const char *const COMMITTEE_DEPTS[] = {
-  "组织部", "宣传部", "统战部", "统一战线工作部", "社会工作部", "政法委",
-  "政法委员会", "办公室", "政研室", "政策研究室", "编办", "网信办", "改革办",
-  "深改办", "财经办", "外办", "台办", "农办", "老干部局", "机要局",
-  "保密办", "巡察办", "督查室", "党校", NULL
+  "组织部", "宣传部",     "统战部", "统一战线工作部", "社会工作部",
+  "政法委", "政法委员会", "办公室", "政研室",         "政策研究室",
+  "编办",   "网信办",     "改革办", "深改办",         "财经办",
+  "外办",   "台办",       "农办",   "老干部局",       "机要局",
+  "保密办", "巡察办",     "督查室", "党校",           NULL
 };
 
 /* 1 when LABEL names a Party committee: 县委, 郑州市委, 镇党委, 党工委. */
@@ -1307,7 +1305,7 @@ party_committee(const Ctx *c, const char *label)
 static NgStatus
 carry_parent(Ctx *c, const int *pend_org, int np, int org)
 {
-  Span *x = &c->sp[org];
+  Span *x    = &c->sp[org];
   int   dept = 0;
   for (int d = 0; COMMITTEE_DEPTS[d] && !dept; d++)
     dept = !strcmp(x->label, COMMITTEE_DEPTS[d]);
@@ -1487,8 +1485,8 @@ relate(Ctx        *c,
       int brackets = 1;
       for (int q = gs; q < t->s; q++)
         brackets &= S->cp[q] == '(' || S->cp[q] == ')';
-      if (brackets && (t->kind == SP_ORG ? S->cp[t->s - 1] == '('
-                                         : S->cp[gs] == ')')) {
+      if (brackets &&
+          (t->kind == SP_ORG ? S->cp[t->s - 1] == '(' : S->cp[gs] == ')')) {
         gap        = 0;
         last_org_e = t->s;
       }
@@ -1538,8 +1536,7 @@ relate(Ctx        *c,
             (q == prev_e + 1 && longest_at(S, q, K_STOP) > q))
           ok = 0;
       }
-      if (ok && longest_ending(S, t->s, K_NOTBODY | K_GENERIC, NULL) >
-                  prev_e)
+      if (ok && longest_ending(S, t->s, K_NOTBODY | K_GENERIC, NULL) > prev_e)
         ok = 0; /* 、宗教活动场所负责人: a common word ends it */
       if (ok) {
         int idx = -1;
@@ -1592,8 +1589,7 @@ relate(Ctx        *c,
       else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
                (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',' ||
                 S->cp[t->s - 1] == 0x53CA || S->cp[t->s - 1] == 0x548C) &&
-               last_held_org >= 0 &&
-               !region_head(c, &c->sp[t->idx]))
+               last_held_org >= 0 && !region_head(c, &c->sp[t->idx]))
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
       else if (org < 0 && np == 0 && head_org >= 0 && t->s > 0 &&
                (S->cp[t->s - 1] == 0xFF0C || S->cp[t->s - 1] == ',') &&
@@ -1671,9 +1667,12 @@ static const uint32_t ROAD_CHARS[] = { 0x8DEF /* 路 */, 0x8857 /* 街 */,
                                        0x6865 /* 桥 */, 0 };
 /* Characters of a bay, an island, a cape, an islet, a spit and a creek
    that end a place named after another (深圳湾, 长沙湾, 海南岛). */
-static const uint32_t FEATURE_CHARS[] = { 0x6E7E /* 湾 */, 0x5C9B /* 岛 */,
-                                          0x89D2 /* 角 */, 0x6D32 /* 洲 */,
-                                          0x5480 /* 咀 */, 0x6D8C /* 涌 */,
+static const uint32_t FEATURE_CHARS[] = { 0x6E7E /* 湾 */,
+                                          0x5C9B /* 岛 */,
+                                          0x89D2 /* 角 */,
+                                          0x6D32 /* 洲 */,
+                                          0x5480 /* 咀 */,
+                                          0x6D8C /* 涌 */,
                                           0 };
 
 static int
@@ -1696,11 +1695,13 @@ is_sep(uint32_t c)
    粤黔两省) and after a verb of visiting (访华, 在京); general knowledge. */
 static const uint32_t ABBR_CHARS[] = {
   0x4E2D, 0x7F8E, 0x4FC4, 0x65E5, 0x97E9, 0x82F1, 0x6CD5, 0x5FB7, 0x610F,
-  0x5370, 0x5DF4, 0x671D, 0x8D8A, 0x6CF0, 0x6FB3, 0x52A0, 0x534E, /* 中美俄日韩英法德意印巴朝越泰澳加华 */
+  0x5370, 0x5DF4, 0x671D, 0x8D8A, 0x6CF0, 0x6FB3, 0x52A0, 0x534E, /* 中美俄日韩英法德意印巴朝越泰澳加华
+                                                                   */
   0x4EAC, 0x6D25, 0x6CAA, 0x6E1D, 0x5180, 0x664B, 0x8FBD, 0x5409, 0x9ED1,
   0x82CF, 0x6D59, 0x7696, 0x95FD, 0x8D63, 0x9C81, 0x8C6B, 0x9102, 0x6E58,
   0x7CA4, 0x6842, 0x743C, 0x5DDD, 0x9ED4, 0x6EC7, 0x85CF, 0x9655, 0x7518,
-  0x9752, 0x5B81, 0x65B0, 0x6E2F, 0x53F0, 0 /* 京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台 */
+  0x9752, 0x5B81, 0x65B0, 0x6E2F, 0x53F0, 0 /* 京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁新港台
+                                             */
 };
 /* verbs of visiting and stance before a short name (访华, 驻美, 来沪) */
 static const uint32_t VISIT_CHARS[] = { 0x8BBF, 0x6765, 0x9A7B, 0x8D74, 0x79BB,
@@ -1715,10 +1716,10 @@ static const uint32_t COMMON_ABBR[] = { 0x4E2D, 0x52A0, 0x65B0, 0x9ED1, 0x5409,
                                         0x610F, 0x6CD5, 0x5FB7, 0x8D8A, 0 };
 /* words after a pair (中美|关系) or a visited short name (驻华|大使) */
 static const char *const ABBR_NEXT[] = {
-  "两国", "两省", "两市", "两地", "两区", "双方", "关系", "首脑", "峰会",
-  "联合声明", "联合公报", "建交", "和约", "合作", "友好", "战略", "贸易",
-  "经贸", "边境", "会谈", "协作", "对口", "加强", "期间", "大使", "使节",
-  "使馆", "政策", "访问", "投资", NULL
+  "两国", "两省",     "两市",     "两地", "两区", "双方", "关系", "首脑",
+  "峰会", "联合声明", "联合公报", "建交", "和约", "合作", "友好", "战略",
+  "贸易", "经贸",     "边境",     "会谈", "协作", "对口", "加强", "期间",
+  "大使", "使节",     "使馆",     "政策", "访问", "投资", NULL
 };
 
 /* The state a country's short name stands for (中|方, 美|总统, 俄|外长); a
@@ -1733,8 +1734,10 @@ state_next(const Sent *S, int i)
 {
   for (int w = 0; STATE_NEXT[w]; w++) {
     int q = word_at(S, i, STATE_NEXT[w]);
-    if (q >= 0 && longest_at(S, i, K_STOP | K_AFTER | K_TITLE | K_NOTBODY |
-                                         K_GENERIC | K_DOMAIN) <= q)
+    if (q >= 0 && longest_at(S,
+                             i,
+                             K_STOP | K_AFTER | K_TITLE | K_NOTBODY |
+                               K_GENERIC | K_DOMAIN) <= q)
       return 1;
   }
   return 0;
@@ -1804,7 +1807,7 @@ abbr_place(const Sent *S, int i)
     for (int h = i - 1; h >= 0 && h >= i - 3; h--)
       if (longest_at(S, h, all) > i)
         return 0; /* 其中|方面: a word runs into it */
-    return 1; /* 中方, 美总统 */
+    return 1;     /* 中方, 美总统 */
   }
   return 0;
 }
@@ -1876,16 +1879,16 @@ sub_unit(const Sent *S, Cand *orgc, const int *title_s, int j, int k)
 {
   uint32_t w = S->cp[j];
   if (!((k == j + 1 && (w == 0x53F8 || w == 0x5904 || w == 0x79D1 ||
-                        w == 0x5BA4 || w == 0x80A1 ||             /* 司处科室股 */
-                        w == 0x7F72 || w == 0x90E8)) ||           /* 署 部 */
+                        w == 0x5BA4 || w == 0x80A1 ||   /* 司处科室股 */
+                        w == 0x7F72 || w == 0x90E8)) || /* 署 部 */
         (k == j + 2 && S->cp[j + 1] == 0x961F &&
-         (w == 0x5927 || w == 0x652F || w == 0x4E2D))) ||         /* 大队 支队 中队 */
+         (w == 0x5927 || w == 0x652F || w == 0x4E2D))) || /* 大队 支队 中队 */
       longest_ending(S, k, K_ANYPSUF, NULL) >= 0 ||
       longest_at(S, j, ~0u) > k ||
-      (longest_ending(S, k, ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2),
-                      NULL) >= 0 &&
-       longest_ending(S, k, ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2),
-                      NULL) < j) ||
+      (longest_ending(
+         S, k, ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2), NULL) >= 0 &&
+       longest_ending(
+         S, k, ~(K_GIVEN | K_SURNAME | K_FOREIGN | K_NOTNAME2), NULL) < j) ||
       !(k == S->n || !is_han(S->cp[k]) ||
         longest_at(S, k, K_TITLE | K_TPREFIX | K_AFTER | K_STOP) > k))
     return; /* 部, 办, 团 and 中心 are common in other words (部署, 举办),
@@ -1904,17 +1907,16 @@ sub_unit(const Sent *S, Cand *orgc, const int *title_s, int j, int k)
                    (x > q && longest_at(S, x - 1, K_NOTBODY) > x);
       if (longest_at(S, x, K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE) > x ||
           (!common && longest_at(S, x, K_ANYBODY) > x) ||
-          longest_at(S, x, K_STOP) == x + 1 || S->cp[x] == 0x671F ||
-          stem > 4)
+          longest_at(S, x, K_STOP) == x + 1 || S->cp[x] == 0x671F || stem > 4)
         return; /* a verb of two characters may name the unit (监督检查室),
                    and so may a common word holding a body word (干部,
                    组织); a phase (一期), a function word, or more than four
                    characters besides ordinals (选派|参政议政部) may not */
     }
-    orgc[k]        = orgc[q];
-    orgc[k].e      = k;
-    orgc[k].parent = q;
-    orgc[k].region = 0;
+    orgc[k]            = orgc[q];
+    orgc[k].e          = k;
+    orgc[k].parent     = q;
+    orgc[k].region     = 0;
     orgc[k].short_form = orgc[q].short_form && !orgc[q].prefix;
     return;
   }
@@ -1987,8 +1989,9 @@ list_item(const Sent *S, int j, Cand *c)
     if (longest_at(S, x, K_STOP) > x ||
         longest_ending(S, x + 1, K_STOP | K_PSUF, NULL) >= 0 ||
         (pe > x && !(word_flags(S, x, pe, NULL) & K_PLACE_COUNTY)))
-      return; /* a function word, or a place of its own (某市生态园|某某湿地公园);
-                 a county's short name is just characters (西|梁山|地) */
+      return; /* a function word, or a place of its own
+                 (某市生态园|某某湿地公园); a county's short name is just
+                 characters (西|梁山|地) */
   }
   c->s       = q;
   c->unknown = 0;
@@ -2013,8 +2016,10 @@ site_edge(const Sent *S, int j, Cand *c)
         longest_ending(S, q, K_STOP, NULL) >= 0))
     return;
   for (int x = q; x < c->s; x++)
-    if (longest_at(S, x, K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE | K_REGION |
-                           K_BODY | K_BODY_CO | K_BODY_TOP | K_BODY_BARE) > x ||
+    if (longest_at(S,
+                   x,
+                   K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE | K_REGION |
+                     K_BODY | K_BODY_CO | K_BODY_TOP | K_BODY_BARE) > x ||
         is_numeral(S->cp[x]))
       return;
   c->s       = q;
@@ -2043,12 +2048,10 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
     /* three characters after a clause mark, not after a dash or a
        quote (——记|柳林村党支部书记: 记 is a verb) */
     if (!(a == 0 ||
-          (!is_han(S->cp[a - 1]) &&
-           (len == 2 || clause_mark(S->cp[a - 1]))) ||
+          (!is_han(S->cp[a - 1]) && (len == 2 || clause_mark(S->cp[a - 1]))) ||
           longest_ending(S, a, K_STOP, NULL) >= 0 ||
-          (place_s_by_e[a] >= 0 &&
-           !(word_flags(S, place_s_by_e[a], a, NULL) &
-             (K_PLACE_SHORT | K_PLACE_WIDE)))))
+          (place_s_by_e[a] >= 0 && !(word_flags(S, place_s_by_e[a], a, NULL) &
+                                     (K_PLACE_SHORT | K_PLACE_WIDE)))))
       continue; /* after a function word, or a division (修梅镇|高桥村) */
     for (int q = a - 1; q >= 0 && q >= a - 3 && ok; q--)
       if (longest_at(S, q, K_STOP) > a)
@@ -2058,8 +2061,10 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
       if (longest_at(S, q, K_NOTBODY) == k)
         ok = 0; /* 扎根|农村: a common word ends at 村 */
       if (!is_han(S->cp[q]) || is_numeral(S->cp[q]) ||
-          longest_at(S, q, K_STOP | K_TITLE | K_TPREFIX | K_REGION |
-                             K_GENERIC | K_ANYBODY | K_BEFORE) > q ||
+          longest_at(S,
+                     q,
+                     K_STOP | K_TITLE | K_TPREFIX | K_REGION | K_GENERIC |
+                       K_ANYBODY | K_BEFORE) > q ||
           (pe > q && !(word_flags(S, q, pe, NULL) & K_PLACE_SHORT)))
         ok = 0;
     }
@@ -2261,8 +2266,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         drop = 1; /* a place inside a title */
       else if (ps > s && ps < e && pe > e)
         drop = 1;
-      else if (ps < s && pe == s + 1 && e == s + 2 &&
-               S.cp[s + 1] == 0x957F &&
+      else if (ps < s && pe == s + 1 && e == s + 2 && S.cp[s + 1] == 0x957F &&
                (S.cp[s] == 0x6CB3 || S.cp[s] == 0x6E56 || S.cp[s] == 0x6797 ||
                 S.cp[s] == 0x8DEF))
         drop = 1; /* 黄河|长江, 洞庭湖|长期, 吉林|长春, 商都路|长约: a chief
@@ -2309,8 +2313,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (j < 0)
       continue;
     int budget = (pf & K_PSUF) ? 4 : (pf & K_PSUF_W2) ? 6 : 2;
-    int ok = extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1,
-                         &cand);
+    int ok =
+      extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand);
     Cand wide;
     if ((pf & K_PSUF) && (!ok || !cand.prefix) &&
         extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 9, 1, &wide) &&
@@ -2343,7 +2347,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if ((pf & K_PSUF) && !cand.prefix)
         site_edge(&S, j, &cand);
       plc[k] = cand;
-    } else if ((pf & K_PSUF_W2) && k == j + 1 && village_name(&S, place_s_by_e, j, &cand))
+    } else if ((pf & K_PSUF_W2) && k == j + 1 &&
+               village_name(&S, place_s_by_e, j, &cand))
       plc[k] = cand;
   }
 
@@ -2369,7 +2374,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             !(title_s[t] == k - 1 && t == k + 1 && S.cp[k] == 0x957F)) {
           if ((bf & K_BODY) && title_s[t] > j &&
               longest_at(&S, k, K_TITLE) == t) {
-            cut_t      = t; /* 柳林村党支部|书记, not 柳林村党|支部书记 */
+            cut_t = t; /* 柳林村党支部|书记, not 柳林村党|支部书记 */
             cut_s      = title_s[t];
             title_s[t] = k;
           } else
@@ -2414,8 +2419,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             joined_stems(&S, &cand);
           orgc[k] = cand;
         }
-        if (!orgc[k].ok && !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO |
-                                   K_BODY_TOP)) && cut_t < 0)
+        if (!orgc[k].ok &&
+            !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP)) &&
+            cut_t < 0)
           sub_unit(&S, orgc, title_s, j, k);
         if (!orgc[k].ok && (bf & K_BODY_BARE) && cut_t < 0 && j >= 2 &&
             S.cp[j - 2] == 0x4F1A && S.cp[j - 1] == 0x8BAE) {
@@ -2441,8 +2447,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       orgc[k].e      = k;
       orgc[k].parent = -1;
       orgc[k].ok     = 1;
-      int ps         = place_s_by_e[os];
-      uint32_t last = S.cp[k - 1];
+      int      ps    = place_s_by_e[os];
+      uint32_t last  = S.cp[k - 1];
       if (ps >= 0 && (word_flags(&S, ps, os, NULL) & K_PLACE_WIDE) &&
           !(word_flags(&S, ps, os, NULL) & K_ANYPSUF) &&
           (last == 0x90E8 || last == 0x9662 || last == 0x7701 ||
@@ -2481,7 +2487,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     /* the divisions before the one that opens the name are places of
        their own (香港 of 香港某区各界协会) */
     for (int q = orgc[k].outer_e; q > s && place_s_by_e[q] >= s;
-         q = place_s_by_e[q])
+         q     = place_s_by_e[q])
       NG_TRY(st,
              span_add(c, SP_PLACE, si, S.off[place_s_by_e[q]], S.off[q], NULL));
     int child = idx, pe = orgc[k].parent;
@@ -2558,10 +2564,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       while (e < end && S.cp[e] != 0x00B7 && S.cp[e] != 0x30FB)
         e++;
       uint32_t l1 = e - b >= 1 ? S.cp[e - 1] : 0;
-      int outlet = e - b >= 2 && e - b <= 10 && S.cp[b] != 0x672C && /* 本 */
-                   (l1 == 0x7F51 || l1 == 0x62A5 || l1 == 0x53F0 ||   /* 网报台 */
-                    l1 == 0x7AD9 || l1 == 0x793E ||                    /* 站社 */
-                    (e - b >= 4 && S.cp[e - 3] == 0x5BA2 &&            /* 客户端 */
+      int outlet  = e - b >= 2 && e - b <= 10 && S.cp[b] != 0x672C && /* 本 */
+                   (l1 == 0x7F51 || l1 == 0x62A5 || l1 == 0x53F0 || /* 网报台 */
+                    l1 == 0x7AD9 || l1 == 0x793E ||                 /* 站社 */
+                    (e - b >= 4 && S.cp[e - 3] == 0x5BA2 && /* 客户端 */
                      S.cp[e - 2] == 0x6237 && l1 == 0x7AEF));
       if (!outlet ||
           (org_span[e] >= 0 && char_at(&S, c->sp[org_span[e]].bs) == b))
@@ -2612,10 +2618,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   for (int e = 2; e < n; e++) {
     int s = title_s[e];
     if (s < 2 || title_span[e] < 0 || occ[s - 1] ||
-        !((S.cp[e - 2] == 0x603B && S.cp[e - 1] == 0x88C1) ||      /* 总裁 */
-          (e - s >= 3 && S.cp[e - 3] == 0x8463 &&                   /* 董事长 */
+        !((S.cp[e - 2] == 0x603B && S.cp[e - 1] == 0x88C1) || /* 总裁 */
+          (e - s >= 3 && S.cp[e - 3] == 0x8463 &&             /* 董事长 */
            S.cp[e - 2] == 0x4E8B && S.cp[e - 1] == 0x957F) ||
-          (e - s >= 3 && S.cp[e - 3] == 0x603B &&                   /* 总经理 */
+          (e - s >= 3 && S.cp[e - 3] == 0x603B && /* 总经理 */
            S.cp[e - 2] == 0x7ECF && S.cp[e - 1] == 0x7406)))
       continue;
     int q = s;
@@ -2626,8 +2632,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       continue;
     int ok = 1;
     for (int x = q; x < s && ok; x++)
-      if (longest_at(&S, x, K_STOP | K_TITLE | K_TPREFIX | K_GENERIC |
-                              K_BEFORE | K_AFTER | K_PLACE) > x ||
+      if (longest_at(&S,
+                     x,
+                     K_STOP | K_TITLE | K_TPREFIX | K_GENERIC | K_BEFORE |
+                       K_AFTER | K_PLACE) > x ||
           longest_ending(&S, x + 1, K_STOP | K_PLACE, NULL) >= 0)
         ok = 0;
     if (!ok)
@@ -2679,22 +2687,22 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       whole += all && org_span[it[t][1]] >= 0;
     }
     for (int t = 0; t < m && whole && m >= 2; t++) {
-      int x0 = it[t][0], x1 = it[t][1], ok = x1 - x0 >= 3 && x1 - x0 <= 7;
+      int      x0 = it[t][0], x1 = it[t][1], ok = x1 - x0 >= 3 && x1 - x0 <= 7;
       uint32_t last = ok ? S.cp[x1 - 1] : 0;
       ok = ok && (last == 0x90E8 || last == 0x7EC4 || last == 0x529E ||
                   last == 0x5904 || last == 0x79D1 || last == 0x5BA4 ||
                   last == 0x961F);
       for (int x = x0; x < x1 && ok; x++)
         if (!is_han(S.cp[x]) || occ[x] ||
-            longest_at(&S, x, K_STOP | K_PLACE | K_GENERIC | K_TITLE |
-                                K_NOTBODY) > x)
+            longest_at(
+              &S, x, K_STOP | K_PLACE | K_GENERIC | K_TITLE | K_NOTBODY) > x)
           ok = 0;
       if (!ok)
         continue;
       int idx = -1;
       NG_TRY(st, span_add(c, SP_ORG, si, S.off[x0], S.off[x1], &idx));
       c->sp[idx].short_form = 1;
-      org_span[x1] = idx;
+      org_span[x1]          = idx;
       for (int x = x0; x < x1; x++)
         occ[x] = 1;
     }
@@ -2710,20 +2718,20 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (s < 1 || (S.cp[s - 1] != 0x5728 && S.cp[s - 1] != 0x4E8E)) /* 在 于 */
       continue;
     uint32_t a1 = S.cp[k - 2], a2 = S.cp[k - 1];
-    if (!((a1 == 0x515A && a2 == 0x6821) ||  /* 党校 */
-          (a1 == 0x5B66 && a2 == 0x9662) ||  /* 学院 */
-          (a1 == 0x5927 && a2 == 0x5B66) ||  /* 大学 */
-          (a1 == 0x5B66 && a2 == 0x6821) ||  /* 学校 */
-          (a1 == 0x533B && a2 == 0x9662) ||  /* 医院 */
-          (a1 == 0x4E2D && a2 == 0x5FC3)))   /* 中心 */
+    if (!((a1 == 0x515A && a2 == 0x6821) || /* 党校 */
+          (a1 == 0x5B66 && a2 == 0x9662) || /* 学院 */
+          (a1 == 0x5927 && a2 == 0x5B66) || /* 大学 */
+          (a1 == 0x5B66 && a2 == 0x6821) || /* 学校 */
+          (a1 == 0x533B && a2 == 0x9662) || /* 医院 */
+          (a1 == 0x4E2D && a2 == 0x5FC3)))  /* 中心 */
       continue;
     int held = 0;
     for (int q = k; q < n && q <= k + 2 && !held; q++) {
       uint32_t v1 = S.cp[q], v2 = q + 1 < n ? S.cp[q + 1] : 0;
       held = (v1 == 0x4E3E && (v2 == 0x884C || v2 == 0x529E)) || /* 举行 举办 */
              (v1 == 0x53EC && v2 == 0x5F00) ||                   /* 召开 */
-             (v1 == 0x5F00 && (v2 == 0x73ED || v2 == 0x5E55 ||   /* 开班 开幕 */
-                               v2 == 0x5B66 || v2 == 0x8BFE));  /* 开学 开课 */
+             (v1 == 0x5F00 && (v2 == 0x73ED || v2 == 0x5E55 || /* 开班 开幕 */
+                               v2 == 0x5B66 || v2 == 0x8BFE)); /* 开学 开课 */
     }
     if (held)
       NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
@@ -2744,11 +2752,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (clause_mark(S.cp[q + 1]) && S.cp[q + 1] != 0x3001)
         break;
       uint32_t v1 = S.cp[q], v2 = S.cp[q + 1];
-      visited = (v1 == 0x53C2 && v2 == 0x89C2) ||  /* 参观 */
-                (v1 == 0x6765 && v2 == 0x5230) ||  /* 来到 */
-                (v1 == 0x8D70 && (v2 == 0x8FDB || v2 == 0x8BBF)) || /* 走进 走访 */
-                (v1 == 0x6DF1 && v2 == 0x5165) ||  /* 深入 */
-                (v1 == 0x524D && v2 == 0x5F80);    /* 前往 */
+      visited =
+        (v1 == 0x53C2 && v2 == 0x89C2) ||                   /* 参观 */
+        (v1 == 0x6765 && v2 == 0x5230) ||                   /* 来到 */
+        (v1 == 0x8D70 && (v2 == 0x8FDB || v2 == 0x8BBF)) || /* 走进 走访 */
+        (v1 == 0x6DF1 && v2 == 0x5165) ||                   /* 深入 */
+        (v1 == 0x524D && v2 == 0x5F80);                     /* 前往 */
     }
     if (visited)
       NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
@@ -2984,11 +2993,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (ne != e && e == i + 3 && e < n && title_s[e] < 0 &&
           longest_at(&S, e, K_AFTER) > e &&
           (i == 0 || clause_mark(S.cp[i - 1])) &&
-          longest_at(&S, i, K_SURNAME) == i + 1 && given_score(&S, i + 1) >= 0 &&
-          given_score(&S, i + 2) >= 0 &&
+          longest_at(&S, i, K_SURNAME) == i + 1 &&
+          given_score(&S, i + 1) >= 0 && given_score(&S, i + 2) >= 0 &&
           given_score(&S, i + 1) + given_score(&S, i + 2) >= 10 &&
-          !word_flags(&S, i, i + 2, NULL) && !word_flags(&S, i + 1, i + 3, NULL) &&
-          name_at(&S, occ, i, e, 0) == e)
+          !word_flags(&S, i, i + 2, NULL) &&
+          !word_flags(&S, i + 1, i + 3, NULL) && name_at(&S, occ, i, e, 0) == e)
         ne = e; /* 陈国栋指出: a clause opens with a surname and two given
                    characters seldom in the lists of names, no word among
                    them (刘先生, 常常…), before 指出, 主持 and the like */
@@ -3049,11 +3058,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           strchr_cp(ROAD_CHARS, S.cp[k])) {
         /* a road or street named after a place, the word ending there
            (北京路与…, 在长安街,) is a place itself */
-        int re   = k + 1;
-        int road = (S.cp[k] == 0x8DEF || S.cp[k] == 0x8857) &&
-                   (re == n || !is_han(S.cp[re]) || S.cp[re] == 0x4E0E ||
-                    S.cp[re] == 0x548C ||
-                    longest_at(&S, re, K_STOP | K_AFTER) > re);
+        int re = k + 1;
+        int road =
+          (S.cp[k] == 0x8DEF || S.cp[k] == 0x8857) &&
+          (re == n || !is_han(S.cp[re]) || S.cp[re] == 0x4E0E ||
+           S.cp[re] == 0x548C || longest_at(&S, re, K_STOP | K_AFTER) > re);
         for (int q = s; q < re && road; q++)
           road = !occ[q];
         if (road) {
@@ -3086,7 +3095,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       continue;
     /* a division the lexicon lacks: a foreign one (foreign_division()),
        not a one-character short name (中美) */
-    int frgn = !plc[k].ok && k - s >= 3 && !word_flags(&S, s, k, NULL);
+    int frgn  = !plc[k].ok && k - s >= 3 && !word_flags(&S, s, k, NULL);
     int clash = 0;
     for (int q = s; q < k; q++)
       if (occ[q])
@@ -3120,26 +3129,26 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (clash)
       continue;
-    int idx = -1;
-    uint32_t zb = plc[k].ok && plc[k].prefix >= 2
-                    ? S.cp[s + plc[k].prefix - 2]
-                    : 0; /* 社区, 城区, 校区, 景区, 湖区, 街区, 片区, 小区:
-                            no zones */
+    int      idx = -1;
+    uint32_t zb  = plc[k].ok && plc[k].prefix >= 2
+                     ? S.cp[s + plc[k].prefix - 2]
+                     : 0; /* 社区, 城区, 校区, 景区, 湖区, 街区, 片区, 小区:
+                             no zones */
     if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 &&
-        S.cp[s + plc[k].prefix - 1] == 0x533A && zb != 0x793E &&
-        zb != 0x57CE && zb != 0x6821 && zb != 0x666F && zb != 0x6E56 &&
-        zb != 0x8857 && zb != 0x7247 && zb != 0x5C0F &&
+        S.cp[s + plc[k].prefix - 1] == 0x533A && zb != 0x793E && zb != 0x57CE &&
+        zb != 0x6821 && zb != 0x666F && zb != 0x6E56 && zb != 0x8857 &&
+        zb != 0x7247 && zb != 0x5C0F &&
         !(word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE))
       /* a zone opening a site's name (某开发区|某项目现场) is a place of its
          own, a site the site stands in */
-      NG_TRY(st,
-             span_add(
-               c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));
-    else if (plc[k].ok && !plc[k].long_site && plc[k].s == s && plc[k].prefix > 0 &&
-        plc[k].unknown == 0 &&
-        (word_flags(&S, s, s + plc[k].prefix, NULL) &
-         (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
-        k - s - plc[k].prefix >= 4) {
+      NG_TRY(
+        st,
+        span_add(c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));
+    else if (plc[k].ok && !plc[k].long_site && plc[k].s == s &&
+             plc[k].prefix > 0 && plc[k].unknown == 0 &&
+             (word_flags(&S, s, s + plc[k].prefix, NULL) &
+              (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
+             k - s - plc[k].prefix >= 4) {
       /* 鹿城区 + 滨江商务区: a division and a named site in it */
       int rest       = s + plc[k].prefix;
       int known_rest = longest_ending(&S, k, K_ANYPSUF, NULL) - rest;
@@ -3386,8 +3395,7 @@ known_names(Ctx *c)
     for (size_t k = 0; k < nn; k++) {
       size_t len = strlen(names[k]);
       for (size_t p = r->start; p + len <= r->end; p++) {
-        const char *hit =
-          find_bytes(c->a->text + p, r->end - p, names[k], len);
+        const char *hit = find_bytes(c->a->text + p, r->end - p, names[k], len);
         if (!hit)
           break;
         p         = (size_t)(hit - c->a->text);
@@ -4003,11 +4011,11 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       for (size_t g = 0; g < c->nholds && x->org < 0 && !same; g++) {
         const Hold *y  = &c->holds[g];
         const Span *yt = &c->sp[y->title];
-        same = g != h && y->org >= 0 &&
-               !strcmp(c->sp[y->person].label, c->sp[x->person].label) &&
-               xt->be - xt->bs == yt->be - yt->bs &&
-               !memcmp(c->a->text + xt->bs, c->a->text + yt->bs,
-                       xt->be - xt->bs);
+        same =
+          g != h && y->org >= 0 &&
+          !strcmp(c->sp[y->person].label, c->sp[x->person].label) &&
+          xt->be - xt->bs == yt->be - yt->bs &&
+          !memcmp(c->a->text + xt->bs, c->a->text + yt->bs, xt->be - xt->bs);
       }
       if (!same)
         c->holds[kept++] = *x;

@@ -535,8 +535,8 @@ typedef struct {
   Part            *parts;
   size_t           n_parts, cap;
   int              ref; /* cited, not reported (…会议上的讲话精神) */
-  int              title;      /* named in the headline lines */
-  int              meet;       /* a meeting with visitors (会见) */
+  int              title;   /* named in the headline lines */
+  int              meet;    /* a meeting with visitors (会见) */
   int              signing; /* a signing named by its verb (签署…协议) */
   size_t           span[2][2]; /* the bytes of the text the label joins */
   int              nspan;      /* how many spans; 0: not from the text */
@@ -671,12 +671,12 @@ typedef struct {
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
   /* the delegation a person leads (X率代表团…), for his later visits */
-  const NgMentions *mentions;   /* the article's (borrowed) */
-  const char       *doc_name;   /* the source file's name */
-  const NgMention  *deleg;      /* the delegation, */
-  const NgMention  *deleg_lead; /* and who leads it */
-  const NgFacts    *facts;      /* the article's so far (the headline's) */
-  NgMention        *made[8];    /* delegations the text names without a */
+  const NgMentions *mentions;    /* the article's (borrowed) */
+  const char       *doc_name;    /* the source file's name */
+  const NgMention  *deleg;       /* the delegation, */
+  const NgMention  *deleg_lead;  /* and who leads it */
+  const NgFacts    *facts;       /* the article's so far (the headline's) */
+  NgMention        *made[8];     /* delegations the text names without a */
   int               made_new[8]; /* mention of their own (owned); 1: not */
   size_t            n_made;      /* stated by the entity stage */
 } Pass;
@@ -882,13 +882,13 @@ place_as_body(const Pass *ps, size_t q)
     areas = is_mention(&ps->items.v[k], NG_MENTION_PLACE) &&
             is_division(ps->ev, ps->items.v[k].m->label);
   if (areas && f == clause_start(ps, f) && l + 1 < ps->i1) {
-    const Item *v  = &ps->items.v[l + 1];
-    size_t      le = ps->items.v[l].e;
-    static const char *const fill[] = { "", "作", "等", "分别", "先后",
-                                        "作表态", "作交流", "分别作",
-                                        "先后作", "等作", NULL };
-    for (const char *const *w = fill; *w && v->it == IT_WORD &&
-                                      v->w->kind == W_SPEAK;
+    const Item              *v      = &ps->items.v[l + 1];
+    size_t                   le     = ps->items.v[l].e;
+    static const char *const fill[] = { "",       "作",     "等",     "分别",
+                                        "先后",   "作表态", "作交流", "分别作",
+                                        "先后作", "等作",   NULL };
+    for (const char *const *w = fill;
+         *w && v->it == IT_WORD && v->w->kind == W_SPEAK;
          w++)
       if (v->s == le + strlen(*w) && at(ps->text, le, v->s, *w))
         return 1;
@@ -1212,15 +1212,13 @@ word_before(const Pass *ps, size_t j, size_t b)
       /* only 的, 了, 随后, spaces and a word that points back (参加有关
          活动, 出席此次会议) may stand between */
       size_t gap = b - x->e;
-      if (gap == 0 || (gap <= 9 && (at(ps->text, x->e, b, "的") ||
-                                    at(ps->text, x->e, b, "了") ||
-                                    at(ps->text, x->e, b, " ") ||
-                                    at(ps->text, x->e, b, "有关") ||
-                                    at(ps->text, x->e, b, "相关") ||
-                                    at(ps->text, x->e, b, "此次") ||
-                                    at(ps->text, x->e, b, "本次") ||
-                                    at(ps->text, x->e, b, "这次") ||
-                                    at(ps->text, x->e, b, "上述"))))
+      if (gap == 0 ||
+          (gap <= 9 &&
+           (at(ps->text, x->e, b, "的") || at(ps->text, x->e, b, "了") ||
+            at(ps->text, x->e, b, " ") || at(ps->text, x->e, b, "有关") ||
+            at(ps->text, x->e, b, "相关") || at(ps->text, x->e, b, "此次") ||
+            at(ps->text, x->e, b, "本次") || at(ps->text, x->e, b, "这次") ||
+            at(ps->text, x->e, b, "上述"))))
         return x;
       return NULL;
     }
@@ -1428,10 +1426,11 @@ is_division(const NgEvents *ev, const char *label)
 static int
 congress(const Pass *ps, size_t s, size_t e)
 {
-  return span_has(ps->text,
-                  s,
-                  e,
-                  (const char *const[]){ "代表大会", "党代会", "人代会", NULL });
+  return span_has(
+    ps->text,
+    s,
+    e,
+    (const char *const[]){ "代表大会", "党代会", "人代会", NULL });
 }
 
 /* 1 when org item R, after 听取 ending at byte FROM, stands where a
@@ -1561,11 +1560,10 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   }
   /* 甲市—乙县东西部协作联席会议 (甲区·乙县): a name of two sides joined
      by a dash or a dot, none of which holds it alone */
-  if ((body || area) &&
-      (at(ps->text, at_, ps->items.v[j].e, "—") ||
-       at(ps->text, at_, ps->items.v[j].e, "－") ||
-       at(ps->text, at_, ps->items.v[j].e, "·") ||
-       at(ps->text, at_, ps->items.v[j].e, "-")))
+  if ((body || area) && (at(ps->text, at_, ps->items.v[j].e, "—") ||
+                         at(ps->text, at_, ps->items.v[j].e, "－") ||
+                         at(ps->text, at_, ps->items.v[j].e, "·") ||
+                         at(ps->text, at_, ps->items.v[j].e, "-")))
     return NG_OK;
   /* 中国共产党乌镇镇第十四次代表大会: a congress session is convened by
      the congress itself (X人民代表大会第一次会议), not by the party or
@@ -1635,8 +1633,8 @@ declared_open(const Pass *ps, size_t j)
 {
   static const char *const opened[] = { "启动", "开幕", "闭幕", "开始",
                                         "开工", "开营", "开班", NULL };
-  size_t e  = ps->items.v[j].e;
-  size_t se = ps->a->sentences[ps->items.v[j].sent].end;
+  size_t                   e        = ps->items.v[j].e;
+  size_t                   se       = ps->a->sentences[ps->items.v[j].sent].end;
   return span_has(ps->text, e, e + 6 <= se ? e + 6 : se, opened);
 }
 
@@ -1723,13 +1721,13 @@ concat(const char *a, size_t an, const char *b, size_t bn)
 static void
 day_in_brackets(char *lab)
 {
-  static const char *const words[] = { "今日", "昨日", "今天", "昨天", "昨",
-                                       "今", NULL };
-  static const char *const digits = "0123456789";
-  static const char *const han[]  = { "〇", "一", "二", "三", "四", "五", "六",
-                                      "七", "八", "九", "十", "年", "月", "日",
-                                      "号", NULL };
-  char *open = strchr(lab, '(');
+  static const char *const words[] = { "今日", "昨日", "今天", "昨天",
+                                       "昨",   "今",   NULL };
+  static const char *const digits  = "0123456789";
+  static const char *const han[]   = { "〇", "一", "二", "三", "四", "五",
+                                       "六", "七", "八", "九", "十", "年",
+                                       "月", "日", "号", NULL };
+  char                    *open    = strchr(lab, '(');
   if (!open)
     return;
   char *close = strchr(open, ')');
@@ -1750,8 +1748,8 @@ day_in_brackets(char *lab)
   for (const char *const *w = words; *w; w++) {
     size_t n = strlen(*w);
     if ((size_t)(open - lab) >= n && !strncmp(open - n, *w, n)) {
-      char *from = open - n;
-      size_t dn  = (size_t)(close - open - 1);
+      char  *from = open - n;
+      size_t dn   = (size_t)(close - open - 1);
       memmove(from, open + 1, dn);
       memmove(from + dn, close + 1, strlen(close + 1) + 1);
       return;
@@ -2248,21 +2246,22 @@ on_noun(Pass *ps, size_t j)
     }
     /* 两地召开德江县·清溪镇…联席会议: each side named in the name */
     if (pre->s >= 6 &&
-        span_has(text,
-                 pre->s - 6,
-                 pre->s,
-                 (const char *const[]){ "两地", "双方", "两市", "两县", "两区",
-                                        "两省", "两镇", NULL })) {
+        span_has(
+          text,
+          pre->s - 6,
+          pre->s,
+          (const char *const[]){
+            "两地", "双方", "两市", "两县", "两区", "两省", "两镇", NULL })) {
       size_t b = L;
       for (size_t k = reach(ps, j); k < j; k++) {
         const Item *y = &ps->items.v[k];
         if (y->it != IT_MENTION || y->s < b || y->e > n->s)
           continue;
-        if (y->s > b + 3 && !(y->s == b + 2 && !memcmp(text + b, "\xc2\xb7", 2)))
+        if (y->s > b + 3 &&
+            !(y->s == b + 2 && !memcmp(text + b, "\xc2\xb7", 2)))
           break;
-        if (y->m->kind == NG_MENTION_ORG ||
-            (y->m->kind == NG_MENTION_PLACE &&
-             is_division(ps->ev, y->m->label)))
+        if (y->m->kind == NG_MENTION_ORG || (y->m->kind == NG_MENTION_PLACE &&
+                                             is_division(ps->ev, y->m->label)))
           NG_TRY(st, part_add(&ps->evs.v[idx], y->m, R_ORGANIZER));
         b = y->e;
       }
@@ -2328,8 +2327,7 @@ on_noun(Pass *ps, size_t j)
   }
   /* 在 PLACE 召开/举行, before or after the name (only before it when the
      name is in a relative clause: what follows is its attendee's doing) */
-  for (size_t k = clause_start(ps, j); k < (who ? j : clause_end(ps, j));
-       k++) {
+  for (size_t k = clause_start(ps, j); k < (who ? j : clause_end(ps, j)); k++) {
     const Item *y = &ps->items.v[k];
     if (is_mention(y, NG_MENTION_PLACE) && y->s >= 3 &&
         at(text, y->s - 3, y->s, "在") && !x->place)
@@ -2371,10 +2369,8 @@ carried_out(const char *t, size_t s, size_t e)
         (e >= s + 9 &&
          (at(t, e - 9, e, "进行了") || at(t, e - 9, e, "开展了")))))
     return 0;
-  return !span_has(t,
-                   s,
-                   e,
-                   (const char *const[]){ "向", "听取", "表示", "要求", NULL });
+  return !span_has(
+    t, s, e, (const char *const[]){ "向", "听取", "表示", "要求", NULL });
 }
 
 /* 并与甲局局长张三及有关处室负责同志座谈交流: the names after 与 up to
@@ -2383,8 +2379,8 @@ carried_out(const char *t, size_t s, size_t e)
 static size_t
 partners(const Pass *ps, size_t j)
 {
-  const char *t    = ps->text;
-  size_t      vs   = ps->items.v[j].s, with = SIZE_MAX;
+  const char *t  = ps->text;
+  size_t      vs = ps->items.v[j].s, with = SIZE_MAX;
   for (size_t b = clause_byte(ps, j); b + 3 <= vs; b++)
     if (at(t, b, vs, "与"))
       with = b;
@@ -2393,8 +2389,7 @@ partners(const Pass *ps, size_t j)
   size_t k = j;
   while (k > ps->i0 && ps->items.v[k - 1].s >= with + 3)
     k--;
-  if (k == j || ps->items.v[k].s != with + 3 ||
-      ps->items.v[k].it != IT_MENTION)
+  if (k == j || ps->items.v[k].s != with + 3 || ps->items.v[k].it != IT_MENTION)
     return j;
   for (size_t q = k; q < j; q++)
     if (ps->items.v[q].it != IT_MENTION && ps->items.v[q].it != IT_LIST)
@@ -2412,8 +2407,8 @@ static int
 several(const Pass *ps, size_t j)
 {
   static const char *const words[] = { "先后", "分别", "相继", "依次", NULL };
-  const char *t  = ps->text;
-  size_t      vs = ps->items.v[j].s;
+  const char              *t       = ps->text;
+  size_t                   vs = ps->items.v[j].s;
   if (vs >= 6 && (at(t, vs - 6, vs, "表态") || at(t, vs - 6, vs, "交流")))
     vs -= 6; /* 分别作表态发言 */
   if (vs >= 3 && at(t, vs - 3, vs, "作"))
@@ -2463,11 +2458,11 @@ person_list(const Pass *ps, size_t p, const NgMention **out, size_t max)
    and IRI). The pass owns it. NULL when the pass holds too many; *ST is
    set when out of memory. */
 static NgMention *
-made_mention(Pass          *ps,
-             NgMentionKind  kind,
-             const char    *iri,
-             const char    *label,
-             NgStatus      *st)
+made_mention(Pass         *ps,
+             NgMentionKind kind,
+             const char   *iri,
+             const char   *label,
+             NgStatus     *st)
 {
   *st = NG_OK;
   if (ps->n_made == sizeof ps->made / sizeof *ps->made)
@@ -2500,7 +2495,7 @@ stated(const Pass  *ps,
 {
   const char *hiri = NULL;
   *many            = 0;
-  int         bare = !whole && n == 3 && !memcmp(s, "团", 3);
+  int bare         = !whole && n == 3 && !memcmp(s, "团", 3);
   for (size_t k = 0; ps->facts && k < ps->facts->n; k++) {
     const NgFact *fa = &ps->facts->v[k];
     if (fa->s.kind != NG_TERM_IRI || strcmp(fa->p.value, NG_RDFS_LABEL))
@@ -2509,7 +2504,7 @@ stated(const Pass  *ps,
     size_t      ln  = strlen(l);
     int         hit = whole  ? ln == n && !memcmp(l, s, n)
                       : bare ? ln > 3 && !memcmp(l + ln - 3, "团", 3) &&
-                                 !(ln >= 6 && !memcmp(l + ln - 6, "集团", 6))
+                         !(ln >= 6 && !memcmp(l + ln - 6, "集团", 6))
                              : ln >= n && !memcmp(l + ln - n, s, n);
     if (!hit || (hiri && !strcmp(hiri, fa->s.value)))
       continue;
@@ -2551,7 +2546,7 @@ delegation(Pass *ps, size_t q, NgStatus *st)
   const Item *x  = &ps->items.v[q];
   const char *t  = ps->text;
   size_t      se = ps->a->sentences[x->sent].end, b = x->e, e = SIZE_MAX;
-  *st            = NG_OK;
+  *st = NG_OK;
   if (q + 1 < ps->i1 && is_mention(&ps->items.v[q + 1], NG_MENTION_ORG) &&
       ps->items.v[q + 1].s >= b && ps->items.v[q + 1].s - b <= 3)
     return ps->items.v[q + 1].m;
@@ -2582,11 +2577,11 @@ delegation(Pass *ps, size_t q, NgStatus *st)
       continue;
     const char *names[2] = { y->label, y->surface };
     for (int i = 0; i < 2; i++) {
-      size_t n = names[i] ? strlen(names[i]) : 0;
-      int    hit =
-        bare ? n > 3 && !memcmp(names[i] + n - 3, "团", 3) &&
-                 !ends_group(names[i], n)
-                : n >= e - b && !memcmp(names[i] + n - (e - b), t + b, e - b);
+      size_t n   = names[i] ? strlen(names[i]) : 0;
+      int    hit = bare
+                     ? n > 3 && !memcmp(names[i] + n - 3, "团", 3) &&
+                      !ends_group(names[i], n)
+                     : n >= e - b && !memcmp(names[i] + n - (e - b), t + b, e - b);
       if (!hit)
         continue;
       if (found && strcmp(found->iri, y->iri))
@@ -2632,11 +2627,10 @@ delegation(Pass *ps, size_t q, NgStatus *st)
 static NgStatus
 led_bodies(const Pass *ps, size_t j, Ev *e)
 {
-  static const char *const officers[] = { "主要负责同志", "有关负责同志",
-                                          "相关负责同志", "负责同志",
-                                          "主要负责人",   "有关负责人",
-                                          "相关负责人",   "负责人",
-                                          "干部",         NULL };
+  static const char *const officers[] = {
+    "主要负责同志", "有关负责同志", "相关负责同志", "负责同志", "主要负责人",
+    "有关负责人",   "相关负责人",   "负责人",       "干部",     NULL
+  };
   const Item *v = &ps->items.v[j];
   size_t      l = j + 1;
   if (l >= ps->i1 || !is_mention(&ps->items.v[l], NG_MENTION_ORG) ||
@@ -2667,8 +2661,8 @@ done:
 static int
 gap_body(const char *t, size_t s, size_t e)
 {
-  static const char *const ends[]  = { "部", "组", "办", "专班", NULL };
-  static const char *const opens[] = { "各", "相关", "有关", "其他", "其它",
+  static const char *const ends[] = { "部", "组", "办", "专班", NULL };
+  static const char *const opens[] = { "各",   "相关", "有关", "其他", "其它",
                                        "全体", "所有", "等",   NULL };
   if (e < s + 6 || e > s + 24)
     return 0;
@@ -2910,7 +2904,7 @@ on_inspect(Pass *ps, size_t j)
                  (const char *const[]){ "他", "她", NULL }))) {
     const Item *o = &ps->items.v[org];
     int         local;
-    Date        d  = date_for(ps, j, 0, &local);
+    Date        d = date_for(ps, j, 0, &local);
     /* 会前,州政协组织委员赴甲县开展调研: a body's visit before the
        meeting, with no date of its own and nobody named, is how the
        meeting was prepared, no event to report (nor on its day) */
@@ -2923,7 +2917,7 @@ on_inspect(Pass *ps, size_t j)
         own = 1;
     if ((at(text, sb, v->s, "会前") || at(text, sb, v->s, "会议前")) && !own)
       return NG_OK;
-    size_t      ce = clause_end(ps, j);
+    size_t ce = clause_end(ps, j);
     size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
     size_t idx;
     NG_TRY(
@@ -2991,17 +2985,15 @@ on_inspect(Pass *ps, size_t j)
      is part of that event's programme */
   if (p != SIZE_MAX && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
       ps->evs.v[ps->cur].type != T_INSPECTION) {
-    static const char *const around[] = { "仪式前", "仪式后", "会前",
-                                          "会后",   "活动前", "活动后",
-                                          NULL };
-    size_t sb = ps->a->sentences[v->sent].start;
+    static const char *const around[] = { "仪式前", "仪式后", "会前", "会后",
+                                          "活动前", "活动后", NULL };
+    size_t                   sb = ps->a->sentences[v->sent].start;
     while (sb < v->s && (text[sb] == ' ' || text[sb] == '\n'))
       sb++;
     int opens = 0, own = 0, in = 0;
     for (const char *const *w = around; *w && !opens; w++)
-      opens = at(text, sb, v->s, *w) &&
-              (at(text, sb + strlen(*w), v->s, ",") ||
-               at(text, sb + strlen(*w), v->s, "，"));
+      opens = at(text, sb, v->s, *w) && (at(text, sb + strlen(*w), v->s, ",") ||
+                                         at(text, sb + strlen(*w), v->s, "，"));
     for (size_t q = ps->i0; q < j; q++)
       if (ps->items.v[q].it == IT_DATE && ps->items.v[q].s > sb + 3)
         own = 1;
@@ -3067,14 +3059,13 @@ on_inspect(Pass *ps, size_t j)
     /* the label: the leader's name, then the clause of the visit (far);
        else the text, without who accompanies (刘洋到甲市调研) */
     size_t cb2 = clause_byte(ps, j);
-    char  *lab =
-      far ? concat(subject->label,
-                   strlen(subject->label),
-                   text + cb2,
-                   le > cb2 ? le - cb2 : 0)
-      : esc_s != SIZE_MAX && esc_s > ls && esc_e < le
-        ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
-        : ng_strndup(text + ls, le - ls);
+    char  *lab = far ? concat(subject->label,
+                             strlen(subject->label),
+                             text + cb2,
+                             le > cb2 ? le - cb2 : 0)
+                 : esc_s != SIZE_MAX && esc_s > ls && esc_e < le
+                   ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
+                   : ng_strndup(text + ls, le - ls);
     if (!lab)
       return NG_ERR_NOMEM;
     day_in_brackets(lab);
@@ -3118,8 +3109,7 @@ on_inspect(Pass *ps, size_t j)
     size_t in = escort_start(ps, k);
     for (size_t q = in + 1; in != SIZE_MAX && q < k; q++)
       if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
-        NG_TRY(st,
-               part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
+        NG_TRY(st, part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
   }
   /* 率甲市党政代表团赴…: the delegation takes part */
   int led = 0;
@@ -3176,10 +3166,10 @@ meet_guests(Pass *ps, size_t j, Ev *x)
       break;      /* 会见后,…参观了: another doing */
     }
     if (is_mention(y, NG_MENTION_PERSON))
-      NG_TRY(st,
-             part_add(x,
-                      y->m,
-                      R_ATTEND | (at(ps->text, y->e, se, "一行") ? R_LEAD : 0)));
+      NG_TRY(
+        st,
+        part_add(
+          x, y->m, R_ATTEND | (at(ps->text, y->e, se, "一行") ? R_LEAD : 0)));
     /* 会见了…党政代表团, 会见了甲集团客人: the visiting body takes part */
     else if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, q) &&
              !org_members(ps, q) && !org_object(ps, q) &&
@@ -3466,9 +3456,10 @@ signer(const Pass *ps, size_t q, size_t j)
   /* the first name of the clause, or one after 和/与/同/、 */
   if (x->s - cb <= 12)
     return 1;
-  return x->s >= 3 &&
-         (at(ps->text, x->s - 3, x->s, "和") || at(ps->text, x->s - 3, x->s, "与") ||
-          at(ps->text, x->s - 3, x->s, "同") || at(ps->text, x->s - 3, x->s, "、"));
+  return x->s >= 3 && (at(ps->text, x->s - 3, x->s, "和") ||
+                       at(ps->text, x->s - 3, x->s, "与") ||
+                       at(ps->text, x->s - 3, x->s, "同") ||
+                       at(ps->text, x->s - 3, x->s, "、"));
 }
 
 /* 1 when org item Q, after 与, 同 or 和, is the other side of the
@@ -3524,8 +3515,8 @@ witnessed(Pass *ps, size_t j)
     for (size_t i = ps->n_anchor; i-- > 0;)
       if (ps->anchor_pos[i] < j) {
         const Ev *mt = &ps->evs.v[ps->anchor_ev[i]];
-        for (size_t k = 0; mt->meet && (long)ps->anchor_ev[i] != cer &&
-                           k < mt->n_parts;
+        for (size_t k = 0;
+             mt->meet && (long)ps->anchor_ev[i] != cer && k < mt->n_parts;
              k++)
           if (mt->parts[k].m->kind == NG_MENTION_PERSON)
             NG_TRY(st, part_add(&ps->evs.v[cer], mt->parts[k].m, R_ATTEND));
@@ -3540,7 +3531,10 @@ static int org_each(const Pass *ps, size_t q);
 /* Whether the words T[B, CB) after 作 end in 的 and one of ENDS (…的报告,
    …的说明), past line breaks and spaces and, with STOP, a full stop. */
 static int
-clause_ends_in(const char *t, size_t b, size_t cb, int stop,
+clause_ends_in(const char        *t,
+               size_t             b,
+               size_t             cb,
+               int                stop,
                const char *const *ends)
 {
   while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
@@ -3562,8 +3556,9 @@ clause_ends_in(const char *t, size_t b, size_t cb, int stop,
 static NgStatus
 explained(Pass *ps)
 {
-  static const char *const officer[] = { "负责同志", "相关负责人", "有关负责人",
-                                         "主要负责人", "负责人", NULL };
+  static const char *const officer[] = { "负责同志",   "相关负责人",
+                                         "有关负责人", "主要负责人",
+                                         "负责人",     NULL };
   static const char *const ends[]    = { "说明", "报告", "汇报", NULL };
   const char              *t         = ps->text;
   NgStatus                 st        = NG_OK;
@@ -3573,7 +3568,7 @@ explained(Pass *ps)
     const Item *x = &ps->items.v[q];
     if (!is_mention(x, NG_MENTION_ORG))
       continue;
-    size_t se = ps->a->sentences[x->sent].end, b = x->e;
+    size_t             se = ps->a->sentences[x->sent].end, b = x->e;
     const char *const *o;
     for (o = officer; *o && !at(t, b, se, *o); o++)
       ;
@@ -3643,13 +3638,12 @@ bodies_made(Pass *ps)
   static const char *const ends[] = { "说明", "报告", "汇报", "发言", NULL };
   static const char *const advs[] = { "分别", "先后", "依次", "相继", "也",
                                       "还",   "均",   "都",   NULL };
-  static const char *const officers[] = { "主要负责同志", "有关负责同志",
-                                          "相关负责同志", "负责同志",
-                                          "主要负责人",   "有关负责人",
-                                          "相关负责人",   "负责人",
-                                          NULL };
-  const char              *t      = ps->text;
-  NgStatus                 st     = NG_OK;
+  static const char *const officers[] = {
+    "主要负责同志", "有关负责同志", "相关负责同志", "负责同志", "主要负责人",
+    "有关负责人",   "相关负责人",   "负责人",       NULL
+  };
+  const char *t  = ps->text;
+  NgStatus    st = NG_OK;
   for (size_t q = ps->i0; q < ps->i1; q++) {
     const Item *x = &ps->items.v[q];
     if (!is_mention(x, NG_MENTION_ORG) || !org_leads_clause(ps, q) ||
@@ -3730,7 +3724,7 @@ bodies_report(Pass *ps)
     if (!is_mention(x, NG_MENTION_ORG) || org_in_title(ps, q) ||
         org_each(ps, q))
       continue;
-    size_t   se    = ps->a->sentences[x->sent].end, b = x->e;
+    size_t   se = ps->a->sentences[x->sent].end, b = x->e;
     unsigned roles = 0;
     if (org_leads_clause(ps, q) && !org_object(ps, q)) {
       if (at(t, b, se, "业务") || at(t, b, se, "工作"))
@@ -3809,8 +3803,7 @@ on_behalf(Pass *ps)
       continue;
     long ev = ps->cur;
     for (size_t i = 0; i < ps->n_anchor; i++)
-      if (ps->anchor_pos[i] == nq ||
-          (nq == SIZE_MAX && ps->anchor_pos[i] < k))
+      if (ps->anchor_pos[i] == nq || (nq == SIZE_MAX && ps->anchor_pos[i] < k))
         ev = ps->anchor_ev[i];
     if (ev < 0 || ps->evs.v[ev].ref)
       continue;
@@ -3984,10 +3977,11 @@ on_sign(Pass *ps, size_t j)
              (at(t, fs - 3, fs, "与") || at(t, fs - 3, fs, "和") ||
               at(t, fs - 3, fs, "同")) &&
              at(t, fs - 9, fs - 6, "我");
-  if (!ns || !(ours || span_has(t,
-                                ps->items.v[first].e,
-                                v->s,
-                                (const char *const[]){ "与", "和", "同", NULL })))
+  if (!ns ||
+      !(ours || span_has(t,
+                         ps->items.v[first].e,
+                         v->s,
+                         (const char *const[]){ "与", "和", "同", NULL })))
     return NG_OK;
   int  local;
   Date d = date_for(ps, j, 0, &local);
@@ -4042,7 +4036,7 @@ org_members(const Pass *ps, size_t q)
     q += 2;
   const Item *x  = &ps->items.v[q];
   size_t      se = ps->a->sentences[x->sent].end;
-  const char *t = ps->text;
+  const char *t  = ps->text;
   /* 党校专家, 高校学者: experts of a body teach or advise as persons */
   if (at(t, x->e, se, "专家") || at(t, x->e, se, "学者") ||
       at(t, x->e, se, "教授"))
@@ -4056,8 +4050,11 @@ org_members(const Pass *ps, size_t q)
 /* The bodies after the last 由 among items FROM..J (由X、Y等单位汇报),
    into OUT; how many. */
 static size_t
-by_bodies(const Pass *ps, size_t from, size_t j, const NgMention **out,
-          size_t max)
+by_bodies(const Pass       *ps,
+          size_t            from,
+          size_t            j,
+          const NgMention **out,
+          size_t            max)
 {
   size_t n = 0, k;
   for (k = j; k-- > from;) {
@@ -4197,10 +4194,9 @@ opener_subject(Pass *ps)
 static int
 speaks_for(const Pass *ps, size_t from, size_t j)
 {
-  static const char *const kinds[] = { "业主",     "企业",   "客商",
-                                       "投资方",   "项目方", "签约方",
-                                       "投资商",   NULL };
-  const char              *t       = ps->text;
+  static const char *const kinds[] = { "业主",   "企业",   "客商",   "投资方",
+                                       "项目方", "签约方", "投资商", NULL };
+  const char              *t = ps->text;
   size_t                   s = clause_byte(ps, from), e = ps->items.v[j].s;
   for (size_t q = from; q < j; q++) {
     const Item *x = &ps->items.v[q];
@@ -4426,8 +4422,8 @@ roles(Pass *ps)
     const NgMention *subj[64], *orgs[32];
     size_t           ns = 0, no = 0;
     /* 市委全会提出的要求: what a body asked for, not its speech here */
-    int attributive = at(text, v->e, se, "的");
-    size_t           upto = j;
+    int    attributive = at(text, v->e, se, "的");
+    size_t upto        = j;
     if (k == W_ATTEND)
       /* 参加会议的有X、Y (的还有): the subjects follow */
       for (size_t b = v->e; b < v->e + 18 && b + 6 <= se; b++)
@@ -4823,9 +4819,11 @@ emit(const Pass       *ps,
         long             dce = ps->a->offset ? ps->a->offset[d->end] : -1;
         NgTerm           dl  = ng_literal(d->label, "zh", NULL);
         long             dsn = (long)d->sentence;
-        NG_TRY(st, add_iri(f, o, NG_RDF_TYPE, NG_ORG_ORGANIZATION, dsn, dcs, dce));
+        NG_TRY(st,
+               add_iri(f, o, NG_RDF_TYPE, NG_ORG_ORGANIZATION, dsn, dcs, dce));
         NG_TRY(st, add(f, o, NG_RDFS_LABEL, &dl, dsn, dcs, dce));
-        NG_TRY(st, add_iri(f, article_iri, NG_SCHEMA_MENTIONS, o, dsn, dcs, dce));
+        NG_TRY(st,
+               add_iri(f, article_iri, NG_SCHEMA_MENTIONS, o, dsn, dcs, dce));
       }
       if (p->roles & R_ORGANIZER) {
         NG_TRY(st, add_iri(f, iri, NG_SCHEMA_ORGANIZER, o, sn, cs, ce));
@@ -4833,8 +4831,7 @@ emit(const Pass       *ps,
           continue; /* a body holds its event; it does not attend it too */
       }
       char *body = NULL;
-      if (pp.m->kind == NG_MENTION_PLACE &&
-          (p->roles & (R_ATTEND | R_SPEAK))) {
+      if (pp.m->kind == NG_MENTION_PLACE && (p->roles & (R_ATTEND | R_SPEAK))) {
         /* 龙头镇等单位参加, 听取荆溪镇…的汇报: the area's body takes
            part, an organization named by the area */
         NgTerm blab = ng_literal(pp.m->label, "zh", NULL);
@@ -4985,10 +4982,7 @@ headline_name(const NgEvents *ev, const char *h, EvType *type)
    (福州市政府召开…例会, 郑东新区 召开…推进会): a mention of the article
    with that name, or NULL. */
 static const NgMention *
-headline_organizer(Pass             *ps,
-                   const char       *h,
-                   const NgMentions *m,
-                   NgStatus         *st)
+headline_organizer(Pass *ps, const char *h, const NgMentions *m, NgStatus *st)
 {
   size_t n = h ? strlen(h) : 0;
   *st      = NG_OK;
@@ -5290,7 +5284,7 @@ ng_events_extract(NgEvents         *ev,
       else if (x->w->kind == W_HOLD && !ps.orphan && !ps.title)
         orphan_hold(&ps, j);
     }
-    ps.para_date = keep;
+    ps.para_date          = keep;
     const NgMention *said = ps.last_subject;
     NG_TRY(st, roles(&ps));
     if (ps.last_subject == said && !ps.title)

@@ -2,10 +2,6 @@
    recognizers. */
 #include "extract/extract.h"
 
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "extract/entity.h"
 #include "extract/event.h"
 #include "extract/iri.h"
@@ -13,13 +9,17 @@
 #include "graph/buf.h"
 #include "graph/vocab.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #ifndef NG_DATA_DIR
 #  define NG_DATA_DIR "data"
 #endif
 
 struct NgExtractor {
-  char *base;     /* instance IRI base */
-  char *data_dir; /* where the lexicons were read from */
+  char       *base;     /* instance IRI base */
+  char       *data_dir; /* where the lexicons were read from */
   NgEntities *entities; /* persons, posts, organizations, places */
   NgEvents   *events;   /* meetings, inspections and who took part */
 };
@@ -32,8 +32,10 @@ ng_extract_data_dir(void)
 }
 
 NgStatus
-ng_extractor_new(const char *data_dir, const char *base, NgExtractor **out,
-                 char **errmsg)
+ng_extractor_new(const char   *data_dir,
+                 const char   *base,
+                 NgExtractor **out,
+                 char        **errmsg)
 {
   NgExtractor *ex = ng_calloc(1, sizeof *ex);
   *errmsg         = NULL;
@@ -69,10 +71,11 @@ ng_extractor_free(NgExtractor *ex)
 }
 
 char *
-ng_extract_article_iri(const NgExtractor *ex, const NgDocument *doc,
-                       const NgArticle *a)
+ng_extract_article_iri(const NgExtractor *ex,
+                       const NgDocument  *doc,
+                       const NgArticle   *a)
 {
-  NgBuf label = {0};
+  NgBuf label = { 0 };
   ng_buf_printf(&label, "%s/%d", doc->name, a->part);
   char *iri = ng_iri_mint(ex->base, "article", ng_buf_str(&label));
   ng_buf_free(&label);
@@ -82,8 +85,12 @@ ng_extract_article_iri(const NgExtractor *ex, const NgDocument *doc,
 /* States a person named NAME (type and label) in the article's graph and
    returns its IRI; caller frees. */
 static char *
-person(NgExtractor *ex, NgFacts *f, const char *name, long s, long e,
-       NgStatus *st)
+person(NgExtractor *ex,
+       NgFacts     *f,
+       const char  *name,
+       long         s,
+       long         e,
+       NgStatus    *st)
 {
   char *iri = ng_iri_mint(ex->base, "person", name);
   if (!iri) {
@@ -102,18 +109,21 @@ person(NgExtractor *ex, NgFacts *f, const char *name, long s, long e,
 }
 
 NgStatus
-ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
-                   NgFacts *f)
+ng_extract_article(NgExtractor      *ex,
+                   const NgDocument *doc,
+                   const NgArticle  *a,
+                   NgFacts          *f)
 {
-  NgStatus   st       = NG_OK;
-  char      *iri      = ng_extract_article_iri(ex, doc, a);
+  NgStatus   st  = NG_OK;
+  char      *iri = ng_extract_article_iri(ex, doc, a);
   char       part[24];
-  NgMentions mentions = {0}; /* persons, orgs, places, posts in text order */
+  NgMentions mentions = { 0 }; /* persons, orgs, places, posts in text order */
   if (!iri)
     return NG_ERR_NOMEM;
   NgTerm art = ng_iri(iri), type = ng_iri(NG_RDF_TYPE);
   NgTerm cls = ng_iri(NG_SCHEMA_NEWSARTICLE);
-  NgTerm hp = ng_iri(NG_SCHEMA_HEADLINE), hl = ng_literal(a->headline, "zh", NULL);
+  NgTerm hp  = ng_iri(NG_SCHEMA_HEADLINE),
+         hl  = ng_literal(a->headline, "zh", NULL);
   NgTerm sp = ng_iri(NG_NG_SOURCEFILE), sf = ng_literal(doc->name, NULL, NULL);
   snprintf(part, sizeof part, "%d", a->part);
   NgTerm pp = ng_iri(NG_NG_PART), pv = ng_literal(part, NULL, NG_XSD_INTEGER);
@@ -129,7 +139,7 @@ ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
   }
   for (size_t i = 0; i < a->n_bylines; i++) {
     const NgByline *b = &a->bylines[i];
-    char *p = person(ex, f, b->name, b->start, b->end, &st);
+    char           *p = person(ex, f, b->name, b->start, b->end, &st);
     if (!p)
       goto done;
     if (b->orig && strcmp(b->orig, b->name)) {
@@ -141,15 +151,16 @@ ng_extract_article(NgExtractor *ex, const NgDocument *doc, const NgArticle *a,
         goto done;
       }
     }
-    const char *pred = b->role == NG_BYLINE_REPORTER        ? NG_SCHEMA_AUTHOR
-                       : b->role == NG_BYLINE_CORRESPONDENT ? NG_NG_CORRESPONDENT
-                       : b->role == NG_BYLINE_EDITOR        ? NG_SCHEMA_EDITOR
-                                                            : NG_SCHEMA_MENTIONS;
-    NgTerm pt = ng_iri(pred), po = ng_iri(p);
+    const char *pred = b->role == NG_BYLINE_REPORTER ? NG_SCHEMA_AUTHOR
+                       : b->role == NG_BYLINE_CORRESPONDENT
+                         ? NG_NG_CORRESPONDENT
+                       : b->role == NG_BYLINE_EDITOR ? NG_SCHEMA_EDITOR
+                                                     : NG_SCHEMA_MENTIONS;
+    NgTerm      pt = ng_iri(pred), po = ng_iri(p);
     st = ng_facts_add(f, &art, &pt, &po, -1, b->start, b->end);
     if (!st && strcmp(pred, NG_SCHEMA_MENTIONS)) {
       NgTerm mp = ng_iri(NG_SCHEMA_MENTIONS);
-      st = ng_facts_add(f, &art, &mp, &po, -1, b->start, b->end);
+      st        = ng_facts_add(f, &art, &mp, &po, -1, b->start, b->end);
     }
     ng_free(p);
     if (st)

@@ -36,12 +36,12 @@ typedef struct {
 enum { MAP_LO = 0x2E80 };
 
 struct NgIntake {
-  UTransliterator    *t2s;  /* ICU Traditional-Simplified */
+  UTransliterator    *t2s; /* ICU Traditional-Simplified */
   const UNormalizer2 *nfkc;
   CharMap             map;     /* traditional to simplified, cached */
   UTransliterator    *s2t;     /* ICU Simplified-Traditional */
   CharMap             map_s2t; /* simplified to traditional, cached */
-  NgPageRules        *rules; /* furniture patterns, surnames */
+  NgPageRules        *rules;   /* furniture patterns, surnames */
 };
 
 NgStatus
@@ -71,8 +71,8 @@ ng_intake_new_with(const char *data_dir, NgIntake **out, char **errmsg)
     ng_intake_free(in);
     return NG_ERR_TEXT;
   }
-  st = ng_page_rules_new(data_dir ? data_dir : ng_extract_data_dir(),
-                         &in->rules, errmsg);
+  st = ng_page_rules_new(
+    data_dir ? data_dir : ng_extract_data_dir(), &in->rules, errmsg);
   if (st) {
     ng_intake_free(in);
     return st;
@@ -233,9 +233,9 @@ fold_width(const NgIntake *in, UChar32 c)
   if (c == 0x3000)
     return ' ';
   if (c >= 0xFF01 && c <= 0xFF5E) {
-    UChar      src[2] = {(UChar)c, 0}, dst[8];
+    UChar      src[2] = { (UChar)c, 0 }, dst[8];
     UErrorCode err    = U_ZERO_ERROR;
-    int32_t    n = unorm2_normalize(in->nfkc, src, 1, dst, 8, &err);
+    int32_t    n      = unorm2_normalize(in->nfkc, src, 1, dst, 8, &err);
     if (U_SUCCESS(err) && n == 1)
       return dst[0];
   }
@@ -245,7 +245,7 @@ fold_width(const NgIntake *in, UChar32 c)
 NgStatus
 ng_intake_simplify(NgIntake *in, const char *text, char **out)
 {
-  NgBuf   b = {0};
+  NgBuf   b = { 0 };
   int32_t i = 0, n = (int32_t)strlen(text);
   while (i < n) {
     UChar32 c;
@@ -273,7 +273,7 @@ static char *errf(const char *name, const char *fmt, ...)
 static char *
 errf(const char *name, const char *fmt, ...)
 {
-  NgBuf   b = {0};
+  NgBuf   b = { 0 };
   va_list ap;
   ng_buf_printf(&b, "%s: ", name);
   va_start(ap, fmt);
@@ -285,8 +285,7 @@ errf(const char *name, const char *fmt, ...)
 /* Counts the UTF-8 sequences of S: multi-byte ones that are valid, and
    invalid bytes; *bad is the first invalid byte. */
 static void
-scan_utf8(const char *s, size_t n, size_t *multi, size_t *invalid,
-          size_t *bad)
+scan_utf8(const char *s, size_t n, size_t *multi, size_t *invalid, size_t *bad)
 {
   int32_t i = 0;
   *multi = *invalid = 0;
@@ -384,8 +383,14 @@ detect(const char *bytes, size_t n, size_t *skip, size_t *bad)
 /* Decodes BYTES (which stand at byte BASE of the file) with converter ENC
    into UTF-16 (*out, *outlen). */
 static NgStatus
-decode(const char *name, const char *enc, const char *bytes, size_t n,
-       size_t base, UChar **out, int32_t *outlen, char **errmsg)
+decode(const char *name,
+       const char *enc,
+       const char *bytes,
+       size_t      n,
+       size_t      base,
+       UChar     **out,
+       int32_t    *outlen,
+       char      **errmsg)
 {
   UErrorCode  err = U_ZERO_ERROR;
   UConverter *cv  = ucnv_open(enc, &err);
@@ -412,11 +417,13 @@ decode(const char *name, const char *enc, const char *bytes, size_t n,
     /* s stops just past the bad sequence; report its first byte. */
     int8_t     blen = 8;
     char       badb[8];
-    UErrorCode e2   = U_ZERO_ERROR;
+    UErrorCode e2 = U_ZERO_ERROR;
     ucnv_getInvalidChars(cv, badb, &blen, &e2);
     long long at = (long long)(s - bytes) - (U_SUCCESS(e2) ? blen : 0);
-    *errmsg = errf(name, "byte %lld: invalid %s byte sequence",
-                   (at < 0 ? 0 : at) + (long long)base, enc);
+    *errmsg      = errf(name,
+                   "byte %lld: invalid %s byte sequence",
+                   (at < 0 ? 0 : at) + (long long)base,
+                   enc);
     ng_free(dst);
     ucnv_close(cv);
     return NG_ERR_TEXT;
@@ -482,8 +489,8 @@ chars_free(Chars *c)
 static NgStatus
 clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
 {
-  int32_t i = 0;
-  long    at = 0;
+  int32_t i   = 0;
+  long    at  = 0;
   size_t  han = 0, changed = 0, simp = 0;
   c->s  = ng_malloc(((size_t)n + 1) * sizeof *c->s);
   c->o  = ng_malloc(((size_t)n + 1) * sizeof *c->o);
@@ -545,7 +552,7 @@ hash_hex(const char *bytes, size_t n)
     h ^= (unsigned char)bytes[i];
     h *= 1099511628211ull;
   }
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   ng_buf_printf(&b, "%016llx", (unsigned long long)h);
   return ng_buf_take(&b);
 }
@@ -572,10 +579,9 @@ binary_at(const char *bytes, size_t n, const char **what)
     return (long long)(z - bytes);
   }
   /* bit c: the control bytes counted (not \t \n \v \f \r, 0x1A, 0x1B) */
-  const uint32_t counted = ~(uint32_t)((1u << '\t') | (1u << '\n') |
-                                       (1u << '\v') | (1u << '\f') |
-                                       (1u << '\r') | (1u << 0x1A) |
-                                       (1u << 0x1B));
+  const uint32_t counted =
+    ~(uint32_t)((1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') |
+                (1u << '\r') | (1u << 0x1A) | (1u << 0x1B));
   size_t    lim = n > 65536 ? 65536 : n, ctl = 0;
   long long first = -1;
   for (size_t i = 0; i < lim; i++) {
@@ -591,17 +597,22 @@ binary_at(const char *bytes, size_t n, const char **what)
 }
 
 NgStatus
-ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
-                const NgIntakeOptions *opt, NgDocument **out, char **errmsg)
+ng_intake_bytes(NgIntake              *in,
+                const char            *name,
+                const char            *bytes,
+                size_t                 n,
+                const NgIntakeOptions *opt,
+                NgDocument           **out,
+                char                 **errmsg)
 {
   NgStatus    st   = NG_OK;
   UChar      *u    = NULL;
   int32_t     un   = 0;
   size_t      skip = 0;
-  Chars       c    = {NULL, NULL, NULL, 0};
+  Chars       c    = { NULL, NULL, NULL, 0 };
   NgDocument *doc  = NULL;
   const char *enc;
-  size_t      bad  = 0;
+  size_t      bad = 0;
   long long   bin;
   const char *what = "";
 
@@ -613,8 +624,8 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
   if (opt && opt->encoding) {
     enc = opt->encoding;
     if (!wide_encoding(enc) && (bin = binary_at(bytes, n, &what)) >= 0) {
-      *errmsg = errf(name, "not a text file (%s byte at offset %lld)", what,
-                     bin);
+      *errmsg =
+        errf(name, "not a text file (%s byte at offset %lld)", what, bin);
       return NG_ERR_TEXT;
     }
   } else {
@@ -624,8 +635,8 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
       return NG_ERR_TEXT;
     }
     if (!wide_encoding(enc) && (bin = binary_at(bytes, n, &what)) >= 0) {
-      *errmsg = errf(name, "not a text file (%s byte at offset %lld)", what,
-                     bin);
+      *errmsg =
+        errf(name, "not a text file (%s byte at offset %lld)", what, bin);
       return NG_ERR_TEXT;
     }
   }
@@ -661,9 +672,11 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
         ctl++;
       }
     if (ctl >= 4 && ctl * 100 > lim) {
-      *errmsg = errf(name, "not a text file (control character %d of the "
-                           "%s text)",
-                     (int)first, enc);
+      *errmsg = errf(name,
+                     "not a text file (control character %d of the "
+                     "%s text)",
+                     (int)first,
+                     enc);
       st      = NG_ERR_TEXT;
       goto done;
     }
@@ -686,9 +699,13 @@ ng_intake_bytes(NgIntake *in, const char *name, const char *bytes, size_t n,
   ng_free(u);
   u = NULL;
   {
-    NgPageChars pc = {c.s, c.o, c.at, c.n};
-    NG_TRY(st, ng_page_articles(in->rules, &pc, opt ? opt->date : NULL,
-                                &doc->articles, &doc->n_articles));
+    NgPageChars pc = { c.s, c.o, c.at, c.n };
+    NG_TRY(st,
+           ng_page_articles(in->rules,
+                            &pc,
+                            opt ? opt->date : NULL,
+                            &doc->articles,
+                            &doc->n_articles));
   }
   if (!doc->n_articles) {
     *errmsg = errf(name, "empty file (no text)");
@@ -711,7 +728,7 @@ done:
 static char *
 sys_error(const char *path, const char *what, int e)
 {
-  NgBuf m = {0};
+  NgBuf m = { 0 };
   ng_buf_printf(&m, "%s: %s%s", path, what, strerror(e));
   if (m.data) {
     char *s = m.data + strlen(path) + 2 + strlen(what);
@@ -722,8 +739,11 @@ sys_error(const char *path, const char *what, int e)
 }
 
 NgStatus
-ng_intake_file(NgIntake *in, const char *path, const NgIntakeOptions *opt,
-               NgDocument **out, char **errmsg)
+ng_intake_file(NgIntake              *in,
+               const char            *path,
+               const NgIntakeOptions *opt,
+               NgDocument           **out,
+               char                 **errmsg)
 {
   *errmsg = NULL;
   struct stat sb;

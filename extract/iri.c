@@ -1,9 +1,9 @@
 /* extract/iri.c -- minting instance IRIs. */
 #include "extract/iri.h"
 
-#include <string.h>
-
 #include "graph/buf.h"
+
+#include <string.h>
 
 /* ASCII characters kept as they are in the label part of an IRI: letters,
    digits and -._~!$&'()*+,;=:@/ (bit c of keep_ascii[c / 64]). */

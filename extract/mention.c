@@ -1,10 +1,10 @@
 /* extract/mention.c -- mention lists. */
 #include "extract/mention.h"
 
+#include "graph/buf.h"
+
 #include <stdlib.h>
 #include <string.h>
-
-#include "graph/buf.h"
 
 /* A mention's strings share one block, laid out in field order, so the
    block starts at the first of them that is not NULL. */
@@ -20,9 +20,16 @@ mention_free(NgMention *x)
 }
 
 NgStatus
-ng_mentions_add(NgMentions *m, NgMentionKind kind, size_t start, size_t end,
-                size_t sentence, const char *label, const char *surface,
-                const char *iri, const char *org_iri, const char *holder_iri)
+ng_mentions_add(NgMentions   *m,
+                NgMentionKind kind,
+                size_t        start,
+                size_t        end,
+                size_t        sentence,
+                const char   *label,
+                const char   *surface,
+                const char   *iri,
+                const char   *org_iri,
+                const char   *holder_iri)
 {
   if (m->n == m->cap) {
     size_t     cap = m->cap ? m->cap * 2 : 32;

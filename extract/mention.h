@@ -4,16 +4,16 @@
 #ifndef NG_MENTION_H
 #define NG_MENTION_H
 
-#include <stddef.h>
-
 #include "graph/status.h"
+
+#include <stddef.h>
 
 typedef enum {
   NG_MENTION_PERSON,
   NG_MENTION_ORG,
   NG_MENTION_PLACE,
-  NG_MENTION_POST,  /* a title, with the organization it is in (org_iri) */
-  NG_MENTION_DATE   /* a date expression; label is "MM-DD" or "YYYY-MM-DD" */
+  NG_MENTION_POST, /* a title, with the organization it is in (org_iri) */
+  NG_MENTION_DATE  /* a date expression; label is "MM-DD" or "YYYY-MM-DD" */
 } NgMentionKind;
 
 typedef struct {
@@ -35,10 +35,16 @@ typedef struct {
 
 /* Append a mention; the strings are copied (NULL stays NULL), all into one
    block the list owns: they are read-only, never freed one by one. */
-NgStatus ng_mentions_add(NgMentions *m, NgMentionKind kind, size_t start,
-                         size_t end, size_t sentence, const char *label,
-                         const char *surface, const char *iri,
-                         const char *org_iri, const char *holder_iri);
+NgStatus ng_mentions_add(NgMentions   *m,
+                         NgMentionKind kind,
+                         size_t        start,
+                         size_t        end,
+                         size_t        sentence,
+                         const char   *label,
+                         const char   *surface,
+                         const char   *iri,
+                         const char   *org_iri,
+                         const char   *holder_iri);
 /* Sort by start offset (stable for equal starts). */
 void ng_mentions_sort(NgMentions *m);
 void ng_mentions_clear(NgMentions *m);

@@ -51,26 +51,26 @@ typedef struct {
 
 struct NgPageRules {
   URegularExpression *furniture; /* every furniture pattern, or NULL */
-  URegularExpression *kept; /* furniture.txt's "meta:" patterns: lines kept
-                               as publication lines (a masthead), or NULL */
-  Furn               *furn;      /* each pattern alone, with its needs */
-  size_t              n_furn;
-  int                 furn_whole; /* patterns that must be run together
-                                     (back references, inline flags):
-                                     only `furniture` is used */
-  Lit     *lits;                  /* sorted by first code point */
+  URegularExpression *kept;      /* furniture.txt's "meta:" patterns: lines kept
+                                    as publication lines (a masthead), or NULL */
+  Furn  *furn;                   /* each pattern alone, with its needs */
+  size_t n_furn;
+  int    furn_whole; /* patterns that must be run together
+                        (back references, inline flags):
+                        only `furniture` is used */
+  Lit     *lits;     /* sorted by first code point */
   size_t   n_lits;
   int32_t *lit_cp;
   size_t   n_lit_cp;
-  uint64_t lit_first[64];        /* bit (c & 4095) of the first code
-                                    points of lits */
-  URegularExpression *lead;      /* 本报讯, 新华社…电 at a paragraph start */
-  URegularExpression *rlead;     /* 记者…报道: at a paragraph start */
-  URegularExpression *date;      /* a date in a publication line */
-  URegularExpression *dateline;  /* …2023年3月14日讯 */
-  int32_t            *surnames;  /* sorted single-character surnames */
+  uint64_t lit_first[64];   /* bit (c & 4095) of the first code
+                               points of lits */
+  URegularExpression *lead; /* 本报讯, 新华社…电 at a paragraph start */
+  URegularExpression *rlead;    /* 记者…报道: at a paragraph start */
+  URegularExpression *date;     /* a date in a publication line */
+  URegularExpression *dateline; /* …2023年3月14日讯 */
+  int32_t            *surnames; /* sorted single-character surnames */
   size_t              n_surnames;
-  int32_t            *compound;  /* two-character surnames, pairs */
+  int32_t            *compound; /* two-character surnames, pairs */
   size_t              n_compound;
 };
 
@@ -82,8 +82,8 @@ compile(const char *pat, URegularExpression **out)
   UErrorCode err = U_ZERO_ERROR;
   int32_t    n   = 0;
   u_strFromUTF8(NULL, 0, &n, pat, -1, &err);
-  err       = U_ZERO_ERROR;
-  UChar *u  = ng_malloc(((size_t)n + 1) * sizeof *u);
+  err      = U_ZERO_ERROR;
+  UChar *u = ng_malloc(((size_t)n + 1) * sizeof *u);
   if (!u)
     return NG_ERR_NOMEM;
   u_strFromUTF8(u, n + 1, NULL, pat, -1, &err);
@@ -482,16 +482,16 @@ add_needs(NgPageRules *r, size_t f, const char *line)
 static NgStatus
 load_furniture(NgPageRules *r, const char *path, char **errmsg)
 {
-  NgBuf    file = {0}, all = {0};
-  NgStatus st   = slurp(path, &file);
-  size_t   cap  = 0;
+  NgBuf    file = { 0 }, all = { 0 };
+  NgStatus st  = slurp(path, &file);
+  size_t   cap = 0;
   if (st == NG_ERR_NOT_FOUND) {
     ng_buf_free(&file);
     return NG_OK;
   }
-  char *p = file.data, *line;
+  char *p      = file.data, *line;
   int   lineno = 0;
-  NgBuf kept   = {0};
+  NgBuf kept   = { 0 };
   while (!st && (line = next_line(&p, &lineno))) {
     URegularExpression *one  = NULL;
     int                 meta = !strncmp(line, "meta:", 5);
@@ -499,7 +499,7 @@ load_furniture(NgPageRules *r, const char *path, char **errmsg)
       for (line += 5; *line == ' '; line++) {
       }
     if ((st = compile(line, &one))) {
-      NgBuf m = {0};
+      NgBuf m = { 0 };
       ng_buf_printf(&m, "%s:%d: bad pattern", path, lineno);
       *errmsg = ng_buf_take(&m);
       break;
@@ -556,14 +556,14 @@ cmp_i32(const void *a, const void *b)
 static NgStatus
 load_surnames(NgPageRules *r, const char *path)
 {
-  NgBuf    file = {0};
+  NgBuf    file = { 0 };
   NgStatus st   = slurp(path, &file);
   size_t   cap1 = 0, cap2 = 0;
   if (st == NG_ERR_NOT_FOUND) {
     ng_buf_free(&file);
     return NG_OK;
   }
-  char *p = file.data, *line;
+  char *p      = file.data, *line;
   int   lineno = 0;
   while (!st && (line = next_line(&p, &lineno))) {
     int32_t i = 0, n = (int32_t)strlen(line), c1, c2 = -1;
@@ -607,9 +607,9 @@ load_surnames(NgPageRules *r, const char *path)
 NgStatus
 ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
 {
-  NgStatus     st = NG_OK;
-  NgBuf        path = {0};
-  NgPageRules *r  = ng_calloc(1, sizeof *r);
+  NgStatus     st   = NG_OK;
+  NgBuf        path = { 0 };
+  NgPageRules *r    = ng_calloc(1, sizeof *r);
   if (errmsg)
     *errmsg = NULL;
   char *dummy = NULL;
@@ -620,15 +620,19 @@ ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
   /* A lead: a short run without punctuation or spaces (the outlet, maybe a
      place and a date) ending in 讯 or 电, then a space, a bracket or a
      digit. */
-  NG_TRY(st, compile("^[^,，。;；:：\\s()（）“”]{1,40}?[讯电](?=[\\s(（【\\[\\d])",
-                     &r->lead));
-  NG_TRY(st, compile("^(?:本报|本台|本刊)?(?:特约|实习|全媒体|融媒体)?"
-                     "(?:记者|通讯员)[^,，。:：()（）]{2,24}?报道[:：]?",
-                     &r->rlead));
-  NG_TRY(st, compile("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
-                     "(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])"
-                     "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)",
-                     &r->date));
+  NG_TRY(st,
+         compile("^[^,，。;；:：\\s()（）“”]{1,40}?[讯电](?=[\\s(（【\\[\\d])",
+                 &r->lead));
+  NG_TRY(st,
+         compile("^(?:本报|本台|本刊)?(?:特约|实习|全媒体|融媒体)?"
+                 "(?:记者|通讯员)[^,，。:：()（）]{2,24}?报道[:：]?",
+                 &r->rlead));
+  NG_TRY(
+    st,
+    compile("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
+            "(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])"
+            "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)",
+            &r->date));
   NG_TRY(st, compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[讯电]", &r->dateline));
   if (!data_dir)
     goto done;
@@ -679,8 +683,12 @@ ng_page_rules_free(NgPageRules *r)
    1 and, when GROUPS is not NULL, the byte spans of groups 0..NG-1 (-1 for
    a group that took no part). */
 static int
-re_run(URegularExpression *re, const char *s, size_t n, int whole,
-       int64_t *groups, int ng)
+re_run(URegularExpression *re,
+       const char         *s,
+       size_t              n,
+       int                 whole,
+       int64_t            *groups,
+       int                 ng)
 {
   UErrorCode err = U_ZERO_ERROR;
   UText      st  = UTEXT_INITIALIZER;
@@ -824,9 +832,8 @@ is_terminal(int32_t c)
 static int
 is_closer(int32_t c)
 {
-  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F ||
-         c == ')' || c == 0x3011 || c == 0x300B || c == ']' || c == '"' ||
-         c == '\'';
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' ||
+         c == 0x3011 || c == 0x300B || c == ']' || c == '"' || c == '\'';
 }
 
 /* A line ending in one of these goes on in the next line. */
@@ -928,8 +935,10 @@ dated_start(const int32_t *s, size_t b, size_t e)
       i = j + 1;
   }
   static const int32_t parts[][2] = {
-    {0x4E0A, 0x5348}, {0x4E0B, 0x5348}, {0x4E2D, 0x5348}, /* 上午 下午 中午 */
-    {0x665A, 0x4E0A}, {0x65E9, 0x4E0A}, {0x51CC, 0x6668}, /* 晚上 早上 凌晨 */
+    { 0x4E0A, 0x5348 }, { 0x4E0B, 0x5348 },
+    { 0x4E2D, 0x5348 }, /* 上午 下午 中午 */
+    { 0x665A, 0x4E0A }, { 0x65E9, 0x4E0A },
+    { 0x51CC, 0x6668 }, /* 晚上 早上 凌晨 */
   };
   for (size_t k2 = 0; k2 < sizeof parts / sizeof *parts; k2++)
     if (i + 1 < e && s[i] == parts[k2][0] && s[i + 1] == parts[k2][1]) {
@@ -1029,8 +1038,8 @@ static const Keyword keywords[] = {
 static int
 is_credit(const char *s, size_t n)
 {
-  static const char *const w[] = {"文", "图", "摄", "文图", "图文",
-                                  "视频", "报道", "摄影报道"};
+  static const char *const w[] = { "文",   "图",   "摄",   "文图",
+                                   "图文", "视频", "报道", "摄影报道" };
   for (size_t i = 0; i < sizeof w / sizeof *w; i++)
     if (n == strlen(w[i]) && !memcmp(s, w[i], n))
       return 1;
@@ -1043,9 +1052,9 @@ is_credit(const char *s, size_t n)
 static int
 is_unit(const char *s, size_t n)
 {
-  static const char *const w[] = {"办公室", "办", "室", "科", "部", "局",
-                                  "处", "股", "中心", "站", "所", "队"};
-  size_t han = 0;
+  static const char *const w[] = { "办公室", "办", "室",   "科", "部", "局",
+                                   "处",     "股", "中心", "站", "所", "队" };
+  size_t                   han = 0;
   for (int32_t i = 0; (size_t)i < n;) {
     int32_t c;
     U8_NEXT(s, i, (int32_t)n, c);
@@ -1093,8 +1102,7 @@ has_surname(const NgPageRules *r, const int32_t *cp, size_t n)
   for (size_t i = 0; n > 2 && i < r->n_compound; i++)
     if (r->compound[2 * i] == cp[0] && r->compound[2 * i + 1] == cp[1])
       return 2;
-  if (bsearch(&cp[0], r->surnames, r->n_surnames, sizeof *r->surnames,
-              cmp_i32))
+  if (bsearch(&cp[0], r->surnames, r->n_surnames, sizeof *r->surnames, cmp_i32))
     return 1;
   return 0;
 }
@@ -1105,13 +1113,18 @@ has_surname(const NgPageRules *r, const int32_t *cp, size_t n)
 static int
 office_word(const int32_t *cp, size_t k)
 {
-  static const int32_t ends[] = {0x5BA4, 0x5904, 0x5C40, 0x529E, 0x80A1,
-                                 0x90E8}; /* 室 处 局 办 股 部 */
+  static const int32_t ends[] = {
+    0x5BA4, 0x5904, 0x5C40, 0x529E, 0x80A1, 0x90E8
+  }; /* 室 处 局 办 股 部 */
   static const int32_t stems[][2] = {
-    {0x5BA3, 0x4F20}, {0x7EFC, 0x5408}, {0x529E, 0x516C}, /* 宣传 综合 办公 */
-    {0x4FE1, 0x606F}, {0x653F, 0x5DE5}, {0x7EC4, 0x7EC7}, /* 信息 政工 组织 */
-    {0x4EBA, 0x4E8B}, {0x515A, 0x5EFA}, {0x65B0, 0x95FB}, /* 人事 党建 新闻 */
-    {0x79D8, 0x4E66}, {0x7763, 0x67E5}, {0x6CD5, 0x89C4}, /* 秘书 督查 法规 */
+    { 0x5BA3, 0x4F20 }, { 0x7EFC, 0x5408 },
+    { 0x529E, 0x516C }, /* 宣传 综合 办公 */
+    { 0x4FE1, 0x606F }, { 0x653F, 0x5DE5 },
+    { 0x7EC4, 0x7EC7 }, /* 信息 政工 组织 */
+    { 0x4EBA, 0x4E8B }, { 0x515A, 0x5EFA },
+    { 0x65B0, 0x95FB }, /* 人事 党建 新闻 */
+    { 0x79D8, 0x4E66 }, { 0x7763, 0x67E5 },
+    { 0x6CD5, 0x89C4 }, /* 秘书 督查 法规 */
   };
   if (k < 3)
     return 0;
@@ -1197,7 +1210,7 @@ find_keyword(const char *s, size_t n, const Keyword **kw)
 static size_t
 strip_credit(const char *s, size_t n)
 {
-  static const char *const suf[] = {"摄影报道", "报道", "摄影", "摄"};
+  static const char *const suf[] = { "摄影报道", "报道", "摄影", "摄" };
   for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
     size_t l = strlen(suf[i]);
     if (n >= l + 6 && !memcmp(s + n - l, suf[i], l))
@@ -1210,8 +1223,11 @@ strip_credit(const char *s, size_t n)
    names after them, starting with ROLE (ROLE_NONE: names before any role
    word are not taken). */
 static void
-parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
-             Parse *out)
+parse_byline(const NgPageRules *r,
+             const char        *s,
+             size_t             n,
+             int                role,
+             Parse             *out)
 {
   size_t i     = 0;
   int    first = 1, credited = 0; /* credited: after a role word or mark */
@@ -1233,12 +1249,11 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
         break;
       e = (size_t)k;
     }
-    i = e;
+    i                 = e;
     const Keyword *kw = NULL;
     size_t         l  = strip_credit(s + b, e - b);
-    long           at = l < e - b && is_name(r, s + b, l)
-                          ? -1
-                          : find_keyword(s + b, e - b, &kw);
+    long           at =
+      l < e - b && is_name(r, s + b, l) ? -1 : find_keyword(s + b, e - b, &kw);
     if (at >= 0 && (at == 0 || kw->role != ROLE_NONE) && at <= 36) {
       role = kw->role;
       if (first)
@@ -1254,15 +1269,14 @@ parse_byline(const NgPageRules *r, const char *s, size_t n, int role,
       first    = 0;
       credited = 1;
       continue;
-    } else if (credited && is_unit(s + b, e - b) &&
-               !is_name(r, s + b, e - b)) {
+    } else if (credited && is_unit(s + b, e - b) && !is_name(r, s + b, e - b)) {
       /* the writer's unit between the credit and the name (文/图:党委办公室
          王明) */
       first = 0;
       continue;
     }
     first = credited = 0;
-    l     = strip_credit(s + b, e - b);
+    l                = strip_credit(s + b, e - b);
     if (l < e - b)
       out->credits++;
     if (is_name(r, s + b, l)) {
@@ -1290,16 +1304,17 @@ byline_line(const NgPageRules *r, const char *s, size_t n)
     return 0;
   if (p.first_keyword)
     return 1;
-  int bracketed = (s[0] == '(' && s[n - 1] == ')') ||
-                  (n >= 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3));
+  int bracketed =
+    (s[0] == '(' && s[n - 1] == ')') ||
+    (n >= 6 && !memcmp(s, "【", 3) && !memcmp(s + n - 3, "】", 3));
   return !p.junk && (p.credits || bracketed);
 }
 
 static const char *const meta_words[] = {
-  "来源:",    "来源 :",   "发布时间", "发布日期", "发稿时间", "时间:",
-  "日期:",    "浏览次数", "浏览量",   "浏览:",    "访问量",   "点击数",
-  "点击量",   "阅读数",   "阅读量",   "来自:",    "稿源:",    "字号:",
-  "http:",    "https:",   "www."};
+  "来源:",    "来源 :", "发布时间", "发布日期", "发稿时间", "时间:",  "日期:",
+  "浏览次数", "浏览量", "浏览:",    "访问量",   "点击数",   "点击量", "阅读数",
+  "阅读量",   "来自:",  "稿源:",    "字号:",    "http:",    "https:", "www."
+};
 
 /* A publication line: source, date and time, site, counters. */
 static int
@@ -1327,15 +1342,18 @@ meta_line(Page *p, const char *s, size_t n, size_t chars)
 
 /* The first date in S[0, N) written as YYYY-MM-DD into OUT. */
 static int
-find_date(Page *p, URegularExpression *re, const char *s, size_t n,
-          char out[11])
+find_date(Page               *p,
+          URegularExpression *re,
+          const char         *s,
+          size_t              n,
+          char                out[11])
 {
   int64_t g[20];
   size_t  from = 0;
   if (re == p->r->dateline ? !may_have_dateline(s, n) : !may_have_date(s, n))
     return 0;
   while (from < n && re_run(re, s + from, n - from, 0, g, 10)) {
-    long v[3] = {0, 0, 0};
+    long v[3] = { 0, 0, 0 };
     int  base = g[2] >= 0 ? 1 : g[8] >= 0 ? 4 : 7;
     if (re == p->r->dateline)
       base = 1;
@@ -1550,11 +1568,12 @@ head_then_lead(const Page *p, size_t i, int dated)
 static int
 related_header(const Page *p, const Line *l)
 {
-  static const char *const words[] = {
-    "往期推荐", "往期回顾", "往期精彩", "相关阅读", "相关新闻", "相关文章",
-    "相关链接", "推荐阅读", "延伸阅读", "精彩推荐", "更多阅读", "热点推荐"};
-  const int32_t *s = p->c->s;
-  size_t         b = l->b, e = l->e;
+  static const char *const words[] = { "往期推荐", "往期回顾", "往期精彩",
+                                       "相关阅读", "相关新闻", "相关文章",
+                                       "相关链接", "推荐阅读", "延伸阅读",
+                                       "精彩推荐", "更多阅读", "热点推荐" };
+  const int32_t           *s       = p->c->s;
+  size_t                   b = l->b, e = l->e;
   while (b < e && (s[b] == 0x3010 || s[b] == '[')) /* 【 */
     b++;
   while (e > b && (s[e - 1] == 0x3011 || s[e - 1] == ']' || s[e - 1] == ':' ||
@@ -1562,8 +1581,8 @@ related_header(const Page *p, const Line *l)
     e--;
   if (e - b != 4)
     return 0;
-  char u[16];
-  int32_t k = 0;
+  char    u[16];
+  int32_t k   = 0;
   UBool   err = 0;
   for (size_t i = b; i < e; i++)
     U8_APPEND((uint8_t *)u, k, (int32_t)sizeof u - 1, s[i], err);
@@ -1600,8 +1619,13 @@ drop_related_lists(Page *p)
 }
 
 static NgStatus
-add_unit(Page *p, size_t *cap, size_t first, size_t last, int kind, int lead,
-         int signs)
+add_unit(Page   *p,
+         size_t *cap,
+         size_t  first,
+         size_t  last,
+         int     kind,
+         int     lead,
+         int     signs)
 {
   if (p->n_units == *cap) {
     *cap    = *cap ? *cap * 2 : 32;
@@ -1648,8 +1672,8 @@ make_units(Page *p)
         open = !nl->closed;
       }
     }
-    NgStatus st = add_unit(
-      p, &cap, i, last, l->kind, l->lead, p->lines[last].signs);
+    NgStatus st =
+      add_unit(p, &cap, i, last, l->kind, l->lead, p->lines[last].signs);
     if (st)
       return st;
     i = last + 1;
@@ -1682,10 +1706,10 @@ static int
 is_numeral(int32_t c)
 {
   return is_digit(c) ||
-         (c >= 0x4E00 && (c == 0x4E00 || c == 0x4E8C || c == 0x4E09 ||
-                          c == 0x56DB || c == 0x4E94 || c == 0x516D ||
-                          c == 0x4E03 || c == 0x516B || c == 0x4E5D ||
-                          c == 0x5341)); /* 一 二 三 四 五 六 七 八 九 十 */
+         (c >= 0x4E00 &&
+          (c == 0x4E00 || c == 0x4E8C || c == 0x4E09 || c == 0x56DB ||
+           c == 0x4E94 || c == 0x516D || c == 0x4E03 || c == 0x516B ||
+           c == 0x4E5D || c == 0x5341)); /* 一 二 三 四 五 六 七 八 九 十 */
 }
 
 /* Whether line L opens with the number of a section: 一、 (二) 3. 第四 */
@@ -1720,10 +1744,10 @@ static NgStatus
 find_articles(Page *p, Span **out, size_t *n_out)
 {
   size_t cap = 8, n = 0;
-  Span  *v   = ng_malloc(cap * sizeof *v);
+  Span  *v = ng_malloc(cap * sizeof *v);
   if (!v)
     return NG_ERR_NOMEM;
-  Span cur = {0, 0, -1, 0};
+  Span cur      = { 0, 0, -1, 0 };
   int  has_body = 0, prev = -1, led = 0, signed_off = 0, prev_signs = 0;
   for (size_t k = 0; k < p->n_units; k++) {
     const Unit *u = &p->units[k];
@@ -1752,9 +1776,9 @@ find_articles(Page *p, Span **out, size_t *n_out)
           }
           v = nv;
         }
-        cur.ue = k;
-        v[n++] = cur;
-        cur      = (Span){k, k, -1, 0};
+        cur.ue   = k;
+        v[n++]   = cur;
+        cur      = (Span){ k, k, -1, 0 };
         has_body = led = signed_off = 0;
       }
     }
@@ -1867,8 +1891,13 @@ put_run(Build *b, const NgPageChars *c, size_t from, size_t to)
 }
 
 static NgStatus
-add_range(NgRange **v, size_t *n, size_t *cap, size_t start, size_t end,
-          NgSentenceKind kind, size_t para)
+add_range(NgRange      **v,
+          size_t        *n,
+          size_t        *cap,
+          size_t         start,
+          size_t         end,
+          NgSentenceKind kind,
+          size_t         para)
 {
   if (*n == *cap) {
     *cap       = *cap ? *cap * 2 : 16;
@@ -1888,8 +1917,12 @@ add_range(NgRange **v, size_t *n, size_t *cap, size_t start, size_t end,
 /* Adds the bylines of text[tb, te) of A, parsed from ROLE on. Returns how
    many names were found in *found when not NULL. */
 static NgStatus
-add_bylines(const NgPageRules *r, NgArticle *a, Build *b, size_t tb,
-            size_t te, int role)
+add_bylines(const NgPageRules *r,
+            NgArticle         *a,
+            Build             *b,
+            size_t             tb,
+            size_t             te,
+            int                role)
 {
   Parse pr;
   parse_byline(r, a->text + tb, te - tb, role, &pr);
@@ -1926,8 +1959,12 @@ add_bylines(const NgPageRules *r, NgArticle *a, Build *b, size_t tb,
 /* A bracketed byline right after a news lead: 本报讯(记者 X), 讯【记者X】,
    讯(刘洋). Returns the end of the bracket, or 0. */
 static size_t
-lead_bracket(Page *p, const NgArticle *a, size_t ps, size_t pe, size_t *cb,
-             size_t *ce)
+lead_bracket(Page            *p,
+             const NgArticle *a,
+             size_t           ps,
+             size_t           pe,
+             size_t          *cb,
+             size_t          *ce)
 {
   const char *t = a->text;
   int64_t     g[2];
@@ -1996,15 +2033,15 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
 {
   const char    *t    = a->text;
   unsigned char *mark = NULL;
-  size_t        *stk  = NULL, n_stk = 0, cap_stk = 0;
-  NgStatus       st   = NG_OK;
+  size_t        *stk = NULL, n_stk = 0, cap_stk = 0;
+  NgStatus       st = NG_OK;
   /* First pass: which openers and closers pair up. */
   if (!(mark = ng_calloc(e - s + 1, 1)))
     return NG_ERR_NOMEM;
   for (int32_t i = (int32_t)s; (size_t)i < e;) {
     int32_t at = i, c;
     U8_NEXT(t, i, (int32_t)e, c);
-    int open  = c == 0x201C || c == '(' || c == 0x3010 || c == 0x300A ||
+    int open = c == 0x201C || c == '(' || c == 0x3010 || c == 0x300A ||
                c == 0x300C || c == 0x300E || c == 0x2018;
     int close = c == 0x201D || c == ')' || c == 0x3011 || c == 0x300B ||
                 c == 0x300D || c == 0x300F || c == 0x2019;
@@ -2043,12 +2080,16 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
       size_t ss  = start;
       while (ss < cut && t[ss] == ' ')
         ss++;
-      if (cut > ss &&
-          (st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss,
-                          cut, NG_SENTENCE_BODY, para)))
+      if (cut > ss && (st = add_range(&a->sentences,
+                                      &a->n_sentences,
+                                      &b->cap_sent,
+                                      ss,
+                                      cut,
+                                      NG_SENTENCE_BODY,
+                                      para)))
         goto done;
       start = soft = cut;
-      depth = 0;
+      depth        = 0;
       continue;
     }
     if (depth || !is_terminal(c))
@@ -2064,9 +2105,13 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
     size_t ss = start, se = (size_t)i;
     while (ss < se && t[ss] == ' ')
       ss++;
-    if (se > ss &&
-        (st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss, se,
-                        NG_SENTENCE_BODY, para)))
+    if (se > ss && (st = add_range(&a->sentences,
+                                   &a->n_sentences,
+                                   &b->cap_sent,
+                                   ss,
+                                   se,
+                                   NG_SENTENCE_BODY,
+                                   para)))
       goto done;
     start = soft = (size_t)i;
   }
@@ -2077,8 +2122,13 @@ split_body(NgArticle *a, Build *b, size_t s, size_t e, size_t para)
     while (se > ss && t[se - 1] == ' ')
       se--;
     if (se > ss)
-      st = add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ss, se,
-                     NG_SENTENCE_BODY, para);
+      st = add_range(&a->sentences,
+                     &a->n_sentences,
+                     &b->cap_sent,
+                     ss,
+                     se,
+                     NG_SENTENCE_BODY,
+                     para);
   }
 done:
   ng_free(mark);
@@ -2104,16 +2154,24 @@ read_article(Page *p, NgArticle *a, Build *b, char date[11])
         find_date(p, p->r->date, a->text + ps, pe - ps, date);
     }
     if (kind != NG_SENTENCE_BODY) {
-      NG_TRY(st, add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ps,
-                           pe, kind, k));
+      NG_TRY(st,
+             add_range(
+               &a->sentences, &a->n_sentences, &b->cap_sent, ps, pe, kind, k));
       continue;
     }
     size_t cb = 0, ce = 0, lead = lead_bracket(p, a, ps, pe, &cb, &ce);
     if (lead) {
-      NG_TRY(st, add_bylines(p->r, a, b, cb, ce,
-                             cb == ps ? ROLE_NONE : NG_BYLINE_REPORTER));
-      NG_TRY(st, add_range(&a->sentences, &a->n_sentences, &b->cap_sent, ps,
-                           lead, NG_SENTENCE_BYLINE, k));
+      NG_TRY(st,
+             add_bylines(
+               p->r, a, b, cb, ce, cb == ps ? ROLE_NONE : NG_BYLINE_REPORTER));
+      NG_TRY(st,
+             add_range(&a->sentences,
+                       &a->n_sentences,
+                       &b->cap_sent,
+                       ps,
+                       lead,
+                       NG_SENTENCE_BYLINE,
+                       k));
       if (!dl && !date[0]) {
         char d[11] = "";
         if (find_date(p, p->r->dateline, a->text + ps, lead - ps, d))
@@ -2126,13 +2184,19 @@ read_article(Page *p, NgArticle *a, Build *b, char date[11])
       if (find_date(p, p->r->dateline, a->text + ps, lim - ps, d))
         memcpy(date, d, 11);
     }
-    dl            = 1;
+    dl           = 1;
     size_t trail = trailing_bracket(p, a, ps, pe);
     NG_TRY(st, split_body(a, b, ps, trail ? trail : pe, k));
     if (trail) {
       NG_TRY(st, add_bylines(p->r, a, b, trail, pe, NG_BYLINE_REPORTER));
-      NG_TRY(st, add_range(&a->sentences, &a->n_sentences, &b->cap_sent,
-                           trail, pe, NG_SENTENCE_BYLINE, k));
+      NG_TRY(st,
+             add_range(&a->sentences,
+                       &a->n_sentences,
+                       &b->cap_sent,
+                       trail,
+                       pe,
+                       NG_SENTENCE_BYLINE,
+                       k));
     }
   }
 done:
@@ -2143,12 +2207,11 @@ static char *utf8_dup(const int32_t *cp, size_t b, size_t e);
 
 /* Builds article PART from the units of SP. */
 static NgStatus
-build_article(Page *p, const Span *sp, int part, const char *date,
-              NgArticle *a)
+build_article(Page *p, const Span *sp, int part, const char *date, NgArticle *a)
 {
-  const NgPageChars *c  = p->c;
-  Build              b  = {{0}, {0}, NULL, 0, 0, 0, 0, 0, 0};
-  NgStatus           st = NG_OK;
+  const NgPageChars *c     = p->c;
+  Build              b     = { { 0 }, { 0 }, NULL, 0, 0, 0, 0, 0, 0 };
+  NgStatus           st    = NG_OK;
   char               d[11] = "";
   memset(a, 0, sizeof *a);
   a->part           = part;
@@ -2156,14 +2219,14 @@ build_article(Page *p, const Span *sp, int part, const char *date,
   for (size_t k = sp->ub; k < sp->ue; k++) {
     if ((long)k == sp->head)
       continue;
-    const Unit    *u = &p->units[k];
-    NgSentenceKind kind =
-      u->kind == K_META     ? NG_SENTENCE_META
-      : u->kind == K_BYLINE ? NG_SENTENCE_BYLINE
-      : u->kind == K_HEAD && k < sp->body ? NG_SENTENCE_HEADLINE
-                                          : NG_SENTENCE_BODY;
-    size_t start = b.text.len;
-    long   end   = 0;
+    const Unit    *u     = &p->units[k];
+    NgSentenceKind kind  = u->kind == K_META     ? NG_SENTENCE_META
+                           : u->kind == K_BYLINE ? NG_SENTENCE_BYLINE
+                           : u->kind == K_HEAD && k < sp->body
+                             ? NG_SENTENCE_HEADLINE
+                             : NG_SENTENCE_BODY;
+    size_t         start = b.text.len;
+    long           end   = 0;
     for (size_t i = u->first; i <= u->last; i++) {
       const Line *l = &p->lines[i];
       if (l->kind == K_FURN && i != u->first)
@@ -2173,8 +2236,14 @@ build_article(Page *p, const Span *sp, int part, const char *date,
     }
     NG_TRY(st, put(&b, '\n', '\n', end));
     b.off[b.text.len - 1] = end;
-    NG_TRY(st, add_range(&a->paragraphs, &a->n_paragraphs, &b.n_para, start,
-                         b.text.len - 1, kind, a->n_paragraphs));
+    NG_TRY(st,
+           add_range(&a->paragraphs,
+                     &a->n_paragraphs,
+                     &b.n_para,
+                     start,
+                     b.text.len - 1,
+                     kind,
+                     a->n_paragraphs));
   }
   if (sp->head >= 0) {
     const Unit *u = &p->units[sp->head];
@@ -2194,16 +2263,16 @@ build_article(Page *p, const Span *sp, int part, const char *date,
     /* An article of a headline alone: an empty body. */
     b.text.len = b.orig.len = 0;
     b.text.data[0] = b.orig.data[0] = '\0';
-    b.off[0] = a->headline_end > 0 ? a->headline_end : 0;
+    b.off[0]                        = a->headline_end > 0 ? a->headline_end : 0;
   }
   if (st)
     goto done;
   a->len     = b.text.len;
   a->aligned = !b.misaligned;
   a->text    = ng_buf_take(&b.text);
-  a->orig   = ng_buf_take(&b.orig);
-  a->offset = b.off;
-  b.off     = NULL;
+  a->orig    = ng_buf_take(&b.orig);
+  a->offset  = b.off;
+  b.off      = NULL;
   if (!a->text || !a->orig) {
     st = NG_ERR_NOMEM;
     goto done;
@@ -2257,8 +2326,11 @@ utf8_dup(const int32_t *cp, size_t b, size_t e)
 
 /* Adds to A the byline NAME (chars [cb, ce) of the page) unless it has it. */
 static NgStatus
-add_page_byline(const NgPageChars *c, NgArticle *a, size_t cb, size_t ce,
-                int role)
+add_page_byline(const NgPageChars *c,
+                NgArticle         *a,
+                size_t             cb,
+                size_t             ce,
+                int                role)
 {
   char *name = utf8_dup(c->s, cb, ce);
   if (!name)
@@ -2291,10 +2363,10 @@ add_page_byline(const NgPageChars *c, NgArticle *a, size_t cb, size_t ce,
 static NgStatus
 page_editors(Page *p, NgArticle *v, size_t n)
 {
-  static const int32_t ed[2] = {0x7F16, 0x8F91}, ze[2] = {0x8D23, 0x7F16};
+  static const int32_t ed[2] = { 0x7F16, 0x8F91 }, ze[2] = { 0x8D23, 0x7F16 };
   for (size_t i = 0; i < p->n_lines && n; i++) {
-    const Line    *l = &p->lines[i];
-    const int32_t *s = p->c->s;
+    const Line    *l   = &p->lines[i];
+    const int32_t *s   = p->c->s;
     int            has = 0;
     if (l->kind != K_FURN)
       continue;
@@ -2330,14 +2402,17 @@ page_editors(Page *p, NgArticle *v, size_t n)
 }
 
 NgStatus
-ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
-                 NgArticle **out, size_t *n_out)
+ng_page_articles(NgPageRules       *r,
+                 const NgPageChars *c,
+                 const char        *date,
+                 NgArticle        **out,
+                 size_t            *n_out)
 {
   Page       p    = { r, c, NULL, 0, NULL, 0, { 0 }, "", NULL };
   Span      *sp   = NULL;
   size_t     n_sp = 0, made = 0;
-  NgArticle *v    = NULL;
-  NgStatus   st   = NG_OK;
+  NgArticle *v  = NULL;
+  NgStatus   st = NG_OK;
   if (r->n_furn && !(p.mark = ng_malloc(r->n_furn)))
     return NG_ERR_NOMEM;
   NG_TRY(st, split_lines(&p));
@@ -2353,7 +2428,7 @@ ng_page_articles(NgPageRules *r, const NgPageChars *c, const char *date,
   for (size_t i = 0; i < n_sp; i++) {
     /* The page's own date (a dated page header) stands for every
        article's; the first article's date for the later ones. */
-    const char *d = p.page_date[0] ? p.page_date
+    const char *d = p.page_date[0]   ? p.page_date
                     : i && v[0].date ? v[0].date
                                      : date;
     NG_TRY(st, build_article(&p, &sp[i], (int)i + 1, d, &v[i]));

@@ -11,11 +11,11 @@
 #ifndef NG_PAGE_H
 #define NG_PAGE_H
 
-#include <stddef.h>
-#include <stdint.h>
-
 #include "extract/intake.h"
 #include "graph/status.h"
+
+#include <stddef.h>
+#include <stdint.h>
 
 /* A decoded file; borrowed. */
 typedef struct {
@@ -32,16 +32,20 @@ typedef struct NgPageRules NgPageRules;
    byline_surnames.txt (surnames, one per line). A missing file leaves its
    rule out. On failure *errmsg names the file and line (caller frees with
    ng_free()). On NG_OK *out owns the rules (ng_page_rules_free()). */
-NgStatus ng_page_rules_new(const char *data_dir, NgPageRules **out,
-                           char **errmsg);
+NgStatus ng_page_rules_new(const char   *data_dir,
+                           NgPageRules **out,
+                           char        **errmsg);
 void     ng_page_rules_free(NgPageRules *r); /* NULL is a no-op */
 
 /* Split C into articles. DATE ("YYYY-MM-DD" or NULL) is given to articles
    whose text has no date. On NG_OK *out (caller frees each with
    ng_article_clear() and the array with ng_free()) holds *n_out articles;
    a file with no text gives none. */
-NgStatus ng_page_articles(NgPageRules *r, const NgPageChars *c,
-                          const char *date, NgArticle **out, size_t *n_out);
+NgStatus ng_page_articles(NgPageRules       *r,
+                          const NgPageChars *c,
+                          const char        *date,
+                          NgArticle        **out,
+                          size_t            *n_out);
 
 /* Free what article A holds (not A itself). */
 void ng_article_clear(NgArticle *a);

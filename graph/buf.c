@@ -1,8 +1,8 @@
 /* graph/buf.c -- allocation hooks and growable buffers. */
 #include "graph/buf.h"
 
-#include <stdio.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,9 +19,8 @@ should_fail(void)
       return 0;
     if (n == 0)
       return 1;
-    if (atomic_compare_exchange_weak_explicit(&fail_after, &n, n - 1,
-                                              memory_order_relaxed,
-                                              memory_order_relaxed))
+    if (atomic_compare_exchange_weak_explicit(
+          &fail_after, &n, n - 1, memory_order_relaxed, memory_order_relaxed))
       return 0;
   }
 }

@@ -2,10 +2,10 @@
 #ifndef NG_BUF_H
 #define NG_BUF_H
 
+#include "graph/status.h"
+
 #include <stdarg.h>
 #include <stddef.h>
-
-#include "graph/status.h"
 
 /* All newsgraph allocation goes through these, so tests can inject
    failures (ng_alloc_fail_after). ng_free(NULL) is a no-op. */

@@ -35,7 +35,7 @@ struct NgSparql {
   raptor_world *raptor;
   NgBuf         err; /* first error rasqal logged for this query */
   int           line, col;
-  size_t        shift; /* bytes of prefixes before the user's text */
+  size_t        shift;   /* bytes of prefixes before the user's text */
   IdList       *collect; /* a DESCRIBE's WHERE part: the IRIs and blank
                             nodes of its solutions go here, not in a table */
   /* For the query being run: the terms already made into literals (id ->
@@ -901,7 +901,7 @@ filters_last(const char *query)
    rasqal to refuse. */
 
 #define PATH_VAR "__path"
-#define NOT_VAR  "__not" /* (see negation) */
+#define NOT_VAR "__not" /* (see negation) */
 
 static int
 hidden_var(const char *name)
@@ -915,7 +915,7 @@ typedef struct {
 } Span2;
 
 #define PATH_STEPS 16 /* steps of one sequence */
-#define PATH_ALTS  16 /* sequences a path's alternatives spread into */
+#define PATH_ALTS 16  /* sequences a path's alternatives spread into */
 
 /* A sequence of steps: IRIs or prefixed names, each maybe inverse. */
 typedef struct {
@@ -955,8 +955,7 @@ read_term(Lex *L, Span2 *t)
       *L   = M;
     } else if (is_punct(&M, '^')) {
       lex_next(&M);
-      if (is_punct(&M, '^') &&
-          (lex_next(&M) == T_WORD || M.kind == T_ATOM)) {
+      if (is_punct(&M, '^') && (lex_next(&M) == T_WORD || M.kind == T_ATOM)) {
         t->e = M.at;
         *L   = M;
       }
@@ -985,9 +984,9 @@ read_step(Lex *L, PathAlts *out)
       return 0;
   } else if (L->kind == T_WORD ||
              (L->kind == T_ATOM && L->s[L->start] == '<')) {
-    out->n              = 1;
-    out->alt[0].n       = 1;
-    out->alt[0].step[0] = (Span2){ L->start, L->at };
+    out->n                 = 1;
+    out->alt[0].n          = 1;
+    out->alt[0].step[0]    = (Span2){ L->start, L->at };
     out->alt[0].inverse[0] = 0;
   } else
     return 0;
@@ -997,9 +996,9 @@ read_step(Lex *L, PathAlts *out)
   for (int a = 0; inv && a < out->n; a++) {
     PathSeq *q = &out->alt[a];
     for (int i = 0, j = q->n - 1; i <= j; i++, j--) {
-      Span2 t    = q->step[i];
-      int   ti   = q->inverse[i];
-      q->step[i] = q->step[j];
+      Span2 t       = q->step[i];
+      int   ti      = q->inverse[i];
+      q->step[i]    = q->step[j];
       q->inverse[i] = !q->inverse[j];
       q->step[j]    = t;
       q->inverse[j] = !ti;
@@ -1013,9 +1012,9 @@ static int
 read_seq(Lex *L, PathAlts *out)
 {
   PathAlts *next = ng_malloc(sizeof *next), *prod = ng_malloc(sizeof *prod);
-  int       ok   = next && prod;
-  out->n         = 1;
-  out->alt[0].n  = 0;
+  int       ok  = next && prod;
+  out->n        = 1;
+  out->alt[0].n = 0;
   while (ok) {
     if (!(ok = read_step(L, next)))
       break;
@@ -1146,8 +1145,8 @@ put_path(NgBuf *b, const char *q, Span2 s, const PathTriple *p, int *n)
 static char *
 paths_rewritten(const char *query)
 {
-  Lex    L = { query, strlen(query), 0, 0, T_END };
-  NgBuf  out = { 0 };
+  Lex    L      = { query, strlen(query), 0, 0, T_END };
+  NgBuf  out    = { 0 };
   size_t copied = 0;
   int    depth = 0, n = 0, any = 0, ok = 1;
   if (!strchr(query, '/') && !strchr(query, '^') && !strchr(query, '|'))
@@ -1171,8 +1170,9 @@ paths_rewritten(const char *query)
     if (L.kind == T_WORD) {
       /* the words that open something other than a triple */
       static const char *const skip_expr[] = { "FILTER", "BIND" };
-      static const char *const plain[]     = { "OPTIONAL", "UNION", "MINUS",
-                                               "GRAPH" };
+      static const char *const plain[]     = {
+            "OPTIONAL", "UNION", "MINUS", "GRAPH"
+      };
       int done = 0;
       for (size_t i = 0; i < 2 && !done; i++)
         if (L.at - L.start == strlen(skip_expr[i]) &&
@@ -1215,8 +1215,8 @@ paths_rewritten(const char *query)
       break;
     }
     size_t     start = subj.b, end = subj.e;
-    NgBuf      stmt  = { 0 };
-    int        path  = 0;
+    NgBuf      stmt = { 0 };
+    int        path = 0;
     PathTriple p;
     lex_next(&L);
     for (;;) {
@@ -1320,8 +1320,8 @@ span_vars(const char *q, size_t b, size_t e, int skip_neg, NgBuf *vars)
     }
     if (L.kind == T_VAR &&
         !var_seen(vars, q + L.start + 1, L.at - L.start - 1) &&
-        ng_buf_printf(vars, "%.*s ", (int)(L.at - L.start - 1),
-                      q + L.start + 1))
+        ng_buf_printf(
+          vars, "%.*s ", (int)(L.at - L.start - 1), q + L.start + 1))
       return 0;
   }
   return 1;
@@ -1350,16 +1350,14 @@ share_var(const char *q, size_t b1, size_t e1, size_t b2, size_t e2)
 }
 
 /* Appends IN, the negated pattern written from Q's bytes [B, E), to DST
-   (0 when out of memory) with each variable that Q names nowhere else made one answers do not
-   show (?e becomes ?__not1_e): SELECT * lists no column for it, as SPARQL
-   keeps a negation's own variables out of the answers. */
+   (0 when out of memory) with each variable that Q names nowhere else made one
+   answers do not show (?e becomes ?__not1_e): SELECT * lists no column for it,
+   as SPARQL keeps a negation's own variables out of the answers. */
 static int
-put_inner(NgBuf *dst, const char *in, const char *q, size_t b, size_t e,
-          int k)
+put_inner(NgBuf *dst, const char *in, const char *q, size_t b, size_t e, int k)
 {
   NgBuf outside = { 0 };
-  int   ok      = !ng_buf_puts(&outside, " ") &&
-           span_vars(q, 0, b, 0, &outside) &&
+  int   ok = !ng_buf_puts(&outside, " ") && span_vars(q, 0, b, 0, &outside) &&
            span_vars(q, e, strlen(q), 0, &outside);
   Lex    L      = { in, strlen(in), 0, 0, T_END };
   size_t copied = 0;
@@ -1368,8 +1366,11 @@ put_inner(NgBuf *dst, const char *in, const char *q, size_t b, size_t e,
         var_seen(&outside, in + L.start + 1, L.at - L.start - 1))
       continue;
     ok = !ng_buf_append(dst, in + copied, L.start - copied) &&
-         !ng_buf_printf(dst, "?" NOT_VAR "%d_%.*s", k,
-                        (int)(L.at - L.start - 1), in + L.start + 1);
+         !ng_buf_printf(dst,
+                        "?" NOT_VAR "%d_%.*s",
+                        k,
+                        (int)(L.at - L.start - 1),
+                        in + L.start + 1);
     copied = L.at;
   }
   ok = ok && !ng_buf_puts(dst, in + copied);
@@ -1388,14 +1389,13 @@ static int
 bound_by_group(const char *q, size_t from, size_t to, size_t b, size_t e)
 {
   NgBuf outside = { 0 }, own = { 0 }, inner = { 0 };
-  int   ok      = ng_buf_puts(&outside, " ") || ng_buf_puts(&own, " ") ||
-                    ng_buf_puts(&inner, " ") ||
-                    !span_vars(q, 0, b, 0, &outside) ||
-                    !span_vars(q, e, strlen(q), 0, &outside) ||
-                    !span_vars(q, from, to, 1, &own) ||
-                    !span_vars(q, b, e, 0, &inner)
-                  ? -1
-                  : 1;
+  int   ok = ng_buf_puts(&outside, " ") || ng_buf_puts(&own, " ") ||
+               ng_buf_puts(&inner, " ") || !span_vars(q, 0, b, 0, &outside) ||
+               !span_vars(q, e, strlen(q), 0, &outside) ||
+               !span_vars(q, from, to, 1, &own) ||
+               !span_vars(q, b, e, 0, &inner)
+               ? -1
+               : 1;
   for (const char *p = inner.data; ok > 0 && p && *p;) {
     while (*p == ' ')
       p++;
@@ -1436,11 +1436,11 @@ negations_in(const char  *q,
     int    minus = 0;
     if (is_punct(&L, '{')) {
       open = L.start;
-      ok   = (close = group_close(&L)) != 0 &&
-           !ng_buf_append(out, q + copied, open + 1 - copied) &&
-           negations_in(q, open + 1, close, optional ? 2 : 1, out, n, any,
-                        why) &&
-           !ng_buf_puts(out, "}");
+      ok =
+        (close = group_close(&L)) != 0 &&
+        !ng_buf_append(out, q + copied, open + 1 - copied) &&
+        negations_in(q, open + 1, close, optional ? 2 : 1, out, n, any, why) &&
+        !ng_buf_puts(out, "}");
       copied   = close + 1;
       optional = 0;
       lex_next(&L);
@@ -1487,16 +1487,17 @@ negations_in(const char  *q,
     if (!ok || (minus && !shared))
       continue;
     NgBuf *dst = minus ? out : &tail, in = { 0 };
-    int    k   = ++*n;
+    int    k = ++*n;
     /* the pattern of a NOT EXISTS sees the values around it; a MINUS's is
        matched on its own */
     ok = !ng_buf_puts(dst, " OPTIONAL {") &&
          negations_in(q, open + 1, close, minus ? 1 : 2, &in, n, any, why) &&
          put_inner(dst, ng_buf_str(&in), q, open + 1, close, k) &&
          !ng_buf_printf(dst,
-                        " BIND(true AS ?" NOT_VAR "%d) } FILTER(!BOUND(?" NOT_VAR
-                        "%d)) ",
-                        k, k);
+                        " BIND(true AS ?" NOT_VAR
+                        "%d) } FILTER(!BOUND(?" NOT_VAR "%d)) ",
+                        k,
+                        k);
     ng_buf_free(&in);
   }
   ok = ok && !ng_buf_append(out, q + copied, to - copied) &&
@@ -1513,9 +1514,9 @@ negations_rewritten(const char *query, const char **why)
 {
   NgBuf out = { 0 };
   int   n = 0, any = 0;
-  *why      = NULL;
-  if (!negations_in(query, 0, strlen(query), 0, &out, &n, &any, why) ||
-      !any || !out.data) {
+  *why = NULL;
+  if (!negations_in(query, 0, strlen(query), 0, &out, &n, &any, why) || !any ||
+      !out.data) {
     ng_buf_free(&out);
     return NULL;
   }
@@ -1725,8 +1726,8 @@ add_named_graphs(NgSparql *sp, rasqal_query *rq)
    which come after DISTINCT in SPARQL's order. A row is known by the
    exact terms it binds, not by how the shell shows them. */
 typedef struct {
-  char  **key; /* open addressing, cap slots, NULL where empty */
-  size_t  n, cap;
+  char **key; /* open addressing, cap slots, NULL where empty */
+  size_t n, cap;
 } RowSet;
 
 static size_t
@@ -1790,8 +1791,9 @@ put_row_key(NgBuf *b, rasqal_literal *l)
   switch (rasqal_literal_get_rdf_term_type(l)) {
     case RASQAL_LITERAL_URI:
       st = ng_buf_puts(b, "i");
-      st = st ? st
-              : ng_buf_puts(b, (const char *)raptor_uri_as_string(l->value.uri));
+      st = st
+             ? st
+             : ng_buf_puts(b, (const char *)raptor_uri_as_string(l->value.uri));
       break;
     case RASQAL_LITERAL_BLANK:
       st = ng_buf_puts(b, "b");
@@ -1799,10 +1801,11 @@ put_row_key(NgBuf *b, rasqal_literal *l)
       break;
     default: {
       const unsigned char *s = rasqal_literal_as_string(l);
-      const char *dt =
+      const char          *dt =
         l->datatype ? (const char *)raptor_uri_as_string(l->datatype) : "";
-      const char *parts[] = { "l", s ? (const char *)s : "", "\x1f",
-                              l->language ? l->language : "", "\x1f", dt };
+      const char *parts[] = { "l",    s ? (const char *)s : "",
+                              "\x1f", l->language ? l->language : "",
+                              "\x1f", dt };
       for (size_t i = 0; !st && i < sizeof parts / sizeof *parts; i++)
         st = ng_buf_puts(b, parts[i]);
     }
@@ -1836,8 +1839,8 @@ run_query(NgSparql   *sp,
      line 2 and error positions map back by one line. The text with its
      filters moved goes first; when rasqal does not take it, the query as
      written (whose errors are the user's to see). */
-  const char *why   = NULL;
-  char       *neg   = negations_rewritten(query, &why);
+  const char *why = NULL;
+  char       *neg = negations_rewritten(query, &why);
   if (why) {
     ng_free(pre);
     ng_buf_puts(&sp->err, why);
@@ -1917,7 +1920,7 @@ run_query(NgSparql   *sp,
         if (hidden_var(
               (const char *)rasqal_query_results_get_binding_name(res, i)))
           continue;
-        rasqal_literal *l = rasqal_query_results_get_binding_value(res, i);
+        rasqal_literal     *l = rasqal_query_results_get_binding_value(res, i);
         rasqal_literal_type k =
           l ? rasqal_literal_get_rdf_term_type(l) : RASQAL_LITERAL_UNKNOWN;
         NgId id;
@@ -1931,7 +1934,7 @@ run_query(NgSparql   *sp,
     if (st)
       goto done;
   } else if (rasqal_query_results_is_bindings(res)) {
-    int    all  = rasqal_query_results_get_bindings_count(res), n = 0;
+    int    all = rasqal_query_results_get_bindings_count(res), n = 0;
     char **cols = ng_calloc((size_t)all + 1, sizeof *cols);
     int   *at   = ng_calloc((size_t)all + 1, sizeof *at);
     if (!cols || !at) {
@@ -1967,8 +1970,8 @@ run_query(NgSparql   *sp,
         NgStatus kst = NG_OK;
         ng_buf_clear(&key);
         for (int i = 0; !kst && i < n; i++)
-          kst = put_row_key(
-            &key, rasqal_query_results_get_binding_value(res, at[i]));
+          kst = put_row_key(&key,
+                            rasqal_query_results_get_binding_value(res, at[i]));
         fresh = kst ? -1 : rowset_add(&seen, ng_buf_str(&key), key.len);
         if (fresh < 0) {
           st = NG_ERR_NOMEM;
@@ -1981,8 +1984,8 @@ run_query(NgSparql   *sp,
       }
       for (int i = 0; fresh && i < n; i++) {
         ng_buf_clear(&cell[i]);
-        cell_of(sp, rasqal_query_results_get_binding_value(res, at[i]),
-                &cell[i]);
+        cell_of(
+          sp, rasqal_query_results_get_binding_value(res, at[i]), &cell[i]);
         row[i] = ng_buf_str(&cell[i]);
       }
       if (fresh) {
@@ -2098,8 +2101,8 @@ triple_add(TripleSet *t, NgId s, NgId p, NgId o)
       return -1;
     for (size_t i = 0; i < t->cap; i++)
       if (t->v[3 * i]) {
-        size_t k = triple_slot(&g, t->v[3 * i], t->v[3 * i + 1],
-                               t->v[3 * i + 2]);
+        size_t k =
+          triple_slot(&g, t->v[3 * i], t->v[3 * i + 1], t->v[3 * i + 2]);
         memcpy(&g.v[3 * k], &t->v[3 * i], 3 * sizeof *g.v);
       }
     g.n = t->n;
@@ -2130,10 +2133,10 @@ word_is(const Lex *L, const char *kw)
 static char *
 describe_select(const char *query, int *nomem)
 {
-  Lex   L = { query, strlen(query), 0, 0, T_END };
-  NgBuf b = { 0 };
+  Lex   L    = { query, strlen(query), 0, 0, T_END };
+  NgBuf b    = { 0 };
   int   star = 0, n_iri = 0, n_var = 0;
-  *nomem     = 0;
+  *nomem = 0;
   /* the prologue: BASE <iri>, PREFIX name: <iri> */
   for (;;) {
     lex_next(&L);
@@ -2151,7 +2154,7 @@ describe_select(const char *query, int *nomem)
   ng_buf_puts(&b, "SELECT"); /* not DISTINCT: rasqal 0.9.33 leaks its rows */
   size_t from = L.at, rest;
   for (;;) {
-    rest = L.at;
+    rest      = L.at;
     TokKind k = lex_next(&L);
     if (k == T_VAR) {
       ng_buf_puts(&b, " ");
@@ -2162,8 +2165,11 @@ describe_select(const char *query, int *nomem)
     } else if ((k == T_ATOM && query[L.start] == '<') ||
                (k == T_WORD && memchr(query + L.start, ':', L.at - L.start) &&
                 !word_is(&L, "FROM"))) {
-      ng_buf_printf(&b, " (%.*s AS ?__describe%d)", (int)(L.at - L.start),
-                    query + L.start, n_iri++);
+      ng_buf_printf(&b,
+                    " (%.*s AS ?__describe%d)",
+                    (int)(L.at - L.start),
+                    query + L.start,
+                    n_iri++);
     } else {
       rest = L.start;
       break;
@@ -2191,11 +2197,11 @@ describe_select(const char *query, int *nomem)
 static NgStatus
 describe_ids(NgSparql *sp, IdList *ids, NgTable **out)
 {
-  static const char *const cols[] = { "s", "p", "o" };
-  TripleSet triples = { 0 }, done = { 0 };
-  NgTable  *t       = NULL;
-  NgBuf     c[3]    = { { 0 } };
-  NgStatus  st      = ng_table_new(NULL, 3, cols, &t);
+  static const char *const cols[]  = { "s", "p", "o" };
+  TripleSet                triples = { 0 }, done = { 0 };
+  NgTable                 *t    = NULL;
+  NgBuf                    c[3] = { { 0 } };
+  NgStatus                 st   = ng_table_new(NULL, 3, cols, &t);
   for (size_t i = 0; !st && i < ids->n && !ng_query_interrupted(sp->q); i++) {
     int fresh = triple_add(&done, ids->v[i], 0, 0);
     if (fresh <= 0) {
@@ -2205,8 +2211,8 @@ describe_ids(NgSparql *sp, IdList *ids, NgTable **out)
     for (int in = 0; !st && in < 2; in++) {
       NgIter *it = NULL;
       NgId    q[4];
-      if ((st = ng_store_match(sp->store, in ? 0 : ids->v[i], 0,
-                               in ? ids->v[i] : 0, 0, &it)))
+      if ((st = ng_store_match(
+             sp->store, in ? 0 : ids->v[i], 0, in ? ids->v[i] : 0, 0, &it)))
         break;
       while (!st && !ng_query_interrupted(sp->q) &&
              (st = ng_iter_next(it, q)) == NG_OK) {
@@ -2287,10 +2293,9 @@ ng_sparql_run(NgSparql   *sp,
               sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   int      nomem  = 0;
   char    *select = describe_select(query, &nomem);
-  NgStatus st     = nomem ? NG_ERR_NOMEM
-                    : select
-                      ? run_describe(sp, select, out, errmsg, line, col)
-                      : run_query(sp, query, out, errmsg, line, col);
+  NgStatus st     = nomem    ? NG_ERR_NOMEM
+                    : select ? run_describe(sp, select, out, errmsg, line, col)
+                             : run_query(sp, query, out, errmsg, line, col);
   ng_free(select);
   if (began && sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
     /* a statement still open holds it: reset them and end it again */

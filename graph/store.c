@@ -1,17 +1,16 @@
 /* graph/store.c -- the quad store over SQLite. */
 #include "graph/store.h"
 
+#include "graph/buf.h"
+#include "graph/store_internal.h"
+
 #include <errno.h>
 #include <pthread.h>
+#include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
-
-#include <sqlite3.h>
-
-#include "graph/buf.h"
-#include "graph/store_internal.h"
 
 #define NG_APPLICATION_ID 0x4e475248 /* "NGRH": marks newsgraph databases */
 
@@ -101,8 +100,8 @@ struct NgStore {
   NgBuf         key;      /* scratch for cache keys */
   int           complete; /* the cache holds every term of the database:
                              a miss is a new term, no SELECT needed */
-  IdSlot       *ids;      /* id -> term, NG_ID_CACHE_SIZE slots or NULL */
-  int           deferred; /* this connection dropped the quad indexes */
+  IdSlot *ids;            /* id -> term, NG_ID_CACHE_SIZE slots or NULL */
+  int     deferred;       /* this connection dropped the quad indexes */
 };
 
 struct NgIter {
@@ -111,24 +110,24 @@ struct NgIter {
   int           ncols; /* 4 for quads, 3 for triples, 1 for graphs */
 };
 
-#define PROV_TABLE(name)                                                  \
-  "CREATE TABLE " name "("                                                \
-  " g INTEGER NOT NULL, s INTEGER NOT NULL, p INTEGER NOT NULL,"          \
-  " o INTEGER NOT NULL, sentence INTEGER NOT NULL,"                       \
-  " start INTEGER NOT NULL, end INTEGER NOT NULL,"                        \
+#define PROV_TABLE(name)                                                       \
+  "CREATE TABLE " name "("                                                     \
+  " g INTEGER NOT NULL, s INTEGER NOT NULL, p INTEGER NOT NULL,"               \
+  " o INTEGER NOT NULL, sentence INTEGER NOT NULL,"                            \
+  " start INTEGER NOT NULL, end INTEGER NOT NULL,"                             \
   " PRIMARY KEY(s,p,o,g,sentence,start)) WITHOUT ROWID;"
 
 /* The quad table's secondary orders; a build into an empty store makes
    them after its quads are in (see ng_store_defer_indexes()). */
-#define QUAD_INDEXES                                                      \
-  "CREATE INDEX IF NOT EXISTS quad_posg ON quad(p,o,s,g);"                \
-  "CREATE INDEX IF NOT EXISTS quad_ospg ON quad(o,s,p,g);"                \
+#define QUAD_INDEXES                                                           \
+  "CREATE INDEX IF NOT EXISTS quad_posg ON quad(p,o,s,g);"                     \
+  "CREATE INDEX IF NOT EXISTS quad_ospg ON quad(o,s,p,g);"                     \
   "CREATE INDEX IF NOT EXISTS quad_gspo ON quad(g,s,p,o);"
 
 static const char schema_sql[] =
   "CREATE TABLE term("
   " id INTEGER PRIMARY KEY,"
-  " kind INTEGER NOT NULL,"    /* 1 IRI, 2 blank node, 3 literal */
+  " kind INTEGER NOT NULL," /* 1 IRI, 2 blank node, 3 literal */
   " value TEXT NOT NULL,"
   " lang TEXT NOT NULL DEFAULT '',"
   " dt TEXT NOT NULL DEFAULT '');"
@@ -139,15 +138,13 @@ static const char schema_sql[] =
      the matching ones: no g-p or g-o order is worth an insert per quad. */
   "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
   " o INTEGER NOT NULL, g INTEGER NOT NULL,"
-  " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
-  QUAD_INDEXES
-  "CREATE TABLE source("
+  " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;" QUAD_INDEXES "CREATE TABLE source("
   " id INTEGER PRIMARY KEY,"
   " path TEXT NOT NULL UNIQUE,"
   " name TEXT NOT NULL,"
   " bytes INTEGER NOT NULL DEFAULT 0,"
   " encoding TEXT NOT NULL DEFAULT '',"
-  " hash TEXT NOT NULL DEFAULT '',"  /* set when the file is complete */
+  " hash TEXT NOT NULL DEFAULT ''," /* set when the file is complete */
   " added TEXT NOT NULL DEFAULT (datetime('now')));"
   "CREATE TABLE article("
   " g INTEGER PRIMARY KEY," /* term id of the article IRI = graph name */
@@ -163,14 +160,17 @@ static const char schema_sql[] =
   /* Provenance of a quad: keyed by the quad itself, so looking up a fact's
      sources and clearing a graph (through the quads' g order) both use
      the one key. */
-  PROV_TABLE("prov")
-  "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+  PROV_TABLE(
+    "prov") "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
 static NgStatus
 db_error(NgStore *st, const char *what)
 {
   ng_buf_clear(&st->err);
-  ng_buf_printf(&st->err, "%s: %s: %s", st->path, what,
+  ng_buf_printf(&st->err,
+                "%s: %s: %s",
+                st->path,
+                what,
                 st->db ? sqlite3_errmsg(st->db) : "cannot open");
   return NG_ERR_DB;
 }
@@ -205,8 +205,8 @@ exec(NgStore *st, const char *sql)
   char *msg = NULL;
   if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
     ng_buf_clear(&st->err);
-    ng_buf_printf(&st->err, "%s: %s", st->path,
-                  msg ? msg : sqlite3_errmsg(st->db));
+    ng_buf_printf(
+      &st->err, "%s: %s", st->path, msg ? msg : sqlite3_errmsg(st->db));
     sqlite3_free(msg);
     return NG_ERR_DB;
   }
@@ -218,7 +218,7 @@ pragma_int(sqlite3 *db, const char *sql, int *rc)
 {
   sqlite3_stmt *s = NULL;
   long long     v = 0;
-  *rc = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
+  *rc             = sqlite3_prepare_v2(db, sql, -1, &s, NULL);
   if (*rc == SQLITE_OK) {
     *rc = sqlite3_step(s);
     if (*rc == SQLITE_ROW) {
@@ -234,7 +234,7 @@ pragma_int(sqlite3 *db, const char *sql, int *rc)
 static char *
 open_error(const char *path, const char *what)
 {
-  NgBuf b = {0};
+  NgBuf b = { 0 };
   ng_buf_printf(&b, "%s: %s", path, what);
   return ng_buf_take(&b);
 }
@@ -249,12 +249,11 @@ upgrade(NgStore *st, char **errmsg)
        by its quad instead of by graph plus an (s,p,o) index. */
     "DROP INDEX IF EXISTS quad_gpos;"
     "DROP INDEX IF EXISTS quad_gosp;"
-    "DROP INDEX IF EXISTS prov_spo;"
-    PROV_TABLE("prov_v2")
-    "INSERT INTO prov_v2(g,s,p,o,sentence,start,end)"
-    " SELECT g,s,p,o,sentence,start,end FROM prov;"
-    "DROP TABLE prov;"
-    "ALTER TABLE prov_v2 RENAME TO prov;";
+    "DROP INDEX IF EXISTS prov_spo;" PROV_TABLE(
+      "prov_v2") "INSERT INTO prov_v2(g,s,p,o,sentence,start,end)"
+                 " SELECT g,s,p,o,sentence,start,end FROM prov;"
+                 "DROP TABLE prov;"
+                 "ALTER TABLE prov_v2 RENAME TO prov;";
   int rc;
   if (exec(st, "BEGIN IMMEDIATE"))
     goto fail;
@@ -265,7 +264,7 @@ upgrade(NgStore *st, char **errmsg)
     goto fail_tx;
   }
   if (ver < NG_SCHEMA_VERSION) {
-    NgBuf b = {0};
+    NgBuf b = { 0 };
     ng_buf_printf(&b, "%s PRAGMA user_version=%d;", sql, NG_SCHEMA_VERSION);
     NgStatus s = exec(st, ng_buf_str(&b));
     ng_buf_free(&b);
@@ -277,10 +276,9 @@ upgrade(NgStore *st, char **errmsg)
   return NG_OK;
 fail_tx:
   sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-fail: {
-  NgBuf b = {0};
-  ng_buf_printf(&b, "%s (upgrading the database schema)",
-                ng_buf_str(&st->err));
+fail : {
+  NgBuf b = { 0 };
+  ng_buf_printf(&b, "%s (upgrading the database schema)", ng_buf_str(&st->err));
   *errmsg = ng_buf_take(&b);
   return NG_ERR_DB;
 }
@@ -292,11 +290,12 @@ static NgStatus
 check_schema(NgStore *st, int writable, char **errmsg)
 {
   int       rc;
-  long long tables = pragma_int(
-    st->db, "SELECT count(*) FROM sqlite_schema", &rc);
+  long long tables =
+    pragma_int(st->db, "SELECT count(*) FROM sqlite_schema", &rc);
   if (rc != SQLITE_OK) {
-    *errmsg = open_error(st->path, rc == SQLITE_NOTADB
-                                     ? "not a database (file is not SQLite)"
+    *errmsg =
+      open_error(st->path,
+                 rc == SQLITE_NOTADB ? "not a database (file is not SQLite)"
                                      : sqlite3_errmsg(st->db));
     return rc == SQLITE_NOTADB ? NG_ERR_SCHEMA : NG_ERR_DB;
   }
@@ -321,11 +320,13 @@ check_schema(NgStore *st, int writable, char **errmsg)
       *errmsg = open_error(st->path, sqlite3_errmsg(st->db));
       return NG_ERR_DB;
     }
-    NgBuf sql = {0};
+    NgBuf sql = { 0 };
     ng_buf_printf(&sql,
                   "%s PRAGMA application_id=%d; PRAGMA user_version=%d;"
                   " COMMIT;",
-                  schema_sql, NG_APPLICATION_ID, NG_SCHEMA_VERSION);
+                  schema_sql,
+                  NG_APPLICATION_ID,
+                  NG_SCHEMA_VERSION);
     NgStatus s = exec(st, ng_buf_str(&sql));
     ng_buf_free(&sql);
     if (s) {
@@ -339,11 +340,13 @@ check_schema(NgStore *st, int writable, char **errmsg)
     return NG_ERR_SCHEMA;
   }
   if (ver > NG_SCHEMA_VERSION) {
-    NgBuf b = {0};
+    NgBuf b = { 0 };
     ng_buf_printf(&b,
                   "%s: database schema version %lld is newer than this "
                   "newsgraph supports (%d); upgrade newsgraph",
-                  st->path, ver, NG_SCHEMA_VERSION);
+                  st->path,
+                  ver,
+                  NG_SCHEMA_VERSION);
     *errmsg = ng_buf_take(&b);
     return NG_ERR_SCHEMA;
   }
@@ -366,16 +369,18 @@ sqlite_setup(void)
 NgStatus
 ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
 {
-  NgStatus st  = NG_OK;
-  char    *msg = NULL;
+  NgStatus    st  = NG_OK;
+  char       *msg = NULL;
   struct stat sb;
-  int      create   = (flags & NG_STORE_CREATE) != 0;
-  int      writable = create || (flags & NG_STORE_WRITE);
+  int         create   = (flags & NG_STORE_CREATE) != 0;
+  int         writable = create || (flags & NG_STORE_WRITE);
 
   if (stat(path, &sb) != 0) {
     if (errno != ENOENT || !create) {
-      NgBuf b = {0};
-      ng_buf_printf(&b, "%s: %s", path,
+      NgBuf b = { 0 };
+      ng_buf_printf(&b,
+                    "%s: %s",
+                    path,
                     errno == ENOENT ? "no such database" : strerror(errno));
       if (errno == ENOENT && !create)
         ng_buf_puts(&b, " (create one with newsgraph build)");
@@ -421,8 +426,9 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
     /* WAL lets shells read while a build writes. Checkpoints every 64 MB
        of WAL rather than 4 MB: a page changed by many batches is copied
        back once, and a big build spends less of its time checkpointing. */
-    if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                " PRAGMA wal_autocheckpoint=16384;")) {
+    if (exec(s,
+             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+             " PRAGMA wal_autocheckpoint=16384;")) {
       msg = ng_strdup(ng_buf_str(&s->err));
       st  = NG_ERR_DB;
       goto done;
@@ -437,8 +443,12 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
       rc == SQLITE_OK;
   }
   for (int i = 0; i < Q_COUNT_N; i++) {
-    if (sqlite3_prepare_v3(s->db, stmt_sql[i], -1, SQLITE_PREPARE_PERSISTENT,
-                           &s->stmt[i], NULL) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(s->db,
+                           stmt_sql[i],
+                           -1,
+                           SQLITE_PREPARE_PERSISTENT,
+                           &s->stmt[i],
+                           NULL) != SQLITE_OK) {
       msg = open_error(path, sqlite3_errmsg(s->db));
       st  = NG_ERR_DB;
       goto done;
@@ -477,7 +487,8 @@ ng_store_close(NgStore *store)
   ng_free(store);
 }
 
-/* ---------------------------------------------------------------- transactions */
+/* ---------------------------------------------------------------- transactions
+ */
 
 NgStatus
 ng_store_begin(NgStore *store)
@@ -574,13 +585,14 @@ bind_term(sqlite3_stmt *q, const NgTerm *t)
 {
   sqlite3_bind_text(q, 1, nz(t->value), -1, SQLITE_STATIC);
   sqlite3_bind_int(q, 2, (int)t->kind);
-  sqlite3_bind_text(q, 3, t->kind == NG_TERM_LITERAL ? nz(t->lang) : "", -1,
-                    SQLITE_STATIC);
-  sqlite3_bind_text(q, 4,
-                    t->kind == NG_TERM_LITERAL && !(t->lang && *t->lang)
-                      ? nz(t->datatype)
-                      : "",
-                    -1, SQLITE_STATIC);
+  sqlite3_bind_text(
+    q, 3, t->kind == NG_TERM_LITERAL ? nz(t->lang) : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text(
+    q,
+    4,
+    t->kind == NG_TERM_LITERAL && !(t->lang && *t->lang) ? nz(t->datatype) : "",
+    -1,
+    SQLITE_STATIC);
 }
 
 /* The cache key of T in st->key (NUL-joined, as bind_term() normalizes). */
@@ -589,8 +601,7 @@ cache_key(NgStore *st, const NgTerm *t)
 {
   ng_buf_clear(&st->key);
   const char *lang = t->kind == NG_TERM_LITERAL ? nz(t->lang) : "";
-  const char *dt   = t->kind == NG_TERM_LITERAL && !*lang ? nz(t->datatype)
-                                                          : "";
+  const char *dt = t->kind == NG_TERM_LITERAL && !*lang ? nz(t->datatype) : "";
   char        kind = (char)('0' + (int)t->kind);
   if (ng_buf_append(&st->key, &kind, 1) ||
       ng_buf_append(&st->key, t->value, strlen(t->value) + 1) ||
@@ -629,7 +640,7 @@ cache_clear(NgStore *st)
     return;
   for (size_t i = 0; i < st->cache_cap; i++) {
     ng_free(st->cache[i].key);
-    st->cache[i] = (CacheSlot){0};
+    st->cache[i] = (CacheSlot){ 0 };
   }
   st->cache_n = 0;
 }
@@ -641,7 +652,7 @@ ng_store_forget_terms(NgStore *store)
   if (store->ids)
     for (size_t i = 0; i < NG_ID_CACHE_SIZE; i++) {
       ng_free(store->ids[i].term);
-      store->ids[i] = (IdSlot){0};
+      store->ids[i] = (IdSlot){ 0 };
     }
 }
 
@@ -696,15 +707,14 @@ cache_put(NgStore *st, uint64_t h, NgId id)
     return;
   }
   memcpy(key, st->key.data, st->key.len);
-  *c = (CacheSlot){h, id, st->key.len, key};
+  *c = (CacheSlot){ h, id, st->key.len, key };
   st->cache_n++;
 }
 
 /* ng_store_term_id(); *CREATED (when given) tells whether TERM was added
    by this call. */
 static NgStatus
-intern(NgStore *store, const NgTerm *term, int create, NgId *out,
-       int *created)
+intern(NgStore *store, const NgTerm *term, int create, NgId *out, int *created)
 {
   if (created)
     *created = 0;
@@ -803,10 +813,10 @@ ng_store_term(NgStore *store, NgId id, NgTerm **out)
     sqlite3_reset(q);
     return rc == SQLITE_DONE ? NG_ERR_NOT_FOUND : db_error(store, "term");
   }
-  NgTerm t = {(NgTermKind)sqlite3_column_int(q, 0),
-              (const char *)sqlite3_column_text(q, 1),
-              (const char *)sqlite3_column_text(q, 2),
-              (const char *)sqlite3_column_text(q, 3)};
+  NgTerm  t = { (NgTermKind)sqlite3_column_int(q, 0),
+                (const char *)sqlite3_column_text(q, 1),
+                (const char *)sqlite3_column_text(q, 2),
+                (const char *)sqlite3_column_text(q, 3) };
   NgTerm *c = ng_term_copy(&t);
   sqlite3_reset(q);
   if (!c)
@@ -839,12 +849,15 @@ ng_store_add_ids(NgStore *store, NgId s, NgId p, NgId o, NgId g)
 }
 
 NgStatus
-ng_store_add(NgStore *store, const NgTerm *s, const NgTerm *p,
-             const NgTerm *o, const NgTerm *g)
+ng_store_add(NgStore      *store,
+             const NgTerm *s,
+             const NgTerm *p,
+             const NgTerm *o,
+             const NgTerm *g)
 {
-  NgId     id[4];
-  NgStatus st;
-  const NgTerm *t[4] = {s, p, o, g};
+  NgId          id[4];
+  NgStatus      st;
+  const NgTerm *t[4] = { s, p, o, g };
   for (int i = 0; i < 4; i++)
     if ((st = ng_store_term_id(store, t[i], 1, &id[i])))
       return st;
@@ -858,8 +871,7 @@ step_kept(NgStore *store, sqlite3_stmt *q, const char *what)
   int rc = sqlite3_step(q);
   sqlite3_reset(q);
   sqlite3_clear_bindings(q);
-  return rc == SQLITE_DONE || rc == SQLITE_ROW ? NG_OK
-                                               : db_error(store, what);
+  return rc == SQLITE_DONE || rc == SQLITE_ROW ? NG_OK : db_error(store, what);
 }
 
 /* ---------------------------------------------------------------- bulk
@@ -922,9 +934,10 @@ ng_store_bulk_begin(NgStore *store)
   if (rc != SQLITE_OK) {
     st = db_error(store, "reading the quad table");
   } else if (empty == 1) {
-    st = exec(store, "DROP INDEX IF EXISTS quad_posg;"
-                     " DROP INDEX IF EXISTS quad_ospg;"
-                     " DROP INDEX IF EXISTS quad_gspo;");
+    st = exec(store,
+              "DROP INDEX IF EXISTS quad_posg;"
+              " DROP INDEX IF EXISTS quad_ospg;"
+              " DROP INDEX IF EXISTS quad_gspo;");
   } else if (indexes_missing(store)) {
     st = exec(store, QUAD_INDEXES);
   }
@@ -953,8 +966,9 @@ ng_store_clear_graph(NgStore *store, NgId g)
   if (store->deferred && (st = make_indexes(store)))
     return st;
   /* Provenance first: it finds its rows through the graph's quads. */
-  static const int which[] = {Q_CLEAR_PROV, Q_CLEAR_QUAD, Q_CLEAR_SENT,
-                              Q_CLEAR_ART};
+  static const int which[] = {
+    Q_CLEAR_PROV, Q_CLEAR_QUAD, Q_CLEAR_SENT, Q_CLEAR_ART
+  };
   for (size_t i = 0; i < sizeof which / sizeof *which; i++) {
     sqlite3_stmt *q = store->stmt[which[i]];
     sqlite3_bind_int64(q, 1, g);
@@ -975,10 +989,10 @@ ng_store_graph_anew(NgStore *store, const NgTerm *term, NgId *g)
 NgStatus
 ng_store_match(NgStore *store, NgId s, NgId p, NgId o, NgId g, NgIter **out)
 {
-  static const char *const col[4] = {"s", "p", "o", "g"};
-  NgId  v[4] = {s, p, o, g};
-  NgBuf sql  = {0};
-  int   n    = 0;
+  static const char *const col[4] = { "s", "p", "o", "g" };
+  NgId                     v[4]   = { s, p, o, g };
+  NgBuf                    sql    = { 0 };
+  int                      n      = 0;
   ng_buf_puts(&sql, "SELECT s,p,o,g FROM quad");
   for (int i = 0; i < 4; i++) {
     if (v[i]) {
@@ -1008,11 +1022,15 @@ ng_store_match(NgStore *store, NgId s, NgId p, NgId o, NgId g, NgIter **out)
 }
 
 NgStatus
-ng_store_match_terms(NgStore *store, const NgTerm *s, const NgTerm *p,
-                     const NgTerm *o, const NgTerm *g, NgIter **out)
+ng_store_match_terms(NgStore      *store,
+                     const NgTerm *s,
+                     const NgTerm *p,
+                     const NgTerm *o,
+                     const NgTerm *g,
+                     NgIter      **out)
 {
-  const NgTerm *t[4] = {s, p, o, g};
-  NgId          id[4] = {0, 0, 0, 0};
+  const NgTerm *t[4]  = { s, p, o, g };
+  NgId          id[4] = { 0, 0, 0, 0 };
   for (int i = 0; i < 4; i++) {
     if (!t[i] || t[i]->kind == NG_TERM_NONE)
       continue;
@@ -1043,7 +1061,7 @@ ng_iter_next(NgIter *it, NgId quad[4])
     return NG_ERR_DB;
   if (it->ncols == 1) {
     quad[0] = quad[1] = quad[2] = 0;
-    quad[3] = sqlite3_column_int64(it->stmt, 0);
+    quad[3]                     = sqlite3_column_int64(it->stmt, 0);
   } else {
     for (int i = 0; i < it->ncols; i++)
       quad[i] = sqlite3_column_int64(it->stmt, i);
@@ -1063,19 +1081,22 @@ ng_iter_free(NgIter *it)
 }
 
 NgStatus
-ng_store_count(NgStore *store, NgId s, NgId p, NgId o, NgId g,
-               long long *out)
+ng_store_count(NgStore *store, NgId s, NgId p, NgId o, NgId g, long long *out)
 {
-  static const char *const col[4] = {"s", "p", "o", "g"};
-  NgId          v[4] = {s, p, o, g};
-  char          sql[160]; /* bounded: at most four fixed clauses */
-  int           n   = snprintf(sql, sizeof sql, "SELECT count(*) FROM quad");
-  int           k   = 0;
-  sqlite3_stmt *q   = NULL;
+  static const char *const col[4] = { "s", "p", "o", "g" };
+  NgId                     v[4]   = { s, p, o, g };
+  char                     sql[160]; /* bounded: at most four fixed clauses */
+  int           n = snprintf(sql, sizeof sql, "SELECT count(*) FROM quad");
+  int           k = 0;
+  sqlite3_stmt *q = NULL;
   for (int i = 0; i < 4; i++)
     if (v[i])
-      n += snprintf(sql + n, sizeof sql - (size_t)n, "%s %s=?%d",
-                    k++ ? " AND" : " WHERE", col[i], i + 1);
+      n += snprintf(sql + n,
+                    sizeof sql - (size_t)n,
+                    "%s %s=?%d",
+                    k++ ? " AND" : " WHERE",
+                    col[i],
+                    i + 1);
   if (sqlite3_prepare_v2(store->db, sql, -1, &q, NULL) != SQLITE_OK)
     return db_error(store, "counting quads");
   for (int i = 0; i < 4; i++)
@@ -1096,8 +1117,10 @@ ng_store_triples(NgStore *store, NgIter **out)
     return NG_ERR_NOMEM;
   it->ncols = 3;
   if (sqlite3_prepare_v2(store->db,
-                         "SELECT DISTINCT s,p,o FROM quad ORDER BY s,p,o", -1,
-                         &it->stmt, NULL) != SQLITE_OK) {
+                         "SELECT DISTINCT s,p,o FROM quad ORDER BY s,p,o",
+                         -1,
+                         &it->stmt,
+                         NULL) != SQLITE_OK) {
     ng_free(it);
     return db_error(store, "listing triples");
   }
@@ -1113,8 +1136,11 @@ ng_store_graphs(NgStore *store, NgIter **out)
     return NG_ERR_NOMEM;
   it->ncols = 1;
   /* A skip-scan over the g-first index lists graphs without a full scan. */
-  if (sqlite3_prepare_v2(store->db, "SELECT DISTINCT g FROM quad ORDER BY g",
-                         -1, &it->stmt, NULL) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(store->db,
+                         "SELECT DISTINCT g FROM quad ORDER BY g",
+                         -1,
+                         &it->stmt,
+                         NULL) != SQLITE_OK) {
     ng_free(it);
     return db_error(store, "listing graphs");
   }
@@ -1125,8 +1151,11 @@ ng_store_graphs(NgStore *store, NgIter **out)
 /* ---------------------------------------------------------------- sources */
 
 NgStatus
-ng_store_source_seen(NgStore *store, const char *path, long long bytes,
-                     const char *hash, int *done)
+ng_store_source_seen(NgStore    *store,
+                     const char *path,
+                     long long   bytes,
+                     const char *hash,
+                     int        *done)
 {
   sqlite3_stmt *q = store->stmt[Q_SOURCE_SEEN];
   sqlite3_bind_text(q, 1, path, -1, SQLITE_STATIC);
@@ -1141,10 +1170,14 @@ ng_store_source_seen(NgStore *store, const char *path, long long bytes,
 }
 
 NgStatus
-ng_store_source_begin(NgStore *store, const char *path, const char *name,
-                      long long bytes, const char *encoding, NgId *source_id)
+ng_store_source_begin(NgStore    *store,
+                      const char *path,
+                      const char *name,
+                      long long   bytes,
+                      const char *encoding,
+                      NgId       *source_id)
 {
-  sqlite3_stmt *q = store->stmt[Q_SOURCE_FIND];
+  sqlite3_stmt *q  = store->stmt[Q_SOURCE_FIND];
   NgStatus      st = NG_OK;
   NgId          id = 0;
 
@@ -1211,7 +1244,10 @@ ng_store_source_finish(NgStore *store, NgId source_id, const char *hash)
 }
 
 NgStatus
-ng_store_article(NgStore *store, NgId g, NgId source, int part,
+ng_store_article(NgStore    *store,
+                 NgId        g,
+                 NgId        source,
+                 int         part,
                  const char *headline)
 {
   sqlite3_stmt *q = store->stmt[Q_ARTICLE_ADD];
@@ -1223,7 +1259,11 @@ ng_store_article(NgStore *store, NgId g, NgId source, int part,
 }
 
 NgStatus
-ng_store_sentence(NgStore *store, NgId g, long index, long start, long end,
+ng_store_sentence(NgStore    *store,
+                  NgId        g,
+                  long        index,
+                  long        start,
+                  long        end,
                   const char *text)
 {
   sqlite3_stmt *q = store->stmt[Q_SENT_ADD];
@@ -1268,13 +1308,18 @@ ng_store_add_facts(NgStore *store, NgId g, const NgFacts *facts)
 }
 
 NgStatus
-ng_store_provenance(NgStore *store, NgId s, NgId p, NgId o, NgId g,
-                    NgProvFn fn, void *ctx)
+ng_store_provenance(NgStore *store,
+                    NgId     s,
+                    NgId     p,
+                    NgId     o,
+                    NgId     g,
+                    NgProvFn fn,
+                    void    *ctx)
 {
-  static const char *const col[4] = {"pr.s", "pr.p", "pr.o", "pr.g"};
-  NgId          v[4] = {s, p, o, g};
-  NgBuf         sql  = {0};
-  sqlite3_stmt *q    = NULL;
+  static const char *const col[4] = { "pr.s", "pr.p", "pr.o", "pr.g" };
+  NgId                     v[4]   = { s, p, o, g };
+  NgBuf                    sql    = { 0 };
+  sqlite3_stmt            *q      = NULL;
   ng_buf_puts(&sql,
               "SELECT pr.g, src.name, a.part, se.text, pr.start, pr.end "
               "FROM prov pr JOIN article a ON a.g=pr.g "
@@ -1297,10 +1342,13 @@ ng_store_provenance(NgStore *store, NgId s, NgId p, NgId o, NgId g,
       sqlite3_bind_int64(q, i + 1, v[i]);
   int rc;
   while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-    if (fn(ctx, sqlite3_column_int64(q, 0),
-           (const char *)sqlite3_column_text(q, 1), sqlite3_column_int(q, 2),
+    if (fn(ctx,
+           sqlite3_column_int64(q, 0),
+           (const char *)sqlite3_column_text(q, 1),
+           sqlite3_column_int(q, 2),
            (const char *)sqlite3_column_text(q, 3),
-           (long)sqlite3_column_int64(q, 4), (long)sqlite3_column_int64(q, 5)))
+           (long)sqlite3_column_int64(q, 4),
+           (long)sqlite3_column_int64(q, 5)))
       break;
   }
   sqlite3_finalize(q);
@@ -1343,11 +1391,12 @@ NgStatus
 ng_store_stats(NgStore *store, NgStoreStats *out)
 {
   static const char *const sql[] = {
-    "SELECT count(*) FROM quad",    "SELECT count(*) FROM term",
+    "SELECT count(*) FROM quad",          "SELECT count(*) FROM term",
     "SELECT count(DISTINCT g) FROM quad", "SELECT count(*) FROM source",
-    "SELECT count(*) FROM article", "SELECT count(*) FROM sentence"};
-  long long *dst[] = {&out->quads,   &out->terms,    &out->graphs,
-                      &out->sources, &out->articles, &out->sentences};
+    "SELECT count(*) FROM article",       "SELECT count(*) FROM sentence"
+  };
+  long long *dst[] = { &out->quads,   &out->terms,    &out->graphs,
+                       &out->sources, &out->articles, &out->sentences };
   for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
     int rc;
     *dst[i] = pragma_int(store->db, sql[i], &rc);

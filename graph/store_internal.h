@@ -4,9 +4,9 @@
 #ifndef NG_STORE_INTERNAL_H
 #define NG_STORE_INTERNAL_H
 
-#include <sqlite3.h>
-
 #include "graph/store.h"
+
+#include <sqlite3.h>
 
 /* Borrowed; valid while STORE is open. */
 sqlite3 *ng_store_sqlite(NgStore *store);

@@ -1,28 +1,28 @@
 /* graph/term.c -- terms and fact lists. */
 #include "graph/term.h"
 
-#include <string.h>
-
 #include "graph/buf.h"
+
+#include <string.h>
 
 NgTerm
 ng_iri(const char *iri)
 {
-  NgTerm t = {NG_TERM_IRI, iri, NULL, NULL};
+  NgTerm t = { NG_TERM_IRI, iri, NULL, NULL };
   return t;
 }
 
 NgTerm
 ng_blank(const char *label)
 {
-  NgTerm t = {NG_TERM_BLANK, label, NULL, NULL};
+  NgTerm t = { NG_TERM_BLANK, label, NULL, NULL };
   return t;
 }
 
 NgTerm
 ng_literal(const char *value, const char *lang, const char *datatype)
 {
-  NgTerm t = {NG_TERM_LITERAL, value, lang, datatype};
+  NgTerm t = { NG_TERM_LITERAL, value, lang, datatype };
   return t;
 }
 
@@ -115,8 +115,13 @@ len_of(const char *s)
 }
 
 NgStatus
-ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
-             long sentence, long start, long end)
+ng_facts_add(NgFacts      *f,
+             const NgTerm *s,
+             const NgTerm *p,
+             const NgTerm *o,
+             long          sentence,
+             long          start,
+             long          end)
 {
   if (f->n == f->cap) {
     size_t  cap = f->cap ? f->cap * 2 : 32;
@@ -126,7 +131,7 @@ ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
     f->v   = v;
     f->cap = cap;
   }
-  const NgTerm *in[3] = {s, p, o};
+  const NgTerm *in[3] = { s, p, o };
   size_t        len[9], total = 0;
   for (int t = 0; t < 3; t++) {
     len[3 * t]     = len_of(in[t]->value);
@@ -139,7 +144,7 @@ ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
   if (!q)
     return NG_ERR_NOMEM;
   NgFact *x      = &f->v[f->n];
-  NgTerm *out[3] = {&x->s, &x->p, &x->o};
+  NgTerm *out[3] = { &x->s, &x->p, &x->o };
   for (int t = 0; t < 3; t++) {
     out[t]->kind     = in[t]->kind;
     out[t]->value    = put_string(&q, in[t]->value, len[3 * t]);
@@ -154,8 +159,10 @@ ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p, const NgTerm *o,
 }
 
 int
-ng_facts_has(const NgFacts *f, const NgTerm *s, const NgTerm *p,
-             const NgTerm *o)
+ng_facts_has(const NgFacts *f,
+             const NgTerm  *s,
+             const NgTerm  *p,
+             const NgTerm  *o)
 {
   for (size_t i = 0; i < f->n; i++)
     if (ng_term_equal(&f->v[i].s, s) && ng_term_equal(&f->v[i].p, p) &&

@@ -2,9 +2,9 @@
 #ifndef NG_TERM_H
 #define NG_TERM_H
 
-#include <stddef.h>
-
 #include "graph/status.h"
+
+#include <stddef.h>
 
 typedef enum {
   NG_TERM_NONE    = 0, /* a wildcard in patterns */
@@ -36,10 +36,10 @@ NgTerm *ng_term_copy(const NgTerm *t);
 /* One quad with provenance: the span, in characters of the source file,
    of the sentence it was read from (-1 when it has none). */
 typedef struct {
-  NgTerm s, p, o;   /* strings owned by the list */
-  long   sentence;  /* index into the article's sentences, or -1 */
-  long   start;     /* first character of the evidence in the file, or -1 */
-  long   end;       /* one past the last, or -1 */
+  NgTerm s, p, o;  /* strings owned by the list */
+  long   sentence; /* index into the article's sentences, or -1 */
+  long   start;    /* first character of the evidence in the file, or -1 */
+  long   end;      /* one past the last, or -1 */
 } NgFact;
 
 /* Blocks of memory that hold the strings of a list's facts (term.c). */
@@ -55,11 +55,19 @@ typedef struct {
 } NgFacts;
 
 /* Append a copy of (S, P, O) with its provenance. */
-NgStatus ng_facts_add(NgFacts *f, const NgTerm *s, const NgTerm *p,
-                      const NgTerm *o, long sentence, long start, long end);
-/* 1 when the list holds (S, P, O) already. Linear; for tests and small lists. */
-int  ng_facts_has(const NgFacts *f, const NgTerm *s, const NgTerm *p,
-                  const NgTerm *o);
+NgStatus ng_facts_add(NgFacts      *f,
+                      const NgTerm *s,
+                      const NgTerm *p,
+                      const NgTerm *o,
+                      long          sentence,
+                      long          start,
+                      long          end);
+/* 1 when the list holds (S, P, O) already. Linear; for tests and small lists.
+ */
+int  ng_facts_has(const NgFacts *f,
+                  const NgTerm  *s,
+                  const NgTerm  *p,
+                  const NgTerm  *o);
 void ng_facts_clear(NgFacts *f); /* keeps memory for reuse */
 void ng_facts_free(NgFacts *f);  /* NULL is a no-op */
 

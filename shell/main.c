@@ -1,16 +1,16 @@
 /* shell/main.c -- the newsgraph command line: one table of subcommands. */
+#include "exports/rdf.h"
+#include "extract/build.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+#include "shell/shell.h"
+
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-
-#include "exports/rdf.h"
-#include "extract/build.h"
-#include "graph/buf.h"
-#include "graph/vocab.h"
-#include "shell/shell.h"
 
 #define DEFAULT_DB "newsgraph.db"
 
@@ -30,39 +30,47 @@ static int cmd_query(int argc, char **argv);
 static int cmd_stats(int argc, char **argv);
 
 static const Command commands[] = {
-  {"build", cmd_build,
-   "build [-d DB] [-q] [-j N] [--batch N] [--force] [--base IRI] "
-   "[--date YYYY-MM-DD] [--encoding NAME] PATH...",
-   "extract news files or folders into DB"},
-  {"extract", cmd_extract,
-   "extract [-j N] [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] "
-   "PATH...",
-   "extract news files to N-Quads on stdout, without a database"},
-  {"export", cmd_export,
-   "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|jsonld|dot|graphml]"
-   " [-o FILE] [--graph ARTICLE] [--about NAME] [--network events|people]"
-   " [--ontology]",
-   "write the graph (or a part, or the ontology) as RDF or GraphML"},
-  {"load", cmd_load, "load [-d DB] [-q] [--syntax NAME] [--graph IRI] FILE...",
-   "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML) to DB"},
-  {"shell", cmd_shell, "shell [-d DB]", "the interactive shell"},
-  {"query", cmd_query,
-   "query [-d DB] [--mode table|tsv|csv|json] COMMAND...",
-   "run shell commands (or read them from stdin), print, exit"},
-  {"stats", cmd_stats, "stats [-d DB]", "count what the database holds"},
+  { "build",
+    cmd_build,
+    "build [-d DB] [-q] [-j N] [--batch N] [--force] [--base IRI] "
+    "[--date YYYY-MM-DD] [--encoding NAME] PATH...",
+    "extract news files or folders into DB" },
+  { "extract",
+    cmd_extract,
+    "extract [-j N] [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] "
+    "PATH...",
+    "extract news files to N-Quads on stdout, without a database" },
+  { "export",
+    cmd_export,
+    "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|jsonld|dot|graphml]"
+    " [-o FILE] [--graph ARTICLE] [--about NAME] [--network events|people]"
+    " [--ontology]",
+    "write the graph (or a part, or the ontology) as RDF or GraphML" },
+  { "load",
+    cmd_load,
+    "load [-d DB] [-q] [--syntax NAME] [--graph IRI] FILE...",
+    "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML) to DB" },
+  { "shell", cmd_shell, "shell [-d DB]", "the interactive shell" },
+  { "query",
+    cmd_query,
+    "query [-d DB] [--mode table|tsv|csv|json] COMMAND...",
+    "run shell commands (or read them from stdin), print, exit" },
+  { "stats", cmd_stats, "stats [-d DB]", "count what the database holds" },
 };
 #define N_COMMANDS (sizeof commands / sizeof *commands)
 
 static void
 usage_all(FILE *f)
 {
-  fprintf(f, "Usage: newsgraph COMMAND [OPTION]... [ARG]...\n\n"
-             "Turn Chinese government news into a knowledge graph.\n\n"
-             "Commands:\n");
+  fprintf(f,
+          "Usage: newsgraph COMMAND [OPTION]... [ARG]...\n\n"
+          "Turn Chinese government news into a knowledge graph.\n\n"
+          "Commands:\n");
   for (size_t i = 0; i < N_COMMANDS; i++)
     fprintf(f, "  %-8s %s\n", commands[i].name, commands[i].help);
-  fprintf(f, "\nRun `newsgraph COMMAND --help` for a command's options.\n"
-             "DB defaults to " DEFAULT_DB " in the current folder.\n");
+  fprintf(f,
+          "\nRun `newsgraph COMMAND --help` for a command's options.\n"
+          "DB defaults to " DEFAULT_DB " in the current folder.\n");
 }
 
 static const Command *
@@ -109,7 +117,7 @@ open_store(const char *path, int flags, NgStore **store)
 typedef struct {
   int    progress; /* stderr is a terminal and -q was not given */
   time_t start;
-  int    shown;    /* a progress line is on screen */
+  int    shown; /* a progress line is on screen */
 } BuildUi;
 
 static void
@@ -134,18 +142,25 @@ on_progress(void *ctx, const NgBuildStats *s)
   double rate = el > 0 ? mb / el : 0;
   double left = rate > 0 ? ((double)s->total_bytes / 1e6 - mb) / rate : 0;
   long   done = s->files + s->failed + s->skipped;
-  fprintf(stderr, "\r\033[K%ld/%ld files, %.1f/%.1f MB, %.2f MB/s, %.0fs left",
-          done, s->total_files, mb, (double)s->total_bytes / 1e6, rate, left);
+  fprintf(stderr,
+          "\r\033[K%ld/%ld files, %.1f/%.1f MB, %.2f MB/s, %.0fs left",
+          done,
+          s->total_files,
+          mb,
+          (double)s->total_bytes / 1e6,
+          rate,
+          left);
   ui->shown = 1;
 }
 
 static int
 valid_date(const char *d)
 {
-  int y, m, day;
+  int  y, m, day;
   char tail;
-  return strlen(d) == 10 && sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &tail) == 3 &&
-         m >= 1 && m <= 12 && day >= 1 && day <= 31;
+  return strlen(d) == 10 &&
+         sscanf(d, "%4d-%2d-%2d%c", &y, &m, &day, &tail) == 3 && m >= 1 &&
+         m <= 12 && day >= 1 && day <= 31;
 }
 
 /* Threads for build and extract: the machine's cores, at most 8. */
@@ -177,33 +192,42 @@ static int
 cmd_extract(int argc, char **argv)
 {
   static const struct option longopts[] = {
-    {"base", required_argument, NULL, 'b'},
-    {"date", required_argument, NULL, 't'},
-    {"encoding", required_argument, NULL, 'e'},
-    {"jobs", required_argument, NULL, 'j'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
-  NgBuildOptions opt = {0};
+    { "base", required_argument, NULL, 'b' },
+    { "date", required_argument, NULL, 't' },
+    { "encoding", required_argument, NULL, 'e' },
+    { "jobs", required_argument, NULL, 'j' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 }
+  };
+  NgBuildOptions opt = { 0 };
   int            c;
   opt.jobs = default_jobs();
   opt.base = NG_DEFAULT_BASE;
   while ((c = getopt_long(argc, argv, "j:h", longopts, NULL)) != -1) {
     switch (c) {
-    case 'b': opt.base = optarg; break;
-    case 't':
-      if (!valid_date(optarg))
-        return bad_usage("extract", "--date wants YYYY-MM-DD, not \"%s\"",
-                         optarg);
-      opt.intake.date = optarg;
-      break;
-    case 'e': opt.intake.encoding = optarg; break;
-    case 'j':
-      if ((opt.jobs = parse_jobs(optarg)) < 1)
-        return bad_usage("extract",
-                         "-j wants a number of threads, not \"%s\"", optarg);
-      break;
-    case 'h': usage_of("extract", stdout); return 0;
-    default: usage_of("extract", stderr); return 2;
+      case 'b':
+        opt.base = optarg;
+        break;
+      case 't':
+        if (!valid_date(optarg))
+          return bad_usage(
+            "extract", "--date wants YYYY-MM-DD, not \"%s\"", optarg);
+        opt.intake.date = optarg;
+        break;
+      case 'e':
+        opt.intake.encoding = optarg;
+        break;
+      case 'j':
+        if ((opt.jobs = parse_jobs(optarg)) < 1)
+          return bad_usage(
+            "extract", "-j wants a number of threads, not \"%s\"", optarg);
+        break;
+      case 'h':
+        usage_of("extract", stdout);
+        return 0;
+      default:
+        usage_of("extract", stderr);
+        return 2;
     }
   }
   if (optind >= argc)
@@ -218,11 +242,12 @@ cmd_extract(int argc, char **argv)
     goto done;
   }
   if ((st = ng_intake_new(&in))) {
-    fprintf(stderr, "newsgraph: error: cannot open ICU services: %s\n",
+    fprintf(stderr,
+            "newsgraph: error: cannot open ICU services: %s\n",
             ng_strerror(st));
     goto done;
   }
-  BuildUi ui = {0, time(NULL), 0};
+  BuildUi ui   = { 0, time(NULL), 0 };
   opt.on_error = on_error;
   opt.ctx      = &ui;
   NgBuildStats s;
@@ -243,46 +268,60 @@ static int
 cmd_build(int argc, char **argv)
 {
   static const struct option longopts[] = {
-    {"db", required_argument, NULL, 'd'},
-    {"base", required_argument, NULL, 'b'},
-    {"date", required_argument, NULL, 't'},
-    {"encoding", required_argument, NULL, 'e'},
-    {"quiet", no_argument, NULL, 'q'},
-    {"force", no_argument, NULL, 'F'},
-    {"jobs", required_argument, NULL, 'j'},
-    {"batch", required_argument, NULL, 'B'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
+    { "db", required_argument, NULL, 'd' },
+    { "base", required_argument, NULL, 'b' },
+    { "date", required_argument, NULL, 't' },
+    { "encoding", required_argument, NULL, 'e' },
+    { "quiet", no_argument, NULL, 'q' },
+    { "force", no_argument, NULL, 'F' },
+    { "jobs", required_argument, NULL, 'j' },
+    { "batch", required_argument, NULL, 'B' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 }
+  };
   const char    *db = DEFAULT_DB, *base = NULL;
-  NgBuildOptions opt = {0};
+  NgBuildOptions opt   = { 0 };
   int            quiet = 0, c;
-  opt.jobs = default_jobs();
+  opt.jobs             = default_jobs();
   while ((c = getopt_long(argc, argv, "d:qj:h", longopts, NULL)) != -1) {
     switch (c) {
-    case 'd': db = optarg; break;
-    case 'j':
-      if ((opt.jobs = parse_jobs(optarg)) < 1)
-        return bad_usage("build", "-j wants a number of threads, not \"%s\"",
-                         optarg);
-      break;
-    case 'B':
-      if ((opt.batch = parse_count(optarg, 1000000)) < 1)
-        return bad_usage("build",
-                         "--batch wants a number of files, not \"%s\"",
-                         optarg);
-      break;
-    case 'b': base = optarg; break;
-    case 't':
-      if (!valid_date(optarg))
-        return bad_usage("build", "--date wants YYYY-MM-DD, not \"%s\"",
-                         optarg);
-      opt.intake.date = optarg;
-      break;
-    case 'e': opt.intake.encoding = optarg; break;
-    case 'q': quiet = 1; break;
-    case 'F': opt.force = 1; break;
-    case 'h': usage_of("build", stdout); return 0;
-    default: usage_of("build", stderr); return 2;
+      case 'd':
+        db = optarg;
+        break;
+      case 'j':
+        if ((opt.jobs = parse_jobs(optarg)) < 1)
+          return bad_usage(
+            "build", "-j wants a number of threads, not \"%s\"", optarg);
+        break;
+      case 'B':
+        if ((opt.batch = parse_count(optarg, 1000000)) < 1)
+          return bad_usage(
+            "build", "--batch wants a number of files, not \"%s\"", optarg);
+        break;
+      case 'b':
+        base = optarg;
+        break;
+      case 't':
+        if (!valid_date(optarg))
+          return bad_usage(
+            "build", "--date wants YYYY-MM-DD, not \"%s\"", optarg);
+        opt.intake.date = optarg;
+        break;
+      case 'e':
+        opt.intake.encoding = optarg;
+        break;
+      case 'q':
+        quiet = 1;
+        break;
+      case 'F':
+        opt.force = 1;
+        break;
+      case 'h':
+        usage_of("build", stdout);
+        return 0;
+      default:
+        usage_of("build", stderr);
+        return 2;
     }
   }
   if (optind >= argc)
@@ -302,7 +341,9 @@ cmd_build(int argc, char **argv)
   else if (old_base && strcmp(old_base, base))
     fprintf(stderr,
             "newsgraph: warning: %s was built with base %s; new facts use %s\n",
-            db, old_base, base);
+            db,
+            old_base,
+            base);
   ng_store_meta_set(store, "base", base);
   NgStatus st = ng_extractor_new(NULL, base, &ex, &msg);
   if (st) {
@@ -310,11 +351,12 @@ cmd_build(int argc, char **argv)
     goto done;
   }
   if ((st = ng_intake_new(&in))) {
-    fprintf(stderr, "newsgraph: error: cannot open ICU services: %s\n",
+    fprintf(stderr,
+            "newsgraph: error: cannot open ICU services: %s\n",
             ng_strerror(st));
     goto done;
   }
-  BuildUi ui = {!quiet && isatty(2), time(NULL), 0};
+  BuildUi ui      = { !quiet && isatty(2), time(NULL), 0 };
   opt.base        = base;
   opt.on_error    = on_error;
   opt.on_progress = on_progress;
@@ -324,17 +366,25 @@ cmd_build(int argc, char **argv)
   if (ui.shown)
     fputs("\r\033[K", stderr);
   if (st > NG_DONE) {
-    fprintf(stderr, "newsgraph: error: %s: %s\n", ng_strerror(st),
+    fprintf(stderr,
+            "newsgraph: error: %s: %s\n",
+            ng_strerror(st),
             ng_store_errmsg(store));
     goto done;
   }
   if (!quiet) {
-    NgStoreStats t = {0};
+    NgStoreStats t = { 0 };
     ng_store_stats(store, &t);
     fprintf(stderr,
             "%ld files stored, %ld unchanged, %ld failed; %ld articles, "
             "%lld facts; %s now holds %lld quads\n",
-            s.files, s.skipped, s.failed, s.articles, s.quads, db, t.quads);
+            s.files,
+            s.skipped,
+            s.failed,
+            s.articles,
+            s.quads,
+            db,
+            t.quads);
   }
   rc = st == NG_OK ? 0 : 1;
 done:
@@ -352,35 +402,54 @@ static int
 cmd_export(int argc, char **argv)
 {
   static const struct option longopts[] = {
-    {"db", required_argument, NULL, 'd'},
-    {"format", required_argument, NULL, 'f'},
-    {"output", required_argument, NULL, 'o'},
-    {"graph", required_argument, NULL, 'g'},
-    {"about", required_argument, NULL, 'a'},
-    {"network", required_argument, NULL, 'n'},
-    {"ontology", no_argument, NULL, 'O'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
+    { "db", required_argument, NULL, 'd' },
+    { "format", required_argument, NULL, 'f' },
+    { "output", required_argument, NULL, 'o' },
+    { "graph", required_argument, NULL, 'g' },
+    { "about", required_argument, NULL, 'a' },
+    { "network", required_argument, NULL, 'n' },
+    { "ontology", no_argument, NULL, 'O' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 }
+  };
   const char        *db = DEFAULT_DB, *format = "turtle", *output = NULL;
-  NgRdfExportOptions eo = {0};
+  NgRdfExportOptions eo = { 0 };
   int                c;
   while ((c = getopt_long(argc, argv, "d:f:o:h", longopts, NULL)) != -1) {
     switch (c) {
-    case 'd': db = optarg; break;
-    case 'f': format = optarg; break;
-    case 'o': output = optarg; break;
-    case 'g': eo.graph = optarg; break;
-    case 'a': eo.about = optarg; break;
-    case 'O': eo.ontology = 1; break;
-    case 'n':
-      if (strcmp(optarg, "events") && strcmp(optarg, "people"))
-        return bad_usage("export", "--network wants events or people, not "
-                         "\"%s\"", optarg);
-      eo.network = strcmp(optarg, "people") ? NG_RDF_NET_EVENTS
-                                            : NG_RDF_NET_PEOPLE;
-      break;
-    case 'h': usage_of("export", stdout); return 0;
-    default: usage_of("export", stderr); return 2;
+      case 'd':
+        db = optarg;
+        break;
+      case 'f':
+        format = optarg;
+        break;
+      case 'o':
+        output = optarg;
+        break;
+      case 'g':
+        eo.graph = optarg;
+        break;
+      case 'a':
+        eo.about = optarg;
+        break;
+      case 'O':
+        eo.ontology = 1;
+        break;
+      case 'n':
+        if (strcmp(optarg, "events") && strcmp(optarg, "people"))
+          return bad_usage("export",
+                           "--network wants events or people, not "
+                           "\"%s\"",
+                           optarg);
+        eo.network =
+          strcmp(optarg, "people") ? NG_RDF_NET_EVENTS : NG_RDF_NET_PEOPLE;
+        break;
+      case 'h':
+        usage_of("export", stdout);
+        return 0;
+      default:
+        usage_of("export", stderr);
+        return 2;
     }
   }
   if (optind < argc)
@@ -396,9 +465,9 @@ cmd_export(int argc, char **argv)
     ng_store_close(store);
     return 1;
   }
-  char    *msg = NULL;
-  eo.format    = format;
-  NgStatus st  = ng_rdf_export_opts(store, &eo, out, &msg);
+  char *msg   = NULL;
+  eo.format   = format;
+  NgStatus st = ng_rdf_export_opts(store, &eo, out, &msg);
   if (st)
     fprintf(stderr, "newsgraph: error: %s\n", msg);
   ng_free(msg);
@@ -426,23 +495,36 @@ static int
 cmd_load(int argc, char **argv)
 {
   static const struct option longopts[] = {
-    {"db", required_argument, NULL, 'd'},
-    {"syntax", required_argument, NULL, 's'},
-    {"graph", required_argument, NULL, 'g'},
-    {"quiet", no_argument, NULL, 'q'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
+    { "db", required_argument, NULL, 'd' },
+    { "syntax", required_argument, NULL, 's' },
+    { "graph", required_argument, NULL, 'g' },
+    { "quiet", no_argument, NULL, 'q' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 }
+  };
   const char      *db = DEFAULT_DB;
-  NgRdfLoadOptions lo = {0};
+  NgRdfLoadOptions lo = { 0 };
   int              c, quiet = 0;
   while ((c = getopt_long(argc, argv, "d:qh", longopts, NULL)) != -1) {
     switch (c) {
-    case 'd': db = optarg; break;
-    case 's': lo.syntax = optarg; break;
-    case 'g': lo.graph = optarg; break;
-    case 'q': quiet = 1; break;
-    case 'h': usage_of("load", stdout); return 0;
-    default: usage_of("load", stderr); return 2;
+      case 'd':
+        db = optarg;
+        break;
+      case 's':
+        lo.syntax = optarg;
+        break;
+      case 'g':
+        lo.graph = optarg;
+        break;
+      case 'q':
+        quiet = 1;
+        break;
+      case 'h':
+        usage_of("load", stdout);
+        return 0;
+      default:
+        usage_of("load", stderr);
+        return 2;
     }
   }
   if (optind >= argc)
@@ -472,26 +554,36 @@ cmd_load(int argc, char **argv)
 /* ---------------------------------------------------------------- shell */
 
 static int
-shell_options(const char *cmd, int argc, char **argv, const char **db,
+shell_options(const char  *cmd,
+              int          argc,
+              char       **argv,
+              const char **db,
               const char **mode)
 {
   static const struct option longopts[] = {
-    {"db", required_argument, NULL, 'd'},
-    {"mode", required_argument, NULL, 'm'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0}};
+    { "db", required_argument, NULL, 'd' },
+    { "mode", required_argument, NULL, 'm' },
+    { "help", no_argument, NULL, 'h' },
+    { NULL, 0, NULL, 0 }
+  };
   int c;
   /* Stop at the first non-option so commands keep their own dashes. */
   while ((c = getopt_long(argc, argv, "+d:m:h", longopts, NULL)) != -1) {
     switch (c) {
-    case 'd': *db = optarg; break;
-    case 'm':
-      if (!mode)
-        return bad_usage(cmd, "unknown option \"%s\"", "--mode");
-      *mode = optarg;
-      break;
-    case 'h': usage_of(cmd, stdout); return -1;
-    default: usage_of(cmd, stderr); return 2;
+      case 'd':
+        *db = optarg;
+        break;
+      case 'm':
+        if (!mode)
+          return bad_usage(cmd, "unknown option \"%s\"", "--mode");
+        *mode = optarg;
+        break;
+      case 'h':
+        usage_of(cmd, stdout);
+        return -1;
+      default:
+        usage_of(cmd, stderr);
+        return 2;
     }
   }
   return 0;
@@ -501,7 +593,7 @@ static int
 cmd_shell(int argc, char **argv)
 {
   const char *db = DEFAULT_DB, *mode = NULL;
-  int         r  = shell_options("shell", argc, argv, &db, &mode);
+  int         r = shell_options("shell", argc, argv, &db, &mode);
   if (r)
     return r < 0 ? 0 : r;
   if (optind < argc)
@@ -520,7 +612,7 @@ static int
 cmd_query(int argc, char **argv)
 {
   const char *db = DEFAULT_DB, *mode = NULL;
-  int         r  = shell_options("query", argc, argv, &db, &mode);
+  int         r = shell_options("query", argc, argv, &db, &mode);
   if (r)
     return r < 0 ? 0 : r;
   NgShell *sh = NULL;

@@ -1,15 +1,14 @@
 /* tests/unit/test_build.c -- the batch driver: threads give the same store
    as one thread, bad files are skipped, rebuilds replace, unchanged files
    are skipped; the term cache survives rollbacks; N-Quads lines. */
-#include "test.h"
-
-#include <sqlite3.h>
-#include <sys/stat.h>
-
 #include "extract/build.h"
 #include "graph/buf.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
+#include "test.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 /* Varied articles so that terms repeat across files and within them. */
 static const char *const bodies[] = {
@@ -53,8 +52,8 @@ corpus(const char *name, int n)
 {
   char *dir = make_dir(name);
   for (int i = 0; i < n; i++) {
-    char fname[32];
-    NgBuf text = {0};
+    char  fname[32];
+    NgBuf text = { 0 };
     snprintf(fname, sizeof fname, "f%03d.txt", i);
     for (int k = 0; k <= i % 3; k++)
       ng_buf_puts(&text, bodies[(i + k) % 3]);
@@ -86,17 +85,17 @@ build(const char *db, char *const *paths, int n, int jobs, int force)
   NgExtractor *ex  = NULL;
   NgIntake    *in  = NULL;
   char        *msg = NULL;
-  Run          r   = {0};
+  Run          r   = { 0 };
   assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
   assert(ng_extractor_new(NULL, NULL, &ex, &msg) == NG_OK);
   assert(ng_intake_new(&in) == NG_OK);
-  NgBuildOptions opt = {0};
+  NgBuildOptions opt = { 0 };
   opt.jobs           = jobs;
   opt.force          = force;
   opt.batch          = batch;
   opt.on_error       = count_error;
   opt.ctx            = &r;
-  r.st = ng_build_paths(s, ex, in, paths, n, &opt, &r.stats);
+  r.st               = ng_build_paths(s, ex, in, paths, n, &opt, &r.stats);
   ng_intake_free(in);
   ng_extractor_free(ex);
   ng_store_close(s);
@@ -114,9 +113,10 @@ dump(const char *db)
     "SELECT g,idx,start,end,text FROM sentence ORDER BY g,idx",
     "SELECT g,s,p,o,sentence,start,end FROM prov ORDER BY g,s,p,o,sentence",
     "SELECT g,source,part,headline FROM article ORDER BY g",
-    "SELECT id,path,name,bytes,encoding,hash FROM source ORDER BY id"};
+    "SELECT id,path,name,bytes,encoding,hash FROM source ORDER BY id"
+  };
   sqlite3 *h = NULL;
-  NgBuf    b = {0};
+  NgBuf    b = { 0 };
   assert(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK);
   for (size_t i = 0; i < sizeof sql / sizeof *sql; i++) {
     sqlite3_stmt *q = NULL;
@@ -153,11 +153,11 @@ test_threads_same_as_one(void)
 {
   char *dir = corpus("corpus-threads", 23);
   char *one = test_tmp_path("one.db"), *many = test_tmp_path("many.db");
-  char *paths[] = {dir};
-  Run   a = build(one, paths, 1, 1, 0);
-  batch   = 2; /* and many transactions: the same database */
-  Run b   = build(many, paths, 1, 3, 0);
-  batch   = 0;
+  char *paths[] = { dir };
+  Run   a       = build(one, paths, 1, 1, 0);
+  batch         = 2; /* and many transactions: the same database */
+  Run b         = build(many, paths, 1, 3, 0);
+  batch         = 0;
   assert(a.st == NG_OK && b.st == NG_OK);
   assert(a.stats.files == 23 && b.stats.files == 23);
   assert(a.stats.articles == b.stats.articles);
@@ -181,8 +181,8 @@ test_bad_file_reported_and_skipped(void)
     char *dir = corpus(jobs == 1 ? "corpus-bad1" : "corpus-bad2", 6);
     char *db  = test_tmp_path("bad.db");
     write_file(dir, "f002.txt", ""); /* empty: intake refuses it */
-    char *paths[] = {dir};
-    Run   r = build(db, paths, 1, jobs, 0);
+    char *paths[] = { dir };
+    Run   r       = build(db, paths, 1, jobs, 0);
     assert(r.st == NG_DONE);
     assert(r.errors == 1);
     assert(r.stats.failed == 1 && r.stats.files == 5);
@@ -197,11 +197,11 @@ test_bad_file_reported_and_skipped(void)
 static void
 test_rebuild_replaces_and_unchanged_skipped(void)
 {
-  char *dir   = corpus("corpus-rebuild", 8);
-  char *db    = test_tmp_path("rebuild.db");
-  char *fresh = test_tmp_path("fresh.db");
-  char *paths[] = {dir};
-  Run   r = build(db, paths, 1, 2, 0);
+  char *dir     = corpus("corpus-rebuild", 8);
+  char *db      = test_tmp_path("rebuild.db");
+  char *fresh   = test_tmp_path("fresh.db");
+  char *paths[] = { dir };
+  Run   r       = build(db, paths, 1, 2, 0);
   assert(r.st == NG_OK && r.stats.files == 8);
   /* Nothing changed: every file skipped, with threads or without. */
   r = build(db, paths, 1, 2, 0);
@@ -214,9 +214,10 @@ test_rebuild_replaces_and_unchanged_skipped(void)
   assert(r.st == NG_OK && r.stats.skipped == 7 && r.stats.files == 1);
   Run f = build(fresh, paths, 1, 1, 0);
   assert(f.st == NG_OK);
-  const char *q[] = {"SELECT count(*) FROM quad", "SELECT count(*) FROM article",
-                     "SELECT count(*) FROM sentence",
-                     "SELECT count(DISTINCT g) FROM quad"};
+  const char *q[] = { "SELECT count(*) FROM quad",
+                      "SELECT count(*) FROM article",
+                      "SELECT count(*) FROM sentence",
+                      "SELECT count(DISTINCT g) FROM quad" };
   for (size_t i = 0; i < sizeof q / sizeof *q; i++)
     assert(count(db, q[i]) == count(fresh, q[i]));
   /* --force extracts again and still gives the same store. */
@@ -311,7 +312,7 @@ test_term_cache_two_writers(void)
 static void
 test_nquad_lines(void)
 {
-  NgBuf  b = {0};
+  NgBuf  b = { 0 };
   NgTerm s = ng_iri("https://w3id.org/newsgraph/id/person/林振华");
   NgTerm p = ng_iri(NG_RDFS_LABEL);
   NgTerm o = ng_literal("say \"hi\"\\\n\t", "zh", NULL);
@@ -326,26 +327,27 @@ test_nquad_lines(void)
   NgTerm d = ng_literal("2024-01-02", NULL, NG_XSD_DATE);
   NgTerm n = ng_blank("b0");
   assert(ng_build_nquad(&b, &n, &p, &d, NULL) == NG_OK);
-  assert(!strcmp(ng_buf_str(&b),
-                 "_:b0 <http://www.w3.org/2000/01/rdf-schema#label> "
-                 "\"2024-01-02\"^^<http://www.w3.org/2001/XMLSchema#date> .\n"));
+  assert(
+    !strcmp(ng_buf_str(&b),
+            "_:b0 <http://www.w3.org/2000/01/rdf-schema#label> "
+            "\"2024-01-02\"^^<http://www.w3.org/2001/XMLSchema#date> .\n"));
   ng_buf_free(&b);
 }
 
 static void
 test_nquads_batch(void)
 {
-  char *dir = corpus("corpus-nq", 7);
-  char *out = test_tmp_path("out.nq");
-  char *paths[] = {dir};
+  char *dir     = corpus("corpus-nq", 7);
+  char *out     = test_tmp_path("out.nq");
+  char *paths[] = { dir };
   for (int jobs = 1; jobs <= 3; jobs += 2) {
     NgExtractor *ex  = NULL;
     NgIntake    *in  = NULL;
     char        *msg = NULL;
-    Run          r   = {0};
+    Run          r   = { 0 };
     assert(ng_extractor_new(NULL, NULL, &ex, &msg) == NG_OK);
     assert(ng_intake_new(&in) == NG_OK);
-    NgBuildOptions opt = {0};
+    NgBuildOptions opt = { 0 };
     opt.jobs           = jobs;
     opt.on_error       = count_error;
     opt.ctx            = &r;

@@ -422,7 +422,8 @@ test_foreign_places_seas_and_rivers(void)
 static void
 test_china_is_a_place_unless_it_opens_a_name(void)
 {
-  NgMentions m = run("代表团结束对中国为期五天的访问，中国领导人会见了代表团。");
+  NgMentions m =
+    run("代表团结束对中国为期五天的访问，中国领导人会见了代表团。");
   assert(find(&m, NG_MENTION_PLACE, "中国"));
   ng_mentions_free(&m);
   m = run("双方签署了中华人民共和国和某国联合声明。");
@@ -466,8 +467,8 @@ test_sites_in_a_list_and_campus(void)
 {
   /* an item of a 、-list that a site suffix ends is named whole, past the
      four characters a guess takes */
-  NgMentions m =
-    run("项目有道路改造、青松岭生态循环农业示范园、白云洞狮子峰大景区基础设施建设等。");
+  NgMentions m = run("项目有道路改造、青松岭生态循环农业示范园、白云洞狮子峰大"
+                     "景区基础设施建设等。");
   assert(find(&m, NG_MENTION_PLACE, "青松岭生态循环农业示范园"));
   assert(find(&m, NG_MENTION_PLACE, "白云洞狮子峰大景区"));
   ng_mentions_free(&m);
@@ -700,7 +701,8 @@ test_named_urban_districts(void)
 {
   /* 城区 ends the name of a part of a city; 中心城区 and 主城区 alone are
      kinds, not places */
-  NgMentions m = run("会议听取了绵阳市江北城区防洪工程和上饶中心城区建设情况。");
+  NgMentions m =
+    run("会议听取了绵阳市江北城区防洪工程和上饶中心城区建设情况。");
   assert(find(&m, NG_MENTION_PLACE, "江北城区"));
   assert(find(&m, NG_MENTION_PLACE, "上饶中心城区"));
   ng_mentions_free(&m);
@@ -734,7 +736,8 @@ test_names_before_function_words_and_comrade(void)
 static void
 test_party_and_military_bodies(void)
 {
-  NgMentions m = run("民革河南省委、九三学社郑州市委、共青团郑州市委负责人出席。");
+  NgMentions m =
+    run("民革河南省委、九三学社郑州市委、共青团郑州市委负责人出席。");
   assert(find(&m, NG_MENTION_ORG, "民革河南省委"));
   assert(find(&m, NG_MENTION_ORG, "九三学社郑州市委"));
   assert(find(&m, NG_MENTION_ORG, "共青团郑州市委"));
@@ -772,7 +775,8 @@ test_foreign_names_after_titles(void)
 static void
 test_name_lists_after_you(void)
 {
-  NgMentions m = run("参加会议的有李明、王建国、张伟等。陪同人员有刘洋、陈红。");
+  NgMentions m =
+    run("参加会议的有李明、王建国、张伟等。陪同人员有刘洋、陈红。");
   assert(find(&m, NG_MENTION_PERSON, "李明"));
   assert(find(&m, NG_MENTION_PERSON, "王建国"));
   assert(find(&m, NG_MENTION_PERSON, "张伟"));
@@ -859,8 +863,9 @@ test_minority_names_without_the_dot(void)
 {
   /* two elements of Tibetan or Uyghur names run together are a name where
      a name is expected: before 主持, in a list, after a title */
-  NgMentions m = run("扎西次仁主持会议。次仁顿珠、阿布都热合曼、李立新参加会议。"
-                     "县委副书记格桑旺堆作了发言。");
+  NgMentions m =
+    run("扎西次仁主持会议。次仁顿珠、阿布都热合曼、李立新参加会议。"
+        "县委副书记格桑旺堆作了发言。");
   assert(find(&m, NG_MENTION_PERSON, "扎西次仁"));
   assert(find(&m, NG_MENTION_PERSON, "次仁顿珠"));
   assert(find(&m, NG_MENTION_PERSON, "阿布都热合曼"));
@@ -896,8 +901,9 @@ test_villages_after_a_verb(void)
 {
   /* a village of three characters, or with a word of a place in its
      name, right after a verb or a function word */
-  NgMentions m = run("县委书记孙建华来到张家湾村，随后走进李家庄村，又到西河村和"
-                     "东山村察看。");
+  NgMentions m =
+    run("县委书记孙建华来到张家湾村，随后走进李家庄村，又到西河村和"
+        "东山村察看。");
   assert(find(&m, NG_MENTION_PLACE, "张家湾村"));
   assert(find(&m, NG_MENTION_PLACE, "李家庄村"));
   assert(find(&m, NG_MENTION_PLACE, "西河村"));
@@ -915,7 +921,8 @@ test_service_centres_and_firms(void)
 {
   /* a community service centre is a site of its own name, not a
      社区 of the district */
-  NgMentions m = run("双河区社区服务中心与永信会计师事务所、明正律师事务所签订协议。");
+  NgMentions m =
+    run("双河区社区服务中心与永信会计师事务所、明正律师事务所签订协议。");
   assert(find(&m, NG_MENTION_PLACE, "双河区社区服务中心"));
   assert(!find(&m, NG_MENTION_PLACE, "双河区社区"));
   assert(find(&m, NG_MENTION_ORG, "永信会计师事务所"));
@@ -944,7 +951,8 @@ static void
 test_committee_department_after_a_committee_post(void)
 {
   /* a working body of the committee, named bare after a post in it */
-  NgMentions m = run("县委常委、组织部部长温立群，县委常委、办公室主任鲁海平出席。");
+  NgMentions m =
+    run("县委常委、组织部部长温立群，县委常委、办公室主任鲁海平出席。");
   assert(holds(&m, "温立群", "常委", "县委"));
   assert(holds(&m, "温立群", "部长", "县委组织部"));
   assert(holds(&m, "鲁海平", "主任", "县委办公室"));
@@ -990,7 +998,8 @@ test_deputies_after_their_head(void)
 {
   /* a bare deputy title after a comma is in the body of the head named
      before it in the sentence */
-  NgMentions m = run("县人大常委会主任黄立清主持会议，副主任马建英、陶志国出席。");
+  NgMentions m =
+    run("县人大常委会主任黄立清主持会议，副主任马建英、陶志国出席。");
   assert(holds(&m, "马建英", "副主任", "县人大常委会"));
   assert(holds(&m, "陶志国", "副主任", "县人大常委会"));
   ng_mentions_free(&m);

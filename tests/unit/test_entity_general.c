@@ -108,8 +108,8 @@ test_sites_and_venues(void)
 static void
 test_committees_named_with_their_term(void)
 {
-  NgMentions m =
-    run("名单经2024年5月20日清河县第十七届人民代表大会常务委员会第十次会议通过。");
+  NgMentions m = run(
+    "名单经2024年5月20日清河县第十七届人民代表大会常务委员会第十次会议通过。");
   assert(find(&m, NG_MENTION_ORG, "清河县第十七届人民代表大会常务委员会"));
   assert(!find(&m, NG_MENTION_ORG, "清河县第十七届人民代表大会"));
   assert(count(&m, NG_MENTION_POST) == 0);
@@ -358,7 +358,8 @@ test_outlets_opening_a_lead(void)
 static void
 test_office_of_a_cppcc(void)
 {
-  NgMentions m = run("市人大办、市政协办负责同志参加。该公司是活动的协办单位。");
+  NgMentions m =
+    run("市人大办、市政协办负责同志参加。该公司是活动的协办单位。");
   assert(find(&m, NG_MENTION_ORG, "市政协办"));
   assert(count(&m, NG_MENTION_ORG) == 2);
   ng_mentions_free(&m);
@@ -421,7 +422,8 @@ test_national_level_bodies(void)
 static void
 test_special_committees_of_congresses(void)
 {
-  NgMentions m = run("县人大内司委的同志到法院调查。市人大教科文卫委主任杨光明参加。");
+  NgMentions m =
+    run("县人大内司委的同志到法院调查。市人大教科文卫委主任杨光明参加。");
   assert(find(&m, NG_MENTION_ORG, "县人大内司委"));
   assert(holds(&m, "杨光明", "主任", "市人大教科文卫委"));
   ng_mentions_free(&m);
@@ -443,7 +445,8 @@ test_road_chiefs(void)
 static void
 test_halls_dams_and_stations(void)
 {
-  NgMentions m = run("他先后来到城北新区规划馆、清江大坝、县烈士陵园和城东客运站。");
+  NgMentions m =
+    run("他先后来到城北新区规划馆、清江大坝、县烈士陵园和城东客运站。");
   assert(find(&m, NG_MENTION_PLACE, "城北新区规划馆"));
   assert(find(&m, NG_MENTION_PLACE, "清江大坝"));
   assert(find(&m, NG_MENTION_PLACE, "县烈士陵园"));
@@ -471,7 +474,8 @@ test_local_state_companies_and_joint_actions(void)
 static void
 test_dot_names_opening_with_a_place(void)
 {
-  NgMentions m = run("会上,阿里木江·买买提副县长讲话。德江县·清溪镇联合开展活动。");
+  NgMentions m =
+    run("会上,阿里木江·买买提副县长讲话。德江县·清溪镇联合开展活动。");
   assert(holds(&m, "阿里木江·买买提", "副县长", ""));
   assert(find(&m, NG_MENTION_PLACE, "德江县"));
   assert(!find(&m, NG_MENTION_PERSON, "德江县·清溪镇"));
@@ -495,7 +499,8 @@ test_party_commission_stems(void)
 static void
 test_roads_named_after_places(void)
 {
-  NgMentions m = run("他来到北京路与人民路交叉口察看交通秩序,随后到高新区创业大厦调研。");
+  NgMentions m =
+    run("他来到北京路与人民路交叉口察看交通秩序,随后到高新区创业大厦调研。");
   assert(find(&m, NG_MENTION_PLACE, "北京路"));
   assert(find(&m, NG_MENTION_PLACE, "创业大厦"));
   assert(!find(&m, NG_MENTION_PLACE, "北京"));
@@ -509,8 +514,9 @@ test_roads_named_after_places(void)
 static void
 test_league_committees_agencies_and_cooperatives(void)
 {
-  NgMentions m = run("青年们畅谈如何响应团省委的号召。联合国禁毒署署长表示欢迎。"
-                     "杨柳村团支部书记孙丽娜发言。");
+  NgMentions m =
+    run("青年们畅谈如何响应团省委的号召。联合国禁毒署署长表示欢迎。"
+        "杨柳村团支部书记孙丽娜发言。");
   assert(find(&m, NG_MENTION_ORG, "团省委"));
   assert(find(&m, NG_MENTION_ORG, "联合国禁毒署"));
   assert(holds(&m, "孙丽娜", "书记", "杨柳村团支部"));
@@ -574,7 +580,8 @@ test_lands_of_historic_regions(void)
 static void
 test_bare_post_after_a_name_is_the_full_one(void)
 {
-  NgMentions m = run("县委书记周振华来到青山镇调研。周振华书记强调,要抓好落实。");
+  NgMentions m =
+    run("县委书记周振华来到青山镇调研。周振华书记强调,要抓好落实。");
   assert(holds(&m, "周振华", "书记", "县委"));
   assert(!holds(&m, "周振华", "书记", ""));
   ng_mentions_free(&m);
@@ -611,7 +618,8 @@ test_bays_before_their_planning(void)
 static void
 test_ranks_and_pronouns_before_bodies(void)
 {
-  NgMentions m = run("加强对乡局级后备干部队伍建设。允许国际红十字会进入灾区。");
+  NgMentions m =
+    run("加强对乡局级后备干部队伍建设。允许国际红十字会进入灾区。");
   assert(!find(&m, NG_MENTION_ORG, "乡局"));
   assert(find(&m, NG_MENTION_ORG, "国际红十字会"));
   ng_mentions_free(&m);
@@ -621,7 +629,8 @@ test_ranks_and_pronouns_before_bodies(void)
 static void
 test_ranks_of_party_committees(void)
 {
-  NgMentions m = run("作为一级党委班子要抓好落实,加强对团以上党委中心组学习的指导。");
+  NgMentions m =
+    run("作为一级党委班子要抓好落实,加强对团以上党委中心组学习的指导。");
   assert(count(&m, NG_MENTION_ORG) == 0 ||
          (!find(&m, NG_MENTION_ORG, "一级党委") &&
           !find(&m, NG_MENTION_ORG, "上党委")));

@@ -192,9 +192,9 @@ test_attended_in_relative_clause(void)
 {
   /* 出席…开幕式的市长X: the mayor attended the ceremony; where he met the
      guests afterwards is not where the ceremony was */
-  NgArticle *a = article(
-    "7月5日,率团出席第九届“丝路杯”开幕式的市长陈明远在西宁会见了客商。",
-    "2023-07-06");
+  NgArticle *a =
+    article("7月5日,率团出席第九届“丝路杯”开幕式的市长陈明远在西宁会见了客商。",
+            "2023-07-06");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_POST, "市长", 0);
   mention(&m, a, NG_MENTION_PERSON, "陈明远", 0);
@@ -224,7 +224,7 @@ test_attended_in_relative_clause(void)
 
   /* 出席开幕式的代表团: a delegation, no person named: no event from it */
   NgArticle *b = article("出席开幕式的代表团参观了展览。", "2023-07-06");
-  NgFacts    g = { 0 };
+  NgFacts g = { 0 };
   assert(!ng_events_extract(ev, &doc, b, ART, &m, &g));
   assert(count(&g, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 0);
   ng_facts_free(&g);
@@ -471,11 +471,10 @@ static void
 test_area_among_bodies(void)
 {
   /* an area in a list of bodies that take part stands for its body */
-  NgArticle *a = article(
-    "7月2日,甲县政府召开安全生产工作会议。"
-    "县教育局、乙镇等相关单位负责人参加会议。"
-    "会上,丙市、县交通局等作了交流发言。",
-    "2021-07-03");
+  NgArticle *a = article("7月2日,甲县政府召开安全生产工作会议。"
+                         "县教育局、乙镇等相关单位负责人参加会议。"
+                         "会上,丙市、县交通局等作了交流发言。",
+                         "2021-07-03");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "甲县政府", 0);
   mention(&m, a, NG_MENTION_ORG, "县教育局", 0);
@@ -579,12 +578,12 @@ test_bodies_brief(void)
   /* 由X、Y等单位,简报…: the bodies after 由 brief the meeting; X负责人
      对…进行了简要说明: the body explains; 各设区市政府、发改委: no body
      named */
-  NgArticle *a = article(
-    "9月13日,甲县政府召开县务会议。\n"
-    "县务会议先后由交通处、财政处等单位,简报上次会议决定执行情形。\n"
-    "会上,县政府办相关负责人对报告起草情况进行了简要说明。\n"
-    "参加会议的有各设区市政府、发改委及省交通厅等部门。",
-    "2021-09-14");
+  NgArticle *a =
+    article("9月13日,甲县政府召开县务会议。\n"
+            "县务会议先后由交通处、财政处等单位,简报上次会议决定执行情形。\n"
+            "会上,县政府办相关负责人对报告起草情况进行了简要说明。\n"
+            "参加会议的有各设区市政府、发改委及省交通厅等部门。",
+            "2021-09-14");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "甲县政府", 0);
   mention(&m, a, NG_MENTION_ORG, "交通处", 0);
@@ -613,12 +612,12 @@ test_bodies_not_taking_part(void)
 {
   /* 听取了各设区市发改委汇报: no body named; 49名镇人大代表出席: the
      deputies, not the congress; 市委全会提出的要求: not a speech here */
-  NgArticle *a = article(
-    "12月2日,甲镇政府召开工作会议,49名镇人大代表出席了会议。\n"
-    "会议听取了各设区市发改委汇报本地区重点项目完成情况。\n"
-    "王甲说,要把市委全会提出的要求具体化。\n"
-    "管委会班子成员、区域党委成员、县直成员单位负责人参加会议。",
-    "2021-12-03");
+  NgArticle *a =
+    article("12月2日,甲镇政府召开工作会议,49名镇人大代表出席了会议。\n"
+            "会议听取了各设区市发改委汇报本地区重点项目完成情况。\n"
+            "王甲说,要把市委全会提出的要求具体化。\n"
+            "管委会班子成员、区域党委成员、县直成员单位负责人参加会议。",
+            "2021-12-03");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "甲镇政府", 0);
   mention(&m, a, NG_MENTION_ORG, "镇人大", 0);
@@ -648,11 +647,11 @@ test_witnessed_signing(void)
 {
   /* 共同见证甲厅与乙局合作备忘录…签署: the parties of the signing
      ceremony the article reports, not of the meeting before */
-  NgArticle *a = article(
-    "同日,甲省与乙州合作协议签署仪式在丙市举行。"
-    "省长王甲会见乙州主席李乙一行,并共同见证甲厅与乙局合作备忘录、"
-    "丁大学与戊大学合作协议等协议签署。",
-    "2023-09-01");
+  NgArticle *a =
+    article("同日,甲省与乙州合作协议签署仪式在丙市举行。"
+            "省长王甲会见乙州主席李乙一行,并共同见证甲厅与乙局合作备忘录、"
+            "丁大学与戊大学合作协议等协议签署。",
+            "2023-09-01");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_POST, "省长", 0);
   mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
@@ -688,12 +687,11 @@ test_reporter_position(void)
   /* 听取并审议通过了甲镇人民政府工作报告: the government reports; a
      body inside the topic (听取各组讨论协商乙市人民政府工作报告的情况)
      does not */
-  NgArticle *a = article(
-    "12月2日,甲镇第十七届人民代表大会第一次会议召开。"
-    "大会听取并审议通过了甲镇人民政府工作报告。\n"
-    "12月7日,乙市政协常委会会议召开。"
-    "会议听取各组讨论协商乙市人民政府工作报告的情况。",
-    "2021-12-08");
+  NgArticle *a = article("12月2日,甲镇第十七届人民代表大会第一次会议召开。"
+                         "大会听取并审议通过了甲镇人民政府工作报告。\n"
+                         "12月7日,乙市政协常委会会议召开。"
+                         "会议听取各组讨论协商乙市人民政府工作报告的情况。",
+                         "2021-12-08");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "甲镇第十七届人民代表大会", 0);
   mention(&m, a, NG_MENTION_ORG, "甲镇人民政府", 0);
@@ -763,10 +761,10 @@ static void
 test_consulted_bodies(void)
 {
   /* 征求民主党派、工商联…意见座谈会: the bodies consulted take part */
-  NgArticle *a = article(
-    "1月9日,甲区召开征求民主党派、工商联、无党派人士关于《工作报告》"
-    "意见座谈会。",
-    "2021-01-10");
+  NgArticle *a =
+    article("1月9日,甲区召开征求民主党派、工商联、无党派人士关于《工作报告》"
+            "意见座谈会。",
+            "2021-01-10");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "甲区", 0);
   mention(&m, a, NG_MENTION_ORG, "工商联", 0);
@@ -785,11 +783,11 @@ test_acting_for_bodies(void)
 {
   /* 甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍…: their
      companies take part; a title alone (丙局局长张丙出席) does not */
-  NgArticle *a = article(
-    "5月8日,市产业项目签约仪式举行,丙局局长张丙出席。"
-    "签约仪式上,甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍"
-    "投资项目情况。",
-    "2021-05-09");
+  NgArticle *a =
+    article("5月8日,市产业项目签约仪式举行,丙局局长张丙出席。"
+            "签约仪式上,甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍"
+            "投资项目情况。",
+            "2021-05-09");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "丙局", 0);
   mention(&m, a, NG_MENTION_POST, "局长", 0);
@@ -817,12 +815,11 @@ test_officer_explains(void)
 {
   /* 市委组织部负责同志作有关人事事项的说明: the body speaks at the
      meeting; 对甲局负责人作出处理 is no speech */
-  NgArticle *a = article(
-    "1月7日,乙市政协常委会会议召开。\n"
-    "会上,市委组织部负责同志作有关人事事项的说明;"
-    "市委统战部负责同志作委员增补有关事项的说明。\n"
-    "会议要求对甲局负责人作出处理。",
-    "2021-01-08");
+  NgArticle *a = article("1月7日,乙市政协常委会会议召开。\n"
+                         "会上,市委组织部负责同志作有关人事事项的说明;"
+                         "市委统战部负责同志作委员增补有关事项的说明。\n"
+                         "会议要求对甲局负责人作出处理。",
+                         "2021-01-08");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "乙市政协", 0);
   mention(&m, a, NG_MENTION_ORG, "市委组织部", 0);
@@ -844,8 +841,8 @@ test_both_sides_convene(void)
 {
   /* 两地召开甲县·乙镇协作联席会议: both sides named in the name
      convene it */
-  NgArticle *a = article("4月16日,两地召开甲县·乙镇东西部协作联席会议。",
-                         "2021-04-17");
+  NgArticle *a =
+    article("4月16日,两地召开甲县·乙镇东西部协作联席会议。", "2021-04-17");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "甲县", 0);
   mention(&m, a, NG_MENTION_PLACE, "乙镇", 0);
@@ -864,12 +861,11 @@ test_body_reports_through_a_person(void)
 {
   /* 县长王甲代表县人民政府向大会作政府工作报告: the body takes part and
      speaks; 代表县委向大家表示感谢 is no report to the meeting */
-  NgArticle *a = article(
-    "1月5日,甲县第三届人民代表大会第二次会议开幕。"
-    "县长王甲代表县人民政府向大会作政府工作报告。"
-    "李乙代表县委、县政协向大会报告工作。"
-    "张丙代表县总工会向大家表示感谢。",
-    "2021-01-06");
+  NgArticle *a = article("1月5日,甲县第三届人民代表大会第二次会议开幕。"
+                         "县长王甲代表县人民政府向大会作政府工作报告。"
+                         "李乙代表县委、县政协向大会报告工作。"
+                         "张丙代表县总工会向大家表示感谢。",
+                         "2021-01-06");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "甲县", 0);
   mention(&m, a, NG_MENTION_POST, "县长", 0);
@@ -969,7 +965,8 @@ test_cited_hearing(void)
   NgFacts f = { 0 };
   run(a, &m, &f);
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
-  assert(count(&f, NG_RDFS_LABEL, "王明总书记听取乙省委和乙省政府工作汇报") == 1);
+  assert(count(&f, NG_RDFS_LABEL, "王明总书记听取乙省委和乙省政府工作汇报") ==
+         1);
   assert(count(&f, NG_NG_SPEAKER, P("person", "王明")) == 1);
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙省委")) == 1);
   assert(count(&f, NG_SCHEMA_ATTENDEE, P("org", "乙省政府")) == 1);
@@ -996,7 +993,8 @@ test_headline_area_convenes(void)
 {
   /* 甲新区 召开城建工作推进会 over a text that names 甲新区 only inside
      longer names: the area convenes; a lake (乙湖) would not */
-  const char *heads[2] = { "甲新区 召开城建工作推进会", "乙湖 召开城建工作推进会" };
+  const char *heads[2] = { "甲新区 召开城建工作推进会",
+                           "乙湖 召开城建工作推进会" };
   const char *areas[2] = { "甲新区", "乙湖" };
   for (int i = 0; i < 2; i++) {
     NgArticle *a = article("7月20日,甲新区党工委副书记王甲在甲新区规划馆会议室"
@@ -1056,10 +1054,11 @@ test_headline_event_held(void)
      常委会会议…": the headline's meeting is held, besides the other one
      the body names after; the body that opens its name in short (政协)
      is the article's 区政协 */
-  NgArticle *a = article("8月7日在区图书馆举行。"
-                         "与会委员列席区人大常委会第五次会议,听取区长王甲的报告。"
-                         "组织区政协常委进行讨论。",
-                         "2021-08-08");
+  NgArticle *a =
+    article("8月7日在区图书馆举行。"
+            "与会委员列席区人大常委会第五次会议,听取区长王甲的报告。"
+            "组织区政协常委进行讨论。",
+            "2021-08-08");
   free(a->headline);
   a->headline  = strdup("【政协年中工作会议】");
   NgMentions m = { 0 };
@@ -1084,10 +1083,11 @@ test_leaders_across_commas(void)
 {
   /* 市委书记王甲,市委副书记、市长李乙率领考察团赴丙州考察: both lead;
      据赵丙介绍,孙丁到戊县调研: only 孙丁 */
-  NgArticle *a = article("4月24日,甲市市委书记王甲,市委副书记、市长李乙率领考察团"
-                         "赴丙州考察。\n"
-                         "5月3日,据赵丙介绍,孙丁到戊县调研。",
-                         "2021-05-04");
+  NgArticle *a =
+    article("4月24日,甲市市委书记王甲,市委副书记、市长李乙率领考察团"
+            "赴丙州考察。\n"
+            "5月3日,据赵丙介绍,孙丁到戊县调研。",
+            "2021-05-04");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "甲市", 0);
   mention(&m, a, NG_MENTION_ORG, "市委", 0);
@@ -1142,9 +1142,10 @@ test_posts_across_a_comma(void)
 {
   /* 省委常委、组织部部长,省委党校校长王甲出席并讲话: the bodies in his
      posts, across the comma, do not attend */
-  NgArticle *a = article("9月1日,省委党校秋季学期开学典礼举行,省委常委、组织部部长,"
-                         "省委党校校长王甲出席典礼并讲话。",
-                         "2021-09-02");
+  NgArticle *a =
+    article("9月1日,省委党校秋季学期开学典礼举行,省委常委、组织部部长,"
+            "省委党校校长王甲出席典礼并讲话。",
+            "2021-09-02");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "省委党校", 0);
   mention(&m, a, NG_MENTION_ORG, "省委", 1);
@@ -1204,9 +1205,10 @@ test_elected_attend(void)
 {
   /* 会议推选王甲为团长,李乙、赵丙为副团长: all three are there; 由周丁
      负责会务 names nobody elected */
-  NgArticle *a = article("1月10日,甲市代表团召开全团会议。"
-                         "会议推选王甲为团长,李乙、赵丙为副团长,由周丁负责会务。",
-                         "2021-01-11");
+  NgArticle *a =
+    article("1月10日,甲市代表团召开全团会议。"
+            "会议推选王甲为团长,李乙、赵丙为副团长,由周丁负责会务。",
+            "2021-01-11");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_ORG, "甲市代表团", 0);
   mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
@@ -1230,9 +1232,10 @@ test_group_not_made(void)
 {
   /* 王甲带领工作组到乙县检查: a group no body of the article names is
      left out; 丙省督导组 named there takes part */
-  NgArticle *a = article("5月6日,王甲带领工作组到乙县检查。\n"
-                         "5月7日,李乙带领督导组到丁县督导。丙省督导组表示感谢。",
-                         "2021-05-08");
+  NgArticle *a =
+    article("5月6日,王甲带领工作组到乙县检查。\n"
+            "5月7日,李乙带领督导组到丁县督导。丙省督导组表示感谢。",
+            "2021-05-08");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
   mention(&m, a, NG_MENTION_PLACE, "乙县", 0);
@@ -1255,9 +1258,10 @@ test_second_name_shares_body(void)
   /* 市政府党组会议和第十届第5次常务会议: the party group holds the first,
      the government it belongs to (市政府, named in the article) the
      second */
-  NgArticle *a = article("12月1日,王甲主持召开市政府党组会议和第十届第5次常务会议。"
-                         "市政府秘书长李乙参加。",
-                         "2021-12-02");
+  NgArticle *a =
+    article("12月1日,王甲主持召开市政府党组会议和第十届第5次常务会议。"
+            "市政府秘书长李乙参加。",
+            "2021-12-02");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PERSON, "王甲", 0);
   mention(&m, a, NG_MENTION_ORG, "市政府党组", 0);
@@ -1294,7 +1298,8 @@ test_related_activities(void)
   assert(count(&f, NG_NG_CHAIR, P("person", "李乙")) == 1);
   for (size_t i = 0; i < f.n; i++)
     if (!strcmp(f.v[i].p.value, NG_NG_CHAIR)) {
-      NgTerm s = f.v[i].s, t = ng_iri(NG_NG_EVENTTYPE), o = ng_iri(NG_NG_MEETING);
+      NgTerm s = f.v[i].s, t = ng_iri(NG_NG_EVENTTYPE),
+             o = ng_iri(NG_NG_MEETING);
       assert(ng_facts_has(&f, &s, &t, &o));
     }
   ng_facts_free(&f);

@@ -3,8 +3,6 @@
    The Makefile compiles this file once per header with -DNG_HEADER, so a
    header that leans on an include it does not make fails the build. The
    default build includes them all, in an order that would hide nothing. */
-#include "test.h"
-
 #include "exports/rdf.h"
 #include "extract/build.h"
 #include "extract/entity.h"
@@ -20,6 +18,7 @@
 #include "graph/term.h"
 #include "graph/vocab.h"
 #include "shell/shell.h"
+#include "test.h"
 
 /* Each status has a message of its own: ng_strerror() has no default. */
 static void

@@ -2,16 +2,14 @@
    articles, headlines, dates, bylines, sentences and the offset map. The
    inputs are made here (names in them are invented); one test also reads
    the dev corpus's sample page when ../shared is there. */
+#include "extract/intake.h"
+#include "graph/buf.h"
 #include "test.h"
 
 #include <errno.h>
 #include <sys/stat.h>
-
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
-
-#include "extract/intake.h"
-#include "graph/buf.h"
 
 /* A newspaper page as a PDF gives it: a dated page header, two articles,
    sentences broken across blank lines and across an edition line, page
@@ -32,13 +30,15 @@ static const char page[] =
   "\n"
   "第03版\n"
   "\n"
-  "进项目落地,确保年内建成投用。会上,各部门负责人汇报了工作进展(含新开工项目)。\n"
+  "进项目落地,确保年内建成投用。会上,各部门负责人汇报了工作进展(含新开工项目)"
+  "。\n"
   "\n"
   "记者 吴明 通讯员 赵新 文/图\n"
   "\n"
   "新城街道 举行社区服务中心揭牌仪式\n"
   "\n"
-  "本报讯(记者 钱立 实习生 孙可)近日,新城街道举行社区服务中心揭牌仪式。街道党工委书记"
+  "本报讯(记者 钱立 实习生 "
+  "孙可)近日,新城街道举行社区服务中心揭牌仪式。街道党工委书记"
   "孙华出席仪式并讲话:“要把中心建好。要把服务做实。”她说。\n"
   "\n"
   "社区服务中心覆盖周边3个社区,服务群众2万余人。\n"
@@ -51,7 +51,8 @@ static const char page[] =
 /* The same page's two headlines and bylines. */
 static const char *const headlines[] = {
   "示范区召开重点项目建设推进会 全力推动高质量发展",
-  "新城街道 举行社区服务中心揭牌仪式"};
+  "新城街道 举行社区服务中心揭牌仪式"
+};
 
 static NgIntake *
 intake(void)
@@ -62,14 +63,16 @@ intake(void)
 }
 
 static NgDocument *
-read_ok(NgIntake *in, const char *bytes, size_t n, const char *enc,
+read_ok(NgIntake   *in,
+        const char *bytes,
+        size_t      n,
+        const char *enc,
         const char *date)
 {
-  NgIntakeOptions opt = {enc, date};
+  NgIntakeOptions opt = { enc, date };
   NgDocument     *doc = NULL;
   char           *msg = NULL;
-  NgStatus        st  = ng_intake_bytes(in, "t.txt", bytes, n, &opt, &doc,
-                                        &msg);
+  NgStatus        st = ng_intake_bytes(in, "t.txt", bytes, n, &opt, &doc, &msg);
   if (st) {
     fprintf(stderr, "unexpected: %s\n", msg ? msg : "?");
     assert(0);
@@ -82,11 +85,10 @@ read_ok(NgIntake *in, const char *bytes, size_t n, const char *enc,
 static char *
 read_bad(NgIntake *in, const char *bytes, size_t n, const char *enc)
 {
-  NgIntakeOptions opt = {enc, NULL};
+  NgIntakeOptions opt = { enc, NULL };
   NgDocument     *doc = NULL;
   char           *msg = NULL;
-  NgStatus        st  = ng_intake_bytes(in, "bad.txt", bytes, n, &opt, &doc,
-                                        &msg);
+  NgStatus st = ng_intake_bytes(in, "bad.txt", bytes, n, &opt, &doc, &msg);
   assert(st > NG_DONE);
   assert(doc == NULL);
   assert(msg && !strncmp(msg, "bad.txt: ", 9));
@@ -95,15 +97,23 @@ read_bad(NgIntake *in, const char *bytes, size_t n, const char *enc)
 
 /* BYTES converted from UTF-8 to ENC with ICU; *n its length. */
 static char *
-convert(const char *enc, const char *utf8, size_t *n, const char *bom,
-        size_t bom_len)
+convert(const char *enc,
+        const char *utf8,
+        size_t     *n,
+        const char *bom,
+        size_t      bom_len)
 {
   UErrorCode err = U_ZERO_ERROR;
   size_t     cap = strlen(utf8) * 4 + 16;
   char      *out = malloc(cap + bom_len);
   memcpy(out, bom, bom_len);
-  int32_t k = ucnv_convert(enc, "UTF-8", out + bom_len, (int32_t)cap, utf8,
-                           (int32_t)strlen(utf8), &err);
+  int32_t k = ucnv_convert(enc,
+                           "UTF-8",
+                           out + bom_len,
+                           (int32_t)cap,
+                           utf8,
+                           (int32_t)strlen(utf8),
+                           &err);
   assert(U_SUCCESS(err));
   *n = (size_t)k + bom_len;
   return out;
@@ -150,8 +160,8 @@ static const NgRange *
 sentence_with(const NgArticle *a, const char *what)
 {
   for (size_t i = 0; i < a->n_sentences; i++) {
-    const NgRange *r = &a->sentences[i];
-    char          *s = ng_strndup(a->text + r->start, r->end - r->start);
+    const NgRange *r   = &a->sentences[i];
+    char          *s   = ng_strndup(a->text + r->start, r->end - r->start);
     int            hit = strstr(s, what) != NULL;
     ng_free(s);
     if (hit)
@@ -181,7 +191,7 @@ static void
 assert_offsets(const NgDocument *doc, const int32_t *file, size_t n_file)
 {
   for (size_t i = 0; i < doc->n_articles; i++) {
-    const NgArticle *a = &doc->articles[i];
+    const NgArticle *a  = &doc->articles[i];
     int32_t          ti = 0, oi = 0, on = (int32_t)strlen(a->orig);
     while ((size_t)ti < a->len) {
       int32_t at = ti, t, o;
@@ -363,12 +373,12 @@ test_encodings_give_the_same_articles(void)
     const char *enc, *bom, *name;
     size_t      bom_len;
   } v[] = {
-    {"UTF-8", "\xEF\xBB\xBF", "UTF-8", 3},
-    {"GB18030", "", "GB18030", 0},
-    {"UTF-16LE", "\xFF\xFE", "UTF-16LE", 2},
-    {"UTF-16BE", "\xFE\xFF", "UTF-16BE", 2},
-    {"UTF-16LE", "", "UTF-16LE", 0}, /* no BOM: told by its NUL bytes */
-    {"UTF-16BE", "", "UTF-16BE", 0},
+    { "UTF-8", "\xEF\xBB\xBF", "UTF-8", 3 },
+    { "GB18030", "", "GB18030", 0 },
+    { "UTF-16LE", "\xFF\xFE", "UTF-16LE", 2 },
+    { "UTF-16BE", "\xFE\xFF", "UTF-16BE", 2 },
+    { "UTF-16LE", "", "UTF-16LE", 0 }, /* no BOM: told by its NUL bytes */
+    { "UTF-16BE", "", "UTF-16BE", 0 },
   };
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
     size_t      n;
@@ -399,7 +409,8 @@ test_encodings_give_the_same_articles(void)
 static const char trad[] =
   "濰坊市產業鏈招商重點合作項目簽約儀式在滬舉行\r\n"
   "發布時間:2024-12-10 09:30 來源:示範網\r\n"
-  "12月9日,濰坊市產業鏈招商重點合作項目簽約儀式在上海舉行。市長劉建明出席並致辭。\r\n"
+  "12月9日,"
+  "濰坊市產業鏈招商重點合作項目簽約儀式在上海舉行。市長劉建明出席並致辭。\r\n"
   "會上,介紹了有關項目情況,一批重點合作項目進行了現場簽約。\r\n"
   "示範融媒體記者: 賀德強/文\r\n"
   "編輯:韓佳麗\r\n";
@@ -459,8 +470,8 @@ static void
 test_full_width_forms_fold(void)
 {
   static const char s[] = "２０２３年３月１４日，ＡＢＣ公司召开会议。\n";
-  NgIntake         *in  = intake();
-  NgDocument       *doc = read_ok(in, s, strlen(s), NULL, NULL);
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, s, strlen(s), NULL, NULL);
   assert(strstr(doc->articles[0].text, "2023年3月14日,ABC公司召开会议。"));
   ng_document_free(doc);
   ng_intake_free(in);
@@ -472,20 +483,20 @@ test_dates(void)
   static const struct {
     const char *text, *date;
   } v[] = {
-    {"会议召开\n发布时间:2022-03-14 17:35 来源:示范网\n3月13日,会议召开。\n",
-     "2022-03-14"},
-    {"会议召开\n来源:示范网    发布时间:18-01-12\n1月11日,会议召开。\n",
-     "2018-01-12"},
-    {"会议召开\n21.07.2015  18:59\n7月20日,会议召开。\n", "2015-07-21"},
-    {"会议召开\n2016年04月20日 09:51来源: 示范报\n昨天,会议召开。\n",
-     "2016-04-20"},
-    {"示范网2023年3月14日讯(记者 吴明)3月11日,会议召开。\n", "2023-03-14"},
-    {"会议召开\n3月11日,会议召开。2020年全年完成任务。\n", "1999-12-31"},
+    { "会议召开\n发布时间:2022-03-14 17:35 来源:示范网\n3月13日,会议召开。\n",
+      "2022-03-14" },
+    { "会议召开\n来源:示范网    发布时间:18-01-12\n1月11日,会议召开。\n",
+      "2018-01-12" },
+    { "会议召开\n21.07.2015  18:59\n7月20日,会议召开。\n", "2015-07-21" },
+    { "会议召开\n2016年04月20日 09:51来源: 示范报\n昨天,会议召开。\n",
+      "2016-04-20" },
+    { "示范网2023年3月14日讯(记者 吴明)3月11日,会议召开。\n", "2023-03-14" },
+    { "会议召开\n3月11日,会议召开。2020年全年完成任务。\n", "1999-12-31" },
   };
   NgIntake *in = intake();
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
-    NgDocument *doc = read_ok(in, v[i].text, strlen(v[i].text), NULL,
-                              "1999-12-31");
+    NgDocument *doc =
+      read_ok(in, v[i].text, strlen(v[i].text), NULL, "1999-12-31");
     assert(doc->n_articles == 1);
     if (strcmp(doc->articles[0].date, v[i].date)) {
       fprintf(stderr, "case %zu: %s\n", i, doc->articles[0].date);
@@ -508,36 +519,43 @@ test_byline_shapes(void)
     const char  *name;
     NgBylineRole role;
   } v[] = {
-    {"会议召开。(孟兆明)\n", "孟兆明", NG_BYLINE_REPORTER},
-    {"会议召开。\n(梅本华)\n", "梅本华", NG_BYLINE_REPORTER},
-    {"会议召开。\n林鑫华 陈何明/文\n", "陈何明", NG_BYLINE_REPORTER},
-    {"会议召开。\n作者:王一民 雷小梦\n", "雷小梦", NG_BYLINE_REPORTER},
-    {"会议召开。\n作者:宣文科\n", "宣文科", NG_BYLINE_REPORTER},
-    {"会议召开。\n□融媒体记者 白小雪\n", "白小雪", NG_BYLINE_REPORTER},
-    {"本报讯【全媒体记者吴丽华】11月25日,会议召开。\n", "吴丽华",
-     NG_BYLINE_REPORTER},
-    {"记者陈绍明报道:6月29日,会议召开。\n", "陈绍明", NG_BYLINE_REPORTER},
-    {"示范网讯(示范日报记者成立明 李小杨摄影报道)会议召开。\n", "李小杨",
-     NG_BYLINE_REPORTER},
-    {"示范客户端1月8日讯(刘小俊)7日,会议召开。\n", "刘小俊",
-     NG_BYLINE_REPORTER},
-    {"会议召开。\n供稿:示范区市场监管局 林小倩\n", "林小倩",
-     NG_BYLINE_REPORTER},
-    {"会议召开。\n责任编辑: 李明华\n", "李明华", NG_BYLINE_EDITOR},
-    {"会议召开。\n丨责编:郭楷明丨校对:郭楷明\n", "郭楷明", NG_BYLINE_EDITOR},
-    {"会议召开。\n丨责编:郭楷明丨校对:郭楷明\n", "郭楷明", NG_BYLINE_OTHER},
-    {"会议召开\n2023-08-15 09:16:21 来源:示范日报 责任编辑:王俊明\n正文。\n",
-     "王俊明", NG_BYLINE_EDITOR},
-    {"会议召开。\n一审:韩小佳 二审:冯媛明 终审:慈兆明\n", "慈兆明",
-     NG_BYLINE_OTHER},
+    { "会议召开。(孟兆明)\n", "孟兆明", NG_BYLINE_REPORTER },
+    { "会议召开。\n(梅本华)\n", "梅本华", NG_BYLINE_REPORTER },
+    { "会议召开。\n林鑫华 陈何明/文\n", "陈何明", NG_BYLINE_REPORTER },
+    { "会议召开。\n作者:王一民 雷小梦\n", "雷小梦", NG_BYLINE_REPORTER },
+    { "会议召开。\n作者:宣文科\n", "宣文科", NG_BYLINE_REPORTER },
+    { "会议召开。\n□融媒体记者 白小雪\n", "白小雪", NG_BYLINE_REPORTER },
+    { "本报讯【全媒体记者吴丽华】11月25日,会议召开。\n",
+      "吴丽华",
+      NG_BYLINE_REPORTER },
+    { "记者陈绍明报道:6月29日,会议召开。\n", "陈绍明", NG_BYLINE_REPORTER },
+    { "示范网讯(示范日报记者成立明 李小杨摄影报道)会议召开。\n",
+      "李小杨",
+      NG_BYLINE_REPORTER },
+    { "示范客户端1月8日讯(刘小俊)7日,会议召开。\n",
+      "刘小俊",
+      NG_BYLINE_REPORTER },
+    { "会议召开。\n供稿:示范区市场监管局 林小倩\n",
+      "林小倩",
+      NG_BYLINE_REPORTER },
+    { "会议召开。\n责任编辑: 李明华\n", "李明华", NG_BYLINE_EDITOR },
+    { "会议召开。\n丨责编:郭楷明丨校对:郭楷明\n", "郭楷明", NG_BYLINE_EDITOR },
+    { "会议召开。\n丨责编:郭楷明丨校对:郭楷明\n", "郭楷明", NG_BYLINE_OTHER },
+    { "会议召开\n2023-08-15 09:16:21 来源:示范日报 责任编辑:王俊明\n正文。\n",
+      "王俊明",
+      NG_BYLINE_EDITOR },
+    { "会议召开。\n一审:韩小佳 二审:冯媛明 终审:慈兆明\n",
+      "慈兆明",
+      NG_BYLINE_OTHER },
     /* credit lines of posts: the writer's unit between mark and name,
        文字/图片/视频 before a colon or a bar */
-    {"会议召开。\n文/图:党委办公室 王小明\n", "王小明", NG_BYLINE_REPORTER},
-    {"会议召开。\n文字:王小明\n图片:赵小亮\n", "王小明", NG_BYLINE_REPORTER},
-    {"会议召开。\n文字:王小明\n图片:赵小亮\n", "赵小亮", NG_BYLINE_REPORTER},
-    {"会议召开。\n文字 | 王小明\n视频 | 孙小强\n", "孙小强",
-     NG_BYLINE_REPORTER},
-    {"会议召开。\n排版:钱小多\n", "钱小多", NG_BYLINE_OTHER},
+    { "会议召开。\n文/图:党委办公室 王小明\n", "王小明", NG_BYLINE_REPORTER },
+    { "会议召开。\n文字:王小明\n图片:赵小亮\n", "王小明", NG_BYLINE_REPORTER },
+    { "会议召开。\n文字:王小明\n图片:赵小亮\n", "赵小亮", NG_BYLINE_REPORTER },
+    { "会议召开。\n文字 | 王小明\n视频 | 孙小强\n",
+      "孙小强",
+      NG_BYLINE_REPORTER },
+    { "会议召开。\n排版:钱小多\n", "钱小多", NG_BYLINE_OTHER },
   };
   NgIntake *in = intake();
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
@@ -582,7 +600,8 @@ test_single_articles_are_not_split(void)
     "12月2日 示范市政府召开全市工作会议。\n",
     "示范区一周\n2024-05-19 18:11\n本周,各区召开会议。\n示范区\n"
     "加快推进集中连片开发建设\n本周,示范区委书记调研企业。\n",
-    "2月28日,县委书记主持召开县委常委会议,会议审议了有关事项,部署了下一步工作。\n"
+    "2月28日,县委书记主持召开县委常委会议,会议审议了有关事项,"
+    "部署了下一步工作。\n"
     "会议要求各部门抓好落实。\n",
     /* photo captions before the only lead */
     "书记深入乡镇调研\n8月6日,书记在田间参加劳动。点击查看现场组图\n"
@@ -633,9 +652,9 @@ test_web_furniture_is_dropped(void)
   const NgArticle *a = &doc->articles[0];
   assert(!strcmp(a->headline, "示范区召开安全生产工作会议"));
   assert(!strcmp(a->date, "2023-05-06"));
-  static const char *const gone[] = {"当前位置", "字体", "打印", "上一篇",
-                                     "下一篇", "主办单位", "版权所有",
-                                     "ICP", "公网安备"};
+  static const char *const gone[] = { "当前位置", "字体",   "打印",
+                                      "上一篇",   "下一篇", "主办单位",
+                                      "版权所有", "ICP",    "公网安备" };
   for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
     assert(!strstr(a->text, gone[i]));
   assert(a->n_sentences == 3); /* the publication line and two sentences */
@@ -672,7 +691,7 @@ test_masthead_is_no_headline(void)
   ng_document_free(doc);
   static const char post[] = "百名记者走进南城晚报\n"
                              "3月14日,百名记者走进报社参观。\n";
-  doc = read_ok(in, post, strlen(post), NULL, NULL);
+  doc                      = read_ok(in, post, strlen(post), NULL, NULL);
   assert(!strcmp(doc->articles[0].headline, "百名记者走进南城晚报"));
   ng_document_free(doc);
   ng_intake_free(in);
@@ -699,7 +718,8 @@ test_page_articles_led_by_their_day(void)
   NgIntake   *in  = intake();
   NgDocument *doc = read_ok(in, two, strlen(two), NULL, NULL);
   assert(doc->n_articles == 2);
-  assert(!strcmp(doc->articles[1].headline, "县人大常委会开展食品安全执法检查"));
+  assert(
+    !strcmp(doc->articles[1].headline, "县人大常委会开展食品安全执法检查"));
   assert(!strstr(doc->articles[0].text, "下转"));
   assert(strstr(doc->articles[1].text, "丁戊己"));
   ng_document_free(doc);
@@ -771,8 +791,9 @@ test_social_post_furniture(void)
   assert(doc->n_articles == 1);
   const NgArticle *a = &doc->articles[0];
   assert(!strcmp(a->headline, "县委理论学习中心组开展集体学习"));
-  static const char *const gone[] = {"蓝字", "END", "往期", "常务会议",
-                                     "大检查"};
+  static const char *const gone[] = {
+    "蓝字", "END", "往期", "常务会议", "大检查"
+  };
   for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
     assert(!strstr(a->text, gone[i]));
   assert(has_byline(a, "丁戊己", NG_BYLINE_EDITOR));
@@ -783,8 +804,8 @@ test_social_post_furniture(void)
 static void
 test_crlf_and_lf_give_the_same_text(void)
 {
-  NgIntake *in = intake();
-  NgBuf     crlf = {0};
+  NgIntake *in   = intake();
+  NgBuf     crlf = { 0 };
   for (const char *p = page; *p; p++) {
     if (*p == '\n')
       ng_buf_putc(&crlf, '\r');
@@ -810,8 +831,8 @@ test_invalid_bytes_are_reported_with_offset(void)
 {
   NgIntake *in = intake();
   /* UTF-8 with one bad byte before the first headline. */
-  NgBuf  b   = {0};
-  size_t at  = (size_t)(strstr(page, headlines[0]) - page);
+  NgBuf  b  = { 0 };
+  size_t at = (size_t)(strstr(page, headlines[0]) - page);
   char   want[64];
   ng_buf_append(&b, page, at);
   ng_buf_putc(&b, (char)0xFF);
@@ -823,8 +844,9 @@ test_invalid_bytes_are_reported_with_offset(void)
   ng_buf_free(&b);
   /* GB18030 forced, a lead byte without its trail byte at offset 10. */
   size_t n;
-  char  *gb = convert("GB18030", "示范区召开会议。会议要求加强协调。\n", &n, "", 0);
-  NgBuf  g  = {0};
+  char  *gb =
+    convert("GB18030", "示范区召开会议。会议要求加强协调。\n", &n, "", 0);
+  NgBuf g = { 0 };
   ng_buf_append(&g, gb, 10);
   ng_buf_append(&g, "\x81\x20", 2);
   ng_buf_append(&g, gb + 10, n - 10);
@@ -863,7 +885,7 @@ test_binary_and_empty_files_are_refused(void)
   /* Binary data that looks like UTF-16 at first sight. */
   static const char wide[] = "\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00"
                              "A\x00B\x00\x06\x00";
-  msg = read_bad(in, wide, sizeof wide - 1, NULL);
+  msg                      = read_bad(in, wide, sizeof wide - 1, NULL);
   assert(strstr(msg, "not a text file"));
   ng_free(msg);
   msg = read_bad(in, "", 0, NULL);
@@ -880,7 +902,7 @@ test_ten_megabyte_line(void)
 {
   static const char unit[] = "各部门负责人参加会议,";
   NgIntake         *in     = intake();
-  NgBuf             b      = {0};
+  NgBuf             b      = { 0 };
   size_t            units  = 0;
   while (b.len < 10u * 1024 * 1024) {
     ng_buf_puts(&b, unit);
@@ -956,7 +978,9 @@ test_dev_sample_page(void)
 {
   const char *shared = getenv("SHARED");
   char        path[4096];
-  snprintf(path, sizeof path, "%s/corpus/dev/000_e713b7ff9e0ddada.txt",
+  snprintf(path,
+           sizeof path,
+           "%s/corpus/dev/000_e713b7ff9e0ddada.txt",
            shared && *shared ? shared : "../shared");
   if (access(path, R_OK) != 0) {
     printf("note: no %s, skipped\n", path);
@@ -968,9 +992,9 @@ test_dev_sample_page(void)
   assert(ng_intake_file(in, path, NULL, &doc, &msg) == NG_OK);
   assert(doc->n_articles == 4);
   /* The headlines are each article's first line. */
-  FILE *f = fopen(path, "rb");
-  NgBuf b = {0};
-  char  chunk[4096];
+  FILE  *f = fopen(path, "rb");
+  NgBuf  b = { 0 };
+  char   chunk[4096];
   size_t k;
   while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
     ng_buf_append(&b, chunk, k);
@@ -1004,7 +1028,8 @@ test_dev_sample_page(void)
    patterns with back references or inline flags are run all together, as
    one expression. The same lines go either way. */
 static void
-furniture_case(const char *patterns, const char *const *gone,
+furniture_case(const char        *patterns,
+               const char *const *gone,
                const char *const *kept)
 {
   char *dir = test_tmp_path("furniture");
@@ -1018,7 +1043,7 @@ furniture_case(const char *patterns, const char *const *gone,
   NgIntake *in  = NULL;
   char     *msg = NULL;
   assert(ng_intake_new_with(dir, &in, &msg) == NG_OK);
-  NgBuf text = {0};
+  NgBuf text = { 0 };
   ng_buf_puts(&text, "示范区召开安全生产工作会议\n");
   for (size_t i = 0; gone[i]; i++)
     ng_buf_printf(&text, "%s\n", gone[i]);
@@ -1051,25 +1076,39 @@ test_furniture_patterns_from_data(void)
 {
   /* literals, alternatives, classes, quantifiers, digits (ASCII and
      Arabic-Indic), a pattern with no literal at all */
-  furniture_case("# test patterns\n"
-                 "第\\s*\\d{1,3}\\s*版.{0,10}\n"
-                 "(?:上一篇|下一篇|上一条)(?:\\s*[:：].{0,20})?\n"
-                 "[-—]?\\s*\\d{1,3}\\s*[-—]?\n"
-                 "\\d{1,3}\\s*/\\s*\\d{1,3}\n"
-                 "[【\\[]?(?:打印|关闭)[】\\]]?(?:\\s*[【\\[]?(?:打印|关闭)[】\\]]?)*\n"
-                 "x?y*z+\n"
-                 "a\\.b|c\\|d\n",
-                 (const char *const[]){"第 3 版 要闻", "上一篇:示范区开展演练",
-                                       "- 7 -", "٣", "3 / 12", "【打印】 【关闭】",
-                                       "yyzz", "a.b", "c|d", NULL},
-                 (const char *const[]){"第三版要闻", "示范区上一篇文章",
-                                       "7月", "3/", "【打印机】", "yyz有",
-                                       "a b", "c d", NULL});
+  furniture_case(
+    "# test patterns\n"
+    "第\\s*\\d{1,3}\\s*版.{0,10}\n"
+    "(?:上一篇|下一篇|上一条)(?:\\s*[:：].{0,20})?\n"
+    "[-—]?\\s*\\d{1,3}\\s*[-—]?\n"
+    "\\d{1,3}\\s*/\\s*\\d{1,3}\n"
+    "[【\\[]?(?:打印|关闭)[】\\]]?(?:\\s*[【\\[]?(?:打印|关闭)[】\\]]?)*\n"
+    "x?y*z+\n"
+    "a\\.b|c\\|d\n",
+    (const char *const[]){ "第 3 版 要闻",
+                           "上一篇:示范区开展演练",
+                           "- 7 -",
+                           "٣",
+                           "3 / 12",
+                           "【打印】 【关闭】",
+                           "yyzz",
+                           "a.b",
+                           "c|d",
+                           NULL },
+    (const char *const[]){ "第三版要闻",
+                           "示范区上一篇文章",
+                           "7月",
+                           "3/",
+                           "【打印机】",
+                           "yyz有",
+                           "a b",
+                           "c d",
+                           NULL });
   /* a back reference and an inline flag: the patterns run as one */
   furniture_case("(页)\\1码\n"
                  "(?i)copyright.{0,20}\n",
-                 (const char *const[]){"页页码", "COPYRIGHT 2023", NULL},
-                 (const char *const[]){"页码", "版权 copy", NULL});
+                 (const char *const[]){ "页页码", "COPYRIGHT 2023", NULL },
+                 (const char *const[]){ "页码", "版权 copy", NULL });
 }
 
 int

@@ -152,8 +152,12 @@ test_children_of_a_node(void)
   assert(ng_lexicon_new(&lex) == NG_OK);
   for (uint32_t b = 0x5000; b < 0x5000 + 900; b += 3) {
     /* 中 and the character b */
-    char w[6] = { (char)0xE4, (char)0xB8, (char)0xAD, (char)(0xE0 | (b >> 12)),
-                  (char)(0x80 | ((b >> 6) & 0x3F)), (char)(0x80 | (b & 0x3F)) };
+    char w[6] = { (char)0xE4,
+                  (char)0xB8,
+                  (char)0xAD,
+                  (char)(0xE0 | (b >> 12)),
+                  (char)(0x80 | ((b >> 6) & 0x3F)),
+                  (char)(0x80 | (b & 0x3F)) };
     assert(ng_lexicon_add(lex, w, 6, 2, 7) == NG_OK);
   }
   assert(ng_lexicon_add(lex, "ab", 2, 4, 0) == NG_OK);

@@ -356,15 +356,19 @@ static void
 test_load_of_many_batches(void)
 {
   char    *db = test_tmp_path("many.db"), *msg = NULL;
-  NgStore *s  = NULL;
-  NgBuf    b  = { 0 };
+  NgStore *s = NULL;
+  NgBuf    b = { 0 };
   for (int i = 0; i < 10000; i++)
-    ng_buf_printf(&b, "<http://example.org/s%d> <http://example.org/p> "
-                      "\"值%d\"@zh <http://example.org/g%d> .\n",
-                  i % 700, i, i % 3);
+    ng_buf_printf(&b,
+                  "<http://example.org/s%d> <http://example.org/p> "
+                  "\"值%d\"@zh <http://example.org/g%d> .\n",
+                  i % 700,
+                  i,
+                  i % 3);
   char *good = write_file("many.nq", ng_buf_str(&b));
-  ng_buf_puts(&b, "<http://example.org/s> <http://example.org/p> nonsense "
-                  "<http://example.org/g> .\n");
+  ng_buf_puts(&b,
+              "<http://example.org/s> <http://example.org/p> nonsense "
+              "<http://example.org/g> .\n");
   char *bad = write_file("many_bad.nq", ng_buf_str(&b));
   ng_buf_free(&b);
   assert(ng_store_open(db, NG_STORE_CREATE, &s, &msg) == NG_OK);
@@ -376,9 +380,10 @@ test_load_of_many_batches(void)
   assert(n == 0 && count(s) == 0);
   assert(ng_rdf_load_opts(s, good, NULL, &n, &msg) == NG_OK && !msg);
   assert(n == 10000 && count(s) == 10000);
-  NgTerm    o = ng_literal("值9999", "zh", NULL), g = ng_iri("http://example.org/g0");
-  NgIter   *it;
-  NgId      q[4], gid;
+  NgTerm o = ng_literal("值9999", "zh", NULL),
+         g = ng_iri("http://example.org/g0");
+  NgIter *it;
+  NgId    q[4], gid;
   assert(ng_store_match_terms(s, NULL, NULL, &o, NULL, &it) == NG_OK);
   assert(ng_iter_next(it, q) == NG_OK);
   ng_iter_free(it);

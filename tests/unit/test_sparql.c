@@ -259,13 +259,20 @@ test_property_paths(void)
   NgTables ts  = { 0 };
   char    *msg = NULL;
   int      line, col;
-  assert(ng_sparql_run(sp, "SELECT ?p WHERE { ?e schema:attendee+ ?p }", &ts,
-                       &msg, &line, &col) == NG_ERR_SYNTAX);
+  assert(ng_sparql_run(sp,
+                       "SELECT ?p WHERE { ?e schema:attendee+ ?p }",
+                       &ts,
+                       &msg,
+                       &line,
+                       &col) == NG_ERR_SYNTAX);
   ng_free(msg);
   assert(ng_sparql_run(sp,
                        "SELECT ?p WHERE { ?e (schema:attendee|rdfs:label)* "
                        "?p }",
-                       &ts, &msg, &line, &col) == NG_ERR_SYNTAX);
+                       &ts,
+                       &msg,
+                       &line,
+                       &col) == NG_ERR_SYNTAX);
   ng_free(msg);
 }
 
@@ -309,7 +316,10 @@ test_negation(void)
   assert(ng_sparql_run(sp,
                        "SELECT ?p WHERE { ?p a schema:Person FILTER EXISTS "
                        "{ ?e schema:attendee ?p } }",
-                       &ts, &msg, &line, &col) == NG_ERR_SYNTAX);
+                       &ts,
+                       &msg,
+                       &line,
+                       &col) == NG_ERR_SYNTAX);
   ng_free(msg);
   /* a NOT EXISTS inside OPTIONAL or NOT EXISTS that uses a value its own
      group does not bind (SPARQL passes it in; the OPTIONAL written for it
@@ -347,8 +357,12 @@ test_base(void)
   NgTables ts  = { 0 };
   char    *msg = NULL;
   int      line, col;
-  assert(ng_sparql_run(sp, "BASE <" ID ">\nSELECT ?x WHERE {\n ?x ?q }", &ts,
-                       &msg, &line, &col) == NG_ERR_SYNTAX);
+  assert(ng_sparql_run(sp,
+                       "BASE <" ID ">\nSELECT ?x WHERE {\n ?x ?q }",
+                       &ts,
+                       &msg,
+                       &line,
+                       &col) == NG_ERR_SYNTAX);
   assert(line == 3);
   ng_free(msg);
 }

@@ -1,11 +1,10 @@
 /* tests/unit/test_store.c -- the quad store. */
-#include "test.h"
-
-#include <sqlite3.h>
-
 #include "graph/buf.h"
 #include "graph/store.h"
 #include "graph/vocab.h"
+#include "test.h"
+
+#include <sqlite3.h>
 
 static NgStore *
 fresh(const char *name, char **path)
@@ -21,16 +20,16 @@ static void
 test_term_round_trip(void)
 {
   char    *path;
-  NgStore *s = fresh("terms.db", &path);
+  NgStore *s   = fresh("terms.db", &path);
   NgTerm   t[] = {
-    ng_iri("https://w3id.org/newsgraph/id/person/牛瑞平"),
-    ng_blank("b1"),
-    ng_literal("郑东新区党工委副书记", "zh", NULL),
-    ng_literal("郑东新区党工委副书记", NULL, NULL),
-    ng_literal("2021-07-21", NULL, NG_XSD_DATE),
-    ng_literal("--07-21", NULL, NG_XSD_GMONTHDAY),
-    ng_literal("鄭州市", "zh-Hant", NULL),
-    ng_literal("line\nbreak \"quoted\"", "en", NULL),
+      ng_iri("https://w3id.org/newsgraph/id/person/牛瑞平"),
+      ng_blank("b1"),
+      ng_literal("郑东新区党工委副书记", "zh", NULL),
+      ng_literal("郑东新区党工委副书记", NULL, NULL),
+      ng_literal("2021-07-21", NULL, NG_XSD_DATE),
+      ng_literal("--07-21", NULL, NG_XSD_GMONTHDAY),
+      ng_literal("鄭州市", "zh-Hant", NULL),
+      ng_literal("line\nbreak \"quoted\"", "en", NULL),
   };
   NgId ids[sizeof t / sizeof *t];
   for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
@@ -81,7 +80,7 @@ test_match_every_pattern(void)
   assert(ng_store_add_ids(s, v[0][0], v[1][0], v[2][0], v[3][0]) == NG_OK);
   assert(ng_store_commit(s) == NG_OK);
   for (int mask = 0; mask < 16; mask++) {
-    NgId pat[4] = {0, 0, 0, 0};
+    NgId pat[4] = { 0, 0, 0, 0 };
     long expect = 1;
     for (int pos = 0; pos < 4; pos++) {
       if (mask & (1 << pos))
@@ -128,11 +127,11 @@ test_patterns_use_indexes(void)
   ng_store_close(s);
   sqlite3 *db;
   assert(sqlite3_open(path, &db) == SQLITE_OK);
-  static const char *col[4] = {"s", "p", "o", "g"};
+  static const char *col[4] = { "s", "p", "o", "g" };
   for (int mask = 1; mask < 16; mask++) {
     char sql[256];
-    int  n = snprintf(sql, sizeof sql,
-                      "EXPLAIN QUERY PLAN SELECT s,p,o,g FROM quad WHERE 1");
+    int  n = snprintf(
+      sql, sizeof sql, "EXPLAIN QUERY PLAN SELECT s,p,o,g FROM quad WHERE 1");
     for (int pos = 0; pos < 4; pos++)
       if (mask & (1 << pos))
         n += snprintf(sql + n, sizeof sql - (size_t)n, " AND %s=1", col[pos]);
@@ -198,7 +197,7 @@ count(const char *path, const char *sql)
 static void
 add_fact(NgStore *s, const NgTerm *g, const char *who, NgId *gid)
 {
-  NgFacts f = {0};
+  NgFacts f   = { 0 };
   NgTerm  sub = ng_iri(who), p = ng_iri(NG_SCHEMA_ATTENDEE),
          o = ng_iri("https://w3id.org/newsgraph/id/event/e1");
   assert(ng_facts_add(&f, &sub, &p, &o, 0, 2, 4) == NG_OK);
@@ -213,7 +212,7 @@ static void
 test_graph_anew_replaces_quads_and_provenance(void)
 {
   char    *path;
-  NgStore *s = fresh("anew.db", &path);
+  NgStore *s  = fresh("anew.db", &path);
   NgTerm   g1 = ng_iri("https://w3id.org/newsgraph/id/article/a1");
   NgTerm   g2 = ng_iri("https://w3id.org/newsgraph/id/article/a2");
   NgId     id1, id2, again;
@@ -226,12 +225,14 @@ test_graph_anew_replaces_quads_and_provenance(void)
   ng_store_close(s);
   assert(count(path, "SELECT count(*) FROM quad") == 2);
   assert(count(path, "SELECT count(*) FROM prov") == 2);
-  assert(count(path, "SELECT count(*) FROM prov p JOIN term t ON t.id=p.s"
-                     " WHERE t.value LIKE '%/p1'") == 1);
+  assert(count(path,
+               "SELECT count(*) FROM prov p JOIN term t ON t.id=p.s"
+               " WHERE t.value LIKE '%/p1'") == 1);
   /* every provenance row belongs to a stored quad */
-  assert(count(path, "SELECT count(*) FROM prov p WHERE NOT EXISTS (SELECT 1"
-                     " FROM quad q WHERE q.s=p.s AND q.p=p.p AND q.o=p.o"
-                     " AND q.g=p.g)") == 0);
+  assert(count(path,
+               "SELECT count(*) FROM prov p WHERE NOT EXISTS (SELECT 1"
+               " FROM quad q WHERE q.s=p.s AND q.p=p.p AND q.o=p.o"
+               " AND q.g=p.g)") == 0);
   test_rm_db(path);
   free(path);
 }
@@ -239,8 +240,9 @@ test_graph_anew_replaces_quads_and_provenance(void)
 static long long
 quad_orders(const char *path)
 {
-  return count(path, "SELECT count(*) FROM sqlite_schema WHERE type='index'"
-                     " AND name IN ('quad_posg','quad_ospg','quad_gspo')");
+  return count(path,
+               "SELECT count(*) FROM sqlite_schema WHERE type='index'"
+               " AND name IN ('quad_posg','quad_ospg','quad_gspo')");
 }
 
 /* A bulk write into an empty store makes the quad orders at its end; one
@@ -250,7 +252,7 @@ static void
 test_bulk_write_makes_indexes_at_end(void)
 {
   char    *path;
-  NgStore *s = fresh("bulk.db", &path);
+  NgStore *s  = fresh("bulk.db", &path);
   NgTerm   g1 = ng_iri("https://w3id.org/newsgraph/id/article/b1");
   NgTerm   g2 = ng_iri("https://w3id.org/newsgraph/id/article/b2");
   NgId     id1, id2, again;
@@ -306,43 +308,50 @@ test_upgrades_schema_1(void)
   char    *path = test_tmp_path("v1.db");
   sqlite3 *db;
   assert(sqlite3_open(path, &db) == SQLITE_OK);
-  assert(sqlite3_exec(db,
-    "CREATE TABLE term(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
-    " value TEXT NOT NULL, lang TEXT NOT NULL DEFAULT '',"
-    " dt TEXT NOT NULL DEFAULT '');"
-    "CREATE UNIQUE INDEX term_value ON term(value,kind,lang,dt);"
-    "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
-    " o INTEGER NOT NULL, g INTEGER NOT NULL,"
-    " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
-    "CREATE INDEX quad_posg ON quad(p,o,s,g);"
-    "CREATE INDEX quad_ospg ON quad(o,s,p,g);"
-    "CREATE INDEX quad_gspo ON quad(g,s,p,o);"
-    "CREATE INDEX quad_gpos ON quad(g,p,o,s);"
-    "CREATE INDEX quad_gosp ON quad(g,o,s,p);"
-    "CREATE TABLE source(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
-    " name TEXT NOT NULL, bytes INTEGER NOT NULL DEFAULT 0,"
-    " encoding TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL DEFAULT '',"
-    " added TEXT NOT NULL DEFAULT (datetime('now')));"
-    "CREATE TABLE article(g INTEGER PRIMARY KEY, source INTEGER NOT NULL,"
-    " part INTEGER NOT NULL, headline TEXT NOT NULL DEFAULT '');"
-    "CREATE INDEX article_source ON article(source,part);"
-    "CREATE TABLE sentence(g INTEGER NOT NULL, idx INTEGER NOT NULL,"
-    " start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,"
-    " PRIMARY KEY(g,idx)) WITHOUT ROWID;"
-    "CREATE TABLE prov(g INTEGER NOT NULL, s INTEGER NOT NULL,"
-    " p INTEGER NOT NULL, o INTEGER NOT NULL, sentence INTEGER NOT NULL,"
-    " start INTEGER NOT NULL, end INTEGER NOT NULL,"
-    " PRIMARY KEY(g,s,p,o,sentence,start)) WITHOUT ROWID;"
-    "CREATE INDEX prov_spo ON prov(s,p,o);"
-    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-    "INSERT INTO term VALUES(1,1,'https://w3id.org/newsgraph/id/person/p1','','');"
-    "INSERT INTO term VALUES(2,1,'" NG_SCHEMA_ATTENDEE "','','');"
-    "INSERT INTO term VALUES(3,1,'https://w3id.org/newsgraph/id/event/e1','','');"
-    "INSERT INTO term VALUES(4,1,'https://w3id.org/newsgraph/id/article/a1','','');"
-    "INSERT INTO quad VALUES(1,2,3,4);"
-    "INSERT INTO prov VALUES(4,1,2,3,0,2,4);"
-    "PRAGMA application_id=1313296968; PRAGMA user_version=1;",
-    0, 0, 0) == SQLITE_OK);
+  assert(
+    sqlite3_exec(
+      db,
+      "CREATE TABLE term(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
+      " value TEXT NOT NULL, lang TEXT NOT NULL DEFAULT '',"
+      " dt TEXT NOT NULL DEFAULT '');"
+      "CREATE UNIQUE INDEX term_value ON term(value,kind,lang,dt);"
+      "CREATE TABLE quad(s INTEGER NOT NULL, p INTEGER NOT NULL,"
+      " o INTEGER NOT NULL, g INTEGER NOT NULL,"
+      " PRIMARY KEY(s,p,o,g)) WITHOUT ROWID;"
+      "CREATE INDEX quad_posg ON quad(p,o,s,g);"
+      "CREATE INDEX quad_ospg ON quad(o,s,p,g);"
+      "CREATE INDEX quad_gspo ON quad(g,s,p,o);"
+      "CREATE INDEX quad_gpos ON quad(g,p,o,s);"
+      "CREATE INDEX quad_gosp ON quad(g,o,s,p);"
+      "CREATE TABLE source(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE,"
+      " name TEXT NOT NULL, bytes INTEGER NOT NULL DEFAULT 0,"
+      " encoding TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL DEFAULT '',"
+      " added TEXT NOT NULL DEFAULT (datetime('now')));"
+      "CREATE TABLE article(g INTEGER PRIMARY KEY, source INTEGER NOT NULL,"
+      " part INTEGER NOT NULL, headline TEXT NOT NULL DEFAULT '');"
+      "CREATE INDEX article_source ON article(source,part);"
+      "CREATE TABLE sentence(g INTEGER NOT NULL, idx INTEGER NOT NULL,"
+      " start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,"
+      " PRIMARY KEY(g,idx)) WITHOUT ROWID;"
+      "CREATE TABLE prov(g INTEGER NOT NULL, s INTEGER NOT NULL,"
+      " p INTEGER NOT NULL, o INTEGER NOT NULL, sentence INTEGER NOT NULL,"
+      " start INTEGER NOT NULL, end INTEGER NOT NULL,"
+      " PRIMARY KEY(g,s,p,o,sentence,start)) WITHOUT ROWID;"
+      "CREATE INDEX prov_spo ON prov(s,p,o);"
+      "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+      "INSERT INTO term "
+      "VALUES(1,1,'https://w3id.org/newsgraph/id/person/p1','','');"
+      "INSERT INTO term VALUES(2,1,'" NG_SCHEMA_ATTENDEE "','','');"
+      "INSERT INTO term "
+      "VALUES(3,1,'https://w3id.org/newsgraph/id/event/e1','','');"
+      "INSERT INTO term "
+      "VALUES(4,1,'https://w3id.org/newsgraph/id/article/a1','','');"
+      "INSERT INTO quad VALUES(1,2,3,4);"
+      "INSERT INTO prov VALUES(4,1,2,3,0,2,4);"
+      "PRAGMA application_id=1313296968; PRAGMA user_version=1;",
+      0,
+      0,
+      0) == SQLITE_OK);
   sqlite3_close(db);
 
   /* reading leaves it as it is */
@@ -358,11 +367,13 @@ test_upgrades_schema_1(void)
   assert(ng_store_open(path, NG_STORE_WRITE, &s, &msg) == NG_OK);
   ng_store_close(s);
   assert(count(path, "PRAGMA user_version") == NG_SCHEMA_VERSION);
-  assert(count(path, "SELECT count(*) FROM sqlite_schema WHERE name IN"
-                     " ('quad_gpos','quad_gosp','prov_spo')") == 0);
+  assert(count(path,
+               "SELECT count(*) FROM sqlite_schema WHERE name IN"
+               " ('quad_gpos','quad_gosp','prov_spo')") == 0);
   assert(count(path, "SELECT count(*) FROM quad") == 1);
-  assert(count(path, "SELECT count(*) FROM prov WHERE s=1 AND p=2 AND o=3"
-                     " AND g=4 AND start=2 AND end=4") == 1);
+  assert(count(path,
+               "SELECT count(*) FROM prov WHERE s=1 AND p=2 AND o=3"
+               " AND g=4 AND start=2 AND end=4") == 1);
 
   /* and a graph of the old store clears through the new key */
   assert(ng_store_open(path, NG_STORE_WRITE, &s, &msg) == NG_OK);
@@ -431,8 +442,8 @@ test_read_while_writing(void)
   char    *path;
   NgStore *w = fresh("wal.db", &path);
   NgTerm   a = ng_iri("http://x/a"), p = ng_iri("http://x/p"),
-         g = ng_iri("http://x/g");
-  NgTerm   o1 = ng_literal("一", NULL, NULL), o2 = ng_literal("二", NULL, NULL);
+         g  = ng_iri("http://x/g");
+  NgTerm o1 = ng_literal("一", NULL, NULL), o2 = ng_literal("二", NULL, NULL);
   assert(ng_store_add(w, &a, &p, &o1, &g) == NG_OK);
   assert(ng_store_begin(w) == NG_OK);
   assert(ng_store_add(w, &a, &p, &o2, &g) == NG_OK);
@@ -458,7 +469,7 @@ test_savepoint_rolls_back_one_article(void)
   NgStore *s = fresh("sp.db", &path);
   NgTerm   a = ng_iri("http://x/a"), p = ng_iri("http://x/p"),
          g1 = ng_iri("http://x/g1"), g2 = ng_iri("http://x/g2");
-  NgTerm   o = ng_literal("v", NULL, NULL);
+  NgTerm o = ng_literal("v", NULL, NULL);
   assert(ng_store_begin(s) == NG_OK);
   assert(ng_store_savepoint(s) == NG_OK);
   assert(ng_store_add(s, &a, &p, &o, &g1) == NG_OK);

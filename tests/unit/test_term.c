@@ -8,7 +8,7 @@
 static void
 test_facts_copy_terms(void)
 {
-  NgFacts f = {0};
+  NgFacts f   = { 0 };
   char    s[] = "http://example.org/s", o[] = "一个标签";
   NgTerm  ts = ng_iri(s), tp = ng_iri("http://example.org/p"),
          to = ng_literal(o, "zh", NULL);
@@ -34,8 +34,8 @@ test_facts_copy_terms(void)
 static void
 test_facts_many_and_long(void)
 {
-  NgFacts f = {0};
-  NgBuf   big = {0};
+  NgFacts f   = { 0 };
+  NgBuf   big = { 0 };
   for (int i = 0; i < 100000; i++)
     assert(ng_buf_putc(&big, (char)('a' + i % 26)) == NG_OK);
   for (int round = 0; round < 3; round++) {
@@ -70,7 +70,7 @@ test_facts_many_and_long(void)
 static void
 test_facts_empty_and_null(void)
 {
-  NgFacts f = {0};
+  NgFacts f = { 0 };
   NgTerm  s = ng_blank("b0"), p = ng_iri("http://p"),
          o = ng_literal("", "", NULL), n = ng_literal(NULL, NULL, NULL);
   assert(ng_facts_add(&f, &s, &p, &o, -1, -1, -1) == NG_OK);
@@ -89,13 +89,13 @@ test_facts_out_of_memory(void)
 {
   /* every allocation failing in turn leaves a list that frees cleanly */
   for (long k = 0; k < 8; k++) {
-    NgFacts f  = {0};
+    NgFacts f  = { 0 };
     int     ok = 1;
     ng_alloc_fail_after(k);
     for (int i = 0; i < 200 && ok; i++) {
       NgTerm s = ng_iri("http://example.org/s"), p = ng_iri("http://p"),
              o = ng_literal("一段很长的文字一段很长的文字", "zh", NULL);
-      ok = ng_facts_add(&f, &s, &p, &o, -1, -1, -1) == NG_OK;
+      ok       = ng_facts_add(&f, &s, &p, &o, -1, -1, -1) == NG_OK;
     }
     ng_alloc_fail_after(-1);
     for (size_t i = 0; i < f.n; i++)
