@@ -55,7 +55,8 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 # Debian packages for the build, the tests and the tools they call.
 DEB_PKGS = build-essential pkg-config libsqlite3-dev libicu-dev \
            libraptor2-dev librasqal3-dev libreadline-dev raptor2-utils \
-           python3 python3-rdflib sqlite3 graphviz tmux valgrind clang libclang-rt-14-dev
+           python3 python3-rdflib sqlite3 graphviz tmux valgrind clang libclang-rt-14-dev \
+           clang-format
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 deps:
 	$(SUDO) apt-get update -qq
