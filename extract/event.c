@@ -2621,6 +2621,19 @@ delegation(Pass *ps, size_t q, NgStatus *st)
   return *st ? NULL : d;
 }
 
+/* The last body of the 、-list of bodies that item L opens (L itself when
+   no list follows it). */
+static size_t
+org_list_last(const Pass *ps, size_t l)
+{
+  while (l + 2 < ps->i1 && ps->items.v[l + 1].it == IT_LIST &&
+         is_mention(&ps->items.v[l + 2], NG_MENTION_ORG) &&
+         ps->items.v[l + 1].s == ps->items.v[l].e &&
+         ps->items.v[l + 2].s == ps->items.v[l + 1].e)
+    l += 2;
+  return l;
+}
+
 /* X带领县委办、县政府办、县财政局负责同志到…调研: after lead verb item J,
    a list of bodies whose officers (负责同志, 负责人, 干部 …) go along:
    each takes part in event E, not only the first. */
@@ -2636,11 +2649,7 @@ led_bodies(const Pass *ps, size_t j, Ev *e)
   if (l >= ps->i1 || !is_mention(&ps->items.v[l], NG_MENTION_ORG) ||
       ps->items.v[l].s != v->e)
     return NG_OK;
-  while (l + 2 < ps->i1 && ps->items.v[l + 1].it == IT_LIST &&
-         is_mention(&ps->items.v[l + 2], NG_MENTION_ORG) &&
-         ps->items.v[l + 1].s == ps->items.v[l].e &&
-         ps->items.v[l + 2].s == ps->items.v[l + 1].e)
-    l += 2;
+  l         = org_list_last(ps, l);
   size_t se = ps->a->sentences[v->sent].end, b = ps->items.v[l].e;
   int    ok = 0;
   if (at(ps->text, b, se, "等"))
@@ -3651,12 +3660,7 @@ bodies_made(Pass *ps)
         org_object(ps, q))
       continue;
     /* the last body of the list: what follows is the verb */
-    size_t l = q;
-    while (l + 2 < ps->i1 && ps->items.v[l + 1].it == IT_LIST &&
-           is_mention(&ps->items.v[l + 2], NG_MENTION_ORG) &&
-           ps->items.v[l + 1].s == ps->items.v[l].e &&
-           ps->items.v[l + 2].s == ps->items.v[l + 1].e)
-      l += 2;
+    size_t l  = org_list_last(ps, q);
     size_t se = ps->a->sentences[x->sent].end, b = ps->items.v[l].e;
     /* 县审计局负责同志作了补充说明: the body's officer */
     for (const char *const *w = officers; *w; w++)
