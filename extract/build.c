@@ -559,26 +559,6 @@ typedef struct {
   size_t    n, cap;
 } LineSet;
 
-static uint64_t
-line_hash(const char *p, size_t n)
-{
-  /* Eight bytes a step: only membership in the set depends on the hash. */
-  uint64_t h = 1469598103934665603ull ^ n;
-  size_t   i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 32;
-  }
-  for (; i < n; i++) {
-    h ^= (unsigned char)p[i];
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 29;
-  return h ? h : 1;
-}
-
 /* 1 when the line text[start, end) is new to SET (and adds it), 0 when
    it was there, -1 without memory. */
 static int
@@ -609,7 +589,7 @@ lineset_add(LineSet *set, const NgBuf *text, size_t start)
     set->off = off;
     set->cap = cap;
   }
-  uint64_t h = line_hash(text->data + start, len);
+  uint64_t h = ng_hash_bytes(text->data + start, len);
   size_t   k = (size_t)h & (set->cap - 1);
   for (; set->h[k]; k = (k + 1) & (set->cap - 1)) {
     if (set->h[k] != h)

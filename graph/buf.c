@@ -190,3 +190,22 @@ ng_buf_free(NgBuf *b)
     b->len = b->cap = 0;
   }
 }
+
+uint64_t
+ng_hash_bytes(const char *p, size_t n)
+{
+  uint64_t h = 1469598103934665603ull ^ n;
+  size_t   i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
+  }
+  for (; i < n; i++) {
+    h ^= (unsigned char)p[i];
+    h *= 1099511628211ull;
+  }
+  h ^= h >> 29;
+  return h ? h : 1;
+}

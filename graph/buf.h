@@ -6,6 +6,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* All newsgraph allocation goes through these, so tests can inject
    failures (ng_alloc_fail_after). ng_free(NULL) is a no-op. */
@@ -18,6 +19,10 @@ char *ng_strdup(const char *s);
 char *ng_strndup(const char *s, size_t n);
 /* Make the allocation after the next N fail (N < 0: never fail). */
 void ng_alloc_fail_after(long n);
+
+/* A hash of the N bytes at P, never 0, eight bytes a step: for placing
+   keys in tables (term cache, sets of lines), not stored anywhere. */
+uint64_t ng_hash_bytes(const char *p, size_t n);
 
 /* A growable NUL-terminated byte buffer. Zero-initialise it
    (NgBuf b = {0}); ng_buf_free() releases it. */

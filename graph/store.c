@@ -611,27 +611,6 @@ cache_key(NgStore *st, const NgTerm *t)
   return NG_OK;
 }
 
-static uint64_t
-hash_bytes(const char *p, size_t n)
-{
-  /* eight bytes a step (a byte a step was a chain of multiplies as long
-     as the term); the hash only places a term in the cache */
-  uint64_t h = 1469598103934665603ull ^ n;
-  size_t   i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 32;
-  }
-  for (; i < n; i++) {
-    h ^= (unsigned char)p[i];
-    h *= 1099511628211ull;
-  }
-  h ^= h >> 29;
-  return h ? h : 1;
-}
-
 static void
 cache_clear(NgStore *st)
 {
@@ -725,7 +704,7 @@ intern(NgStore *store, const NgTerm *term, int create, NgId *out, int *created)
   if (!cached)
     store->complete = 0;
   if (cached) {
-    h = hash_bytes(store->key.data, store->key.len);
+    h = ng_hash_bytes(store->key.data, store->key.len);
     if (store->cache_n) {
       CacheSlot *c = cache_slot(store, h);
       if (c->hash) {
