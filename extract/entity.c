@@ -3575,22 +3575,6 @@ typedef struct {
   NgBuf     keys, key; /* KEY: scratch for the key being looked up */
 } Seen;
 
-static uint64_t
-seen_hash(const char *s, size_t n)
-{
-  uint64_t h = 1469598103934665603ull ^ n;
-  size_t   i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, s + i, 8);
-    h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-    h ^= h >> 32;
-  }
-  for (; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h ^ (h >> 29);
-}
-
 /* Doubles the table (or makes the first one). */
 static NgStatus
 seen_grow(Seen *s)
@@ -3624,7 +3608,7 @@ seen_add(Seen *s, const char *a, const char *b, NgStatus *st)
     return 0;
   const char *k = s->key.data;
   size_t      n = s->key.len; /* at least 1: the separator */
-  uint64_t    h = seen_hash(k, n);
+  uint64_t    h = ng_hash_bytes(k, n);
   if ((s->n + 1) * 2 > s->cap && (*st = seen_grow(s)))
     return 0;
   size_t j = (size_t)h & (s->cap - 1);

@@ -4033,11 +4033,7 @@ static int
 org_members(const Pass *ps, size_t q)
 {
   /* the last body of a 、-list (省委党校、市委党校专家) */
-  while (q + 2 < ps->i1 && ps->items.v[q + 1].it == IT_LIST &&
-         is_mention(&ps->items.v[q + 2], NG_MENTION_ORG) &&
-         ps->items.v[q + 1].s == ps->items.v[q].e &&
-         ps->items.v[q + 2].s == ps->items.v[q + 1].e)
-    q += 2;
+  q              = org_list_last(ps, q);
   const Item *x  = &ps->items.v[q];
   size_t      se = ps->a->sentences[x->sent].end;
   const char *t  = ps->text;
