@@ -1757,6 +1757,31 @@ day_in_brackets(char *lab)
   }
 }
 
+/* The item of the 在 that opens a venue between items CS and the verb of
+   holding at item HK (甲局在市新闻发布厅召开, 在行政楼第一会议室举行): names,
+   a room's noun and other text without a verb of its own, short and in
+   one clause. HK when there is none. */
+static size_t
+venue_before(const Pass *ps, size_t cs, size_t hk)
+{
+  for (size_t k = hk; k-- > cs;) {
+    const Item *y = &ps->items.v[k];
+    if (is_kind(y, W_MOVE) && at(ps->text, y->s, y->e, "在"))
+      return k > cs && ps->items.v[hk].s - y->e <= 120 ? k : hk;
+    if (y->it == IT_CLAUSE || y->it == IT_DATE ||
+        is_mention(y, NG_MENTION_PERSON) || is_mention(y, NG_MENTION_POST))
+      return hk;
+    if (y->it == IT_WORD &&
+        !(y->w->kind == W_NOUN &&
+          starts_with_kind(ps->ev,
+                           ps->text + y->e,
+                           ps->text + ps->a->sentences[y->sent].end,
+                           W_BLOCK)))
+      return hk;
+  }
+  return hk;
+}
+
 /* An event noun at item J. */
 static NgStatus
 on_noun(Pass *ps, size_t j)
@@ -2152,20 +2177,18 @@ on_noun(Pass *ps, size_t j)
       if (is_mention(&ps->items.v[k], NG_MENTION_PERSON))
         named = 1;
     }
+    /* 甲局在市新闻发布厅举行, 甲局在会议室召开: a venue after 在 stands
+       between the subject and the verb; the subject is read before it */
+    size_t hv = venue_before(ps, cs, hk);
     /* the subject: after the last word or 的 before the verb */
     size_t os = cs;
-    for (size_t k = hk; k-- > cs;) {
+    for (size_t k = hv; k-- > cs;) {
       const Item *y  = &ps->items.v[k];
-      size_t      ye = k + 1 < hk ? ps->items.v[k + 1].s : pre->s;
+      size_t      ye = k + 1 < hv ? ps->items.v[k + 1].s : ps->items.v[hv].s;
       /* 县委常委会召开: the noun that ends a body's name is the body */
       if (is_kind(y, W_NOUN) && k > cs &&
           is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
           ps->items.v[k - 1].s <= y->s && ps->items.v[k - 1].e == y->e)
-        continue;
-      /* 甲局在市图书馆举办: the body before the venue */
-      if (is_kind(y, W_MOVE) && at(text, y->s, y->e, "在") && k + 2 == hk &&
-          is_mention(&ps->items.v[k + 1], NG_MENTION_PLACE) &&
-          ps->items.v[k + 1].s == y->e && ps->items.v[k + 1].e == pre->s)
         continue;
       if (y->it == IT_WORD ||
           span_has(text, y->e, ye, (const char *const[]){ "的", NULL })) {
@@ -2175,8 +2198,8 @@ on_noun(Pass *ps, size_t j)
     }
     /* only names that stand right before the verb, or in a list with
        one that does (市政协召开; 甲市政府连线某国乙市政府共同举办) */
-    size_t near = pre->s;
-    for (size_t k = hk; k-- > os;) {
+    size_t near = ps->items.v[hv].s;
+    for (size_t k = hv; k-- > os;) {
       const Item *y = &ps->items.v[k];
       if (y->it == IT_DATE && near - y->e <= 6) {
         near = y->s; /* 苗栗县政府十三日召开 */
@@ -2204,7 +2227,7 @@ on_noun(Pass *ps, size_t j)
             ps->items.v[k + 1].s == y->e)
           continue;
         /* 在…召开: a place, not an organizer */
-        if (y->s >= 3 && at(text, y->s - 3, y->s, "在")) {
+        if (k >= hv || (y->s >= 3 && at(text, y->s - 3, y->s, "在"))) {
           if (y->m->kind == NG_MENTION_PLACE && !x->place)
             x->place = y->m;
           continue;
@@ -2365,9 +2388,18 @@ not_subject_in(const char *text, size_t s, size_t e)
 static int
 carried_out(const char *t, size_t s, size_t e)
 {
-  if (!((e >= s + 6 && (at(t, e - 6, e, "进行") || at(t, e - 6, e, "开展"))) ||
-        (e >= s + 9 &&
-         (at(t, e - 9, e, "进行了") || at(t, e - 9, e, "开展了")))))
+  /* a word of one or two characters may stand between 进行 and the verb
+     (进行专题视察, 开展实地调研) */
+  int by = 0;
+  for (size_t m = 0; m <= 6 && !by && e >= s + m; m += 3) {
+    size_t v = e - m;
+    if (m && (unsigned char)t[v] < 0xe0)
+      break; /* not a Chinese character */
+    by =
+      (v >= s + 6 && (at(t, v - 6, v, "进行") || at(t, v - 6, v, "开展"))) ||
+      (v >= s + 9 && (at(t, v - 9, v, "进行了") || at(t, v - 9, v, "开展了")));
+  }
+  if (!by)
     return 0;
   return !span_has(
     t, s, e, (const char *const[]){ "向", "听取", "表示", "要求", NULL });

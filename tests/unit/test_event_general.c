@@ -1,0 +1,157 @@
+/* tests/unit/test_event_general.c -- rules of the event stage that hold
+   for Chinese government and party news in general, each run through the
+   whole extractor (intake, entities, events) on a text written for the
+   test with invented names: the shapes of an inspection, of a meeting's
+   speakers and of what a meeting studies. */
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/vocab.h"
+#include "test.h"
+
+static NgIntake    *intake;
+static NgExtractor *extractor;
+
+/* The facts of every article of TEXT (dated DATE, YYYY-MM-DD). */
+static NgFacts
+run(const char *text, const char *date)
+{
+  NgDocument     *doc = NULL;
+  char           *msg = NULL;
+  NgFacts         f   = { 0 };
+  NgIntakeOptions opt = { 0 };
+  opt.date            = date;
+  assert(ng_intake_bytes(
+           intake, "t.txt", text, strlen(text), &opt, &doc, &msg) == NG_OK);
+  for (size_t i = 0; i < doc->n_articles; i++)
+    assert(ng_extract_article(extractor, doc, &doc->articles[i], &f) == NG_OK);
+  ng_document_free(doc);
+  return f;
+}
+
+/* The subject labelled LABEL with type TYPE, or NULL. */
+static const char *
+labelled(const NgFacts *f, const char *type, const char *label)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    if (strcmp(f->v[i].p.value, NG_RDFS_LABEL) ||
+        strcmp(f->v[i].o.value, label))
+      continue;
+    NgTerm s = f->v[i].s, p = ng_iri(NG_RDF_TYPE), o = ng_iri(type);
+    if (ng_facts_has(f, &s, &p, &o))
+      return f->v[i].s.value;
+  }
+  return NULL;
+}
+
+/* How many events the facts hold. */
+static size_t
+events(const NgFacts *f)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    n += !strcmp(f->v[i].p.value, NG_RDF_TYPE) &&
+         !strcmp(f->v[i].o.value, NG_SCHEMA_EVENT);
+  return n;
+}
+
+/* The IRI of the event whose label holds PART, or NULL. */
+static const char *
+event(const NgFacts *f, const char *part)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    if (strcmp(f->v[i].p.value, NG_RDFS_LABEL) ||
+        !strstr(f->v[i].o.value, part))
+      continue;
+    NgTerm s = f->v[i].s, p = ng_iri(NG_RDF_TYPE), o = ng_iri(NG_SCHEMA_EVENT);
+    if (ng_facts_has(f, &s, &p, &o))
+      return f->v[i].s.value;
+  }
+  return NULL;
+}
+
+/* How many events hold the person (or body) labelled WHO with property
+   ROLE. */
+static size_t
+role(const NgFacts *f, const char *prop, const char *who)
+{
+  const char *x = labelled(f, NG_SCHEMA_PERSON, who);
+  if (!x)
+    x = labelled(f, NG_ORG_ORGANIZATION, who);
+  if (!x)
+    x = labelled(f, NG_SCHEMA_PLACE, who);
+  if (!x)
+    return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    n += !strcmp(f->v[i].p.value, prop) && !strcmp(f->v[i].o.value, x);
+  return n;
+}
+
+/* 1 when the event EV holds WHO with property PROP. */
+static int
+in(const NgFacts *f, const char *ev, const char *prop, const char *who)
+{
+  const char *x = labelled(f, NG_SCHEMA_PERSON, who);
+  if (!x)
+    x = labelled(f, NG_ORG_ORGANIZATION, who);
+  if (!x || !ev)
+    return 0;
+  NgTerm s = ng_iri(ev), p = ng_iri(prop), o = ng_iri(x);
+  return ng_facts_has(f, &s, &p, &o);
+}
+
+/* An inspection carried out on a topic with a word between 进行 and the
+   verb (对…进行专题视察, 开展实地调研) is the visit its subject leads. */
+static void
+test_inspection_with_a_word_before_the_verb(void)
+{
+  NgFacts f = run("3月5日,县政协主席刘建新带领部分县政协委员,"
+                  "对全县重点项目建设情况进行专题视察。"
+                  "县政协副主席张丽华参加视察。",
+                  "2024-03-06");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "专题视察"), NG_NG_LEAD, "刘建新"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "张丽华") == 1);
+  ng_facts_free(&f);
+  f = run("4月2日,市人大常委会副主任王国平对全市河道治理工作开展实地调研。",
+          "2024-04-03");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_NG_LEAD, "王国平") == 1);
+  ng_facts_free(&f);
+}
+
+/* A body that convenes a meeting at a venue (甲局在县委党校报告厅举行,
+   在县政府二楼会议室召开, 在会议室召开会议) holds it; the body a room
+   belongs to is no organizer. */
+static void
+test_body_convenes_at_a_venue(void)
+{
+  NgFacts f = run("5月8日上午,市商务局在市委党校报告厅举行全市外贸工作"
+                  "推进会,介绍有关情况。",
+                  "2024-05-08");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "市商务局") == 1);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "市委党校") == 0);
+  ng_facts_free(&f);
+  f = run("6月3日,县商务局在县政府二楼会议室召开全县外贸工作座谈会。",
+          "2024-06-03");
+  assert(in(&f, event(&f, "座谈会"), NG_SCHEMA_ORGANIZER, "县商务局"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县政府") == 0);
+  ng_facts_free(&f);
+  f = run("6月4日,县商务局在会议室召开会议。", "2024-06-04");
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县商务局") == 1);
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  RUN(test_inspection_with_a_word_before_the_verb);
+  RUN(test_body_convenes_at_a_venue);
+  ng_extractor_free(extractor);
+  ng_intake_free(intake);
+  return 0;
+}
