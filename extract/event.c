@@ -968,6 +968,30 @@ day_before(Date d)
 }
 
 /* Builds the items of sentence K. */
+/* 1 when byte P of TEXT (a sentence from byte S) stands in a byline
+   written into the text, a bracket that opens with 记者 or 通讯员
+   (〔记者 王某/某地报道〕, (记者 王某 通讯员 李某)): who wrote the report,
+   not who took part. */
+static int
+in_byline(const char *text, size_t s, size_t p)
+{
+  static const char *const open[]  = { "(", "[", "〔", "【", NULL };
+  static const char *const close[] = { ")", "]", "〕", "】", NULL };
+  for (size_t b = p; b-- > s && p - b <= 60;) {
+    for (const char *const *w = close; *w; w++)
+      if (at(text, b, p, *w))
+        return 0;
+    for (const char *const *w = open; *w; w++)
+      if (at(text, b, p, *w)) {
+        size_t q = b + strlen(*w);
+        while (q < p && text[q] == ' ')
+          q++;
+        return at(text, q, p, "记者") || at(text, q, p, "通讯员");
+      }
+  }
+  return 0;
+}
+
 static NgStatus
 scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
 {
@@ -982,7 +1006,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   size_t mstart = *mi;
   while (m && *mi < m->n && m->v[*mi].start < e) {
     const NgMention *x = &m->v[*mi];
-    if (x->end <= e && x->kind != NG_MENTION_DATE) {
+    if (x->end <= e && x->kind != NG_MENTION_DATE &&
+        !in_byline(text, s, x->start)) {
       Item it = { x->start, x->end, IT_MENTION, NULL, x, { 0, 0, 0, 0 }, k };
       NG_TRY(st, item_add(&ps->items, it));
     }
@@ -1027,6 +1052,35 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       }
       i += len;
       continue;
+    }
+    /* 今(16)日, 昨(十五)日: the day a word names, written out in brackets
+       (as Hong Kong, Macau and Taiwan news write it) */
+    if (!in_org && (at(text, i, e, "今(") || at(text, i, e, "昨("))) {
+      Date   d;
+      size_t de, q = i + 4;
+      long   n = read_num(text, &q, e);
+      if (n < 0) {
+        int h = 0, tens = 0, any = 0;
+        for (int g; q < e && (g = han_digit(text + q, e - q)) >= 0; q += 3) {
+          any = 1;
+          if (g == 10) {
+            tens = h ? h : 1;
+            h    = 0;
+          } else
+            h = h * 10 + g;
+        }
+        n = any ? h + tens * 10 : -1;
+      }
+      if (n >= 1 && n <= 31 && at(text, q, e, ")日")) {
+        memset(&d, 0, sizeof d);
+        d.d     = (int)n;
+        d.ok    = 1;
+        de      = q + 4;
+        Item it = { i, de, IT_DATE, NULL, NULL, d, k };
+        NG_TRY(st, item_add(&ps->items, it));
+        i = de;
+        continue;
+      }
     }
     /* (parse_han_date() finds nothing where no numeral but 〇 starts) */
     if (!in_org && han_digit(text + i, e - i) > 0) {

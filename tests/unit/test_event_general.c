@@ -143,6 +143,48 @@ test_body_convenes_at_a_venue(void)
   ng_facts_free(&f);
 }
 
+/* The day a word names written out in brackets (今(16)日, 昨（十五）日,
+   as Hong Kong, Macau and Taiwan news write it) dates the event. */
+static void
+test_day_in_brackets_dates_the_event(void)
+{
+  NgFacts f = run("標題\n2024-10-16 18:05 新聞局\n"
+                  "局長陳志明今（16）日下午視察甲區衛生中心。",
+                  NULL);
+  NgTerm  p = ng_iri(NG_SCHEMA_STARTDATE);
+  assert(events(&f) == 1);
+  int dated = 0;
+  for (size_t i = 0; i < f.n; i++)
+    dated |=
+      !strcmp(f.v[i].p.value, p.value) && !strcmp(f.v[i].o.value, "2024-10-16");
+  assert(dated);
+  ng_facts_free(&f);
+  f     = run("縣政府昨（十五）日召開縣務會議,縣長林志強主持。", "2024-09-16");
+  dated = 0;
+  for (size_t i = 0; i < f.n; i++)
+    dated |=
+      !strcmp(f.v[i].p.value, p.value) && !strcmp(f.v[i].o.value, "2024-09-15");
+  assert(dated);
+  ng_facts_free(&f);
+}
+
+/* A byline written into the text (〔記者 王某/某地報導〕, (记者 王某)) names
+   who wrote the report: no participant, and no person that keeps the
+   body after it from convening. */
+static void
+test_byline_in_brackets_takes_no_part(void)
+{
+  NgFacts f =
+    run("〔記者 黃小明／嘉義報導〕嘉義縣政府今（七）日上午召開縣務會議,"
+        "縣長林志強主持。",
+        "2024-09-07");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "黄小明") == 0);
+  assert(role(&f, NG_NG_CHAIR, "林志强") == 1);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "嘉义县政府") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -151,6 +193,8 @@ main(void)
   assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
   RUN(test_inspection_with_a_word_before_the_verb);
   RUN(test_body_convenes_at_a_venue);
+  RUN(test_day_in_brackets_dates_the_event);
+  RUN(test_byline_in_brackets_takes_no_part);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
