@@ -619,9 +619,10 @@ not_a_body(const Sent *S, int j, int k)
    (魏河|改线, 某河|堤防, 某湖|治理, 某湾|规划): general knowledge of water
    management and planning. */
 static const char *const WATER_WORKS[] = {
-  "改线", "治理", "综合治理", "堤防", "堤坝", "大堤", "河堤", "沿岸",
-  "两岸", "干流", "支流",     "河段", "水系", "水位", "汛情", "险情",
-  "流域", "整治", "清淤",     "防洪", "规划", "保护", NULL
+  "改线", "治理", "综合治理", "堤防", "堤坝",     "大堤", "河堤", "沿岸",
+  "两岸", "沿线", "干流",     "支流", "干支流",   "上游", "中游", "下游",
+  "河段", "水系", "水位",     "水情", "汛情",     "险情", "流域", "整治",
+  "清淤", "防洪", "规划",     "保护", "生态修复", NULL
 };
 
 /* The character after word X when X is written at character I of S,
@@ -968,8 +969,13 @@ extend_left(const Sent *S,
                          place_s_by_e[a] >= 0 &&
                          !(word_flags(S, place_s_by_e[a], a, NULL) &
                            (K_PLACE_SHORT | K_PLACE_WIDE));
-      if (!long_village && (known || unknown < 1 || unknown > 2 ||
-                            ((bf & K_PSUF_W2) && unknown != 2)))
+      /* a river of three characters (某某某河|沿岸) before a word of its
+         course or of the works on it */
+      int river = !(bf & K_PSUF_W2) && !known && unknown == 3 && k < S->n &&
+                  water_work(S, k);
+      if (!long_village && !river &&
+          (known || unknown < 1 || unknown > 2 ||
+           ((bf & K_PSUF_W2) && unknown != 2)))
         return 0;
       /* 护河队, 江河谷地: the word goes on; but not into a word of the
          works on a river or lake (魏河|改线, 某河|堤防) */
@@ -2315,6 +2321,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int budget = (pf & K_PSUF) ? 4 : (pf & K_PSUF_W2) ? 6 : 2;
     int ok =
       extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand);
+    /* 、塔里木河|沿岸: a river's name of three characters, read when the
+       two before the river word have no clear edge before them */
+    if (!ok && budget == 2 && k < n && water_work(&S, k))
+      ok = extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 3, 1, &cand);
     Cand wide;
     if ((pf & K_PSUF) && (!ok || !cand.prefix) &&
         extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 9, 1, &wide) &&
@@ -2382,6 +2392,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         }
       if (k - j == 1 && j > 0 && S.cp[j - 1] == S.cp[j])
         reject = 1; /* 局局长 */
+      for (int q = j >= 4 ? j - 4 : 0; q < k && !reject; q++)
+        if (longest_at(&S, q, K_PSUF) > k)
+          reject = 1; /* 县委常|委|会议室: a room's word runs past the body
+                         word, which is part of the room's name */
       if (k - j == 1 && k < n && S.cp[k] == 0x7EA7 && !(bf & K_BODY))
         reject = 1; /* 乡局|级, 县处|级: a rank, no body */
       if (k - j == 3 && j >= 3 && S.cp[j] == 0x59D4 && S.cp[j + 1] == 0x5458 &&

@@ -1,0 +1,109 @@
+/* tests/unit/test_entity_places.c -- kinds of places that Chinese government
+   news names without a list of them: rivers and streams before a word of
+   their course, zones, ports and irrigation districts, venues, rooms whose
+   name holds a body's; and the family names that are rare but real. Every
+   sentence is written for the test, with invented names of the same
+   shape as real ones. */
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/buf.h"
+#include "mentions.h"
+#include "test.h"
+
+/* A river of two or three characters before a word of its course or of
+   the works on it (沿线, 沿岸, 干支流, 生态修复) is a place, and so is a
+   stream (溪) in a list; the word before the name is its edge. */
+static void
+test_rivers_before_their_course(void)
+{
+  NgMentions m =
+    run("镇里持续做好青石河沿线防汛工作。检查组察看了库鲁克河沿岸的防洪堤。");
+  assert(find(&m, NG_MENTION_PLACE, "青石河"));
+  assert(find(&m, NG_MENTION_PLACE, "库鲁克河"));
+  ng_mentions_free(&m);
+  m = run("委员们来到石门河生态修复工程现场。马鞍溪、白沙溪沿岸要加强巡查。");
+  assert(find(&m, NG_MENTION_PLACE, "石门河"));
+  assert(find(&m, NG_MENTION_PLACE, "马鞍溪"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙溪"));
+  ng_mentions_free(&m);
+  /* no course word, no edge: no river (提高河道, 一溪) */
+  m = run("要提高河道管理水平,守护好一溪清水。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+/* Kinds of zones and districts: 管理区, 经济技术开发区 and
+   高新技术产业开发区 after the short name of their county or city, 农高区,
+   合作区, 新发展区, a project's area (项目区) and an irrigation district
+   (灌区). */
+static void
+test_zones_and_districts(void)
+{
+  NgMentions m = run("加快云梦湖管理区产城融合,推动沭阳经济技术开发区、"
+                     "吴滁高新技术产业开发区共同发展。");
+  assert(find(&m, NG_MENTION_PLACE, "云梦湖管理区"));
+  assert(find(&m, NG_MENTION_PLACE, "沭阳经济技术开发区"));
+  assert(find(&m, NG_MENTION_PLACE, "吴滁高新技术产业开发区"));
+  ng_mentions_free(&m);
+  m = run("代表团来到晋中国家农高区考察,又察看了青龙渠灌区续建工程,"
+          "推动与前海深度合作区的合作。");
+  assert(find(&m, NG_MENTION_PLACE, "晋中国家农高区"));
+  assert(find(&m, NG_MENTION_PLACE, "青龙渠灌区"));
+  assert(find(&m, NG_MENTION_PLACE, "前海深度合作区"));
+  ng_mentions_free(&m);
+}
+
+/* Venues: a press hall (市新闻发布厅) and a command centre
+   (县应急指挥中心) where a meeting is held are places. */
+static void
+test_press_halls_and_command_centres(void)
+{
+  NgMentions m = run("8月2日上午,市政府新闻办在市新闻发布厅举行新闻发布会。");
+  assert(find(&m, NG_MENTION_PLACE, "市新闻发布厅"));
+  ng_mentions_free(&m);
+  m = run("全县防汛工作会议在县应急指挥中心召开。");
+  assert(find(&m, NG_MENTION_PLACE, "县应急指挥中心"));
+  ng_mentions_free(&m);
+}
+
+/* A room whose name runs over a body word (县委常委会议室: 常委会 and
+   会议室 share 会) is a room, whole, with the county's Party committee
+   named in it; no body 某县委常委. */
+static void
+test_room_over_a_body_word(void)
+{
+  NgMentions m = run("当天下午,王建国在伊宁县委常委会议室主持召开座谈会。");
+  assert(find(&m, NG_MENTION_PLACE, "伊宁县委常委会议室"));
+  assert(!find(&m, NG_MENTION_ORG, "伊宁县委常委"));
+  ng_mentions_free(&m);
+}
+
+/* 眭, 贠 and 於 are family names (於 apart from 于). */
+static void
+test_rare_surnames(void)
+{
+  NgMentions m = run("县人大常委会主任眭立新主持会议,副主任贠红梅、"
+                     "区人大常委会主任於建平出席。");
+  assert(find(&m, NG_MENTION_PERSON, "眭立新"));
+  assert(find(&m, NG_MENTION_PERSON, "贠红梅"));
+  assert(find(&m, NG_MENTION_PERSON, "於建平"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
+         NG_OK);
+  RUN(test_rivers_before_their_course);
+  RUN(test_zones_and_districts);
+  RUN(test_press_halls_and_command_centres);
+  RUN(test_room_over_a_body_word);
+  RUN(test_rare_surnames);
+  ng_entities_free(entities);
+  ng_intake_free(intake);
+  return 0;
+}
