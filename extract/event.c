@@ -4114,7 +4114,8 @@ anchored_after(const Pass *ps, size_t j)
 
 /* 1 when org item Q names the members of a body (49名镇人大代表, 政协委员,
    管委会班子成员, 区域党委成员, 党校专家), alone or at the end of a list:
-   they take part as persons, the body does not. */
+   they take part as persons, the body does not; nor does a body whose
+   member units take part (指挥部成员单位, 领导小组各成员单位负责同志). */
 static int
 org_members(const Pass *ps, size_t q)
 {
@@ -4129,8 +4130,8 @@ org_members(const Pass *ps, size_t q)
     return 1;
   return (at(t, x->e, se, "代表") && !at(t, x->e, se, "代表团")) ||
          (at(t, x->e, se, "委员") && !at(t, x->e, se, "委员会")) ||
-         at(t, x->e, se, "班子成员") ||
-         (at(t, x->e, se, "成员") && !at(t, x->e, se, "成员单位"));
+         at(t, x->e, se, "班子成员") || at(t, x->e, se, "成员") ||
+         at(t, x->e, se, "各成员单位");
 }
 
 /* The bodies after the last 由 among items FROM..J (由X、Y等单位汇报),
@@ -4167,7 +4168,8 @@ by_bodies(const Pass       *ps,
 }
 
 /* 1 when org item Q belongs to a list opened by 各 (各设区市政府、发改委、
-   重点办): every body of a kind, none named. */
+   重点办): every body of a kind, none named; so are the bodies counted
+   by 两 right before the name (两县政府, 两地党委). */
 static int
 org_each(const Pass *ps, size_t q)
 {
@@ -4183,6 +4185,8 @@ org_each(const Pass *ps, size_t q)
     lo = s >= 12 ? s - 12 : 0;
   if (lo < clause_byte(ps, k))
     lo = clause_byte(ps, k);
+  if (s >= lo + 3 && at(ps->text, s - 3, s, "两"))
+    return 1;
   return span_has(ps->text, lo, s, (const char *const[]){ "各", NULL });
 }
 
@@ -4457,8 +4461,16 @@ roles(Pass *ps)
       /* 陪同调研: the visit */
       long        insp = last_inspection(ps);
       const Item *nx   = j + 1 < ps->i1 ? &ps->items.v[j + 1] : NULL;
+      /* 分别陪同在当地的调研, 陪同上述考察: a few words between */
+      for (size_t q = j + 1; nx && !is_kind(nx, W_INSPECT);) {
+        if (!(is_kind(nx, W_MOVE) || is_mention(nx, NG_MENTION_PLACE)) ||
+            ++q >= ps->i1)
+          nx = NULL;
+        else
+          nx = &ps->items.v[q];
+      }
       if (insp >= 0 &&
-          ((nx && is_kind(nx, W_INSPECT) && nx->s == v->e) ||
+          ((nx && is_kind(nx, W_INSPECT) && nx->s - v->e <= 18) ||
            (t >= 0 && ps->evs.v[t].type == T_INSPECTION) || t < 0 ||
            /* X在Y陪同下首先到达…: the visit, not the meeting named
               with it */
@@ -5149,6 +5161,44 @@ opening_body(const NgMentions *m, const char *name)
   return many ? NULL : best;
 }
 
+/* The body a headline opens with when it carries out or organizes an
+   inspection (市人大常委会开展执法检查, 区政协组织委员视察重点项目): its
+   name, a verb of holding or 组织 right after it, then an inspection
+   verb a few words on. A mention of the article with that name, or NULL. */
+static const NgMention *
+headline_inspector(const Pass *ps, const char *h, const NgMentions *m)
+{
+  size_t n = h ? strlen(h) : 0;
+  for (size_t k = 0; m && k < m->n; k++) {
+    const NgMention *x = &m->v[k];
+    if (x->kind != NG_MENTION_ORG || !x->iri)
+      continue;
+    const char *names[2] = { x->surface, x->label };
+    for (int q = 0; q < 2; q++) {
+      size_t l = names[q] ? strlen(names[q]) : 0;
+      if (!l || l >= n || memcmp(h, names[q], l))
+        continue;
+      const Word *w = lookup(ps->ev, h + l, h + n);
+      size_t      b = l;
+      if (w && w->kind == W_HOLD)
+        b += w->n;
+      else if (at(h, l, n, "组织"))
+        b += 6;
+      else
+        continue;
+      for (size_t i = b; i < n && i <= b + 12;) {
+        size_t      len;
+        const Word *v = lookup(ps->ev, h + i, h + n);
+        decode(h + i, &len);
+        if (v && v->kind == W_INSPECT && v->type == T_INSPECTION)
+          return x;
+        i += v ? v->n : len;
+      }
+    }
+  }
+  return NULL;
+}
+
 static NgStatus
 from_headline(Pass *ps, const char *headline, const NgMentions *m)
 {
@@ -5160,6 +5210,22 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     ng_free(name);
     return st;
   }
+  const NgMention *insp = headline_inspector(ps, headline, m);
+  if (insp)
+    /* the first inspection reported, when it has no organizer of its own */
+    for (size_t i = 0; i < ps->evs.n; i++) {
+      Ev *e = &ps->evs.v[i];
+      if (e->ref || e->type != T_INSPECTION)
+        continue;
+      int has = 0;
+      for (size_t k = 0; k < e->n_parts; k++)
+        if (e->parts[k].roles & R_ORGANIZER)
+          has = 1;
+      if (!has)
+        st = part_add(e, insp, R_ORGANIZER);
+      org = NULL; /* not also the organizer of a meeting of the visit */
+      break;
+    }
   if (org)
     /* the first event reported without an organizer of its own */
     for (size_t i = 0; i < ps->evs.n; i++) {

@@ -185,6 +185,64 @@ test_byline_in_brackets_takes_no_part(void)
   ng_facts_free(&f);
 }
 
+/* 分别陪同在当地的调研 after a meeting of the visit: who accompanies goes
+   with the visit, not the meeting reported last. */
+static void
+test_accompany_the_visit_after_its_meeting(void)
+{
+  NgFacts     f = run("9月9日,省政府副省长王建华深入甲市、乙县调研农田水利"
+                      "建设工作。10日下午,王建华在甲市主持召开座谈会,听取"
+                      "汇报。甲市委书记李明,乙县委书记赵刚分别陪同在当地的"
+                      "调研。",
+                  "2024-09-11");
+  const char *v = event(&f, "调研");
+  const char *m = event(&f, "座谈会");
+  assert(v && m && strcmp(v, m));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "李明"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "赵刚"));
+  assert(!in(&f, m, NG_NG_ACCOMPANY, "赵刚"));
+  ng_facts_free(&f);
+}
+
+/* The member units of a body take part (指挥部各成员单位负责同志参加会议),
+   not the body itself; nor do bodies counted by 两 (听取两县政府汇报). */
+static void
+test_member_units_and_counted_bodies(void)
+{
+  NgFacts f = run("3月2日,县政府召开全县安全生产工作会议。县应急管理局负责同志"
+                  "参加会议,县安全生产委员会各成员单位负责同志参加会议。",
+                  "2024-03-03");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "县应急管理局") == 1);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "县安全生产委员会") == 0);
+  ng_facts_free(&f);
+  f = run("5月6日,市人大常委会副主任李国强率检查组赴甲县、乙县,检查水污染防治"
+          "法贯彻实施情况,并召开座谈会听取两县政府汇报。",
+          "2024-05-07");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "县政府") == 0);
+  ng_facts_free(&f);
+}
+
+/* A headline whose body carries out or organizes an inspection (甲会开展
+   执法检查, 区政协组织委员视察…) names the inspection's organizer, not that
+   of the meeting held during it. */
+static void
+test_headline_body_organizes_the_inspection(void)
+{
+  NgFacts f = run("市人大常委会开展执法检查\n"
+                  "本报讯 5月6日,市人大常委会副主任李国强率执法检查组赴甲县,"
+                  "检查水污染防治法贯彻实施情况,并召开座谈会听取汇报。",
+                  "2024-05-07");
+  assert(in(&f, event(&f, "检查"), NG_SCHEMA_ORGANIZER, "市人大常委会"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "市人大常委会") == 1);
+  ng_facts_free(&f);
+  f = run("区政协组织委员视察重点项目建设\n"
+          "本报讯 6月3日,区政协主席张明远带领部分区政协委员,"
+          "对全区重点项目建设情况进行专题视察。",
+          "2024-06-04");
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "区政协") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -195,6 +253,9 @@ main(void)
   RUN(test_body_convenes_at_a_venue);
   RUN(test_day_in_brackets_dates_the_event);
   RUN(test_byline_in_brackets_takes_no_part);
+  RUN(test_accompany_the_visit_after_its_meeting);
+  RUN(test_member_units_and_counted_bodies);
+  RUN(test_headline_body_organizes_the_inspection);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
