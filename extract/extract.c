@@ -108,6 +108,27 @@ person(NgExtractor *ex,
   return iri;
 }
 
+/* Sentences the recognizers read at once. An article of more (a year's
+   reports in one file, a dump without line breaks) is read in windows of
+   about this many, each ending at a paragraph's end when one falls in
+   its second half. Names give the same IRIs in every window, so the
+   article stays one graph; only a reference back across a window's edge
+   (他, 会议) goes unresolved. No article of ordinary length is cut: a
+   long work report has some hundreds of sentences. */
+#define WINDOW 2000
+
+/* One past the last sentence of the window that starts at FIRST. */
+static size_t
+window_end(const NgArticle *a, size_t first)
+{
+  if (a->n_sentences - first <= WINDOW)
+    return a->n_sentences;
+  for (size_t k = first + WINDOW; k > first + WINDOW / 2; k--)
+    if (a->sentences[k].paragraph != a->sentences[k - 1].paragraph)
+      return k;
+  return first + WINDOW;
+}
+
 NgStatus
 ng_extract_article(NgExtractor      *ex,
                    const NgDocument *doc,
@@ -166,8 +187,26 @@ ng_extract_article(NgExtractor      *ex,
     if (st)
       goto done;
   }
-  NG_TRY(st, ng_entities_extract(ex->entities, doc, a, iri, &mentions, f));
-  NG_TRY(st, ng_events_extract(ex->events, doc, a, iri, &mentions, f));
+  /* The recognizers compare each mention of what they read with the
+     others, so their time grows with the square of its length: a very
+     long article is read in windows of sentences (see WINDOW). */
+  for (size_t first = 0;;) {
+    size_t    last = window_end(a, first);
+    NgArticle w    = *a;
+    size_t    n0   = f->n;
+    w.sentences    = a->sentences + first;
+    w.n_sentences  = last - first;
+    NG_TRY(st, ng_entities_extract(ex->entities, doc, &w, iri, &mentions, f));
+    NG_TRY(st, ng_events_extract(ex->events, doc, &w, iri, &mentions, f));
+    for (size_t k = n0; k < f->n; k++)
+      if (f->v[k].sentence >= 0)
+        f->v[k].sentence += (long)first;
+    ng_mentions_free(&mentions);
+    memset(&mentions, 0, sizeof mentions);
+    if (last >= a->n_sentences)
+      break;
+    first = last;
+  }
 done:
   ng_mentions_free(&mentions);
   ng_free(iri);
