@@ -108,25 +108,30 @@ person(NgExtractor *ex,
   return iri;
 }
 
-/* Sentences the recognizers read at once. An article of more (a year's
-   reports in one file, a dump without line breaks) is read in windows of
-   about this many, each ending at a paragraph's end when one falls in
-   its second half. Names give the same IRIs in every window, so the
-   article stays one graph; only a reference back across a window's edge
-   (他, 会议) goes unresolved. No article of ordinary length is cut: a
-   long work report has some hundreds of sentences. */
-#define WINDOW 2000
+/* What the recognizers read at once: sentences, and bytes of text. An
+   article of more (a year's reports in one file, a dump without line
+   breaks or stops) is read in windows of about this size, each ending at
+   a paragraph's end when one falls in its second half. Names give the
+   same IRIs in every window, so the article stays one graph; only a
+   reference back across a window's edge (他, 会议) goes unresolved. No
+   article of ordinary length is cut: a long work report has some hundreds
+   of sentences and some 60 KB. */
+enum { WINDOW = 2000, WINDOW_BYTES = 120000 };
 
 /* One past the last sentence of the window that starts at FIRST. */
 static size_t
 window_end(const NgArticle *a, size_t first)
 {
-  if (a->n_sentences - first <= WINDOW)
-    return a->n_sentences;
-  for (size_t k = first + WINDOW; k > first + WINDOW / 2; k--)
+  size_t last = first, start = a->sentences[first].start;
+  while (last < a->n_sentences && last - first < WINDOW &&
+         (last == first || a->sentences[last].end - start <= WINDOW_BYTES))
+    last++;
+  if (last == a->n_sentences)
+    return last;
+  for (size_t k = last; k > first + (last - first) / 2; k--)
     if (a->sentences[k].paragraph != a->sentences[k - 1].paragraph)
       return k;
-  return first + WINDOW;
+  return last;
 }
 
 NgStatus
@@ -191,7 +196,7 @@ ng_extract_article(NgExtractor      *ex,
      others, so their time grows with the square of its length: a very
      long article is read in windows of sentences (see WINDOW). */
   for (size_t first = 0;;) {
-    size_t    last = window_end(a, first);
+    size_t    last = a->n_sentences ? window_end(a, first) : 0;
     NgArticle w    = *a;
     size_t    n0   = f->n;
     w.sentences    = a->sentences + first;

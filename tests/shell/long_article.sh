@@ -2,7 +2,8 @@
 # tests/shell/long_article.sh -- an article of thousands of sentences in
 # one paragraph (a dump without line breaks) is read in windows: persons
 # from its start, middle and end are all found, each fact's `why` shows
-# the sentence it came from, and an event at the end keeps its lead.
+# the sentence it came from, and an event at the end keeps its lead. The
+# same for a text with no stops at all, read in windows of bytes.
 fail() { echo "FAIL: $*"; exit 1; }
 
 awk 'BEGIN {
@@ -39,4 +40,18 @@ grep -q '城关镇调研农业生产.*lead' p || fail "the last event's lead: $(
 # Every one of the 1000 names the loop makes is a person.
 n=$("$NG" query -d t.db "sparql SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <http://schema.org/Person> }" | tr -cd '0-9\n' | grep -v '^$' | tail -1)
 [ "$n" = 1002 ] || fail "persons: $n, not 1002"
+
+# 400 KB without a stop: sentences are cut at commas, windows by bytes.
+awk 'BEGIN {
+  print "全县工作情况汇编\n"
+  printf "县委书记钱志远主持召开县委常委会会议，"
+  for (i = 0; i < 8000; i++)
+    printf "各乡镇要抓好各项工作落实，"
+  printf "副县长孙立衡到城关镇调研农业生产\n"
+}' >stops.txt || fail "awk"
+"$NG" build -q -d s.db stops.txt 2>err || fail "build: $(cat err)"
+"$NG" query -d s.db "why 孙立衡" >last || fail "why 孙立衡"
+grep -q '副县长孙立衡到城关镇调研农业生产' last ||
+  fail "no stops: the last person's sentence: $(cat last)"
+grep -q '钱志远' last && fail "no stops: the last person shows the first's sentence: $(cat last)"
 exit 0
