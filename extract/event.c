@@ -1927,6 +1927,10 @@ on_noun(Pass *ps, size_t j)
        be long */
     if (x->it == IT_WORD && x->w->kind == W_HOLD &&
         (x->s - pe <= 40 || (at(text, pe, se, "在") && x->s - pe <= 120))) {
+      /* 全会召开的重大意义: a relative clause about the meeting, which
+         it does not report */
+      if (at(text, x->e, se, "的"))
+        return NG_OK;
       post_hold = 1;
       break;
     }
@@ -2154,6 +2158,31 @@ on_noun(Pass *ps, size_t j)
         ps->evs.v[idx].label = lab;
         ev_span(&ps->evs.v[idx], L, n->e, 0);
       }
+    }
+  }
+  /* 甲出席会议…乙主持反馈会议: the meeting the paragraph called 会议 a
+     moment ago, named now (a name that ends in that word), when it has
+     no organizer and no other date */
+  if (idx == ps->evs.n && !bare && !ps->title && ps->cur >= 0) {
+    Ev    *c  = &ps->evs.v[ps->cur];
+    size_t cl = strlen(c->label), ce = ps->a->sentences[c->sentence].end;
+    int    has = 0;
+    for (size_t k = 0; k < c->n_parts; k++)
+      has |= (c->parts[k].roles & R_ORGANIZER) != 0;
+    if (!c->ref && !c->title && c->type == n->w->type &&
+        is_generic(c->label, cl) && n->e - L > cl &&
+        !memcmp(text + n->e - cl, c->label, cl) && !has &&
+        c->sentence <= n->sent && !date_cmp_ok(&c->date, &d) &&
+        (c->sentence == n->sent ||
+         !memchr(text + ce, '\n', ps->a->sentences[n->sent].start - ce))) {
+      char *lab = ng_strndup(text + L, n->e - L);
+      if (!lab)
+        return NG_ERR_NOMEM;
+      ng_free(c->label);
+      c->label = lab;
+      c->bare  = (size_t)-1;
+      ev_span(c, L, n->e, 0);
+      idx = (size_t)ps->cur;
     }
   }
   int created = 0;
@@ -4306,6 +4335,23 @@ speaks_for(const Pass *ps, size_t from, size_t j)
   return 0;
 }
 
+/* 1 when person item Q is named for a speech cited in his clause
+   (传达学习甲某总书记在…的重要讲话精神, 乙某同志的讲话): what is studied,
+   not who speaks here. */
+static int
+cited_speaker(const Pass *ps, size_t q)
+{
+  size_t ce = clause_end(ps, q);
+  size_t cb =
+    ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[ps->items.v[q].sent].end;
+  return span_has(
+    ps->text,
+    ps->items.v[q].e,
+    cb,
+    (const char *const[]){
+      "讲话精神", "重要讲话", "指示精神", "重要指示", "的讲话", NULL });
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -4483,7 +4529,15 @@ roles(Pass *ps)
     }
     /* the subjects: persons (and organizations) before the verb */
     size_t from = k == W_SPEAK ? (cs > bound ? cs : bound) : bound;
-    if (k == W_SPEAK && from == cs && several(ps, j))
+    /* 甲村党支部书记王甲,乙村党支部书记李乙作交流发言: clauses of posts
+       and a name, one after the other, share the verb of the last */
+    int listed = k == W_SPEAK && from == cs && cs > ps->i0 && cs < j &&
+                 ps->items.v[cs].it == IT_MENTION &&
+                 ps->items.v[cs].m->kind != NG_MENTION_PLACE &&
+                 ps->items.v[cs - 1].it == IT_CLAUSE &&
+                 (at(text, ps->items.v[cs - 1].s, v->s, ",") ||
+                  at(text, ps->items.v[cs - 1].s, v->s, "，"));
+    if (k == W_SPEAK && from == cs && (listed || several(ps, j)))
       /* 甲公司董事长王甲,乙公司总经理李乙先后发言: each clause of posts
          and a name before speaks too */
       while (from > bound && from > ps->i0 &&
@@ -4641,7 +4695,8 @@ roles(Pass *ps)
         /* 冯军、何平…等结合…,就…进行发言交流: the persons of the
            clauses before, else the subjects of the verb before */
         for (size_t q = bound; q < j && ns < 64; q++)
-          if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+          if (is_mention(&ps->items.v[q], NG_MENTION_PERSON) &&
+              !cited_speaker(ps, q))
             subj[ns++] = ps->items.v[q].m;
         size_t bb = bound > ps->i0 ? ps->items.v[bound - 1].e : v->s;
         /* 主持召开…会议,传达学习…精神 / 安排部署…: the meeting does it,

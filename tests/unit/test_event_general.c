@@ -243,6 +243,64 @@ test_headline_body_organizes_the_inspection(void)
   ng_facts_free(&f);
 }
 
+/* 从全会召开的重大意义…进行解读: a meeting in a relative clause (召开的)
+   is not reported, and the speakers of the session go on with it. */
+static void
+test_meeting_in_a_relative_clause(void)
+{
+  NgFacts f =
+    run("3月2日,镇党委理论学习中心组开展集体学习,镇党委书记王丽华主持"
+        "学习。县委党校讲师李文斌从全会召开的重大意义、主要内容两个方面"
+        "进行了解读。会上,镇长张国栋传达学习了有关文件。",
+        "2024-03-03");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_NG_SPEAKER, "张国栋") == 1);
+  ng_facts_free(&f);
+}
+
+/* Clauses of posts and a name, one after the other, share the verb of the
+   last (甲村党支部书记王甲,乙村党支部书记李乙作交流发言). */
+static void
+test_comma_list_shares_the_speech(void)
+{
+  NgFacts f = run("3月2日,全县乡村振兴工作推进会召开。会上,东山村党支部书记"
+                  "王志强,西河村党支部书记刘海涛结合本村实际作交流发言。",
+                  "2024-03-03");
+  assert(role(&f, NG_NG_SPEAKER, "王志强") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "刘海涛") == 1);
+  ng_facts_free(&f);
+}
+
+/* 甲出席会议…乙主持反馈会议: the paragraph's bare 会议 is the meeting it
+   names next, one event. */
+static void
+test_bare_meeting_named_next(void)
+{
+  NgFacts f = run("7月2日,省委第二督导组向甲市委反馈督导情况。省委办公厅副主任"
+                  "陈立新出席会议并讲话。甲市委书记周建国主持反馈会议。",
+                  "2024-07-03");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "反馈会议");
+  assert(in(&f, e, NG_NG_SPEAKER, "陈立新"));
+  assert(in(&f, e, NG_NG_CHAIR, "周建国"));
+  ng_facts_free(&f);
+}
+
+/* 传达学习甲某总书记在…的重要讲话精神,传达学习…: the person whose speech
+   is studied does not speak at the meeting that studies it. */
+static void
+test_studied_speech_gives_no_speaker(void)
+{
+  NgFacts f = run("3月10日上午,市委书记王建国主持召开市委常委会会议,传达学习"
+                  "李志远同志在全省经济工作会议上的重要讲话精神,传达学习《关于"
+                  "加强基层应急管理能力建设的意见》。",
+                  "2024-03-11");
+  assert(in(&f, event(&f, "市委常委会"), NG_NG_CHAIR, "王建国"));
+  assert(!in(&f, event(&f, "市委常委会"), NG_NG_SPEAKER, "李志远"));
+  assert(!in(&f, event(&f, "市委常委会"), NG_SCHEMA_ATTENDEE, "李志远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -256,6 +314,10 @@ main(void)
   RUN(test_accompany_the_visit_after_its_meeting);
   RUN(test_member_units_and_counted_bodies);
   RUN(test_headline_body_organizes_the_inspection);
+  RUN(test_meeting_in_a_relative_clause);
+  RUN(test_comma_list_shares_the_speech);
+  RUN(test_bare_meeting_named_next);
+  RUN(test_studied_speech_gives_no_speaker);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
