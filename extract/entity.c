@@ -2024,10 +2024,13 @@ site_edge(const Sent *S, int j, Cand *c)
   for (int x = q; x < c->s; x++)
     if (longest_at(S,
                    x,
-                   K_TITLE | K_TPREFIX | K_GENERIC | K_PLACE | K_REGION |
-                     K_BODY | K_BODY_CO | K_BODY_TOP | K_BODY_BARE) > x ||
+                   K_TITLE | K_TPREFIX | K_GENERIC | K_REGION | K_BODY |
+                     K_BODY_CO | K_BODY_TOP | K_BODY_BARE) > x ||
+        (longest_at(S, x, K_PLACE) > x &&
+         longest_at(S, x, K_NOTPLACE) <= longest_at(S, x, K_PLACE)) ||
         is_numeral(S->cp[x]))
-      return;
+      return; /* a place word inside a word that is none (湘中国际: 中国际)
+                 is just characters */
   c->s       = q;
   c->unknown = 0;
 }
@@ -2149,6 +2152,21 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         longest_ending(&S, i, K_GENERIC, NULL) >= 0) {
       i = e; /* 各|高新区: zones in general, not the local one */
       continue;
+    }
+    if (e > i && i > 0 && S.cp[i - 1] == 0x300A &&
+        (word_flags(&S, i, e, NULL) & K_PLACE_WIDE)) {
+      /* 《中华人民共和国某某法》: the state that opens the name of a law
+         or regulation is part of that name, no place of its own */
+      int q = e, law = 0;
+      while (q < n && q - e < 30 && S.cp[q] != 0x300B)
+        q++;
+      for (int x = q - 1; x >= e && x >= q - 4 && q < n && !law; x--)
+        law = S.cp[x] == 0x6CD5 ||
+              (S.cp[x] == 0x4F8B && S.cp[x - 1] == 0x6761); /* 法 条例 */
+      if (law) {
+        i = e;
+        continue;
+      }
     }
     if (e > i && (word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_ANYPSUF)) ==
                    K_PLACE_WIDE) {
@@ -2331,7 +2349,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         wide.prefix && !wide.unknown && (!ok || wide.s < cand.s) &&
         ((word_flags(&S, wide.s, wide.s + wide.prefix, NULL) &
           (K_PLACE | K_PLACE_COUNTY | K_PLACE_SHORT)) == K_PLACE ||
-         S.cp[wide.s + wide.prefix - 1] == 0x533A)) {
+         S.cp[wide.s + wide.prefix - 1] == 0x533A ||
+         (S.cp[wide.s + wide.prefix - 1] == 0x6751 &&
+          plc[wide.s + wide.prefix].ok))) {
       /* a long site name that opens with the division or zone it is in
          (某镇柑橘标准化种植基地, 某开发区新能源电池材料项目现场) is named
          whole; not one that opens with another site (某生态园|某湿地公园) */
@@ -2745,7 +2765,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       held = (v1 == 0x4E3E && (v2 == 0x884C || v2 == 0x529E)) || /* 举行 举办 */
              (v1 == 0x53EC && v2 == 0x5F00) ||                   /* 召开 */
              (v1 == 0x5F00 && (v2 == 0x73ED || v2 == 0x5E55 || /* 开班 开幕 */
-                               v2 == 0x5B66 || v2 == 0x8BFE)); /* 开学 开课 */
+                               v2 == 0x5B66 || v2 == 0x8BFE)) || /* 开学 开课 */
+             (q == k && v1 == 0x4E3A); /* 在县委党校为学员讲授… */
     }
     if (held)
       NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
@@ -3064,6 +3085,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (plc[k].ok) {
       s   = plc[k].s;
       unk = plc[k].unknown;
+      if (s > 0 && k - s > 4 &&
+          (S.cp[s - 1] == 0x6211 || S.cp[s - 1] == 0x672C) &&
+          (S.cp[s] == 0x9662 || S.cp[s] == 0x6821 || S.cp[s] == 0x5C40 ||
+           S.cp[s] == 0x6240) &&
+          longest_at(&S, s, ~(K_GIVEN | K_SURNAME | K_NOTNAME2)) <= s + 1)
+        s++; /* 我院|门诊楼五楼会议室, 本校|报告厅: the body the writer
+                speaks for (我院 我校 本局 本所) is no part of the room */
     } else if (place_s_by_e[k] >= 0) {
       s    = place_s_by_e[k];
       cnty = (word_flags(&S, s, k, NULL) & (K_PLACE_COUNTY | K_PLACE)) ==
@@ -3123,6 +3151,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       c->sp[idx].dead    = 1;
       continue;
     }
+    if (!clash && plc[k].ok && plc[k].unknown && s > 0 && occ[s - 1] == 1 &&
+        org_span[s] >= 0 && (S.cp[k - 1] == 0x5BA4 || S.cp[k - 1] == 0x5385)) {
+      clash = 1; /* 市人大常委会|机关第一会议室: a room whose guessed left
+                    edge a body's name ends at is that body's room */
+      s = char_at(&S, c->sp[org_span[s]].bs);
+    }
     if (clash && plc[k].ok && occ[s] == 1) {
       /* a room of a body (镇政府四楼会议室): the body stays a body, the
          room is a place that holds its name */
@@ -3132,7 +3166,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       int os = s;
       while (os > 0 && occ[os - 1] == 1)
         os--;
-      clash = rs < 0 || oe > rs || (k - oe > 6 && rs > oe) ||
+      int room = k - oe; /* its ordinals (第一, 五楼) not counted */
+      for (int q = oe; q < k; q++)
+        room -= is_numeral(S.cp[q]);
+      clash = rs < 0 || oe > rs || (room > 6 && rs > oe) ||
               org_span[oe] < 0; /* 村委|综合文化服务中心: the suffix right
                                    after the body, however long */
       for (int q = oe; q < k && !clash; q++)
@@ -3143,6 +3180,18 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (clash)
       continue;
+    if (plc[k].ok && plc[k].s == s && plc[k].prefix == k - s - 2 &&
+        S.cp[k - 2] == 0x57CE && S.cp[k - 1] == 0x533A &&
+        (word_flags(&S, s, k - 2, NULL) & (K_PLACE | K_PLACE_SHORT)) ==
+          K_PLACE) {
+      /* 某某市|城区, 某县|城区: the town area of a city or county named
+         by its full name is that division */
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k - 2], NULL));
+      for (int q = s; q < k; q++)
+        occ[q] = 3;
+      k = s + 1;
+      continue;
+    }
     int      idx = -1;
     uint32_t zb  = plc[k].ok && plc[k].prefix >= 2
                      ? S.cp[s + plc[k].prefix - 2]
@@ -3155,6 +3204,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         !(word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE))
       /* a zone opening a site's name (某开发区|某项目现场) is a place of its
          own, a site the site stands in */
+      NG_TRY(
+        st,
+        span_add(c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));
+    else if (plc[k].ok && plc[k].s == s && plc[k].prefix >= 3 &&
+             k - s - plc[k].prefix >= 2 && occ[s] != 1 &&
+             (S.cp[s + plc[k].prefix - 1] == 0x6751 ||
+              (plc[k].long_site && (word_flags(&S, s, s + plc[k].prefix, NULL) &
+                                    (K_PLACE | K_PLACE_SHORT)) == K_PLACE)))
+      /* a village (某某村|药材种植基地) or a division (某镇|某某产业园)
+         opening a long site's name is a place of its own as well, unless
+         it opens a body's name there (某省|社会主义学院|新校区) */
       NG_TRY(
         st,
         span_add(c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));

@@ -91,6 +91,82 @@ test_rare_surnames(void)
   ng_mentions_free(&m);
 }
 
+/* A village (某某村) or a division (某镇) that opens a long site's name is
+   a place of its own as well as the site; a division that opens a body's
+   name there is not (某省社会主义学院新校区). */
+static void
+test_places_opening_a_site(void)
+{
+  NgMentions m = run("他先后来到青山镇石榴坪村药材种植基地和白河镇"
+                     "崂北共建花椒产业园,详细了解产业发展情况。");
+  assert(find(&m, NG_MENTION_PLACE, "石榴坪村药材种植基地"));
+  assert(find(&m, NG_MENTION_PLACE, "石榴坪村"));
+  assert(find(&m, NG_MENTION_PLACE, "白河镇崂北共建花椒产业园"));
+  assert(find(&m, NG_MENTION_PLACE, "白河镇"));
+  ng_mentions_free(&m);
+  m = run("培训班在福建省社会主义学院新校区开班。");
+  assert(!find(&m, NG_MENTION_PLACE, "福建省"));
+  ng_mentions_free(&m);
+}
+
+/* The town area of a city named in full (某某市城区) is that city. */
+static void
+test_town_area_of_a_city(void)
+{
+  NgMentions m = run("会议研究了《邵阳市城区停车设施建设方案》。");
+  assert(find(&m, NG_MENTION_PLACE, "邵阳市"));
+  assert(!find(&m, NG_MENTION_PLACE, "邵阳市城区"));
+  ng_mentions_free(&m);
+}
+
+/* Markets named as a town (机电城, 商贸城) are sites, and a place word
+   inside a word that is none (湘中|国际: 中国际) is no place and does not
+   stop a site's name; care centres and homes for the old are sites. */
+static void
+test_markets_and_care_homes(void)
+{
+  NgMentions m = run("他来到某某公司和湘中国际五金机电城,了解市场交易情况。");
+  assert(find(&m, NG_MENTION_PLACE, "湘中国际五金机电城"));
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+  m = run("一行首先到达石湾卫生中心,又看望了红星敬老院的老人。");
+  assert(find(&m, NG_MENTION_PLACE, "石湾卫生中心"));
+  assert(find(&m, NG_MENTION_PLACE, "红星敬老院"));
+  ng_mentions_free(&m);
+}
+
+/* 《中华人民共和国某某法》: the state that opens a law's name is no place
+   of its own; 中国 in the text is. */
+static void
+test_state_opening_a_law(void)
+{
+  NgMentions m = run("检查组检查《中华人民共和国食品安全法》贯彻实施情况。"
+                     "中国将继续推进食品安全工作。");
+  assert(!find(&m, NG_MENTION_PLACE, "中华人民共和国"));
+  assert(find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+}
+
+/* Rooms: the body the writer speaks for (我院, 本校) is no part of a
+   room's name; a room right after a body whose left edge was a guess is
+   the body's room (市人大常委会机关第一会议室: ordinals not counted in its
+   length); a Party school where someone lectures (在县委党校为…) is a
+   venue. */
+static void
+test_rooms_of_bodies(void)
+{
+  NgMentions m = run("会议在我院门诊楼五楼会议室召开。");
+  assert(find(&m, NG_MENTION_PLACE, "门诊楼五楼会议室"));
+  ng_mentions_free(&m);
+  m = run("会议在市人大常委会机关第一会议室召开。");
+  assert(find(&m, NG_MENTION_PLACE, "市人大常委会机关第一会议室"));
+  assert(!find(&m, NG_MENTION_PLACE, "机关第一会议室"));
+  ng_mentions_free(&m);
+  m = run("县委书记王建国在县委党校为学员讲授专题党课。");
+  assert(find(&m, NG_MENTION_PLACE, "县委党校"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -103,6 +179,11 @@ main(void)
   RUN(test_press_halls_and_command_centres);
   RUN(test_room_over_a_body_word);
   RUN(test_rare_surnames);
+  RUN(test_places_opening_a_site);
+  RUN(test_town_area_of_a_city);
+  RUN(test_markets_and_care_homes);
+  RUN(test_state_opening_a_law);
+  RUN(test_rooms_of_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
