@@ -1274,9 +1274,20 @@ word_before(const Pass *ps, size_t j, size_t b)
             at(ps->text, x->e, b, "本次") || at(ps->text, x->e, b, "这次") ||
             at(ps->text, x->e, b, "上述"))))
         return x;
+      /* 出席了甲大学与乙医院合作的研究中心揭牌仪式: a phrase ending in 的
+         that tells which one, after a verb that attends or holds it */
+      if (gap <= 90 && b >= 3 && at(ps->text, b - 3, b, "的") &&
+          (x->w->kind == W_ATTEND || x->w->kind == W_HOLD ||
+           x->w->kind == W_CHAIR) &&
+          !x->w->naming)
+        return x;
       return NULL;
     }
-    return NULL;
+    /* names of bodies and places in that phrase */
+    if (!(b >= 3 && at(ps->text, b - 3, b, "的")) ||
+        !(is_mention(x, NG_MENTION_ORG) || is_mention(x, NG_MENTION_PLACE) ||
+          x->it == IT_LIST))
+      return NULL;
   }
   return NULL;
 }
@@ -1625,6 +1636,14 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   if ((body || area) && congress(ps, L, ps->items.v[j].e) &&
       !(body && strstr(body->label, "代表大会")))
     return NG_OK;
+  /* 甲研究中心揭牌仪式: the body a plaque is unveiled for is what the
+     ceremony opens, not who holds it */
+  if (ps->items.v[j].w->type == T_CEREMONY &&
+      span_has(ps->text,
+               L,
+               ps->items.v[j].e,
+               (const char *const[]){ "揭牌", "揭幕", "挂牌", NULL }))
+    return NG_OK;
   if (body)
     body = party_committee(ps, body);
   /* 甲县2025年重点项目集中开工仪式, 甲省优秀教师颁奖仪式: the area a
@@ -1955,6 +1974,14 @@ on_noun(Pass *ps, size_t j)
   if (at(text, pe, se, "精神") || at(text, pe, se, "部署") ||
       at(text, pe, se, "决定"))
     cited = 1;
+  /* 在全国两会期间的重要讲话: someone's speech during that meeting */
+  if (!at_on && at(text, pe, se, "期间")) {
+    size_t q = pe + 6;
+    if (at(text, q, se, "的"))
+      q += 3;
+    if (at(text, q, se, "讲话") || at(text, q, se, "重要讲话"))
+      cited = 2;
+  }
   if (at_on) {
     size_t q = pe + 3;
     if (at(text, q, se, "的"))
@@ -2990,6 +3017,12 @@ on_inspect(Pass *ps, size_t j)
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT && !(x->w->kind == W_HOLD && k_is_open(x)))
       break;
+    /* 甲某报告,社会处已与乙会完成物资调度协议: a clause that opens with a
+       body that goes nowhere has its own subject; no one before it */
+    if (x->it == IT_CLAUSE && move == SIZE_MAX && wk + 1 < j &&
+        is_mention(&ps->items.v[wk + 1], NG_MENTION_ORG) &&
+        ps->items.v[wk + 1].s == x->e)
+      break;
     if (is_kind(x, W_MOVE) && move == SIZE_MAX)
       move = wk;
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
@@ -3577,8 +3610,13 @@ signer(const Pass *ps, size_t q, size_t j)
   }
   const Item *x  = &ps->items.v[q];
   size_t      cb = clause_byte(ps, j);
-  /* the first name of the clause, or one after 和/与/同/、 */
+  /* the first name of the clause, or one after 和/与/同/、, or the body a
+     signer acts for (副区长王某代表区政府与企业签约) */
   if (x->s - cb <= 12)
+    return 1;
+  if (x->s >= 6 && at(ps->text, x->s - 6, x->s, "代表") &&
+      (at(ps->text, x->e, v->s, "与") || at(ps->text, x->e, v->s, "同") ||
+       x->e == v->s))
     return 1;
   return x->s >= 3 && (at(ps->text, x->s - 3, x->s, "和") ||
                        at(ps->text, x->s - 3, x->s, "与") ||
@@ -3588,7 +3626,8 @@ signer(const Pass *ps, size_t q, size_t j)
 
 /* 1 when org item Q, after 与, 同 or 和, is the other side of the
    signing at verb item J (…等企业的代表与开发区管委会现场签约): it signs
-   too, not an object. */
+   too, not an object; so does a body after 代表 (副区长王某代表区政府与
+   企业签约). */
 static int
 cosigner(const Pass *ps, size_t q, size_t j)
 {
@@ -3596,7 +3635,11 @@ cosigner(const Pass *ps, size_t q, size_t j)
   return ps->items.v[j].w->naming && x->s >= 3 &&
          (at(ps->text, x->s - 3, x->s, "与") ||
           at(ps->text, x->s - 3, x->s, "同") ||
-          at(ps->text, x->s - 3, x->s, "和")) &&
+          at(ps->text, x->s - 3, x->s, "和") ||
+          (x->s >= 6 && at(ps->text, x->s - 6, x->s, "代表") &&
+           (at(ps->text, x->e, ps->items.v[j].s, "与") ||
+            at(ps->text, x->e, ps->items.v[j].s, "同") ||
+            x->e == ps->items.v[j].s))) &&
          signer(ps, q, j);
 }
 

@@ -301,6 +301,74 @@ test_studied_speech_gives_no_speaker(void)
   ng_facts_free(&f);
 }
 
+/* 在全国两会期间的重要讲话精神: a speech given during the two sessions,
+   cited, is an event of its own with its speaker. */
+static void
+test_speech_during_the_two_sessions(void)
+{
+  NgFacts f = run("3月10日上午,市委书记王建国主持召开市委常委会会议,传达学习"
+                  "李志远同志在全国两会期间的重要讲话精神。",
+                  "2024-03-11");
+  assert(events(&f) == 2);
+  assert(in(&f, event(&f, "两会"), NG_NG_SPEAKER, "李志远"));
+  ng_facts_free(&f);
+}
+
+/* 出席了甲大学与乙医院合作的研究中心揭牌仪式: a phrase ending in 的 between
+   the verb and the name; the body a plaque is unveiled for holds nothing. */
+static void
+test_ceremony_after_a_phrase_with_de(void)
+{
+  NgFacts f = run("6月2日上午,市长王建国出席了复旦大学与华山医院合作的临床医学"
+                  "研究中心揭牌仪式,并致辞。",
+                  "2024-06-03");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "揭牌仪式"), NG_NG_SPEAKER, "王建国"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "临床医学研究中心") == 0);
+  ng_facts_free(&f);
+}
+
+/* 甲某报告,社会处已与乙会完成物资调度协议: a clause that opens with a body
+   has its own subject; the person before it leads no visit. */
+static void
+test_body_opens_its_own_clause(void)
+{
+  NgFacts f = run("9月7日,县政府召开县务会议。县社会处处长陈美玲报告,社会处已与"
+                  "县红十字会完成物资调度协议。",
+                  "2024-09-08");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_NG_LEAD, "陈美玲") == 0);
+  ng_facts_free(&f);
+}
+
+/* 副区长王某代表区政府与企业签约: the body a signer acts for signs; one
+   a speaker congratulates for (代表市委对项目的签约表示祝贺) does not. */
+static void
+test_body_a_signer_acts_for(void)
+{
+  NgFacts f = run("5月21日上午,全区重大项目集中签约仪式在区行政中心举行。"
+                  "副区长刘晓燕代表区政府与企业签约。",
+                  "2024-05-22");
+  assert(in(&f, event(&f, "签约仪式"), NG_SCHEMA_ATTENDEE, "区政府"));
+  ng_facts_free(&f);
+  f = run("5月21日上午,全市产业项目签约仪式举行。市长陈国平代表市委市政府"
+          "对项目的签约表示祝贺。",
+          "2024-05-22");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "市政府") == 0);
+  ng_facts_free(&f);
+}
+
+/* 甲研究中心揭牌仪式: the body a plaque is unveiled for holds nothing. */
+static void
+test_unveiled_body_holds_nothing(void)
+{
+  NgFacts f =
+    run("6月2日上午,市长王建国出席了临床医学研究中心揭牌仪式。", "2024-06-03");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "临床医学研究中心") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -318,6 +386,11 @@ main(void)
   RUN(test_comma_list_shares_the_speech);
   RUN(test_bare_meeting_named_next);
   RUN(test_studied_speech_gives_no_speaker);
+  RUN(test_speech_during_the_two_sessions);
+  RUN(test_ceremony_after_a_phrase_with_de);
+  RUN(test_body_opens_its_own_clause);
+  RUN(test_body_a_signer_acts_for);
+  RUN(test_unveiled_body_holds_nothing);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
