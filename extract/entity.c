@@ -2050,10 +2050,16 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
   int k = j + 1;
   if (S->cp[j] != 0x6751 || longest_at(S, j, K_NOTBODY) > k)
     return 0;
-  for (int len = 2; len <= 3; len++) {
+  /* four characters only at the start of a clause before the village's
+     own body (,龙塘新寨村|党支部书记, 、某某某某村委会) */
+  int own_body = (k < S->n && longest_at(S, k, K_ANYBODY) > k) ||
+                 longest_at(S, j, K_ANYBODY) > k;
+  for (int len = 2; len <= (own_body ? 4 : 3); len++) {
     int a = j - len, ok = 1;
     if (a < 0)
       return 0;
+    if (len == 4 && !(a == 0 || clause_mark(S->cp[a - 1])))
+      continue;
     /* three characters after a clause mark, not after a dash or a
        quote (——记|柳林村党支部书记: 记 is a verb) */
     if (!(a == 0 ||
@@ -2451,12 +2457,39 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             company_item(&S, &cand);
           else if (bf & K_BODY)
             joined_stems(&S, &cand);
+          if (cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B /* 驻 */ &&
+              orgc[cand.s - 1].ok && !(bf & K_BODY_CO)) {
+            /* 省纪委监委|驻|某学院纪检监察组, 某市政府|驻|北京办事处: a body
+               one body sends into another or to a place is named whole */
+            int sender      = cand.s - 1;
+            cand.s          = orgc[sender].s;
+            cand.prefix     = orgc[sender].prefix;
+            cand.unknown    = 0;
+            cand.region     = 0;
+            cand.short_form = 0;
+          }
           orgc[k] = cand;
         }
         if (!orgc[k].ok &&
             !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP)) &&
             cut_t < 0)
           sub_unit(&S, orgc, title_s, j, k);
+        if (!orgc[k].ok && (bf & K_BODY_TOP) && cut_t < 0 &&
+            (j == 0 || !is_han(S.cp[j - 1]) ||
+             longest_ending(&S, j, K_STOP, NULL) >= 0)) {
+          /* 政协|委员某某、某某: a bare top body opening a clause before a
+             post and a name is the body the article named in full */
+          for (int e = k + 1; e <= n && e <= k + 6; e++)
+            if (title_s[e] == k && name_at(&S, occ, e, -1, 0) > e) {
+              memset(&orgc[k], 0, sizeof orgc[k]);
+              orgc[k].s          = j;
+              orgc[k].e          = k;
+              orgc[k].parent     = -1;
+              orgc[k].short_form = 1;
+              orgc[k].ok         = 1;
+              break;
+            }
+        }
         if (!orgc[k].ok && (bf & K_BODY_BARE) && cut_t < 0 && j >= 2 &&
             S.cp[j - 2] == 0x4F1A && S.cp[j - 1] == 0x8BAE) {
           /* 本次会议|主席团: a meeting's own body, named bare after it */
@@ -2857,9 +2890,18 @@ do_sentence(Ctx *c, int si, const NgRange *r)
            longest_ending(&S, b, K_STOP | K_TITLE | K_BEFORE, NULL) < 0)
       b--;
     for (;;) { /* the parts after the dot, as many as there are */
-      int p = e;
+      int      p = e, me = p;
+      NgLexHit mh[8]; /* an element of such names runs over a function
+                         word's character (阿不|都) */
+      size_t nm = S.minority ? ng_lexicon_match_chars(
+                                 S.minority, S.cp, (size_t)n, (size_t)p, mh, 8)
+                             : 0;
+      for (size_t x = 0; x < nm; x++)
+        if ((int)mh[x].end > me)
+          me = (int)mh[x].end;
       while (e < n && e - p < 6 && is_han(S.cp[e]) && !occ[e] &&
-             !(e > p && longest_at(&S, e, K_AFTER | K_STOP | K_TITLE) > e))
+             !(e > p && e >= me &&
+               longest_at(&S, e, K_AFTER | K_STOP | K_TITLE) > e))
         e++;
       if (e == p)
         break;
@@ -3632,6 +3674,32 @@ resolve_short(Ctx *c)
       x->short_form = 0;
     }
     ng_buf_free(&made);
+  }
+  /* a bare body (政协 of 政协委员某某) left short takes the one longer name
+     of it the article writes, short or not (区政协, resolved or not) */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || !x->short_form || x->region)
+      continue;
+    const char *full = NULL;
+    int         many = 0;
+    for (size_t j = 0; j < c->nsp && !many; j++) {
+      const Span *y = &c->sp[j];
+      if (j == i || y->kind != SP_ORG || !y->region ||
+          strlen(y->label) <= strlen(x->label) ||
+          !ends_with(y->label, x->label))
+        continue;
+      if (full && strcmp(full, y->label))
+        many = 1;
+      full = y->label;
+    }
+    if (full && !many) {
+      char *l = ng_strdup(full);
+      if (!l)
+        return NG_ERR_NOMEM;
+      ng_free(x->label);
+      x->label = l;
+    }
   }
   return NG_OK;
 }

@@ -167,6 +167,70 @@ test_rooms_of_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A bare 政协 opening a clause before 委员 and names is the committee the
+   article named (区政协): the posts are in it; without a name after the
+   post (发挥好政协委员作用) it is no body. */
+static void
+test_bare_committee_before_its_members(void)
+{
+  NgMentions m = run("区政协主席赵某带领部分区政协委员视察。区政协副主席钱某,"
+                     "政协委员孙立平、李红霞参加视察。");
+  assert(holds(&m, "孙立平", "委员", "区政协"));
+  assert(holds(&m, "李红霞", "委员", "区政协"));
+  ng_mentions_free(&m);
+  m = run("要充分发挥好政协委员职能作用。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
+/* A prefecture's Party committee (地委) and administrative office (行署)
+   are bodies; 高级讲师 is a title, in the school before it. */
+static void
+test_prefecture_bodies_and_senior_lecturers(void)
+{
+  NgMentions m = run("地委副书记、行署专员王建新,行署副专员李国庆陪同调研。"
+                     "学习邀请县委党校高级讲师张明月作辅导。");
+  assert(holds(&m, "王建新", "副书记", "地委"));
+  assert(holds(&m, "王建新", "专员", "行署"));
+  assert(holds(&m, "李国庆", "副专员", "行署"));
+  assert(holds(&m, "张明月", "高级讲师", "县委党校"));
+  ng_mentions_free(&m);
+}
+
+/* A body one body sends into another (省纪委监委驻某学院纪检监察组) is
+   named whole; a village of four characters opening a clause before its
+   own Party branch is the branch's village; the stem 森林草原防灭火 names a
+   command. */
+static void
+test_bodies_named_whole(void)
+{
+  NgMentions m = run("纪委书记、省纪委监委驻江淮职业技术学院纪检监察组组长"
+                     "刘秀兰出席会议。");
+  assert(holds(&m, "刘秀兰", "组长", "省纪委监委驻江淮职业技术学院纪检监察组"));
+  ng_mentions_free(&m);
+  m = run("会上,石门坎村党支部书记王小平,青龙新寨村党支部书记李阿妹"
+          "作交流发言。");
+  assert(holds(&m, "李阿妹", "书记", "青龙新寨村党支部"));
+  ng_mentions_free(&m);
+  m = run("县人武部及县森林草原防灭火指挥部各成员单位负责同志参加会议。");
+  assert(find(&m, NG_MENTION_ORG, "县森林草原防灭火指挥部"));
+  ng_mentions_free(&m);
+}
+
+/* Names: a part after the middle dot runs over a function word's
+   character inside an element of such names (阿不|都); 今(16)日 and 报告
+   follow names, so a given character the lists lack (雯) is kept. */
+static void
+test_names_and_what_follows_them(void)
+{
+  NgMentions m = run("记者 热依拉·阿不都 报道。社会司司长欧阳锦华今(16)日"
+                     "下午视察。社会处处长郑雅雯报告,物资已到位。");
+  assert(find(&m, NG_MENTION_PERSON, "热依拉·阿不都"));
+  assert(find(&m, NG_MENTION_PERSON, "欧阳锦华"));
+  assert(find(&m, NG_MENTION_PERSON, "郑雅雯"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -184,6 +248,10 @@ main(void)
   RUN(test_markets_and_care_homes);
   RUN(test_state_opening_a_law);
   RUN(test_rooms_of_bodies);
+  RUN(test_bare_committee_before_its_members);
+  RUN(test_prefecture_bodies_and_senior_lecturers);
+  RUN(test_bodies_named_whole);
+  RUN(test_names_and_what_follows_them);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
