@@ -72,6 +72,9 @@ struct NgPageRules {
   size_t              n_surnames;
   int32_t            *compound; /* two-character surnames, pairs */
   size_t              n_compound;
+  char **elems; /* elements of minority names (帕提, 古丽), sorted */
+  size_t n_elems;
+  char  *elem_text; /* the file the elements point into */
 };
 
 /* ---------------------------------------------------------------- rules */
@@ -604,6 +607,42 @@ load_surnames(NgPageRules *r, const char *path)
   return st;
 }
 
+static int
+cmp_str(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads the elements of minority names, one per line (PATH may be
+   missing). */
+static NgStatus
+load_elems(NgPageRules *r, const char *path)
+{
+  NgBuf    file = { 0 };
+  NgStatus st   = slurp(path, &file);
+  size_t   cap  = 0;
+  if (st == NG_ERR_NOT_FOUND) {
+    ng_buf_free(&file);
+    return NG_OK;
+  }
+  r->elem_text = ng_buf_take(&file);
+  char *p      = r->elem_text, *line;
+  int   lineno = 0;
+  while (!st && p && (line = next_line(&p, &lineno))) {
+    if (r->n_elems == cap) {
+      cap      = cap ? cap * 2 : 256;
+      char **v = ng_realloc(r->elems, cap * sizeof *v);
+      if (!v)
+        return NG_ERR_NOMEM;
+      r->elems = v;
+    }
+    r->elems[r->n_elems++] = line;
+  }
+  if (r->n_elems)
+    qsort(r->elems, r->n_elems, sizeof *r->elems, cmp_str);
+  return st;
+}
+
 NgStatus
 ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
 {
@@ -624,8 +663,9 @@ ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
          compile("^[^,，。;；:：\\s()（）“”]{1,40}?[讯电](?=[\\s(（【\\[\\d])",
                  &r->lead));
   NG_TRY(st,
-         compile("^(?:本报|本台|本刊)?(?:特约|实习|全媒体|融媒体)?"
-                 "(?:记者|通讯员)[^,，。:：()（）]{2,24}?报道[:：]?",
+         compile("^[〔\\[【]?(?:本报|本台|本刊)?(?:特约|实习|全媒体|融媒体)?"
+                 "(?:记者|通讯员)[^,，。:：()（）〔〕]{2,24}?报[道导][:：]?"
+                 "[〕\\]】]?",
                  &r->rlead));
   NG_TRY(
     st,
@@ -641,6 +681,9 @@ ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
   ng_buf_clear(&path);
   ng_buf_printf(&path, "%s/byline_surnames.txt", data_dir);
   NG_TRY(st, load_surnames(r, ng_buf_str(&path)));
+  ng_buf_clear(&path);
+  ng_buf_printf(&path, "%s/minority_names.txt", data_dir);
+  NG_TRY(st, load_elems(r, ng_buf_str(&path)));
 done:
   ng_buf_free(&path);
   ng_free(dummy);
@@ -676,6 +719,8 @@ ng_page_rules_free(NgPageRules *r)
   ng_free(r->lit_cp);
   ng_free(r->surnames);
   ng_free(r->compound);
+  ng_free(r->elems);
+  ng_free(r->elem_text);
   ng_free(r);
 }
 
@@ -729,7 +774,16 @@ may_be_lead(const char *s, size_t n)
   return 0;
 }
 
-/* The reporter lead opens with 本, 特, 实, 全, 融, 记 or 通. */
+/* The reporter lead opens with 本, 特, 实, 全, 融, 记 or 通, or with a
+   bracket before them (〔记者 王明/台北报导〕). */
+static int
+rlead_first(int32_t c)
+{
+  return c == 0x672C || c == 0x7279 || c == 0x5B9E || c == 0x5168 ||
+         c == 0x878D || c == 0x8BB0 || c == 0x901A || c == 0x3014 || c == '[' ||
+         c == 0x3010;
+}
+
 static int
 may_be_rlead(const char *s, size_t n)
 {
@@ -737,8 +791,7 @@ may_be_rlead(const char *s, size_t n)
   if (!n)
     return 0;
   U8_NEXT(s, i, (int32_t)n, c);
-  return c == 0x672C || c == 0x7279 || c == 0x5B9E || c == 0x5168 ||
-         c == 0x878D || c == 0x8BB0 || c == 0x901A;
+  return rlead_first(c);
 }
 
 /* A decimal digit (ICU's \d: general category Nd; none among the common
@@ -1005,6 +1058,8 @@ static const Keyword keywords[] = {
   KW("图片", NG_BYLINE_REPORTER),
   KW("视频", NG_BYLINE_REPORTER),
   KW("排版", NG_BYLINE_OTHER),
+  KW("版式", NG_BYLINE_OTHER),
+  KW("组版", NG_BYLINE_OTHER),
   KW("审核", NG_BYLINE_OTHER),
   KW("终审", NG_BYLINE_OTHER),
   KW("一审", NG_BYLINE_OTHER),
@@ -1091,7 +1146,8 @@ is_separator(int32_t c)
          c == 0x25A0 || c == 0x25C6 || c == 0x25C7 || c == 0x25CF ||
          c == 0x25CB || c == 0x25B2 || c == 0x2605 || c == 0x2606 ||
          c == 0x300A || c == 0x300B || c == 0x201C || c == 0x201D ||
-         c == 0x2014 || c == '-' || c == 0x2502 || c == 0xFF5C;
+         c == 0x2014 || c == '-' || c == 0x2502 || c == 0xFF5C || c == 0x3014 ||
+         c == 0x3015;
 }
 
 static int
@@ -1139,9 +1195,63 @@ office_word(const int32_t *cp, size_t k)
   return 0;
 }
 
+/* Whether S[0, N) is one element of a minority name. */
+static int
+is_elem(const NgPageRules *r, const char *s, size_t n)
+{
+  size_t lo = 0, hi = r->n_elems;
+  while (lo < hi) {
+    size_t      m = lo + (hi - lo) / 2;
+    const char *e = r->elems[m];
+    int         c = strncmp(e, s, n);
+    if (!c)
+      c = e[n] != '\0';
+    if (!c)
+      return 1;
+    if (c < 0)
+      lo = m + 1;
+    else
+      hi = m;
+  }
+  return 0;
+}
+
+/* Whether S[0, N) is PARTS or more elements of a minority name run
+   together (帕提古丽, 阿布都热合曼), three at most. */
+static int
+elems_name(const NgPageRules *r, const char *s, size_t n, int parts)
+{
+  if (parts > 3)
+    return 0;
+  for (int32_t i = 0; (size_t)i < n;) {
+    U8_FWD_1(s, i, (int32_t)n);
+    if (!is_elem(r, s, (size_t)i))
+      continue;
+    if ((size_t)i == n)
+      return parts >= 2;
+    if (elems_name(r, s + i, n - (size_t)i, parts + 1))
+      return 1;
+  }
+  return 0;
+}
+
+/* Words that head a news item and read like a surname and a given name
+   (【简讯】, 【时评】). */
+static int
+column_word(const char *s, size_t n)
+{
+  static const char *const w[] = { "简讯", "快讯", "短讯", "图讯", "专讯",
+                                   "时评", "关注", "通讯", "综述", "要闻",
+                                   "特稿", "专稿", "评论", "链接" };
+  for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+    if (n == strlen(w[i]) && !memcmp(s, w[i], n))
+      return 1;
+  return 0;
+}
+
 /* Whether S[0, N) is a person's name: two to four Han characters starting
-   with a surname (a compound surname for four), or a name with a middle
-   dot. */
+   with a surname (a compound surname for four), two or three elements of
+   a minority name, or a name with a middle dot. */
 static int
 is_name(const NgPageRules *r, const char *s, size_t n)
 {
@@ -1161,10 +1271,12 @@ is_name(const NgPageRules *r, const char *s, size_t n)
   }
   if (dot)
     return k >= 3 && k <= 12;
-  if (k < 2 || k > 4)
+  if (k < 2 || column_word(s, n))
     return 0;
+  if (k > 4 || !has_surname(r, cp, k))
+    return k <= 8 && elems_name(r, s, n, 1);
   int sn = has_surname(r, cp, k);
-  return sn && (k < 4 || sn == 2) && !office_word(cp, k);
+  return (k < 4 || sn == 2 || elems_name(r, s, n, 1)) && !office_word(cp, k);
 }
 
 /* One name found in a byline: bytes [start, end) of the parsed text. */
@@ -1210,7 +1322,7 @@ find_keyword(const char *s, size_t n, const Keyword **kw)
 static size_t
 strip_credit(const char *s, size_t n)
 {
-  static const char *const suf[] = { "摄影报道", "报道", "摄影", "摄" };
+  static const char *const suf[] = { "摄影报道", "报道", "报导", "摄影", "摄" };
   for (size_t i = 0; i < sizeof suf / sizeof *suf; i++) {
     size_t l = strlen(suf[i]);
     if (n >= l + 6 && !memcmp(s + n - l, suf[i], l))
@@ -1231,6 +1343,7 @@ parse_byline(const NgPageRules *r,
 {
   size_t i     = 0;
   int    first = 1, credited = 0; /* credited: after a role word or mark */
+  int    slash = 0;               /* the word follows a / */
   /* v[i] is written before it is read, for i < n: no need to clear it */
   out->n             = 0;
   out->first_keyword = out->junk = out->credits = 0;
@@ -1238,7 +1351,8 @@ parse_byline(const NgPageRules *r,
     int32_t j = (int32_t)i, c;
     U8_NEXT(s, j, (int32_t)n, c);
     if (is_separator(c)) {
-      i = (size_t)j;
+      slash = c == '/';
+      i     = (size_t)j;
       continue;
     }
     size_t b = i, e = i;
@@ -1252,7 +1366,14 @@ parse_byline(const NgPageRules *r,
     i                 = e;
     const Keyword *kw = NULL;
     size_t         l  = strip_credit(s + b, e - b);
-    long           at =
+    if (slash && l < e - b && l + 6 <= e - b &&
+        (!memcmp(s + e - 6, "报道", 6) || !memcmp(s + e - 6, "报导", 6))) {
+      /* the place it was written in (记者 王明/台北报导) */
+      slash = 0;
+      continue;
+    }
+    slash = 0;
+    long at =
       l < e - b && is_name(r, s + b, l) ? -1 : find_keyword(s + b, e - b, &kw);
     if (at >= 0 && (at == 0 || kw->role != ROLE_NONE) && at <= 36) {
       role = kw->role;
@@ -1269,9 +1390,10 @@ parse_byline(const NgPageRules *r,
       first    = 0;
       credited = 1;
       continue;
-    } else if (credited && is_unit(s + b, e - b) && !is_name(r, s + b, e - b)) {
+    } else if ((credited || first) && is_unit(s + b, e - b) &&
+               !is_name(r, s + b, e - b)) {
       /* the writer's unit between the credit and the name (文/图:党委办公室
-         王明) */
+         王明), or opening the byline ((县融媒体中心 王明)) */
       first = 0;
       continue;
     }
@@ -1496,10 +1618,8 @@ classify(Page *p, Line *l)
     int may_lead = 0, may_rlead = 0;
     for (size_t k = 1; k <= 40 && k < head && !may_lead; k++)
       may_lead = s[l->b + k] == 0x8BAF || s[l->b + k] == 0x7535;
-    int32_t c0 = s[l->b];
-    may_rlead  = c0 == 0x672C || c0 == 0x7279 || c0 == 0x5B9E || c0 == 0x5168 ||
-                c0 == 0x878D || c0 == 0x8BB0 || c0 == 0x901A;
-    l->lead = (may_lead && re_run(p->r->lead, u, hn, 0, NULL, 0)) ||
+    may_rlead = rlead_first(s[l->b]);
+    l->lead   = (may_lead && re_run(p->r->lead, u, hn, 0, NULL, 0)) ||
               (may_rlead && re_run(p->r->rlead, u, hn, 0, NULL, 0));
   }
   if (chars > META_LINE)

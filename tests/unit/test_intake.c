@@ -556,6 +556,23 @@ test_byline_shapes(void)
       "孙小强",
       NG_BYLINE_REPORTER },
     { "会议召开。\n排版:钱小多\n", "钱小多", NG_BYLINE_OTHER },
+    { "会议召开。\n责任编辑:房小娟 版式:石小磊\n", "石小磊", NG_BYLINE_OTHER },
+    /* a Taiwan lead in 〔〕 with the place it was written in */
+    { "〔记者 王文华/台北报导〕台北市政府今日召开会议。\n",
+      "王文华",
+      NG_BYLINE_REPORTER },
+    { "〔記者王文華／臺北報導〕臺北市政府今日召開會議。\n",
+      "王文华",
+      NG_BYLINE_REPORTER },
+    /* the writer's unit opening a closing bracket */
+    { "4月13日,示范县森林防火工作部署会在县应急指挥中心召开。"
+      "(示范县融媒体中心 邰小雪)\n",
+      "邰小雪",
+      NG_BYLINE_REPORTER },
+    /* a minority name without a surname, its elements run together */
+    { "示范日报讯(记者 买买提·艾力 阿依古丽)9月9日,会议召开。\n",
+      "阿依古丽",
+      NG_BYLINE_REPORTER },
   };
   NgIntake *in = intake();
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
@@ -583,6 +600,19 @@ test_byline_shapes(void)
     assert(doc->articles[0].n_bylines == 0);
     ng_document_free(doc);
   }
+  /* The place of a Taiwan lead is no second reporter (台 is a surname). */
+  static const char tw[] = "〔记者 王文华/台北报道〕台北市政府今日召开会议。\n";
+  NgDocument       *doc = read_ok(in, tw, strlen(tw), NULL, NULL);
+  assert(doc->articles[0].n_bylines == 1);
+  ng_document_free(doc);
+  /* A column's heading in brackets is neither a reporter nor the
+     headline. */
+  static const char col[] = "【简讯】\n示范县召开森林防火部署会\n"
+                            "4月13日,示范县召开森林防火部署会。\n";
+  doc                     = read_ok(in, col, strlen(col), NULL, NULL);
+  assert(doc->articles[0].n_bylines == 0);
+  assert(!strcmp(doc->articles[0].headline, "示范县召开森林防火部署会"));
+  ng_document_free(doc);
   ng_intake_free(in);
 }
 
