@@ -143,6 +143,10 @@ static const ShellCmd shell_cmds[] = {
   {".help", 0, 1, 0, 0, cmd_help, ".help [COMMAND]", "list commands"},
   {".quit", 0, 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
   {".exit", 0, 0, ALIAS, 0, cmd_quit, ".exit", "the same as .quit"},
+  /* the words other shells (psql, Python, mysql) take without the dot */
+  {"help", 0, 1, ALIAS, 0, cmd_help, "help [COMMAND]", "the same as .help"},
+  {"quit", 0, 0, ALIAS, 0, cmd_quit, "quit", "the same as .quit"},
+  {"exit", 0, 0, ALIAS, 0, cmd_quit, "exit", "the same as .quit"},
 };
 #undef PERSON
 #undef BODY

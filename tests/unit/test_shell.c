@@ -380,6 +380,12 @@ test_dot_commands(void)
   assert(ng_shell_exec(sh, ".timer off") == 0);
   assert(ng_shell_exec(sh, ".help") == 0);
   assert(ng_shell_exec(sh, ".headers maybe") == 1);
+  /* help, quit and exit without the dot, as other shells take them; a
+     prefix of export is still export */
+  assert(ng_shell_exec(sh, "help why") == 0);
+  assert(ng_shell_exec(sh, "exit") == 2);
+  assert(ng_shell_exec(sh, "quit") == 2);
+  assert(ng_shell_exec(sh, "ex") == 1);
   assert(ng_shell_exec(sh, ".quit") == 2);
   ng_shell_free(sh);
   fclose(o);
@@ -387,6 +393,8 @@ test_dot_commands(void)
   assert(!strstr(ob, "防汛会议") && strstr(ob, "Run Time: real"));
   assert(strstr(ob, "attendees EVENT") && strstr(ob, "sparql QUERY"));
   assert(strstr(eb, "expected on or off"));
+  assert(strstr(eb, "Usage: export") && !strstr(eb, "ambiguous"));
+  assert(strstr(ob, "the file, article and sentence behind"));
   FILE *f = fopen(path, "r");
   assert(f);
   size_t n = fread(line, 1, sizeof line - 1, f);
