@@ -214,6 +214,11 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
     w->kind   = (WordKind)kind;
     w->type   = t2 ? type_named(t2) : T_NONE;
     w->direct = t2 && !strcmp(t2, "direct");
+    if (t2 && !strcmp(t2, "carried")) {
+      /* an inspection only when carried out (进行巡视), else a noun */
+      w->type   = T_INSPECTION;
+      w->direct = 1;
+    }
     w->naming = t2 && !strcmp(t2, "name");
     w->first  = decode(t1, &len);
     w->flen   = len;
@@ -547,6 +552,8 @@ typedef struct {
                                   the IRI so that two reports meet */
   const NgMention *lead;       /* inspections: who leads */
   size_t           sentence;   /* where it was first named */
+  size_t           visit; /* a bare meeting (座谈会) held during the visit
+                             of index VISIT - 1; 0: none */
 } Ev;
 
 typedef struct {
@@ -2208,6 +2215,7 @@ on_noun(Pass *ps, size_t j)
       ng_free(c->label);
       c->label = lab;
       c->bare  = (size_t)-1;
+      c->visit = 0;
       ev_span(c, L, n->e, 0);
       idx = (size_t)ps->cur;
     }
@@ -2220,6 +2228,10 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].date_local = local;
     ps->evs.v[idx].title      = ps->title;
     created                   = 1;
+    /* 座谈会上, 并召开座谈会: a bare meeting of the visit under way */
+    if (bare && n->w->type == T_MEETING && ps->cur >= 0 &&
+        ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref)
+      ps->evs.v[idx].visit = (size_t)ps->cur + 1;
     size_t vs = during >= 0 ? ps->evs.v[during].sentence : n->sent;
     if (during >= 0 && !(local && d.ok == 1) &&
         (bare || (vs < n->sent && !memchr(text + ps->a->sentences[vs].end,
@@ -2993,10 +3005,15 @@ on_inspect(Pass *ps, size_t j)
   if (j > ps->i0 && is_kind(&ps->items.v[j - 1], W_INSPECT) &&
       ps->items.v[j - 1].e == v->s)
     return NG_OK;
+  /* 巡视, 巡察: a visit only when carried out (对甲市进行了常规巡视), not
+     the word of its report (反馈巡视情况, 巡视整改) */
+  if (v->w->direct && !carried_out(text, clause_byte(ps, j), v->s))
+    return NG_OK;
   /* the subject: the person before the verb, across a list of places
      (到哈尔滨市巴彦县,齐齐哈尔市建华区,…调研) but no other verb
      (陪同调研, 参加检查 are roles, not visits of their own) */
   size_t p = SIZE_MAX, org = SIZE_MAX, move = SIZE_MAX;
+  int    org_ran = 0; /* the body carries it out where it is */
   size_t wk, pk = partners(ps, j);
   size_t esc_s = SIZE_MAX, esc_e = 0; /* bytes of 在X的陪同下, */
   for (wk = pk; wk-- > reach(ps, j);) {
@@ -3025,9 +3042,15 @@ on_inspect(Pass *ps, size_t j)
       break;
     if (is_kind(x, W_MOVE) && move == SIZE_MAX)
       move = wk;
+    /* 甲组到…检查; 甲组对乙市进行了巡视 (the body that carries it out) */
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
-        move != SIZE_MAX && org == SIZE_MAX)
-      org = wk;
+        org == SIZE_MAX &&
+        (move != SIZE_MAX ||
+         (carried_out(text, x->s, v->s) && !org_object(ps, wk) &&
+          !org_in_title(ps, wk) && org_leads_clause(ps, wk)))) {
+      org     = wk;
+      org_ran = move == SIZE_MAX;
+    }
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON) {
       p = wk;
       break;
@@ -3085,12 +3108,16 @@ on_inspect(Pass *ps, size_t j)
     x->date       = d;
     x->date_local = local;
     x->title      = ps->title;
-    NG_TRY(st, part_add(x, o->m, R_ATTEND));
+    NG_TRY(st, part_add(x, o->m, org_ran ? R_ORGANIZER : R_ATTEND));
     for (size_t q = org + 1; q < ce && !x->place; q++)
       if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
         x->place = ps->items.v[q].m;
     anchor(ps, (long)idx, j);
-    ps->cur = (long)idx;
+    /* a body's inspection carried out on a topic where it is (对甲市进行
+       了巡视) is reported as what was done; what follows names its own
+       event */
+    if (!org_ran)
+      ps->cur = (long)idx;
     return NG_OK;
   }
   static const char *const pron[]  = { "他", "她", NULL };
@@ -4395,6 +4422,65 @@ cited_speaker(const Pass *ps, size_t q)
       "讲话精神", "重要讲话", "指示精神", "重要指示", "的讲话", NULL });
 }
 
+/* 在回答甲日报、乙电视台记者提问时: the outlets whose reporters put
+   questions at the meeting under way (a press conference) take part. */
+static NgStatus
+press_questions(Pass *ps)
+{
+  static const char *const asks[] = {
+    "记者提问", "记者的提问", "记者问", "等媒体记者提问", NULL
+  };
+  NgStatus st = NG_OK;
+  if (ps->cur < 0 || ps->evs.v[ps->cur].ref ||
+      ps->evs.v[ps->cur].type != T_MEETING)
+    return NG_OK;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    if (!is_mention(&ps->items.v[q], NG_MENTION_ORG))
+      continue;
+    /* the list of outlets from Q: 甲日报、乙日报 (和) */
+    size_t r = q;
+    while (r + 2 < ps->i1 && is_mention(&ps->items.v[r + 2], NG_MENTION_ORG) &&
+           ps->items.v[r + 2].s - ps->items.v[r].e == 3 &&
+           (ps->items.v[r + 1].it == IT_LIST ||
+            at(ps->text, ps->items.v[r].e, ps->items.v[r + 2].s, "和")))
+      r += 2;
+    size_t e     = ps->items.v[r].e;
+    size_t se    = ps->a->sentences[ps->items.v[r].sent].end;
+    int    asked = 0;
+    for (const char *const *w = asks; *w && !asked; w++)
+      asked = at(ps->text, e, se, *w);
+    for (size_t k = q; asked && k <= r; k += 2)
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], ps->items.v[k].m, R_ATTEND));
+    q = r;
+  }
+done:
+  return st;
+}
+
+/* 1 when a sentence of the paragraph of item J, up to its own, opens with
+   where it was said: a clause that ends in 上 (座谈会上, 在随后的座谈会上,
+   会上). */
+static int
+said_at_meeting(const Pass *ps, size_t j)
+{
+  const NgArticle *a = ps->a;
+  for (size_t k = ps->items.v[j].sent + 1; k-- > 0;) {
+    const char *t = a->text;
+    size_t      s = a->sentences[k].start, e = a->sentences[k].end;
+    for (size_t i = s; i < e && i < s + 90; i++)
+      if (t[i] == ',' || at(t, i, e, "，")) {
+        if (i >= s + 3 && at(t, i - 3, i, "上"))
+          return 1;
+        break;
+      }
+    /* the paragraph opens here */
+    if (!k ||
+        memchr(t + a->sentences[k - 1].end, '\n', s - a->sentences[k - 1].end))
+      break;
+  }
+  return 0;
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -4800,6 +4886,15 @@ roles(Pass *ps)
                 role));
     if (also_sig)
       NG_TRY(st, give(ps, sig, -1, subj, ns, orgs, no, role));
+    /* 甲某到乙镇调研…,随后召开座谈会…;甲某指出: the leader of a visit who
+       speaks at a meeting held during it speaks on the visit too, unless
+       the sentence puts his words at the meeting (座谈会上,甲某表示) */
+    if (k == W_SPEAK && ps->evs.v[t].visit && !said_at_meeting(ps, j)) {
+      Ev *vis = &ps->evs.v[ps->evs.v[t].visit - 1];
+      for (size_t i = 0; i < ns && vis->lead && vis->lead->iri; i++)
+        if (subj[i]->iri && !strcmp(subj[i]->iri, vis->lead->iri))
+          NG_TRY(st, part_add(vis, subj[i], R_ATTEND | R_SPEAK));
+    }
     if (k == W_LEAD) {
       /* X率代表团出席…: the delegation takes part too */
       const NgMention *d = delegation(ps, j, &st);
@@ -4879,6 +4974,34 @@ type_iri(EvType t)
   return NG_NG_MEETING;
 }
 
+/* 1 when E, a bare meeting held during a visit (并召开座谈会), has what
+   makes it an event of its own: someone or a body that is not of the
+   visit or convenes, speaks or chairs there, a place or a day other than
+   the visit's. A meeting with none (检查组…并召开座谈会听取汇报) is part of the
+   visit (ANNOTATION.md). */
+static int
+own_part(const Pass *ps, const Ev *e)
+{
+  const Ev *v = &ps->evs.v[e->visit - 1];
+  if (e->place && e->place != v->place &&
+      !(v->place && e->place->iri && v->place->iri &&
+        !strcmp(e->place->iri, v->place->iri)))
+    return 1;
+  if (e->date.ok == 1 && date_cmp_ok(&e->date, &v->date))
+    return 1;
+  for (size_t k = 0; k < e->n_parts; k++) {
+    int in = 0;
+    for (size_t q = 0; q < v->n_parts && !in; q++)
+      /* one of the visit, in no part of his own (游宇 speaks there) */
+      in = !strcmp(e->parts[k].m->iri, v->parts[q].m->iri) &&
+           !(e->parts[k].roles & ~v->parts[q].roles &
+             (R_SPEAK | R_CHAIR | R_HOLDER));
+    if (!in)
+      return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 emit(const Pass       *ps,
      const NgEvents   *ev,
@@ -4901,6 +5024,8 @@ emit(const Pass       *ps,
     if (e->title && !has_person(e) && !dated)
       continue;
     if (!*e->label)
+      continue;
+    if (e->visit && !own_part(ps, e))
       continue;
     ng_buf_clear(&b);
     ng_buf_clear(&dv);
@@ -5383,6 +5508,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     ng_free(e->label);
     e->label = ng_buf_take(&b);
     e->bare  = (size_t)-1;
+    e->visit = 0; /* named: an event of its own */
     e->nspan = 0; /* the headline's words are not in the text */
     if (!e->label)
       st = NG_ERR_NOMEM;
@@ -5545,6 +5671,7 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, bodies_report(&ps));
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
+    NG_TRY(st, press_questions(&ps));
   }
   NG_TRY(st, from_headline(&ps, a->headline, m));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));

@@ -369,6 +369,79 @@ test_unveiled_body_holds_nothing(void)
   ng_facts_free(&f);
 }
 
+/* A bare meeting held during a visit with nobody, no place and no day of
+   its own (检查组…并召开座谈会听取汇报) is part of the visit (ANNOTATION.md);
+   one where someone speaks (座谈会上,甲某表示) is an event of its own. */
+static void
+test_meeting_of_a_visit_needs_its_own_part(void)
+{
+  NgFacts f = run("5月6日至8日,市人大常委会执法检查组赴甲县检查水污染防治法"
+                  "贯彻实施情况。检查组深入乙镇产业园实地察看,并召开座谈会"
+                  "听取汇报。",
+                  "2024-05-09");
+  assert(!event(&f, "座谈会"));
+  ng_facts_free(&f);
+  f = run("5月6日,市政协副主席王立新带领调研组到甲县调研乡村振兴工作。座谈"
+          "会上,县委书记陈建华表示,将认真研究调研组的意见建议。",
+          "2024-05-07");
+  assert(in(&f, event(&f, "座谈会"), NG_NG_SPEAKER, "陈建华"));
+  ng_facts_free(&f);
+}
+
+/* 巡视 and 巡察 are visits only when carried out, by the team that carries
+   them out (甲组对乙市进行了常规巡视); 反馈了巡视情况 names the work, and
+   the meeting after it is an event of its own. */
+static void
+test_tour_of_inspection_carried_out(void)
+{
+  NgFacts     f = run("3月1日至4月30日,省委第二巡视组对甲市进行了常规巡视。6月2日,"
+                      "组长王建国向市委书记李明反馈了巡视情况。省纪委副书记陈立新"
+                      "出席会议并讲话。",
+                  "2024-06-03");
+  const char *v = event(&f, "巡视");
+  assert(v && in(&f, v, NG_SCHEMA_ORGANIZER, "省委第二巡视组"));
+  assert(role(&f, NG_NG_LEAD, "李明") == 0);
+  assert(!in(&f, v, NG_SCHEMA_ATTENDEE, "陈立新"));
+  assert(role(&f, NG_NG_SPEAKER, "陈立新") == 1);
+  ng_facts_free(&f);
+}
+
+/* 甲某到乙镇检查…;随后召开座谈会…;甲某强调: the leader of the visit who
+   speaks at its meeting speaks on the visit too; not when his paragraph
+   puts what is said at the meeting (座谈会上,…。甲某表示). */
+static void
+test_leader_speaks_on_the_visit(void)
+{
+  NgFacts f = run("6月28日,县长王建平带领县直有关部门负责人到甲镇检查重点项目。"
+                  "随后,县领导一行在甲镇会议室召开座谈会。在听取了甲镇工作汇报"
+                  "后,王建平强调,要加快项目建设。",
+                  "2024-06-29");
+  assert(in(&f, event(&f, "检查"), NG_NG_SPEAKER, "王建平"));
+  assert(in(&f, event(&f, "座谈会"), NG_NG_SPEAKER, "王建平"));
+  ng_facts_free(&f);
+  f = run("6月28日,县长王建平带领县直有关部门负责人到甲镇检查重点项目,并召开"
+          "座谈会。座谈会上,甲镇镇长李国强汇报了工作情况。王建平表示,要加快"
+          "项目建设。",
+          "2024-06-29");
+  assert(!in(&f, event(&f, "检查"), NG_NG_SPEAKER, "王建平"));
+  ng_facts_free(&f);
+}
+
+/* 在回答甲日报、乙日报记者提问时: the outlets whose reporters ask at a
+   press conference take part in it. */
+static void
+test_outlets_that_ask_take_part(void)
+{
+  NgFacts     f = run("8月12日上午,市政府新闻办公室在市新闻发布厅举行新闻发布会。"
+                      "市文化局局长王建明介绍了有关情况。在回答人民日报、新华日报"
+                      "记者提问时,王建明表示,将推出旅游一卡通。",
+                  "2024-08-13");
+  const char *e = event(&f, "发布会");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "人民日报"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "新华日报"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -391,6 +464,10 @@ main(void)
   RUN(test_body_opens_its_own_clause);
   RUN(test_body_a_signer_acts_for);
   RUN(test_unveiled_body_holds_nothing);
+  RUN(test_meeting_of_a_visit_needs_its_own_part);
+  RUN(test_tour_of_inspection_carried_out);
+  RUN(test_leader_speaks_on_the_visit);
+  RUN(test_outlets_that_ask_take_part);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
