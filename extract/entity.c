@@ -1936,8 +1936,9 @@ static void
 company_item(const Sent *S, Cand *c)
 {
   int q = c->s;
-  if (q <= 0 || !is_han(S->cp[q - 1]))
-    return;
+  if (q <= 0 || !is_han(S->cp[q - 1]) || c->prefix)
+    return; /* 某镇和|湖南某某有限公司: a company that opens with a place
+               of its own is named from there */
   while (q > 0 && is_han(S->cp[q - 1]) && c->s - q < 10)
     q--;
   if (q == 0 || S->cp[q - 1] != 0x3001 || q == c->s)
@@ -2958,6 +2959,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       ne = name_guess(&S, occ, i);
     if (ne <= i && title_s[e] >= 0)
       ne = foreign_run(&S, occ, i);
+    if (ne <= i && title_s[e] >= 0 && S.cp[i] == 0x90FD && i + 3 <= n &&
+        given_score(&S, i + 1) > 0 && given_score(&S, i + 2) >= 0 &&
+        !(word_flags(&S, i + 1, i + 2, NULL) & K_STOP) &&
+        !(word_flags(&S, i + 2, i + 3, NULL) & K_STOP) && !occ[i + 1] &&
+        !occ[i + 2] && name_right_ok(&S, occ, i + 3))
+      ne = i + 3; /* 县长|都某某出席: right after a title 都 is the family
+                     name, not the adverb (县长都要), with two given
+                     characters the lists do not count against names */
     if (ne > i) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[ne], &idx));
@@ -3674,6 +3683,33 @@ resolve_short(Ctx *c)
       x->short_form = 0;
     }
     ng_buf_free(&made);
+  }
+  /* 该会, 该局, 该院: the body of that kind named last before it */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || strncmp(x->label, "该", 3) || !x->label[3])
+      continue;
+    const Span *near = NULL;
+    for (size_t j = 0; j < c->nsp; j++) {
+      const Span *y = &c->sp[j];
+      if (y->kind == SP_ORG && !y->dead && !y->inner && y->bs < x->bs &&
+          strncmp(y->label, "该", 3) && strlen(y->label) > 6 &&
+          ends_with(y->label, x->label + 3) && (!near || y->bs > near->bs))
+        near = y;
+    }
+    if (near) {
+      char *l = ng_strdup(near->label);
+      if (!l)
+        return NG_ERR_NOMEM;
+      ng_free(x->label);
+      x->label      = l;
+      x->short_form = 0;
+    } else { /* none before it: no name, and a post in it is in none */
+      x->dead = 1;
+      for (size_t h = 0; h < c->nholds; h++)
+        if (c->holds[h].org == (int)i)
+          c->holds[h].org = -1;
+    }
   }
   /* a bare body (政协 of 政协委员某某) left short takes the one longer name
      of it the article writes, short or not (区政协, resolved or not) */

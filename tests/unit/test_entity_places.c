@@ -231,6 +231,62 @@ test_names_and_what_follows_them(void)
   ng_mentions_free(&m);
 }
 
+/* Verbs that no name runs across (回答|某某日报, 某区|拥有|港口,
+   发展|壮大|村集体); a count of counties before their governments
+   (两县政府) is generic, no body. */
+static void
+test_verbs_and_counts_before_names(void)
+{
+  NgMentions m = run("在回答东海日报、西江日报记者提问时,他表示将推进。"
+                     "全区拥有港口三个。要发展壮大村集体经济。"
+                     "检查组听取两县政府汇报。");
+  assert(find(&m, NG_MENTION_ORG, "东海日报"));
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  assert(!find(&m, NG_MENTION_ORG, "县政府"));
+  ng_mentions_free(&m);
+}
+
+/* A lecturing group (县委宣讲团) is a body (成员 is no title: 成员国,
+   领导小组成员 name no post), 项目经理 a title, 都 a family name right
+   after a title before two given characters (not 县长|都要); a company
+   that opens with a place of its own after 和 is named from that place
+   (某镇和|湖南某某有限公司); 部落 is no body; 中央 is the state's level
+   (中央气象署). */
+static void
+test_more_bodies_titles_and_names(void)
+{
+  NgMentions m = run("县委宣讲团成员项立新宣讲。项目经理严晓明介绍进度。"
+                     "县委副书记、县长都海平出席。");
+  assert(find(&m, NG_MENTION_ORG, "县委宣讲团"));
+  assert(holds(&m, "严晓明", "项目经理", ""));
+  assert(holds(&m, "都海平", "县长", ""));
+  ng_mentions_free(&m);
+  m = run("各位县长都要高度重视,市长都很关心。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+  m = run("东坪镇、江南镇和湖南福山茶业有限公司作表态发言。"
+          "气象署预估台风影响,山区部落要提前撤离。中央气象署发布预警。");
+  assert(find(&m, NG_MENTION_ORG, "湖南福山茶业有限公司"));
+  assert(find(&m, NG_MENTION_PLACE, "江南镇"));
+  assert(!find(&m, NG_MENTION_ORG, "区部"));
+  assert(find(&m, NG_MENTION_ORG, "中央气象署"));
+  ng_mentions_free(&m);
+}
+
+/* 该会, 该局: the body of that kind named last before (某某联合总会…该会
+   理事长); with none before, no body. */
+static void
+test_that_body(void)
+{
+  NgMentions m = run("一行前往由海湾街坊会联合总会营办的护理中心。"
+                     "该会理事长卢立强介绍了经验。");
+  assert(holds(&m, "卢立强", "理事长", "海湾街坊会联合总会"));
+  ng_mentions_free(&m);
+  m = run("该局局长王立新出席会议。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -252,6 +308,9 @@ main(void)
   RUN(test_prefecture_bodies_and_senior_lecturers);
   RUN(test_bodies_named_whole);
   RUN(test_names_and_what_follows_them);
+  RUN(test_verbs_and_counts_before_names);
+  RUN(test_more_bodies_titles_and_names);
+  RUN(test_that_body);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
