@@ -569,6 +569,11 @@ test_byline_shapes(void)
       "(示范县融媒体中心 邰小雪)\n",
       "邰小雪",
       NG_BYLINE_REPORTER },
+    /* rarer surnames (庹, 濮阳) */
+    { "本报讯(记者 庹明远)3月5日下午,会议召开。\n",
+      "庹明远",
+      NG_BYLINE_REPORTER },
+    { "会议召开。\n作者:记者 濮阳小雨\n", "濮阳小雨", NG_BYLINE_REPORTER },
     /* a minority name without a surname, its elements run together */
     { "示范日报讯(记者 买买提·艾力 阿依古丽)9月9日,会议召开。\n",
       "阿依古丽",
