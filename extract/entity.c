@@ -2100,6 +2100,26 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
   return 0;
 }
 
+/* 1 when character I of S stands inside a book title (《…》): a 《 before
+   it with no 》 between, and a 》 after it, within forty characters. */
+static int
+in_book_title(const Sent *S, int i)
+{
+  int open = 0;
+  for (int q = i - 1; q >= 0 && q >= i - 40 && !open; q--) {
+    if (S->cp[q] == 0x300B)
+      return 0;
+    open = S->cp[q] == 0x300A;
+  }
+  for (int q = i; q < S->n && q <= i + 40 && open; q++) {
+    if (S->cp[q] == 0x300A)
+      return 0;
+    if (S->cp[q] == 0x300B)
+      return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 do_sentence(Ctx *c, int si, const NgRange *r)
 {
@@ -2160,20 +2180,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       i = e; /* 各|高新区: zones in general, not the local one */
       continue;
     }
-    if (e > i && i > 0 && S.cp[i - 1] == 0x300A &&
-        (word_flags(&S, i, e, NULL) & K_PLACE_WIDE)) {
-      /* 《中华人民共和国某某法》: the state that opens the name of a law
-         or regulation is part of that name, no place of its own */
-      int q = e, law = 0;
-      while (q < n && q - e < 30 && S.cp[q] != 0x300B)
-        q++;
-      for (int x = q - 1; x >= e && x >= q - 4 && q < n && !law; x--)
-        law = S.cp[x] == 0x6CD5 ||
-              (S.cp[x] == 0x4F8B && S.cp[x - 1] == 0x6761); /* 法 条例 */
-      if (law) {
-        i = e;
-        continue;
-      }
+    if (e > i && (word_flags(&S, i, e, NULL) & K_PLACE_WIDE) &&
+        in_book_title(&S, i)) {
+      /* 《中华人民共和国某某法》, 《东北地区与东部地区…方案》: a state or a
+         region in the title of a law, plan or book is part of that title;
+         a division there (《某某市城区…方案》) is still a place */
+      i = e;
+      continue;
     }
     if (e > i && (word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_ANYPSUF)) ==
                    K_PLACE_WIDE) {
@@ -2454,6 +2467,20 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           if ((bf & (K_BODY | K_BODY_BARE)) && !(bf & K_BODY_CO) &&
               !cand.prefix && cand.unknown >= 4)
             body_region(&S, place_s_by_e, &cand);
+          if ((bf & K_BODY_CO) && cand.prefix > 0 &&
+              j - (cand.s + cand.prefix) >= 2 &&
+              (S.cp[cand.s + cand.prefix - 1] == 0x9547 ||  /* 镇 */
+               S.cp[cand.s + cand.prefix - 1] == 0x4E61 ||  /* 乡 */
+               (S.cp[cand.s + cand.prefix - 1] == 0x9053 && /* 街道 */
+                S.cp[cand.s + cand.prefix - 2] == 0x8857) ||
+               (plc[cand.s + cand.prefix].ok && /* 某示范区 */
+                S.cp[cand.s + cand.prefix - 1] == 0x533A))) {
+            /* 某镇|某某集团, 某示范区|某某公司: a town or a zone before a
+               company says where it is; the company is named after it */
+            cand.s += cand.prefix;
+            cand.prefix  = 0;
+            cand.unknown = 0;
+          }
           if (bf & K_BODY_CO)
             company_item(&S, &cand);
           else if (bf & K_BODY)
@@ -3186,6 +3213,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (s < 0)
       continue;
+    if (plc[k].ok && (S.cp[k - 1] != 0x533A || S.cp[k - 2] == 0x5730) &&
+        in_book_title(&S, s))
+      continue; /* 《某某特色小镇…规划》: a site in a title is part of it;
+                   a zone is named as a division is (《某某示范区…计划》), a
+                   region (东北地区) is not */
     /* a division the lexicon lacks: a foreign one (foreign_division()),
        not a one-character short name (中美) */
     int frgn  = !plc[k].ok && k - s >= 3 && !word_flags(&S, s, k, NULL);

@@ -287,6 +287,37 @@ test_that_body(void)
   ng_mentions_free(&m);
 }
 
+/* A town or a zone written before a company says where the company is:
+   the company is named after it, the town or zone is a place. */
+static void
+test_town_before_a_company(void)
+{
+  NgMentions m = run("一行还参观考察了柳河镇青华集团。"
+                     "中欧示范区安达电气系统公司负责人作了介绍。");
+  assert(find(&m, NG_MENTION_ORG, "青华集团"));
+  assert(find(&m, NG_MENTION_PLACE, "柳河镇"));
+  assert(find(&m, NG_MENTION_ORG, "安达电气系统公司"));
+  assert(find(&m, NG_MENTION_PLACE, "中欧示范区"));
+  ng_mentions_free(&m);
+}
+
+/* In the title of a plan or book, a region or a site is part of the
+   title; a division or a zone there is a place. */
+static void
+test_places_in_book_titles(void)
+{
+  NgMentions m = run("为落实《东北地区与东部地区对口合作方案》,会议审议了"
+                     "《青溪互联网特色小镇规划》和《荆门国家农业高新技术产业"
+                     "示范区建设行动计划》。");
+  assert(!find(&m, NG_MENTION_PLACE, "东北地区"));
+  assert(!find(&m, NG_MENTION_PLACE, "青溪互联网特色小镇"));
+  assert(find(&m, NG_MENTION_PLACE, "荆门国家农业高新技术产业示范区"));
+  ng_mentions_free(&m);
+  m = run("东北地区发展很快。");
+  assert(find(&m, NG_MENTION_PLACE, "东北地区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -311,6 +342,8 @@ main(void)
   RUN(test_verbs_and_counts_before_names);
   RUN(test_more_bodies_titles_and_names);
   RUN(test_that_body);
+  RUN(test_town_before_a_company);
+  RUN(test_places_in_book_titles);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
