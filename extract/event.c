@@ -3747,6 +3747,19 @@ clause_ends_in(const char        *t,
 /* 会上,市委组织部负责同志作有关人事事项的说明: a body whose officer
    gives an explanation or report (作/做 … 的说明, 报告, 汇报) to the
    meeting being reported speaks at it. */
+/* 1 when word item K is 报告 as a noun: it is a verb right after who
+   reports (处长甲某报告,) or after 分别, 先后 (由甲局、乙处分别报告…);
+   elsewhere a noun (作…的报告, 工作报告). */
+static int
+report_noun(const Pass *ps, size_t k)
+{
+  const Item *v = &ps->items.v[k];
+  return is_kind(v, W_SPEAK) && !strcmp(v->w->w, "报告") &&
+         !(k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_PERSON) &&
+           ps->items.v[k - 1].e == v->s) &&
+         !several(ps, k);
+}
+
 static NgStatus
 explained(Pass *ps)
 {
@@ -3805,7 +3818,8 @@ reported(Pass *ps)
     size_t cb   = ce < ps->i1 ? ps->items.v[ce].s : se;
     int    verb = 0;
     for (size_t k = q + 1; k < ce; k++)
-      if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN)
+      if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN &&
+          !report_noun(ps, k))
         verb = 1;
     if (verb || !clause_ends_in(t, b, cb, 1, ends))
       continue;
@@ -3865,7 +3879,8 @@ bodies_made(Pass *ps)
     size_t ce = clause_end(ps, l), cb = ce < ps->i1 ? ps->items.v[ce].s : se;
     int    verb = 0;
     for (size_t k = l + 1; k < ce; k++)
-      if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN)
+      if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN &&
+          !report_noun(ps, k))
         verb = 1; /* a word of the lexicon: roles() reads it */
     while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
       cb--;
@@ -4558,6 +4573,8 @@ roles(Pass *ps)
           !(at(text, v->e, se, ",") || at(text, v->e, se, ":") ||
             at(text, v->e, se, "，") || at(text, v->e, se, "：") ||
             at(text, v->e, se, "“")))
+        continue;
+      if (report_noun(ps, j))
         continue;
     }
     if (k == W_SPEAK && at(text, v->e, se, "时的"))

@@ -442,6 +442,28 @@ test_outlets_that_ask_take_part(void)
   ng_facts_free(&f);
 }
 
+/* 處長甲某報告, 由甲局、乙處分別報告…: who reports to the meeting speaks
+   there; 作了工作报告 and 审议…工作报告 keep reading the noun. */
+static void
+test_report_as_a_verb(void)
+{
+  NgFacts f =
+    run("縣政府今（七）日上午召開縣務會議,縣長林志強主持。會中由縣府"
+        "消防局、水利處分別報告颱風整備情形。縣府社會處處長陳美玲報告,"
+        "各收容處所均已完成開設演練。",
+        "2024-09-07");
+  const char *e = event(&f, "会议");
+  assert(in(&f, e, NG_NG_SPEAKER, "陈美玲"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县府消防局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "消防局"));
+  ng_facts_free(&f);
+  f = run("7月2日,县人大常委会召开会议。县水利局局长王建明作了关于防汛工作"
+          "的报告。",
+          "2024-07-03");
+  assert(role(&f, NG_NG_SPEAKER, "王建明") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -468,6 +490,7 @@ main(void)
   RUN(test_tour_of_inspection_carried_out);
   RUN(test_leader_speaks_on_the_visit);
   RUN(test_outlets_that_ask_take_part);
+  RUN(test_report_as_a_verb);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
