@@ -1217,7 +1217,7 @@ is_elem(const NgPageRules *r, const char *s, size_t n)
 }
 
 /* Whether S[0, N) is PARTS or more elements of a minority name run
-   together (帕提古丽, 阿布都热合曼), three at most. */
+   together (阿依古丽, 阿布都热合曼), three at most. */
 static int
 elems_name(const NgPageRules *r, const char *s, size_t n, int parts)
 {
