@@ -5009,7 +5009,7 @@ own_part(const Pass *ps, const Ev *e)
   for (size_t k = 0; k < e->n_parts; k++) {
     int in = 0;
     for (size_t q = 0; q < v->n_parts && !in; q++)
-      /* one of the visit, in no part of his own (游宇 speaks there) */
+      /* one of the visit, in no part of his own (he speaks there) */
       in = !strcmp(e->parts[k].m->iri, v->parts[q].m->iri) &&
            !(e->parts[k].roles & ~v->parts[q].roles &
              (R_SPEAK | R_CHAIR | R_HOLDER));
