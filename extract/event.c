@@ -2998,6 +2998,27 @@ on_inspect(Pass *ps, size_t j)
     }
     return NG_OK;
   }
+  /* 考察中, 调研期间,: what the sentence tells happened on the visit
+     reported last */
+  {
+    size_t sb = ps->a->sentences[v->sent].start;
+    size_t se = ps->a->sentences[v->sent].end;
+    while (sb < v->s && (text[sb] == ' ' || text[sb] == '\n'))
+      sb++;
+    static const char *const during[] = {
+      "中,", "中，", "期间,", "期间，", NULL
+    };
+    int opens = 0;
+    for (const char *const *w = during; *w && !opens && sb == v->s; w++)
+      opens = at(text, v->e, se, *w);
+    long insp = opens ? last_inspection(ps) : -1;
+    if (insp >= 0) {
+      ps->cur = insp; /* and 他 is who leads it */
+      if (ps->evs.v[insp].lead)
+        ps->last_subject = ps->evs.v[insp].lead;
+      return NG_OK;
+    }
+  }
   /* 上午的参观: a noun, not a visit reported here */
   if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
     return NG_OK;

@@ -464,6 +464,23 @@ test_report_as_a_verb(void)
   ng_facts_free(&f);
 }
 
+/* 考察中,…他说: a sentence that opens with the visit's verb and 中 (期间)
+   tells what happened on the visit reported last, led by its leader. */
+static void
+test_during_the_visit(void)
+{
+  NgFacts f =
+    run("7月18日,省长王建华率代表团在甲市与市委书记李明进行了会见。期间,"
+        "王建华一行还考察了甲市产业园区。\n"
+        "会见中,李明表示,欢迎代表团到访。\n"
+        "考察中,王建华一行走企业、进车间。在市审批局,王建华详细了解了"
+        "审批事项,他说,要学习甲市的改革经验。",
+        "2024-07-19");
+  assert(in(&f, event(&f, "考察"), NG_NG_SPEAKER, "王建华"));
+  assert(!in(&f, event(&f, "考察"), NG_NG_SPEAKER, "李明"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -491,6 +508,7 @@ main(void)
   RUN(test_leader_speaks_on_the_visit);
   RUN(test_outlets_that_ask_take_part);
   RUN(test_report_as_a_verb);
+  RUN(test_during_the_visit);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
