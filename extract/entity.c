@@ -625,6 +625,10 @@ static const char *const WATER_WORKS[] = {
   "清淤", "防洪", "规划",     "保护", "生态修复", NULL
 };
 
+/* Characters of water that are no river's name before 水 (河水, 湖水). */
+static const uint32_t WATER_CHARS[] = { 0x6CB3, 0x6C5F, 0x6E56, 0x6D77,
+                                        0x6EAA, 0x6C34, 0 }; /* 河江湖海溪水 */
+
 /* The character after word X when X is written at character I of S,
    else -1. */
 static int
@@ -650,6 +654,15 @@ water_work(const Sent *S, int i)
     if (word_at(S, i, WATER_WORKS[w]) >= 0)
       return 1;
   return 0;
+}
+
+/* 1 when a word of a river's course starts at character I of S
+   (干流, 支流, 干支流, 流域): what makes 某水 a river. */
+static int
+river_course(const Sent *S, int i)
+{
+  return word_at(S, i, "干流") >= 0 || word_at(S, i, "支流") >= 0 ||
+         word_at(S, i, "干支流") >= 0 || word_at(S, i, "流域") >= 0;
 }
 
 /* Walks left from J over the words that can name the body or place ending
@@ -1428,6 +1441,23 @@ duty_follows(const Sent *S, int i)
   return 0;
 }
 
+/* Where a note in brackets on a post that opens at character I ends
+   (副县长|(挂职)|X, 副秘书长|(正处级)): two to six Han characters between
+   ( and ); or -1. */
+static int
+bracket_note(const Sent *S, int i)
+{
+  if (i >= S->n || S->cp[i] != '(')
+    return -1;
+  for (int q = i + 1; q < S->n && q <= i + 7; q++) {
+    if (S->cp[q] == ')')
+      return q - i - 1 >= 2 ? q + 1 : -1;
+    if (!is_han(S->cp[q]))
+      return -1;
+  }
+  return -1;
+}
+
 static NgStatus
 relate(Ctx        *c,
        const Sent *S,
@@ -1468,6 +1498,9 @@ relate(Ctx        *c,
     if (gap == 2 && prev_kind == SP_TITLE && t->s - gs == 1 &&
         S->cp[gs] == 0x517C) /* 兼: 部长兼办公室主任 */
       gap = 1;
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
+        bracket_note(S, gs) == t->s)
+      gap = 0; /* 副县长(挂职)X: a note on the post is no gap */
     if (gap == 2 && prev_kind == SP_PERSON && t->kind == SP_TITLE &&
         t->s - gs == 1 && (S->cp[gs] == 0x53CA || S->cp[gs] == 0x548C) &&
         head_org >= 0 && deputy_of(c, t->idx, head_title))
@@ -1580,7 +1613,7 @@ relate(Ctx        *c,
       const Tok *nx  = i + 1 < nt ? &tok[i + 1] : NULL;
       int        name_next =
         nx && nx->kind == SP_PERSON &&
-        (nx->s == t->e ||
+        (nx->s == t->e || bracket_note(S, t->e) == nx->s ||
          (nx->s == t->e + 1 && (S->cp[t->e] == ' ' || S->cp[t->e] == 0x3000)));
       if (prev_kind == SP_PERSON && gap == 0 && org < 0 && !name_next &&
           nrun > 0) {
@@ -2097,6 +2130,26 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
     c->ok      = 1;
     return 1;
   }
+  return 0;
+}
+
+/* Kinds of places that close a list of them after 等 (丹霞山、车八岭等
+   重点林区, 某湖、某河等水域): general words of geography and planning. */
+static const char *const PLACE_KINDS[] = { "林区",   "景区",       "山区",
+                                           "水域",   "流域",       "区域",
+                                           "保护区", "自然保护区", "风景区",
+                                           "河流",   "湖泊",       NULL };
+
+/* 1 when one of PLACE_KINDS starts at character I of S, or after 重点 or
+   重要 there. */
+static int
+place_kind(const Sent *S, int i)
+{
+  if (word_at(S, i, "重点") >= 0 || word_at(S, i, "重要") >= 0)
+    i += 2;
+  for (int w = 0; PLACE_KINDS[w]; w++)
+    if (word_at(S, i, PLACE_KINDS[w]) >= 0)
+      return 1;
   return 0;
 }
 
@@ -2862,8 +2915,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   /* a list of sites closed by 等地 (到扬帆网业、冠中小学、龙头市场等地): each
      item is a place, a body among them a site as well */
   for (int p = 2; p + 2 <= n; p++) {
-    if (S.cp[p] != 0x7B49 || (S.cp[p + 1] != 0x5730 && S.cp[p + 1] != 0x5904))
-      continue; /* 等地, 等处 */
+    if (S.cp[p] != 0x7B49 || (S.cp[p + 1] != 0x5730 && S.cp[p + 1] != 0x5904 &&
+                              !place_kind(&S, p + 1)))
+      continue; /* 等地, 等处; 等重点林区, 等景区 */
     int items[16][3], m = 0, e = p, good = 0;
     while (m < 16) {
       int b = e;
@@ -2981,6 +3035,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int i = e;
     while (i < n && (S.cp[i] == ' ' || S.cp[i] == 0x3000))
       i++;
+    if (title_s[e] >= 0 && bracket_note(&S, i) > i)
+      i = bracket_note(&S, i); /* 副县长(挂职)|X */
     int ne = name_at(&S, occ, i, -1, 0);
     if (ne <= i && title_s[e] >= 0)
       ne = name_guess(&S, occ, i);
@@ -3148,6 +3204,36 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       for (int x = e + 1; x < ne; x++)
         occ[x] = 4;
     }
+  }
+
+  /* rivers named by one character and 水 (某水|干支流, 某水及某水干流): before
+     a word of a river's course, or joined by 及, 和 or 、 to one that is */
+  for (int i = 0; i + 3 < n; i++) {
+    int q = i, named = 0;
+    while (q + 3 < n && !named) {
+      if (!is_han(S.cp[q]) || S.cp[q + 1] != 0x6C34 || occ[q] || occ[q + 1] ||
+          strchr_cp(WATER_CHARS, S.cp[q]) ||
+          longest_at(&S, q, ~(K_GIVEN | K_SURNAME | K_NOTNAME2)) > q + 1 ||
+          longest_ending(
+            &S, q + 1, ~(K_GIVEN | K_SURNAME | K_NOTNAME2), NULL) >= 0 ||
+          !(q == 0 || !is_han(S.cp[q - 1]) ||
+            longest_ending(&S, q, K_STOP, NULL) >= 0))
+        break;
+      if (river_course(&S, q + 2))
+        named = 1;
+      else if (S.cp[q + 2] == 0x53CA || S.cp[q + 2] == 0x548C ||
+               S.cp[q + 2] == 0x3001)
+        q += 3; /* 沅水|及|酉水干支流 */
+      else
+        break;
+    }
+    if (!named)
+      continue;
+    for (int x = i; x <= q; x += 3) {
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[x], S.off[x + 2], NULL));
+      occ[x] = occ[x + 1] = 3;
+    }
+    i = q + 1;
   }
 
   /* places: by suffix, then the division names left free; a short name

@@ -318,6 +318,39 @@ test_places_in_book_titles(void)
   ng_mentions_free(&m);
 }
 
+/* A note in brackets on a post (副县长(挂职)) stands between the post and
+   its holder; 街道办事处 is a body without a prefix; 社区发展治理 is a
+   department stem (街道社区发展治理办). */
+static void
+test_posts_with_notes_and_street_offices(void)
+{
+  NgMentions m = run("县委常委、副县长(挂职)林海涛参加会议。"
+                     "街道办事处副主任蒲晓红,街道社区发展治理办主任龚立新"
+                     "参加会议。");
+  assert(holds(&m, "林海涛", "常委", "县委"));
+  assert(holds(&m, "林海涛", "副县长", ""));
+  assert(holds(&m, "蒲晓红", "副主任", "街道办事处"));
+  assert(holds(&m, "龚立新", "主任", "街道社区发展治理办"));
+  ng_mentions_free(&m);
+}
+
+/* A list closed by 等 and a kind of place (等重点林区, 等水域) names
+   places; a river named by one character and 水 before a word of its
+   course, or joined to one that is (某水及某水干支流), is a place. */
+static void
+test_lists_of_places_and_rivers_of_one_character(void)
+{
+  NgMentions m = run("加强青云山、车六岭等重点林区巡护管控。"
+                     "水利局汇报了沅水及酉水干支流水情,汉水流域生态良好。");
+  assert(find(&m, NG_MENTION_PLACE, "车六岭"));
+  assert(find(&m, NG_MENTION_PLACE, "沅水"));
+  assert(find(&m, NG_MENTION_PLACE, "酉水"));
+  ng_mentions_free(&m);
+  m = run("要做好雨水、污水的排放工作。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -344,6 +377,8 @@ main(void)
   RUN(test_that_body);
   RUN(test_town_before_a_company);
   RUN(test_places_in_book_titles);
+  RUN(test_posts_with_notes_and_street_offices);
+  RUN(test_lists_of_places_and_rivers_of_one_character);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
