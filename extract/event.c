@@ -4493,6 +4493,29 @@ done:
   return st;
 }
 
+/* The person who opens the sentence of item J, before it (甲某对…给予了
+   高度评价,他表示; 处长甲某…), when no verb of the lexicon stands between
+   that person and J: the one a 他 after him stands for. NULL when none. */
+static const NgMention *
+sentence_subject(const Pass *ps, size_t j)
+{
+  size_t k = ps->i0;
+  while (k < j && (is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
+                   is_mention(&ps->items.v[k], NG_MENTION_POST) ||
+                   ps->items.v[k].it == IT_LIST))
+    k++;
+  if (k >= j || !is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+    return NULL;
+  size_t sb = ps->a->sentences[ps->items.v[j].sent].start;
+  if (ps->items.v[ps->i0].s - sb > 3)
+    return NULL; /* 会上, 12日, … before the name */
+  for (size_t q = k + 1; q < j; q++)
+    if (ps->items.v[q].it == IT_WORD ||
+        is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+      return NULL;
+  return ps->items.v[k].m;
+}
+
 /* 1 when a sentence of the paragraph of item J, up to its own, opens with
    where it was said: a clause that ends in 上 (座谈会上, 在随后的座谈会上,
    会上). */
@@ -4856,8 +4879,11 @@ roles(Pass *ps)
       int by_meeting = at(text, cb, v->s, "会议") ||
                        at(text, cb, v->s, "会上") ||
                        at(text, cb, v->s, "大会") || at(text, cb, v->s, "全会");
-      if (k == W_SPEAK && span_has(text, cb, v->s, pron) && ps->last_subject) {
-        subj[ns++] = ps->last_subject;
+      if (k == W_SPEAK && span_has(text, cb, v->s, pron) &&
+          (ps->last_subject || sentence_subject(ps, j))) {
+        /* 甲某对…给予了高度评价,他表示: the subject of the sentence */
+        const NgMention *ss = sentence_subject(ps, j);
+        subj[ns++]          = ss ? ss : ps->last_subject;
       } else if (k == W_SPEAK && !by_meeting) {
         /* 冯军、何平…等结合…,就…进行发言交流: the persons of the
            clauses before, else the subjects of the verb before */

@@ -481,6 +481,22 @@ test_during_the_visit(void)
   ng_facts_free(&f);
 }
 
+/* 甲某对…给予了高度评价,他表示: 他 is the person who opens the sentence,
+   not the subject of the sentence before. */
+static void
+test_he_is_the_sentence_subject(void)
+{
+  NgFacts f =
+    run("3月1日,市长王建华带队前往省发展改革委对接工作,并与省发展改革委"
+        "主任陈立新座谈交流。\n"
+        "陈立新对甲市近年来取得的成绩给予了高度评价,他表示,将继续支持"
+        "甲市发展。",
+        "2024-03-02");
+  assert(role(&f, NG_NG_SPEAKER, "陈立新") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "王建华") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -509,6 +525,7 @@ main(void)
   RUN(test_outlets_that_ask_take_part);
   RUN(test_report_as_a_verb);
   RUN(test_during_the_visit);
+  RUN(test_he_is_the_sentence_subject);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
