@@ -1981,7 +1981,7 @@ on_noun(Pass *ps, size_t j)
   if (at(text, pe, se, "精神") || at(text, pe, se, "部署") ||
       at(text, pe, se, "决定"))
     cited = 1;
-  /* 在全国两会期间的重要讲话: someone's speech during that meeting */
+  /* 在省两会期间的重要讲话: someone's speech during that meeting */
   if (!at_on && at(text, pe, se, "期间")) {
     size_t q = pe + 6;
     if (at(text, q, se, "的"))

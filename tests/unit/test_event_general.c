@@ -192,13 +192,13 @@ test_accompany_the_visit_after_its_meeting(void)
 {
   NgFacts     f = run("9月9日,省政府副省长王建华深入甲市、乙县调研农田水利"
                       "建设工作。10日下午,王建华在甲市主持召开座谈会,听取"
-                      "汇报。甲市委书记李明,乙县委书记赵刚分别陪同在当地的"
+                      "汇报。甲市委书记赵志勇,乙县委书记赵刚分别陪同在当地的"
                       "调研。",
                   "2024-09-11");
   const char *v = event(&f, "调研");
   const char *m = event(&f, "座谈会");
   assert(v && m && strcmp(v, m));
-  assert(in(&f, v, NG_NG_ACCOMPANY, "李明"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "赵志勇"));
   assert(in(&f, v, NG_NG_ACCOMPANY, "赵刚"));
   assert(!in(&f, m, NG_NG_ACCOMPANY, "赵刚"));
   ng_facts_free(&f);
@@ -301,13 +301,13 @@ test_studied_speech_gives_no_speaker(void)
   ng_facts_free(&f);
 }
 
-/* 在全国两会期间的重要讲话精神: a speech given during the two sessions,
+/* 在省两会期间的重要讲话精神: a speech given during the two sessions,
    cited, is an event of its own with its speaker. */
 static void
 test_speech_during_the_two_sessions(void)
 {
   NgFacts f = run("3月10日上午,市委书记王建国主持召开市委常委会会议,传达学习"
-                  "李志远同志在全国两会期间的重要讲话精神。",
+                  "李志远同志在省两会期间的重要讲话精神。",
                   "2024-03-11");
   assert(events(&f) == 2);
   assert(in(&f, event(&f, "两会"), NG_NG_SPEAKER, "李志远"));
@@ -395,12 +395,12 @@ static void
 test_tour_of_inspection_carried_out(void)
 {
   NgFacts     f = run("3月1日至4月30日,省委第二巡视组对甲市进行了常规巡视。6月2日,"
-                      "组长王建国向市委书记李明反馈了巡视情况。省纪委副书记陈立新"
+                      "组长王建国向市委书记赵志勇反馈了巡视情况。省纪委副书记陈立新"
                       "出席会议并讲话。",
                   "2024-06-03");
   const char *v = event(&f, "巡视");
   assert(v && in(&f, v, NG_SCHEMA_ORGANIZER, "省委第二巡视组"));
-  assert(role(&f, NG_NG_LEAD, "李明") == 0);
+  assert(role(&f, NG_NG_LEAD, "赵志勇") == 0);
   assert(!in(&f, v, NG_SCHEMA_ATTENDEE, "陈立新"));
   assert(role(&f, NG_NG_SPEAKER, "陈立新") == 1);
   ng_facts_free(&f);
@@ -470,14 +470,14 @@ static void
 test_during_the_visit(void)
 {
   NgFacts f =
-    run("7月18日,省长王建华率代表团在甲市与市委书记李明进行了会见。期间,"
+    run("7月18日,省长王建华率代表团在甲市与市委书记赵志勇进行了会见。期间,"
         "王建华一行还考察了甲市产业园区。\n"
-        "会见中,李明表示,欢迎代表团到访。\n"
+        "会见中,赵志勇表示,欢迎代表团到访。\n"
         "考察中,王建华一行走企业、进车间。在市审批局,王建华详细了解了"
         "审批事项,他说,要学习甲市的改革经验。",
         "2024-07-19");
   assert(in(&f, event(&f, "考察"), NG_NG_SPEAKER, "王建华"));
-  assert(!in(&f, event(&f, "考察"), NG_NG_SPEAKER, "李明"));
+  assert(!in(&f, event(&f, "考察"), NG_NG_SPEAKER, "赵志勇"));
   ng_facts_free(&f);
 }
 
