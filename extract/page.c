@@ -2076,8 +2076,43 @@ add_bylines(const NgPageRules *r,
   return NG_OK;
 }
 
+/* A byline without brackets right after a news lead, starting with a role
+   word: 本报讯 记者王明 通讯员李红 3月5日,…; it runs up to a digit or a
+   stop and ends at the last word that is a name or a role. Returns its
+   end, or 0. */
+static size_t
+lead_words(Page *p, const NgArticle *a, size_t i, size_t lim)
+{
+  const char    *t  = a->text;
+  const Keyword *kw = NULL;
+  if (find_keyword(t + i, lim - i, &kw) != 0 || kw->role == ROLE_NONE)
+    return 0;
+  size_t e = i;
+  while (e < lim) {
+    int32_t k = (int32_t)e, c;
+    U8_NEXT(t, k, (int32_t)lim, c);
+    if (c < 0 || is_digit(c) || is_terminal(c) || c == ',' || c == ':' ||
+        c == 0x3001 || c == '(')
+      break;
+    e = (size_t)k;
+  }
+  for (;;) {
+    while (e > i && t[e - 1] == ' ')
+      e--;
+    Parse pr;
+    parse_byline(p->r, t + i, e - i, NG_BYLINE_REPORTER, &pr);
+    if (pr.n && pr.first_keyword && !pr.junk)
+      return e;
+    while (e > i && t[e - 1] != ' ')
+      e--; /* drop the last word */
+    if (e == i)
+      return 0;
+  }
+}
+
 /* A bracketed byline right after a news lead: 本报讯(记者 X), 讯【记者X】,
-   讯(刘洋). Returns the end of the bracket, or 0. */
+   讯(刘洋), or one of words (lead_words()). Returns the end of the bracket,
+   or 0. */
 static size_t
 lead_bracket(Page            *p,
              const NgArticle *a,
@@ -2104,8 +2139,19 @@ lead_bracket(Page            *p,
     close = t[i] == '(' ? ")" : "]";
   else if (lim - i >= 3 && !memcmp(t + i, "【", 3))
     close = "】";
-  if (!close)
-    return 0;
+  if (!close) {
+    /* 讯 记者王明报道:… or 讯 记者王明 通讯员李红 3月5日… */
+    size_t e = 0;
+    if (i < lim && rlead_run(p->r, t + i, lim - i, g))
+      e = i + (size_t)g[1];
+    else if (i < lim)
+      e = lead_words(p, a, i, lim);
+    if (!e)
+      return 0;
+    *cb = i;
+    *ce = e;
+    return e;
+  }
   size_t open = i + (t[i] == '(' || t[i] == '[' ? 1 : 3);
   for (size_t k = open; k < lim && k < open + 150; k++)
     if (!memcmp(t + k, close, strlen(close))) {

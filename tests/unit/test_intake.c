@@ -569,6 +569,16 @@ test_byline_shapes(void)
       "(示范县融媒体中心 邰小雪)\n",
       "邰小雪",
       NG_BYLINE_REPORTER },
+    /* a byline without brackets after the lead */
+    { "本报讯 记者王小明 通讯员李小红 3月5日,示范县召开会议。\n",
+      "李小红",
+      NG_BYLINE_CORRESPONDENT },
+    { "示范网讯 记者王小明报道:3月5日,示范县召开会议。\n",
+      "王小明",
+      NG_BYLINE_REPORTER },
+    { "本报讯 记者王小明 全县各乡镇近日召开会议。\n",
+      "王小明",
+      NG_BYLINE_REPORTER },
     /* rarer surnames (庹, 濮阳) */
     { "本报讯(记者 庹明远)3月5日下午,会议召开。\n",
       "庹明远",
@@ -599,6 +609,9 @@ test_byline_shapes(void)
     "会议召开。\n作者:孔子办\n",
     /* a unit and a name with no credit before them sign nothing */
     "会议召开。\n党委办公室 王小明\n",
+    /* the reporter learnt it from someone: no byline */
+    "本报讯 记者从示范县应急管理局获悉,县长张立新出席会议。\n",
+    "本报讯 记者近日从示范县获悉,县长张立新出席会议。\n",
   };
   for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
     NgDocument *doc = read_ok(in, none[i], strlen(none[i]), NULL, NULL);
