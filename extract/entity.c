@@ -889,7 +889,7 @@ extend_left(const Sent *S,
                 that opens with a place or a body (not of 10月|进入某公司:
                 a verb) */
     if (ch == 0x7EA7 && a >= 2 && is_numeral(S->cp[a - 2]) && !for_place)
-      break; /* 一级|党委: a rank of bodies, no name */
+      return 0; /* 一级|党委, 各二级|学院党总支: a rank of bodies, no name */
     if (is_han(ch) && unknown < budget &&
         longest_ending(S, a, K_TITLE, NULL) < 0) {
       a--;
@@ -1498,6 +1498,9 @@ relate(Ctx        *c,
     if (gap == 2 && prev_kind == SP_TITLE && t->s - gs == 1 &&
         S->cp[gs] == 0x517C) /* 兼: 部长兼办公室主任 */
       gap = 1;
+    if (gap == 2 && prev_kind == SP_PERSON && t->kind == SP_PERSON &&
+        t->s - gs == 1 && (S->cp[gs] == 0x548C || S->cp[gs] == 0x53CA))
+      gap = 1; /* 区议员X和Y: the last name of a list after 和 */
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
         bracket_note(S, gs) == t->s)
       gap = 0; /* 副县长(挂职)X: a note on the post is no gap */
@@ -1679,7 +1682,8 @@ relate(Ctx        *c,
         appoint = 0;
         nrun    = 0;
       } else if (ns > 0 && prev_kind == SP_PERSON && gap == 1 &&
-                 S->cp[t->s - 1] == 0x3001) {
+                 (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == 0x548C ||
+                  S->cp[t->s - 1] == 0x53CA)) { /* 区议员X、Y, X和Y */
         for (int k = 0; k < ns; k++)
           NG_TRY(st, hold_add(c, t->idx, share_title[k], share_org[k]));
       } else
@@ -3194,9 +3198,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   }
   /* after a found name and 、: more names of the same list */
   for (int e = 1; e < n; e++) {
-    if (person_span[e] < 0 || S.cp[e] != 0x3001)
+    int joined = S.cp[e] == 0x548C || S.cp[e] == 0x53CA; /* 和 及 */
+    if (person_span[e] < 0 || (S.cp[e] != 0x3001 && !joined))
       continue;
-    int ne = name_at(&S, occ, e + 1, -1, 0);
+    int ne = name_at(&S, occ, e + 1, -1, joined);
+    if (joined && ne > e + 1 &&
+        !(ne < n && (longest_at(&S, ne, K_AFTER) > ne || S.cp[ne] == 0xFF0C ||
+                     S.cp[ne] == ',')))
+      ne = -1; /* X和Y: Y a name the lists know, before a word that follows
+                  names (先后, 出席) or a comma */
     if (ne > e + 1) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[e + 1], S.off[ne], &idx));

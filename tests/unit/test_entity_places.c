@@ -351,6 +351,27 @@ test_lists_of_places_and_rivers_of_one_character(void)
   ng_mentions_free(&m);
 }
 
+/* The last name of a list after 和 shares the post (区议员X和Y先后发言)
+   when the lists know it as a name and a word that follows names comes
+   after it; a body after a rank (二级学院党总支) is no name; 教务 and
+   农业技术推广 are department stems. */
+static void
+test_lists_after_he_ranks_and_stems(void)
+{
+  NgMentions m = run("区议员侯志明和邓美华先后就交通配套发言。"
+                     "副市长李建国和群众交流。");
+  assert(holds(&m, "侯志明", "区议员", ""));
+  assert(holds(&m, "邓美华", "区议员", ""));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+  m = run("各二级学院党总支书记参加会议。教务处处长严立宝作说明。"
+          "他来到县农业技术推广中心了解情况。");
+  assert(!find(&m, NG_MENTION_ORG, "学院党总支"));
+  assert(holds(&m, "严立宝", "处长", "教务处"));
+  assert(find(&m, NG_MENTION_ORG, "县农业技术推广中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -379,6 +400,7 @@ main(void)
   RUN(test_places_in_book_titles);
   RUN(test_posts_with_notes_and_street_offices);
   RUN(test_lists_of_places_and_rivers_of_one_character);
+  RUN(test_lists_after_he_ranks_and_stems);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
