@@ -660,7 +660,8 @@ ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
      place and a date) ending in 讯 or 电, then a space, a bracket or a
      digit. */
   NG_TRY(st,
-         compile("^[^,，。;；:：\\s()（）“”]{1,40}?[讯电](?=[\\s(（【\\[\\d])",
+         compile("^[^,，。;；:：\\s()（）“”]{1,40}?(?:[讯电]|日消息)"
+                 "(?=[\\s(（【\\[\\d])",
                  &r->lead));
   NG_TRY(st,
          compile("^[〔\\[【]?(?:本报|本台|本刊)?(?:特约|实习|全媒体|融媒体)?"
@@ -768,7 +769,7 @@ may_be_lead(const char *s, size_t n)
   for (int k = 0; k <= 40 && (size_t)i < n; k++) {
     int32_t c;
     U8_NEXT(s, i, (int32_t)n, c);
-    if (k && (c == 0x8BAF || c == 0x7535))
+    if (k && (c == 0x8BAF || c == 0x7535 || c == 0x606F)) /* 讯 电 息 */
       return 1;
   }
   return 0;
@@ -1047,6 +1048,7 @@ static const Keyword keywords[] = {
   KW("特约记者", NG_BYLINE_REPORTER),
   KW("实习生", NG_BYLINE_REPORTER),
   KW("记者", NG_BYLINE_REPORTER),
+  KW("作者单位", ROLE_NONE),
   KW("作者", NG_BYLINE_REPORTER),
   KW("撰稿", NG_BYLINE_REPORTER),
   KW("撰文", NG_BYLINE_REPORTER),
@@ -1617,7 +1619,8 @@ classify(Page *p, Line *l)
     /* the tests of may_be_lead() and may_be_rlead() on the code points */
     int may_lead = 0, may_rlead = 0;
     for (size_t k = 1; k <= 40 && k < head && !may_lead; k++)
-      may_lead = s[l->b + k] == 0x8BAF || s[l->b + k] == 0x7535;
+      may_lead =
+        s[l->b + k] == 0x8BAF || s[l->b + k] == 0x7535 || s[l->b + k] == 0x606F;
     may_rlead = rlead_first(s[l->b]);
     l->lead   = (may_lead && re_run(p->r->lead, u, hn, 0, NULL, 0)) ||
               (may_rlead && re_run(p->r->rlead, u, hn, 0, NULL, 0));
@@ -2157,12 +2160,23 @@ lead_bracket(Page            *p,
     if (!memcmp(t + k, close, strlen(close))) {
       Parse pr;
       parse_byline(p->r, t + open, k - open, NG_BYLINE_REPORTER, &pr);
-      if (pr.n && (pr.first_keyword || !pr.junk)) {
-        *cb = open;
-        *ce = k;
-        return k + strlen(close);
-      }
-      return 0;
+      if (!pr.n || (!pr.first_keyword && pr.junk))
+        return 0;
+      *cb = open;
+      *ce = k;
+      /* a second bracket of its own role: (记者 王明)(通讯员 李红) */
+      size_t j = k + strlen(close);
+      if (j < lim && t[j] == '(')
+        for (size_t m = j + 1; m < lim && m < j + 80; m++)
+          if (t[m] == ')') {
+            parse_byline(p->r, t + j + 1, m - j - 1, ROLE_NONE, &pr);
+            if (pr.n && pr.first_keyword && !pr.junk) {
+              *ce = m;
+              return m + 1;
+            }
+            break;
+          }
+      return j;
     }
   return 0;
 }

@@ -579,6 +579,13 @@ test_byline_shapes(void)
     { "本报讯 记者王小明 全县各乡镇近日召开会议。\n",
       "王小明",
       NG_BYLINE_REPORTER },
+    /* a lead ending in 日消息; a second bracket of another role */
+    { "示范网北京3月5日消息(记者 王小明)3月5日,示范县召开会议。\n",
+      "王小明",
+      NG_BYLINE_REPORTER },
+    { "本报讯(记者 王小明)(通讯员 李小红)3月5日,示范县召开会议。\n",
+      "李小红",
+      NG_BYLINE_CORRESPONDENT },
     /* rarer surnames (庹, 濮阳) */
     { "本报讯(记者 庹明远)3月5日下午,会议召开。\n",
       "庹明远",
@@ -609,6 +616,8 @@ test_byline_shapes(void)
     "会议召开。\n作者:孔子办\n",
     /* a unit and a name with no credit before them sign nothing */
     "会议召开。\n党委办公室 王小明\n",
+    /* the writer's unit is no writer (单 is a surname) */
+    "3月5日,示范县召开会议。\n(作者单位:示范县委组织部)\n",
     /* the reporter learnt it from someone: no byline */
     "本报讯 记者从示范县应急管理局获悉,县长张立新出席会议。\n",
     "本报讯 记者近日从示范县获悉,县长张立新出席会议。\n",
