@@ -372,6 +372,22 @@ test_lists_after_he_ranks_and_stems(void)
   ng_mentions_free(&m);
 }
 
+/* Sites that government visits name by their kind: workshops for poverty
+   relief (帮扶车间), centres and stations of civilization practice
+   (新时代文明实践中心), historic sites (旧址, 故居), housing estates
+   (小区), bases (示范基地). */
+static void
+test_kinds_of_visited_sites(void)
+{
+  NgMentions m = run("代表团来到长道镇柳林村帮扶车间和县新时代文明实践中心,"
+                     "参观了刘家大院旧址,又来到阳光小区看望群众。");
+  assert(find(&m, NG_MENTION_PLACE, "柳林村帮扶车间"));
+  assert(find(&m, NG_MENTION_PLACE, "县新时代文明实践中心"));
+  assert(find(&m, NG_MENTION_PLACE, "刘家大院旧址"));
+  assert(find(&m, NG_MENTION_PLACE, "阳光小区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -401,6 +417,7 @@ main(void)
   RUN(test_posts_with_notes_and_street_offices);
   RUN(test_lists_of_places_and_rivers_of_one_character);
   RUN(test_lists_after_he_ranks_and_stems);
+  RUN(test_kinds_of_visited_sites);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
