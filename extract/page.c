@@ -672,7 +672,11 @@ ng_page_rules_new(const char *data_dir, NgPageRules **out, char **errmsg)
     st,
     compile("(?<!\\d)(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
             "(\\d{1,2})(?!\\d)|(?<![\\d.])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])"
-            "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)",
+            "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)"
+            /* a year of the Republic of China (民国114年 = 2025), as
+               Taiwan's government writes its dates: 114-04-08 */
+            "|(?<![\\d.])(1[0-4]\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
+            "(\\d{1,2})(?![\\d.])",
             &r->date));
   NG_TRY(st, compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日[讯电]", &r->dateline));
   if (!data_dir)
@@ -1472,13 +1476,13 @@ find_date(Page               *p,
           size_t              n,
           char                out[11])
 {
-  int64_t g[20];
+  int64_t g[26];
   size_t  from = 0;
   if (re == p->r->dateline ? !may_have_dateline(s, n) : !may_have_date(s, n))
     return 0;
-  while (from < n && re_run(re, s + from, n - from, 0, g, 10)) {
+  while (from < n && re_run(re, s + from, n - from, 0, g, 13)) {
     long v[3] = { 0, 0, 0 };
-    int  base = g[2] >= 0 ? 1 : g[8] >= 0 ? 4 : 7;
+    int  base = g[2] >= 0 ? 1 : g[8] >= 0 ? 4 : g[14] >= 0 ? 7 : 10;
     if (re == p->r->dateline)
       base = 1;
     for (int k = 0; k < 3; k++)
@@ -1489,7 +1493,8 @@ find_date(Page               *p,
     else if (base == 7) {
       y = v[2];
       d = v[0];
-    }
+    } else if (base == 10)
+      y += 1911;
     if (y >= 1949 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
       snprintf(out, 11, "%04ld-%02ld-%02ld", y, m, d);
       return 1;

@@ -492,6 +492,11 @@ test_dates(void)
       "2016-04-20" },
     { "示范网2023年3月14日讯(记者 吴明)3月11日,会议召开。\n", "2023-03-14" },
     { "会议召开\n3月11日,会议召开。2020年全年完成任务。\n", "1999-12-31" },
+    /* years of the Republic of China, as Taiwan's government writes them */
+    { "示範縣召開會議\n發布日期:114-04-08\n昨(7)日,會議召開。\n",
+      "2025-04-08" },
+    { "示範縣召開會議\n中華民國114年4月8日\n昨(7)日,會議召開。\n",
+      "2025-04-08" },
   };
   NgIntake *in = intake();
   for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
