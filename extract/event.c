@@ -853,11 +853,134 @@ org_in_title(const Pass *ps, size_t j)
    (镇, 市, 区 …), never a body's own name. */
 static int is_division(const NgEvents *ev, const char *label);
 
+/* 1 when place LABEL is an area that can act as its body: a division, or
+   a community or village (甲社区、乙村作交流发言). */
+static int
+acting_area(const NgEvents *ev, const char *label)
+{
+  size_t n = label ? strlen(label) : 0;
+  return is_division(ev, label) || (n > 6 && !strcmp(label + n - 6, "社区")) ||
+         (n > 6 && !strcmp(label + n - 3, "村"));
+}
+
+/* Words that may stand between bodies that open a clause and the verb by
+   which they speak or attend for themselves: their heads (负责人), how
+   they take turns (分别, 先后), where (在分会场) and the kind of speech
+   (作交流, 作了表态, 作典型). */
+static size_t
+act_fill(const char *t, size_t p, size_t end)
+{
+  static const char *const fill[] = {
+    "主要负责同志", "主要负责人", "有关负责同志", "相关负责同志", "有关负责人",
+    "相关负责人",   "负责同志",   "负责人",       "党政主要领导", "主要领导",
+    "在各分会场",   "在分会场",   "在主会场",     "在会上",       "通过视频",
+    "分别",         "先后",       "依次",         "相继",         "等",
+    "作了",         "做了",       "作",           "做",           "经验交流",
+    "交流",         "表态",       "典型",         "重点",         "专题",
+    "书面",         NULL
+  };
+  for (int again = 1; again && p < end;) {
+    again = 0;
+    for (const char *const *w = fill; *w; w++)
+      if (at(t, p, end, *w)) {
+        p += strlen(*w);
+        again = 1;
+        break;
+      }
+  }
+  return p;
+}
+
+/* The item of the body or area joined to item K by 、, 和, 及 or 以及
+   before it (DIR -1) or after it (DIR 1), or SIZE_MAX. */
+static size_t
+list_next(const Pass *ps, size_t k, int dir)
+{
+  const char              *t      = ps->text;
+  static const char *const seps[] = { "、", "和", "及", "以及", NULL };
+  size_t                   lo = reach(ps, k), hi = k + 16;
+  if (hi > ps->i1)
+    hi = ps->i1;
+  for (const char *const *w = seps; *w; w++) {
+    size_t n = strlen(*w);
+    for (size_t r = dir < 0 ? lo : k + 1; r < (dir < 0 ? k : hi); r++) {
+      const Item *y = &ps->items.v[r], *x = &ps->items.v[k];
+      if (!(is_mention(y, NG_MENTION_ORG) ||
+            (is_mention(y, NG_MENTION_PLACE) &&
+             acting_area(ps->ev, y->m->label))))
+        continue;
+      if (dir < 0 ? (y->e + n == x->s && at(t, y->e, x->s, *w))
+                  : (x->e + n == y->s && at(t, x->e, y->s, *w)))
+        return r;
+    }
+  }
+  return SIZE_MAX;
+}
+
+/* 1 when the areas (and bodies) of the list that holds place item Q open
+   their clause and speak or attend for their bodies, with only the words
+   of act_fill, or a topic after 就/围绕/结合 up to 作, before the verb:
+   甲县、乙县在分会场作交流发言, 甲社区、乙社区分别就…作交流发言,
+   甲区、乙区和市交通局作了交流发言, 甲镇负责人作表态发言. A single area
+   needs such words or a verb of reporting (甲县汇报…), not what a speech
+   says of it (甲县要…, 甲县表示). */
+static int
+areas_act(const Pass *ps, size_t q)
+{
+  const char *t = ps->text;
+  size_t      f = q, l = q;
+  /* the list: mentions of bodies or areas joined by 、 和 及 以及 */
+  for (size_t k; (k = list_next(ps, f, -1)) != SIZE_MAX;)
+    f = k;
+  for (size_t k; (k = list_next(ps, l, 1)) != SIZE_MAX;)
+    l = k;
+  if (f != clause_start(ps, f))
+    return 0;
+  size_t le = ps->items.v[l].e, ce = clause_end(ps, l), v;
+  for (v = l + 1; v < ce; v++) {
+    const Item *y = &ps->items.v[v];
+    if (y->it == IT_WORD && (y->w->kind == W_SPEAK || y->w->kind == W_ATTEND) &&
+        !y->w->naming)
+      break;
+    if (is_mention(y, NG_MENTION_POST) && y->s <= le)
+      continue; /* 甲县负责人: the heads of the last body */
+    if (y->it == IT_WORD && y->w->kind == W_MOVE && !strcmp(y->w->w, "在"))
+      continue; /* 在分会场 */
+    if (y->it == IT_WORD || is_mention(y, NG_MENTION_PERSON) ||
+        is_mention(y, NG_MENTION_POST))
+      return 0;
+  }
+  if (v >= ce)
+    return 0;
+  const Item *y = &ps->items.v[v];
+  size_t      p = act_fill(t, le, y->s);
+  if (p < y->s && (at(t, p, y->s, "就") || at(t, p, y->s, "围绕") ||
+                   at(t, p, y->s, "结合"))) {
+    /* a topic up to 作 (分别就…工作作交流发言) */
+    size_t b = y->s;
+    while (b > p + 3 && !at(t, b - 3, y->s, "作") && !at(t, b - 3, y->s, "做"))
+      b--;
+    if (b <= p + 3 || act_fill(t, b - 3, y->s) != y->s)
+      return 0;
+    return 1;
+  }
+  if (p != y->s)
+    return 0;
+  if (f < l || p > le)
+    return 1;
+  static const char *const report[] = { "汇报", "发言", "介绍", "通报",
+                                        "报告", "作了", NULL };
+  for (const char *const *w = report; *w; w++)
+    if (!strcmp(y->w->w, *w) || !strncmp(y->w->w, "作", 3))
+      return 1;
+  return 0;
+}
+
 static int
 place_as_body(const Pass *ps, size_t q)
 {
   const Item *x = &ps->items.v[q];
-  if (!is_mention(x, NG_MENTION_PLACE) || !is_division(ps->ev, x->m->label))
+  if (!is_mention(x, NG_MENTION_PLACE) || !acting_area(ps->ev, x->m->label))
     return 0;
   size_t lo = reach(ps, q), hi = q + 8 < ps->i1 ? q + 8 : ps->i1;
   /* a body that holds the place (区科技产业园) is named already */
@@ -866,6 +989,12 @@ place_as_body(const Pass *ps, size_t q)
     if (k != q && is_mention(y, NG_MENTION_ORG) && y->s < x->e && y->e > x->s)
       return 0;
   }
+  /* areas that open their clause and report, speak or attend
+     (甲县、乙县汇报了…, 甲镇、乙乡在分会场作表态发言) */
+  if (areas_act(ps, q))
+    return 1;
+  if (!is_division(ps->ev, x->m->label))
+    return 0;
   /* the 、-list it stands in (甲镇、乙乡、县教育局): items [f, l] */
   size_t f = q, l = q;
   while (f >= lo + 2 && ps->items.v[f - 1].it == IT_LIST &&
@@ -882,24 +1011,6 @@ place_as_body(const Pass *ps, size_t q)
   for (size_t k = f; k <= l; k += 2)
     if (is_mention(&ps->items.v[k], NG_MENTION_ORG))
       return 1;
-  /* areas only, opening their clause, that report or speak
-     (甲县、乙县汇报了…, 甲镇、乙乡作表态发言) */
-  int areas = f < l;
-  for (size_t k = f; k <= l && areas; k += 2)
-    areas = is_mention(&ps->items.v[k], NG_MENTION_PLACE) &&
-            is_division(ps->ev, ps->items.v[k].m->label);
-  if (areas && f == clause_start(ps, f) && l + 1 < ps->i1) {
-    const Item              *v      = &ps->items.v[l + 1];
-    size_t                   le     = ps->items.v[l].e;
-    static const char *const fill[] = { "",       "作",     "等",     "分别",
-                                        "先后",   "作表态", "作交流", "分别作",
-                                        "先后作", "等作",   NULL };
-    for (const char *const *w = fill;
-         *w && v->it == IT_WORD && v->w->kind == W_SPEAK;
-         w++)
-      if (v->s == le + strlen(*w) && at(ps->text, le, v->s, *w))
-        return 1;
-  }
   /* 等(相关/有关)单位, 等部门 */
   const char *text = ps->text;
   size_t      se   = ps->a->sentences[x->sent].end;

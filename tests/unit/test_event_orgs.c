@@ -1,0 +1,160 @@
+/* tests/unit/test_event_orgs.c -- which named bodies take part in an
+   event and how (organizer or participant), each rule run through the
+   whole extractor (intake, entities, events) on a text written for the
+   test with invented names of persons and bodies (areas are real
+   divisions, which the place recognizer knows). */
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/vocab.h"
+#include "test.h"
+
+static NgIntake    *intake;
+static NgExtractor *extractor;
+
+/* The facts of every article of TEXT (dated DATE, YYYY-MM-DD). */
+static NgFacts
+run(const char *text, const char *date)
+{
+  NgDocument     *doc = NULL;
+  char           *msg = NULL;
+  NgFacts         f   = { 0 };
+  NgIntakeOptions opt = { 0 };
+  opt.date            = date;
+  assert(ng_intake_bytes(
+           intake, "t.txt", text, strlen(text), &opt, &doc, &msg) == NG_OK);
+  for (size_t i = 0; i < doc->n_articles; i++)
+    assert(ng_extract_article(extractor, doc, &doc->articles[i], &f) == NG_OK);
+  ng_document_free(doc);
+  return f;
+}
+
+/* The subject labelled LABEL with type TYPE, or NULL. */
+static const char *
+labelled(const NgFacts *f, const char *type, const char *label)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    if (strcmp(f->v[i].p.value, NG_RDFS_LABEL) ||
+        strcmp(f->v[i].o.value, label))
+      continue;
+    NgTerm s = f->v[i].s, p = ng_iri(NG_RDF_TYPE), o = ng_iri(type);
+    if (ng_facts_has(f, &s, &p, &o))
+      return f->v[i].s.value;
+  }
+  return NULL;
+}
+
+/* How many events the facts hold. */
+static size_t
+events(const NgFacts *f)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    n += !strcmp(f->v[i].p.value, NG_RDF_TYPE) &&
+         !strcmp(f->v[i].o.value, NG_SCHEMA_EVENT);
+  return n;
+}
+
+/* The IRI of the event whose label holds PART, or NULL. */
+static const char *
+event(const NgFacts *f, const char *part)
+{
+  for (size_t i = 0; i < f->n; i++) {
+    if (strcmp(f->v[i].p.value, NG_RDFS_LABEL) ||
+        !strstr(f->v[i].o.value, part))
+      continue;
+    NgTerm s = f->v[i].s, p = ng_iri(NG_RDF_TYPE), o = ng_iri(NG_SCHEMA_EVENT);
+    if (ng_facts_has(f, &s, &p, &o))
+      return f->v[i].s.value;
+  }
+  return NULL;
+}
+
+/* How many events hold the person (or body) labelled WHO with property
+   ROLE. */
+static size_t
+role(const NgFacts *f, const char *prop, const char *who)
+{
+  const char *x = labelled(f, NG_SCHEMA_PERSON, who);
+  if (!x)
+    x = labelled(f, NG_ORG_ORGANIZATION, who);
+  if (!x)
+    x = labelled(f, NG_SCHEMA_PLACE, who);
+  if (!x)
+    return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < f->n; i++)
+    n += !strcmp(f->v[i].p.value, prop) && !strcmp(f->v[i].o.value, x);
+  return n;
+}
+
+/* 1 when the event EV holds WHO with property PROP. */
+static int
+in(const NgFacts *f, const char *ev, const char *prop, const char *who)
+{
+  const char *x = labelled(f, NG_SCHEMA_PERSON, who);
+  if (!x)
+    x = labelled(f, NG_ORG_ORGANIZATION, who);
+  if (!x || !ev)
+    return 0;
+  NgTerm s = ng_iri(ev), p = ng_iri(prop), o = ng_iri(x);
+  return ng_facts_has(f, &s, &p, &o);
+}
+
+/* Areas (or communities) that open their clause speak or attend for
+   their bodies, with the words of the genre between them and the verb:
+   在分会场作交流发言, 分别就…作交流发言, 负责人作表态发言, 和 before the
+   last; not an area a speech talks of (甲县要…). */
+static void
+test_areas_speak_for_their_bodies(void)
+{
+  const char *P       = "3月5日,全市春耕生产视频调度会召开。副市长王明远出席会议"
+                        "并讲话。";
+  const char *cases[] = { "平江县、华容县在分会场作交流发言。",
+                          "平江县、华容县在分会场作了汇报发言。",
+                          "平江县、华容县和湘阴县作交流发言。",
+                          "平江县、华容县负责人作表态发言。",
+                          "会上,平江县、华容县分别就春耕备耕工作作交流发言。",
+                          "平江县、华容县先后作交流发言。",
+                          NULL };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", P, *c);
+    NgFacts     f = run(text, "2024-03-06");
+    const char *e = event(&f, "调度会");
+    assert(events(&f) == 1);
+    assert(in(&f, e, NG_NG_SPEAKER, "平江县"));
+    assert(in(&f, e, NG_NG_SPEAKER, "华容县"));
+    ng_facts_free(&f);
+  }
+  NgFacts     f = run("3月5日,全市春耕生产视频调度会召开。会上,东山社区、西河村"
+                      "分别就网格员队伍建设作交流发言。平江县作交流发言。",
+                  "2024-03-06");
+  const char *e = event(&f, "调度会");
+  assert(in(&f, e, NG_NG_SPEAKER, "东山社区"));
+  assert(in(&f, e, NG_NG_SPEAKER, "西河村"));
+  assert(in(&f, e, NG_NG_SPEAKER, "平江县"));
+  ng_facts_free(&f);
+  f = run("3月5日,全市春耕生产视频调度会召开。平江县、华容县在分会场参加"
+          "会议。",
+          "2024-03-06");
+  assert(in(&f, event(&f, "调度会"), NG_SCHEMA_ATTENDEE, "华容县"));
+  ng_facts_free(&f);
+  f = run("3月5日,全市春耕生产视频调度会召开。副市长王明远指出,平江县要"
+          "加强春耕。华容县表示将加强春耕。",
+          "2024-03-06");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "平江县") == 0);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "华容县") == 0);
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  RUN(test_areas_speak_for_their_bodies);
+  ng_extractor_free(extractor);
+  ng_intake_free(intake);
+  return 0;
+}
