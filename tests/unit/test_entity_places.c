@@ -388,6 +388,20 @@ test_kinds_of_visited_sites(void)
   ng_mentions_free(&m);
 }
 
+/* The body a writer speaks for (我院, 我局, 我校) is a body as the text
+   names it: 我院党委书记X holds 书记 in 我院党委; a room of it is named
+   from the room (我院|门诊楼五楼会议室). */
+static void
+test_body_the_writer_speaks_for(void)
+{
+  NgMentions m = run("签约仪式在我院门诊楼五楼会议室举行。我院党委书记权立远致"
+                     "欢迎辞,我院院长薛立博主持。");
+  assert(holds(&m, "权立远", "书记", "我院党委"));
+  assert(holds(&m, "薛立博", "院长", "我院"));
+  assert(find(&m, NG_MENTION_PLACE, "门诊楼五楼会议室"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -418,6 +432,7 @@ main(void)
   RUN(test_lists_of_places_and_rivers_of_one_character);
   RUN(test_lists_after_he_ranks_and_stems);
   RUN(test_kinds_of_visited_sites);
+  RUN(test_body_the_writer_speaks_for);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
