@@ -1701,6 +1701,41 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   int two =
     L >= 3 && (at(ps->text, L - 3, L, "与") || at(ps->text, L - 3, L, "和") ||
                at(ps->text, L - 3, L, "同"));
+  /* 甲大学与乙医院合作的研究中心揭牌仪式: the two sides of the work a
+     ceremony opens take part in it; none holds it */
+  if (ps->items.v[j].w->type == T_CEREMONY && L >= 9 &&
+      at(ps->text, L - 3, L, "的")) {
+    static const char *const works[] = { "合作", "共建", "联建",
+                                         "联合", "共同", NULL };
+    size_t                   c = L - 3, again = 1;
+    while (again) {
+      again = 0;
+      for (const char *const *w = works; *w && c >= 6; w++)
+        if (at(ps->text, c - 6, c, *w)) {
+          c -= 6;
+          again = 1;
+          break;
+        }
+    }
+    if (c == L - 3 || (c + 9 == L && (at(ps->text, c, c + 6, "联合") ||
+                                      at(ps->text, c, c + 6, "共同"))))
+      c = 0; /* 联合, 共同 alone: no work of theirs */
+    for (size_t k = reach(ps, j); c && k < j; k++) {
+      const Item *b = &ps->items.v[k];
+      if (!is_mention(b, NG_MENTION_ORG) || b->e != c || org_in_title(ps, k))
+        continue;
+      for (size_t r = reach(ps, j); r < k; r++) {
+        const Item *a = &ps->items.v[r];
+        if (is_mention(a, NG_MENTION_ORG) && a->e + 3 == b->s &&
+            (at(ps->text, a->e, b->s, "与") || at(ps->text, a->e, b->s, "和") ||
+             at(ps->text, a->e, b->s, "同")) &&
+            !org_in_title(ps, r)) {
+          NgStatus st = part_add(x, a->m, R_ATTEND);
+          return st ? st : part_add(x, b->m, R_ATTEND);
+        }
+      }
+    }
+  }
   /* 我市与甲集团战略合作协议签约仪式: the bodies that sign, on either
      side of 与, take part in it; none holds it */
   if (two && ps->items.v[j].w->type == T_CEREMONY &&

@@ -147,6 +147,29 @@ test_areas_speak_for_their_bodies(void)
   ng_facts_free(&f);
 }
 
+/* 甲医院与乙大学合作(共建)的…揭牌仪式: the two sides of the work the
+   ceremony opens take part in it, none holds it; 联合的 alone names no
+   work of theirs. */
+static void
+test_sides_of_the_work_a_ceremony_opens(void)
+{
+  NgFacts     f = run("5月8日,市长王明远出席了青禾医院与南江医科大学合作的"
+                      "肿瘤研究中心揭牌仪式,并致辞。",
+                  "2024-05-09");
+  const char *e = event(&f, "揭牌仪式");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青禾医院"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "南江医科大学"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "青禾医院") == 0);
+  ng_facts_free(&f);
+  f = run("5月8日,青禾医院和南江医科大学联合共建的肿瘤研究中心揭牌仪式"
+          "举行。",
+          "2024-05-09");
+  e = event(&f, "揭牌仪式");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青禾医院"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "南江医科大学"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -154,6 +177,7 @@ main(void)
   assert(ng_intake_new(&intake) == NG_OK);
   assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
   RUN(test_areas_speak_for_their_bodies);
+  RUN(test_sides_of_the_work_a_ceremony_opens);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
