@@ -402,6 +402,20 @@ test_body_the_writer_speaks_for(void)
   ng_mentions_free(&m);
 }
 
+/* Port areas (某港某港区), chemical parks (化工园) and valleys of an
+   industry (农谷, 光谷) are places; 港区 after Hong Kong's name or opening
+   a phrase (港区全国人大代表) is none. */
+static void
+test_port_areas_and_parks(void)
+{
+  NgMentions m = run("与会客商考察了盐城港大丰港区。推进枝江市临江化工园建设。"
+                     "港区全国人大代表出席了活动。");
+  assert(find(&m, NG_MENTION_PLACE, "盐城港大丰港区"));
+  assert(find(&m, NG_MENTION_PLACE, "临江化工园"));
+  assert(!find(&m, NG_MENTION_PLACE, "港区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -433,6 +447,7 @@ main(void)
   RUN(test_lists_after_he_ranks_and_stems);
   RUN(test_kinds_of_visited_sites);
   RUN(test_body_the_writer_speaks_for);
+  RUN(test_port_areas_and_parks);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
