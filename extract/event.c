@@ -3275,7 +3275,10 @@ on_inspect(Pass *ps, size_t j)
     x->date       = d;
     x->date_local = local;
     x->title      = ps->title;
-    NG_TRY(st, part_add(x, o->m, org_ran ? R_ORGANIZER : R_ATTEND));
+    /* 市政协组织部分委员到甲县视察: the body sends its members and
+       organizes the visit */
+    int sends = at(text, o->e, v->s, "组织");
+    NG_TRY(st, part_add(x, o->m, org_ran || sends ? R_ORGANIZER : R_ATTEND));
     for (size_t q = org + 1; q < ce && !x->place; q++)
       if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
         x->place = ps->items.v[q].m;

@@ -170,6 +170,21 @@ test_sides_of_the_work_a_ceremony_opens(void)
   ng_facts_free(&f);
 }
 
+/* 甲会组织部分委员到乙县视察: the body that sends its members organizes
+   the visit; a body that goes itself takes part. */
+static void
+test_body_that_sends_its_members_organizes(void)
+{
+  NgFacts f = run("5月8日,市政协组织部分委员到平江县视察。", "2024-05-09");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "市政协") == 1);
+  ng_facts_free(&f);
+  f = run("5月8日,市青禾商会到平江县考察。", "2024-05-09");
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "市青禾商会") == 0);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "市青禾商会") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -178,6 +193,7 @@ main(void)
   assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
   RUN(test_areas_speak_for_their_bodies);
   RUN(test_sides_of_the_work_a_ceremony_opens);
+  RUN(test_body_that_sends_its_members_organizes);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
