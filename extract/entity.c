@@ -2530,8 +2530,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                S.cp[cand.s + cand.prefix - 1] == 0x4E61 ||  /* 乡 */
                (S.cp[cand.s + cand.prefix - 1] == 0x9053 && /* 街道 */
                 S.cp[cand.s + cand.prefix - 2] == 0x8857) ||
-               (plc[cand.s + cand.prefix].ok && /* 某示范区 */
-                S.cp[cand.s + cand.prefix - 1] == 0x533A))) {
+               (plc[cand.s + cand.prefix].ok && /* 某示范区, not 某湖区 */
+                S.cp[cand.s + cand.prefix - 1] == 0x533A &&
+                !(word_flags(&S, cand.s, cand.s + cand.prefix, NULL) &
+                  K_PLACE)))) {
             /* 某镇|某某集团, 某示范区|某某公司: a town or a zone before a
                company says where it is; the company is named after it */
             cand.s += cand.prefix;
