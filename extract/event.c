@@ -4119,6 +4119,53 @@ done:
   return st;
 }
 
+/* 甲巡视组向乙市委反馈巡视情况 (反馈了…意见): the team that gives its
+   findings holds the feedback meeting the article names (…反馈会议,
+   反馈会), the body that receives them takes part in it. Read once the
+   article's events are all named: the meeting is often named after the
+   sentence (…出席会议。乙市委书记X主持反馈会议). */
+static NgStatus
+feedback(Pass *ps)
+{
+  const char *t  = ps->text;
+  long        ev = -1;
+  for (size_t i = 0; i < ps->evs.n && ev < 0; i++)
+    if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_MEETING &&
+        strstr(ps->evs.v[i].label, "反馈"))
+      ev = (long)i;
+  if (ev < 0)
+    return NG_OK;
+  NgStatus st = NG_OK;
+  for (size_t q = 1; q < ps->items.n; q++) {
+    const Item *a = &ps->items.v[q - 1], *b = &ps->items.v[q];
+    if (!is_mention(a, NG_MENTION_ORG) || !is_mention(b, NG_MENTION_ORG) ||
+        a->e + 3 != b->s || !at(t, a->e, b->s, "向"))
+      continue;
+    size_t se = ps->a->sentences[b->sent].end;
+    if (!at(t, b->e, se, "反馈"))
+      continue;
+    /* not a title (甲组组长X向乙市委书记Y反馈) */
+    size_t save0 = ps->i0, save1 = ps->i1;
+    size_t k0 = q - 1, k1 = q;
+    while (k0 > 0 && ps->items.v[k0 - 1].sent == a->sent)
+      k0--;
+    while (k1 < ps->items.n && ps->items.v[k1].sent == a->sent)
+      k1++;
+    ps->i0    = k0;
+    ps->i1    = k1;
+    int title = org_in_title(ps, q - 1) || org_in_title(ps, q) ||
+                !org_leads_clause(ps, q - 1);
+    ps->i0 = save0;
+    ps->i1 = save1;
+    if (title)
+      continue;
+    NG_TRY(st, part_add(&ps->evs.v[ev], a->m, R_ORGANIZER));
+    NG_TRY(st, part_add(&ps->evs.v[ev], b->m, R_ATTEND));
+  }
+done:
+  return st;
+}
+
 /* X代表市人民政府向大会作政府工作报告: the body a person reports for,
    to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), or in a
    clause that ends in the report (代表县政协常委会作工作报告), takes part
@@ -5887,6 +5934,7 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, press_questions(&ps));
   }
   NG_TRY(st, from_headline(&ps, a->headline, m));
+  NG_TRY(st, feedback(&ps));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:
   evs_free(&ps.evs);

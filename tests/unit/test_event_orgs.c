@@ -185,6 +185,28 @@ test_body_that_sends_its_members_organizes(void)
   ng_facts_free(&f);
 }
 
+/* 甲督导组向乙县委反馈督导情况: the team holds the feedback meeting the
+   article names after it, the body that receives the findings takes part;
+   a team or body in a person's title (组长X向书记Y反馈) gives nothing. */
+static void
+test_feedback_meeting(void)
+{
+  NgFacts     f = run("7月2日,省委第二督导组向平江县委反馈督导情况。省委办公厅"
+                      "副主任陈立新出席会议并讲话。平江县委书记周建国主持反馈"
+                      "会议。",
+                  "2024-07-03");
+  const char *e = event(&f, "反馈会议");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "省委第二督导组"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县委"));
+  ng_facts_free(&f);
+  f = run("7月2日,市委第一督导组组长陈立新向平江县委书记周建国反馈督导"
+          "情况。周建国主持反馈会议。",
+          "2024-07-03");
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "市委第一督导组") == 0);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "平江县委") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -194,6 +216,7 @@ main(void)
   RUN(test_areas_speak_for_their_bodies);
   RUN(test_sides_of_the_work_a_ceremony_opens);
   RUN(test_body_that_sends_its_members_organizes);
+  RUN(test_feedback_meeting);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
