@@ -1663,6 +1663,15 @@ area_reports(const Pass *ps, size_t r, size_t from)
   for (size_t k = r + 1; !next && k < ps->i1 && ps->items.v[k].s <= y->e; k++)
     if (ps->items.v[k].it == IT_DATE && ps->items.v[k].s == y->e)
       next = 1;
+  /* the last of a list of areas and bodies right after 听取 (听取甲县、
+     乙乡有关情况汇报, 听取甲县、乙乡乡村振兴工作汇报): a reporter too */
+  if (!next && at(t, s - 3, s, "、")) {
+    size_t f = r;
+    for (size_t k; (k = list_next(ps, f, -1)) != SIZE_MAX;)
+      f = k;
+    size_t fs = ps->items.v[f].s;
+    next = f < r && (fs == from || (fs == from + 3 && at(t, from, fs, "了")));
+  }
   if (!next)
     return 0;
   if (s == from || (s == from + 3 && at(t, from, s, "了")))

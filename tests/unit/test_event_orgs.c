@@ -207,6 +207,24 @@ test_feedback_meeting(void)
   ng_facts_free(&f);
 }
 
+/* 听取甲县、乙县有关情况汇报: every area of a list right after 听取
+   reports, the last one before its topic too; not areas after 关于. */
+static void
+test_areas_listed_after_hearing_report(void)
+{
+  NgFacts f = run("3月2日,县政府召开全县安全生产工作会议。会议听取了平江县、"
+                  "华容县乡村振兴工作汇报。",
+                  "2024-03-03");
+  assert(role(&f, NG_NG_SPEAKER, "平江县") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "华容县") == 1);
+  ng_facts_free(&f);
+  f = run("3月2日,县政府召开全县安全生产工作会议。会议听取了关于平江县、"
+          "华容县安全生产工作的汇报。",
+          "2024-03-03");
+  assert(role(&f, NG_NG_SPEAKER, "华容县") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -217,6 +235,7 @@ main(void)
   RUN(test_sides_of_the_work_a_ceremony_opens);
   RUN(test_body_that_sends_its_members_organizes);
   RUN(test_feedback_meeting);
+  RUN(test_areas_listed_after_hearing_report);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
