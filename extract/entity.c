@@ -2067,7 +2067,7 @@ site_edge(const Sent *S, int j, Cand *c)
         (longest_at(S, x, K_PLACE) > x &&
          longest_at(S, x, K_NOTPLACE) <= longest_at(S, x, K_PLACE)) ||
         is_numeral(S->cp[x]))
-      return; /* a place word inside a word that is none (湘中国际: 中国际)
+      return; /* a place word inside a word that is none (鲁中国际: 中国际)
                  is just characters */
   c->s       = q;
   c->unknown = 0;
@@ -2137,7 +2137,7 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
   return 0;
 }
 
-/* Kinds of places that close a list of them after 等 (丹霞山、车八岭等
+/* Kinds of places that close a list of them after 等 (某某山、某某岭等
    重点林区, 某湖、某河等水域): general words of geography and planning. */
 static const char *const PLACE_KINDS[] = { "林区",   "景区",       "山区",
                                            "水域",   "流域",       "区域",

@@ -120,13 +120,13 @@ test_town_area_of_a_city(void)
 }
 
 /* Markets named as a town (机电城, 商贸城) are sites, and a place word
-   inside a word that is none (湘中|国际: 中国际) is no place and does not
+   inside a word that is none (鲁中|国际: 中国际) is no place and does not
    stop a site's name; care centres and homes for the old are sites. */
 static void
 test_markets_and_care_homes(void)
 {
-  NgMentions m = run("他来到某某公司和湘中国际五金机电城,了解市场交易情况。");
-  assert(find(&m, NG_MENTION_PLACE, "湘中国际五金机电城"));
+  NgMentions m = run("他来到某某公司和鲁中国际五金机电城,了解市场交易情况。");
+  assert(find(&m, NG_MENTION_PLACE, "鲁中国际五金机电城"));
   assert(!find(&m, NG_MENTION_PLACE, "中国"));
   ng_mentions_free(&m);
   m = run("一行首先到达石湾卫生中心,又看望了红星敬老院的老人。");
@@ -223,11 +223,11 @@ test_bodies_named_whole(void)
 static void
 test_names_and_what_follows_them(void)
 {
-  NgMentions m = run("记者 热依拉·阿不都 报道。社会司司长欧阳锦华今(16)日"
-                     "下午视察。社会处处长郑雅雯报告,物资已到位。");
+  NgMentions m = run("记者 热依拉·阿不都 报道。社会司司长欧阳明华今(16)日"
+                     "下午视察。社会处处长郑丽雯报告,物资已到位。");
   assert(find(&m, NG_MENTION_PERSON, "热依拉·阿不都"));
-  assert(find(&m, NG_MENTION_PERSON, "欧阳锦华"));
-  assert(find(&m, NG_MENTION_PERSON, "郑雅雯"));
+  assert(find(&m, NG_MENTION_PERSON, "欧阳明华"));
+  assert(find(&m, NG_MENTION_PERSON, "郑丽雯"));
   ng_mentions_free(&m);
 }
 
@@ -379,9 +379,9 @@ test_lists_after_he_ranks_and_stems(void)
 static void
 test_kinds_of_visited_sites(void)
 {
-  NgMentions m = run("代表团来到长道镇柳林村帮扶车间和县新时代文明实践中心,"
+  NgMentions m = run("代表团来到长安镇石桥村帮扶车间和县新时代文明实践中心,"
                      "参观了刘家大院旧址,又来到阳光小区看望群众。");
-  assert(find(&m, NG_MENTION_PLACE, "柳林村帮扶车间"));
+  assert(find(&m, NG_MENTION_PLACE, "石桥村帮扶车间"));
   assert(find(&m, NG_MENTION_PLACE, "县新时代文明实践中心"));
   assert(find(&m, NG_MENTION_PLACE, "刘家大院旧址"));
   assert(find(&m, NG_MENTION_PLACE, "阳光小区"));
@@ -408,10 +408,10 @@ test_body_the_writer_speaks_for(void)
 static void
 test_port_areas_and_parks(void)
 {
-  NgMentions m = run("与会客商考察了盐城港大丰港区。推进枝江市临江化工园建设。"
+  NgMentions m = run("与会客商考察了盐城港大丰港区。推进枝江市江北化工园建设。"
                      "港区全国人大代表出席了活动。");
   assert(find(&m, NG_MENTION_PLACE, "盐城港大丰港区"));
-  assert(find(&m, NG_MENTION_PLACE, "临江化工园"));
+  assert(find(&m, NG_MENTION_PLACE, "江北化工园"));
   assert(!find(&m, NG_MENTION_PLACE, "港区"));
   ng_mentions_free(&m);
 }
