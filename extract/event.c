@@ -4888,16 +4888,29 @@ roles(Pass *ps)
         (!strcmp(v->w->w, "签约") || !strcmp(v->w->w, "签署") ||
          !strcmp(v->w->w, "签订")))
       t = sig;
-    else if (sig >= 0 && k == W_ATTEND && !v->w->naming && t != sig)
-      for (size_t q = j + 1; q + 1 < ps->i1 && q < clause_end(ps, j); q++) {
+    else if (k == W_ATTEND && !v->w->naming) {
+      /* 参加会见和签约仪式: a signing ceremony named by its noun too */
+      for (size_t i = ps->evs.n; i-- > 0 && sig < 0;)
+        if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_CEREMONY &&
+            (strstr(ps->evs.v[i].label, "签约") ||
+             strstr(ps->evs.v[i].label, "签署") ||
+             strstr(ps->evs.v[i].label, "签订")))
+          sig = (long)i;
+      for (size_t q = j + 1;
+           sig >= 0 && t != sig && q + 1 < ps->i1 && q < clause_end(ps, j);
+           q++) {
         const Item *y = &ps->items.v[q + 1], *z = &ps->items.v[q];
-        if (y->it == IT_WORD && y->w->kind == W_ATTEND && y->w->naming &&
-            !strcmp(y->w->w, "签约") && z->it == IT_WORD &&
+        if (y->it == IT_WORD &&
+            ((y->w->kind == W_ATTEND && y->w->naming &&
+              !strcmp(y->w->w, "签约")) ||
+             (y->w->kind == W_NOUN && at(text, y->s, y->e, "签约"))) &&
+            z->it == IT_WORD &&
             (z->w->kind == W_MEET || z->w->kind == W_NOUN) &&
             (at(text, z->e, y->s, "和") || at(text, z->e, y->s, "及")) &&
             y->s == z->e + 3)
           also_sig = 1;
       }
+    }
     if (k == W_ACCOMPANY) {
       /* 陪同调研: the visit */
       long        insp = last_inspection(ps);

@@ -225,6 +225,20 @@ test_areas_listed_after_hearing_report(void)
   ng_facts_free(&f);
 }
 
+/* 参加会见和签约仪式: bodies that attend both take part in the meeting
+   and in the signing ceremony named before by its noun. */
+static void
+test_attend_the_meeting_and_the_signing(void)
+{
+  NgFacts f = run("6月5日,县政府与青禾农业集团有限公司战略合作协议签约仪式在"
+                  "县行政中心举行。签约前,县委书记李文华会见了陈大海一行。"
+                  "县发展改革局、县商务局主要负责同志参加会见和签约仪式。",
+                  "2024-06-06");
+  assert(in(&f, event(&f, "签约仪式"), NG_SCHEMA_ATTENDEE, "县商务局"));
+  assert(in(&f, event(&f, "会见"), NG_SCHEMA_ATTENDEE, "县商务局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -236,6 +250,7 @@ main(void)
   RUN(test_body_that_sends_its_members_organizes);
   RUN(test_feedback_meeting);
   RUN(test_areas_listed_after_hearing_report);
+  RUN(test_attend_the_meeting_and_the_signing);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
