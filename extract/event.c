@@ -3615,7 +3615,7 @@ on_meet(Pass *ps, size_t j)
       anchor(ps, (long)i, j);
       return NG_OK;
     }
-  /* the label: the clause from the first person (黄强会见…主席克鲁普科一行),
+  /* the label: the clause from the first person (甲某会见…主席乙某一行),
      or when that is long the persons and the verb */
   NgBuf  b  = { 0 };
   size_t fs = ps->items.v[first].s;
