@@ -1792,7 +1792,7 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
                          at(ps->text, at_, ps->items.v[j].e, "·") ||
                          at(ps->text, at_, ps->items.v[j].e, "-")))
     return NG_OK;
-  /* 中国共产党乌镇镇第十四次代表大会: a congress session is convened by
+  /* 中国共产党甲镇第十四次代表大会: a congress session is convened by
      the congress itself (X人民代表大会第一次会议), not by the party or
      the area before its name */
   if ((body || area) && congress(ps, L, ps->items.v[j].e) &&
@@ -5580,7 +5580,7 @@ headline_name(const NgEvents *ev, const char *h, EvType *type)
 }
 
 /* The headline names what the body calls 会议: 长沙代表团召开会议 under
-   "长沙代表团昨举行全团会议" is 长沙代表团全团会议. */
+   "甲市代表团昨举行全团会议" is 甲市代表团全团会议. */
 /* The body or place the headline opens with, before its 召开/举行
    (福州市政府召开…例会, 郑东新区 召开…推进会): a mention of the article
    with that name, or NULL. */
@@ -5633,7 +5633,7 @@ headline_organizer(Pass *ps, const char *h, const NgMentions *m, NgStatus *st)
 }
 
 /* The body a headline's event name opens with in a short form
-   (政协年中工作会议 over a text that names 区政协): the article's one body
+   (政协季度工作会议 over a text that names 区政协): the article's one body
    whose name ends in the longest such opening, of two characters or more
    and short of the whole name. NULL when none or more than one. */
 static const NgMention *
@@ -5759,7 +5759,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
          name_likeness(ps->evs.v[i].label, name) >= 0.3))
       named = 1;
   if (!named && ps->orphan) {
-    /* 【政协年中工作会议】 … 8月7日在区图书馆举行 */
+    /* 【政协季度工作会议】 … 8月7日在区图书馆举行 */
     size_t idx;
     st = ev_new(&ps->evs, name, strlen(name), t, ps->orphan_sent, &idx);
     if (!st) {

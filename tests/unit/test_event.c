@@ -1050,7 +1050,7 @@ test_visit_meets_partners(void)
 static void
 test_headline_event_held(void)
 {
-  /* 【政协年中工作会议】 over "8月7日在区图书馆举行。与会委员列席区人大
+  /* 【政协季度工作会议】 over "8月7日在区图书馆举行。与会委员列席区人大
      常委会会议…": the headline's meeting is held, besides the other one
      the body names after; the body that opens its name in short (政协)
      is the article's 区政协 */
@@ -1060,7 +1060,7 @@ test_headline_event_held(void)
             "组织区政协常委进行讨论。",
             "2021-08-08");
   free(a->headline);
-  a->headline  = strdup("【政协年中工作会议】");
+  a->headline  = strdup("【政协季度工作会议】");
   NgMentions m = { 0 };
   mention(&m, a, NG_MENTION_PLACE, "区图书馆", 0);
   mention(&m, a, NG_MENTION_ORG, "区人大常委会", 0);
@@ -1070,7 +1070,7 @@ test_headline_event_held(void)
   NgFacts f = { 0 };
   run(a, &m, &f);
   assert(count(&f, NG_RDF_TYPE, NG_SCHEMA_EVENT) == 2);
-  assert(count(&f, NG_RDFS_LABEL, "政协年中工作会议") == 1);
+  assert(count(&f, NG_RDFS_LABEL, "政协季度工作会议") == 1);
   assert(count(&f, NG_SCHEMA_ORGANIZER, P("org", "区政协")) == 1);
   assert(count(&f, NG_SCHEMA_STARTDATE, "2021-08-07") == 2);
   ng_facts_free(&f);
