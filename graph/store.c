@@ -203,7 +203,20 @@ static NgStatus
 exec(NgStore *st, const char *sql)
 {
   char *msg = NULL;
-  if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+  int   rc  = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+  /* SQLite gives up on a lock without waiting in a few cases (a change of
+     journal mode, a lock another process holds while it recovers the
+     WAL): outside a transaction, try again for as long as the busy
+     timeout would have waited. */
+  for (int tries = 0; (rc & 0xff) == SQLITE_BUSY && tries < 200 &&
+                      sqlite3_get_autocommit(st->db);
+       tries++) {
+    sqlite3_free(msg);
+    msg = NULL;
+    sqlite3_sleep(50);
+    rc = sqlite3_exec(st->db, sql, NULL, NULL, &msg);
+  }
+  if (rc != SQLITE_OK) {
     ng_buf_clear(&st->err);
     ng_buf_printf(
       &st->err, "%s: %s", st->path, msg ? msg : sqlite3_errmsg(st->db));
