@@ -1823,6 +1823,16 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
   return NG_OK;
 }
 
+/* Whether event E has an organizer. */
+static int
+has_organizer(const Ev *e)
+{
+  for (size_t k = 0; k < e->n_parts; k++)
+    if (e->parts[k].roles & R_ORGANIZER)
+      return 1;
+  return 0;
+}
+
 /* 市政府党组(扩大)会议和第二十届第120次常务会议: a second name (from byte
    L, after 和) with no body of its own is of the body that holds the
    first; when that is a body's party group (党组), of the body itself
@@ -1830,9 +1840,8 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
 static NgStatus
 shared_body(const Pass *ps, size_t L, Ev *x)
 {
-  for (size_t k = 0; k < x->n_parts; k++)
-    if (x->parts[k].roles & R_ORGANIZER)
-      return NG_OK;
+  if (has_organizer(x))
+    return NG_OK;
   const Ev *first = NULL;
   for (size_t i = 0; i < ps->n_anchor; i++) {
     const Item *y = &ps->items.v[ps->anchor_pos[i]];
@@ -2355,12 +2364,9 @@ on_noun(Pass *ps, size_t j)
   if (idx == ps->evs.n && !bare && !ps->title && ps->cur >= 0) {
     Ev    *c  = &ps->evs.v[ps->cur];
     size_t cl = strlen(c->label), ce = ps->a->sentences[c->sentence].end;
-    int    has = 0;
-    for (size_t k = 0; k < c->n_parts; k++)
-      has |= (c->parts[k].roles & R_ORGANIZER) != 0;
     if (!c->ref && !c->title && c->type == n->w->type &&
         is_generic(c->label, cl) && n->e - L > cl &&
-        !memcmp(text + n->e - cl, c->label, cl) && !has &&
+        !memcmp(text + n->e - cl, c->label, cl) && !has_organizer(c) &&
         c->sentence <= n->sent && !date_cmp_ok(&c->date, &d) &&
         (c->sentence == n->sent ||
          !memchr(text + ce, '\n', ps->a->sentences[n->sent].start - ce))) {
@@ -5722,11 +5728,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
       Ev *e = &ps->evs.v[i];
       if (e->ref || e->type != T_INSPECTION)
         continue;
-      int has = 0;
-      for (size_t k = 0; k < e->n_parts; k++)
-        if (e->parts[k].roles & R_ORGANIZER)
-          has = 1;
-      if (!has)
+      if (!has_organizer(e))
         st = part_add(e, insp, R_ORGANIZER);
       org = NULL; /* not also the organizer of a meeting of the visit */
       break;
@@ -5737,11 +5739,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
       Ev *e = &ps->evs.v[i];
       if (e->ref || e->type == T_INSPECTION || e->meet)
         continue;
-      int has = 0;
-      for (size_t k = 0; k < e->n_parts; k++)
-        if (e->parts[k].roles & R_ORGANIZER)
-          has = 1;
-      if (!has)
+      if (!has_organizer(e))
         st = part_add(e, org, R_ORGANIZER);
       break;
     }
