@@ -14,14 +14,13 @@
 static NgIntake   *intake;
 static NgEntities *entities;
 
-/* The mentions of TEXT, read as one article; caller frees with
-   ng_mentions_free(). */
-static inline NgMentions
-run(const char *text)
+/* The facts of TEXT, read by the entity stage, and its mentions added to
+ *M; caller frees both. */
+static inline NgFacts
+run_facts(const char *text, NgMentions *m)
 {
   NgDocument *doc = NULL;
   char       *msg = NULL;
-  NgMentions  m   = { 0 };
   NgFacts     f   = { 0 };
   assert(ng_intake_bytes(
            intake, "t.txt", text, strlen(text), NULL, &doc, &msg) == NG_OK);
@@ -31,10 +30,20 @@ run(const char *text)
                                doc,
                                &doc->articles[i],
                                "https://w3id.org/newsgraph/id/article/t",
-                               &m,
+                               m,
                                &f) == NG_OK);
-  ng_facts_free(&f);
   ng_document_free(doc);
+  return f;
+}
+
+/* The mentions of TEXT, read as one article; caller frees with
+   ng_mentions_free(). */
+static inline NgMentions
+run(const char *text)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  ng_facts_free(&f);
   return m;
 }
 

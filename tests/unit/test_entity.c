@@ -14,20 +14,9 @@
 static int
 has_fact(const char *text, const char *s, const char *p, const char *o)
 {
-  NgDocument *doc = NULL;
-  char       *msg = NULL;
-  NgMentions  m   = { 0 };
-  NgFacts     f   = { 0 };
-  assert(ng_intake_bytes(
-           intake, "t.txt", text, strlen(text), NULL, &doc, &msg) == NG_OK);
-  for (size_t i = 0; i < doc->n_articles; i++)
-    assert(ng_entities_extract(entities,
-                               doc,
-                               &doc->articles[i],
-                               "https://w3id.org/newsgraph/id/article/t",
-                               &m,
-                               &f) == NG_OK);
-  NgBuf bs = { 0 }, bo = { 0 };
+  NgMentions m  = { 0 };
+  NgFacts    f  = run_facts(text, &m);
+  NgBuf      bs = { 0 }, bo = { 0 };
   ng_buf_printf(&bs, "%s%s", NG_DEFAULT_BASE, s);
   ng_buf_printf(&bo, "%s%s", NG_DEFAULT_BASE, o);
   NgTerm ts = ng_iri(bs.data), tp = ng_iri(p), to = ng_iri(bo.data);
@@ -36,7 +25,6 @@ has_fact(const char *text, const char *s, const char *p, const char *o)
   ng_buf_free(&bo);
   ng_mentions_free(&m);
   ng_facts_free(&f);
-  ng_document_free(doc);
   return yes;
 }
 
