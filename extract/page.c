@@ -1279,9 +1279,9 @@ is_name(const NgPageRules *r, const char *s, size_t n)
     return k >= 3 && k <= 12;
   if (k < 2 || column_word(s, n))
     return 0;
-  if (k > 4 || !has_surname(r, cp, k))
+  int sn = k <= 4 ? has_surname(r, cp, k) : 0;
+  if (!sn)
     return k <= 8 && elems_name(r, s, n, 1);
-  int sn = has_surname(r, cp, k);
   return (k < 4 || sn == 2 || elems_name(r, s, n, 1)) && !office_word(cp, k);
 }
 
