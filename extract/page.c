@@ -1285,6 +1285,25 @@ is_name(const NgPageRules *r, const char *s, size_t n)
   return (k < 4 || sn == 2 || elems_name(r, s, n, 1)) && !office_word(cp, k);
 }
 
+/* Whether S[0, N), standing alone right after a role word (编辑:锁文博,
+   记者 玄志勇), may be a name whose surname the lexicon lacks: two or three
+   Han characters, no word of office or column. Rare surnames (锁, 玄, 虎)
+   and one-element Mongolian names (图雅) are common in credit lines. */
+static int
+loose_name(const char *s, size_t n)
+{
+  int32_t cp[4], i = 0;
+  size_t  k = 0;
+  while ((size_t)i < n) {
+    int32_t c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (!is_han(c) || k == 3)
+      return 0;
+    cp[k++] = c;
+  }
+  return k >= 2 && !column_word(s, n) && !office_word(cp, k);
+}
+
 /* One name found in a byline: bytes [start, end) of the parsed text. */
 typedef struct {
   size_t start, end;
@@ -1403,11 +1422,12 @@ parse_byline(const NgPageRules *r,
       first = 0;
       continue;
     }
+    int after_role = credited && role != ROLE_NONE;
     first = credited = 0;
     l                = strip_credit(s + b, e - b);
     if (l < e - b)
       out->credits++;
-    if (is_name(r, s + b, l)) {
+    if (is_name(r, s + b, l) || (after_role && loose_name(s + b, l))) {
       if (role != ROLE_NONE && out->n < sizeof out->v / sizeof *out->v) {
         out->v[out->n].start  = b;
         out->v[out->n].end    = b + l;

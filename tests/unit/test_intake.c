@@ -596,6 +596,13 @@ test_byline_shapes(void)
       "庹明远",
       NG_BYLINE_REPORTER },
     { "会议召开。\n作者:记者 濮阳小雨\n", "濮阳小雨", NG_BYLINE_REPORTER },
+    /* a name right after a role word whose surname the lexicon lacks, a
+       one-element Mongolian name, two Mongolian elements run together */
+    { "会议召开。\n责任编辑:锁文博 审核:刘小海\n", "锁文博", NG_BYLINE_EDITOR },
+    { "会议召开。\n编辑:塔娜　审核:王小海\n", "塔娜", NG_BYLINE_EDITOR },
+    { "示范日报讯(记者 宝音高娃 通讯员 王小海)9月9日,会议召开。\n",
+      "宝音高娃",
+      NG_BYLINE_REPORTER },
     /* a minority name without a surname, its elements run together */
     { "示范日报讯(记者 买买提·艾力 阿依古丽)9月9日,会议召开。\n",
       "阿依古丽",
@@ -615,6 +622,8 @@ test_byline_shapes(void)
     "会议召开\n来自:示范网 作者:上海要闻 访问量:1192\n正文。\n",
     "常委会第二十五次会议召开。(扩大)\n",
     "会议召开。\n作者:\n",
+    /* after a role word, words of office are no names */
+    "会议召开。\n编辑:办公室\n",
     /* an office signs the post: 宣 and 孔 are surnames all the same */
     "会议召开\n来源:示范市自然资源局 作者:宣传科 发布时间:2024年05月18日\n"
     "正文。\n",
