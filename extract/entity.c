@@ -1105,6 +1105,9 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
                             !(gf & K_PLACE_WIDE) || e - sl != 2)))
         continue; /* 和|欧洲; but after a title a region word may be the
                      given name (市长李|华东) */
+      if ((gf & K_AFTER) && e - sl >= 2)
+        continue; /* 刘|大爷, 王|先生: a surname and a form of address
+                     (but 余|为 may be a name) */
       if ((wf & (K_NOTNAME | K_TITLE | K_STOP)) ||
           ((wf & K_PLACE) && (strict || !(wf & K_PLACE_SHORT))))
         continue;

@@ -181,6 +181,22 @@ test_name_opening_a_sentence(void)
   ng_mentions_free(&m);
 }
 
+/* A surname and a form of address (刘大爷, 张阿姨, 李师傅) is how news
+   names ordinary people without their names: no person, while a full name
+   before the form of address stays one (周海林大爷). */
+static void
+test_surname_and_form_of_address(void)
+{
+  NgMentions m = run("县民政局局长王小海走访慰问了村民刘大爷和张阿姨,"
+                     "并与李师傅、赵大姐亲切交谈。");
+  assert(find(&m, NG_MENTION_PERSON, "王小海"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+  m = run("村民周海林大爷说,今年收成好。");
+  assert(find(&m, NG_MENTION_PERSON, "周海林"));
+  ng_mentions_free(&m);
+}
+
 /* A river named by one or two characters and 河 is a place before a word
    of the works on it (改线, 堤防, 治理), not only before a clause mark. */
 static void
@@ -731,6 +747,7 @@ main(void)
   RUN(test_outlet_channels);
   RUN(test_counted_sites);
   RUN(test_dates_before_company_names);
+  RUN(test_surname_and_form_of_address);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
