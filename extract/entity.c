@@ -2280,6 +2280,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         int te = county ? longest_at(&S, b, K_TITLE) : -1;
         across = (we > i && we < e) || (te > i && te < e);
       }
+      /* a common word across a two-character county's first character
+         (示|范县, 现|代县域): 示范县 is a county named a model, no 范县 */
+      static const uint32_t words[][2] = {
+        { 0x793A, 0x8303 }, { 0x6A21, 0x8303 }, /* 示范 模范 */
+        { 0x73B0, 0x4EE3 }, { 0x8D23, 0x4EFB }, /* 现代 责任 */
+        { 0x8D38, 0x6613 }, { 0x4EA4, 0x6613 }, /* 贸易 交易 */
+      };
+      for (size_t k = 0;
+           !across && e == i + 2 && k < sizeof words / sizeof *words;
+           k++)
+        across = S.cp[i - 1] == words[k][0] && S.cp[i] == words[k][1];
       if (across) {
         i++;
         continue;

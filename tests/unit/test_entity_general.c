@@ -197,6 +197,24 @@ test_surname_and_form_of_address(void)
   ng_mentions_free(&m);
 }
 
+/* 示范县 is a county named a model of something, 现代县域 the modern
+   county economy: a common word across the first character of a
+   two-character county (范县, 代县) names no such county; the county
+   itself still is one. */
+static void
+test_common_words_across_county_names(void)
+{
+  NgMentions m = run("我县被评为全国电子商务进农村综合示范县。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("要发展现代县域经济。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("山西省代县县委书记王小海在代县调研。");
+  assert(find(&m, NG_MENTION_PLACE, "代县"));
+  ng_mentions_free(&m);
+}
+
 /* A river named by one or two characters and 河 is a place before a word
    of the works on it (改线, 堤防, 治理), not only before a clause mark. */
 static void
@@ -748,6 +766,7 @@ main(void)
   RUN(test_counted_sites);
   RUN(test_dates_before_company_names);
   RUN(test_surname_and_form_of_address);
+  RUN(test_common_words_across_county_names);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
