@@ -1200,8 +1200,10 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
         continue;
       }
     }
+    /* 第12号台风, 第三日: a number after 第 is an ordinal, never a day */
+    int ordinal = i >= 3 && at(text, i - 3, e, "第");
     /* (parse_han_date() finds nothing where no numeral but 〇 starts) */
-    if (!in_org && han_digit(text + i, e - i) > 0) {
+    if (!in_org && !ordinal && han_digit(text + i, e - i) > 0) {
       Date   d;
       size_t de;
       if (parse_han_date(text, i, e, &d, &de)) {
@@ -1214,7 +1216,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
     if (is_ascii_digit(text[i])) {
       Date   d;
       size_t de;
-      if (!in_org && parse_date(text, i, e, &d, &de)) {
+      if (!in_org && !ordinal && parse_date(text, i, e, &d, &de)) {
         Item it = { i, de, IT_DATE, NULL, NULL, d, k };
         NG_TRY(st, item_add(&ps->items, it));
         i = de;

@@ -89,6 +89,18 @@ role(const NgFacts *f, const char *prop, const char *who)
   return n;
 }
 
+/* The start date of the event EV as written in the facts (2024-08-26,
+   --08-26), or NULL. */
+static inline const char *
+date_of(const NgFacts *f, const char *ev)
+{
+  for (size_t i = 0; ev && i < f->n; i++)
+    if (!strcmp(f->v[i].s.value, ev) &&
+        !strcmp(f->v[i].p.value, NG_SCHEMA_STARTDATE))
+      return f->v[i].o.value;
+  return NULL;
+}
+
 /* 1 when the event EV holds WHO with property PROP. */
 static inline int
 in(const NgFacts *f, const char *ev, const char *prop, const char *who)

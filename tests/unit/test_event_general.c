@@ -402,6 +402,26 @@ test_he_is_the_sentence_subject(void)
   ng_facts_free(&f);
 }
 
+/* 第5号台风, 第十二号台风: a number after 第 is an ordinal, not the day
+   of the event. */
+static void
+test_ordinal_is_no_day(void)
+{
+  const char *cases[] = {
+    "8月26日下午,省防汛指挥部召开全省防御今年第5号台风视频"
+    "会议。副省长王建华出席会议并讲话。",
+    "8月26日下午,省防汛指挥部召开全省防御今年第十二号台风"
+    "视频会议。副省长王建华出席会议并讲话。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    NgFacts     f = run(*c, "2024-08-27");
+    const char *d = date_of(&f, event(&f, "视频会议"));
+    assert(d && strstr(d, "08-26"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -431,6 +451,7 @@ main(void)
   RUN(test_report_as_a_verb);
   RUN(test_during_the_visit);
   RUN(test_he_is_the_sentence_subject);
+  RUN(test_ordinal_is_no_day);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
