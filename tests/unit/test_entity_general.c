@@ -215,6 +215,17 @@ test_common_words_across_county_names(void)
   ng_mentions_free(&m);
 }
 
+/* 亦 (also), the written word of Hong Kong, Macau and formal news, follows
+   a name as 也 does: the name's last character is not cut off before it. */
+static void
+test_yi_after_a_name(void)
+{
+  NgMentions m = run("政务司司长陈国明、局长李美仪亦有出席。");
+  assert(find(&m, NG_MENTION_PERSON, "李美仪"));
+  assert(!find(&m, NG_MENTION_PERSON, "李美"));
+  ng_mentions_free(&m);
+}
+
 /* A river named by one or two characters and 河 is a place before a word
    of the works on it (改线, 堤防, 治理), not only before a clause mark. */
 static void
@@ -767,6 +778,7 @@ main(void)
   RUN(test_dates_before_company_names);
   RUN(test_surname_and_form_of_address);
   RUN(test_common_words_across_county_names);
+  RUN(test_yi_after_a_name);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
