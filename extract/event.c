@@ -3142,6 +3142,27 @@ escort_start(const Pass *ps, size_t k)
   return SIZE_MAX;
 }
 
+/* 甲带领乙、丙等到…视察: the person item before the lead verb whose
+   object is the list of persons (titles between) ending at person item
+   P, or SIZE_MAX. 带队 and 率队 take no object. */
+static size_t
+leader_of(const Pass *ps, size_t p)
+{
+  size_t lo = clause_start(ps, p), k = p;
+  while (k > lo && (ps->items.v[k - 1].it == IT_MENTION ||
+                    ps->items.v[k - 1].it == IT_LIST))
+    k--;
+  if (k == lo || k == p || !is_kind(&ps->items.v[k - 1], W_LEAD))
+    return SIZE_MAX;
+  const Item *w = &ps->items.v[k - 1];
+  if (at(ps->text, w->e - 3, w->e, "队"))
+    return SIZE_MAX;
+  for (size_t q = k - 1; q-- > lo && ps->items.v[q].it == IT_MENTION;)
+    if (ps->items.v[q].m->kind == NG_MENTION_PERSON)
+      return q;
+  return SIZE_MAX;
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -3185,6 +3206,13 @@ on_inspect(Pass *ps, size_t j)
   /* 上午的参观: a noun, not a visit reported here */
   if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
     return NG_OK;
+  /* 结合视察情况发言, 督导发现的问题: what the visit found, a noun */
+  {
+    size_t se = ps->a->sentences[v->sent].end;
+    if (at(text, v->e, se, "情况") || at(text, v->e, se, "发现") ||
+        at(text, v->e, se, "成果"))
+      return NG_OK;
+  }
   /* 调研检查: one visit */
   if (j > ps->i0 && is_kind(&ps->items.v[j - 1], W_INSPECT) &&
       ps->items.v[j - 1].e == v->s)
@@ -3239,6 +3267,13 @@ on_inspect(Pass *ps, size_t j)
       p = wk;
       break;
     }
+  }
+  /* 甲带领乙、丙等到…视察: who is led goes along; the leader is the
+     person before the lead verb */
+  size_t led_p = SIZE_MAX; /* the last of the persons led */
+  if (p != SIZE_MAX && leader_of(ps, p) != SIZE_MAX) {
+    led_p = p;
+    p     = leader_of(ps, p);
   }
   /* 由X带队,…参加,共同参观了…: the leader named before */
   int far = 0;
@@ -3475,6 +3510,12 @@ on_inspect(Pass *ps, size_t j)
                span_has(text, v->e, cb, (const char *const[]){ "讲话", NULL })
              ? R_SPEAK
              : 0)));
+  if (led_p != SIZE_MAX) {
+    const NgMention *mem[16];
+    size_t           nm = person_list(ps, led_p, mem, 16);
+    for (size_t i = 0; i < nm; i++)
+      NG_TRY(st, part_add(x, mem[i], R_ATTEND));
+  }
   /* 在Y的陪同下 before the verb in its sentence: Y accompanies */
   for (size_t k = j; k-- > reach(ps, j) && ps->items.v[k].sent == v->sent;) {
     size_t in = escort_start(ps, k);

@@ -1,0 +1,54 @@
+/* tests/unit/test_event_roles.c -- who takes part in an event and in what
+   role, as the genre writes it in general (every name invented). */
+#include "events.h"
+
+/* 甲带领乙、丙等视察: who is led goes along; only the one before the lead
+   verb leads. */
+static void
+test_persons_led_go_along(void)
+{
+  NgFacts     f = run("9月16日,市人大常委会副主任张建民带领市人大代表刘海涛、"
+                      "陈志强等,视察甲县乡村振兴工作。",
+                  "2026-09-17");
+  const char *v = event(&f, "视察");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "张建民"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "陈志强"));
+  assert(!in(&f, v, NG_NG_LEAD, "刘海涛"));
+  assert(!in(&f, v, NG_NG_LEAD, "陈志强"));
+  ng_facts_free(&f);
+}
+
+/* 结合视察情况发言: what the visit found is a noun; who speaks speaks at
+   the meeting under way, and no visit of his own begins. */
+static void
+test_findings_of_a_visit_are_no_visit(void)
+{
+  NgFacts f =
+    run("9月16日,市人大常委会副主任张建民到甲县视察乡村振兴工作。"
+        "视察结束后,视察组在甲县政府会议室召开座谈会。"
+        "座谈会由赵明亮主持。市人大代表、乙公司董事长周立新结合视察情况发言。",
+        "2026-09-17");
+  const char *v = event(&f, "张建民");
+  const char *m = event(&f, "座谈会");
+  assert(v && m && strcmp(v, m));
+  assert(in(&f, m, NG_NG_SPEAKER, "周立新"));
+  assert(!in(&f, v, NG_NG_SPEAKER, "周立新"));
+  assert(!in(&f, v, NG_NG_LEAD, "周立新"));
+  assert(!event(&f, "周立新"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  RUN(test_persons_led_go_along);
+  RUN(test_findings_of_a_visit_are_no_visit);
+  ng_extractor_free(extractor);
+  ng_intake_free(intake);
+  return 0;
+}
