@@ -685,6 +685,7 @@ extend_left(const Sent *S,
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
   int place_l = -1, place_r = -1, ordinal_ci = 0, depts = 0;
   int ordinals = 0, unknown_at_place = -1, stem_len = 0, outer_e = 0;
+  int last_dom = -1;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   while (a > 0) {
@@ -795,7 +796,26 @@ extend_left(const Sent *S,
       a = dom;
       known++;
       depts += (df & K_DOMAIN) != 0;
+      last_dom = a;
       continue;
+    }
+    if (stop >= 0 && !for_place && last_dom == a && a - stop == 1 &&
+        (S->cp[stop] == 0x548C || S->cp[stop] == 0x4E0E)) {
+      /* two work areas joined by 和 or 与 name one department after a
+         level word, a division or a body (市|林业|和|园林|局,
+         市人大常委会|农业|与|农村|委员会) */
+      unsigned lf = 0;
+      int      ld = longest_ending(S, stop, K_DOMAIN, &lf);
+      int      lp = ld >= 0 ? place_s_by_e[ld] : -1;
+      if (ld >= 0 && (lf & K_DOMAIN) &&
+          (longest_ending(S, ld, K_REGION, NULL) >= 0 ||
+           (bodies && bodies[ld].ok) ||
+           (lp >= 0 && !(word_flags(S, lp, ld, NULL) & K_PLACE_WIDE)))) {
+        a = ld;
+        known++;
+        last_dom = a;
+        continue;
+      }
     }
     if (stop >= 0)
       break;
