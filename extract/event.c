@@ -2849,6 +2849,33 @@ ends_group(const char *s, size_t n)
   return n >= 6 && !memcmp(s + n - 6, "集团", 6);
 }
 
+/* 甲市第三督导组组长、市农业局局长X带队到…: the team (组, 团) whose
+   head (组长, 团长) the person at item P is, named in his titles in the
+   clause before him, or NULL. Who leads his team brings it; a standing
+   group (领导小组) is no team on tour. */
+static const NgMention *
+leader_team(const Pass *ps, size_t p)
+{
+  static const char *const heads[] = {
+    "组长", "团长", "副组长", "副团长", NULL
+  };
+  const Item *who = &ps->items.v[p];
+  for (size_t k = clause_start(ps, p); k < p; k++) {
+    const Item *y = &ps->items.v[k];
+    size_t      n = is_mention(y, NG_MENTION_ORG) ? strlen(y->m->label) : 0;
+    if (n < 6 || y->sent != who->sent ||
+        (memcmp(y->m->label + n - 3, "组", 3) &&
+         memcmp(y->m->label + n - 3, "团", 3)) ||
+        ends_group(y->m->label, n) || strstr(y->m->label, "小组") ||
+        !org_in_title(ps, k))
+      continue;
+    for (const char *const *h = heads; *h; h++)
+      if (at(ps->text, y->e, who->s, *h))
+        return y->m;
+  }
+  return NULL;
+}
+
 /* The delegation a person leads, named after the lead verb at item Q
    (率市党政代表团赴…, 率领党政考察团到…, 率团出席…): an organization
    mention right after the verb; else the words up to a verb of going,
@@ -3530,6 +3557,8 @@ on_inspect(Pass *ps, size_t j)
       const NgMention *dg = delegation(ps, q, &st);
       if (st)
         goto done;
+      if (!dg && p != SIZE_MAX && ps->items.v[q].s <= ps->items.v[p].e + 3)
+        dg = leader_team(ps, p);
       if (dg) {
         NG_TRY(st, part_add(x, dg, R_ATTEND));
         ps->deleg      = dg;

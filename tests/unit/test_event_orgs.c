@@ -144,6 +144,27 @@ test_attend_the_meeting_and_the_signing(void)
   ng_facts_free(&f);
 }
 
+/* 甲市第三督导组组长、乙局局长X带队到…督导: the team its head leads
+   takes part in the visit; the body of his other title and a standing
+   group he heads (领导小组) do not. */
+static void
+test_head_brings_his_team(void)
+{
+  NgFacts     f = run("5月3日,岳阳市春耕生产第二督导组组长、市农业农村局副局长"
+                      "王建国带队到平江县督导春耕生产工作。县长李文华陪同。",
+                  "2024-05-04");
+  const char *e = event(&f, "督导");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "岳阳市春耕生产第二督导组"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "市农业农村局") == 0);
+  ng_facts_free(&f);
+  f = run("5月3日,岳阳市乡村振兴工作领导小组副组长、市农业农村局局长"
+          "王建国带队到平江县调研乡村振兴工作。",
+          "2024-05-04");
+  assert(event(&f, "调研"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "岳阳市乡村振兴工作领导小组") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -156,6 +177,7 @@ main(void)
   RUN(test_feedback_meeting);
   RUN(test_areas_listed_after_hearing_report);
   RUN(test_attend_the_meeting_and_the_signing);
+  RUN(test_head_brings_his_team);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
