@@ -4435,6 +4435,19 @@ on_unveil(Pass *ps, size_t j)
   Date d = date_for(ps, j, 0, &local);
   if (!local || d.ok != 1)
     return NG_OK;
+  /* 甲中心揭牌仪式在…举行。乙、丙共同为甲中心揭牌: the ceremony named
+     just before */
+  if (ps->cur >= 0) {
+    Ev *c = &ps->evs.v[ps->cur];
+    if (!c->ref && c->type == T_CEREMONY && strstr(c->label, v->w->w) &&
+        c->date.ok == 1 && !date_cmp_ok(&c->date, &d) &&
+        c->sentence + 2 >= v->sent) {
+      for (size_t i = 0; i < nw; i++)
+        NG_TRY(st, part_add(c, who[i], R_ATTEND));
+      anchor(ps, ps->cur, j);
+      return NG_OK;
+    }
+  }
   size_t ls = ps->items.v[first].s, le = ceremony_label_end(ps, j, ls);
   size_t idx;
   NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_CEREMONY, v->sent, &idx));
@@ -5246,6 +5259,20 @@ roles(Pass *ps)
                 role));
     if (also_sig)
       NG_TRY(st, give(ps, sig, -1, subj, ns, orgs, no, role));
+    /* 参加调研和座谈: the visit under way as well as the meeting held
+       during it */
+    if (k == W_ATTEND && !v->w->naming && ps->evs.v[t].type != T_INSPECTION) {
+      int  insp_w = 0, meet_w = 0;
+      long insp = last_inspection(ps);
+      for (size_t q = j + 1; q < clause_end(ps, j); q++)
+        if (is_kind(&ps->items.v[q], W_INSPECT))
+          insp_w = 1;
+        else if (insp_w && (is_kind(&ps->items.v[q], W_MEET) ||
+                            is_kind(&ps->items.v[q], W_NOUN)))
+          meet_w = 1;
+      if (insp_w && meet_w && insp >= 0 && insp != t)
+        NG_TRY(st, give(ps, insp, -1, subj, ns, orgs, 0, role));
+    }
     /* 甲某到乙镇调研…,随后召开座谈会…;甲某指出: the leader of a visit who
        speaks at a meeting held during it speaks on the visit too, unless
        the sentence puts his words at the meeting (座谈会上,甲某表示) */

@@ -40,6 +40,42 @@ test_findings_of_a_visit_are_no_visit(void)
   ng_facts_free(&f);
 }
 
+/* 参加调研和座谈: who goes along takes part in the visit and in the
+   meeting held during it. */
+static void
+test_attend_the_visit_and_its_meeting(void)
+{
+  NgFacts     f = run("5月13日,县委书记张建民深入乙镇、丙镇走访调研民营企业,"
+                      "并主持召开全县民营企业座谈会。副县长刘海涛,县政府"
+                      "办公室主任陈志强参加调研和座谈。",
+                  "2026-05-14");
+  const char *v = event(&f, "走访调研");
+  const char *m = event(&f, "座谈会");
+  assert(v && m && strcmp(v, m));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "陈志强"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "陈志强"));
+  ng_facts_free(&f);
+}
+
+/* 甲中心揭牌仪式在…举行。乙、丙共同为甲中心揭牌: those who unveil the
+   plaque take part in the ceremony named before, no second one. */
+static void
+test_unveil_at_the_ceremony_named_before(void)
+{
+  NgFacts     f = run("4月22日,甲市农产品检测中心揭牌仪式在市农业技术推广中心"
+                      "举行。市农业农村局副局长刘海涛、副市长陈志强共同为"
+                      "检测中心揭牌。",
+                  "2026-04-23");
+  const char *c = event(&f, "揭牌仪式");
+  assert(c);
+  assert(events(&f) == 1);
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "陈志强"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -48,6 +84,8 @@ main(void)
   assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
   RUN(test_persons_led_go_along);
   RUN(test_findings_of_a_visit_are_no_visit);
+  RUN(test_attend_the_visit_and_its_meeting);
+  RUN(test_unveil_at_the_ceremony_named_before);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
