@@ -29,6 +29,25 @@ test_joined_work_areas(void)
   ng_mentions_free(&m);
 }
 
+/* Surnames of the Hui (纳, 虎) and of Yunnan's Bai and Yi (字), and
+   Tibetan names as Qinghai news transcribes them (才仁, 尕玛, 旦周), are
+   names after a title like any other. */
+static void
+test_regional_surnames_and_names(void)
+{
+  NgMentions m = run("县政协主席纳文清、副主席虎明军列席会议。");
+  assert(holds(&m, "纳文清", "主席", "县政协"));
+  assert(holds(&m, "虎明军", "副主席", "县政协"));
+  ng_mentions_free(&m);
+  m = run("青山村党总支书记字建英作表态发言。");
+  assert(find(&m, NG_MENTION_PERSON, "字建英"));
+  ng_mentions_free(&m);
+  m = run("州应急管理局局长才仁旦周汇报了工作情况，副局长尕玛拉毛陪同检查。");
+  assert(holds(&m, "才仁旦周", "局长", "州应急管理局"));
+  assert(holds(&m, "尕玛拉毛", "副局长", "州应急管理局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -37,6 +56,7 @@ main(void)
   assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
          NG_OK);
   RUN(test_joined_work_areas);
+  RUN(test_regional_surnames_and_names);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
