@@ -3855,6 +3855,34 @@ carried(const Pass *ps, size_t j, size_t bound)
   return cb == v->s;
 }
 
+/* 甲到乙村实地检查…情况,要求…: a speech verb (强调, 指出, 要求) that
+   opens a later clause of the sentence of a visit named by its verb (item
+   BOUND - 1), with no person, body or other verb between, is said by who
+   leads the visit. */
+static int
+said_on_visit(const Pass *ps, size_t j, size_t bound)
+{
+  static const char *const says[] = { "强调", "指出", "要求", NULL };
+  const Item              *v      = &ps->items.v[j];
+  int                      say    = 0;
+  for (const char *const *w = says; *w && !say; w++)
+    say = !strcmp(v->w->w, *w);
+  if (!say || bound <= ps->i0 || bound >= j ||
+      !is_kind(&ps->items.v[bound - 1], W_INSPECT) ||
+      ps->items.v[bound - 1].sent != v->sent)
+    return 0;
+  for (size_t k = bound; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if ((x->it == IT_MENTION && x->m->kind != NG_MENTION_PLACE) ||
+        (x->it == IT_WORD && x->w->kind != W_INSPECT))
+      return 0;
+  }
+  size_t cb = clause_byte(ps, j);
+  while (cb < v->s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+    cb++;
+  return cb == v->s && clause_start(ps, j) > bound;
+}
+
 /* 1 when a name at byte S, after 听取 at byte FROM, is who reports: not
    inside a 《title》 and not the topic after 关于 (听取X关于甘洪路…的汇报). */
 static int
@@ -5214,7 +5242,7 @@ roles(Pass *ps)
                        !joined(ps, j, bound);
         if (!ns && !meeting_does &&
             (joined(ps, j, bound) || (bound > ps->i0 && v->s - bb <= 6) ||
-             carried(ps, j, bound)))
+             carried(ps, j, bound) || said_on_visit(ps, j, bound)))
           for (size_t i = 0; i < ps->n_subj; i++)
             subj[ns++] = ps->subj[i];
         /* 会议先后由交通处、财政处等单位,简报…: the bodies after 由 */

@@ -76,6 +76,39 @@ test_unveil_at_the_ceremony_named_before(void)
   ng_facts_free(&f);
 }
 
+/* 甲到乙村实地检查…情况,要求…: who leads the visit says what the later
+   clause of its sentence asks for. */
+static void
+test_leader_asks_on_the_visit(void)
+{
+  NgFacts     f = run("7月8日下午,镇长张建民带领镇应急管理办公室工作人员,深入"
+                      "乙村、丙村实地检查地质灾害隐患点监测情况,要求各村"
+                      "对防汛物资逐项清点、登记造册。",
+                  "2026-07-09");
+  const char *v = event(&f, "检查");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "张建民"));
+  assert(in(&f, v, NG_NG_SPEAKER, "张建民"));
+  ng_facts_free(&f);
+}
+
+/* 乙受常务委员会委托,向大会报告工作: the one who reports to the session
+   speaks at it. */
+static void
+test_report_to_the_session(void)
+{
+  NgFacts     f = run("1月7日上午,政协甲县第十五届委员会第五次会议在县会议中心"
+                      "开幕。县政协主席张建民主持开幕会。县政协副主席"
+                      "周立新受政协甲县第十五届委员会常务委员会委托,向大会"
+                      "报告工作。",
+                  "2026-01-08");
+  const char *m = event(&f, "第五次会议");
+  assert(m);
+  assert(in(&f, m, NG_NG_CHAIR, "张建民"));
+  assert(in(&f, m, NG_NG_SPEAKER, "周立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -86,6 +119,8 @@ main(void)
   RUN(test_findings_of_a_visit_are_no_visit);
   RUN(test_attend_the_visit_and_its_meeting);
   RUN(test_unveil_at_the_ceremony_named_before);
+  RUN(test_leader_asks_on_the_visit);
+  RUN(test_report_to_the_session);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
