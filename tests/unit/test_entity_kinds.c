@@ -48,6 +48,30 @@ test_regional_surnames_and_names(void)
   ng_mentions_free(&m);
 }
 
+/* Public service units named by their work (某县茶业发展服务中心,
+   某镇农业农村服务中心, 某市农产品质量安全检测中心, 县职业中专), rescue teams
+   and a Korean joint-stock company are bodies whose heads hold posts in
+   them. */
+static void
+test_service_units_teams_and_companies(void)
+{
+  NgMentions m = run("平阳县茶业发展服务中心主任许青云介绍了茶产业情况。");
+  assert(holds(&m, "许青云", "主任", "平阳县茶业发展服务中心"));
+  ng_mentions_free(&m);
+  m = run("镇农业农村服务中心主任邓立平、县职业中专校长林海作了发言。");
+  assert(holds(&m, "邓立平", "主任", "镇农业农村服务中心"));
+  assert(find(&m, NG_MENTION_ORG, "县职业中专"));
+  ng_mentions_free(&m);
+  m = run("4月8日，吉安市农产品质量安全检测中心揭牌。");
+  assert(find(&m, NG_MENTION_ORG, "吉安市农产品质量安全检测中心"));
+  ng_mentions_free(&m);
+  m = run("青峰滑雪场救援队队长孟建国获评先进个人。市长会见了韩国大成精工株式会"
+          "社会长朴正浩一行。");
+  assert(holds(&m, "孟建国", "队长", "青峰滑雪场救援队"));
+  assert(holds(&m, "朴正浩", "会长", "韩国大成精工株式会社"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -57,6 +81,7 @@ main(void)
          NG_OK);
   RUN(test_joined_work_areas);
   RUN(test_regional_surnames_and_names);
+  RUN(test_service_units_teams_and_companies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
