@@ -4032,6 +4032,8 @@ clause_ends_in(const char        *t,
 /* 会上,市委组织部负责同志作有关人事事项的说明: a body whose officer
    gives an explanation or report (作/做 … 的说明, 报告, 汇报) to the
    meeting being reported speaks at it. */
+static int to_session(const Pass *ps, size_t k);
+
 /* 1 when word item K is 报告 as a noun: it is a verb right after who
    reports (处长甲某报告,) or after 分别, 先后 (由甲局、乙处分别报告…);
    elsewhere a noun (作…的报告, 工作报告). */
@@ -4042,7 +4044,20 @@ report_noun(const Pass *ps, size_t k)
   return is_kind(v, W_SPEAK) && !strcmp(v->w->w, "报告") &&
          !(k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_PERSON) &&
            ps->items.v[k - 1].e == v->s) &&
-         !several(ps, k);
+         !several(ps, k) && !to_session(ps, k);
+}
+
+/* 1 when word item K is 报告 right after 向大会 (受常务委员会委托,向大会
+   报告工作): the report made to the session, whoever the clause before
+   names. */
+static int
+to_session(const Pass *ps, size_t k)
+{
+  const Item *v = &ps->items.v[k], *n = k > ps->i0 ? &ps->items.v[k - 1] : NULL;
+  return is_kind(v, W_SPEAK) && !strcmp(v->w->w, "报告") && n &&
+         is_kind(n, W_NOUN) && n->e == v->s && n->s >= 3 &&
+         at(ps->text, n->s - 3, n->s, "向") &&
+         is_generic(ps->text + n->s, n->e - n->s);
 }
 
 static NgStatus
@@ -5208,7 +5223,7 @@ roles(Pass *ps)
       j     = q < ps->i1 ? q : j;
       continue;
     }
-    if (!ns && !no && !v->w->direct) {
+    if (!ns && !no && (!v->w->direct || to_session(ps, j))) {
       size_t                   cb     = clause_byte(ps, j);
       static const char *const pron[] = { "他", "她", NULL };
       while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
