@@ -932,8 +932,9 @@ extend_left(const Sent *S,
     return 0;
   /* a generic word before, across the edge of or inside the name: 各部门,
      乡|镇党委, 知名创投公司 */
-  if (longest_ending(S, a, K_GENERIC, NULL) >= 0)
-    return 0;
+  int gs = longest_ending(S, a, K_GENERIC, NULL);
+  if (gs >= 0 && !(place_s_by_e[a] >= 0 && place_s_by_e[a] < gs))
+    return 0; /* but 赣县区|储潭镇…: 县区 (各县区) ends a district's name */
   for (int q = a - 1; q >= 0 && q >= a - 3; q--) {
     int ge = longest_at(S, q, K_GENERIC);
     if (ge > a && ge <= j)
@@ -3446,6 +3447,22 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         for (int q = s; q < rest; q++)
           occ[q] = 3;
         s = rest;
+      }
+    }
+    if (plc[k].ok && plc[k].s == s && plc[k].prefix >= 4 &&
+        s + plc[k].prefix < k) {
+      /* 某镇某某社区|转移安置点: a site whose name opens with a village or
+         community written after its division (某镇|某某社区) holds two
+         places of its own, the division and the village or community */
+      int pe = s + plc[k].prefix, pp = plc[pe].prefix;
+      if (plc[pe].ok && plc[pe].s == s && pp >= 2 && pe - (s + pp) >= 3 &&
+          !plc[pe].unknown &&
+          (word_flags(&S, s, s + pp, NULL) & (K_PLACE | K_PLACE_SHORT)) ==
+            K_PLACE &&
+          (S.cp[pe - 1] == 0x6751 ||
+           (S.cp[pe - 2] == 0x793E && S.cp[pe - 1] == 0x533A))) {
+        NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[s + pp], NULL));
+        NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s + pp], S.off[pe], NULL));
       }
     }
     NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));

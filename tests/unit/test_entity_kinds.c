@@ -72,6 +72,29 @@ test_service_units_teams_and_companies(void)
   ng_mentions_free(&m);
 }
 
+/* A site after a district whose name ends in 县区 (赣县区) is no list of
+   counties and districts (各县区); a site named by its township and
+   community (某镇某某社区转移安置点) holds the township and the community
+   as places of their own; a zone is named from after 落户 (settle in);
+   kinds of reservoirs (病险水库, 山塘水库) are no names. */
+static void
+test_sites_after_districts_and_kinds_of_reservoirs(void)
+{
+  NgMentions m = run("他先后来到赣县区储潭镇青湾社区转移安置点察看。");
+  assert(find(&m, NG_MENTION_PLACE, "储潭镇青湾社区转移安置点"));
+  assert(find(&m, NG_MENTION_PLACE, "储潭镇"));
+  assert(find(&m, NG_MENTION_PLACE, "青湾社区"));
+  ng_mentions_free(&m);
+  m = run("各县区党委要落实责任。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("带动更多配套企业落户金普新区。要盯紧病险水库、山塘水库等重点部位。");
+  assert(find(&m, NG_MENTION_PLACE, "金普新区"));
+  assert(!find(&m, NG_MENTION_PLACE, "盯紧病险水库"));
+  assert(!find(&m, NG_MENTION_PLACE, "山塘水库"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -82,6 +105,7 @@ main(void)
   RUN(test_joined_work_areas);
   RUN(test_regional_surnames_and_names);
   RUN(test_service_units_teams_and_companies);
+  RUN(test_sites_after_districts_and_kinds_of_reservoirs);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
