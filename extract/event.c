@@ -3302,6 +3302,16 @@ on_inspect(Pass *ps, size_t j)
     led_p = p;
     p     = leader_of(ps, p);
   }
+  /* 甲会见了乙一行,双方就…进行座谈交流: the guest of the meeting named
+     before in the sentence, in a clause of his own; the talks are that
+     meeting */
+  if (p != SIZE_MAX && p < clause_start(ps, j))
+    for (size_t i = ps->n_anchor; i-- > 0;)
+      if (ps->anchor_pos[i] < p && ps->evs.v[ps->anchor_ev[i]].meet &&
+          ps->items.v[ps->anchor_pos[i]].sent == v->sent) {
+        anchor(ps, ps->anchor_ev[i], j);
+        return NG_OK;
+      }
   /* 由X带队,…参加,共同参观了…: the leader named before */
   int far = 0;
   if (p == SIZE_MAX && wk < j && wk >= reach(ps, j) &&

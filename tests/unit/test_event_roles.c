@@ -109,6 +109,23 @@ test_report_to_the_session(void)
   ng_facts_free(&f);
 }
 
+/* 甲会见了乙一行,双方就…进行座谈交流: the talks are the meeting itself,
+   no visit led by the guest; what the two say is said there. */
+static void
+test_talks_of_a_meeting_with_guests(void)
+{
+  NgFacts     f = run("8月12日,市长刘海涛在市政府会见了乙集团董事长张建民一行,"
+                      "双方就深化合作进行座谈交流。刘海涛对张建民一行的到来"
+                      "表示欢迎。",
+                  "2026-08-13");
+  const char *m = event(&f, "会见");
+  assert(m);
+  assert(events(&f) == 1);
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "张建民"));
+  assert(in(&f, m, NG_NG_SPEAKER, "刘海涛"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -121,6 +138,7 @@ main(void)
   RUN(test_unveil_at_the_ceremony_named_before);
   RUN(test_leader_asks_on_the_visit);
   RUN(test_report_to_the_session);
+  RUN(test_talks_of_a_meeting_with_guests);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
