@@ -2384,6 +2384,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (e <= i || longest_at(&S, i, K_DOMAIN | K_PSUF) > e)
       continue; /* 河长|制: a work area or a site word (常委|会议室) that
                    opens with a title */
+    if (e - i == 2 && S.cp[i] == 0x4EE3 && S.cp[i + 1] == 0x8868 &&
+        !(i >= 2 && S.cp[i - 2] == 0x4EBA && S.cp[i - 1] == 0x5927))
+      continue; /* 代表 is a post only as a deputy of a people's congress
+                   (市人大|代表); elsewhere a verb or a delegate (代表团) */
     int s = i;
     for (;;) {
       int p = longest_ending(&S, s, K_TPREFIX, NULL);

@@ -95,6 +95,23 @@ test_sites_after_districts_and_kinds_of_reservoirs(void)
   ng_mentions_free(&m);
 }
 
+/* A deputy of a people's congress (市人大代表 X、Y) holds the post 代表 in
+   the congress; 代表 elsewhere (X代表市委讲话, 代表团) is no post. */
+static void
+test_deputies_of_congresses(void)
+{
+  NgMentions m = run("市人大常委会副主任林立带领市人大代表程晓东、"
+                     "范丽萍等视察工作。全国人大代表孟庆华出席。");
+  assert(holds(&m, "程晓东", "代表", "市人大"));
+  assert(holds(&m, "范丽萍", "代表", "市人大"));
+  assert(holds(&m, "孟庆华", "代表", "全国人大"));
+  ng_mentions_free(&m);
+  m = run("程晓东代表市委讲话。");
+  assert(!holds(&m, "程晓东", "代表", ""));
+  assert(!holds(&m, "程晓东", "代表", "市委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -106,6 +123,7 @@ main(void)
   RUN(test_regional_surnames_and_names);
   RUN(test_service_units_teams_and_companies);
   RUN(test_sites_after_districts_and_kinds_of_reservoirs);
+  RUN(test_deputies_of_congresses);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
