@@ -5174,6 +5174,22 @@ roles(Pass *ps)
         if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
             org_in_title(ps, q) && !org_object(ps, q))
           orgs[no++] = ps->items.v[q].m;
+    /* 甲局局长王甲与乙局局长李乙代表双方签署…: each signer acts for the
+       body of the title right before his name (管委会 in 党工委副书记、
+       管委会主任王甲) */
+    if (k == W_ATTEND && ns && from < j && v->s >= 12 &&
+        at(text, v->s - 12, v->s, "代表双方"))
+      for (size_t q = from; q < j && no < 32; q++) {
+        if (!is_mention(&ps->items.v[q], NG_MENTION_ORG) ||
+            !org_in_title(ps, q))
+          continue;
+        size_t r = q + 1;
+        while (r < j && !is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
+               !is_mention(&ps->items.v[r], NG_MENTION_PERSON))
+          r++;
+        if (r < j && is_mention(&ps->items.v[r], NG_MENTION_PERSON))
+          orgs[no++] = ps->items.v[q].m;
+      }
     if (k == W_ATTEND && !strcmp(v->w->w, "见证"))
       NG_TRY(st, witnessed(ps, j));
     if (k == W_LISTEN) {

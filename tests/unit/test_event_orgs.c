@@ -165,6 +165,30 @@ test_head_brings_his_team(void)
   ng_facts_free(&f);
 }
 
+/* 甲局局长王甲与乙局局长李乙代表双方签署…: each signer brings the body
+   of the title right before his name into the signing; not the body of
+   an earlier title of his (平江县委 in 平江县委常委、县发展和改革局局长). */
+static void
+test_signers_for_both_sides(void)
+{
+  NgFacts     f = run("11月5日,双方举行《政务服务合作备忘录》签署仪式。平江县"
+                      "行政审批局局长王丽华与华容县大数据发展局局长李明代表"
+                      "双方签署备忘录。",
+                  "2024-11-06");
+  const char *e = event(&f, "签署仪式");
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县行政审批局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "华容县大数据发展局"));
+  ng_facts_free(&f);
+  f = run("6月5日,项目签约仪式在县行政中心举行。平江县委常委、县发展和改革"
+          "局局长王丽华与青禾农业集团有限公司总经理李明代表双方签约。",
+          "2024-06-06");
+  e = event(&f, "签约仪式");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县发展和改革局"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "平江县委") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -178,6 +202,7 @@ main(void)
   RUN(test_areas_listed_after_hearing_report);
   RUN(test_attend_the_meeting_and_the_signing);
   RUN(test_head_brings_his_team);
+  RUN(test_signers_for_both_sides);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
