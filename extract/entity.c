@@ -1314,6 +1314,12 @@ inherit(const Ctx *c, int org, int title)
       party_title = 1;
   if (party && !party_title && o->parent >= 0)
     return o->parent;
+  if (o->parent >= 0 && n > 15 &&
+      (!strcmp(o->label + n - 15, "审判委员会") ||
+       !strcmp(o->label + n - 15, "检察委员会")) &&
+      !(tn >= 6 && !memcmp(tl + tn - 6, "委员", 6)))
+    return o->parent; /* 某法院审判委员会委员、审判员: the judge's post is in
+                         the court, not in its judicial committee */
   return org;
 }
 

@@ -112,6 +112,42 @@ test_deputies_of_congresses(void)
   ng_mentions_free(&m);
 }
 
+/* 1 when PERSON holds a post titled TITLE whose body's IRI ends in ORG
+   (a parent body has no mention of its own). */
+static int
+holds_in(const NgMentions *m,
+         const char       *person,
+         const char       *title,
+         const char       *org)
+{
+  const NgMention *p = find(m, NG_MENTION_PERSON, person);
+  size_t           n = strlen(org);
+  for (size_t i = 0; p && i < m->n; i++) {
+    const NgMention *x = &m->v[i];
+    if (x->kind == NG_MENTION_POST && !strcmp(x->label, title) &&
+        x->holder_iri && !strcmp(x->holder_iri, p->iri) && x->org_iri &&
+        strlen(x->org_iri) >= n &&
+        !strcmp(x->org_iri + strlen(x->org_iri) - n, org))
+      return 1;
+  }
+  return 0;
+}
+
+/* In an appointment list a judge or prosecutor named member of the
+   court's judicial committee (审判委员会) and 审判员 holds the second post
+   in the court itself. */
+static void
+test_judges_hold_posts_in_the_court(void)
+{
+  NgMentions m = run("任命周文静为市中级人民法院审判委员会委员、审判员；"
+                     "任命郑立新为市人民检察院检察委员会委员、检察员。");
+  assert(holds(&m, "周文静", "委员", "市中级人民法院审判委员会"));
+  assert(holds_in(&m, "周文静", "审判员", "/市中级人民法院"));
+  assert(holds_in(&m, "郑立新", "检察员", "/市人民检察院"));
+  assert(!holds_in(&m, "郑立新", "检察员", "检察委员会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -124,6 +160,7 @@ main(void)
   RUN(test_service_units_teams_and_companies);
   RUN(test_sites_after_districts_and_kinds_of_reservoirs);
   RUN(test_deputies_of_congresses);
+  RUN(test_judges_hold_posts_in_the_court);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
