@@ -5100,7 +5100,12 @@ roles(Pass *ps)
           const Item *y = &ps->items.v[--f];
           if (y->it == IT_LIST)
             continue;
-          if (y->it != IT_MENTION || y->m->kind == NG_MENTION_PLACE)
+          /* a place that opens a body's name in the title (甲镇乙村党支部
+             书记) is part of the title */
+          if (y->it != IT_MENTION ||
+              (y->m->kind == NG_MENTION_PLACE &&
+               !(f + 1 < q && is_mention(&ps->items.v[f + 1], NG_MENTION_ORG) &&
+                 ps->items.v[f + 1].s == y->e)))
             other = 1;
           else if (!last)
             last = y->m->kind == NG_MENTION_PERSON ? 1 : -1;

@@ -126,6 +126,25 @@ test_talks_of_a_meeting_with_guests(void)
   ng_facts_free(&f);
 }
 
+/* 甲公司董事长乙,甲镇乙村党支部书记丙,丁结合…发言: clauses of posts and a
+   name before the verb share it, a place opening a body in a title
+   included. */
+static void
+test_clauses_of_posts_share_the_speech(void)
+{
+  NgFacts     f = run("9月16日,甲县在县政府三楼会议室召开座谈会。座谈会由赵明亮"
+                      "主持。市人大代表、金穗食品有限公司董事长周立新,市人大"
+                      "代表、西山镇新庄村党支部书记孙丽萍,县政协委员王建华"
+                      "结合工作情况发言。",
+                  "2026-09-17");
+  const char *m = event(&f, "座谈会");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "周立新"));
+  assert(in(&f, m, NG_NG_SPEAKER, "孙丽萍"));
+  assert(in(&f, m, NG_NG_SPEAKER, "王建华"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -139,6 +158,7 @@ main(void)
   RUN(test_leader_asks_on_the_visit);
   RUN(test_report_to_the_session);
   RUN(test_talks_of_a_meeting_with_guests);
+  RUN(test_clauses_of_posts_share_the_speech);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
