@@ -3448,8 +3448,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
              plc[k].prefix > 0 && plc[k].unknown == 0 &&
              (word_flags(&S, s, s + plc[k].prefix, NULL) &
               (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
-             k - s - plc[k].prefix >= 4) {
-      /* 鹿城区 + 滨江商务区: a division and a named site in it */
+             k - s - plc[k].prefix >= 4 && occ[s + plc[k].prefix] != 1) {
+      /* 鹿城区 + 滨江商务区: a division and a named site in it; not a room
+         of the division's body (某区政府三楼会议室) */
       int rest       = s + plc[k].prefix;
       int known_rest = longest_ending(&S, k, K_ANYPSUF, NULL) - rest;
       if (known_rest >= 2) {

@@ -148,6 +148,23 @@ test_judges_hold_posts_in_the_court(void)
   ng_mentions_free(&m);
 }
 
+/* A room of a body whose name opens with its district (某区政府三楼会议室)
+   is one place, as 镇政府四楼会议室 is; a district before a site of its
+   own (鹿城区滨江商务区) is still two. */
+static void
+test_rooms_of_district_bodies(void)
+{
+  NgMentions m = run("座谈会在朝阳区政府三楼会议室召开。");
+  assert(find(&m, NG_MENTION_PLACE, "朝阳区政府三楼会议室"));
+  assert(!find(&m, NG_MENTION_PLACE, "政府三楼会议室"));
+  assert(find(&m, NG_MENTION_ORG, "朝阳区政府"));
+  ng_mentions_free(&m);
+  m = run("调研组来到鹿城区滨江商务区。");
+  assert(find(&m, NG_MENTION_PLACE, "鹿城区"));
+  assert(find(&m, NG_MENTION_PLACE, "滨江商务区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -161,6 +178,7 @@ main(void)
   RUN(test_sites_after_districts_and_kinds_of_reservoirs);
   RUN(test_deputies_of_congresses);
   RUN(test_judges_hold_posts_in_the_court);
+  RUN(test_rooms_of_district_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
