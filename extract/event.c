@@ -4889,6 +4889,19 @@ said_at_meeting(const Pass *ps, size_t j)
   return 0;
 }
 
+/* 1 when person item Q entrusts another with his part (受市长甲委托,
+   副市长乙出席会议并讲话): he is not there. */
+static int
+entrusts(const Pass *ps, size_t q)
+{
+  const Item *x  = &ps->items.v[q];
+  size_t      se = ps->a->sentences[x->sent].end;
+  if (!at(ps->text, x->e, se, "委托") && !at(ps->text, x->e, se, "的委托"))
+    return 0;
+  return span_has(
+    ps->text, clause_byte(ps, q), x->s, (const char *const[]){ "受", NULL });
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -5150,6 +5163,8 @@ roles(Pass *ps)
     for (size_t q = from; q < upto; q++) {
       const Item *x = &ps->items.v[q];
       if (x->it != IT_MENTION)
+        continue;
+      if (x->m->kind == NG_MENTION_PERSON && entrusts(ps, q))
         continue;
       if (x->m->kind == NG_MENTION_PERSON && ns < 64 &&
           !(at(text, x->e, v->s, "的") && x->e + 3 < v->s))

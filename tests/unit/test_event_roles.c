@@ -145,6 +145,24 @@ test_clauses_of_posts_share_the_speech(void)
   ng_facts_free(&f);
 }
 
+/* 受市长甲委托,副市长乙出席会议并讲话: 甲 hands his part to 乙 and is not
+   there. */
+static void
+test_who_entrusts_is_not_there(void)
+{
+  NgFacts     f = run("2月20日,全市安全生产工作会议召开。受市长刘海涛委托,副市长"
+                      "周立新出席会议并讲话。会议由市政府副秘书长赵明亮"
+                      "主持。",
+                  "2026-02-21");
+  const char *m = event(&f, "安全生产工作会议");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "周立新"));
+  assert(in(&f, m, NG_NG_CHAIR, "赵明亮"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(!in(&f, m, NG_NG_SPEAKER, "刘海涛"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -159,6 +177,7 @@ main(void)
   RUN(test_report_to_the_session);
   RUN(test_talks_of_a_meeting_with_guests);
   RUN(test_clauses_of_posts_share_the_speech);
+  RUN(test_who_entrusts_is_not_there);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
