@@ -968,6 +968,10 @@ extend_left(const Sent *S,
   }
   if (longest_at(S, a, K_PLACE) > a)
     c->unknown = 0;
+  if (for_place && places && c->prefix > 0 && places[a + c->prefix].ok &&
+      places[a + c->prefix].s == a)
+    c->unknown = 0; /* 某某村|柑橘标准化种植基地: the name opens with a
+                       village or site found before, no guess */
   if (!for_place) {
     int weak = (bf & K_BODY_WEAK) &&
                !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP));

@@ -165,6 +165,19 @@ test_rooms_of_district_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A long site named after a village found before it
+   (某某村柑橘标准化种植基地) is named whole from the village, not cut four
+   characters before its site word. */
+static void
+test_long_sites_after_a_village(void)
+{
+  NgMentions m = run("调研组先后来到清溪村柑橘标准化种植基地察看。");
+  assert(find(&m, NG_MENTION_PLACE, "清溪村柑橘标准化种植基地"));
+  assert(find(&m, NG_MENTION_PLACE, "清溪村"));
+  assert(!find(&m, NG_MENTION_PLACE, "橘标准化种植基地"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -179,6 +192,7 @@ main(void)
   RUN(test_deputies_of_congresses);
   RUN(test_judges_hold_posts_in_the_court);
   RUN(test_rooms_of_district_bodies);
+  RUN(test_long_sites_after_a_village);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
