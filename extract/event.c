@@ -2891,8 +2891,10 @@ delegation(Pass *ps, size_t q, NgStatus *st)
   const char *t  = ps->text;
   size_t      se = ps->a->sentences[x->sent].end, b = x->e, e = SIZE_MAX;
   *st = NG_OK;
+  /* not a body in the title of those led (带领市人大代表甲、乙视察) */
   if (q + 1 < ps->i1 && is_mention(&ps->items.v[q + 1], NG_MENTION_ORG) &&
-      ps->items.v[q + 1].s >= b && ps->items.v[q + 1].s - b <= 3)
+      ps->items.v[q + 1].s >= b && ps->items.v[q + 1].s - b <= 3 &&
+      !org_in_title(ps, q + 1))
     return ps->items.v[q + 1].m;
   for (size_t p = b, n = 0; p < se && n < 12; n++) {
     size_t   len;

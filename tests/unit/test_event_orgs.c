@@ -189,6 +189,23 @@ test_signers_for_both_sides(void)
   ng_facts_free(&f);
 }
 
+/* 带领市人大代表甲、乙视察…: the body in the title of those led is no
+   delegation; 率市党政代表团赴… still brings the delegation. */
+static void
+test_body_in_the_title_of_those_led(void)
+{
+  NgFacts f = run("9月16日,市人大常委会副主任王建国带领市人大代表李明、张华等,"
+                  "视察平江县乡村振兴工作。",
+                  "2024-09-17");
+  assert(event(&f, "视察"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "市人大") == 0);
+  ng_facts_free(&f);
+  f =
+    run("9月16日,市委书记王建国率岳阳市党政代表团赴平江县考察。", "2024-09-17");
+  assert(in(&f, event(&f, "考察"), NG_SCHEMA_ATTENDEE, "岳阳市党政代表团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -203,6 +220,7 @@ main(void)
   RUN(test_attend_the_meeting_and_the_signing);
   RUN(test_head_brings_his_team);
   RUN(test_signers_for_both_sides);
+  RUN(test_body_in_the_title_of_those_led);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
