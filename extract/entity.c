@@ -2412,7 +2412,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (place_e[q] < 0)
         continue;
       int ps = q, pe = place_e[q];
-      if (ps >= s && pe <= e)
+      if (ps == s && pe == s + 2 && e == s + 3 && S.cp[s] == 0x4EE3 &&
+          (e == n || is_sep(S.cp[e]) || longest_at(&S, e, K_SURNAME) > e))
+        place_e[q] = -1; /* 代县长X, 、代县长,: the acting county head
+                            (代 and 县长), not the county 代县 */
+      else if (ps >= s && pe <= e)
         drop = 1; /* a place inside a title */
       else if (ps > s && ps < e && pe > e)
         drop = 1;

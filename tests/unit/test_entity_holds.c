@@ -1,0 +1,42 @@
+/* tests/unit/test_entity_holds.c -- posts (holds) of kinds that recur in
+   Chinese government news: acting heads, deputies to people's congresses,
+   posts in chains and lists. Every name is invented. */
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/buf.h"
+#include "mentions.h"
+#include "test.h"
+
+/* 代县长 is the acting county head (代 and 县长), as 代市长 and 代区长 are;
+   the county 代县 keeps its name where no post follows it (代县县长,
+   代县长期). */
+static void
+test_acting_county_head(void)
+{
+  NgMentions m = run("会议由县委副书记、代县长柯文远主持。");
+  assert(holds(&m, "柯文远", "代县长", ""));
+  assert(holds(&m, "柯文远", "副书记", "县委"));
+  assert(!find(&m, NG_MENTION_PLACE, "代县"));
+  ng_mentions_free(&m);
+  m = run("代县长柯文远主持召开县政府常务会议。");
+  assert(holds(&m, "柯文远", "代县长", ""));
+  ng_mentions_free(&m);
+  m = run("代县县长贺明川出席。代县长期坚持生态优先。");
+  assert(holds(&m, "贺明川", "县长", ""));
+  assert(find(&m, NG_MENTION_PLACE, "代县"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
+         NG_OK);
+  RUN(test_acting_county_head);
+  ng_entities_free(entities);
+  ng_intake_free(intake);
+  return 0;
+}
