@@ -622,7 +622,7 @@ static const char *const WATER_WORKS[] = {
   "改线", "治理", "综合治理", "堤防", "堤坝",     "大堤", "河堤", "沿岸",
   "两岸", "沿线", "干流",     "支流", "干支流",   "上游", "中游", "下游",
   "河段", "水系", "水位",     "水情", "汛情",     "险情", "流域", "整治",
-  "清淤", "防洪", "规划",     "保护", "生态修复", NULL
+  "清淤", "防洪", "规划",     "保护", "生态修复", "沿海", NULL
 };
 
 /* Characters of water that are no river's name before 水 (河水, 湖水). */
@@ -1025,8 +1025,12 @@ extend_left(const Sent *S,
         return 0; /* 村民, 河道; 农业|农村, 城乡|乡村: the word, no village */
       if (!known && a > 0 && is_han(S->cp[a - 1]) &&
           longest_ending(S, a, K_STOP, NULL) < 0 &&
-          !(place_s_by_e[a] >= 0 && (bf & K_PSUF_W2)))
-        return 0; /* but 安乐镇|东山村 */
+          !(place_s_by_e[a] >= 0 &&
+            ((bf & K_PSUF_W2) ||
+             (k < S->n && water_work(S, k) &&
+              (word_flags(S, place_s_by_e[a], a, NULL) &
+               (K_PLACE | K_PLACE_SHORT | K_PLACE_COUNTY)) == K_PLACE))))
+        return 0; /* but 安乐镇|东山村, 某镇|某某河|沿岸 */
     }
   }
   c->ok = 1;
@@ -3351,7 +3355,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
            that place, not the city its name opens with */
         int re   = k + 1;
         int feat = re == n || !is_han(S.cp[re]) ||
-                   longest_at(&S, re, K_STOP | K_AFTER) > re;
+                   longest_at(&S, re, K_STOP | K_AFTER) > re ||
+                   water_work(&S, re);
         for (int q = s; q < re && feat; q++)
           feat = !occ[q];
         if (feat) {

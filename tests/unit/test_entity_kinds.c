@@ -178,6 +178,21 @@ test_long_sites_after_a_village(void)
   ng_mentions_free(&m);
 }
 
+/* A river right after its township before a word of its course
+   (某镇|清水河|沿岸) and a bay named after a city before 沿海 (某州湾|沿海)
+   are places. */
+static void
+test_rivers_after_townships_and_bays(void)
+{
+  NgMentions m = run("深入称多县珍秦镇白石河沿岸地质灾害隐患点。");
+  assert(find(&m, NG_MENTION_PLACE, "白石河"));
+  assert(find(&m, NG_MENTION_PLACE, "珍秦镇"));
+  ng_mentions_free(&m);
+  m = run("要加强胶州湾沿海低洼地带巡查。");
+  assert(find(&m, NG_MENTION_PLACE, "胶州湾"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -193,6 +208,7 @@ main(void)
   RUN(test_judges_hold_posts_in_the_court);
   RUN(test_rooms_of_district_bodies);
   RUN(test_long_sites_after_a_village);
+  RUN(test_rivers_after_townships_and_bays);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
