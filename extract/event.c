@@ -4891,6 +4891,30 @@ said_at_meeting(const Pass *ps, size_t j)
   return 0;
 }
 
+/* 1 when noun item J names the event a person speaks on, after 对 or 为
+   (甲对本次演练进行点评, 甲为培训班授课): the topic of the speech verb
+   that follows in its clause, not the end of its subject. */
+static int
+topic_noun(const Pass *ps, size_t j)
+{
+  size_t ls = label_start(ps, j);
+  while (ls >= 6 &&
+         (at(ps->text, ls - 6, ls, "本次") ||
+          at(ps->text, ls - 6, ls, "此次") || at(ps->text, ls - 6, ls, "这次")))
+    ls -= 6;
+  if (ls < 3 ||
+      !(at(ps->text, ls - 3, ls, "对") || at(ps->text, ls - 3, ls, "为")))
+    return 0;
+  size_t cs = clause_start(ps, j), ce = clause_end(ps, j);
+  int    who = 0, says = 0;
+  for (size_t q = cs; q < j && !who; q++)
+    who =
+      is_mention(&ps->items.v[q], NG_MENTION_PERSON) && ps->items.v[q].e < ls;
+  for (size_t q = j + 1; q < ce && !says; q++)
+    says = is_kind(&ps->items.v[q], W_SPEAK);
+  return who && says;
+}
+
 /* 1 when person item Q entrusts another with his part (受市长甲委托,
    副市长乙出席会议并讲话): he is not there. */
 static int
@@ -4922,7 +4946,8 @@ roles(Pass *ps)
         if (ps->anchor_pos[i] == j) {
           /* a bare 会议/大会 (进行大会总结, 向大会作报告) keeps the subject
              span: the verb before it closed the span already */
-          if (k == W_INSPECT || !is_generic(text + v->s, v->e - v->s))
+          if (k == W_INSPECT ||
+              (!is_generic(text + v->s, v->e - v->s) && !topic_noun(ps, j)))
             bound = j + 1;
           const Ev *e = &ps->evs.v[ps->anchor_ev[i]];
           if (k == W_INSPECT && e->lead) {

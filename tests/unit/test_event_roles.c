@@ -163,6 +163,28 @@ test_who_entrusts_is_not_there(void)
   ng_facts_free(&f);
 }
 
+/* 甲对本次培训班作总结讲话, 乙对演练进行了点评: the event after 对 is the
+   topic of the speech, and the person before it speaks. */
+static void
+test_speech_on_the_event_after_dui(void)
+{
+  NgFacts     f = run("6月12日,甲镇防汛培训班在镇会议中心开班。县应急管理局副"
+                      "局长周立新出席开班仪式。镇党委书记张建民对本次培训班"
+                      "作总结讲话。",
+                  "2026-06-13");
+  const char *c = event(&f, "培训班");
+  assert(c);
+  assert(in(&f, c, NG_NG_SPEAKER, "张建民"));
+  ng_facts_free(&f);
+  f = run("6月12日,甲镇在乙河开展防汛应急演练。县应急管理局副局长周立新"
+          "到场观摩指导。演练结束后,镇党委书记张建民对演练进行了点评。",
+          "2026-06-13");
+  c = event(&f, "演练");
+  assert(c);
+  assert(in(&f, c, NG_NG_SPEAKER, "张建民"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -178,6 +200,7 @@ main(void)
   RUN(test_talks_of_a_meeting_with_guests);
   RUN(test_clauses_of_posts_share_the_speech);
   RUN(test_who_entrusts_is_not_there);
+  RUN(test_speech_on_the_event_after_dui);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
