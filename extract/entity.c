@@ -2524,6 +2524,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int      os = longest_ending(&S, k, K_ORG, &of);
     if (of & K_ORGPRE)
       os = -1;
+    if (os >= 0 && not_a_body(&S, os, k))
+      os = -1; /* 公安|部门, 农业农村|部门: a sector's departments, not the
+                  ministry */
     Cand cand;
     if (j >= 0) {
       int reject = 0;

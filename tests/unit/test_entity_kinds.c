@@ -193,6 +193,20 @@ test_rivers_after_townships_and_bays(void)
   ng_mentions_free(&m);
 }
 
+/* A sector's departments (公安部门, 农业农村部门) are no ministry; the
+   ministry itself (农业农村部) still is one. */
+static void
+test_sector_departments_are_no_ministry(void)
+{
+  NgMentions m = run("各县农业农村部门和公安部门主要负责同志参加会议。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+  m = run("商务部门要与农业农村部加强协作。");
+  assert(find(&m, NG_MENTION_ORG, "农业农村部"));
+  assert(!find(&m, NG_MENTION_ORG, "商务部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -209,6 +223,7 @@ main(void)
   RUN(test_rooms_of_district_bodies);
   RUN(test_long_sites_after_a_village);
   RUN(test_rivers_after_townships_and_bays);
+  RUN(test_sector_departments_are_no_ministry);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
