@@ -3186,8 +3186,10 @@ leader_of(const Pass *ps, size_t p)
   const Item *w = &ps->items.v[k - 1];
   if (at(ps->text, w->e - 3, w->e, "队"))
     return SIZE_MAX;
-  for (size_t q = k - 1; q-- > lo && ps->items.v[q].it == IT_MENTION;)
-    if (ps->items.v[q].m->kind == NG_MENTION_PERSON)
+  /* 甲今(5)日率同…: a date may stand between the leader and the verb */
+  for (size_t q = k - 1; q-- > lo && (ps->items.v[q].it == IT_MENTION ||
+                                      ps->items.v[q].it == IT_DATE);)
+    if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
       return q;
   return SIZE_MAX;
 }
@@ -5174,9 +5176,11 @@ roles(Pass *ps)
     int    attributive = at(text, v->e, se, "的");
     size_t upto        = j;
     if (k == W_ATTEND)
-      /* 参加会议的有X、Y (的还有): the subjects follow */
+      /* 参加会议的有X、Y (的还有; 主礼嘉宾包括X、Y, 出席的嘉宾有): the
+         subjects follow */
       for (size_t b = v->e; b < v->e + 18 && b + 6 <= se; b++)
-        if (at(text, b, se, "的有") || at(text, b, se, "的还有")) {
+        if (at(text, b, se, "的有") || at(text, b, se, "的还有") ||
+            at(text, b, se, "嘉宾包括") || at(text, b, se, "嘉宾有")) {
           for (size_t q = j + 1; q < ps->i1; q++)
             if (ps->items.v[q].s >= b)
               upto = q;

@@ -185,6 +185,40 @@ test_speech_on_the_event_after_dui(void)
   ng_facts_free(&f);
 }
 
+/* 其他主禮嘉賓包括X、Y (Hong Kong): the guests who officiate take part. */
+static void
+test_officiating_guests_take_part(void)
+{
+  NgFacts     f = run("政務司司長張建民今日(十月五日)出席青年發展論壇並致辭。"
+                      "其他主禮嘉賓包括民政及青年事務局局長劉海濤、青年發展"
+                      "委員會副主席周立新。",
+                  "2026-10-05");
+  const char *c = event(&f, "论坛");
+  assert(c);
+  assert(in(&f, c, NG_NG_SPEAKER, "张建民"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "周立新"));
+  ng_facts_free(&f);
+}
+
+/* 縣長甲今(5)日率同乙、丙等人前往…視察 (Taiwan): 甲 leads, those he
+   brings along take part. */
+static void
+test_led_along_after_a_date(void)
+{
+  NgFacts     f = run("縣長張建民今(5)日率同水利處長劉海濤、消防局長周立新等人,"
+                      "前往甲溪視察防汛整備情形。",
+                  "2026-04-05");
+  const char *v = event(&f, "视察");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "张建民"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "周立新"));
+  assert(!in(&f, v, NG_NG_LEAD, "刘海涛"));
+  assert(!in(&f, v, NG_NG_LEAD, "周立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -201,6 +235,8 @@ main(void)
   RUN(test_clauses_of_posts_share_the_speech);
   RUN(test_who_entrusts_is_not_there);
   RUN(test_speech_on_the_event_after_dui);
+  RUN(test_officiating_guests_take_part);
+  RUN(test_led_along_after_a_date);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
