@@ -207,6 +207,20 @@ test_sector_departments_are_no_ministry(void)
   ng_mentions_free(&m);
 }
 
+/* Ski resorts and warehousing or logistics centres are sites. */
+static void
+test_ski_resorts_and_logistics_centres(void)
+{
+  NgMentions m =
+    run("雪季开幕式在青峰滑雪场举行。调研组察看了柳河镇冷链仓储中心、"
+        "县电商物流中心。");
+  assert(find(&m, NG_MENTION_PLACE, "青峰滑雪场"));
+  assert(find(&m, NG_MENTION_PLACE, "冷链仓储中心") ||
+         find(&m, NG_MENTION_PLACE, "柳河镇冷链仓储中心"));
+  assert(find(&m, NG_MENTION_PLACE, "县电商物流中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -224,6 +238,7 @@ main(void)
   RUN(test_long_sites_after_a_village);
   RUN(test_rivers_after_townships_and_bays);
   RUN(test_sector_departments_are_no_ministry);
+  RUN(test_ski_resorts_and_logistics_centres);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
