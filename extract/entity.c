@@ -1542,6 +1542,15 @@ relate(Ctx        *c,
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
         bracket_note(S, gs) == t->s)
       gap = 0; /* 副县长(挂职)X: a note on the post is no gap */
+    if (gap == 2 && prev_kind == SP_TITLE && np > 0 &&
+        bracket_note(S, gs) > 0) {
+      int sep_only = 1; /* 副秘书长(正处级),办公室主任X: nor before the
+                           clause mark that goes on with the list */
+      for (int q = bracket_note(S, gs); q < t->s; q++)
+        sep_only &= is_sep(S->cp[q]);
+      if (sep_only && bracket_note(S, gs) < t->s)
+        gap = 1;
+    }
     if (gap == 2 && prev_kind == SP_PERSON && t->kind == SP_TITLE &&
         t->s - gs == 1 && (S->cp[gs] == 0x53CA || S->cp[gs] == 0x548C) &&
         head_org >= 0 && deputy_of(c, t->idx, head_title))

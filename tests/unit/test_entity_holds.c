@@ -28,6 +28,20 @@ test_acting_county_head(void)
   ng_mentions_free(&m);
 }
 
+/* A note in brackets on a post (正处级, 挂职) leaves the list of posts
+   going on across the clause mark after it: each post is the name's. */
+static void
+test_note_in_brackets_inside_a_list_of_posts(void)
+{
+  NgMentions m =
+    run("市政府党组成员、副秘书长(正处级),市政府办公室主任柯文远就做好"
+        "经济运行调度提出意见。");
+  assert(holds(&m, "柯文远", "党组成员", "市政府"));
+  assert(holds(&m, "柯文远", "副秘书长", "市政府"));
+  assert(holds(&m, "柯文远", "主任", "市政府办公室"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -36,6 +50,7 @@ main(void)
   assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
          NG_OK);
   RUN(test_acting_county_head);
+  RUN(test_note_in_brackets_inside_a_list_of_posts);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
