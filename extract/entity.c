@@ -1444,6 +1444,19 @@ deputy_of(const Ctx *c, int t, int head)
          !region_head(c, &c->sp[t]);
 }
 
+/* 0 when body ORG is a team (纪检监察组, 督导组: its label ends with 组)
+   and title span T is no post of a team (组长, 副组长, 成员, 联络员):
+   组长X,副院长Y is no deputy of the team before. */
+static int
+head_fits(const Ctx *c, int t, int org)
+{
+  const char *tl = c->sp[t].label;
+  if (!ends_with(c->sp[org].label, "组"))
+    return 1;
+  return ends_with(tl, "组长") || ends_with(tl, "成员") ||
+         ends_with(tl, "联络员") || ends_with(tl, "组员");
+}
+
 /* Reads the holds of one sentence off its bodies, titles and persons in
    order: ORG? TITLE (、 ORG? TITLE)* PERSON (、 PERSON)*, a title without a
    body taking the body of the post before it (党组书记、主任), PERSON TITLE
@@ -1678,7 +1691,8 @@ relate(Ctx        *c,
       else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
                (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',' ||
                 S->cp[t->s - 1] == 0x53CA || S->cp[t->s - 1] == 0x548C) &&
-               last_held_org >= 0 && !region_head(c, &c->sp[t->idx]))
+               last_held_org >= 0 && !region_head(c, &c->sp[t->idx]) &&
+               head_fits(c, t->idx, last_held_org))
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
       else if (org < 0 && np == 0 && head_org >= 0 && t->s > 0 &&
                (S->cp[t->s - 1] == 0xFF0C || S->cp[t->s - 1] == ',') &&

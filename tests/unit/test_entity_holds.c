@@ -42,6 +42,21 @@ test_note_in_brackets_inside_a_list_of_posts(void)
   ng_mentions_free(&m);
 }
 
+/* A deputy named after a team's head (纪检监察组组长X,副校长Y) is no deputy
+   of the team: only a team's own posts (副组长) take its body. */
+static void
+test_deputy_after_a_teams_head(void)
+{
+  NgMentions m =
+    run("省纪委监委驻北湖大学纪检监察组组长柯文远,副校长贺明川出席会议。");
+  assert(holds(&m, "柯文远", "组长", "省纪委监委驻北湖大学纪检监察组"));
+  assert(!holds(&m, "贺明川", "副校长", "省纪委监委驻北湖大学纪检监察组"));
+  ng_mentions_free(&m);
+  m = run("市委第三巡察组组长柯文远,副组长贺明川出席会议。");
+  assert(holds(&m, "贺明川", "副组长", "市委第三巡察组"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -51,6 +66,7 @@ main(void)
          NG_OK);
   RUN(test_acting_county_head);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
+  RUN(test_deputy_after_a_teams_head);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
