@@ -5175,9 +5175,9 @@ roles(Pass *ps)
     /* 市委全会提出的要求: what a body asked for, not its speech here */
     int    attributive = at(text, v->e, se, "的");
     size_t upto        = j;
-    if (k == W_ATTEND)
-      /* 参加会议的有X、Y (的还有; 主礼嘉宾包括X、Y, 出席的嘉宾有): the
-         subjects follow */
+    if (k == W_ATTEND || k == W_ACCOMPANY)
+      /* 参加会议的有X、Y (的还有; 陪同调研的有X; 主礼嘉宾包括X、Y,
+         出席的嘉宾有): the subjects follow */
       for (size_t b = v->e; b < v->e + 18 && b + 6 <= se; b++)
         if (at(text, b, se, "的有") || at(text, b, se, "的还有") ||
             at(text, b, se, "嘉宾包括") || at(text, b, se, "嘉宾有")) {

@@ -219,6 +219,22 @@ test_led_along_after_a_date(void)
   ng_facts_free(&f);
 }
 
+/* 陪同调研的有X、Y: who accompanies follows the verb, as 参加会议的有
+   writes who attends. */
+static void
+test_escorts_named_after_the_verb(void)
+{
+  NgFacts     f = run("5月3日,副省长张建民到甲县调研乡村振兴工作。陪同调研的有"
+                      "市委常委刘海涛、副市长周立新。",
+                  "2026-05-04");
+  const char *v = event(&f, "调研");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "张建民"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "刘海涛"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "周立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -237,6 +253,7 @@ main(void)
   RUN(test_speech_on_the_event_after_dui);
   RUN(test_officiating_guests_take_part);
   RUN(test_led_along_after_a_date);
+  RUN(test_escorts_named_after_the_verb);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
