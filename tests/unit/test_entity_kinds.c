@@ -221,6 +221,18 @@ test_ski_resorts_and_logistics_centres(void)
   ng_mentions_free(&m);
 }
 
+/* 受…委托 (on behalf of a body) ends the body's name on its left: the
+   person before 受 is no part of it. */
+static void
+test_on_behalf_of_a_body(void)
+{
+  NgMentions m =
+    run("林国栋受政协通辽市第十五届委员会常务委员会委托，向大会报告工作。");
+  assert(find(&m, NG_MENTION_PERSON, "林国栋"));
+  assert(find(&m, NG_MENTION_ORG, "政协通辽市第十五届委员会常务委员会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -239,6 +251,7 @@ main(void)
   RUN(test_rivers_after_townships_and_bays);
   RUN(test_sector_departments_are_no_ministry);
   RUN(test_ski_resorts_and_logistics_centres);
+  RUN(test_on_behalf_of_a_body);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
