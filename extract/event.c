@@ -3181,7 +3181,19 @@ leader_of(const Pass *ps, size_t p)
   while (k > lo && (ps->items.v[k - 1].it == IT_MENTION ||
                     ps->items.v[k - 1].it == IT_LIST))
     k--;
-  if (k == lo || k == p || !is_kind(&ps->items.v[k - 1], W_LEAD))
+  if (k == lo) {
+    /* 由甲带队,乙、丙一行赴…考察: the clause before ends in 带队 (率队)
+       right after its leader's name */
+    const Item *c = lo > ps->i0 + 2 ? &ps->items.v[lo - 1] : NULL;
+    const Item *w = c ? &ps->items.v[lo - 2] : NULL;
+    const Item *x = c ? &ps->items.v[lo - 3] : NULL;
+    if (c && c->it == IT_CLAUSE && is_kind(w, W_LEAD) && w->e == c->s &&
+        at(ps->text, w->e - 3, w->e, "队") &&
+        is_mention(x, NG_MENTION_PERSON) && x->e == w->s)
+      return lo - 3;
+    return SIZE_MAX;
+  }
+  if (!is_kind(&ps->items.v[k - 1], W_LEAD))
     return SIZE_MAX;
   const Item *w = &ps->items.v[k - 1];
   if (at(ps->text, w->e - 3, w->e, "队"))

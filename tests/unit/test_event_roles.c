@@ -235,6 +235,23 @@ test_escorts_named_after_the_verb(void)
   ng_facts_free(&f);
 }
 
+/* 由甲带队,乙、丙一行赴…考察: 甲 leads; 乙 and 丙 go along. */
+static void
+test_led_by_the_clause_before(void)
+{
+  NgFacts     f = run("5月3日,由县委书记张建民带队,县领导刘海涛、周立新一行赴"
+                      "乙市学习考察。",
+                  "2026-05-04");
+  const char *v = event(&f, "考察");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "张建民"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "刘海涛"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "周立新"));
+  assert(!in(&f, v, NG_NG_LEAD, "刘海涛"));
+  assert(!in(&f, v, NG_NG_LEAD, "周立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -254,6 +271,7 @@ main(void)
   RUN(test_officiating_guests_take_part);
   RUN(test_led_along_after_a_date);
   RUN(test_escorts_named_after_the_verb);
+  RUN(test_led_by_the_clause_before);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
