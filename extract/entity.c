@@ -2782,6 +2782,33 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
+  /* a social-media post's header (原创 某某街道 某某发布 2025年05月23日
+     19:06 四川): the account named 某某发布 before the date, as government
+     accounts are named, is the outlet, a body */
+  for (int b = 0; r->kind == NG_SENTENCE_META && b < n; b++) {
+    if (b > 0 && S.cp[b - 1] != ' ' && S.cp[b - 1] != 0x3000)
+      continue;
+    int e = b;
+    while (e < n && e - b <= 12 && is_han(S.cp[e]))
+      e++;
+    int d = e;
+    while (d < n && (S.cp[d] == ' ' || S.cp[d] == 0x3000))
+      d++;
+    if (e - b < 3 || e - b > 12 || d == e || d >= n || S.cp[d] < '0' ||
+        S.cp[d] > '9' || S.cp[e - 2] != 0x53D1 || S.cp[e - 1] != 0x5E03)
+      continue; /* 发布 */
+    int free = 1;
+    for (int q = b; q < e && free; q++)
+      free = !occ[q];
+    if (!free)
+      continue;
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[e], &idx));
+    org_span[e] = idx;
+    for (int q = b; q < e; q++)
+      occ[q] = 1;
+  }
+
   /* the outlets that open a news lead (天山网讯, 某某日报·新某某客户端1月8日讯,
      某某网某某区分站11月27日讯): each part before 讯 and a date, two to ten
      Han characters ending in 网 报 台 站 社 or 客户端, is a body, whole (not

@@ -233,6 +233,22 @@ test_on_behalf_of_a_body(void)
   ng_mentions_free(&m);
 }
 
+/* A social-media post's header names its account before the date; a
+   government account named 某某发布 is the outlet, a body. */
+static void
+test_post_header_account(void)
+{
+  NgMentions m =
+    run("点击蓝字关注我们\n\n镇党委召开理论学习会\n\n"
+        "原创 青川镇 青川发布 2025年05月23日 19:06 四川\n\n"
+        "5月22日下午,镇党委召开理论学习会。镇党委书记周立平主持会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "青川发布"));
+  ng_mentions_free(&m);
+  m = run("他说，将及时发布 2025年的计划。\n");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -252,6 +268,7 @@ main(void)
   RUN(test_sector_departments_are_no_ministry);
   RUN(test_ski_resorts_and_logistics_centres);
   RUN(test_on_behalf_of_a_body);
+  RUN(test_post_header_account);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
