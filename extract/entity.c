@@ -1296,6 +1296,8 @@ region_head(const Ctx *c, const Span *t)
   return (ng_lexicon_get(c->en->lex, l - 6, 3, &v) & K_REGION) != 0;
 }
 
+static int ends_with(const char *s, const char *suffix);
+
 /* The body a title without one takes from the post before it: that body,
    or for a title of the administration after a party committee's post
    (省国资委党委委员、副主任) the body the committee belongs to. */
@@ -1304,10 +1306,14 @@ inherit(const Ctx *c, int org, int title)
 {
   if (org < 0)
     return -1;
-  const Span *o = &c->sp[org], *t = &c->sp[title];
-  size_t      n     = strlen(o->label);
-  int         party = (n > 6 && !strcmp(o->label + n - 6, "党委")) ||
-              (n > 6 && !strcmp(o->label + n - 6, "党组"));
+  const Span              *o = &c->sp[org], *t = &c->sp[title];
+  size_t                   n              = strlen(o->label);
+  static const char *const party_bodies[] = { "党委",   "党组",   "党支部",
+                                              "党总支", "党工委", NULL };
+  int party = 0; /* a party body, named bare (党委) or as some body's */
+  for (int k = 0; party_bodies[k] && !party; k++)
+    party = ends_with(o->label, party_bodies[k]) ||
+            !strcmp(o->label, party_bodies[k]);
   const char *tl          = c->a->text + t->bs;
   size_t      tn          = t->be - t->bs;
   int         party_title = 0;
@@ -1318,10 +1324,12 @@ inherit(const Ctx *c, int org, int title)
                   holds no post in the body before */
   for (size_t i = 0; i + 6 <= tn; i += 3)
     if (!memcmp(tl + i, "书记", 6) || !memcmp(tl + i, "委员", 6) ||
-        !memcmp(tl + i, "常委", 6))
+        !memcmp(tl + i, "常委", 6) || !memcmp(tl + i, "成员", 6))
       party_title = 1;
-  if (party && !party_title && o->parent >= 0)
-    return o->parent;
+  if (party && !party_title)
+    return o->parent; /* 学校党委书记X、校长Y: the school's post, or none
+                         when the text names no school before its party
+                         body */
   if (o->parent >= 0 && n > 15 &&
       (!strcmp(o->label + n - 15, "审判委员会") ||
        !strcmp(o->label + n - 15, "检察委员会")) &&
@@ -1330,8 +1338,6 @@ inherit(const Ctx *c, int org, int title)
                          the court, not in its judicial committee */
   return org;
 }
-
-static int ends_with(const char *s, const char *suffix);
 
 /* The working bodies of a Party committee, named bare after a post in the
    committee (县委常委、组织部部长): general knowledge of the structure of

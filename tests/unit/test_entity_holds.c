@@ -8,6 +8,27 @@
 #include "mentions.h"
 #include "test.h"
 
+/* 1 when PERSON holds a post titled TITLE whose body's IRI ends with
+   IRI_TAIL: a body named only as the parent of another has no mention. */
+static int
+holds_in_iri(const NgMentions *m,
+             const char       *person,
+             const char       *title,
+             const char       *iri_tail)
+{
+  const NgMention *p = find(m, NG_MENTION_PERSON, person);
+  size_t           k = strlen(iri_tail);
+  for (size_t i = 0; p && i < m->n; i++) {
+    const NgMention *x = &m->v[i];
+    if (x->kind == NG_MENTION_POST && !strcmp(x->label, title) &&
+        x->holder_iri && !strcmp(x->holder_iri, p->iri) && x->org_iri &&
+        strlen(x->org_iri) >= k &&
+        !strcmp(x->org_iri + strlen(x->org_iri) - k, iri_tail))
+      return 1;
+  }
+  return 0;
+}
+
 /* 代县长 is the acting county head (代 and 县长), as 代市长 and 代区长 are;
    the county 代县 keeps its name where no post follows it (代县县长,
    代县长期). */
@@ -57,6 +78,27 @@ test_deputy_after_a_teams_head(void)
   ng_mentions_free(&m);
 }
 
+/* A unit's post after a post in the unit's party body (学校党委书记X、校长Y,
+   中学党支部书记、校长Z) is held in the unit, not in the party body; with no
+   unit named before the party body the post takes no body. */
+static void
+test_unit_post_after_its_party_body(void)
+{
+  NgMentions m = run("座谈会上,北湖中学党支部书记、校长柯文远介绍了学校情况。");
+  assert(holds(&m, "柯文远", "书记", "北湖中学党支部"));
+  assert(holds_in_iri(&m, "柯文远", "校长", "org/北湖中学"));
+  assert(!holds(&m, "柯文远", "校长", "北湖中学党支部"));
+  ng_mentions_free(&m);
+  m = run("党委副书记、院长柯文远,党委副书记贺明川出席会议。");
+  assert(holds(&m, "柯文远", "副书记", "党委"));
+  assert(holds(&m, "柯文远", "院长", ""));
+  assert(!holds(&m, "柯文远", "院长", "党委"));
+  ng_mentions_free(&m);
+  m = run("市农业农村局党组书记、局长贺明川出席。");
+  assert(holds(&m, "贺明川", "局长", "市农业农村局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -67,6 +109,7 @@ main(void)
   RUN(test_acting_county_head);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
+  RUN(test_unit_post_after_its_party_body);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
