@@ -1499,8 +1499,9 @@ duty_follows(const Sent *S, int i)
 }
 
 /* Where a note in brackets on a post that opens at character I ends
-   (副县长|(挂职)|X, 副秘书长|(正处级)): two to six Han characters between
-   ( and ); or -1. */
+   (副县长|(挂职)|X, 副秘书长|(正处级), 地震局局长|(兼)|X): two to six Han
+   characters between ( and ), or 兼 (a post held besides another); or
+   -1. */
 static int
 bracket_note(const Sent *S, int i)
 {
@@ -1508,8 +1509,27 @@ bracket_note(const Sent *S, int i)
     return -1;
   for (int q = i + 1; q < S->n && q <= i + 7; q++) {
     if (S->cp[q] == ')')
-      return q - i - 1 >= 2 ? q + 1 : -1;
+      return q - i - 1 >= 2 || (q == i + 2 && S->cp[i + 1] == 0x517C) ? q + 1
+                                                                      : -1;
     if (!is_han(S->cp[q]))
+      return -1;
+  }
+  return -1;
+}
+
+/* Where a post written in brackets after a name ends (王某|(县委书记),
+   李某|(兼县长)): ( at character I, and ) within 24 characters right after
+   a title, with no other bracket or sentence mark inside; or -1. */
+static int
+bracket_post(const Sent *S, const int *title_s, int i)
+{
+  if (i >= S->n || S->cp[i] != '(')
+    return -1;
+  for (int q = i + 1; q < S->n && q <= i + 24; q++) {
+    uint32_t ch = S->cp[q];
+    if (ch == ')')
+      return q > i + 1 && title_s[q] >= 0 ? q + 1 : -1;
+    if (ch == '(' || ch == 0x3002 || ch == ';' || ch == ':')
       return -1;
   }
   return -1;
@@ -1541,6 +1561,51 @@ relate(Ctx        *c,
       }
   }
   qsort(tok, (size_t)nt, sizeof *tok, by_tok_start);
+  /* posts in brackets after a name (王某(县委书记、县长), 李某(兼县长)):
+     bodies and titles, joined by 、 or 兼, that fill the brackets */
+  for (int i = 0; i < nt; i++) {
+    const Tok *p = &tok[i];
+    if (p->kind != SP_PERSON || p->e >= n || S->cp[p->e] != '(')
+      continue;
+    int r = p->e + 1;
+    while (r < n && r <= p->e + 24 && S->cp[r] != ')' && S->cp[r] != '(' &&
+           S->cp[r] != 0x3002)
+      r++;
+    if (r >= n || S->cp[r] != ')')
+      continue;
+    int pos = p->e + 1, j = i + 1, ok = 1;
+    for (; j < nt && tok[j].e <= r && ok; j++) {
+      /* between: 、 or 兼, or before a title a place's name of up to six
+         characters (某县县长) right after ( or 、 */
+      int from = pos + (pos < tok[j].s && S->cp[pos] == 0x3001), han = 1;
+      for (int q = from; q < tok[j].s; q++)
+        han &= is_han(S->cp[q]) && S->cp[q] != 0x517C;
+      if (!(tok[j].kind == SP_TITLE && han && tok[j].s - from <= 6))
+        from = tok[j].s;
+      for (int q = pos; q < from && ok; q++)
+        ok = S->cp[q] == 0x3001 || S->cp[q] == 0x517C; /* 、 兼 */
+      if (tok[j].kind == SP_PERSON || tok[j].s < pos)
+        ok = 0;
+      pos = tok[j].e;
+    }
+    if (!ok || pos != r || j == i + 1 || tok[j - 1].kind != SP_TITLE)
+      continue;
+    int org = -1, org_e = -1, held = -1;
+    for (int k = i + 1; k < j; k++) {
+      if (tok[k].kind == SP_ORG) {
+        org   = tok[k].idx;
+        org_e = tok[k].e;
+        continue;
+      }
+      int o = org >= 0 && org_e == tok[k].s ? org : -1;
+      if (o < 0 && held >= 0 && !region_head(c, &c->sp[tok[k].idx]))
+        o = inherit(c, held, tok[k].idx); /* (县委常委、宣传部部长) */
+      NG_TRY(st, hold_add(c, p->idx, tok[k].idx, o));
+      if (o >= 0)
+        held = o;
+      org = -1;
+    }
+  }
   int pend_org[16], pend_title[16], np   = 0;
   int share_org[16], share_title[16], ns = 0;
   int run[16], nrun = 0, appoint = 0, last_held_org = -1;
@@ -3276,6 +3341,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       int follows =
         (e < n && title_s[e] < 0 && (longest_at(&S, e, K_AFTER) > e)) ||
         (e < n && occ[e] == 2) || date_at(&S, e) ||
+        bracket_post(&S, title_s, e) > e ||
         (e < n && title_s[e] < 0 && longest_at(&S, e, K_STOP) > e &&
          (i == 0 || clause_mark(S.cp[i - 1])));
       if (!follows)

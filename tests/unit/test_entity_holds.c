@@ -99,6 +99,33 @@ test_unit_post_after_its_party_body(void)
   ng_mentions_free(&m);
 }
 
+/* A post written in brackets after a name (王某(县委书记), 李某(兼县长), a
+   list of posts inside) is the name's, and the name is a person though no
+   title stands before it; a note that is no post (女, 右二) makes neither. */
+static void
+test_posts_in_brackets_after_a_name(void)
+{
+  NgMentions m = run("会上,王文远(固始县委常委、宣传部部长)作了讲话。");
+  assert(find(&m, NG_MENTION_PERSON, "王文远"));
+  assert(holds(&m, "王文远", "常委", "固始县委"));
+  ng_mentions_free(&m);
+  m = run("王文远(固始县委书记)、李明川(固始县县长)出席会议。");
+  assert(holds(&m, "王文远", "书记", "固始县委"));
+  assert(holds(&m, "李明川", "县长", ""));
+  assert(!holds(&m, "李明川", "书记", "固始县委"));
+  ng_mentions_free(&m);
+  m = run("会议由县委书记王文远(兼县长)主持。");
+  assert(holds(&m, "王文远", "书记", "县委"));
+  assert(holds(&m, "王文远", "县长", ""));
+  ng_mentions_free(&m);
+  m = run("县应急管理局局长、县地震局局长(兼)王文远出席。");
+  assert(holds(&m, "王文远", "局长", "县地震局"));
+  ng_mentions_free(&m);
+  m = run("王文远(右二)在现场查看。");
+  assert(!find(&m, NG_MENTION_PERSON, "王文远"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -110,6 +137,7 @@ main(void)
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
+  RUN(test_posts_in_brackets_after_a_name);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
