@@ -249,6 +249,23 @@ test_post_header_account(void)
   ng_mentions_free(&m);
 }
 
+/* A region's academies (省社科院, 省农业科学院) and writers' association
+   are bodies; 合作协议 holds no association. */
+static void
+test_academies(void)
+{
+  NgMentions m = run("省社科院、省农科院、市作家协会负责同志参加。"
+                     "省农业科学院院长韩立平介绍情况。");
+  assert(find(&m, NG_MENTION_ORG, "省社科院"));
+  assert(find(&m, NG_MENTION_ORG, "省农科院"));
+  assert(find(&m, NG_MENTION_ORG, "市作家协会"));
+  assert(holds(&m, "韩立平", "院长", "省农业科学院"));
+  ng_mentions_free(&m);
+  m = run("双方签订了战略合作协议。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -269,6 +286,7 @@ main(void)
   RUN(test_ski_resorts_and_logistics_centres);
   RUN(test_on_behalf_of_a_body);
   RUN(test_post_header_account);
+  RUN(test_academies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
