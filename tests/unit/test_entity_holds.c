@@ -126,6 +126,19 @@ test_posts_in_brackets_after_a_name(void)
   ng_mentions_free(&m);
 }
 
+/* 纪委书记、监委主任: the supervisory commission (监委) is named bare beside
+   the discipline commission as the party committee's own, and the list of
+   posts before the name goes on through it. */
+static void
+test_supervisory_commission_named_bare(void)
+{
+  NgMentions m = run("县委常委、纪委书记、监委主任王文远出席会议。");
+  assert(holds(&m, "王文远", "常委", "县委"));
+  assert(holds(&m, "王文远", "书记", "纪委"));
+  assert(holds(&m, "王文远", "主任", "监委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -138,6 +151,7 @@ main(void)
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
   RUN(test_posts_in_brackets_after_a_name);
+  RUN(test_supervisory_commission_named_bare);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
