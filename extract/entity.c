@@ -509,8 +509,9 @@ typedef struct {
   int dead;          /* dropped after the article was read */
   int within;        /* PLACE: the place written right before it that holds
                         it (洛龙区|安乐镇), or -1 */
-  int foreign;       /* PLACE: a foreign city or state read after its
-                        country (日本|某某市): found again in the article */
+  int in_room; /* ORG: named in a room's name (县政府三楼会议室) */
+  int foreign; /* PLACE: a foreign city or state read after its
+                  country (日本|某某市): found again in the article */
 } Span;
 
 typedef struct {
@@ -3539,8 +3540,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       for (int q = oe; q < k && !clash; q++)
         if (occ[q])
           clash = 1;
-      if (!clash)
+      if (!clash) {
         s = os;
+        if (S.cp[k - 1] == 0x5BA4 || S.cp[k - 1] == 0x5385)
+          c->sp[org_span[oe]].in_room = 1; /* 室, 厅 */
+      }
     }
     if (clash)
       continue;
@@ -4435,6 +4439,29 @@ done:
 }
 
 /* Reads the sentences of C->a and states what they name. */
+/* 1 when bodies labelled A and B may be one: either label ends the other,
+   once 人民 is read out of both (上店镇人民政府 and 镇政府). */
+static int
+same_body(const char *a, const char *b)
+{
+  char        x[256], y[256];
+  const char *src[2] = { a, b };
+  char       *dst[2] = { x, y };
+  for (int k = 0; k < 2; k++) {
+    size_t n = 0;
+    for (const char *p = src[k]; *p && n + 1 < sizeof x;) {
+      if (!strncmp(p, "人民", 6)) {
+        p += 6;
+        continue;
+      }
+      dst[k][n++] = *p++;
+    }
+    dst[k][n] = 0;
+  }
+  return (strlen(x) >= 6 && ends_with(y, x)) ||
+         (strlen(y) >= 6 && ends_with(x, y));
+}
+
 static NgStatus
 read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
 {
@@ -4491,6 +4518,24 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     for (size_t h = 0; h < c->nholds && !held; h++)
       held = c->holds[h].org == (int)i;
     x->dead = !held;
+  }
+  /* a body named only in the name of its room (会议在县政府三楼会议室召开),
+     which the article names nowhere else, in no form, and nobody holds a
+     post in, is no body the article speaks of: the room holds its name */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || x->dead || !x->in_room)
+      continue;
+    int named = 0;
+    for (size_t h = 0; h < c->nholds && !named; h++)
+      named = c->holds[h].org == (int)i;
+    for (size_t j = 0; j < c->nsp && !named; j++) {
+      const Span *y = &c->sp[j];
+      if (j == i || y->kind != SP_ORG || y->dead || y->in_room)
+        continue;
+      named = y->parent == (int)i || same_body(y->label, x->label);
+    }
+    x->dead = !named;
   }
   /* 张春明书记 after 自治区党委书记张春明: the post written bare after the
      name is the one the article gives in full, no post of its own */

@@ -157,7 +157,7 @@ test_rooms_of_district_bodies(void)
   NgMentions m = run("座谈会在朝阳区政府三楼会议室召开。");
   assert(find(&m, NG_MENTION_PLACE, "朝阳区政府三楼会议室"));
   assert(!find(&m, NG_MENTION_PLACE, "政府三楼会议室"));
-  assert(find(&m, NG_MENTION_ORG, "朝阳区政府"));
+  assert(!find(&m, NG_MENTION_ORG, "朝阳区政府")); /* named only there */
   ng_mentions_free(&m);
   m = run("调研组来到鹿城区滨江商务区。");
   assert(find(&m, NG_MENTION_PLACE, "鹿城区"));
@@ -266,6 +266,26 @@ test_academies(void)
   ng_mentions_free(&m);
 }
 
+/* A body named only in its room's name (县政府三楼会议室) is no body of
+   its own; named elsewhere in the article, in full or short, or holding a
+   post, it is. */
+static void
+test_bodies_named_only_in_rooms(void)
+{
+  NgMentions m = run("会议在县政府三楼会议室召开。会议由何立新主持。");
+  assert(find(&m, NG_MENTION_PLACE, "县政府三楼会议室"));
+  assert(!find(&m, NG_MENTION_ORG, "县政府"));
+  ng_mentions_free(&m);
+  m = run("青石镇人民政府召开会议。会议在镇政府三楼会议室召开。");
+  assert(find(&m, NG_MENTION_PLACE, "镇政府三楼会议室"));
+  assert(count(&m, NG_MENTION_ORG) == 2);
+  ng_mentions_free(&m);
+  m = run("县政府党组书记何立新出席。会议在县政府三楼会议室召开。");
+  assert(holds(&m, "何立新", "党组书记", "县政府"));
+  assert(find(&m, NG_MENTION_PLACE, "县政府三楼会议室"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -287,6 +307,7 @@ main(void)
   RUN(test_on_behalf_of_a_body);
   RUN(test_post_header_account);
   RUN(test_academies);
+  RUN(test_bodies_named_only_in_rooms);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
