@@ -1728,6 +1728,21 @@ relate(Ctx        *c,
         gap                   = 0;
       }
     }
+    /* 镇党委委员、武装部长X: one or two characters no list knows before a
+       title (武装|部长, a short form of 武装部部长) leave the list of posts
+       going on; the title takes no body from the post before */
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE && np > 0 &&
+        S->cp[prev_e] == 0x3001 && t->s - prev_e - 1 >= 1 &&
+        t->s - prev_e - 1 <= 2) {
+      int ok = 1;
+      for (int q = prev_e + 1; q < t->s && ok; q++)
+        ok = is_han(S->cp[q]) && longest_at(S, q, K_STOP) <= q &&
+             longest_at(S, q, K_PLACE | K_REGION) <= q;
+      if (ok) {
+        gap       = 1;
+        level_gap = 1;
+      }
+    }
     if (gap == 2) {
       np = ns  = 0;
       last_org = -1;

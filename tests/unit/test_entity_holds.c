@@ -139,6 +139,19 @@ test_supervisory_commission_named_bare(void)
   ng_mentions_free(&m);
 }
 
+/* A post whose body is a short form no list knows (镇党委委员、武装部长X)
+   leaves the list of posts before it going on: the first post is still
+   the name's, and the second takes no body from it. */
+static void
+test_short_unknown_stem_inside_a_list_of_posts(void)
+{
+  NgMentions m = run("镇党委委员、武装部长王文远参加活动。");
+  assert(holds(&m, "王文远", "委员", "镇党委"));
+  assert(holds(&m, "王文远", "部长", ""));
+  assert(!holds(&m, "王文远", "部长", "镇党委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -152,6 +165,7 @@ main(void)
   RUN(test_unit_post_after_its_party_body);
   RUN(test_posts_in_brackets_after_a_name);
   RUN(test_supervisory_commission_named_bare);
+  RUN(test_short_unknown_stem_inside_a_list_of_posts);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
