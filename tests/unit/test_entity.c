@@ -159,8 +159,8 @@ test_places_and_sites(void)
   assert(find(&m, NG_MENTION_PLACE, "社区五楼东会议室"));
   assert(!find(&m, NG_MENTION_PLACE, "区五楼东会议室"));
   ng_mentions_free(&m);
-  m = run("调研组来到洛龙区安乐镇东山村,又在镇政府四楼会议室召开"
-          "座谈会,随后到扬帆网业、冠中小学、龙头市场等地检查。");
+  m = run("调研组来到洛龙区安乐镇东山村,听取镇政府汇报,又在镇政府四楼会议室"
+          "召开座谈会,随后到扬帆网业、冠中小学、龙头市场等地检查。");
   assert(find(&m, NG_MENTION_ORG, "安乐镇政府")); /* the one 镇 named */
   assert(find(&m, NG_MENTION_PLACE, "扬帆网业"));
   assert(find(&m, NG_MENTION_PLACE, "龙头市场"));
