@@ -1786,9 +1786,11 @@ relate(Ctx        *c,
                deputy_of(c, t->idx, head_title))
         org = head_org; /* 主任A主持会议,副主任B、C出席 */
       else if (org >= 0 && np > 0 && c->sp[org].short_form) {
-        NG_TRY(st, carry_region(c, pend_org, np, org));
+        /* a working body of the party committee first (固始县委常委、
+           宣传部部长: 固始县委宣传部, not 固始县宣传部) */
+        NG_TRY(st, carry_parent(c, pend_org, np, org));
         if (c->sp[org].short_form)
-          NG_TRY(st, carry_parent(c, pend_org, np, org));
+          NG_TRY(st, carry_region(c, pend_org, np, org));
       }
       if (appoint && nrun > 0 && !name_next) {
         /* X、Y当选为副镇长; X任…委员、常委; X为团长, Y为副团长 */

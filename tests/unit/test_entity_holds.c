@@ -152,6 +152,19 @@ test_short_unknown_stem_inside_a_list_of_posts(void)
   ng_mentions_free(&m);
 }
 
+/* A working body of a party committee named bare after a post in the
+   committee takes the committee's whole name, place included
+   (固始县委常委、宣传部部长X: 固始县委宣传部, not 固始县宣传部). */
+static void
+test_committee_department_after_a_named_committee(void)
+{
+  NgMentions m = run("固始县委常委、宣传部部长柯文远出席会议。");
+  assert(holds(&m, "柯文远", "常委", "固始县委"));
+  assert(holds_in_iri(&m, "柯文远", "部长", "org/固始县委宣传部"));
+  assert(!find(&m, NG_MENTION_ORG, "固始县宣传部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -166,6 +179,7 @@ main(void)
   RUN(test_posts_in_brackets_after_a_name);
   RUN(test_supervisory_commission_named_bare);
   RUN(test_short_unknown_stem_inside_a_list_of_posts);
+  RUN(test_committee_department_after_a_named_committee);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
