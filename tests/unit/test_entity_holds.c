@@ -165,6 +165,16 @@ test_committee_department_after_a_named_committee(void)
   ng_mentions_free(&m);
 }
 
+/* 行政审批服务局, the county's bureau of administrative approval, is a
+   department named by its work as 行政审批局 is. */
+static void
+test_administrative_approval_service_bureau(void)
+{
+  NgMentions m = run("会上,县行政审批服务局局长王文远作了发言。");
+  assert(holds(&m, "王文远", "局长", "县行政审批服务局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -180,6 +190,7 @@ main(void)
   RUN(test_supervisory_commission_named_bare);
   RUN(test_short_unknown_stem_inside_a_list_of_posts);
   RUN(test_committee_department_after_a_named_committee);
+  RUN(test_administrative_approval_service_bureau);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
