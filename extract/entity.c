@@ -2632,6 +2632,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   for (int k = 1; k <= n; k++) {
     unsigned bf = 0;
     int      j  = longest_ending(&S, k, K_ANYBODY, &bf);
+    /* a work area that runs into the body word (市场监督|管理局) names a
+       department with the shorter body word after it (市场监督管理|局) */
+    for (int q = j + 1; j >= 0 && q < k; q++) {
+      unsigned qf = word_flags(&S, q, k, NULL) & K_ANYBODY;
+      int      d  = longest_ending(&S, q, K_DOMAIN, NULL);
+      if (qf && d >= 0 && d < j) {
+        j  = q;
+        bf = word_flags(&S, q, k, NULL);
+        break;
+      }
+    }
     unsigned of = 0;
     int      os = longest_ending(&S, k, K_ORG, &of);
     if (of & K_ORGPRE)

@@ -175,6 +175,18 @@ test_administrative_approval_service_bureau(void)
   ng_mentions_free(&m);
 }
 
+/* 县市场监督管理局: the work area 市场监督管理 runs into the body word 管理局;
+   the bureau is the area and 局, and the level word before it is part of
+   the name (the 市 of 市场 is no level word). */
+static void
+test_work_area_running_into_the_body_word(void)
+{
+  NgMentions m = run("会上,县市场监督管理局局长王文远作了发言。");
+  assert(holds(&m, "王文远", "局长", "县市场监督管理局"));
+  assert(!find(&m, NG_MENTION_ORG, "市场监督管理局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -191,6 +203,7 @@ main(void)
   RUN(test_short_unknown_stem_inside_a_list_of_posts);
   RUN(test_committee_department_after_a_named_committee);
   RUN(test_administrative_approval_service_bureau);
+  RUN(test_work_area_running_into_the_body_word);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
