@@ -4565,6 +4565,43 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     }
     x->dead = !named;
   }
+  /* 校长X, 副院长Y with no body in their sentence, in an article that
+     names a school or a college (or a hospital, for 院长): the post is
+     held in the first one the article names (a school's own news names
+     itself before its officials) */
+  for (size_t h = 0; h < c->nholds; h++) {
+    static const char *const school[] = { "大学", "学院", "学校", "中学",
+                                          "小学", "党校", NULL };
+    static const char *const college[] = { "学院", "医院", NULL };
+    const char              *tl        = c->sp[c->holds[h].title].label;
+    if (c->holds[h].org >= 0)
+      continue;
+    for (int moved = 1; moved;) {
+      moved = 0;
+      if (!strncmp(tl, "常务", 6) || !strncmp(tl, "执行", 6)) {
+        tl += 6;
+        moved = 1;
+      } else if (!strncmp(tl, "副", 3)) {
+        tl += 3;
+        moved = 1;
+      }
+    }
+    const char *const *kinds = !strcmp(tl, "校长")   ? school
+                               : !strcmp(tl, "院长") ? college
+                                                     : NULL;
+    int                first = -1;
+    for (size_t i = 0; kinds && i < c->nsp; i++) {
+      const Span *x = &c->sp[i];
+      if (x->kind != SP_ORG || x->dead || x->short_form || x->inner)
+        continue;
+      for (int k = 0; kinds[k]; k++)
+        if (ends_with(x->label, kinds[k]) &&
+            (first < 0 || x->bs < c->sp[first].bs))
+          first = (int)i;
+    }
+    if (first >= 0)
+      c->holds[h].org = first;
+  }
   /* 张春明书记 after 自治区党委书记张春明: the post written bare after the
      name is the one the article gives in full, no post of its own */
   {

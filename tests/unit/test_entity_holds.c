@@ -187,6 +187,22 @@ test_work_area_running_into_the_body_word(void)
   ng_mentions_free(&m);
 }
 
+/* 校长, 副院长 with no body in their sentence are the posts of the school
+   or college the article names (a school's own news); with none named they
+   stay without a body. */
+static void
+test_head_of_the_school_the_article_names(void)
+{
+  NgMentions m = run("北湖大学召开党委常委会。校党委副书记、校长李明川讲话。"
+                     "副校长王文远出席。");
+  assert(holds(&m, "李明川", "校长", "北湖大学"));
+  assert(holds(&m, "王文远", "副校长", "北湖大学"));
+  ng_mentions_free(&m);
+  m = run("会议召开。校长李明川讲话。");
+  assert(holds(&m, "李明川", "校长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -204,6 +220,7 @@ main(void)
   RUN(test_committee_department_after_a_named_committee);
   RUN(test_administrative_approval_service_bureau);
   RUN(test_work_area_running_into_the_body_word);
+  RUN(test_head_of_the_school_the_article_names);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
