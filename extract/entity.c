@@ -3289,7 +3289,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
          surname is no function word (精神|和|李明书记) */
       for (int e = i + 3; e >= i + 2 && !left; e--)
         if (e + 1 < n &&
-            (occ[e] == 2 || (S.cp[e] == 0x540C && S.cp[e + 1] == 0x5FD7)) &&
+            (occ[e] == 2 || (S.cp[e] == 0x540C && S.cp[e + 1] == 0x5FD7) ||
+             bracket_post(&S, title_s, e) > e) &&
             name_at(&S, occ, i, e, 1) == e &&
             name_at(&S, occ, i - 1, e, 1) != e &&
             !(word_flags(&S, i - 1, i + 1, NULL) & (K_STOP | K_NOTNAME2)) &&

@@ -121,6 +121,9 @@ test_posts_in_brackets_after_a_name(void)
   m = run("县应急管理局局长、县地震局局长(兼)王文远出席。");
   assert(holds(&m, "王文远", "局长", "县地震局"));
   ng_mentions_free(&m);
+  m = run("主讲人王文远(北湖大学教授)作专题报告。");
+  assert(holds(&m, "王文远", "教授", "北湖大学"));
+  ng_mentions_free(&m);
   m = run("王文远(右二)在现场查看。");
   assert(!find(&m, NG_MENTION_PERSON, "王文远"));
   ng_mentions_free(&m);
