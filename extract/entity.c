@@ -1610,6 +1610,7 @@ relate(Ctx        *c,
   int pend_org[16], pend_title[16], np   = 0;
   int share_org[16], share_title[16], ns = 0;
   int run[16], nrun = 0, appoint = 0, last_held_org = -1;
+  int resp = 0, given = 0; /* 分别任: the posts given one to each name */
   int head_org = -1, head_title = -1; /* the sentence's last post held in
                                          a body, across clauses */
   int last_org = -1, last_org_e = -1, prev_e = 0, prev_kind = -1;
@@ -1689,6 +1690,12 @@ relate(Ctx        *c,
       ap += 2;
     int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
                       longest_at(S, ap, K_APPOINT) == t->s;
+    /* X、Y分别任(当选为)A、B: the posts go to the names in turn */
+    int resp_gap = gap == 2 && prev_kind == SP_PERSON && nrun > 1 &&
+                   ap + 2 < n && S->cp[ap] == 0x5206 &&
+                   S->cp[ap + 1] == 0x522B &&
+                   longest_at(S, ap + 2, K_APPOINT) == t->s;
+    appoint_gap |= resp_gap;
     /* 免去X(、Y)的县交通局局长职务: the posts after the names are theirs */
     int dismiss = prev_kind == SP_PERSON && nrun > 0 &&
                   (ap == t->s || (ap + 1 == t->s && S->cp[ap] == 0x7684)) &&
@@ -1749,6 +1756,8 @@ relate(Ctx        *c,
       if (!appoint_gap)
         last_held_org = -1;
       appoint = appoint_gap;
+      resp    = resp_gap;
+      given   = 0;
       if (!appoint)
         nrun = 0;
     }
@@ -1798,7 +1807,9 @@ relate(Ctx        *c,
             !region_head(c, &c->sp[t->idx]))
           org = inherit(c, last_held_org, t->idx);
         for (int r = 0; r < nrun; r++)
-          NG_TRY(st, hold_add(c, run[r], t->idx, org));
+          if (!resp || r == given)
+            NG_TRY(st, hold_add(c, run[r], t->idx, org));
+        given++;
         if (org >= 0)
           last_held_org = org;
         if (np < 16) {

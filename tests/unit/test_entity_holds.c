@@ -206,6 +206,24 @@ test_head_of_the_school_the_article_names(void)
   ng_mentions_free(&m);
 }
 
+/* X、Y分别任(当选为)A、B: each name takes the post in its turn, not
+   every post. */
+static void
+test_posts_given_respectively(void)
+{
+  NgMentions m =
+    run("会议决定,王文远、李明川分别任县财政局局长、县审计局局长。");
+  assert(holds(&m, "王文远", "局长", "县财政局"));
+  assert(holds(&m, "李明川", "局长", "县审计局"));
+  assert(!holds(&m, "王文远", "局长", "县审计局"));
+  assert(!holds(&m, "李明川", "局长", "县财政局"));
+  ng_mentions_free(&m);
+  m = run("王文远、李明川当选为副镇长。");
+  assert(holds(&m, "王文远", "副镇长", ""));
+  assert(holds(&m, "李明川", "副镇长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -224,6 +242,7 @@ main(void)
   RUN(test_administrative_approval_service_bureau);
   RUN(test_work_area_running_into_the_body_word);
   RUN(test_head_of_the_school_the_article_names);
+  RUN(test_posts_given_respectively);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
