@@ -3855,6 +3855,26 @@ joined(const Pass *ps, size_t j, size_t bound)
   return 0;
 }
 
+/* 1 when item J is a speech verb of direction (强调, 指出, 要求) that
+   opens its clause, spaces and line breaks aside. */
+static int
+directive_opens_clause(const Pass *ps, size_t j)
+{
+  static const char *const says[] = { "强调", "指出", "要求", NULL };
+  const Item              *v      = &ps->items.v[j];
+  int                      say    = 0;
+  if (v->it != IT_WORD)
+    return 0;
+  for (const char *const *w = says; *w && !say; w++)
+    say = !strcmp(v->w->w, *w);
+  if (!say)
+    return 0;
+  size_t cb = clause_byte(ps, j);
+  while (cb < v->s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+    cb++;
+  return cb == v->s;
+}
+
 /* 甲主持召开省长办公会,检视…问题,强调要…: a speech verb (强调, 指出,
    要求) that opens a clause of the sentence in which the subject of the
    verb before (up to item BOUND) named a meeting that ends its clause,
@@ -3862,12 +3882,7 @@ joined(const Pass *ps, size_t j, size_t bound)
 static int
 carried(const Pass *ps, size_t j, size_t bound)
 {
-  static const char *const says[] = { "强调", "指出", "要求", NULL };
-  const Item              *v      = &ps->items.v[j];
-  int                      say    = 0;
-  for (const char *const *w = says; *w && !say; w++)
-    say = !strcmp(v->w->w, *w);
-  if (!say || bound <= ps->i0 || bound >= j ||
+  if (!directive_opens_clause(ps, j) || bound <= ps->i0 || bound >= j ||
       !is_kind(&ps->items.v[bound - 1], W_NOUN) ||
       ps->items.v[bound].it != IT_CLAUSE ||
       ps->items.v[bound].s != ps->items.v[bound - 1].e)
@@ -3875,10 +3890,7 @@ carried(const Pass *ps, size_t j, size_t bound)
   for (size_t k = bound; k < j; k++)
     if (ps->items.v[k].it == IT_MENTION || ps->items.v[k].it == IT_WORD)
       return 0;
-  size_t cb = clause_byte(ps, j);
-  while (cb < v->s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
-    cb++;
-  return cb == v->s;
+  return 1;
 }
 
 /* 甲到乙村实地检查…情况,要求…: a speech verb (强调, 指出, 要求) that
@@ -3888,14 +3900,9 @@ carried(const Pass *ps, size_t j, size_t bound)
 static int
 said_on_visit(const Pass *ps, size_t j, size_t bound)
 {
-  static const char *const says[] = { "强调", "指出", "要求", NULL };
-  const Item              *v      = &ps->items.v[j];
-  int                      say    = 0;
-  for (const char *const *w = says; *w && !say; w++)
-    say = !strcmp(v->w->w, *w);
-  if (!say || bound <= ps->i0 || bound >= j ||
+  if (!directive_opens_clause(ps, j) || bound <= ps->i0 || bound >= j ||
       !is_kind(&ps->items.v[bound - 1], W_INSPECT) ||
-      ps->items.v[bound - 1].sent != v->sent)
+      ps->items.v[bound - 1].sent != ps->items.v[j].sent)
     return 0;
   for (size_t k = bound; k < j; k++) {
     const Item *x = &ps->items.v[k];
@@ -3903,10 +3910,7 @@ said_on_visit(const Pass *ps, size_t j, size_t bound)
         (x->it == IT_WORD && x->w->kind != W_INSPECT))
       return 0;
   }
-  size_t cb = clause_byte(ps, j);
-  while (cb < v->s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
-    cb++;
-  return cb == v->s && clause_start(ps, j) > bound;
+  return clause_start(ps, j) > bound;
 }
 
 /* 1 when a name at byte S, after 听取 at byte FROM, is who reports: not
