@@ -2227,6 +2227,41 @@ on_noun(Pass *ps, size_t j)
     return bare ? NG_OK : on_cited(ps, j, L, cited - 1);
   if (!opener && !at_on && !bare)
     return NG_OK;
+  /* 甲市人大常委会第九次会议(在…)举行第二次全体会议: the session holds
+     its plenary, one event named by both (…第九次会议第二次全体会议) */
+  if (pk == W_HOLD && !bare && n->e - L >= 12 &&
+      !memcmp(text + n->e - 12, "全体会议", 12)) {
+    size_t pi = (size_t)(pre - ps->items.v);
+    for (size_t i = ps->n_anchor; i-- > 0;) {
+      size_t      ak = ps->anchor_pos[i];
+      const Item *a  = &ps->items.v[ak];
+      Ev         *c  = &ps->evs.v[ps->anchor_ev[i]];
+      if (ak >= pi || !is_kind(a, W_NOUN) || c->ref || c->nspan != 1 ||
+          c->span[0][1] != a->e || clause_start(ps, ak) != clause_start(ps, j))
+        break;
+      int between = 1; /* only a date, 在 and a venue */
+      for (size_t k = ak + 1; k < pi && between; k++) {
+        const Item *y = &ps->items.v[k];
+        between       = y->it == IT_DATE || is_mention(y, NG_MENTION_PLACE) ||
+                  (is_kind(y, W_MOVE) && !strcmp(y->w->w, "在")) ||
+                  (is_kind(y, W_NOUN) &&
+                   starts_with_kind(ps->ev, text + y->e, text + se, W_BLOCK));
+      }
+      if (!between)
+        break;
+      char *lab = concat(c->label, strlen(c->label), text + L, n->e - L);
+      if (!lab)
+        return NG_ERR_NOMEM;
+      ng_free(c->label);
+      c->label      = lab;
+      c->span[1][0] = L;
+      c->span[1][1] = n->e;
+      c->nspan      = 2;
+      anchor(ps, ps->anchor_ev[i], j);
+      ps->cur = ps->anchor_ev[i];
+      return NG_OK;
+    }
+  }
   /* 座谈会上, 在随后的座谈会上: a meeting held during the visit being
      reported is an event of its own, named so, with its own people */
   long during = -1;
@@ -4635,7 +4670,7 @@ org_members(const Pass *ps, size_t q)
   return (at(t, x->e, se, "代表") && !at(t, x->e, se, "代表团")) ||
          (at(t, x->e, se, "委员") && !at(t, x->e, se, "委员会")) ||
          at(t, x->e, se, "班子成员") || at(t, x->e, se, "成员") ||
-         at(t, x->e, se, "各成员单位");
+         at(t, x->e, se, "组成人员") || at(t, x->e, se, "各成员单位");
 }
 
 /* The bodies after the last 由 among items FROM..J (由X、Y等单位汇报),

@@ -33,6 +33,35 @@ test_on_site_work(void)
   ng_facts_free(&f);
 }
 
+/* A session that holds its plenary (…第十二次会议举行第二次全体会议, with a
+   date and a venue between too) is one event named by both, with who
+   chairs, attends and reports at it; the members of a standing committee
+   (常委会组成人员) who take part bring no body in. */
+static void
+test_session_holds_its_plenary(void)
+{
+  NgFacts f = run("6月12日上午,甲市第九届人民代表大会常务委员会第十二次会议举行"
+                  "第二次全体会议。市人大常委会主任龙振华主持会议。副市长韩东明"
+                  "列席会议。会上,市教育局局长苗秀云作述职报告。市人大常委会"
+                  "组成人员对述职人员进行了测评。",
+                  "2026-06-12");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "第十二次会议第二次全体会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_CHAIR, "龙振华"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "韩东明"));
+  assert(in(&f, e, NG_NG_SPEAKER, "苗秀云"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "市人大常委会") == 0);
+  ng_facts_free(&f);
+  f = run("6月20日,乙县第八届人民代表大会第三次会议在县会议中心举行第一次"
+          "全体会议。县人大常委会主任陶立新主持会议。",
+          "2026-06-20");
+  assert(events(&f) == 1);
+  e = event(&f, "第三次会议第一次全体会议");
+  assert(e && in(&f, e, NG_NG_CHAIR, "陶立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -40,6 +69,7 @@ main(void)
   assert(ng_intake_new(&intake) == NG_OK);
   assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
   RUN(test_on_site_work);
+  RUN(test_session_holds_its_plenary);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
