@@ -404,6 +404,25 @@ at(const char *text, size_t p, size_t end, const char *w)
   return p + n <= end && !memcmp(text + p, w, n);
 }
 
+/* 1 when the 号 ending at byte P closes a day (12号上午, 12号,), not a
+   number of a thing (3号会议室, 5号台风, 1号文件, 2号楼): what follows is a
+   time of day, punctuation, a range word or the end. */
+static int
+day_after_hao(const char *text, size_t p, size_t end)
+{
+  static const char *const after[] = {
+    "上午", "下午", "晚", "早",   "凌晨", "中午", "夜",   "当天", "至", "到",
+    "起",   "前",   "后", "—",    "-",    "~",    "、",   ",",    "，", "。",
+    ";",    "；",   "在", "召开", "举行", "开幕", "闭幕", " ",    "\n", NULL
+  };
+  if (p >= end)
+    return 1;
+  for (const char *const *w = after; *w; w++)
+    if (at(text, p, end, *w))
+      return 1;
+  return 0;
+}
+
 /* A date at P: 2021年7月21日, 7月21日, 21日, 2021年7月 (context only).
    On success *E is its end. */
 static int
@@ -443,8 +462,9 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
     *e    = i;
     return 1;
   }
-  if ((at(text, i, end, "日") || at(text, i, end, "号")) && n >= 1 && n <= 31 &&
-      d->y == 0) {
+  if ((at(text, i, end, "日") ||
+       (at(text, i, end, "号") && day_after_hao(text, i + 3, end))) &&
+      n >= 1 && n <= 31 && d->y == 0) {
     d->d  = (int)n;
     d->ok = 1;
     *e    = i + 3;
@@ -501,8 +521,10 @@ parse_han_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
       i += 3;
       continue;
     }
-    if ((at(text, i, end, "日") || at(text, i, end, "号")) && n >= 1 &&
-        n <= 31) {
+    if ((at(text, i, end, "日") ||
+         (at(text, i, end, "号") &&
+          (month || day_after_hao(text, i + 3, end)))) &&
+        n >= 1 && n <= 31) {
       d->m  = month;
       d->d  = n;
       d->ok = 1;

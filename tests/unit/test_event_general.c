@@ -422,6 +422,33 @@ test_ordinal_is_no_day(void)
   }
 }
 
+/* 3号会议室, 1号楼, 5号台风: 号 before a noun numbers a thing, it is no
+   day; 12号下午 and 3月12号 are days. */
+static void
+test_numbered_thing_is_no_day(void)
+{
+  const char *cases[] = { "3月12日下午,县政府在3号会议室召开全县春耕生产工作"
+                          "会议。县长王建国出席并讲话。",
+                          "3月12日下午,全县春耕生产工作会议在县政府1号楼召开。"
+                          "县长王建国出席并讲话。",
+                          "3月12日,省防汛指挥部召开防御今年5号台风视频调度会。"
+                          "县长王建国在县分会场参加会议。",
+                          "3月12号,全县春耕生产工作会议召开。县长王建国出席并"
+                          "讲话。",
+                          NULL };
+  for (const char *const *c = cases; *c; c++) {
+    NgFacts     f = run(*c, "2024-03-13");
+    const char *d = date_of(&f, event(&f, "会"));
+    assert(d && strstr(d, "03-12"));
+    ng_facts_free(&f);
+  }
+  NgFacts     f = run("12号下午,全县春耕生产工作会议召开。县长王建国出席并讲话。",
+                  "2024-03-13");
+  const char *d = date_of(&f, event(&f, "会议"));
+  assert(d && strstr(d, "03-12"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -452,6 +479,7 @@ main(void)
   RUN(test_during_the_visit);
   RUN(test_he_is_the_sentence_subject);
   RUN(test_ordinal_is_no_day);
+  RUN(test_numbered_thing_is_no_day);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
