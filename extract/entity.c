@@ -1243,10 +1243,16 @@ foreign_run(const Sent *S, const unsigned char *occ, int i)
   int last = e; /* at most one character past the last foreign one */
   while (last > i && !(word_flags(S, last - 1, last, NULL) & K_FOREIGN))
     last--;
-  if (e - last > 1)
-    e = last;
-  if (e - i < 2 || foreign < 2 || 2 * foreign < e - i ||
-      !name_right_ok(S, occ, e))
+  if (e - last > 1 || (e - last == 1 && given_score(S, last) <= 0))
+    e = last; /* 克林顿|即将, 克林顿|派: a character names do not use */
+  if (e - i < 2 || foreign < 2 || 2 * foreign < e - i)
+    return -1;
+  /* a name of three or more characters that ends in one of transliteration
+     ends where the run ends, before a verb or a time no list knows as a
+     word after names (总统拉莫斯|竞选, 部长贾斯蒂卡|最近) */
+  if (!name_right_ok(S, occ, e) &&
+      (e - i < 3 || !(word_flags(S, e - 1, e, NULL) & K_FOREIGN) ||
+       (word_flags(S, e, e + 1, NULL) & K_FOREIGN)))
     return -1;
   return e;
 }
@@ -3409,8 +3415,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       }
     }
     /* a transliterated foreign name before a title (基里延科总理), at the
-       start of a clause */
-    int fe = occ[i] || !(i == 0 || clause_mark(S.cp[i - 1]))
+       start of a clause or after a function word (与|基里延科总理) */
+    int fe = occ[i] || !(i == 0 || clause_mark(S.cp[i - 1]) ||
+                         longest_ending(&S, i, K_STOP, NULL) >= 0)
                ? -1
                : foreign_run(&S, occ, i);
     if (fe > i && fe < n && occ[fe] == 2) {
