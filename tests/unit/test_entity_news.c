@@ -34,6 +34,23 @@ test_foreign_names(void)
   ng_mentions_free(&m);
 }
 
+/* A name before a body of thought the Party studies (某某理论, 某某思想,
+   某某生态文明思想, 某某法治思想) is a person's, as one before 新时代 is;
+   words such as 统一思想 or 解放思想 hold no name. */
+static void
+test_names_before_thought(void)
+{
+  NgMentions m = run("会议要求，以李明华生态文明思想为指导，推进绿色发展。");
+  assert(find(&m, NG_MENTION_PERSON, "李明华"));
+  ng_mentions_free(&m);
+  m = run("领导干部深入学习张建国理论，要坚持理论联系实际。");
+  assert(find(&m, NG_MENTION_PERSON, "张建国"));
+  ng_mentions_free(&m);
+  m = run("会议强调，要统一思想，解放思想，狠抓落实。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -42,6 +59,7 @@ main(void)
   assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
          NG_OK);
   RUN(test_foreign_names);
+  RUN(test_names_before_thought);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
