@@ -3498,9 +3498,10 @@ on_inspect(Pass *ps, size_t j)
   }
   /* 仪式前,X一行参观了…车间 (会前, 会后): a visit around the ceremony or
      meeting under way, by one who takes part in it, on no day of its own,
-     is part of that event's programme */
-  if (p != SIZE_MAX && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
-      ps->evs.v[ps->cur].type != T_INSPECTION) {
+     is part of that event's programme; a lecture the person gives to
+     an audience of its own (会后,X在党校为…讲授专题党课) is not */
+  if (p != SIZE_MAX && ty != T_ACTIVITY && ps->cur >= 0 &&
+      !ps->evs.v[ps->cur].ref && ps->evs.v[ps->cur].type != T_INSPECTION) {
     static const char *const around[] = { "仪式前", "仪式后", "会前", "会后",
                                           "活动前", "活动后", NULL };
     size_t                   sb = ps->a->sentences[v->sent].start;
@@ -5016,6 +5017,15 @@ roles(Pass *ps)
     if (v->it != IT_WORD)
       continue;
     WordKind k = v->w->kind;
+    /* 并为支部党员讲授专题党课: a lecture that opened no event of its own
+       is speech at the event its subject takes part in */
+    if (k == W_INSPECT && v->w->type == T_ACTIVITY) {
+      int named = 0;
+      for (size_t i = 0; i < ps->n_anchor; i++)
+        named |= ps->anchor_pos[i] == j;
+      if (!named)
+        k = W_SPEAK;
+    }
     if (k == W_NOUN || k == W_INSPECT) {
       for (size_t i = 0; i < ps->n_anchor; i++)
         if (ps->anchor_pos[i] == j) {

@@ -62,6 +62,31 @@ test_session_holds_its_plenary(void)
   ng_facts_free(&f);
 }
 
+/* A Party lesson a leader gives to an audience (在区委党校为…讲授专题党课)
+   is an activity of its own that he speaks at, even right after a
+   meeting he chaired (会后,…); joined to another doing of his (并为…讲授
+   专题党课) it is his speech there. */
+static void
+test_party_lesson_after_the_meeting(void)
+{
+  NgFacts f = run("9月23日,区委理论学习中心组举行集体学习。区委书记柳成林主持"
+                  "学习并讲话。会后,柳成林在区委党校为全区科级干部讲授专题"
+                  "党课。",
+                  "2026-09-24");
+  assert(events(&f) == 2);
+  const char *e = event(&f, "党课");
+  assert(e && in(&f, e, NG_NG_SPEAKER, "柳成林"));
+  assert(!in(&f, e, NG_NG_LEAD, "柳成林"));
+  assert(in(&f, event(&f, "集体学习"), NG_NG_CHAIR, "柳成林"));
+  ng_facts_free(&f);
+  /* joined to a doing of his own (并), it is speech there */
+  f = run("6月25日,县委书记温国栋参加所在党支部主题党日活动,并为支部党员"
+          "讲授专题党课。",
+          "2026-06-26");
+  assert(role(&f, NG_NG_SPEAKER, "温国栋") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -70,6 +95,7 @@ main(void)
   assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
   RUN(test_on_site_work);
   RUN(test_session_holds_its_plenary);
+  RUN(test_party_lesson_after_the_meeting);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
