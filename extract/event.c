@@ -4341,7 +4341,9 @@ done:
    findings holds the feedback meeting the article names (…反馈会议,
    反馈会), the body that receives them takes part in it. Read once the
    article's events are all named: the meeting is often named after the
-   sentence (…出席会议。乙市委书记X主持反馈会议). */
+   sentence (…出席会议。乙市委书记X主持反馈会议). A sentence that reports
+   the feedback itself (10月9日,甲巡察组向乙镇党委反馈巡察情况。) names the
+   meeting its paragraph then calls 会议 (出席会议, 主持会议). */
 static NgStatus
 feedback(Pass *ps)
 {
@@ -4351,8 +4353,6 @@ feedback(Pass *ps)
     if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_MEETING &&
         strstr(ps->evs.v[i].label, "反馈"))
       ev = (long)i;
-  if (ev < 0)
-    return NG_OK;
   NgStatus st = NG_OK;
   for (size_t q = 1; q < ps->items.n; q++) {
     const Item *a = &ps->items.v[q - 1], *b = &ps->items.v[q];
@@ -4373,9 +4373,33 @@ feedback(Pass *ps)
     ps->i1    = k1;
     int title = org_in_title(ps, q - 1) || org_in_title(ps, q) ||
                 !org_leads_clause(ps, q - 1);
-    ps->i0 = save0;
-    ps->i1 = save1;
+    size_t ce = clause_end(ps, q);
+    size_t cb = ce < k1 ? ps->items.v[ce].s : se;
+    ps->i0    = save0;
+    ps->i1    = save1;
     if (title)
+      continue;
+    if (ev < 0)
+      /* the bare meeting of its paragraph, from its sentence on */
+      for (size_t i = 0; i < ps->evs.n && ev < 0; i++) {
+        Ev    *e  = &ps->evs.v[i];
+        size_t es = e->sentence, bs = b->sent;
+        if (e->ref || e->title || e->type != T_MEETING || es < bs ||
+            !is_generic(e->label, strlen(e->label)) ||
+            memchr(t + ps->a->sentences[bs].end,
+                   '\n',
+                   ps->a->sentences[es].start - ps->a->sentences[bs].end))
+          continue;
+        char *lab = ng_strndup(t + a->s, cb - a->s);
+        if (!lab)
+          return NG_ERR_NOMEM;
+        ng_free(e->label);
+        e->label = lab;
+        e->bare  = (size_t)-1;
+        ev_span(e, a->s, cb, 0);
+        ev = (long)i;
+      }
+    if (ev < 0)
       continue;
     NG_TRY(st, part_add(&ps->evs.v[ev], a->m, R_ORGANIZER));
     NG_TRY(st, part_add(&ps->evs.v[ev], b->m, R_ATTEND));

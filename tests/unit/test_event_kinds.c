@@ -87,6 +87,24 @@ test_party_lesson_after_the_meeting(void)
   ng_facts_free(&f);
 }
 
+/* A sentence that reports the feedback itself (甲巡察组向乙镇党委反馈巡察
+   情况。) names the meeting its paragraph calls 会议 after it: the team
+   holds it and the body that hears the findings takes part. */
+static void
+test_feedback_names_the_meeting(void)
+{
+  NgFacts f = run("5月9日,县委第二巡察组向青石镇党委反馈巡察情况。县委巡察办"
+                  "主任韦志成出席会议并讲话,青石镇党委书记邵明远主持会议。",
+                  "2026-05-10");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "反馈巡察情况");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委第二巡察组"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青石镇党委"));
+  assert(in(&f, e, NG_NG_CHAIR, "邵明远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -96,6 +114,7 @@ main(void)
   RUN(test_on_site_work);
   RUN(test_session_holds_its_plenary);
   RUN(test_party_lesson_after_the_meeting);
+  RUN(test_feedback_names_the_meeting);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
