@@ -2145,6 +2145,10 @@ on_noun(Pass *ps, size_t j)
          it does not report */
       if (at(text, x->e, se, "的"))
         return NG_OK;
+      /* 县政协十届五次会议召开时间(的建议): a thing about the meeting */
+      if (at(text, x->e, se, "时间") || at(text, x->e, se, "日期") ||
+          at(text, x->e, se, "事宜"))
+        return NG_OK;
       post_hold = 1;
       break;
     }

@@ -105,6 +105,19 @@ test_feedback_names_the_meeting(void)
   ng_facts_free(&f);
 }
 
+/* 会议召开时间 (召开日期, 召开事宜) is a thing about a meeting, which the
+   text does not report as held. */
+static void
+test_time_of_a_meeting_is_no_meeting(void)
+{
+  NgFacts f = run("6月17日,县政协常委会议在县政协会议室召开。县政协主席庞玉书"
+                  "主持会议。会议协商通过了县政协十届五次会议召开时间的建议。",
+                  "2026-06-18");
+  assert(events(&f) == 1);
+  assert(!event(&f, "十届五次会议"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -115,6 +128,7 @@ main(void)
   RUN(test_session_holds_its_plenary);
   RUN(test_party_lesson_after_the_meeting);
   RUN(test_feedback_names_the_meeting);
+  RUN(test_time_of_a_meeting_is_no_meeting);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
