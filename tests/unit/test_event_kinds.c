@@ -118,6 +118,19 @@ test_time_of_a_meeting_is_no_meeting(void)
   ng_facts_free(&f);
 }
 
+/* 对…作了(具体)安排 at a meeting is speech, as 作了部署 is: a body that
+   opens the clause takes part by it. */
+static void
+test_arrangements_made_are_speech(void)
+{
+  NgFacts     f = run("11月20日,全县防汛工作会议在县政府会议室召开。副县长杭立明"
+                      "主持会议。会上,县水务局对汛期防汛工作作了具体安排。",
+                  "2026-11-21");
+  const char *e = event(&f, "防汛工作会议");
+  assert(e && in(&f, e, NG_SCHEMA_ATTENDEE, "县水务局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -129,6 +142,7 @@ main(void)
   RUN(test_party_lesson_after_the_meeting);
   RUN(test_feedback_names_the_meeting);
   RUN(test_time_of_a_meeting_is_no_meeting);
+  RUN(test_arrangements_made_are_speech);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
