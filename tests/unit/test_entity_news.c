@@ -51,6 +51,30 @@ test_names_before_thought(void)
   ng_mentions_free(&m);
 }
 
+/* The capitals of the member states of the United Nations and large
+   foreign cities are places (代表团在伯尔尼, 温得和克消息); 中南海 where
+   leaders meet guests is one too; 来宾 is the city only where no word for
+   guests holds it (各位来宾, 来宾代表). */
+static void
+test_foreign_capitals_and_guests(void)
+{
+  NgMentions m = run("在伯尔尼，代表团与当地学术机构进行了交流。");
+  assert(find(&m, NG_MENTION_PLACE, "伯尔尼"));
+  ng_mentions_free(&m);
+  m = run("温得和克消息：为期三天的经济论坛闭幕。");
+  assert(find(&m, NG_MENTION_PLACE, "温得和克"));
+  ng_mentions_free(&m);
+  m = run("副总理王建国今天在中南海会见了来访客人。");
+  assert(find(&m, NG_MENTION_PLACE, "中南海"));
+  ng_mentions_free(&m);
+  m = run("各位领导、各位来宾，大家上午好。市长作为来宾代表致辞。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("会议在来宾召开，来宾市委书记李明出席。");
+  assert(find(&m, NG_MENTION_PLACE, "来宾"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -60,6 +84,7 @@ main(void)
          NG_OK);
   RUN(test_foreign_names);
   RUN(test_names_before_thought);
+  RUN(test_foreign_capitals_and_guests);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
