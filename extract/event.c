@@ -4637,8 +4637,25 @@ on_sign(Pass *ps, size_t j)
   for (size_t k = ps->i0; k < ps->i1; k++)
     if (is_kind(&ps->items.v[k], W_NOUN))
       return NG_OK; /* the ceremony the sentence names */
-  const NgMention *sg[16];
-  size_t           ns = 0, first = SIZE_MAX, cs = clause_start(ps, j);
+  const NgMention *sg[16], *wit[16];
+  size_t           ns = 0, nw = 0, first = SIZE_MAX, cs = clause_start(ps, j);
+  /* 甲与乙共同见证丙局与丁局签署…: the persons before 见证 witness the
+     signing of the bodies after it */
+  for (size_t k = cs; k < j; k++)
+    if (is_kind(&ps->items.v[k], W_ATTEND) &&
+        !strcmp(ps->items.v[k].w->w, "见证")) {
+      for (size_t q = cs; q < k && nw < 16; q++)
+        if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+          wit[nw++] = ps->items.v[q].m;
+        else if (ps->items.v[q].it == IT_WORD ||
+                 is_mention(&ps->items.v[q], NG_MENTION_ORG))
+          nw = 16; /* only persons (and their posts) witness */
+      if (nw && nw < 16)
+        cs = k + 1;
+      else
+        nw = 0;
+      break;
+    }
   for (size_t k = cs; k < j; k++) {
     const Item *x = &ps->items.v[k];
     if (x->it == IT_WORD && x->w->kind != W_MOVE)
@@ -4679,6 +4696,8 @@ on_sign(Pass *ps, size_t j)
   x->signing    = 1;
   for (size_t i = 0; i < ns; i++)
     NG_TRY(st, part_add(&ps->evs.v[idx], sg[i], R_ATTEND));
+  for (size_t i = 0; i < nw; i++)
+    NG_TRY(st, part_add(&ps->evs.v[idx], wit[i], R_ATTEND));
   for (size_t k = cs; k < j; k++) {
     const Item *y = &ps->items.v[k];
     if (is_mention(y, NG_MENTION_PLACE) && y->s >= 3 &&

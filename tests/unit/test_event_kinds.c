@@ -131,6 +131,25 @@ test_arrangements_made_are_speech(void)
   ng_facts_free(&f);
 }
 
+/* 甲与乙共同见证丙局与丁局签署…备忘录, with no ceremony named: a signing
+   that the two bodies take part in and the two persons witness; a
+   贸易投资促进局 is a body. */
+static void
+test_signing_witnessed_by_leaders(void)
+{
+  NgFacts     f = run("10月29日,市长钟建国会见了大同市代表团。会见后,钟建国与"
+                      "戴振邦共同见证海东市贸易投资促进局与大同市商务局签署"
+                      "经贸合作备忘录。",
+                  "2026-10-30");
+  const char *e = event(&f, "签署经贸合作备忘录");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "钟建国"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "戴振邦"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "海东市贸易投资促进局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "大同市商务局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -143,6 +162,7 @@ main(void)
   RUN(test_feedback_names_the_meeting);
   RUN(test_time_of_a_meeting_is_no_meeting);
   RUN(test_arrangements_made_are_speech);
+  RUN(test_signing_witnessed_by_leaders);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
