@@ -3265,6 +3265,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   for (int e = 1; e < n; e++) {
     if (title_s[e] < 0 && longest_ending(&S, e, K_BEFORE, NULL) < 0)
       continue;
+    if (title_s[e] < 0 && longest_at(&S, e - 1, K_STOP) > e)
+      continue; /* 党中央的有|关重要论述: 有关 is a word, 的有 names no one */
     int i = e;
     while (i < n && (S.cp[i] == ' ' || S.cp[i] == 0x3000))
       i++;

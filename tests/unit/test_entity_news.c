@@ -75,6 +75,26 @@ test_foreign_capitals_and_guests(void)
   ng_mentions_free(&m);
 }
 
+/* Words after which names follow: 夫人 (偕夫人某某), and a minister of a
+   monarchy (外交大臣某某) is a post; but a word that runs past such a word
+   ends it (的有|关: 有关 names no one). */
+static void
+test_spouses_ministers_and_crossing_words(void)
+{
+  NgMentions m = run("国家主席偕夫人彭建华出席欢迎宴会。");
+  assert(find(&m, NG_MENTION_PERSON, "彭建华"));
+  ng_mentions_free(&m);
+  m = run("某国外交大臣帕特里克今天发表声明。");
+  assert(find(&m, NG_MENTION_PERSON, "帕特里克"));
+  ng_mentions_free(&m);
+  m = run("要把学习文件同党中央的有关重要论述结合起来。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+  m = run("出席会议的有李明华、王建国等。");
+  assert(find(&m, NG_MENTION_PERSON, "李明华"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -85,6 +105,7 @@ main(void)
   RUN(test_foreign_names);
   RUN(test_names_before_thought);
   RUN(test_foreign_capitals_and_guests);
+  RUN(test_spouses_ministers_and_crossing_words);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
