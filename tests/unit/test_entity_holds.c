@@ -224,6 +224,16 @@ test_posts_given_respectively(void)
   ng_mentions_free(&m);
 }
 
+/* 补选X为…镇长 (a by-election) and 增补X为…委员 give the post as 任命X为…
+   does. */
+static void
+test_post_given_by_election(void)
+{
+  NgMentions m = run("会议依法补选柯晓静为青石镇人民政府镇长。");
+  assert(holds(&m, "柯晓静", "镇长", "青石镇人民政府"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -243,6 +253,7 @@ main(void)
   RUN(test_work_area_running_into_the_body_word);
   RUN(test_head_of_the_school_the_article_names);
   RUN(test_posts_given_respectively);
+  RUN(test_post_given_by_election);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
