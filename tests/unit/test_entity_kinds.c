@@ -286,6 +286,18 @@ test_bodies_named_only_in_rooms(void)
   ng_mentions_free(&m);
 }
 
+/* 矿山 (mines) in a list of sectors of work safety is no place: 山 ends
+   a common word there, not a mountain's name. */
+static void
+test_mines_are_a_sector(void)
+{
+  NgMentions m = run("要深入开展矿山、危险化学品、建筑施工等重点行业领域"
+                     "安全整治。副县长赵明远到青石岭村检查。");
+  assert(!find(&m, NG_MENTION_PLACE, "矿山"));
+  assert(find(&m, NG_MENTION_PLACE, "青石岭村"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -308,6 +320,7 @@ main(void)
   RUN(test_post_header_account);
   RUN(test_academies);
   RUN(test_bodies_named_only_in_rooms);
+  RUN(test_mines_are_a_sector);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
