@@ -2730,14 +2730,16 @@ not_subject_in(const char *text, size_t s, size_t e)
 /* 1 when the words T[S, E) before an inspection verb at E carry it out
    on a topic (X带队对全市食品安全工作进行督导检查, 对…开展了调研): 对
    marks the topic, not a subject, when 进行 or 开展 ends them and nothing
-   else of not_subject[] stands there. */
+   else of not_subject[] stands there. WIDE: a person's visit, where the
+   words between may be longer. */
 static int
-carried_out(const char *t, size_t s, size_t e)
+carried_out(const char *t, size_t s, size_t e, int wide)
 {
   /* a word of one or two characters may stand between 进行 and the verb
-     (进行专题视察, 开展实地调研) */
+     (进行专题视察, 开展实地调研); after a person who carries it out, up
+     to four (X对甲镇…开展安全生产检查) */
   int by = 0;
-  for (size_t m = 0; m <= 6 && !by && e >= s + m; m += 3) {
+  for (size_t m = 0; m <= (wide ? 12u : 6u) && !by && e >= s + m; m += 3) {
     size_t v = e - m;
     if (m && (unsigned char)t[v] < 0xe0)
       break; /* not a Chinese character */
@@ -3323,7 +3325,7 @@ on_inspect(Pass *ps, size_t j)
     return NG_OK;
   /* 巡视, 巡察: a visit only when carried out (对甲市进行了常规巡视), not
      the word of its report (反馈巡视情况, 巡视整改) */
-  if (v->w->direct && !carried_out(text, clause_byte(ps, j), v->s))
+  if (v->w->direct && !carried_out(text, clause_byte(ps, j), v->s, 0))
     return NG_OK;
   /* the subject: the person before the verb, across a list of places
      (到哈尔滨市巴彦县,齐齐哈尔市建华区,…调研) but no other verb
@@ -3362,7 +3364,7 @@ on_inspect(Pass *ps, size_t j)
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
         org == SIZE_MAX &&
         (move != SIZE_MAX ||
-         (carried_out(text, x->s, v->s) && !org_object(ps, wk) &&
+         (carried_out(text, x->s, v->s, 0) && !org_object(ps, wk) &&
           !org_in_title(ps, wk) && org_leads_clause(ps, wk)))) {
       org     = wk;
       org_ran = move == SIZE_MAX;
@@ -3472,7 +3474,7 @@ on_inspect(Pass *ps, size_t j)
   } else
     return NG_OK;
   if ((not_subject_in(text, ls, pk < j ? ps->items.v[pk].s : v->s) &&
-       !carried_out(text, ls, v->s)) ||
+       !carried_out(text, ls, v->s, 1)) ||
       future_before(ps, j))
     return NG_OK;
   /* 张三的调研: his visit named, not reported here */

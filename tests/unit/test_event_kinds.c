@@ -150,6 +150,21 @@ test_signing_witnessed_by_leaders(void)
   ng_facts_free(&f);
 }
 
+/* A person who carries out an inspection on a topic may have a word of
+   four characters between 开展 and the verb (对…开展安全生产检查), as
+   one of two (开展实地调研): his visit, with the bodies he takes along. */
+static void
+test_inspection_on_a_long_topic(void)
+{
+  NgFacts f = run("11月5日,副县长柯宇航带领县应急管理局工作人员,对青石镇部分"
+                  "建筑工地开展安全生产检查。",
+                  "2026-11-09");
+  assert(events(&f) == 1);
+  assert(role(&f, NG_NG_LEAD, "柯宇航") == 1);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "县应急管理局") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -163,6 +178,7 @@ main(void)
   RUN(test_time_of_a_meeting_is_no_meeting);
   RUN(test_arrangements_made_are_speech);
   RUN(test_signing_witnessed_by_leaders);
+  RUN(test_inspection_on_a_long_topic);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
