@@ -298,6 +298,19 @@ test_mines_are_a_sector(void)
   ng_mentions_free(&m);
 }
 
+/* A company of drinks (饮品, 饮料) is named whole, its region with it:
+   饮 is no verb that ends the name on its left. */
+static void
+test_drink_companies(void)
+{
+  NgMentions m = run("吉安清泉饮品有限公司副总经理韩立军、某县绿源饮料有限公司"
+                     "总经理周海涛先后发言。");
+  assert(find(&m, NG_MENTION_ORG, "吉安清泉饮品有限公司"));
+  assert(!find(&m, NG_MENTION_PLACE, "吉安"));
+  assert(find(&m, NG_MENTION_PERSON, "韩立军"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -321,6 +334,7 @@ main(void)
   RUN(test_academies);
   RUN(test_bodies_named_only_in_rooms);
   RUN(test_mines_are_a_sector);
+  RUN(test_drink_companies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
