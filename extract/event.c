@@ -576,6 +576,8 @@ typedef struct {
   size_t           sentence;   /* where it was first named */
   size_t           visit; /* a bare meeting (座谈会) held during the visit
                              of index VISIT - 1; 0: none */
+  size_t sub_s, sub_n; /* a bare session's meeting (大会举行预备会议): the
+                          bytes of the text its name ends with */
 } Ev;
 
 typedef struct {
@@ -2254,16 +2256,23 @@ on_noun(Pass *ps, size_t j)
   if (!opener && !at_on && !bare)
     return NG_OK;
   /* 甲市人大常委会第九次会议(在…)举行第二次全体会议: the session holds
-     its plenary, one event named by both (…第九次会议第二次全体会议) */
+     its plenary (or its preparatory meeting), one event named by both
+     (…第九次会议第二次全体会议); so does a bare 大会 that opened an event
+     in this sentence (1月8日,大会举行预备会议), whose name ends in the
+     meeting's once the session is named */
   if (pk == W_HOLD && !bare && n->e - L >= 12 &&
-      !memcmp(text + n->e - 12, "全体会议", 12)) {
+      (!memcmp(text + n->e - 12, "全体会议", 12) ||
+       !memcmp(text + n->e - 12, "预备会议", 12))) {
     size_t pi = (size_t)(pre - ps->items.v);
     for (size_t i = ps->n_anchor; i-- > 0;) {
       size_t      ak = ps->anchor_pos[i];
       const Item *a  = &ps->items.v[ak];
       Ev         *c  = &ps->evs.v[ps->anchor_ev[i]];
-      if (ak >= pi || !is_kind(a, W_NOUN) || c->ref || c->nspan != 1 ||
-          c->span[0][1] != a->e || clause_start(ps, ak) != clause_start(ps, j))
+      int         gb = is_generic(c->label, strlen(c->label));
+      if (ak >= pi || !is_kind(a, W_NOUN) || c->ref ||
+          clause_start(ps, ak) != clause_start(ps, j) ||
+          (gb ? c->sentence != n->sent || c->bare == (size_t)-1
+              : c->nspan != 1 || c->span[0][1] != a->e))
         break;
       int between = 1; /* only a date, 在 and a venue */
       for (size_t k = ak + 1; k < pi && between; k++) {
@@ -2279,10 +2288,15 @@ on_noun(Pass *ps, size_t j)
       if (!lab)
         return NG_ERR_NOMEM;
       ng_free(c->label);
-      c->label      = lab;
-      c->span[1][0] = L;
-      c->span[1][1] = n->e;
-      c->nspan      = 2;
+      c->label = lab;
+      if (gb) {
+        c->sub_s = L;
+        c->sub_n = n->e - L;
+      } else {
+        c->span[1][0] = L;
+        c->span[1][1] = n->e;
+        c->nspan      = 2;
+      }
       anchor(ps, ps->anchor_ev[i], j);
       ps->cur = ps->anchor_ev[i];
       return NG_OK;
@@ -6132,7 +6146,8 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
        opens with the organizer takes it once */
     size_t keep = strncmp(name, e->label, e->bare) ? e->bare : 0;
     if ((st = ng_buf_append(&b, e->label, keep)) ||
-        (st = ng_buf_puts(&b, name))) {
+        (st = ng_buf_puts(&b, name)) ||
+        (st = ng_buf_append(&b, ps->text + e->sub_s, e->sub_n))) {
       ng_buf_free(&b);
       break;
     }

@@ -33,7 +33,8 @@ test_on_site_work(void)
   ng_facts_free(&f);
 }
 
-/* A session that holds its plenary (…第十二次会议举行第二次全体会议, with a
+/* A session that holds its plenary or preparatory meeting
+   (…第十二次会议举行第二次全体会议, 大会举行预备会议, with a
    date and a venue between too) is one event named by both, with who
    chairs, attends and reports at it; the members of a standing committee
    (常委会组成人员) who take part bring no body in. */
@@ -59,6 +60,17 @@ test_session_holds_its_plenary(void)
   assert(events(&f) == 1);
   e = event(&f, "第三次会议第一次全体会议");
   assert(e && in(&f, e, NG_NG_CHAIR, "陶立新"));
+  ng_facts_free(&f);
+  /* 大会举行预备会议: the session the headline names holds it */
+  f = run("乙县第八届人民代表大会第三次会议开幕\n\n"
+          "1月9日上午,乙县第八届人民代表大会第三次会议在县会议中心开幕。"
+          "县人大常委会主任陶立新主持大会。\n"
+          "1月8日下午,大会举行预备会议,通过了大会议程。预备会议由陶立新"
+          "主持。",
+          "2026-01-10");
+  e = event(&f, "第三次会议预备会议");
+  assert(e && in(&f, e, NG_NG_CHAIR, "陶立新"));
+  assert(date_of(&f, e) && strstr(date_of(&f, e), "01-08"));
   ng_facts_free(&f);
 }
 
