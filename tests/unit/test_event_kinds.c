@@ -177,6 +177,22 @@ test_inspection_on_a_long_topic(void)
   ng_facts_free(&f);
 }
 
+/* A lecture given after a ceremony (开班仪式后,X以…为题作首场专题讲座)
+   is an activity of its own that the lecturer speaks at. */
+static void
+test_lecture_after_the_ceremony(void)
+{
+  NgFacts f = run("10月12日,全市乡村振兴专题研修班开班仪式在市委党校举行。市委"
+                  "常委、组织部部长骆文涛出席并讲话。开班仪式后,省委党校教授"
+                  "卜立群以“乡村治理的实践”为题作首场专题讲座。",
+                  "2026-10-13");
+  assert(events(&f) == 2);
+  const char *e = event(&f, "专题讲座");
+  assert(e && in(&f, e, NG_NG_SPEAKER, "卜立群"));
+  assert(!in(&f, event(&f, "开班仪式"), NG_SCHEMA_ATTENDEE, "卜立群"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -191,6 +207,7 @@ main(void)
   RUN(test_arrangements_made_are_speech);
   RUN(test_signing_witnessed_by_leaders);
   RUN(test_inspection_on_a_long_topic);
+  RUN(test_lecture_after_the_ceremony);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
