@@ -2861,11 +2861,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     k = s + 1;
   }
-  /* the outlet of a publication line (来源:掌上某市) is a body */
+  /* the outlet of a publication line (来源:掌上某市, 来自:某某网) is a
+     body */
   for (int i = 0; r->kind == NG_SENTENCE_META && i + 3 < n; i++) {
-    if (S.cp[i] != 0x6765 || S.cp[i + 1] != 0x6E90 ||
+    if (S.cp[i] != 0x6765 || (S.cp[i + 1] != 0x6E90 && S.cp[i + 1] != 0x81EA) ||
         (S.cp[i + 2] != ':' && S.cp[i + 2] != 0xFF1A))
-      continue; /* 来源: */
+      continue; /* 来源:, 来自: */
     int b = i + 3, e;
     while (b < n && (S.cp[b] == ' ' || S.cp[b] == 0x3000))
       b++;
@@ -3688,6 +3689,23 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       }
     }
     k = s + 1;
+  }
+
+  /* the author field of a publication line (作者:某某要闻) names who
+     wrote, a person or a column, never a place the article speaks of */
+  for (int i = 0; r->kind == NG_SENTENCE_META && i + 3 < n; i++) {
+    if (S.cp[i] != 0x4F5C || S.cp[i + 1] != 0x8005 ||
+        (S.cp[i + 2] != ':' && S.cp[i + 2] != 0xFF1A))
+      continue; /* 作者: */
+    int e = i + 3;
+    while (e < n && S.cp[e] != ' ' && S.cp[e] != 0x3000)
+      e++;
+    for (size_t y = 0; y < c->nsp; y++) {
+      Span *z = &c->sp[y];
+      if (z->sent == si && z->kind == SP_PLACE && z->bs >= S.off[i + 3] &&
+          z->be <= S.off[e])
+        z->dead = 1;
+    }
   }
 
   NG_TRY(st, relate(c, &S, org_span, title_span, person_span));

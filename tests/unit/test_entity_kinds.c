@@ -311,6 +311,20 @@ test_drink_companies(void)
   ng_mentions_free(&m);
 }
 
+/* A publication line's 来自: names the outlet, a body, as 来源: does; its
+   author field (作者:某某要闻) names a column, no place. */
+static void
+test_publication_line_fields(void)
+{
+  NgMentions m = run("全市重点项目推进会在南平召开\n"
+                     "来自:掌上南平 作者:杭州要闻 访问量:1192\n"
+                     "全市重点项目推进会9月24日在南平召开。\n");
+  assert(find(&m, NG_MENTION_ORG, "掌上南平"));
+  assert(!find(&m, NG_MENTION_PLACE, "杭州"));
+  assert(find(&m, NG_MENTION_PLACE, "南平"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -335,6 +349,7 @@ main(void)
   RUN(test_bodies_named_only_in_rooms);
   RUN(test_mines_are_a_sector);
   RUN(test_drink_companies);
+  RUN(test_publication_line_fields);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
