@@ -193,6 +193,22 @@ test_lecture_after_the_ceremony(void)
   ng_facts_free(&f);
 }
 
+/* A feedback meeting (督导组召开督导反馈会) is a meeting, and who gives the
+   findings (X反馈了…问题) speaks there; a name before 反馈 is a name. */
+static void
+test_findings_given_at_the_feedback_meeting(void)
+{
+  NgFacts f = run("6月9日下午,督导组召开督导反馈会。组长柯永昌反馈了督导发现的"
+                  "问题隐患。州长卜明杰作表态发言。",
+                  "2026-06-10");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "督导反馈会");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "柯永昌"));
+  assert(in(&f, e, NG_NG_SPEAKER, "卜明杰"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -208,6 +224,7 @@ main(void)
   RUN(test_signing_witnessed_by_leaders);
   RUN(test_inspection_on_a_long_topic);
   RUN(test_lecture_after_the_ceremony);
+  RUN(test_findings_given_at_the_feedback_meeting);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
