@@ -325,6 +325,23 @@ test_publication_line_fields(void)
   ng_mentions_free(&m);
 }
 
+/* 中国共产党 that opens a longer name (a congress of a county's Party,
+   the title of a regulation) is part of it, no body of its own, and its
+   中国 no place; named alone it is the Party. */
+static void
+test_party_opens_a_longer_name(void)
+{
+  NgMentions m = run("中国共产党固始县第十四次代表大会开幕。"
+                     "会议学习了《中国共产党纪律处分条例》。");
+  assert(!find(&m, NG_MENTION_ORG, "中国共产党"));
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  assert(find(&m, NG_MENTION_PLACE, "固始县"));
+  ng_mentions_free(&m);
+  m = run("全县干部群众庆祝中国共产党成立105周年。");
+  assert(find(&m, NG_MENTION_ORG, "中国共产党"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -350,6 +367,7 @@ main(void)
   RUN(test_mines_are_a_sector);
   RUN(test_drink_companies);
   RUN(test_publication_line_fields);
+  RUN(test_party_opens_a_longer_name);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
