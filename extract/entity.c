@@ -705,6 +705,15 @@ extend_left(const Sent *S,
         (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY))
       plc = -1; /* 河南省|公安|厅: a department stem, not the county 公安 */
     if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY) &&
+        !for_place && a == j && S->cp[j] == 0x5206 /* 分 */ && bodies &&
+        bodies[plc].ok) {
+      /* 某州林草局|宾川|分局: a county's short name between a body and a
+         branch of it names the branch, which is the body's */
+      a = plc;
+      known++;
+      continue;
+    }
+    if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY) &&
         !(region && !for_place && a - plc >= 2)) {
       /* 新民, 商都: a county's short name is no sure place, just a name;
          but with its level word after it (监利|县委) it is the county */

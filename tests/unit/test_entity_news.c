@@ -95,6 +95,33 @@ test_spouses_ministers_and_crossing_words(void)
   ng_mentions_free(&m);
 }
 
+/* Short names of local bodies: stems of departments renamed in 2018
+   (林草局, 国动办), offices named by their work (双拥办, 党史办), the member
+   associations of a federation of literary and art circles (作协, 美协) and
+   the Taiwan compatriots' federation (台联); a branch named by a county's
+   short name after its bureau (州林草局|某川|分局) is the bureau's. No body
+   ends inside 合作协议 or 平台联动. */
+static void
+test_short_names_of_local_bodies(void)
+{
+  NgMentions m = run("县林草局局长王建国、市国动办主任李志强汇报工作。");
+  assert(holds(&m, "王建国", "局长", "县林草局"));
+  assert(holds(&m, "李志强", "主任", "市国动办"));
+  ng_mentions_free(&m);
+  m = run("市作协主席张晓明、县台联负责人刘华出席，县委党史办、市双拥办参加。");
+  assert(holds(&m, "张晓明", "主席", "市作协"));
+  assert(find(&m, NG_MENTION_ORG, "县台联"));
+  assert(find(&m, NG_MENTION_ORG, "县委党史办"));
+  assert(find(&m, NG_MENTION_ORG, "市双拥办"));
+  ng_mentions_free(&m);
+  m = run("大理州林草局宾川分局局长赵明出席会议。");
+  assert(holds(&m, "赵明", "局长", "大理州林草局宾川分局"));
+  ng_mentions_free(&m);
+  m = run("双方签订战略合作协议，推动平台联动发展。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -106,6 +133,7 @@ main(void)
   RUN(test_names_before_thought);
   RUN(test_foreign_capitals_and_guests);
   RUN(test_spouses_ministers_and_crossing_words);
+  RUN(test_short_names_of_local_bodies);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
