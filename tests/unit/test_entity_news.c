@@ -122,6 +122,20 @@ test_short_names_of_local_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* Rare surnames of the frequency tables (郇, 籍) are names after a title
+   and before 主持 like any other; 户籍 and 国籍 stay words. */
+static void
+test_rare_surnames(void)
+{
+  NgMentions m = run("市委书记郇立新主持会议。市人大常委会主任籍志强出席。");
+  assert(holds(&m, "郇立新", "书记", "市委"));
+  assert(holds(&m, "籍志强", "主任", "市人大常委会"));
+  ng_mentions_free(&m);
+  m = run("会议强调，要做好户籍管理工作，国籍认定依法办理。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -134,6 +148,7 @@ main(void)
   RUN(test_foreign_capitals_and_guests);
   RUN(test_spouses_ministers_and_crossing_words);
   RUN(test_short_names_of_local_bodies);
+  RUN(test_rare_surnames);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
