@@ -2677,10 +2677,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       os = -1; /* 公安|部门, 农业农村|部门: a sector's departments, not the
                   ministry */
     if (os >= 0 && word_at(&S, os, "中国共产党") == k && k < n &&
-        (longest_at(&S, k, K_PLACE) > k ||
+        ((longest_at(&S, k, K_PLACE) > k && longest_at(&S, k, K_PLACE) < n &&
+          S.cp[longest_at(&S, k, K_PLACE)] == 0x7B2C) ||
          (is_han(S.cp[k]) && in_book_title(&S, os))))
       os = -1; /* 中国共产党|某镇第十四次代表大会, 《中国共产党|纪律处分条例》:
-                  the Party opens a longer name, no body of its own */
+                  the Party opens the name of a numbered congress or of a
+                  document, no body of its own (but 中国共产党某省历史大事记
+                  names the Party whose history it is) */
     Cand cand;
     if (j >= 0) {
       int reject = 0;
