@@ -342,6 +342,20 @@ test_party_opens_a_longer_name(void)
   ng_mentions_free(&m);
 }
 
+/* Common words that open with a surname character are no names: 农家乐
+   (a farm stay), 来连, 来京 (come to a city named by its short name). */
+static void
+test_common_words_with_a_surname(void)
+{
+  NgMentions m = run("要紧盯燃气和农家乐等重点领域。市长戚东风对客人一行来连"
+                     "表示欢迎。来永明主持会议。");
+  assert(!find(&m, NG_MENTION_PERSON, "农家乐"));
+  assert(!find(&m, NG_MENTION_PERSON, "来连"));
+  assert(find(&m, NG_MENTION_PERSON, "戚东风"));
+  assert(find(&m, NG_MENTION_PERSON, "来永明"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -368,6 +382,7 @@ main(void)
   RUN(test_drink_companies);
   RUN(test_publication_line_fields);
   RUN(test_party_opens_a_longer_name);
+  RUN(test_common_words_with_a_surname);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
