@@ -3912,6 +3912,44 @@ done:
   return st;
 }
 
+/* The persons that open the clause before the clause of item J when
+   that clause is only their posts and names and a topic after a coverb
+   (市委常委、市纪委书记X结合近期查处的典型案例,通报了…): they are the
+   subject of the verb at J. Into OUT (at most MAX); how many. */
+static size_t
+coverb_subjects(const Pass *ps, size_t j, const NgMention **out, size_t max)
+{
+  static const char *const coverbs[] = { "结合", "围绕", "针对",
+                                         "紧扣", "联系", NULL };
+  size_t                   cs        = clause_start(ps, j);
+  if (cs <= ps->i0 || ps->items.v[cs - 1].it != IT_CLAUSE)
+    return 0;
+  size_t pcs = clause_start(ps, cs - 1), n = 0, q;
+  for (q = pcs; q + 1 < cs; q++) {
+    const Item *y = &ps->items.v[q];
+    if (y->it == IT_LIST || is_mention(y, NG_MENTION_POST) ||
+        (is_mention(y, NG_MENTION_ORG) && org_in_title(ps, q)))
+      continue;
+    if (!is_mention(y, NG_MENTION_PERSON))
+      break;
+    if (n < max)
+      out[n++] = y->m;
+  }
+  if (!n || !is_mention(&ps->items.v[q - 1], NG_MENTION_PERSON))
+    return 0;
+  /* the topic after the last name: a coverb, and no verb of its own */
+  size_t se  = ps->a->sentences[ps->items.v[j].sent].end;
+  int    cov = 0;
+  for (const char *const *w = coverbs; *w && !cov; w++)
+    cov = at(ps->text, ps->items.v[q - 1].e, se, *w);
+  if (!cov)
+    return 0;
+  for (size_t k = q; k + 1 < cs; k++)
+    if (ps->items.v[k].it == IT_WORD)
+      return 0;
+  return n;
+}
+
 /* 1 when the clause of item J begins with a word that joins it to the
    verb before (并, 或, 随后): the subject is the same. */
 static int
@@ -5446,6 +5484,9 @@ roles(Pass *ps)
       j     = q < ps->i1 ? q : j;
       continue;
     }
+    if (!ns && !no && v->w->direct && k == W_SPEAK)
+      /* 莫某结合…案例,通报了…: the persons of the clause before */
+      ns = coverb_subjects(ps, j, subj, 64);
     if (!ns && !no && (!v->w->direct || to_session(ps, j))) {
       size_t                   cb     = clause_byte(ps, j);
       static const char *const pron[] = { "他", "她", NULL };

@@ -209,6 +209,21 @@ test_findings_given_at_the_feedback_meeting(void)
   ng_facts_free(&f);
 }
 
+/* Posts and a name, then a topic after a coverb (结合…, 围绕…) and a comma:
+   the name is the subject of a verb of speech that needs its subject in
+   its clause (X结合近期查处的典型案例,通报了…情况). */
+static void
+test_speech_after_a_coverb_clause(void)
+{
+  NgFacts f =
+    run("9月3日,市委常委会召开会议。市委书记钱国栋主持会议。市委常委、"
+        "市纪委书记莫文华结合近期查处的典型案例,通报了全市作风问题"
+        "查处情况。",
+        "2026-09-04");
+  assert(role(&f, NG_NG_SPEAKER, "莫文华") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -225,6 +240,7 @@ main(void)
   RUN(test_inspection_on_a_long_topic);
   RUN(test_lecture_after_the_ceremony);
   RUN(test_findings_given_at_the_feedback_meeting);
+  RUN(test_speech_after_a_coverb_clause);
   ng_extractor_free(extractor);
   ng_intake_free(intake);
   return 0;
