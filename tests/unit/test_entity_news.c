@@ -136,6 +136,22 @@ test_rare_surnames(void)
   ng_mentions_free(&m);
 }
 
+/* A village whose name opens with a numeral (三桥村, 五星村) is a place
+   like any other after a verb or a clause mark; a count of villages
+   (三个村, 一些村) names none. */
+static void
+test_villages_named_with_numerals(void)
+{
+  NgMentions m =
+    run("县委书记来到三桥村调研。可以看出，五星村村干部作风扎实。");
+  assert(find(&m, NG_MENTION_PLACE, "三桥村"));
+  assert(find(&m, NG_MENTION_PLACE, "五星村"));
+  ng_mentions_free(&m);
+  m = run("工作组来到三个村调研，走访了一些村的农户。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -149,6 +165,7 @@ main(void)
   RUN(test_spouses_ministers_and_crossing_words);
   RUN(test_short_names_of_local_bodies);
   RUN(test_rare_surnames);
+  RUN(test_villages_named_with_numerals);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
