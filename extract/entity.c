@@ -1078,6 +1078,20 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
     int    e1 = (int)a[x].end;
     size_t nb = ng_lexicon_match_chars(
       S->minority, S->cp, (size_t)S->n, (size_t)e1, b, 8);
+    /* an element of three characters or more is a whole name of its own
+       (市长那日苏, 局长其其格): no common word runs that long */
+    if (e1 - i >= 3 && e1 > best && (end < 0 || e1 == end)) {
+      int ok = 1;
+      for (int q = i; q < e1 && ok; q++)
+        if (occ[q])
+          ok = 0;
+      if (ok && (word_flags(S, i, e1, NULL) & K_PLACE))
+        ok = 0;
+      if (ok && end < 0 && !name_right_ok(S, occ, e1))
+        ok = 0;
+      if (ok)
+        best = e1;
+    }
     for (size_t y = 0; y < nb; y++) {
       int    e2 = (int)b[y].end;
       size_t nc = ng_lexicon_match_chars(

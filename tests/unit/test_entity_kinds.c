@@ -356,6 +356,24 @@ test_common_words_with_a_surname(void)
   ng_mentions_free(&m);
 }
 
+/* A Mongolian or Uyghur name of one element of three characters or more
+   is whole after a title (市长那日苏, 局长其其格); two run together too
+   (乌兰巴特尔); a two-character element alone stays no name. */
+static void
+test_whole_minority_names(void)
+{
+  NgMentions m = run("市委副书记、市长那日苏出席。市商务局局长其其格介绍情况。"
+                     "副市长乌兰巴特尔主持。科长热依拉参加。");
+  assert(find(&m, NG_MENTION_PERSON, "那日苏"));
+  assert(find(&m, NG_MENTION_PERSON, "其其格"));
+  assert(find(&m, NG_MENTION_PERSON, "乌兰巴特尔"));
+  assert(find(&m, NG_MENTION_PERSON, "热依拉"));
+  ng_mentions_free(&m);
+  m = run("会议在乌兰召开。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -383,6 +401,7 @@ main(void)
   RUN(test_publication_line_fields);
   RUN(test_party_opens_a_longer_name);
   RUN(test_common_words_with_a_surname);
+  RUN(test_whole_minority_names);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
