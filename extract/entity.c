@@ -234,6 +234,18 @@ is_numeral(uint32_t c)
   /* 一二三四五六七八九十百零 第 届 次 */
 }
 
+/* Characters that make a numeral before them a count (三个村, 一些村,
+   一般村, 二类村, 三年村): measure words, kinds and times. */
+static const uint32_t COUNT_CHARS[] = {
+  0x4E2A, 0x4E9B, 0x5EA7, 0x5904, 0x5BB6, 0x6237, 0x6240, 0x540D, 0x4F4D,
+  0x6279, 0x7C7B, 0x9879, 0x6761, 0x7247, 0x7EC4, 0x7EA7, 0x5E74, 0x6708,
+  0x65E5, 0x5929, 0x5468, 0x822C, 0x6210, 0x534A, 0x53F7, 0x671F, 0x6863,
+  0x7B49, 0x578B, 0x79CD, 0x4E07, 0x5343, 0x4E2D, 0x4E0A, 0x4E0B, 0
+}; /* 个 些 座 处 家 户 所 名 位 批 类 项 条 片 组 级 年 月 日 天 周 般 成 半
+      号 期 档 等 型 种 万 千 中 上 下 */
+
+static int strchr_cp(const uint32_t *set, uint32_t c);
+
 /* ---------------------------------------------------------------- lattice */
 
 typedef struct {
@@ -960,6 +972,10 @@ extend_left(const Sent *S,
   if (a > 0 && a < j && is_numeral(S->cp[a - 1]) && is_han(S->cp[a - 1]) &&
       !known)
     return 0; /* 第二家区域型党群服务中心: a count, not a name */
+  if (for_place && (bf & K_PSUF_W2) && !known && a + 1 < j &&
+      is_numeral(S->cp[a]) && is_han(S->cp[a]) &&
+      strchr_cp(COUNT_CHARS, S->cp[a + 1]))
+    return 0; /* 二类村, 一般村: a rank of villages, not a name */
   if (word_flags(S, a, k, NULL) & K_GENERIC)
     return 0; /* 工业园区 */
   c->s       = a;
@@ -2272,16 +2288,6 @@ site_edge(const Sent *S, int j, Cand *c)
    generic word or division name (a county's short name is just
    characters), no numeral, and no word goes on past 村 (村民); three only
    when the edge is not right before the last two. Fills C; 0 for none. */
-/* Characters that make a numeral before them a count (三个村, 一些村,
-   一般村, 二类村, 三年村): measure words, kinds and times. */
-static const uint32_t COUNT_CHARS[] = {
-  0x4E2A, 0x4E9B, 0x5EA7, 0x5904, 0x5BB6, 0x6237, 0x6240, 0x540D, 0x4F4D,
-  0x6279, 0x7C7B, 0x9879, 0x6761, 0x7247, 0x7EC4, 0x7EA7, 0x5E74, 0x6708,
-  0x65E5, 0x5929, 0x5468, 0x822C, 0x6210, 0x534A, 0x53F7, 0x671F, 0x6863,
-  0x7B49, 0x578B, 0x79CD, 0x4E07, 0x5343, 0x4E2D, 0x4E0A, 0x4E0B, 0
-}; /* 个 些 座 处 家 户 所 名 位 批 类 项 条 片 组 级 年 月 日 天 周 般 成 半
-      号 期 档 等 型 种 万 千 中 上 下 */
-
 /* 1 when the numeral at Q opens a village's name [A, J) (三桥村, 五星村,
    八一村): one of 一 to 十 at the start, before a character that makes no
    count of it. */

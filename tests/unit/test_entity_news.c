@@ -138,7 +138,7 @@ test_rare_surnames(void)
 
 /* A village whose name opens with a numeral (三桥村, 五星村) is a place
    like any other after a verb or a clause mark; a count of villages
-   (三个村, 一些村) names none. */
+   (三个村, 一些村) and a rank of villages (二类村, 一般村) name none. */
 static void
 test_villages_named_with_numerals(void)
 {
@@ -149,6 +149,10 @@ test_villages_named_with_numerals(void)
   ng_mentions_free(&m);
   m = run("工作组来到三个村调研，走访了一些村的农户。");
   assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("全县将行政村分为示范村、二类村和一般村，分类推进。");
+  assert(!find(&m, NG_MENTION_PLACE, "二类村"));
+  assert(!find(&m, NG_MENTION_PLACE, "一般村"));
   ng_mentions_free(&m);
 }
 
