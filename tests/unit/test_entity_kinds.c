@@ -374,6 +374,19 @@ test_whole_minority_names(void)
   ng_mentions_free(&m);
 }
 
+/* 领学, 领读, 领誓 (leads a study, a reading, an oath) follow names as
+   主持 does: the name ends before them. */
+static void
+test_leading_a_study_follows_a_name(void)
+{
+  NgMentions m = run("区委常委、宣传部部长巴桑次仁领学了有关篇目。"
+                     "副县长王建领读了文件。");
+  assert(find(&m, NG_MENTION_PERSON, "巴桑次仁"));
+  assert(!find(&m, NG_MENTION_PERSON, "巴桑"));
+  assert(find(&m, NG_MENTION_PERSON, "王建"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -402,6 +415,7 @@ main(void)
   RUN(test_party_opens_a_longer_name);
   RUN(test_common_words_with_a_surname);
   RUN(test_whole_minority_names);
+  RUN(test_leading_a_study_follows_a_name);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
