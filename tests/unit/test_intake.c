@@ -842,6 +842,30 @@ test_page_editor_in_edition_line(void)
   ng_intake_free(in);
 }
 
+/* An edition line with a long list of the page's staff, spaced as a PDF
+   page spaces them: still no text, the editor still each article's. */
+static void
+test_page_staff_in_long_edition_line(void)
+{
+  static const char pg[] =
+    "江北日报\n"
+    "2026年9月17日 星期四\n"
+    "第02版:要闻    责任编辑:卢静宜  美编:朱小雨  校对:欧阳明远\n"
+    "\n"
+    "县委常委会召开会议\n"
+    "\n"
+    "本报讯 9月16日,县委书记甲乙丙主持召开县委常委会会议。\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, pg, strlen(pg), NULL, NULL);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  assert(has_byline(a, "卢静宜", NG_BYLINE_EDITOR));
+  assert(!strstr(a->text, "责任编辑"));
+  assert(a->headline && !strcmp(a->headline, "县委常委会召开会议"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 /* A social-media post: the call to follow is no headline, the end mark
    and the titles listed under 往期推荐 are no text. */
 static void
@@ -1203,6 +1227,7 @@ main(void)
   RUN(test_page_articles_led_by_their_day);
   RUN(test_social_post_furniture);
   RUN(test_page_editor_in_edition_line);
+  RUN(test_page_staff_in_long_edition_line);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
