@@ -3477,13 +3477,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         break;
       }
     }
-    /* a transliterated foreign name before a title (基里延科总理), at the
-       start of a clause or after a function word (与|基里延科总理) */
+    /* a transliterated foreign name before a title (基里延科总理) or a
+       word that follows names (某某先生强调, 某某表示), at the start of a
+       clause or after a function word (与|基里延科总理) */
     int fe = occ[i] || !(i == 0 || clause_mark(S.cp[i - 1]) ||
                          longest_ending(&S, i, K_STOP, NULL) >= 0)
                ? -1
                : foreign_run(&S, occ, i);
-    if (fe > i && fe < n && occ[fe] == 2) {
+    if (fe > i && fe < n &&
+        (occ[fe] == 2 || (title_s[fe] < 0 && longest_at(&S, fe, K_AFTER) > fe &&
+                          (word_flags(&S, i, i + 1, NULL) & K_FOREIGN) &&
+                          (word_flags(&S, fe - 1, fe, NULL) & K_FOREIGN)))) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[fe], &idx));
       person_span[fe] = idx;

@@ -7,8 +7,9 @@
 /* A transliterated foreign name after a title ends where the run of
    transliteration ends, before a verb or a time no list knows (总统某某|竞选,
    部长某某|最近) or a date, and holds no character names do not use
-   (某某顿|即将); before a title it may follow a function word (与|某某总理).
-   Chinese names after a title are read as before. */
+   (某某顿|即将); before a title or a word that follows names (某某先生强调) it
+   may follow a function word (与|某某总理). Chinese names after a title are
+   read as before. */
 static void
 test_foreign_names(void)
 {
@@ -24,6 +25,12 @@ test_foreign_names(void)
   m = run("在总统莫林顿即将访问之际，专家举行了座谈。");
   assert(find(&m, NG_MENTION_PERSON, "莫林顿"));
   assert(!find(&m, NG_MENTION_PERSON, "莫林顿即"));
+  ng_mentions_free(&m);
+  m = run("在谈到经验时，阿尔维斯先生强调，关键是收支平衡。");
+  assert(find(&m, NG_MENTION_PERSON, "阿尔维斯"));
+  ng_mentions_free(&m);
+  m = run("会议指出，另外要表彰先进。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
   ng_mentions_free(&m);
   m = run("总统28日下午与纳迪延科总理会见。");
   assert(find(&m, NG_MENTION_PERSON, "纳迪延科"));
