@@ -1791,6 +1791,27 @@ add_unit(Page   *p,
   return NG_OK;
 }
 
+/* 1 when the short line I, read as a headline, is a line of text that a
+   page broke inside a sentence: the very next line (no blank line
+   between) is text of a few characters that ends the sentence (…主任某某
+   \n某参加检查。). A headline is followed by its news, not by the tail of
+   a sentence. */
+static int
+broken_before_tail(const Page *p, size_t i)
+{
+  const int32_t *s = p->c->s;
+  size_t         j = i + 1;
+  if (j >= p->n_lines || head_then_lead(p, i, 0))
+    return 0;
+  const Line *l = &p->lines[i], *nl = &p->lines[j];
+  if (nl->kind != K_TEXT || nl->lead || !nl->closed || nl->e - nl->b >= 10)
+    return 0;
+  int breaks = 0;
+  for (size_t k = l->e; k < nl->b; k++)
+    breaks += s[k] == '\n';
+  return breaks == 1;
+}
+
 /* Joins text lines that a page broke inside a sentence into paragraphs. */
 static NgStatus
 make_units(Page *p)
@@ -1803,7 +1824,10 @@ make_units(Page *p)
       continue;
     }
     size_t last = i;
-    if (l->kind == K_TEXT) {
+    int    kind = l->kind;
+    if (kind == K_HEAD && broken_before_tail(p, i))
+      kind = K_TEXT;
+    if (kind == K_TEXT) {
       int open = !l->closed;
       while (open) {
         size_t j = next_line_of(p, last);
@@ -1821,7 +1845,7 @@ make_units(Page *p)
       }
     }
     NgStatus st =
-      add_unit(p, &cap, i, last, l->kind, l->lead, p->lines[last].signs);
+      add_unit(p, &cap, i, last, kind, l->lead, p->lines[last].signs);
     if (st)
       return st;
     i = last + 1;

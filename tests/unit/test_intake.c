@@ -866,6 +866,24 @@ test_page_staff_in_long_edition_line(void)
   ng_intake_free(in);
 }
 
+/* A short line broken inside a name, whose sentence ends a few
+   characters into the next line, is text, not a headline: the name is
+   whole. */
+static void
+test_short_line_before_the_tail_of_its_sentence(void)
+{
+  static const char pg[] =
+    "本报讯 9月16日,市人大常委会副主任甲乙丙带队检查条例实施情况。\n"
+    "市人大常委会委员、城建环保工委主任巩建\n"
+    "军参加检查。\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, pg, strlen(pg), NULL, NULL);
+  assert(doc->n_articles == 1);
+  assert(strstr(doc->articles[0].text, "巩建军参加检查"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 /* A social-media post: the call to follow is no headline, the end mark
    and the titles listed under 往期推荐 are no text. */
 static void
@@ -1228,6 +1246,7 @@ main(void)
   RUN(test_social_post_furniture);
   RUN(test_page_editor_in_edition_line);
   RUN(test_page_staff_in_long_edition_line);
+  RUN(test_short_line_before_the_tail_of_its_sentence);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
   RUN(test_invalid_bytes_are_reported_with_offset);
