@@ -387,6 +387,18 @@ test_leading_a_study_follows_a_name(void)
   ng_mentions_free(&m);
 }
 
+/* 大师 (a master of a craft or art: 玉雕大师, 国医大师) is followed by
+   names as titles are. */
+static void
+test_masters_of_crafts(void)
+{
+  NgMentions m = run("县政协委员、玉雕大师郎德林,县政协委员王明参加。"
+                     "代表团参观了大师工作室。");
+  assert(find(&m, NG_MENTION_PERSON, "郎德林"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -416,6 +428,7 @@ main(void)
   RUN(test_common_words_with_a_surname);
   RUN(test_whole_minority_names);
   RUN(test_leading_a_study_follows_a_name);
+  RUN(test_masters_of_crafts);
   ng_entities_free(entities);
   ng_intake_free(intake);
   return 0;
