@@ -1,7 +1,8 @@
 /* tests/unit/events.h -- what the event tests share: the intake and
-   extractor they run (each test file opens them in main), the facts of a
-   text run through the whole extractor, and lookups a reader would do on
-   them (an event by part of its label, who holds which role in it). */
+   extractor they run (each test file opens them in main with
+   events_open()), the facts of a text run through the whole extractor,
+   and lookups a reader would do on them (an event by part of its label,
+   who holds which role in it). */
 #ifndef NG_TEST_EVENTS_H
 #define NG_TEST_EVENTS_H
 
@@ -12,6 +13,23 @@
 
 static NgIntake    *intake;
 static NgExtractor *extractor;
+
+/* Opens the intake and the extractor the tests of a file run on. */
+static inline void
+events_open(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+}
+
+/* Closes what events_open() opened. */
+static inline void
+events_close(void)
+{
+  ng_extractor_free(extractor);
+  ng_intake_free(intake);
+}
 
 /* The facts of every article of TEXT (dated DATE, YYYY-MM-DD). */
 static inline NgFacts

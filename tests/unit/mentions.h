@@ -1,7 +1,8 @@
 /* tests/unit/mentions.h -- what the entity tests share: the intake and
-   recognizers they run (each test file opens them in main), the mentions
-   of a text read as one article, and lookups a reader would do on them (a
-   mention by kind and label, how many of a kind, who holds which post). */
+   recognizers they run (each test file opens them in main with
+   mentions_open()), the mentions of a text read as one article, and
+   lookups a reader would do on them (a mention by kind and label, how many
+   of a kind, who holds which post). */
 #ifndef NG_TEST_MENTIONS_H
 #define NG_TEST_MENTIONS_H
 
@@ -13,6 +14,24 @@
 
 static NgIntake   *intake;
 static NgEntities *entities;
+
+/* Opens the intake and the recognizers the tests of a file run on. */
+static inline void
+mentions_open(void)
+{
+  char *msg = NULL;
+  assert(ng_intake_new(&intake) == NG_OK);
+  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
+         NG_OK);
+}
+
+/* Closes what mentions_open() opened. */
+static inline void
+mentions_close(void)
+{
+  ng_entities_free(entities);
+  ng_intake_free(intake);
+}
 
 /* The facts of TEXT, read by the entity stage, and its mentions added to
  *M; caller frees both. */

@@ -1045,10 +1045,7 @@ test_no_village_after_a_dash(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
-         NG_OK);
+  mentions_open();
   RUN(test_post_list_carries_region);
   RUN(test_two_bodies_two_posts);
   RUN(test_org_title_name_verb);
@@ -1112,7 +1109,6 @@ main(void)
   RUN(test_no_village_after_a_dash);
   RUN(test_free_null);
   RUN(test_missing_data);
-  ng_entities_free(entities);
-  ng_intake_free(intake);
+  mentions_close();
   return 0;
 }

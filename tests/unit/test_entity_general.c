@@ -725,10 +725,7 @@ test_dates_before_company_names(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
-         NG_OK);
+  mentions_open();
   RUN(test_chiefs_of_rivers_lakes_and_forests);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
@@ -779,7 +776,6 @@ main(void)
   RUN(test_surname_and_form_of_address);
   RUN(test_common_words_across_county_names);
   RUN(test_yi_after_a_name);
-  ng_entities_free(entities);
-  ng_intake_free(intake);
+  mentions_close();
   return 0;
 }

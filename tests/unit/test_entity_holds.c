@@ -237,10 +237,7 @@ test_post_given_by_election(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
-         NG_OK);
+  mentions_open();
   RUN(test_acting_county_head);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
@@ -254,7 +251,6 @@ main(void)
   RUN(test_head_of_the_school_the_article_names);
   RUN(test_posts_given_respectively);
   RUN(test_post_given_by_election);
-  ng_entities_free(entities);
-  ng_intake_free(intake);
+  mentions_close();
   return 0;
 }

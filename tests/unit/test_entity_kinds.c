@@ -402,10 +402,7 @@ test_masters_of_crafts(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
-         NG_OK);
+  mentions_open();
   RUN(test_joined_work_areas);
   RUN(test_regional_surnames_and_names);
   RUN(test_service_units_teams_and_companies);
@@ -429,7 +426,6 @@ main(void)
   RUN(test_whole_minority_names);
   RUN(test_leading_a_study_follows_a_name);
   RUN(test_masters_of_crafts);
-  ng_entities_free(entities);
-  ng_intake_free(intake);
+  mentions_close();
   return 0;
 }

@@ -166,10 +166,7 @@ test_villages_named_with_numerals(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
-         NG_OK);
+  mentions_open();
   RUN(test_foreign_names);
   RUN(test_names_before_thought);
   RUN(test_foreign_capitals_and_guests);
@@ -177,7 +174,6 @@ main(void)
   RUN(test_short_names_of_local_bodies);
   RUN(test_rare_surnames);
   RUN(test_villages_named_with_numerals);
-  ng_entities_free(entities);
-  ng_intake_free(intake);
+  mentions_close();
   return 0;
 }

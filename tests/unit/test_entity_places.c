@@ -419,10 +419,7 @@ test_port_areas_and_parks(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_entities_new(ng_extract_data_dir(), NULL, &entities, &msg) ==
-         NG_OK);
+  mentions_open();
   RUN(test_rivers_before_their_course);
   RUN(test_zones_and_districts);
   RUN(test_press_halls_and_command_centres);
@@ -448,7 +445,6 @@ main(void)
   RUN(test_kinds_of_visited_sites);
   RUN(test_body_the_writer_speaks_for);
   RUN(test_port_areas_and_parks);
-  ng_entities_free(entities);
-  ng_intake_free(intake);
+  mentions_close();
   return 0;
 }

@@ -452,9 +452,7 @@ test_numbered_thing_is_no_day(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  events_open();
   RUN(test_inspection_with_a_word_before_the_verb);
   RUN(test_body_convenes_at_a_venue);
   RUN(test_day_in_brackets_dates_the_event);
@@ -480,7 +478,6 @@ main(void)
   RUN(test_he_is_the_sentence_subject);
   RUN(test_ordinal_is_no_day);
   RUN(test_numbered_thing_is_no_day);
-  ng_extractor_free(extractor);
-  ng_intake_free(intake);
+  events_close();
   return 0;
 }

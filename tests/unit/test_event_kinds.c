@@ -227,9 +227,7 @@ test_speech_after_a_coverb_clause(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  events_open();
   RUN(test_on_site_work);
   RUN(test_session_holds_its_plenary);
   RUN(test_party_lesson_after_the_meeting);
@@ -241,7 +239,6 @@ main(void)
   RUN(test_lecture_after_the_ceremony);
   RUN(test_findings_given_at_the_feedback_meeting);
   RUN(test_speech_after_a_coverb_clause);
-  ng_extractor_free(extractor);
-  ng_intake_free(intake);
+  events_close();
   return 0;
 }

@@ -209,9 +209,7 @@ test_body_in_the_title_of_those_led(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  events_open();
   RUN(test_areas_speak_for_their_bodies);
   RUN(test_sides_of_the_work_a_ceremony_opens);
   RUN(test_body_that_sends_its_members_organizes);
@@ -221,7 +219,6 @@ main(void)
   RUN(test_head_brings_his_team);
   RUN(test_signers_for_both_sides);
   RUN(test_body_in_the_title_of_those_led);
-  ng_extractor_free(extractor);
-  ng_intake_free(intake);
+  events_close();
   return 0;
 }

@@ -255,9 +255,7 @@ test_led_by_the_clause_before(void)
 int
 main(void)
 {
-  char *msg = NULL;
-  assert(ng_intake_new(&intake) == NG_OK);
-  assert(ng_extractor_new(NULL, NULL, &extractor, &msg) == NG_OK);
+  events_open();
   RUN(test_persons_led_go_along);
   RUN(test_findings_of_a_visit_are_no_visit);
   RUN(test_attend_the_visit_and_its_meeting);
@@ -272,7 +270,6 @@ main(void)
   RUN(test_led_along_after_a_date);
   RUN(test_escorts_named_after_the_verb);
   RUN(test_led_by_the_clause_before);
-  ng_extractor_free(extractor);
-  ng_intake_free(intake);
+  events_close();
   return 0;
 }
