@@ -1076,8 +1076,25 @@ name_right_ok(const Sent *S, const unsigned char *occ, int e)
   return longest_at(S, e, K_AFTER | K_TITLE | K_STOP | K_TPREFIX) > e;
 }
 
+/* 1 when characters [I, E) may be a name of minority elements: free,
+   no place's name, ending where END says (END < 0: where the text after
+   allows a name to end). */
+static int
+minority_fits(const Sent *S, const unsigned char *occ, int i, int e, int end)
+{
+  if (end >= 0 && e != end)
+    return 0;
+  for (int q = i; q < e; q++)
+    if (occ[q])
+      return 0;
+  if (word_flags(S, i, e, NULL) & K_PLACE)
+    return 0;
+  return end >= 0 || name_right_ok(S, occ, e);
+}
+
 /* The end of a name without a surname that starts at I: two or three
-   elements of data/minority_names.txt run together (扎西|次仁, 阿布都|热合曼),
+   elements of data/minority_names.txt run together (扎西|次仁, 阿布都|热合曼)
+   or one of three characters or more (其其格),
    as news writes Tibetan, Uyghur and Mongolian names without the middle
    dot; or -1. END >= 0 forces where it ends; without it the name must end
    where a name may (name_right_ok()). No place is such a name. */
@@ -1096,33 +1113,15 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
       S->minority, S->cp, (size_t)S->n, (size_t)e1, b, 8);
     /* an element of three characters or more is a whole name of its own
        (市长那日苏, 局长其其格): no common word runs that long */
-    if (e1 - i >= 3 && e1 > best && (end < 0 || e1 == end)) {
-      int ok = 1;
-      for (int q = i; q < e1 && ok; q++)
-        if (occ[q])
-          ok = 0;
-      if (ok && (word_flags(S, i, e1, NULL) & K_PLACE))
-        ok = 0;
-      if (ok && end < 0 && !name_right_ok(S, occ, e1))
-        ok = 0;
-      if (ok)
-        best = e1;
-    }
+    if (e1 - i >= 3 && e1 > best && minority_fits(S, occ, i, e1, end))
+      best = e1;
     for (size_t y = 0; y < nb; y++) {
       int    e2 = (int)b[y].end;
       size_t nc = ng_lexicon_match_chars(
         S->minority, S->cp, (size_t)S->n, (size_t)e2, c, 8);
       for (size_t z = 0; z <= nc; z++) {
-        int e  = z < nc ? (int)c[z].end : e2;
-        int ok = e > best && (end < 0 || e == end);
-        for (int q = i; q < e && ok; q++)
-          if (occ[q])
-            ok = 0;
-        if (ok && (word_flags(S, i, e, NULL) & K_PLACE))
-          ok = 0;
-        if (ok && end < 0 && !name_right_ok(S, occ, e))
-          ok = 0;
-        if (ok)
+        int e = z < nc ? (int)c[z].end : e2;
+        if (e > best && minority_fits(S, occ, i, e, end))
           best = e;
       }
     }
