@@ -1295,6 +1295,68 @@ foreign_run(const Sent *S, const unsigned char *occ, int i)
   return e;
 }
 
+/* 1 when the character at I is one transliteration writes: a character
+   of foreign names (斯) or of an element of minority names (都 of 阿布都,
+   那 of 那仁). */
+static int
+translit_at(const Sent *S, int i)
+{
+  return (word_flags(S, i, i + 1, NULL) & K_FOREIGN) ||
+         (S->minority && ng_lexicon_has_char(S->minority, S->cp[i]));
+}
+
+/* A part of a name written with a middle dot ends at a function word, but a
+   one-character function word that transliteration also writes is inside
+   the part (镇长哈|那|提·某, 某·哈布|都|拉): the part before the dot at D
+   found to start at B runs left across such words when every character up
+   to the dot is one of transliteration and a clear edge (a title, a word
+   such as 牧民, a function word, punctuation) comes within five
+   characters. The new start, or B. */
+static int
+dot_part_left(const Sent *S, const unsigned char *occ, int b, int d)
+{
+  int x = b;
+  for (int q = b; q < d; q++)
+    if (!translit_at(S, q))
+      return b;
+  while (x > 0 && d - x < 5 && is_han(S->cp[x - 1]) && !occ[x - 1] &&
+         translit_at(S, x - 1)) {
+    unsigned f = 0;
+    int      s = longest_ending(S, x, K_STOP | K_TITLE | K_BEFORE, &f);
+    if (s >= 0 && (s != x - 1 || (f & (K_TITLE | K_BEFORE))))
+      break;
+    x--;
+  }
+  if (x == b)
+    return b;
+  int edge = x == 0 || !is_han(S->cp[x - 1]) || occ[x - 1] ||
+             longest_ending(S, x, K_STOP | K_TITLE | K_BEFORE, NULL) >= 0;
+  return edge ? x : b;
+}
+
+/* The same after the dot: the part from P found to end at E, where a word
+   starts, runs across a one-character function word of transliteration
+   when at least one more character of transliteration follows it and a
+   clear edge comes within five characters of P. The new end, or E. */
+static int
+dot_part_right(const Sent *S, const unsigned char *occ, int p, int e)
+{
+  if (e <= p || e >= S->n || occ[e] || !translit_at(S, e) ||
+      longest_at(S, e, K_AFTER | K_STOP | K_TITLE) != e + 1 ||
+      (word_flags(S, e, e + 1, NULL) & (K_AFTER | K_TITLE)))
+    return e;
+  for (int q = p; q < e; q++)
+    if (!translit_at(S, q))
+      return e;
+  int x = e + 1;
+  while (x < S->n && x - p < 5 && is_han(S->cp[x]) && !occ[x] &&
+         translit_at(S, x) && longest_at(S, x, K_AFTER | K_STOP | K_TITLE) <= x)
+    x++;
+  int edge = x == S->n || !is_han(S->cp[x]) || occ[x] ||
+             longest_at(S, x, K_AFTER | K_STOP | K_TITLE) > x;
+  return x > e + 1 && edge ? x : e;
+}
+
 /* ---------------------------------------------------------------- holds */
 
 typedef struct {
@@ -3264,6 +3326,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     while (b > 0 && d - b < 6 && is_han(S.cp[b - 1]) && !occ[b - 1] &&
            longest_ending(&S, b, K_STOP | K_TITLE | K_BEFORE, NULL) < 0)
       b--;
+    b = dot_part_left(&S, occ, b, d);
     for (;;) { /* the parts after the dot, as many as there are */
       int      p = e, me = p;
       NgLexHit mh[8]; /* an element of such names runs over a function
@@ -3280,6 +3343,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         e++;
       if (e == p)
         break;
+      e = dot_part_right(&S, occ, p, e);
       if (e + 1 < n && (S.cp[e] == 0x00B7 || S.cp[e] == 0x30FB) &&
           is_han(S.cp[e + 1]))
         e++;

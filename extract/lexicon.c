@@ -388,6 +388,17 @@ ng_lexicon_get(const NgLexicon *lex, const char *word, size_t len, int *value)
   return lex->nodes[node].flags;
 }
 
+int
+ng_lexicon_has_char(const NgLexicon *lex, uint32_t c)
+{
+  if (c < ROOT_DIRECT && lex->root[c])
+    return 1;
+  for (size_t i = 0; i < lex->cap_edges; i++)
+    if (lex->edges[i].key && ((lex->edges[i].key - 1) & 0x3FFFFF) == c)
+      return 1;
+  return 0;
+}
+
 size_t
 ng_lexicon_size(const NgLexicon *lex)
 {

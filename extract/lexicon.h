@@ -72,6 +72,10 @@ unsigned ng_lexicon_get(const NgLexicon *lex,
                         size_t           len,
                         int             *value);
 
+/* 1 when C is a character of some word of LEX. It reads the whole trie:
+   for rare questions, not for every character of a text. */
+int ng_lexicon_has_char(const NgLexicon *lex, uint32_t c);
+
 /* How many words the lexicon holds. */
 size_t ng_lexicon_size(const NgLexicon *lex);
 

@@ -527,6 +527,24 @@ test_dot_names_opening_with_a_place(void)
   ng_mentions_free(&m);
 }
 
+/* A part of a dot-joined name runs across a one-character function word
+   that transliteration also writes (吾布|都|拉, 加|那|提), up to a clear
+   edge; such a word after the whole name (买买提|都参加) stays outside,
+   and so does 家中 after a name. */
+static void
+test_dot_names_across_function_characters(void)
+{
+  NgMentions m = run("副县长别克·吾布都拉，镇长加那提·木拉提陪同调研。"
+                     "他走进牧民吐尔洪·艾买提家中。艾力·买买提都参加了会议。");
+  assert(holds(&m, "别克·吾布都拉", "副县长", ""));
+  assert(holds(&m, "加那提·木拉提", "镇长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "吐尔洪·艾买提"));
+  assert(!find(&m, NG_MENTION_PERSON, "吐尔洪·艾买提家中"));
+  assert(find(&m, NG_MENTION_PERSON, "艾力·买买提"));
+  assert(!find(&m, NG_MENTION_PERSON, "艾力·买买提都"));
+  ng_mentions_free(&m);
+}
+
 /* The stems of the Party's commissions and committees (纪律检查, 全面深化改革)
    are department stems: 检查 and 深化 inside them are no verbs. */
 static void
@@ -727,6 +745,7 @@ main(void)
 {
   mentions_open();
   RUN(test_chiefs_of_rivers_lakes_and_forests);
+  RUN(test_dot_names_across_function_characters);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);

@@ -145,6 +145,25 @@ test_many_words(void)
 /* One node with many children and one with a few: each child found, no
    character that is none (the per-node bits of the children are a filter,
    never the answer). */
+/* A character is in the lexicon when it opens a word or stands anywhere
+   inside one, including characters beyond the direct table. */
+static void
+test_has_char(void)
+{
+  const char *words[] = {
+    "阿布都", "那仁", "\xF0\xA0\x80\x80\xE5\xA5\xB3", NULL
+  };
+  NgLexicon *lex = lexicon_of(words);
+  assert(ng_lexicon_has_char(lex, 0x963F)); /* 阿, first */
+  assert(ng_lexicon_has_char(lex, 0x90FD)); /* 都, last */
+  assert(ng_lexicon_has_char(lex, 0x4EC1)); /* 仁 */
+  assert(ng_lexicon_has_char(lex, 0x20000));
+  assert(ng_lexicon_has_char(lex, 0x5973));  /* 女 after it */
+  assert(!ng_lexicon_has_char(lex, 0x548C)); /* 和 */
+  assert(!ng_lexicon_has_char(lex, 0x20001));
+  ng_lexicon_free(lex);
+}
+
 static void
 test_children_of_a_node(void)
 {
@@ -186,5 +205,6 @@ main(void)
   RUN(test_get_and_add_again);
   RUN(test_many_words);
   RUN(test_children_of_a_node);
+  RUN(test_has_char);
   return 0;
 }
