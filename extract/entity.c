@@ -839,6 +839,27 @@ extend_left(const Sent *S,
         continue;
       }
     }
+    if (stop == a - 1 && !for_place && (bf & K_BODY_CO) &&
+        unknown + 3 <= budget) {
+      /* a trade name holds a character that is a function word elsewhere
+         (深圳华|为|技术有限公司, 重庆渝|都|置业有限公司): one, written one
+         or two characters after a place's name that opens the company's */
+      int x = -1;
+      for (int u = 1; u <= 2 && x < 0 && a - 1 - u > 0; u++) {
+        int q = a - 1 - u, ok = 1;
+        for (int t = q; t < a - 1 && ok; t++)
+          ok = is_han(S->cp[t]) && longest_at(S, t, K_STOP | K_TITLE) <= t &&
+               longest_ending(S, t + 1, K_STOP | K_TITLE, NULL) < 0;
+        if (ok && place_s_by_e[q] >= 0 &&
+            !(word_flags(S, place_s_by_e[q], q, NULL) & K_PLACE_WIDE))
+          x = q;
+      }
+      if (x >= 0) {
+        unknown += a - x;
+        a = x;
+        continue;
+      }
+    }
     if (stop >= 0)
       break;
     if (reg >= 0 && !for_place) {

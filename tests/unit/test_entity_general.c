@@ -545,6 +545,24 @@ test_dot_names_across_function_characters(void)
   ng_mentions_free(&m);
 }
 
+/* A company's trade name may hold a character that is a function word
+   elsewhere (华为, 渝都): one such character a character or two after the
+   place that opens the name is inside the name; right after the place (重庆
+   和深圳) it joins two names. 城市更新 is a work area. */
+static void
+test_trade_names_with_function_characters(void)
+{
+  NgMentions m =
+    run("江城华为技术有限公司总经理刘帆介绍。重庆渝都城市更新投资有"
+        "限公司董事长王明发言。区城市更新中心主任冷明通报。"
+        "重庆和深圳投资有限公司参加。");
+  assert(holds(&m, "刘帆", "总经理", "江城华为技术有限公司"));
+  assert(holds(&m, "王明", "董事长", "重庆渝都城市更新投资有限公司"));
+  assert(holds(&m, "冷明", "主任", "区城市更新中心"));
+  assert(!find(&m, NG_MENTION_ORG, "重庆和深圳投资有限公司"));
+  ng_mentions_free(&m);
+}
+
 /* The stems of the Party's commissions and committees (纪律检查, 全面深化改革)
    are department stems: 检查 and 深化 inside them are no verbs. */
 static void
@@ -746,6 +764,7 @@ main(void)
   mentions_open();
   RUN(test_chiefs_of_rivers_lakes_and_forests);
   RUN(test_dot_names_across_function_characters);
+  RUN(test_trade_names_with_function_characters);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);
