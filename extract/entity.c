@@ -2565,6 +2565,20 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       }
     }
+    if (e > i && i > 0 && is_han(S.cp[i - 1])) {
+      /* a title ending on the place's first character with a name after
+         it that runs past the place (局|长江某某, 县|长沙某某): a title
+         and a person, no place */
+      int titled = 0, ne = -1;
+      for (int b = i - 1; b >= 0 && b >= i - 4 && !titled; b--)
+        titled = longest_at(&S, b, K_TITLE) == i + 1;
+      if (titled)
+        ne = name_at(&S, occ, i + 1, -1, 1);
+      if (ne > e && name_right_ok(&S, occ, ne)) {
+        i++;
+        continue;
+      }
+    }
     if (e > i && i > 0 &&
         !(word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_PLACE_PROV))) {
       /* a function word across its first character (部|分乡镇, 关|于城镇),

@@ -234,11 +234,41 @@ test_post_given_by_election(void)
   ng_mentions_free(&m);
 }
 
+/* A title that ends on a place's first character with a name after it
+   (局|长江某某, 县|长沙某某) is a title and a person; 长江 stands when no
+   name follows (区长江边). */
+static void
+test_title_before_a_name_that_opens_a_place(void)
+{
+  NgMentions m = run("局长江海峰出席会议。县长沙海林主持。区长江边调研。");
+  assert(holds(&m, "江海峰", "局长", ""));
+  assert(holds(&m, "沙海林", "县长", ""));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  assert(find(&m, NG_MENTION_PLACE, "长江"));
+  ng_mentions_free(&m);
+}
+
+/* Mediators, rangers and lawyers are posts news writes before names; a law
+   firm is a company whose trade name may end in a function word (明德和). */
+static void
+test_mediators_rangers_and_lawyers(void)
+{
+  NgMentions m = run("人民调解员苏美芳、江城明德和律师事务所主任律师何俊明、"
+                     "生态管护员扎西顿珠先后发言。律师王红介绍。");
+  assert(holds(&m, "苏美芳", "人民调解员", ""));
+  assert(holds(&m, "何俊明", "主任律师", "江城明德和律师事务所"));
+  assert(holds(&m, "扎西顿珠", "管护员", ""));
+  assert(holds(&m, "王红", "律师", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_acting_county_head);
+  RUN(test_title_before_a_name_that_opens_a_place);
+  RUN(test_mediators_rangers_and_lawyers);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
