@@ -866,6 +866,39 @@ test_page_staff_in_long_edition_line(void)
   ng_intake_free(in);
 }
 
+/* A section heading that credits the page's staff with no edition
+   number (综合新闻  本版编辑:某某  本版校对:某某, 要闻  责任编辑:某某
+   美编:某某): no text, the editor each article's. */
+static void
+test_page_staff_under_a_section_heading(void)
+{
+  static const char *const pages[] = {
+    "2026年9月17日 星期四\n"
+    "综合新闻    本版编辑:卢静宜  本版校对:欧阳明远\n"
+    "\n"
+    "县委常委会召开会议\n"
+    "\n"
+    "本报讯 9月16日,县委书记甲乙丙主持召开县委常委会会议。\n",
+    "2026年9月17日 星期四\n"
+    "要闻  责任编辑:卢静宜  美编:朱小雨\n"
+    "\n"
+    "县委常委会召开会议\n"
+    "\n"
+    "本报讯 9月16日,县委书记甲乙丙主持召开县委常委会会议。\n",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    NgIntake   *in  = intake();
+    NgDocument *doc = read_ok(in, pages[i], strlen(pages[i]), NULL, NULL);
+    assert(doc->n_articles == 1);
+    const NgArticle *a = &doc->articles[0];
+    assert(has_byline(a, "卢静宜", NG_BYLINE_EDITOR));
+    assert(!strstr(a->text, "编辑"));
+    assert(a->headline && !strcmp(a->headline, "县委常委会召开会议"));
+    ng_document_free(doc);
+    ng_intake_free(in);
+  }
+}
+
 /* A short line broken inside a name, whose sentence ends a few
    characters into the next line, is text, not a headline: the name is
    whole. */
@@ -1246,6 +1279,7 @@ main(void)
   RUN(test_social_post_furniture);
   RUN(test_page_editor_in_edition_line);
   RUN(test_page_staff_in_long_edition_line);
+  RUN(test_page_staff_under_a_section_heading);
   RUN(test_short_line_before_the_tail_of_its_sentence);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
