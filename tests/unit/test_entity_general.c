@@ -563,6 +563,26 @@ test_trade_names_with_function_characters(void)
   ng_mentions_free(&m);
 }
 
+/* Two fields joined by 与 name a college or a committee (化学与材料科学学院,
+   省人大环境与资源保护委员会) when a list's 、 or the holding body comes
+   before them; a list of posts before one name keeps every post. After a
+   body or a clause's opening word the 与 joins two parties. */
+static void
+test_fields_joined_by_yu_in_a_name(void)
+{
+  NgMentions m =
+    run("省人大常委会委员、省人大环境与资源保护委员会主任委员王明出席。"
+        "文学院、化学与材料科学学院负责同志参加。"
+        "科技局与化学学院签约。双方与经济管理学院签约。");
+  assert(holds(&m, "王明", "委员", "省人大常委会"));
+  assert(holds(&m, "王明", "主任委员", "省人大环境与资源保护委员会"));
+  assert(find(&m, NG_MENTION_ORG, "化学与材料科学学院"));
+  assert(find(&m, NG_MENTION_ORG, "科技局"));
+  assert(find(&m, NG_MENTION_ORG, "化学学院"));
+  assert(!find(&m, NG_MENTION_ORG, "双方与经济管理学院"));
+  ng_mentions_free(&m);
+}
+
 /* The stems of the Party's commissions and committees (纪律检查, 全面深化改革)
    are department stems: 检查 and 深化 inside them are no verbs. */
 static void
@@ -765,6 +785,7 @@ main(void)
   RUN(test_chiefs_of_rivers_lakes_and_forests);
   RUN(test_dot_names_across_function_characters);
   RUN(test_trade_names_with_function_characters);
+  RUN(test_fields_joined_by_yu_in_a_name);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);
