@@ -3520,15 +3520,16 @@ on_inspect(Pass *ps, size_t j)
      meeting under way, by one who takes part in it, on no day of its own,
      is part of that event's programme; a lecture the person gives to
      an audience of its own (会后,X在党校为…讲授专题党课) is not */
+  long around = -1;
   if (p != SIZE_MAX && ty != T_ACTIVITY && ps->cur >= 0 &&
       !ps->evs.v[ps->cur].ref && ps->evs.v[ps->cur].type != T_INSPECTION) {
-    static const char *const around[] = { "仪式前", "仪式后", "会前", "会后",
-                                          "活动前", "活动后", NULL };
+    static const char *const words[] = { "仪式前", "仪式后", "会前", "会后",
+                                         "活动前", "活动后", NULL };
     size_t                   sb = ps->a->sentences[v->sent].start;
     while (sb < v->s && (text[sb] == ' ' || text[sb] == '\n'))
       sb++;
     int opens = 0, own = 0, in = 0;
-    for (const char *const *w = around; *w && !opens; w++)
+    for (const char *const *w = words; *w && !opens; w++)
       opens = at(text, sb, v->s, *w) && (at(text, sb + strlen(*w), v->s, ",") ||
                                          at(text, sb + strlen(*w), v->s, "，"));
     for (size_t q = ps->i0; q < j; q++)
@@ -3540,10 +3541,16 @@ on_inspect(Pass *ps, size_t j)
           (c->parts[k].m->iri && ps->items.v[p].m->iri &&
            !strcmp(c->parts[k].m->iri, ps->items.v[p].m->iri)))
         in = 1;
-    if (opens && !own && in) {
+    /* but an inspection of its own (会前,X带领与会人员到某厂实地查看;
+       会后,X到某村检查…) is reported as one: only a tour (参观, 观摩) is
+       part of the programme */
+    int tour = at(text, v->s, v->e, "参观") || at(text, v->s, v->e, "观摩");
+    if (opens && !own && in && (ty != T_INSPECTION || tour)) {
       anchor(ps, ps->cur, j);
       return NG_OK;
     }
+    if (opens && !own && in)
+      around = ps->cur; /* what follows is the meeting's again */
   }
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
@@ -3596,13 +3603,16 @@ on_inspect(Pass *ps, size_t j)
     /* the label: the leader's name, then the clause of the visit (far);
        else the text, without who accompanies (刘洋到甲市调研) */
     size_t cb2 = clause_byte(ps, j);
-    char  *lab = far ? concat(subject->label,
-                             strlen(subject->label),
-                             text + cb2,
-                             le > cb2 ? le - cb2 : 0)
-                 : esc_s != SIZE_MAX && esc_s > ls && esc_e < le
-                   ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
-                   : ng_strndup(text + ls, le - ls);
+    if (far && at(text, cb2, le, subject->label))
+      far = 2; /* the clause opens with the leader's name already */
+    char *lab = far == 1   ? concat(subject->label,
+                                  strlen(subject->label),
+                                  text + cb2,
+                                  le > cb2 ? le - cb2 : 0)
+                : far == 2 ? ng_strndup(text + cb2, le > cb2 ? le - cb2 : 0)
+                : esc_s != SIZE_MAX && esc_s > ls && esc_e < le
+                  ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
+                  : ng_strndup(text + ls, le - ls);
     if (!lab)
       return NG_ERR_NOMEM;
     day_in_brackets(lab);
@@ -3612,6 +3622,8 @@ on_inspect(Pass *ps, size_t j)
       goto done;
     if (!far)
       ev_span(&ps->evs.v[idx], ls, le, 0);
+    else if (far == 2)
+      ev_span(&ps->evs.v[idx], cb2, le, 0);
     Ev *x         = &ps->evs.v[idx];
     x->ref        = far ? 0 : cited;
     x->date       = d;
@@ -3686,7 +3698,7 @@ on_inspect(Pass *ps, size_t j)
   }
   if (!cited) {
     anchor(ps, (long)idx, j);
-    ps->cur          = (long)idx;
+    ps->cur          = around >= 0 ? around : (long)idx;
     ps->last_subject = leads[0];
   }
 done:

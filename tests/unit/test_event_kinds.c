@@ -224,6 +224,33 @@ test_speech_after_a_coverb_clause(void)
   ng_facts_free(&f);
 }
 
+/* An inspection of its own before or after a meeting (会前,X带领与会人员到
+   某厂实地查看) is an event, labelled once with the leader's name; who
+   speaks in the sentences after it speaks at the meeting. A tour (参观)
+   before a ceremony stays part of the ceremony. */
+static void
+test_inspection_around_a_meeting(void)
+{
+  NgFacts f = run("11月5日,县长郑明远主持召开城区清洁取暖保障工作专题会议。"
+                  "会前,郑明远带领与会人员到城东热源厂实地查看设备运行情况。"
+                  "会上,副县长崔玉兰作了发言。",
+                  "2026-11-06");
+  assert(events(&f) == 2);
+  const char *m = event(&f, "专题会议");
+  const char *i = event(&f, "郑明远带领与会人员到城东热源厂实地查看");
+  assert(m && i);
+  assert(!event(&f, "郑明远郑明远"));
+  assert(in(&f, i, NG_NG_LEAD, "郑明远"));
+  assert(in(&f, m, NG_NG_SPEAKER, "崔玉兰"));
+  assert(!in(&f, i, NG_NG_SPEAKER, "崔玉兰"));
+  ng_facts_free(&f);
+  f = run("9月5日,甲县秋季重大项目集中开工仪式举行。县委书记王明出席。"
+          "仪式前,王明一行参观了某某公司生产车间。",
+          "2026-09-06");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -239,6 +266,7 @@ main(void)
   RUN(test_lecture_after_the_ceremony);
   RUN(test_findings_given_at_the_feedback_meeting);
   RUN(test_speech_after_a_coverb_clause);
+  RUN(test_inspection_around_a_meeting);
   events_close();
   return 0;
 }
