@@ -3529,9 +3529,14 @@ on_inspect(Pass *ps, size_t j)
     while (sb < v->s && (text[sb] == ' ' || text[sb] == '\n'))
       sb++;
     int opens = 0, own = 0, in = 0;
-    for (const char *const *w = words; *w && !opens; w++)
-      opens = at(text, sb, v->s, *w) && (at(text, sb + strlen(*w), v->s, ",") ||
-                                         at(text, sb + strlen(*w), v->s, "，"));
+    /* the sentence opens with one of them, its name maybe before it
+       (签约仪式前, 座谈会后), and a comma */
+    size_t cm = sb;
+    while (cm < v->s && cm < sb + 30 && !at(text, cm, v->s, ",") &&
+           !at(text, cm, v->s, "，"))
+      cm++;
+    for (const char *const *w = words; *w && !opens && cm < v->s; w++)
+      opens = cm >= sb + strlen(*w) && at(text, cm - strlen(*w), cm, *w);
     for (size_t q = ps->i0; q < j; q++)
       if (ps->items.v[q].it == IT_DATE && ps->items.v[q].s > sb + 3)
         own = 1;

@@ -249,6 +249,15 @@ test_inspection_around_a_meeting(void)
           "2026-09-06");
   assert(events(&f) == 1);
   ng_facts_free(&f);
+  /* the meeting's name before 前 (签约仪式前): still around it; who takes
+     part after the tour takes part in the ceremony */
+  f = run("4月9日,市校合作项目签约仪式举行。市委书记王明出席。"
+          "签约仪式前,王明一行参观了学校校史馆。"
+          "市教育局负责同志参加活动。",
+          "2026-04-10");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "签约仪式"), NG_SCHEMA_ATTENDEE, "市教育局"));
+  ng_facts_free(&f);
 }
 
 int
