@@ -102,6 +102,11 @@ struct NgStore {
                              a miss is a new term, no SELECT needed */
   IdSlot *ids;            /* id -> term, NG_ID_CACHE_SIZE slots or NULL */
   int     deferred;       /* this connection dropped the quad indexes */
+  int     terms_deferred; /* this connection dropped the term index: its
+                             complete cache tells new terms instead */
+  long long version;      /* PRAGMA data_version when the cache was
+                             found complete: a change means another
+                             connection wrote */
 };
 
 struct NgIter {
@@ -123,6 +128,11 @@ struct NgIter {
   "CREATE INDEX IF NOT EXISTS quad_posg ON quad(p,o,s,g);"                     \
   "CREATE INDEX IF NOT EXISTS quad_ospg ON quad(o,s,p,g);"                     \
   "CREATE INDEX IF NOT EXISTS quad_gspo ON quad(g,s,p,o);"
+
+/* The term table's lookup by value; a build into an empty store makes it
+   at its end too (see ng_store_bulk_begin()). */
+#define TERM_INDEX                                                             \
+  "CREATE UNIQUE INDEX IF NOT EXISTS term_value ON term(value,kind,lang,dt);"
 
 static const char schema_sql[] =
   "CREATE TABLE term("
@@ -449,9 +459,13 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
   }
   exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
   if (writable) {
-    /* An empty term table: the cache starts complete. */
+    /* An empty term table: the cache starts complete. The version is
+       read first, so that a write by another connection in between
+       shows as a change (see ng_store_begin()). */
     int rc;
+    s->version = pragma_int(s->db, "PRAGMA data_version", &rc);
     s->complete =
+      rc == SQLITE_OK &&
       pragma_int(s->db, "SELECT NOT EXISTS (SELECT 1 FROM term)", &rc) == 1 &&
       rc == SQLITE_OK;
   }
@@ -503,15 +517,33 @@ ng_store_close(NgStore *store)
 /* ---------------------------------------------------------------- transactions
  */
 
+static NgStatus make_term_index(NgStore *store);
+
 NgStatus
 ng_store_begin(NgStore *store)
 {
   if (store->tx_depth++ > 0)
     return NG_OK;
   NgStatus st = exec(store, "BEGIN IMMEDIATE");
-  if (st)
+  if (st) {
     store->tx_depth = 0;
-  return st;
+    return st;
+  }
+  if (store->complete || store->terms_deferred) {
+    /* The cache is complete only while this connection alone adds terms:
+       once another one has written, terms are looked up, through the
+       term index, which is made now if this connection dropped it. */
+    int       rc;
+    long long v = pragma_int(store->db, "PRAGMA data_version", &rc);
+    if (rc != SQLITE_OK || v != store->version) {
+      store->complete = 0;
+      if (store->terms_deferred && (st = make_term_index(store))) {
+        ng_store_rollback(store);
+        return st;
+      }
+    }
+  }
+  return NG_OK;
 }
 
 NgStatus
@@ -747,6 +779,11 @@ intern(NgStore *store, const NgTerm *term, int create, NgId *out, int *created)
       return db_error(store, "adding a term");
     store->complete = 0;
   }
+  /* A lookup needs the term index: the cache no longer tells new terms
+     (it filled up, or a rollback emptied it). */
+  NgStatus st;
+  if (store->terms_deferred && (st = make_term_index(store)))
+    return st;
   q = store->stmt[Q_TERM_FIND];
   bind_term(q, term);
   rc = sqlite3_step(q);
@@ -875,9 +912,18 @@ step_kept(NgStore *store, sqlite3_stmt *q, const char *what)
    several times cheaper, so a write into an empty quad table drops them
    first and makes them at its end. A store left without them (a writer
    killed in between) answers every question, only slower, until the next
-   bulk write mends it. */
+   bulk write mends it.
 
-/* Whether the quad table lacks one of its orders. */
+   The same goes for the term table's index by value, a text key at a
+   random place for every new term, when the write starts on an empty term
+   table: while this connection alone writes, its term cache holds every
+   term, so a term it misses is new and is added without a lookup. Should
+   the cache stop telling that (it filled up, a rollback emptied it,
+   another connection wrote), the index is made at once and terms are
+   looked up again. */
+
+/* Whether the quad table lacks one of its orders or the term table its
+   index. */
 static int
 indexes_missing(NgStore *store)
 {
@@ -885,15 +931,16 @@ indexes_missing(NgStore *store)
   long long n = pragma_int(store->db,
                            "SELECT count(*) FROM sqlite_schema WHERE"
                            " type='index' AND name IN"
-                           " ('quad_posg','quad_ospg','quad_gspo')",
+                           " ('quad_posg','quad_ospg','quad_gspo',"
+                           " 'term_value')",
                            &rc);
-  return rc == SQLITE_OK && n < 3;
+  return rc == SQLITE_OK && n < 4;
 }
 
-/* Makes the missing orders in a transaction of their own (nested in the
-   open one, if any). */
+/* Makes the missing indexes of SQL in a transaction of their own (nested
+   in the open one, if any). */
 static NgStatus
-make_indexes(NgStore *store)
+make_indexes_of(NgStore *store, const char *sql)
 {
   NgStatus st;
   int      top = store->tx_depth == 0;
@@ -903,15 +950,36 @@ make_indexes(NgStore *store)
   if (top)
     exec(store, "PRAGMA temp_store=FILE");
   if (!(st = ng_store_begin(store))) {
-    if ((st = exec(store, QUAD_INDEXES)))
+    if ((st = exec(store, sql)))
       ng_store_rollback(store);
     else
       st = ng_store_commit(store);
   }
   if (top)
     exec(store, "PRAGMA temp_store=MEMORY");
+  return st;
+}
+
+/* The quad orders, missing or dropped. */
+static NgStatus
+make_indexes(NgStore *store)
+{
+  NgStatus st = make_indexes_of(store, QUAD_INDEXES);
   if (!st)
     store->deferred = 0;
+  return st;
+}
+
+/* The term index this connection dropped. */
+static NgStatus
+make_term_index(NgStore *store)
+{
+  /* Cleared first: making it begins a transaction, which would look for
+     it again. */
+  store->terms_deferred = 0;
+  NgStatus st           = make_indexes_of(store, TERM_INDEX);
+  if (st)
+    store->terms_deferred = 1;
   return st;
 }
 
@@ -923,22 +991,35 @@ ng_store_bulk_begin(NgStore *store)
   NG_TRY(st, ng_store_begin(store));
   long long empty =
     pragma_int(store->db, "SELECT NOT EXISTS (SELECT 1 FROM quad)", &rc);
+  long long no_terms =
+    rc == SQLITE_OK
+      ? pragma_int(store->db, "SELECT NOT EXISTS (SELECT 1 FROM term)", &rc)
+      : 0;
+  /* ng_store_begin() above found whether the cache is still complete */
+  int drop_terms = no_terms == 1 && store->complete;
   if (rc != SQLITE_OK) {
     st = db_error(store, "reading the quad table");
-  } else if (empty == 1) {
-    st = exec(store,
-              "DROP INDEX IF EXISTS quad_posg;"
-              " DROP INDEX IF EXISTS quad_ospg;"
-              " DROP INDEX IF EXISTS quad_gspo;");
+  } else if (empty == 1 || drop_terms) {
+    if (empty == 1)
+      st = exec(store,
+                "DROP INDEX IF EXISTS quad_posg;"
+                " DROP INDEX IF EXISTS quad_ospg;"
+                " DROP INDEX IF EXISTS quad_gspo;");
+    else if (indexes_missing(store))
+      st = exec(store, QUAD_INDEXES);
+    if (!st)
+      st = exec(store,
+                drop_terms ? "DROP INDEX IF EXISTS term_value;" : TERM_INDEX);
   } else if (indexes_missing(store)) {
-    st = exec(store, QUAD_INDEXES);
+    st = exec(store, QUAD_INDEXES TERM_INDEX);
   }
   if (st) {
     ng_store_rollback(store);
     return st;
   }
   NG_TRY(st, ng_store_commit(store));
-  store->deferred = empty == 1;
+  store->deferred       = empty == 1;
+  store->terms_deferred = drop_terms;
 done:
   return st;
 }
@@ -946,8 +1027,12 @@ done:
 NgStatus
 ng_store_bulk_end(NgStore *store)
 {
-  return store->deferred || indexes_missing(store) ? make_indexes(store)
-                                                   : NG_OK;
+  if (!store->deferred && !store->terms_deferred && !indexes_missing(store))
+    return NG_OK;
+  NgStatus st = make_indexes_of(store, QUAD_INDEXES TERM_INDEX);
+  if (!st)
+    store->deferred = store->terms_deferred = 0;
+  return st;
 }
 
 NgStatus

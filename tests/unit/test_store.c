@@ -300,6 +300,96 @@ test_bulk_write_makes_indexes_at_end(void)
   free(path);
 }
 
+static long long
+term_index(const char *path)
+{
+  return count(path,
+               "SELECT count(*) FROM sqlite_schema WHERE type='index'"
+               " AND name='term_value'");
+}
+
+/* The id of IRI (interned when CREATE) in its own transaction. */
+static NgId
+iri_id(NgStore *s, const char *iri, int create)
+{
+  NgTerm t = ng_iri(iri);
+  NgId   id;
+  assert(ng_store_begin(s) == NG_OK);
+  NgStatus st = ng_store_term_id(s, &t, create, &id);
+  assert(ng_store_commit(s) == NG_OK);
+  return st == NG_OK ? id : 0;
+}
+
+/* A bulk write into an empty store makes the term index at its end too;
+   terms added meanwhile keep their ids and are found again, and a lookup
+   the cache cannot answer makes the index first. */
+static void
+test_bulk_write_makes_term_index_at_end(void)
+{
+  char    *path;
+  NgStore *s = fresh("bulkterms.db", &path);
+  assert(term_index(path) == 1);
+  assert(ng_store_bulk_begin(s) == NG_OK);
+  assert(term_index(path) == 0);
+  NgId a = iri_id(s, "http://x/a", 1), b = iri_id(s, "http://x/b", 1);
+  assert(a && b && a != b);
+  assert(iri_id(s, "http://x/a", 1) == a); /* from the cache */
+  assert(term_index(path) == 0);
+  /* a rollback empties the cache: what it loses is looked up again */
+  assert(ng_store_begin(s) == NG_OK);
+  NgTerm c = ng_iri("http://x/c");
+  NgId   cid;
+  assert(ng_store_term_id(s, &c, 1, &cid) == NG_OK);
+  assert(ng_store_rollback(s) == NG_OK);
+  assert(iri_id(s, "http://x/b", 1) == b);
+  assert(term_index(path) == 1);
+  assert(iri_id(s, "http://x/c", 0) == 0);
+  NgId c2 = iri_id(s, "http://x/c", 1);
+  assert(c2 && c2 != a && c2 != b);
+  assert(ng_store_bulk_end(s) == NG_OK);
+  assert(term_index(path) == 1);
+  assert(count(path, "SELECT count(*) FROM term") == 3);
+  ng_store_close(s);
+
+  /* another writer opened on the empty store: its cache is complete
+     only until this one writes, after which it looks terms up; and
+     this one, once the other has written, makes the index and looks
+     terms up too: no term is stored twice */
+  test_rm_db(path);
+  NgStore *w1  = fresh("bulkterms.db", &path);
+  NgStore *w2  = NULL;
+  char    *msg = NULL;
+  assert(ng_store_open(path, NG_STORE_WRITE, &w2, &msg) == NG_OK);
+  assert(ng_store_bulk_begin(w1) == NG_OK);
+  assert(term_index(path) == 0);
+  NgId x1 = iri_id(w1, "http://x/x", 1);
+  assert(iri_id(w2, "http://x/x", 1) == x1);
+  NgId y2 = iri_id(w2, "http://x/y", 1);
+  assert(y2 && y2 != x1);
+  assert(term_index(path) == 0);
+  assert(iri_id(w1, "http://x/y", 1) == y2);
+  assert(term_index(path) == 1);
+  assert(ng_store_bulk_end(w1) == NG_OK);
+  ng_store_close(w1);
+  ng_store_close(w2);
+  assert(count(path, "SELECT count(*) FROM term") == 2);
+
+  /* a store left without the index gets it at the next bulk write */
+  sqlite3 *db;
+  assert(sqlite3_open(path, &db) == SQLITE_OK);
+  assert(sqlite3_exec(db, "DROP INDEX term_value", NULL, NULL, NULL) ==
+         SQLITE_OK);
+  sqlite3_close(db);
+  assert(ng_store_open(path, NG_STORE_WRITE, &s, &msg) == NG_OK);
+  assert(iri_id(s, "http://x/x", 0) == x1); /* found without it */
+  assert(ng_store_bulk_begin(s) == NG_OK);
+  assert(term_index(path) == 1);
+  assert(ng_store_bulk_end(s) == NG_OK);
+  ng_store_close(s);
+  test_rm_db(path);
+  free(path);
+}
+
 static void
 test_upgrades_schema_1(void)
 {
@@ -503,6 +593,7 @@ main(void)
   RUN(test_reopen_keeps_quads);
   RUN(test_graph_anew_replaces_quads_and_provenance);
   RUN(test_bulk_write_makes_indexes_at_end);
+  RUN(test_bulk_write_makes_term_index_at_end);
   RUN(test_upgrades_schema_1);
   RUN(test_refuses_newer_schema_and_foreign_files);
   RUN(test_read_while_writing);
