@@ -416,11 +416,29 @@ test_port_areas_and_parks(void)
   ng_mentions_free(&m);
 }
 
+/* Works and stations of a town's utilities and services (换热站, 热源厂,
+   湿地保护站, 微型消防站) and a school's history hall are sites. */
+static void
+test_utility_works_and_stations(void)
+{
+  NgMentions m =
+    run("郑明到城东热源厂、南岭社区换热站实地查看。代表们察看了黑河"
+        "湿地保护站、沙井街道微型消防站和学校校史馆。");
+  assert(find(&m, NG_MENTION_PLACE, "城东热源厂"));
+  assert(find(&m, NG_MENTION_PLACE, "南岭社区换热站"));
+  assert(find(&m, NG_MENTION_PLACE, "黑河湿地保护站"));
+  assert(find(&m, NG_MENTION_PLACE, "微型消防站"));
+  assert(find(&m, NG_MENTION_PLACE, "学校校史馆") ||
+         find(&m, NG_MENTION_PLACE, "校史馆"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_rivers_before_their_course);
+  RUN(test_utility_works_and_stations);
   RUN(test_zones_and_districts);
   RUN(test_press_halls_and_command_centres);
   RUN(test_room_over_a_body_word);
