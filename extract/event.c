@@ -1120,6 +1120,10 @@ in_byline(const char *text, size_t s, size_t p)
   static const char *const open[]  = { "(", "[", "〔", "【", NULL };
   static const char *const close[] = { ")", "]", "〕", "】", NULL };
   for (size_t b = p; b-- > s && p - b <= 60;) {
+    /* every bracket starts with one of these bytes (〔〕【】 with 0xE3) */
+    unsigned char ch = (unsigned char)text[b];
+    if (ch != '(' && ch != ')' && ch != '[' && ch != ']' && ch != 0xE3)
+      continue;
     for (const char *const *w = close; *w; w++)
       if (at(text, b, p, *w))
         return 0;

@@ -1318,20 +1318,29 @@ typedef struct {
   int    credits;       /* 文, 图, 摄 marks */
 } Parse;
 
-/* Where a keyword starts in S[0, N) and which one (longest at the first
-   position that has one); -1 when none. */
-static long
-find_keyword(const char *s, size_t n, const Keyword **kw)
+/* The longest keyword that S[0, N) starts with, or NULL. */
+static const Keyword *
+keyword_at(const char *s, size_t n)
 {
-  for (size_t i = 0; i < n;) {
-    const Keyword *best = NULL;
-    for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
-      const Keyword *w = &keywords[k];
-      if (w->len <= n - i && w->word[0] == s[i] &&
-          (w->len < 2 || w->word[1] == s[i + 1]) &&
-          !memcmp(s + i, w->word, w->len) && (!best || w->len > best->len))
-        best = w;
-    }
+  const Keyword *best = NULL;
+  for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
+    const Keyword *w = &keywords[k];
+    if (w->len <= n && w->word[0] == s[0] &&
+        (w->len < 2 || w->word[1] == s[1]) && !memcmp(s, w->word, w->len) &&
+        (!best || w->len > best->len))
+      best = w;
+  }
+  return best;
+}
+
+/* Where a keyword starts in S[0, N), looking no further than byte MAX,
+   and which one (longest at the first position that has one); -1 when
+   none. */
+static long
+find_keyword(const char *s, size_t n, size_t max, const Keyword **kw)
+{
+  for (size_t i = 0; i < n && i <= max;) {
+    const Keyword *best = keyword_at(s + i, n - i);
     if (best) {
       *kw = best;
       return (long)i;
@@ -1397,9 +1406,10 @@ parse_byline(const NgPageRules *r,
       slash = 0;
       continue;
     }
-    slash = 0;
-    long at =
-      l < e - b && is_name(r, s + b, l) ? -1 : find_keyword(s + b, e - b, &kw);
+    slash   = 0;
+    long at = l < e - b && is_name(r, s + b, l)
+                ? -1
+                : find_keyword(s + b, e - b, 36, &kw);
     if (at >= 0 && (at == 0 || kw->role != ROLE_NONE) && at <= 36) {
       role = kw->role;
       if (first)
@@ -2136,8 +2146,8 @@ static size_t
 lead_words(Page *p, const NgArticle *a, size_t i, size_t lim)
 {
   const char    *t  = a->text;
-  const Keyword *kw = NULL;
-  if (find_keyword(t + i, lim - i, &kw) != 0 || kw->role == ROLE_NONE)
+  const Keyword *kw = i < lim ? keyword_at(t + i, lim - i) : NULL;
+  if (!kw || kw->role == ROLE_NONE)
     return 0;
   size_t e = i;
   while (e < lim) {
