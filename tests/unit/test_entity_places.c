@@ -433,12 +433,28 @@ test_utility_works_and_stations(void)
   ng_mentions_free(&m);
 }
 
+/* China's mountain ranges and mountain areas are places, the range named
+   whole rather than the city that shares its first characters (吕梁山区,
+   not 吕梁). */
+static void
+test_mountain_areas(void)
+{
+  NgMentions m =
+    run("入冬以来吕梁山区降水偏少。大别山革命老区发展迅速。吕梁市召开会议。");
+  assert(find(&m, NG_MENTION_PLACE, "吕梁山区"));
+  assert(find(&m, NG_MENTION_PLACE, "大别山"));
+  assert(find(&m, NG_MENTION_PLACE, "吕梁市"));
+  assert(!find(&m, NG_MENTION_PLACE, "吕梁"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_rivers_before_their_course);
   RUN(test_utility_works_and_stations);
+  RUN(test_mountain_areas);
   RUN(test_zones_and_districts);
   RUN(test_press_halls_and_command_centres);
   RUN(test_room_over_a_body_word);
