@@ -1051,6 +1051,10 @@ extend_left(const Sent *S,
         !(a == 0 || !is_han(S->cp[a - 1]) ||
           longest_ending(S, a, K_STOP, NULL) >= 0))
       return 0; /* 花旗银行 read as 旗 + 银行; but 、|县城投公司 */
+    if ((bf & K_BODY) && !(bf & K_BODY_BARE) && !known && unknown == 1 &&
+        k - j >= 3 && a >= 1 && longest_ending(S, a, K_STOP, NULL) == a - 1)
+      return 0; /* 台湾同|胞联谊会: one character after a one-character
+                   function word names no body; the word ran across it */
     if ((bf & K_BODY_CO) && !known && unknown < 2)
       return 0; /* 有银行: a trade name has two characters at least */
     if (weak) {

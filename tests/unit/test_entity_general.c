@@ -583,6 +583,25 @@ test_fields_joined_by_yu_in_a_name(void)
   ng_mentions_free(&m);
 }
 
+/* People's organizations by their full names (市台湾同胞联谊会,
+   省妇女联合会), the associations and visiting groups of Hong Kong and
+   Macao news (协进会, 访问团); one character after a one-character
+   function word (港澳同|胞联谊会) names no body. */
+static void
+test_associations_and_visiting_groups(void)
+{
+  NgMentions m = run("市台湾同胞联谊会、省妇女联合会、县工商业联合会参加。"
+                     "江城青年创业协进会、江城工商界访问团出席。"
+                     "港澳同胞联谊会成立。");
+  assert(find(&m, NG_MENTION_ORG, "市台湾同胞联谊会"));
+  assert(find(&m, NG_MENTION_ORG, "省妇女联合会"));
+  assert(find(&m, NG_MENTION_ORG, "县工商业联合会"));
+  assert(find(&m, NG_MENTION_ORG, "江城青年创业协进会"));
+  assert(find(&m, NG_MENTION_ORG, "江城工商界访问团"));
+  assert(!find(&m, NG_MENTION_ORG, "胞联谊会"));
+  ng_mentions_free(&m);
+}
+
 /* The stems of the Party's commissions and committees (纪律检查, 全面深化改革)
    are department stems: 检查 and 深化 inside them are no verbs. */
 static void
@@ -786,6 +805,7 @@ main(void)
   RUN(test_dot_names_across_function_characters);
   RUN(test_trade_names_with_function_characters);
   RUN(test_fields_joined_by_yu_in_a_name);
+  RUN(test_associations_and_visiting_groups);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);
