@@ -2325,6 +2325,9 @@ joined_stems(const Sent *S, Cand *c)
   if (longest_at(S, b, bad) > b || longest_at(S, b + 1, bad) > b + 1 ||
       longest_ending(S, b + 2, bad, NULL) >= 0)
     return;
+  if (c->prefix || longest_at(S, a, K_REGION | K_PLACE | K_ORG) > a)
+    return; /* 、县人民医院: a body that opens with its level word or place
+               is named whole */
   c->s       = b;
   c->unknown = 0;
 }

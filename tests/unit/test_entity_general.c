@@ -602,6 +602,21 @@ test_associations_and_visiting_groups(void)
   ng_mentions_free(&m);
 }
 
+/* A committee whose name joins two subjects with 、 takes the subject
+   before it (计划、预算审查委员会); a body that opens with its level word
+   after a list's 、 (现场、县人民医院) is named whole, no item before it. */
+static void
+test_joined_subjects_and_list_items(void)
+{
+  NgMentions m =
+    run("会议听取了计划、预算审查委员会的报告。李明来到项目建设现场、"
+        "县人民医院调研。");
+  assert(find(&m, NG_MENTION_ORG, "计划、预算审查委员会"));
+  assert(find(&m, NG_MENTION_ORG, "县人民医院"));
+  assert(!find(&m, NG_MENTION_ORG, "现场、县人民医院"));
+  ng_mentions_free(&m);
+}
+
 /* The stems of the Party's commissions and committees (纪律检查, 全面深化改革)
    are department stems: 检查 and 深化 inside them are no verbs. */
 static void
@@ -806,6 +821,7 @@ main(void)
   RUN(test_trade_names_with_function_characters);
   RUN(test_fields_joined_by_yu_in_a_name);
   RUN(test_associations_and_visiting_groups);
+  RUN(test_joined_subjects_and_list_items);
   RUN(test_party_committees_named_by_kind_alone);
   RUN(test_qiu_is_a_surname);
   RUN(test_sites_and_venues);
