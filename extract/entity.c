@@ -2595,6 +2595,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       }
     }
+    if (e >= i + 3 && i >= 2 && (word_flags(&S, i - 1, i, NULL) & K_SURNAME) &&
+        longest_ending(&S, i - 1, K_TITLE, NULL) >= 0 &&
+        longest_at(&S, i + 1, K_STOP) == i + 2 &&
+        !(word_flags(&S, i, e, NULL) & (K_PLACE_WIDE | K_PLACE_PROV))) {
+      /* a surname right after a title, and a place from the next
+         character whose second is a conjunction (部长高|云和县委…): the
+         name is the surname and that character, 和 joins the next item */
+      i++;
+      continue;
+    }
     if (e > i && i > 0 && is_han(S.cp[i - 1])) {
       /* a title ending on the place's first character with a name after
          it that runs past the place (局|长江某某, 县|长沙某某): a title

@@ -262,6 +262,22 @@ test_mediators_rangers_and_lawyers(void)
   ng_mentions_free(&m);
 }
 
+/* A surname right after a title, then a county whose name has 和 second
+   (云和县): the person is the surname and the next character, 和 joins
+   the next item, and no county of that name resolves the article's
+   县委. */
+static void
+test_name_before_he_that_opens_a_county(void)
+{
+  NgMentions m = run("县委书记孙卫东主持。县委常委、宣传部部长高云和县委党校"
+                     "副校长蒋伟作交流发言。");
+  assert(holds(&m, "高云", "部长", "县委宣传部"));
+  assert(holds(&m, "蒋伟", "副校长", "县委党校"));
+  assert(holds(&m, "孙卫东", "书记", "县委"));
+  assert(!find(&m, NG_MENTION_PLACE, "云和县"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -269,6 +285,7 @@ main(void)
   RUN(test_acting_county_head);
   RUN(test_title_before_a_name_that_opens_a_place);
   RUN(test_mediators_rangers_and_lawyers);
+  RUN(test_name_before_he_that_opens_a_county);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
