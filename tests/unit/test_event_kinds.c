@@ -260,6 +260,17 @@ test_inspection_around_a_meeting(void)
   ng_facts_free(&f);
 }
 
+/* A leader receiving petitioners (接待来访群众, 接访) is a visit of its
+   own. */
+static void
+test_receiving_petitioners(void)
+{
+  NgFacts f = run("3月5日,县委书记邝明到县信访局接待来访群众。", "2026-03-06");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "接待来访群众"), NG_SCHEMA_ATTENDEE, "邝明"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -276,6 +287,7 @@ main(void)
   RUN(test_findings_given_at_the_feedback_meeting);
   RUN(test_speech_after_a_coverb_clause);
   RUN(test_inspection_around_a_meeting);
+  RUN(test_receiving_petitioners);
   events_close();
   return 0;
 }
