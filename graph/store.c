@@ -79,6 +79,12 @@ typedef struct {
   char    *key;
 } CacheSlot;
 
+/* Rows per INSERT when ng_store_add_facts() adds an article's quads and
+   provenance: a statement of many rows saves most of SQLite's work per
+   statement (binding aside); the rest go one at a time. */
+enum { ROW_SIZES = 3 };
+static const size_t ROWS_PER[ROW_SIZES] = { 64, 16, 4 };
+
 /* id -> term for reading (exports, shell views): direct-mapped, the last
    term read at each slot. Terms never change, so it never goes stale. */
 #define NG_ID_CACHE_SIZE 4096
@@ -107,6 +113,10 @@ struct NgStore {
   long long version;      /* PRAGMA data_version when the cache was
                              found complete: a change means another
                              connection wrote */
+  sqlite3_stmt *many[2][ROW_SIZES]; /* quads, provenance: ROWS_PER[k] rows
+                                       per INSERT; made when first used */
+  NgId  *rows;                      /* ng_store_add_facts()'s rows */
+  size_t rows_cap;
 };
 
 struct NgIter {
@@ -508,6 +518,10 @@ ng_store_close(NgStore *store)
   }
   for (int i = 0; i < Q_COUNT_N; i++)
     sqlite3_finalize(store->stmt[i]);
+  for (int t = 0; t < 2; t++)
+    for (int k = 0; k < ROW_SIZES; k++)
+      sqlite3_finalize(store->many[t][k]);
+  ng_free(store->rows);
   sqlite3_close(store->db);
   ng_free(store->path);
   ng_buf_free(&store->err);
@@ -1354,34 +1368,114 @@ ng_store_sentence(NgStore    *store,
   return rc == SQLITE_DONE ? NG_OK : db_error(store, "adding a sentence");
 }
 
-NgStatus
-ng_store_add_facts(NgStore *store, NgId g, const NgFacts *facts)
+/* The statement that adds ROWS_PER[K] quads (PROV 0) or provenance rows
+   (PROV 1) at once, made when first asked for. */
+static sqlite3_stmt *
+many_rows(NgStore *store, int prov, int k)
 {
-  for (size_t i = 0; i < facts->n; i++) {
-    const NgFact *f = &facts->v[i];
-    NgId          s, p, o;
-    NgStatus      st;
-    if ((st = ng_store_term_id(store, &f->s, 1, &s)) ||
-        (st = ng_store_term_id(store, &f->p, 1, &p)) ||
-        (st = ng_store_term_id(store, &f->o, 1, &o)) ||
-        (st = ng_store_add_ids(store, s, p, o, g)))
-      return st;
-    if (f->sentence >= 0) {
-      sqlite3_stmt *q = store->stmt[Q_PROV_ADD];
-      sqlite3_bind_int64(q, 1, g);
-      sqlite3_bind_int64(q, 2, s);
-      sqlite3_bind_int64(q, 3, p);
-      sqlite3_bind_int64(q, 4, o);
-      sqlite3_bind_int64(q, 5, f->sentence);
-      sqlite3_bind_int64(q, 6, f->start);
-      sqlite3_bind_int64(q, 7, f->end);
+  if (store->many[prov][k])
+    return store->many[prov][k];
+  /* at most 64 rows of at most 16 bytes after the head */
+  char sql[80 + 64 * 16];
+  int  n = snprintf(sql,
+                   sizeof sql,
+                   "%s",
+                   prov ? "INSERT OR IGNORE INTO prov"
+                           "(g,s,p,o,sentence,start,end) VALUES"
+                         : "INSERT OR IGNORE INTO quad(s,p,o,g) VALUES");
+  for (size_t r = 0; r < ROWS_PER[k] && n > 0 && (size_t)n < sizeof sql; r++)
+    n += snprintf(sql + n,
+                  sizeof sql - (size_t)n,
+                  "%s%s",
+                  r ? "," : "",
+                  prov ? "(?,?,?,?,?,?,?)" : "(?,?,?,?)");
+  if (n <= 0 || (size_t)n >= sizeof sql ||
+      sqlite3_prepare_v3(store->db,
+                         sql,
+                         -1,
+                         SQLITE_PREPARE_PERSISTENT,
+                         &store->many[prov][k],
+                         NULL) != SQLITE_OK) {
+    sqlite3_finalize(store->many[prov][k]);
+    store->many[prov][k] = NULL;
+  }
+  return store->many[prov][k];
+}
+
+/* Adds the N rows of W values each at ROWS (quads: s p o g, W 4;
+   provenance: g s p o sentence start end, W 7) with as few statements as
+   the sizes allow. */
+static NgStatus
+add_rows(NgStore *store, int prov, const NgId *rows, size_t n)
+{
+  size_t      w    = prov ? 7 : 4;
+  const char *what = prov ? "adding provenance" : "adding a quad";
+  size_t      i    = 0;
+  for (int k = 0; k < ROW_SIZES; k++) {
+    sqlite3_stmt *q = NULL;
+    while (n - i >= ROWS_PER[k]) {
+      if (!q && !(q = many_rows(store, prov, k)))
+        return db_error(store, what);
+      for (size_t v = 0; v < ROWS_PER[k] * w; v++)
+        sqlite3_bind_int64(q, (int)v + 1, rows[i * w + v]);
       int rc = sqlite3_step(q);
       sqlite3_reset(q);
       if (rc != SQLITE_DONE)
-        return db_error(store, "adding provenance");
+        return db_error(store, what);
+      i += ROWS_PER[k];
     }
   }
+  sqlite3_stmt *one = store->stmt[prov ? Q_PROV_ADD : Q_QUAD_ADD];
+  for (; i < n; i++) {
+    for (size_t v = 0; v < w; v++)
+      sqlite3_bind_int64(one, (int)v + 1, rows[i * w + v]);
+    int rc = sqlite3_step(one);
+    sqlite3_reset(one);
+    if (rc != SQLITE_DONE)
+      return db_error(store, what);
+  }
   return NG_OK;
+}
+
+NgStatus
+ng_store_add_facts(NgStore *store, NgId g, const NgFacts *facts)
+{
+  /* The terms first, fact by fact (so they get the ids adding the facts
+     one at a time gives them), then the quads and the provenance rows,
+     many per statement. */
+  if (facts->n > store->rows_cap) {
+    size_t cap =
+      facts->n > 2 * store->rows_cap ? facts->n : 2 * store->rows_cap;
+    NgId *rows = ng_realloc(store->rows, cap * 11 * sizeof *rows);
+    if (!rows)
+      return NG_ERR_NOMEM;
+    store->rows     = rows;
+    store->rows_cap = cap;
+  }
+  NgId  *quads = store->rows, *prov = store->rows + 4 * facts->n;
+  size_t np = 0;
+  for (size_t i = 0; i < facts->n; i++) {
+    const NgFact *f = &facts->v[i];
+    NgId         *q = &quads[4 * i];
+    NgStatus      st;
+    if ((st = ng_store_term_id(store, &f->s, 1, &q[0])) ||
+        (st = ng_store_term_id(store, &f->p, 1, &q[1])) ||
+        (st = ng_store_term_id(store, &f->o, 1, &q[2])))
+      return st;
+    q[3] = g;
+    if (f->sentence >= 0) {
+      NgId *r = &prov[7 * np++];
+      r[0]    = g;
+      r[1]    = q[0];
+      r[2]    = q[1];
+      r[3]    = q[2];
+      r[4]    = f->sentence;
+      r[5]    = f->start;
+      r[6]    = f->end;
+    }
+  }
+  NgStatus st = add_rows(store, 0, quads, facts->n);
+  return st ? st : add_rows(store, 1, prov, np);
 }
 
 NgStatus
