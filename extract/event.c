@@ -393,15 +393,23 @@ read_num(const char *text, size_t *p, size_t end)
   return n;
 }
 
+/* at() past its first byte, kept out of line. */
 static int
+at_rest(const char *text, size_t p, size_t end, const char *w)
+{
+  size_t n = strlen(w);
+  return p + n <= end && !memcmp(text + p, w, n);
+}
+
+/* 1 when word W stands at byte P of TEXT, ending by END. */
+static inline int
 at(const char *text, size_t p, size_t end, const char *w)
 {
   if (!w[0])
     return p <= end;
   if (p >= end || text[p] != w[0])
-    return 0; /* most calls end here, before strlen and memcmp */
-  size_t n = strlen(w);
-  return p + n <= end && !memcmp(text + p, w, n);
+    return 0; /* most calls end here, inline, before strlen and memcmp */
+  return at_rest(text, p, end, w);
 }
 
 /* 1 when the 号 ending at byte P closes a day (12号上午, 12号,), not a
