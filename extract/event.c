@@ -3484,9 +3484,10 @@ on_inspect(Pass *ps, size_t j)
       ps->cur = (long)idx;
     return NG_OK;
   }
-  static const char *const pron[]  = { "他", "她", NULL };
-  const NgMention         *subject = NULL;
-  size_t                   ls; /* where the label starts */
+  static const char *const pron[]   = { "他", "她", NULL };
+  const NgMention         *subject  = NULL;
+  int                      by_deleg = 0; /* 代表团与…座谈交流 */
+  size_t                   ls;           /* where the label starts */
   size_t                   walked = wk < j && wk >= reach(ps, j)
                                       ? ps->items.v[wk].e
                                       : ps->a->sentences[v->sent].start;
@@ -3497,6 +3498,15 @@ on_inspect(Pass *ps, size_t j)
     /* 12日至13日,他深入齐齐哈尔市,到…考察 */
     subject = ps->last_subject;
     ls      = clause_byte(ps, j);
+  } else if (ps->deleg && ps->deleg_lead && pk < j &&
+             (at(text, clause_byte(ps, j), v->s, "代表团") ||
+              at(text, clause_byte(ps, j), v->s, "考察团"))) {
+    /* 在沪期间,代表团与某区委书记甲、区长乙进行座谈交流: the delegation
+       named before, led by whom it was, meets its hosts: an event of its
+       own (a visit it makes goes on the visit reported) */
+    subject  = ps->deleg_lead;
+    ls       = clause_byte(ps, j);
+    by_deleg = 1;
   } else
     return NG_OK;
   if ((not_subject_in(text, ls, pk < j ? ps->items.v[pk].s : v->s) &&
@@ -3606,7 +3616,7 @@ on_inspect(Pass *ps, size_t j)
   } else
     d = date_for(ps, j, 0, &local);
   size_t idx = ps->evs.n;
-  if (!cited)
+  if (!cited && !by_deleg)
     for (size_t i = 0; i < ps->evs.n; i++) {
       Ev *x = &ps->evs.v[i];
       /* the same visit again, unless a dated report follows an undated
@@ -3699,8 +3709,10 @@ on_inspect(Pass *ps, size_t j)
         led            = 1;
       }
     }
+  if (by_deleg)
+    NG_TRY(st, part_add(x, ps->deleg, R_ATTEND));
   /* X率团出席…; 期间,X一行还考察了…: his party is the delegation */
-  if (!led && ps->deleg && ps->deleg_lead->iri && leads[0]->iri &&
+  if (!led && !by_deleg && ps->deleg && ps->deleg_lead->iri && leads[0]->iri &&
       !strcmp(ps->deleg_lead->iri, leads[0]->iri) &&
       span_has(text,
                p != SIZE_MAX ? ps->items.v[p].e : ls,

@@ -271,6 +271,27 @@ test_receiving_petitioners(void)
   ng_facts_free(&f);
 }
 
+/* A delegation named before that meets its hosts (代表团与某区委书记甲、
+   区长乙进行座谈交流) holds a meeting of its own, led by whom led the
+   delegation; a further visit it makes stays the visit reported. */
+static void
+test_delegation_meets_its_hosts(void)
+{
+  NgFacts     f = run("9月25日,市委书记佟振远率江城市党政代表团赴上海市开展考察"
+                      "学习活动。在沪期间,代表团与闵行区委书记谷雨晨、区长严伟成"
+                      "进行座谈交流。代表团还先后到某某汽车城考察。",
+                  "2026-09-28");
+  const char *m = event(&f, "代表团与闵行区委书记谷雨晨");
+  assert(m);
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "谷雨晨"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "严伟成"));
+  assert(in(&f, m, NG_NG_LEAD, "佟振远"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "江城市党政代表团"));
+  assert(!event(&f, "汽车城"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -288,6 +309,7 @@ main(void)
   RUN(test_speech_after_a_coverb_clause);
   RUN(test_inspection_around_a_meeting);
   RUN(test_receiving_petitioners);
+  RUN(test_delegation_meets_its_hosts);
   events_close();
   return 0;
 }
