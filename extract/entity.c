@@ -708,7 +708,10 @@ extend_left(const Sent *S,
       longest_ending(S, a, for_place ? K_ANYPSUF : K_DOMAIN | K_ANYPSUF, &df);
     int reg  = longest_ending(S, a, K_REGION, NULL);
     int orgw = longest_ending(S, a, K_ORG, NULL);
-    int plc  = place_s_by_e[a];
+    if (reg == a - 1 && a >= 2 && S->cp[a - 1] == 0x5E02 &&
+        (S->cp[a - 2] == 0x57CE || S->cp[a - 2] == 0x90FD))
+      reg = -1; /* 卫生城|市复审领导小组: 市 ends the word 城市 (都市) */
+    int plc = place_s_by_e[a];
     if (plc >= 0 && a - plc == 2 &&
         (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&
         (word_flags(S, plc + 1, a, NULL) & K_REGION))

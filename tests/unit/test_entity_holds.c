@@ -278,6 +278,20 @@ test_name_before_he_that_opens_a_county(void)
   ng_mentions_free(&m);
 }
 
+/* A member of a group (领导小组成员, 宣讲团成员) holds the post 成员 in it;
+   市 that ends the word 城市 opens no body's name. */
+static void
+test_members_of_groups(void)
+{
+  NgMentions m =
+    run("区委宣讲团成员格桑卓嘎在村里宣讲。市委巡察工作领导小组成员"
+        "吾斯曼·艾力出席。国家卫生城市复审领导小组成员参加会议。");
+  assert(holds(&m, "格桑卓嘎", "成员", "区委宣讲团"));
+  assert(holds(&m, "吾斯曼·艾力", "成员", "市委巡察工作领导小组"));
+  assert(!find(&m, NG_MENTION_ORG, "市复审领导小组"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -286,6 +300,7 @@ main(void)
   RUN(test_title_before_a_name_that_opens_a_place);
   RUN(test_mediators_rangers_and_lawyers);
   RUN(test_name_before_he_that_opens_a_county);
+  RUN(test_members_of_groups);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
