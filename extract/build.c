@@ -560,9 +560,11 @@ typedef struct {
 } LineSet;
 
 /* 1 when the line text[start, end) is new to SET (and adds it), 0 when
-   it was there, -1 without memory. */
+   it was there, -1 without memory. Every line of a set ends the same way
+   (the graph, " .\n"), so only the first HASHED bytes, the triple, are
+   hashed. */
 static int
-lineset_add(LineSet *set, const NgBuf *text, size_t start)
+lineset_add(LineSet *set, const NgBuf *text, size_t start, size_t hashed)
 {
   size_t len = text->len - start;
   if ((set->n + 1) * 2 > set->cap) {
@@ -589,7 +591,7 @@ lineset_add(LineSet *set, const NgBuf *text, size_t start)
     set->off = off;
     set->cap = cap;
   }
-  uint64_t h = ng_hash_bytes(text->data + start, len);
+  uint64_t h = ng_hash_bytes(text->data + start, hashed);
   size_t   k = (size_t)h & (set->cap - 1);
   for (; set->h[k]; k = (k + 1) & (set->cap - 1)) {
     if (set->h[k] != h)
@@ -648,10 +650,12 @@ job_write(FILE         *out,
       return st;
     for (size_t k = 0; k < f->n; k++) {
       size_t start = text->len;
-      if ((st = put_triple(text, &f->v[k].s, &f->v[k].p, &f->v[k].o)) ||
-          (st = put_bytes(text, tail->data, tail->len)))
+      if ((st = put_triple(text, &f->v[k].s, &f->v[k].p, &f->v[k].o)))
         return st;
-      int added = lineset_add(set, text, start);
+      size_t triple = text->len - start;
+      if ((st = put_bytes(text, tail->data, tail->len)))
+        return st;
+      int added = lineset_add(set, text, start, triple);
       if (added < 0)
         return NG_ERR_NOMEM;
       if (!added) {

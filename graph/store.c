@@ -661,12 +661,16 @@ cache_key(NgStore *st, const NgTerm *t)
   ng_buf_clear(&st->key);
   const char *lang = t->kind == NG_TERM_LITERAL ? nz(t->lang) : "";
   const char *dt = t->kind == NG_TERM_LITERAL && !*lang ? nz(t->datatype) : "";
-  char        kind = (char)('0' + (int)t->kind);
-  if (ng_buf_append(&st->key, &kind, 1) ||
-      ng_buf_append(&st->key, t->value, strlen(t->value) + 1) ||
-      ng_buf_append(&st->key, lang, strlen(lang) + 1) ||
-      ng_buf_append(&st->key, dt, strlen(dt)))
+  size_t      nv = strlen(t->value) + 1, nl = strlen(lang) + 1, nd = strlen(dt);
+  if (ng_buf_reserve(&st->key, 1 + nv + nl + nd))
     return NG_ERR_NOMEM;
+  char *k = st->key.data;
+  k[0]    = (char)('0' + (int)t->kind);
+  memcpy(k + 1, t->value, nv);
+  memcpy(k + 1 + nv, lang, nl);
+  memcpy(k + 1 + nv + nl, dt, nd);
+  st->key.len    = 1 + nv + nl + nd;
+  k[st->key.len] = '\0';
   return NG_OK;
 }
 
