@@ -448,6 +448,21 @@ test_mountain_areas(void)
   ng_mentions_free(&m);
 }
 
+/* Academies, wetlands, studios and the buildings of a campus end sites'
+   names (清风书院, 东湖湿地, 县融媒体中心演播厅, 县职教中心实训楼). */
+static void
+test_academies_wetlands_and_buildings(void)
+{
+  NgMentions m =
+    run("在清风书院和县融媒体中心演播厅,他察看了展陈。随后到东湖湿地、"
+        "县职教中心实训楼参观。");
+  assert(find(&m, NG_MENTION_PLACE, "清风书院"));
+  assert(find(&m, NG_MENTION_PLACE, "县融媒体中心演播厅"));
+  assert(find(&m, NG_MENTION_PLACE, "东湖湿地"));
+  assert(find(&m, NG_MENTION_PLACE, "县职教中心实训楼"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -455,6 +470,7 @@ main(void)
   RUN(test_rivers_before_their_course);
   RUN(test_utility_works_and_stations);
   RUN(test_mountain_areas);
+  RUN(test_academies_wetlands_and_buildings);
   RUN(test_zones_and_districts);
   RUN(test_press_halls_and_command_centres);
   RUN(test_room_over_a_body_word);
