@@ -1233,8 +1233,9 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (word_flags(S, i, sl + 1, NULL) & K_NOTNAME)
         continue;
       if ((word_flags(S, i, sl + 1, NULL) & K_NOTNAME2) &&
-          (e == sl + 1 || given_score(S, e - 1) <= 0))
-        continue; /* 和平, 满意地 */
+          (e == sl + 1 || given_score(S, e - 1) <= 0 ||
+           S->cp[e - 1] == 0x8DEF || S->cp[e - 1] == 0x8857))
+        continue; /* 和平, 满意地; 解放路, 文化街: a road named by a word */
       if ((strict && best_given < 30) || neg == g)
         continue;
       if (end < 0) {

@@ -463,6 +463,17 @@ test_academies_wetlands_and_buildings(void)
   ng_mentions_free(&m);
 }
 
+/* A road named by a common word (解放路, 文化街) is no person's name. */
+static void
+test_roads_named_by_common_words(void)
+{
+  NgMentions m = run("在解放路调研。他来到文化街。");
+  assert(!find(&m, NG_MENTION_PERSON, "解放路"));
+  assert(!find(&m, NG_MENTION_PERSON, "文化街"));
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -471,6 +482,7 @@ main(void)
   RUN(test_utility_works_and_stations);
   RUN(test_mountain_areas);
   RUN(test_academies_wetlands_and_buildings);
+  RUN(test_roads_named_by_common_words);
   RUN(test_zones_and_districts);
   RUN(test_press_halls_and_command_centres);
   RUN(test_room_over_a_body_word);
