@@ -1332,6 +1332,18 @@ static const char *const stop_exceptions[] = { "对口", "和谐", "和平",
                                                "为民", "为老", "及时",
                                                "与会", "等级", NULL };
 
+/* Byte B, or past a count that opens the text from B to E (开了一个小型
+   座谈会): a count before a name is no part of it. */
+static size_t
+past_count(const char *text, size_t b, size_t e)
+{
+  static const char *const counts[] = { "一个", "一次", "一场", "一期", NULL };
+  for (const char *const *w = counts; *w; w++)
+    if (at(text, b, e, *w) && b + 6 < e)
+      return b + 6;
+  return b;
+}
+
 /* Where the name ending in noun item J starts: after the nearest stop
    (punctuation, a verb, a person, a date, 的). */
 static size_t
@@ -1407,7 +1419,7 @@ label_start(const Pass *ps, size_t j)
                             at(ps->text, best, noun->s, ")") ||
                             at(ps->text, best, noun->s, "》")))
     best += ps->text[best] == ')' || ps->text[best] == ' ' ? 1 : 3;
-  return best;
+  return past_count(ps->text, best, noun->s);
 }
 
 /* The word item just before byte B in the sentence, skipping 的/了 text. */
@@ -2108,7 +2120,7 @@ on_noun(Pass *ps, size_t j)
     for (size_t k = j; k-- > clause_start(ps, j);) {
       const Item *x = &ps->items.v[k];
       if (x->it == IT_WORD && x->w->kind == W_HOLD) {
-        L   = x->e;
+        L   = past_count(text, x->e, n->s);
         pre = x;
         break;
       }
@@ -5085,6 +5097,40 @@ sentence_subject(const Pass *ps, size_t j)
   return ps->items.v[k].m;
 }
 
+/* The person who opens the sentence of item J and goes somewhere in its
+   first clause, when the clause of J opens with J itself (张某来到某村,
+   主持召开座谈会; 张某走进农户家中,开了一个小型座谈会): the subject the
+   clause leaves out. NULL when none, or when another person stands
+   between. */
+static const NgMention *
+chain_subject(const Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  size_t      cb = clause_byte(ps, j);
+  while (cb < v->s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+    cb++;
+  if (cb != v->s || clause_start(ps, j) <= ps->i0)
+    return NULL;
+  size_t k = ps->i0;
+  while (k < j && (is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
+                   is_mention(&ps->items.v[k], NG_MENTION_POST) ||
+                   ps->items.v[k].it == IT_LIST))
+    k++;
+  if (k >= j || !is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+    return NULL;
+  size_t sb = ps->a->sentences[v->sent].start;
+  if (ps->items.v[ps->i0].s - sb > 3)
+    return NULL; /* 会上, 12日, … before the name */
+  if (k + 1 >= j || !is_kind(&ps->items.v[k + 1], W_MOVE) ||
+      clause_start(ps, k + 1) != clause_start(ps, k))
+    return NULL;
+  for (size_t q = k + 1; q < j; q++)
+    if (is_mention(&ps->items.v[q], NG_MENTION_PERSON) ||
+        (ps->items.v[q].it == IT_WORD && ps->items.v[q].w->kind != W_MOVE))
+      return NULL;
+  return ps->items.v[k].m;
+}
+
 /* 1 when a sentence of the paragraph of item J, up to its own, opens with
    where it was said: a clause that ends in 上 (座谈会上, 在随后的座谈会上,
    会上). */
@@ -5572,7 +5618,9 @@ roles(Pass *ps)
         /* 并主持召开…, 陪同调研或参加会议 */
         for (size_t i = 0; i < ps->n_subj; i++)
           subj[ns++] = ps->subj[i];
-      }
+      } else if ((k == W_CHAIR || k == W_HOLD) && !by_meeting &&
+                 chain_subject(ps, j))
+        subj[ns++] = chain_subject(ps, j);
     }
     if (t < 0 || ps->evs.v[t].ref) {
       bound = j + 1;

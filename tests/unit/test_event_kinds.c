@@ -292,6 +292,28 @@ test_delegation_meets_its_hosts(void)
   ng_facts_free(&f);
 }
 
+/* A clause that opens with the verb that chairs or holds a meeting leaves
+   out its subject: the person who opens the sentence and goes somewhere
+   in its first clause (某某来到某村,主持召开座谈会). A count before the
+   meeting's name is no part of it (开了一个小型座谈会). */
+static void
+test_chair_left_out_after_a_move(void)
+{
+  NgFacts f = run("张春明来到村里,主持召开座谈会。", "2026-08-07");
+  assert(role(&f, NG_NG_CHAIR, "张春明") == 1);
+  ng_facts_free(&f);
+  f = run("张春明走进村民家中,召开了一个小型座谈会。", "2026-08-07");
+  assert(event(&f, "小型座谈会"));
+  assert(!event(&f, "一个小型座谈会"));
+  assert(role(&f, NG_NG_CHAIR, "张春明") == 1);
+  ng_facts_free(&f);
+  /* another person between: no subject carried */
+  f = run("张春明来到村里,李华主持召开座谈会。", "2026-08-07");
+  assert(role(&f, NG_NG_CHAIR, "张春明") == 0);
+  assert(role(&f, NG_NG_CHAIR, "李华") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -310,6 +332,7 @@ main(void)
   RUN(test_inspection_around_a_meeting);
   RUN(test_receiving_petitioners);
   RUN(test_delegation_meets_its_hosts);
+  RUN(test_chair_left_out_after_a_move);
   events_close();
   return 0;
 }
