@@ -3607,8 +3607,14 @@ on_inspect(Pass *ps, size_t j)
   size_t le = cb;
   for (size_t i = v->e; i < cb; i++)
     if (at(text, i, cb, "并") || at(text, i, cb, "讲话") ||
-        at(text, i, cb, "时的") || at(text, i, cb, "重要")) {
-      le = i;
+        at(text, i, cb, "时的") || at(text, i, cb, "重要") ||
+        (at(text, i, cb, "时") &&
+         span_has(text,
+                  i + 3,
+                  i + 9 <= cb ? i + 9 : cb,
+                  (const char *const[]){
+                    "强调", "指出", "表示", "要求", "说", NULL }))) {
+      le = i; /* 某某在某镇调研|时强调: what he said there is no name */
       break;
     }
   if (le - ls > 90)

@@ -314,6 +314,18 @@ test_chair_left_out_after_a_move(void)
   ng_facts_free(&f);
 }
 
+/* A visit's name ends before 时 and what was said there (某某在某镇调研时
+   强调). */
+static void
+test_visit_named_before_what_was_said(void)
+{
+  NgFacts f =
+    run("5月3日,王明远在城关镇调研时强调,要做好防汛工作。", "2026-05-04");
+  assert(event(&f, "王明远在城关镇调研"));
+  assert(!event(&f, "调研时强调"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -333,6 +345,7 @@ main(void)
   RUN(test_receiving_petitioners);
   RUN(test_delegation_meets_its_hosts);
   RUN(test_chair_left_out_after_a_move);
+  RUN(test_visit_named_before_what_was_said);
   events_close();
   return 0;
 }
