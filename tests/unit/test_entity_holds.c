@@ -292,6 +292,23 @@ test_members_of_groups(void)
   ng_mentions_free(&m);
 }
 
+/* Taiwan's river branch offices (某河川分署, 副分署長), a works' site
+   manager (工地主任) and the contractor a company is called (承攬廠商)
+   before its name, in traditional characters. */
+static void
+test_branch_offices_and_contractors(void)
+{
+  NgMentions m =
+    run("宜蘭縣政府水利資源處處長林佩君、經濟部水利署第一河川分署副分署長"
+        "吳俊賢及承攬廠商協興營造有限公司工地主任張家豪陪同。");
+  /* names are labelled in simplified characters (the original is an
+     other name), titles as the text writes them */
+  assert(holds(&m, "林佩君", "處長", "宜兰县政府水利资源处"));
+  assert(holds(&m, "吴俊贤", "副分署長", "经济部水利署第一河川分署"));
+  assert(holds(&m, "张家豪", "工地主任", "协兴营造有限公司"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -301,6 +318,7 @@ main(void)
   RUN(test_mediators_rangers_and_lawyers);
   RUN(test_name_before_he_that_opens_a_county);
   RUN(test_members_of_groups);
+  RUN(test_branch_offices_and_contractors);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
