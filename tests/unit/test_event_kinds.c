@@ -326,6 +326,21 @@ test_visit_named_before_what_was_said(void)
   ng_facts_free(&f);
 }
 
+/* Luncheons, banquets, receptions and press conferences are events (某
+   商会午餐会, 招待会, 记者会); an association named 联谊会 is a body. */
+static void
+test_luncheons_and_receptions(void)
+{
+  NgFacts     f = run("5月12日,发展局局长陈美宝出席江城总商会午餐会并致辞。"
+                      "市台湾同胞联谊会负责同志参加。",
+                  "2026-05-12");
+  const char *e = event(&f, "江城总商会午餐会");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "陈美宝"));
+  assert(!event(&f, "市台湾同胞联谊会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -346,6 +361,7 @@ main(void)
   RUN(test_delegation_meets_its_hosts);
   RUN(test_chair_left_out_after_a_move);
   RUN(test_visit_named_before_what_was_said);
+  RUN(test_luncheons_and_receptions);
   events_close();
   return 0;
 }
