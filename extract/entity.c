@@ -1253,6 +1253,12 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
       }
+      /* 王刚|来到, 王刚|来我县调研, 王刚|来自: 来 and where to is the verb
+         of coming, whatever names do with 来 */
+      if (g == 2 && S->cp[sl + 1] == 0x6765 && e < S->n &&
+          (S->cp[e] == 0x5230 || S->cp[e] == 0x6211 || S->cp[e] == 0x81EA ||
+           S->cp[e] == 0x6B64))
+        continue;
       if (e > best)
         best = e;
     }

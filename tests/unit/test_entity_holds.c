@@ -309,6 +309,22 @@ test_branch_offices_and_contractors(void)
   ng_mentions_free(&m);
 }
 
+/* 来 after a name and before where to (来到, 来我县, 来自) is the verb of
+   coming, no given character. */
+static void
+test_name_before_lai(void)
+{
+  NgMentions m =
+    run("市委常委、组织部部长刘强来我县调研。副市长王刚来到城关镇。"
+        "县长李明来自北京。");
+  assert(holds(&m, "刘强", "部长", "市委组织部"));
+  assert(holds(&m, "王刚", "副市长", ""));
+  assert(holds(&m, "李明", "县长", ""));
+  assert(!find(&m, NG_MENTION_PERSON, "刘强来"));
+  assert(!find(&m, NG_MENTION_PERSON, "王刚来"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -319,6 +335,7 @@ main(void)
   RUN(test_name_before_he_that_opens_a_county);
   RUN(test_members_of_groups);
   RUN(test_branch_offices_and_contractors);
+  RUN(test_name_before_lai);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
