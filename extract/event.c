@@ -3922,6 +3922,21 @@ target(const Pass *ps, size_t j, int forward, long *ai)
         *ai = (long)i;
         return ps->anchor_ev[i];
       }
+  /* 有关负责同志参加调研, 陪同考察: the visit reported last, though a
+     meeting held on it came later (参加调研和座谈 names both: left to the
+     anchors) */
+  if (j + 1 < ps->i1 && is_kind(&ps->items.v[j + 1], W_INSPECT) &&
+      ps->items.v[j + 1].s == ps->items.v[j].e &&
+      (is_kind(&ps->items.v[j], W_ATTEND) ||
+       is_kind(&ps->items.v[j], W_ACCOMPANY))) {
+    size_t cb    = ce < ps->i1 ? ps->items.v[ce].s
+                               : ps->a->sentences[ps->items.v[j].sent].end;
+    size_t after = ps->items.v[j + 1].e;
+    long   li    = last_inspection(ps);
+    if (li >= 0 && !at(ps->text, after, cb, "和") &&
+        !at(ps->text, after, cb, "及"))
+      return li;
+  }
   for (size_t i = ps->n_anchor; i-- > 0;)
     if (ps->anchor_pos[i] < j) {
       *ai = (long)i;

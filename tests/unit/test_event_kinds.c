@@ -341,6 +341,25 @@ test_luncheons_and_receptions(void)
   ng_facts_free(&f);
 }
 
+/* Who 参加调研 takes part in the visit reported last, though a meeting
+   held on it came after; 参加调研和座谈 takes part in both. */
+static void
+test_attending_the_visit_named(void)
+{
+  NgFacts f =
+    run("6月20日,副省长王立新到我市调研安全生产工作,市委书记赵明陪同。"
+        "王立新一行先后来到华能电厂、市应急指挥中心。在随后召开的座谈会上,"
+        "王立新听取了我市安全生产工作情况汇报,并对下一步工作提出要求。"
+        "省应急管理厅有关负责同志参加调研。",
+        "2026-06-21");
+  const char *v = event(&f, "王立新到我市调研");
+  const char *m = event(&f, "座谈会");
+  assert(v && m);
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "省应急管理厅"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "省应急管理厅"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -362,6 +381,7 @@ main(void)
   RUN(test_chair_left_out_after_a_move);
   RUN(test_visit_named_before_what_was_said);
   RUN(test_luncheons_and_receptions);
+  RUN(test_attending_the_visit_named);
   events_close();
   return 0;
 }
