@@ -3863,7 +3863,10 @@ on_meet(Pass *ps, size_t j)
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
   int    one_clause = clause_start(ps, first) == clause_start(ps, j);
-  if (one_clause && cb - fs <= 90)
+  /* a guest named with his company's long name and his party (会见了
+     某某集团某某研究院有限公司董事长某某一行) is still the name */
+  size_t lim = cb >= fs + 6 && at(ps->text, cb - 6, cb, "一行") ? 150 : 90;
+  if (one_clause && cb - fs <= lim)
     st = ng_buf_append(&b, ps->text + fs, cb - fs);
   else if (one_clause && v->e - fs <= 90)
     st = ng_buf_append(&b, ps->text + fs, v->e - fs);
@@ -3886,7 +3889,7 @@ on_meet(Pass *ps, size_t j)
   x->date       = d;
   x->date_local = local;
   x->meet       = 1;
-  if (one_clause && cb - fs <= 90)
+  if (one_clause && cb - fs <= lim)
     ev_span(x, fs, cb, 0);
   else if (one_clause && v->e - fs <= 90)
     ev_span(x, fs, v->e, 0);

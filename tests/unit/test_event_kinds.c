@@ -360,6 +360,21 @@ test_attending_the_visit_named(void)
   ng_facts_free(&f);
 }
 
+/* A reception of a guest named with his company's long name and his party
+   is named by the whole clause. */
+static void
+test_reception_of_a_long_named_guest(void)
+{
+  NgFacts f =
+    run("9月8日,市委书记孙立平会见了中国电建集团华东勘测设计研究院有限"
+        "公司董事长张建国一行。",
+        "2026-09-09");
+  assert(event(&f,
+               "孙立平会见了中国电建集团华东勘测设计研究院有限公司董事长张建"
+               "国一行"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -382,6 +397,7 @@ main(void)
   RUN(test_visit_named_before_what_was_said);
   RUN(test_luncheons_and_receptions);
   RUN(test_attending_the_visit_named);
+  RUN(test_reception_of_a_long_named_guest);
   events_close();
   return 0;
 }
