@@ -474,6 +474,15 @@ test_roads_named_by_common_words(void)
   ng_mentions_free(&m);
 }
 
+/* 全体 before a site word makes it generic (全体社区工作者): no place. */
+static void
+test_all_of_a_kind_is_no_place(void)
+{
+  NgMentions m = run("全体社区工作者参加培训。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -483,6 +492,7 @@ main(void)
   RUN(test_mountain_areas);
   RUN(test_academies_wetlands_and_buildings);
   RUN(test_roads_named_by_common_words);
+  RUN(test_all_of_a_kind_is_no_place);
   RUN(test_zones_and_districts);
   RUN(test_press_halls_and_command_centres);
   RUN(test_room_over_a_body_word);
