@@ -375,6 +375,18 @@ test_reception_of_a_long_named_guest(void)
   ng_facts_free(&f);
 }
 
+/* Who 分别作经验交流 speaks at the meeting, as with 作交流发言. */
+static void
+test_sharing_experience_is_speech(void)
+{
+  NgFacts f = run("6月5日,城南街道召开社区工作者培训会。幸福社区党委书记李芳、"
+                  "某某社区居委会主任赵红分别作经验交流。",
+                  "2026-06-06");
+  assert(role(&f, NG_NG_SPEAKER, "李芳") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "赵红") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -398,6 +410,7 @@ main(void)
   RUN(test_luncheons_and_receptions);
   RUN(test_attending_the_visit_named);
   RUN(test_reception_of_a_long_named_guest);
+  RUN(test_sharing_experience_is_speech);
   events_close();
   return 0;
 }
