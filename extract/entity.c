@@ -3476,6 +3476,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       continue;
     if (title_s[e] < 0 && longest_at(&S, e - 1, K_STOP) > e)
       continue; /* 党中央的有|关重要论述: 有关 is a word, 的有 names no one */
+    {
+      int across = 0; /* 各成员|国引人注目: 成员国 is a word */
+      for (int q = title_s[e]; q >= 0 && q < e && !across; q++)
+        across = longest_at(&S, q, K_NOTNAME) > e;
+      if (across)
+        continue;
+    }
     int i = e;
     while (i < n && (S.cp[i] == ' ' || S.cp[i] == 0x3000))
       i++;

@@ -290,6 +290,11 @@ test_members_of_groups(void)
   assert(holds(&m, "吾斯曼·艾力", "成员", "市委巡察工作领导小组"));
   assert(!find(&m, NG_MENTION_ORG, "市复审领导小组"));
   ng_mentions_free(&m);
+  /* a word that runs from the title into what follows (成员国, 成员单位) is
+     that word: no name after it */
+  m = run("报告认为各成员国引人注目的进步。领导小组成员单位负责同志参加。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
 }
 
 /* Taiwan's river branch offices (某河川分署, 副分署長), a works' site
