@@ -709,8 +709,10 @@ extend_left(const Sent *S,
     int reg  = longest_ending(S, a, K_REGION, NULL);
     int orgw = longest_ending(S, a, K_ORG, NULL);
     if (reg == a - 1 && a >= 2 && S->cp[a - 1] == 0x5E02 &&
-        (S->cp[a - 2] == 0x57CE || S->cp[a - 2] == 0x90FD))
-      reg = -1; /* 卫生城|市复审领导小组: 市 ends the word 城市 (都市) */
+        (S->cp[a - 2] == 0x57CE || S->cp[a - 2] == 0x90FD) &&
+        place_s_by_e[a] < 0 && place_s_by_e[a - 1] < 0)
+      reg = -1; /* 卫生城|市复审领导小组: 市 ends the word 城市 (都市);
+                   but 阿城市|委 is the city */
     int plc = place_s_by_e[a];
     if (plc >= 0 && a - plc == 2 &&
         (word_flags(S, plc, plc + 1, NULL) & K_STOP) &&

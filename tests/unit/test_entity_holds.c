@@ -290,6 +290,10 @@ test_members_of_groups(void)
   assert(holds(&m, "吾斯曼·艾力", "成员", "市委巡察工作领导小组"));
   assert(!find(&m, NG_MENTION_ORG, "市复审领导小组"));
   ng_mentions_free(&m);
+  /* 市 after a place that ends in 城 is the city's (阿城|市委) */
+  m = run("黑龙江省阿城市委确定了年轻干部培养责任制。");
+  assert(find(&m, NG_MENTION_ORG, "阿城市委"));
+  ng_mentions_free(&m);
   /* a word that runs from the title into what follows (成员国, 成员单位) is
      that word: no name after it */
   m = run("报告认为各成员国引人注目的进步。领导小组成员单位负责同志参加。");
