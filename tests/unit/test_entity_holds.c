@@ -334,6 +334,16 @@ test_name_before_lai(void)
   ng_mentions_free(&m);
 }
 
+/* An adverb that opens with a surname's character after a title (常委郑重
+   表示, 严肃指出) is no name. */
+static void
+test_adverbs_after_titles(void)
+{
+  NgMentions m = run("县委常委郑重表示,要抓好落实。县长严肃指出问题。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -345,6 +355,7 @@ main(void)
   RUN(test_members_of_groups);
   RUN(test_branch_offices_and_contractors);
   RUN(test_name_before_lai);
+  RUN(test_adverbs_after_titles);
   RUN(test_note_in_brackets_inside_a_list_of_posts);
   RUN(test_deputy_after_a_teams_head);
   RUN(test_unit_post_after_its_party_body);
