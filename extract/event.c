@@ -1997,6 +1997,19 @@ done:
 }
 
 /* A's bytes [0, AN) then B's [0, BN), as a new string; caller frees. */
+/* How many bytes that end A[0, AN) open B[0, BN), two characters at least
+   and on a character's start (县政府党组 + 党组会议 share 党组): an
+   organizer written before an event's name shares them once. */
+static size_t
+shared_words(const char *a, size_t an, const char *b, size_t bn)
+{
+  for (size_t o = an < bn ? an : bn; o >= 6; o--)
+    if ((o == bn || ((unsigned char)b[o] & 0xC0) != 0x80) &&
+        ((unsigned char)a[an - o] & 0xC0) != 0x80 && !memcmp(a + an - o, b, o))
+      return o;
+  return 0;
+}
+
 static char *
 concat(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -2696,13 +2709,14 @@ on_noun(Pass *ps, size_t j)
         span_has(text, pre->e, L, (const char *const[]){ "的", NULL })) &&
       !(org1->e - org1->s >= 6 && strlen(x->label) >= 6 &&
         !memcmp(text + org1->s, x->label, 6))) {
-    char *lab =
-      concat(text + org1->s, org1->e - org1->s, x->label, strlen(x->label));
+    size_t ol   = org1->e - org1->s;
+    size_t over = shared_words(text + org1->s, ol, x->label, strlen(x->label));
+    char  *lab  = concat(text + org1->s, ol - over, x->label, strlen(x->label));
     if (!lab)
       return NG_ERR_NOMEM;
     ng_free(x->label);
     x->label = lab;
-    x->core  = org1->e - org1->s;
+    x->core  = ol - over;
     ev_span(x, org1->s, org1->e, 1);
   }
   /* …率代表团考察,并召开座谈会: the delegation sits in the meeting (a
@@ -2724,12 +2738,14 @@ on_noun(Pass *ps, size_t j)
     x = &ps->evs.v[idx];
   }
   if (created && bare && org1) {
-    char *lab = concat(text + org1->s, org1->e - org1->s, text + L, n->e - L);
+    size_t ol   = org1->e - org1->s;
+    size_t over = shared_words(text + org1->s, ol, text + L, n->e - L);
+    char  *lab  = concat(text + org1->s, ol - over, text + L, n->e - L);
     if (!lab)
       return NG_ERR_NOMEM;
     ng_free(x->label);
     x->label = lab;
-    x->bare  = org1->e - org1->s;
+    x->bare  = ol - over;
     ev_span(x, org1->s, org1->e, 1);
   }
   /* 在 PLACE 召开/举行, before or after the name (only before it when the

@@ -387,6 +387,22 @@ test_sharing_experience_is_speech(void)
   ng_facts_free(&f);
 }
 
+/* An organizer that opens a meeting's name shares the words both hold
+   once (县政府党组 + 党组会议); a 述职评议会 is a meeting, no body. */
+static void
+test_organizer_and_name_share_words(void)
+{
+  NgFacts f =
+    run("3月5日,县政府党组召开党组会议,县长王明远主持。", "2026-03-06");
+  assert(event(&f, "县政府党组会议"));
+  assert(!event(&f, "党组党组"));
+  ng_facts_free(&f);
+  f = run("3月5日,全县述职评议会召开,县委书记王明远出席并点评。", "2026-03-06");
+  assert(event(&f, "述职评议会"));
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "述职评议会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -411,6 +427,7 @@ main(void)
   RUN(test_attending_the_visit_named);
   RUN(test_reception_of_a_long_named_guest);
   RUN(test_sharing_experience_is_speech);
+  RUN(test_organizer_and_name_share_words);
   events_close();
   return 0;
 }
