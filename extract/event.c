@@ -4803,17 +4803,40 @@ on_sign(Pass *ps, size_t j)
         nw = 0;
       break;
     }
+  const NgMention *who[16];
+  size_t           np = 0;
   for (size_t k = cs; k < j; k++) {
     const Item *x = &ps->items.v[k];
     if (x->it == IT_WORD && x->w->kind != W_MOVE)
       return NG_OK; /* another verb: 表示愿与…签署 */
+    if (is_mention(x, NG_MENTION_PERSON) && !nw && np < 16) {
+      /* 县长甲与某公司董事长乙签订…协议: the persons sign, each for the
+         body of his post */
+      if (first == SIZE_MAX)
+        first = k;
+      who[np++] = x->m;
+      continue;
+    }
     if (is_mention(x, NG_MENTION_PERSON) || is_mention(x, NG_MENTION_POST))
-      return NG_OK;
+      continue;
     if (is_mention(x, NG_MENTION_ORG) && !org_in_title(ps, k) && ns < 16) {
       if (first == SIZE_MAX)
         first = k;
       sg[ns++] = x->m;
     }
+  }
+  if (np && ns)
+    return NG_OK; /* persons and bodies: the bodies sign, named below */
+  if (np &&
+      ((ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+        ps->evs.v[ps->cur].type == T_CEREMONY) ||
+       span_has(
+         t, ps->items.v[first].s, v->s, (const char *const[]){ "代表", NULL })))
+    return NG_OK; /* 举行…签署仪式。甲与乙代表双方签署: the ceremony's */
+  if (np) {
+    for (size_t i = 0; i < np; i++)
+      sg[i] = who[i];
+    ns = np;
   }
   /* the other side: named, or the writer's own area (我县与乙公司) */
   size_t fs   = ns ? ps->items.v[first].s : 0;

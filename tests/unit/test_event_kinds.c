@@ -403,6 +403,27 @@ test_organizer_and_name_share_words(void)
   ng_facts_free(&f);
 }
 
+/* Two persons who sign an agreement on a day (县长甲与某公司董事长乙签订
+   …协议) hold a signing of their own; persons who sign for both sides at a
+   ceremony named before are that ceremony's. */
+static void
+test_persons_who_sign(void)
+{
+  NgFacts     f = run("5月6日,县长李华明与江城华远集团有限公司董事长张强国签订"
+                      "战略合作协议。",
+                  "2026-05-07");
+  const char *e = event(&f, "李华明与江城华远集团有限公司董事长张强国签订");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "李华明"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "张强国"));
+  ng_facts_free(&f);
+  f = run("5月6日,双方举行合作备忘录签署仪式。县长李华明与董事长张强国代表"
+          "双方签署备忘录。",
+          "2026-05-07");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -428,6 +449,7 @@ main(void)
   RUN(test_reception_of_a_long_named_guest);
   RUN(test_sharing_experience_is_speech);
   RUN(test_organizer_and_name_share_words);
+  RUN(test_persons_who_sign);
   events_close();
   return 0;
 }
