@@ -5137,11 +5137,10 @@ done:
   return st;
 }
 
-/* The person who opens the sentence of item J, before it (甲某对…给予了
-   高度评价,他表示; 处长甲某…), when no verb of the lexicon stands between
-   that person and J: the one a 他 after him stands for. NULL when none. */
-static const NgMention *
-sentence_subject(const Pass *ps, size_t j)
+/* The item of the person who opens the sentence of item J, before it,
+   after his posts and bodies only (处长甲某…), or SIZE_MAX. */
+static size_t
+opening_person(const Pass *ps, size_t j)
 {
   size_t k = ps->i0;
   while (k < j && (is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
@@ -5149,10 +5148,22 @@ sentence_subject(const Pass *ps, size_t j)
                    ps->items.v[k].it == IT_LIST))
     k++;
   if (k >= j || !is_mention(&ps->items.v[k], NG_MENTION_PERSON))
-    return NULL;
+    return SIZE_MAX;
   size_t sb = ps->a->sentences[ps->items.v[j].sent].start;
   if (ps->items.v[ps->i0].s - sb > 3)
-    return NULL; /* 会上, 12日, … before the name */
+    return SIZE_MAX; /* 会上, 12日, … before the name */
+  return k;
+}
+
+/* The person who opens the sentence of item J, before it (甲某对…给予了
+   高度评价,他表示; 处长甲某…), when no verb of the lexicon stands between
+   that person and J: the one a 他 after him stands for. NULL when none. */
+static const NgMention *
+sentence_subject(const Pass *ps, size_t j)
+{
+  size_t k = opening_person(ps, j);
+  if (k == SIZE_MAX)
+    return NULL;
   for (size_t q = k + 1; q < j; q++)
     if (ps->items.v[q].it == IT_WORD ||
         is_mention(&ps->items.v[q], NG_MENTION_PERSON))
@@ -5174,17 +5185,8 @@ chain_subject(const Pass *ps, size_t j)
     cb++;
   if (cb != v->s || clause_start(ps, j) <= ps->i0)
     return NULL;
-  size_t k = ps->i0;
-  while (k < j && (is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
-                   is_mention(&ps->items.v[k], NG_MENTION_POST) ||
-                   ps->items.v[k].it == IT_LIST))
-    k++;
-  if (k >= j || !is_mention(&ps->items.v[k], NG_MENTION_PERSON))
-    return NULL;
-  size_t sb = ps->a->sentences[v->sent].start;
-  if (ps->items.v[ps->i0].s - sb > 3)
-    return NULL; /* 会上, 12日, … before the name */
-  if (k + 1 >= j || !is_kind(&ps->items.v[k + 1], W_MOVE) ||
+  size_t k = opening_person(ps, j);
+  if (k == SIZE_MAX || k + 1 >= j || !is_kind(&ps->items.v[k + 1], W_MOVE) ||
       clause_start(ps, k + 1) != clause_start(ps, k))
     return NULL;
   for (size_t q = k + 1; q < j; q++)
