@@ -1337,7 +1337,7 @@ static const char *const stop_exceptions[] = { "对口", "和谐", "和平",
 static size_t
 past_count(const char *text, size_t b, size_t e)
 {
-  static const char *const counts[] = { "一个", "一次", "一场", "一期", NULL };
+  static const char *const counts[] = { "一个", "一次", "一场", NULL };
   for (const char *const *w = counts; *w; w++)
     if (at(text, b, e, *w) && b + 6 < e)
       return b + 6;
