@@ -5683,9 +5683,12 @@ roles(Pass *ps)
         /* 并主持召开…, 陪同调研或参加会议 */
         for (size_t i = 0; i < ps->n_subj; i++)
           subj[ns++] = ps->subj[i];
-      } else if ((k == W_CHAIR || k == W_HOLD) && !by_meeting &&
-                 chain_subject(ps, j))
-        subj[ns++] = chain_subject(ps, j);
+      } else if ((k == W_CHAIR || k == W_HOLD) && !by_meeting) {
+        /* 某某来到某村,主持召开座谈会: the subject the clause leaves out */
+        const NgMention *chain = chain_subject(ps, j);
+        if (chain)
+          subj[ns++] = chain;
+      }
     }
     if (t < 0 || ps->evs.v[t].ref) {
       bound = j + 1;
