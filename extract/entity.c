@@ -3831,37 +3831,40 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       k = s + 1;
       continue;
     }
-    int      idx = -1;
-    uint32_t zb  = plc[k].ok && plc[k].prefix >= 2
-                     ? S.cp[s + plc[k].prefix - 2]
-                     : 0; /* 社区, 城区, 校区, 景区, 湖区, 街区, 片区, 小区:
-                             no zones */
+    int      idx = -1, named_s = s, short_s = s;
+    uint32_t zb = plc[k].ok && plc[k].prefix >= 2
+                    ? S.cp[s + plc[k].prefix - 2]
+                    : 0; /* 社区, 城区, 校区, 景区, 湖区, 街区, 片区, 小区:
+                            no zones */
     if (plc[k].ok && plc[k].s == s && plc[k].prefix > 0 &&
         S.cp[s + plc[k].prefix - 1] == 0x533A && zb != 0x793E && zb != 0x57CE &&
         zb != 0x6821 && zb != 0x666F && zb != 0x6E56 && zb != 0x8857 &&
         zb != 0x7247 && zb != 0x5C0F &&
-        !(word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE))
+        !(word_flags(&S, s, s + plc[k].prefix, NULL) & K_PLACE)) {
       /* a zone opening a site's name (某开发区|某项目现场) is a place of its
          own, a site the site stands in */
       NG_TRY(
         st,
         span_add(c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));
-    else if (plc[k].ok && plc[k].s == s && plc[k].prefix >= 3 &&
-             k - s - plc[k].prefix >= 2 && occ[s] != 1 &&
-             (S.cp[s + plc[k].prefix - 1] == 0x6751 ||
-              (plc[k].long_site && (word_flags(&S, s, s + plc[k].prefix, NULL) &
-                                    (K_PLACE | K_PLACE_SHORT)) == K_PLACE)))
+      short_s = s + plc[k].prefix;
+    } else if (plc[k].ok && plc[k].s == s && plc[k].prefix >= 3 &&
+               k - s - plc[k].prefix >= 2 && occ[s] != 1 &&
+               (S.cp[s + plc[k].prefix - 1] == 0x6751 ||
+                (plc[k].long_site &&
+                 (word_flags(&S, s, s + plc[k].prefix, NULL) &
+                  (K_PLACE | K_PLACE_SHORT)) == K_PLACE))) {
       /* a village (某某村|药材种植基地) or a division (某镇|某某产业园)
          opening a long site's name is a place of its own as well, unless
          it opens a body's name there (某省|社会主义学院|新校区) */
       NG_TRY(
         st,
         span_add(c, SP_PLACE, si, S.off[s], S.off[s + plc[k].prefix], NULL));
-    else if (plc[k].ok && !plc[k].long_site && plc[k].s == s &&
-             plc[k].prefix > 0 && plc[k].unknown == 0 &&
-             (word_flags(&S, s, s + plc[k].prefix, NULL) &
-              (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
-             k - s - plc[k].prefix >= 4 && occ[s + plc[k].prefix] != 1) {
+      short_s = s + plc[k].prefix;
+    } else if (plc[k].ok && !plc[k].long_site && plc[k].s == s &&
+               plc[k].prefix > 0 && plc[k].unknown == 0 &&
+               (word_flags(&S, s, s + plc[k].prefix, NULL) &
+                (K_PLACE | K_PLACE_SHORT)) == K_PLACE &&
+               k - s - plc[k].prefix >= 4 && occ[s + plc[k].prefix] != 1) {
       /* 鹿城区 + 滨江商务区: a division and a named site in it; not a room
          of the division's body (某区政府三楼会议室) */
       int rest       = s + plc[k].prefix;
@@ -3870,7 +3873,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[rest], NULL));
         for (int q = s; q < rest; q++)
           occ[q] = 3;
-        s = rest;
+        s = short_s = rest;
       }
     }
     if (plc[k].ok && plc[k].s == s && plc[k].prefix >= 4 &&
@@ -3889,21 +3892,39 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s + pp], S.off[pe], NULL));
       }
     }
-    NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], &idx));
+    NG_TRY(st, span_add(c, SP_PLACE, si, S.off[short_s], S.off[k], &idx));
     c->sp[idx].unknown = unk;
     c->sp[idx].county  = cnty;
     c->sp[idx].foreign = frgn;
+    if (short_s > named_s && k - short_s >= 2 &&
+        !(S.cp[k - 2] == 0x65CF && S.cp[k - 1] == 0x4E61)) {
+      /* the division written before a site names it with it (某区|某某市场):
+         the name is the whole, the site's own name an altLabel (the
+         mention's surface); the division is a place of its own too. An
+         ethnic township (某县|某某瑶族乡) is a division itself, named
+         alone */
+      char *l =
+        ng_strndup(c->a->text + S.off[named_s], S.off[k] - S.off[named_s]);
+      if (!l) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
+      ng_free(c->sp[idx].label);
+      c->sp[idx].label = l;
+    }
+    int org_s = s; /* a site with a head below: the name as before */
+    s         = named_s;
     for (int q = s; q < k; q++)
       occ[q] = 3;
     /* a site with a head is a body too (区科技产业园主任) */
-    if (plc[k].ok && s == plc[k].s && k < n && org_span[k] < 0) {
+    if (plc[k].ok && org_s == plc[k].s && k < n && org_span[k] < 0) {
       int te = -1;
       for (int q = k + 1; q <= n && q <= k + 8 && te < 0; q++)
         if (title_span[q] >= 0 && title_s[q] == k)
           te = q;
       if (te > 0) {
         int oidx = -1;
-        NG_TRY(st, span_add(c, SP_ORG, si, S.off[s], S.off[k], &oidx));
+        NG_TRY(st, span_add(c, SP_ORG, si, S.off[org_s], S.off[k], &oidx));
         c->sp[oidx].short_form = plc[k].prefix == 0 && !plc[k].unknown;
         c->sp[oidx].unknown    = unk;
         org_span[k]            = oidx;
@@ -4549,6 +4570,31 @@ state_span(Em *m, int i, char **iri_out)
   }
   prov(m, x->sent);
   NG_TRY(st, state(m, iri, cls, x->label, surface, orig));
+  if (x->kind == SP_ORG && x->prefix > 0 && !c->headline) {
+    /* a division written right before a body that opens with its own
+       (某省|某市某局, 某县|某街道商会) says where the body is: the body
+       keeps its name, and the two as written are an altLabel */
+    for (size_t j = 0; j < c->nsp; j++) {
+      const Span *w = &c->sp[j];
+      if (w->kind != SP_PLACE || w->dead || w->sent != x->sent ||
+          w->be != x->bs || w->bs >= w->be ||
+          (ng_lexicon_get(c->en->lex, w->label, strlen(w->label), NULL) &
+           (K_PLACE | K_PLACE_WIDE)) != K_PLACE)
+        continue;
+      char *both = ng_strndup(c->a->text + w->bs, x->be - w->bs);
+      if (!both) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
+      if (seen_add(&m->seen, iri, both, &st)) {
+        NgTerm tv = ng_literal(both, "zh", NULL);
+        st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
+      }
+      ng_free(both);
+      NG_TRY(st, st);
+      break;
+    }
+  }
   if (x->kind == SP_ORG && x->parent >= 0 && named_alone(c, x->parent)) {
     char *piri = NULL;
     NG_TRY(st, state_span(m, x->parent, &piri));
@@ -4566,6 +4612,22 @@ state_span(Em *m, int i, char **iri_out)
     st = fact(m, iri, NG_SCHEMA_CONTAINEDIN, &tp);
     ng_free(piri);
     NG_TRY(st, st);
+    /* the place as written with the one that holds it (某县某某镇): an
+       altLabel */
+    const Span *w = &c->sp[x->within];
+    if (w->be == x->bs && w->bs < w->be) {
+      char *both = ng_strndup(c->a->text + w->bs, x->be - w->bs);
+      if (!both) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
+      if (seen_add(&m->seen, iri, both, &st)) {
+        NgTerm tv = ng_literal(both, "zh", NULL);
+        st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
+      }
+      ng_free(both);
+      NG_TRY(st, st);
+    }
   }
   *iri_out = iri;
   iri      = NULL;

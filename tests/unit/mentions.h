@@ -75,6 +75,22 @@ find(const NgMentions *m, NgMentionKind kind, const char *label)
   return NULL;
 }
 
+/* 1 when a mention of KIND is labelled LABEL where the text writes SURFACE
+   (a site named with the division before it: 某区某某市场, written 某某市场
+   after 某区). */
+static inline int
+named_as(const NgMentions *m,
+         NgMentionKind     kind,
+         const char       *label,
+         const char       *surface)
+{
+  for (size_t i = 0; i < m->n; i++)
+    if (m->v[i].kind == kind && !strcmp(m->v[i].label, label) &&
+        !strcmp(m->v[i].surface, surface))
+      return 1;
+  return 0;
+}
+
 static inline size_t
 count(const NgMentions *m, NgMentionKind kind)
 {

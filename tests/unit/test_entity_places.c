@@ -8,6 +8,7 @@
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "graph/buf.h"
+#include "graph/vocab.h"
 #include "mentions.h"
 #include "test.h"
 
@@ -411,7 +412,7 @@ test_port_areas_and_parks(void)
   NgMentions m = run("与会客商考察了盐城港大丰港区。推进枝江市江北化工园建设。"
                      "港区全国人大代表出席了活动。");
   assert(find(&m, NG_MENTION_PLACE, "盐城港大丰港区"));
-  assert(find(&m, NG_MENTION_PLACE, "江北化工园"));
+  assert(named_as(&m, NG_MENTION_PLACE, "枝江市江北化工园", "江北化工园"));
   assert(!find(&m, NG_MENTION_PLACE, "港区"));
   ng_mentions_free(&m);
 }
@@ -427,7 +428,7 @@ test_utility_works_and_stations(void)
   assert(find(&m, NG_MENTION_PLACE, "城东热源厂"));
   assert(find(&m, NG_MENTION_PLACE, "南岭社区换热站"));
   assert(find(&m, NG_MENTION_PLACE, "黑河湿地保护站"));
-  assert(find(&m, NG_MENTION_PLACE, "微型消防站"));
+  assert(named_as(&m, NG_MENTION_PLACE, "沙井街道微型消防站", "微型消防站"));
   assert(find(&m, NG_MENTION_PLACE, "学校校史馆") ||
          find(&m, NG_MENTION_PLACE, "校史馆"));
   ng_mentions_free(&m);
@@ -483,6 +484,63 @@ test_all_of_a_kind_is_no_place(void)
   ng_mentions_free(&m);
 }
 
+/* 1 when the facts of TEXT give the entity KIND/NAME the altLabel ALT. */
+static int
+alt_label(const char *text, const char *entity, const char *alt)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  NgBuf      b = { 0 };
+  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
+  NgTerm s = ng_iri(b.data), p = ng_iri(NG_SKOS_ALTLABEL),
+         o = ng_literal(alt, "zh", NULL);
+  int yes  = ng_facts_has(&f, &s, &p, &o);
+  ng_buf_free(&b);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  return yes;
+}
+
+/* A division written right before a site names it with it: the site is
+   labelled with the whole name (某区工业园区, 某区某某农贸市场: a park or a
+   market of that district, not every 工业园区), its own name an
+   altLabel, and the division a place of its own, which holds it. A
+   division written after the one that holds it keeps its own name, and
+   the two as written are its altLabel (某县某镇). */
+static void
+test_division_before_a_site(void)
+{
+  const char *t = "6月8日,副区长王建明带队对城关区工业园区内的某某食品公司、"
+                  "城关区青石口农贸市场进行了安全检查。";
+  NgMentions  m = run(t);
+  assert(named_as(&m, NG_MENTION_PLACE, "城关区工业园区", "工业园区"));
+  assert(
+    named_as(&m, NG_MENTION_PLACE, "城关区青石口农贸市场", "青石口农贸市场"));
+  assert(find(&m, NG_MENTION_PLACE, "城关区"));
+  assert(!find(&m, NG_MENTION_PLACE, "工业园区"));
+  ng_mentions_free(&m);
+  assert(alt_label(t, "place/城关区青石口农贸市场", "青石口农贸市场"));
+  m = run("调研组来到长沙县黄花镇,察看了镇里的蔬菜基地。");
+  assert(find(&m, NG_MENTION_PLACE, "长沙县"));
+  assert(find(&m, NG_MENTION_PLACE, "黄花镇"));
+  ng_mentions_free(&m);
+  assert(alt_label("调研组来到长沙县黄花镇,察看了镇里的蔬菜基地。",
+                   "place/黄花镇",
+                   "长沙县黄花镇"));
+  /* a body that opens with its township or district, after the county or
+     city that holds it: named from its own division, the whole as
+     written an altLabel */
+  t = "座谈会上,长沙县星沙街道商会会长王立明、岳阳市君山区教育局局长"
+      "李志强先后发言。";
+  m = run(t);
+  assert(find(&m, NG_MENTION_ORG, "星沙街道商会"));
+  assert(find(&m, NG_MENTION_ORG, "君山区教育局"));
+  assert(find(&m, NG_MENTION_PLACE, "长沙县"));
+  ng_mentions_free(&m);
+  assert(alt_label(t, "org/星沙街道商会", "长沙县星沙街道商会"));
+  assert(alt_label(t, "org/君山区教育局", "岳阳市君山区教育局"));
+}
+
 int
 main(void)
 {
@@ -517,6 +575,7 @@ main(void)
   RUN(test_kinds_of_visited_sites);
   RUN(test_body_the_writer_speaks_for);
   RUN(test_port_areas_and_parks);
+  RUN(test_division_before_a_site);
   mentions_close();
   return 0;
 }
