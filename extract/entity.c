@@ -731,9 +731,12 @@ extend_left(const Sent *S,
       continue;
     }
     if (plc >= 0 && (word_flags(S, plc, a, NULL) & K_PLACE_COUNTY) &&
-        !(region && !for_place && a - plc >= 2)) {
+        !(region && !for_place && a - plc >= 2) &&
+        !(for_place && a == j && (bf & K_PSUF) &&
+          (word_flags(S, j, k, NULL) & K_PLACE_WIDE))) {
       /* 新民, 商都: a county's short name is no sure place, just a name;
-         but with its level word after it (监利|县委) it is the county */
+         but with its level word after it (监利|县委) it is the county, and
+         so it is before a zone named by it (某某|高新区, 某某|经开区) */
       if (unknown + (a - plc) > budget)
         break;
       unknown += a - plc;
@@ -2520,6 +2523,43 @@ in_book_title(const Sent *S, int i)
   return 0;
 }
 
+/* The one-character short names of the provinces (京津沪渝…新), the part
+   of ABBR_CHARS from 京 to 新: what a part of a province is named by. */
+static int
+is_province_abbr(uint32_t c)
+{
+  for (const uint32_t *p = ABBR_CHARS; *p; p++)
+    if (*p == 0x4EAC) {               /* 京 */
+      for (; *p && *p != 0x6E2F; p++) /* up to 港 */
+        if (*p == c)
+          return 1;
+      return 0;
+    }
+  return 0;
+}
+
+/* The start of a part of a province named by its short name and one to
+   three points of the compass before 地区 at J (苏北|地区, 川西北|地区,
+   粤东西北|地区: the east, west and north of the province), or -1. */
+static int
+province_part(const Sent *S, int j)
+{
+  static const uint32_t dirs[] = {
+    0x4E1C, 0x897F, 0x5357, 0x5317, 0x4E2D, 0
+  }; /* 东 西 南 北 中 */
+  if (word_at(S, j, "地区") < 0)
+    return -1;
+  for (int d = 1; d <= 3 && j - d - 1 >= 0; d++) {
+    if (!strchr_cp(dirs, S->cp[j - d]))
+      return -1;
+    if (is_province_abbr(S->cp[j - d - 1]) &&
+        !strchr_cp(dirs, S->cp[j - d - 1]) &&
+        longest_ending(S, j - d - 1, K_PLACE, NULL) < 0)
+      return j - d - 1;
+  }
+  return -1;
+}
+
 static NgStatus
 do_sentence(Ctx *c, int si, const NgRange *r)
 {
@@ -2834,6 +2874,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
       ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the
                  division or zone it is in; elsewhere the project names it */
+    int pp = province_part(&S, j);
+    if (pp >= 0 && (!ok || cand.s > pp)) {
+      memset(&cand, 0, sizeof cand);
+      cand.parent = -1;
+      cand.s      = pp;
+      cand.e      = k;
+      cand.ok     = 1;
+      ok          = 1;
+    }
     if (ok) {
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);

@@ -541,6 +541,29 @@ test_division_before_a_site(void)
   assert(alt_label(t, "org/君山区教育局", "岳阳市君山区教育局"));
 }
 
+/* A zone named by a county's short name (某某高新区, 某某经开区) is one
+   place, though the short name alone is no sure place and a verb stands
+   before it; a part of a province named by its short name and points of
+   the compass (苏北地区, 川西北地区, 粤东西北地区) is a region. */
+static void
+test_zones_of_counties_and_parts_of_provinces(void)
+{
+  NgMentions m = run("项目计划投资5亿元,选址浏阳经开区。推动望城高新区发展。");
+  assert(find(&m, NG_MENTION_PLACE, "浏阳经开区"));
+  assert(find(&m, NG_MENTION_PLACE, "望城高新区"));
+  assert(!find(&m, NG_MENTION_PLACE, "高新区"));
+  ng_mentions_free(&m);
+  m = run("推动川西北地区、苏北地区和粤东西北地区加快发展。"
+          "河南西北地区和东北地区要加强合作。");
+  assert(find(&m, NG_MENTION_PLACE, "川西北地区"));
+  assert(find(&m, NG_MENTION_PLACE, "苏北地区"));
+  assert(find(&m, NG_MENTION_PLACE, "粤东西北地区"));
+  assert(find(&m, NG_MENTION_PLACE, "河南")); /* no province 南 */
+  assert(!find(&m, NG_MENTION_PLACE, "南西北地区"));
+  assert(find(&m, NG_MENTION_PLACE, "东北地区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -576,6 +599,7 @@ main(void)
   RUN(test_body_the_writer_speaks_for);
   RUN(test_port_areas_and_parks);
   RUN(test_division_before_a_site);
+  RUN(test_zones_of_counties_and_parts_of_provinces);
   mentions_close();
   return 0;
 }
