@@ -1224,11 +1224,16 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (!strict && (word_flags(S, i, sl, NULL) & K_STOP) && best_given < 30)
         continue; /* 大使|和欧洲: 和 is a word before it is a surname */
       unsigned gf = word_flags(S, sl, e, NULL);
-      if ((gf & K_ORG) || ((gf & K_PLACE) && !(gf & K_PLACE_SHORT) &&
-                           (strict || (word_flags(S, i, sl, NULL) & K_STOP) ||
-                            !(gf & K_PLACE_WIDE) || e - sl != 2)))
-        continue; /* 和|欧洲; but after a title a region word may be the
-                     given name (市长李|华东) */
+      if ((gf & K_ORG) ||
+          ((gf & K_GENERIC) &&
+           (neg || (word_flags(S, i, sl, NULL) & K_STOP))) ||
+          ((gf & K_PLACE) && !(gf & K_PLACE_SHORT) &&
+           (strict || (word_flags(S, i, sl, NULL) & K_STOP) ||
+            !(gf & K_PLACE_WIDE) || e - sl != 2)))
+        continue; /* 和|欧洲; a generic word after a function word
+                     (和|优秀) or with a character no name has (包|乡镇);
+                     but after a title a region word may be the given
+                     name (市长李|华东) */
       if ((gf & K_AFTER) && e - sl >= 2)
         continue; /* 刘|大爷, 王|先生: a surname and a form of address
                      (but 余|为 may be a name) */
@@ -3564,8 +3569,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
      and 、-lists of names */
   for (int i = 0; i < n; i++) {
     int left = i == 0 || !is_han(S.cp[i - 1]) ||
-               longest_ending(&S, i, K_STOP, NULL) >= 0 ||
+               (longest_ending(&S, i, K_STOP, NULL) >= 0 &&
+                longest_at(&S, i - 1, K_STOP) <= i) ||
                (occ[i - 1] && occ[i - 1] != 4);
+    /* (but 其|余正在: 其余 is a word that runs across where the name
+       would start) */
     if (occ[i])
       continue;
     if (!left) {
@@ -3712,6 +3720,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                      S.cp[ne] == ',')))
       ne = -1; /* X和Y: Y a name the lists know, before a word that follows
                   names (先后, 出席) or a comma */
+    if (ne <= e + 1 && !joined && e + 4 <= n &&
+        name_at(&S, occ, e + 1, e + 4, 1) == e + 4 &&
+        given_score(&S, e + 3) >= 20 &&
+        longest_at(&S, e + 3, K_AFTER | K_STOP | K_TITLE | K_TPREFIX) <= e + 3)
+      ne = e + 4; /* 委员某某、刘振海|递补为: a name of three characters the
+                     lists know, whose last one names often end on, though
+                     no word that follows names closes it */
     if (ne > e + 1) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[e + 1], S.off[ne], &idx));

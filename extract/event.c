@@ -3423,6 +3423,9 @@ on_inspect(Pass *ps, size_t j)
       org     = wk;
       org_ran = move == SIZE_MAX;
     }
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON &&
+        at(text, x->e, v->s, "家"))
+      continue; /* 走进农户甲某家中,察看…: whose home is visited */
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON) {
       p = wk;
       break;

@@ -163,6 +163,41 @@ test_villages_named_with_numerals(void)
   ng_mentions_free(&m);
 }
 
+/* Persons news names outside a post: deputies at a delegation's
+   deliberation (代表某某、某某), the household visited (脱贫户某某家中),
+   the last of a list that no word closes (候补委员甲、乙递补为…), a
+   Kazakh name in a list of deputy heads, a surname that is a word too (代).
+   Words that open with a surname are no names: 其余正在, 包乡镇,
+   负责人和优秀…, 成功创建. */
+static void
+test_persons_outside_posts(void)
+{
+  NgMentions m = run("县长参加城关镇代表团审议，代表杨春燕、林国华结合基层实际"
+                     "提出建议。");
+  assert(find(&m, NG_MENTION_PERSON, "杨春燕"));
+  assert(find(&m, NG_MENTION_PERSON, "林国华"));
+  ng_mentions_free(&m);
+  m = run("县委副书记孙涛走进脱贫户田大山家中，详细询问家庭收入情况。");
+  assert(find(&m, NG_MENTION_PERSON, "田大山"));
+  ng_mentions_free(&m);
+  m = run("全会决定，由县委候补委员郭丽萍、刘振海递补为县委委员。");
+  assert(find(&m, NG_MENTION_PERSON, "郭丽萍"));
+  assert(find(&m, NG_MENTION_PERSON, "刘振海"));
+  ng_mentions_free(&m);
+  m = run("副区长马文涛、吴丽华、赛力克出席会议。政协委员黄志刚、代红梅等"
+          "先后发言。");
+  assert(find(&m, NG_MENTION_PERSON, "赛力克"));
+  assert(find(&m, NG_MENTION_PERSON, "代红梅"));
+  assert(!find(&m, NG_MENTION_PERSON, "代表"));
+  ng_mentions_free(&m);
+  m = run("县级领导包乡镇、乡镇干部包村。排查隐患126处，已整改98处，其余正在"
+          "整改。邀请部门主要负责人和优秀基层干部授课。平远县成功创建省级"
+          "示范区。管护员代表才让多杰发言。");
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  assert(find(&m, NG_MENTION_PERSON, "才让多杰"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -174,6 +209,7 @@ main(void)
   RUN(test_short_names_of_local_bodies);
   RUN(test_rare_surnames);
   RUN(test_villages_named_with_numerals);
+  RUN(test_persons_outside_posts);
   mentions_close();
   return 0;
 }

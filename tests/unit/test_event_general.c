@@ -449,6 +449,22 @@ test_numbered_thing_is_no_day(void)
   ng_facts_free(&f);
 }
 
+/* The household a visit walks into (走进脱贫户某某家中,察看…) is whose home
+   is seen, not who inspects: the visit stays the leader's. */
+static void
+test_household_visited_is_no_inspector(void)
+{
+  NgFacts f = run("11月5日,市委副书记王志远到某县督导工作。王志远首先来到"
+                  "某镇某村,走进脱贫户田大山家中,详细询问家庭收入情况,察看"
+                  "安全住房情况。",
+                  "2026-11-06");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "王志远");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "田大山"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -478,6 +494,7 @@ main(void)
   RUN(test_he_is_the_sentence_subject);
   RUN(test_ordinal_is_no_day);
   RUN(test_numbered_thing_is_no_day);
+  RUN(test_household_visited_is_no_inspector);
   events_close();
   return 0;
 }
