@@ -2361,6 +2361,16 @@ on_noun(Pass *ps, size_t j)
           cur = ps->anchor_ev[i - 1];
           break;
         }
+    /* 区政府有关部门负责同志列席会议 after a visit reported in the
+       meeting's report: the meeting, not the visit */
+    if (cur >= 0 && ps->evs.v[cur].type == T_INSPECTION &&
+        n->w->type == T_MEETING && pk == W_ATTEND && at(text, L, n->e, "会议"))
+      for (long i = cur; i-- > 0;)
+        if (!ps->evs.v[i].ref && !ps->evs.v[i].title &&
+            ps->evs.v[i].type == T_MEETING) {
+          cur = i;
+          break;
+        }
     int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);
@@ -2447,7 +2457,8 @@ on_noun(Pass *ps, size_t j)
   /* the same name again in this article (视频调度会 for 防汛视频调度会) */
   size_t idx = ps->evs.n;
   for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
-    if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], text + L, n->e - L))
+    if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], text + L, n->e - L) &&
+        !(bare && local && date_cmp_ok(&ps->evs.v[i].date, &d)))
       idx = i;
   /* 出席签约仪式 after 甲与乙签署…协议: the ceremony of that signing */
   if (idx == ps->evs.n && n->w->type == T_CEREMONY && L < n->s &&
@@ -2768,16 +2779,25 @@ done:
 static const char *const not_subject[] = { "对",   "向",   "听取",
                                            "表示", "要求", NULL };
 
-/* 1 when bytes S..E of TEXT hold a word that makes the name before it no
-   subject (对, 向, 听取 …), 对接 and 对口 (liaise, paired) aside. */
+/* 1 when bytes S..E of the sentence hold a word that makes the name
+   before it no subject (对, 向, 听取 …), 对接 and 对口 (liaise, paired)
+   aside, and none inside a name the entity stage found (向阳镇). */
 static int
-not_subject_in(const char *text, size_t s, size_t e)
+not_subject_in(const Pass *ps, size_t s, size_t e)
 {
-  for (size_t i = s; i < e; i++)
-    for (const char *const *w = not_subject; *w; w++)
+  const char *text = ps->text;
+  size_t      k    = ps->i0;
+  for (size_t i = s; i < e; i++) {
+    while (k < ps->i1 && ps->items.v[k].e <= i)
+      k++;
+    int inside = 0;
+    for (size_t q = k; q < ps->i1 && ps->items.v[q].s <= i && !inside; q++)
+      inside = ps->items.v[q].it == IT_MENTION && ps->items.v[q].e > i;
+    for (const char *const *w = not_subject; *w && !inside; w++)
       if (at(text, i, e, *w) &&
           !(at(text, i, e, "对接") || at(text, i, e, "对口")))
         return 1;
+  }
   return 0;
 }
 
@@ -2791,9 +2811,9 @@ carried_out(const char *t, size_t s, size_t e, int wide)
 {
   /* a word of one or two characters may stand between 进行 and the verb
      (进行专题视察, 开展实地调研); after a person who carries it out, up
-     to four (X对甲镇…开展安全生产检查) */
+     to eight (X对甲镇…开展安全生产检查, 进行了安全生产突击检查) */
   int by = 0;
-  for (size_t m = 0; m <= (wide ? 12u : 6u) && !by && e >= s + m; m += 3) {
+  for (size_t m = 0; m <= (wide ? 24u : 6u) && !by && e >= s + m; m += 3) {
     size_t v = e - m;
     if (m && (unsigned char)t[v] < 0xe0)
       break; /* not a Chinese character */
@@ -3103,12 +3123,21 @@ org_list_last(const Pass *ps, size_t l)
 static NgStatus
 led_bodies(const Pass *ps, size_t j, Ev *e)
 {
-  static const char *const officers[] = {
-    "主要负责同志", "有关负责同志", "相关负责同志", "负责同志", "主要负责人",
-    "有关负责人",   "相关负责人",   "负责人",       "干部",     NULL
-  };
-  const Item *v = &ps->items.v[j];
-  size_t      l = j + 1;
+  static const char *const officers[] = { "主要负责同志",
+                                          "有关负责同志",
+                                          "相关负责同志",
+                                          "负责同志",
+                                          "主要负责人",
+                                          "有关负责人",
+                                          "相关负责人",
+                                          "负责人",
+                                          "干部",
+                                          "有关人员",
+                                          "相关人员",
+                                          "工作人员",
+                                          NULL };
+  const Item              *v          = &ps->items.v[j];
+  size_t                   l          = j + 1;
   if (l >= ps->i1 || !is_mention(&ps->items.v[l], NG_MENTION_ORG) ||
       ps->items.v[l].s != v->e)
     return NG_OK;
@@ -3540,7 +3569,7 @@ on_inspect(Pass *ps, size_t j)
     by_deleg = 1;
   } else
     return NG_OK;
-  if ((not_subject_in(text, ls, pk < j ? ps->items.v[pk].s : v->s) &&
+  if ((not_subject_in(ps, ls, pk < j ? ps->items.v[pk].s : v->s) &&
        !carried_out(text, ls, v->s, 1)) ||
       future_before(ps, j))
     return NG_OK;
@@ -5451,6 +5480,11 @@ roles(Pass *ps)
       if (insp >= 0 &&
           ((nx && is_kind(nx, W_INSPECT) && nx->s - v->e <= 18) ||
            (t >= 0 && ps->evs.v[t].type == T_INSPECTION) || t < 0 ||
+           /* 会前,甲一行到…走访…。乙陪同。: the visit told in the
+              sentence before, though the meeting is under way again */
+           (ai < 0 && ps->evs.v[insp].sentence + 1 == v->sent &&
+            j + 1 < ps->i1 && ps->items.v[j + 1].it == IT_CLAUSE &&
+            ps->items.v[j + 1].s == v->e) ||
            /* X在Y陪同下首先到达…: the visit, not the meeting named
               with it */
            (escort_start(ps, j) != SIZE_MAX && ai < 0))) {
@@ -6457,6 +6491,15 @@ ng_events_extract(NgEvents         *ev,
             break;
           case W_SAMEDAY:
             d = ps.last_date;
+            /* 会前, 会后, 会见前: the day of the meeting under way, which
+               a word of a speech since (今天) does not change */
+            if (ps.cur >= 0 && ps.evs.v[ps.cur].date.ok == 1 &&
+                !ps.evs.v[ps.cur].ref &&
+                (at(a->text, x->s, x->e, "会") ||
+                 at(a->text, x->s, x->e, "座")) &&
+                (at(a->text, x->e - 3, x->e, "前") ||
+                 at(a->text, x->e - 3, x->e, "后")))
+              d = ps.evs.v[ps.cur].date;
             break;
           case W_UNKNOWN:
             break;
