@@ -1682,10 +1682,14 @@ classify(Page *p, Line *l)
   else if (chars <= SHORT_LINE && !l->lead && !l->closed &&
            !is_continuation(s[l->e - 1]) &&
            !(chars >= 30 && (strchr(u, ',') || strstr(u, "，")))) {
-    size_t han = 0;
-    for (size_t i = l->b; i < l->e; i++)
+    /* a headline ends no sentence inside it: a line that holds 。 before
+       its end is the middle of a paragraph a page broke (…深化合作。副市) */
+    size_t han = 0, stops = 0;
+    for (size_t i = l->b; i < l->e; i++) {
       han += is_han(s[i]);
-    if (han >= 2)
+      stops += s[i] == 0x3002;
+    }
+    if (han >= 2 && !stops)
       l->kind = K_HEAD;
   }
   return l->kind == K_TEXT ? line_signs(p, l) : NG_OK;

@@ -344,6 +344,24 @@ test_adverbs_after_titles(void)
   ng_mentions_free(&m);
 }
 
+/* An alternate member (县委候补委员) holds 候补委员 in the committee, and
+   the post a member is moved up or added to (递补为, 增补为) is held too;
+   a bureau of farming and herding (农牧局) is a department like any other. */
+static void
+test_alternates_and_posts_filled(void)
+{
+  NgMentions m =
+    run("全会决定，由县委候补委员赵丽萍、钱振海递补为县委委员。"
+        "会上，市农牧局局长孙立军通报情况。王刚增补为市政协委员。");
+  assert(holds(&m, "赵丽萍", "候补委员", "县委"));
+  assert(holds(&m, "钱振海", "候补委员", "县委"));
+  assert(holds(&m, "赵丽萍", "委员", "县委"));
+  assert(holds(&m, "钱振海", "委员", "县委"));
+  assert(holds(&m, "孙立军", "局长", "市农牧局"));
+  assert(holds(&m, "王刚", "委员", "市政协"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -368,6 +386,7 @@ main(void)
   RUN(test_head_of_the_school_the_article_names);
   RUN(test_posts_given_respectively);
   RUN(test_post_given_by_election);
+  RUN(test_alternates_and_posts_filled);
   mentions_close();
   return 0;
 }

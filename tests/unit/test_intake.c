@@ -278,6 +278,26 @@ test_page_repair_rejoins_broken_lines(void)
   ng_intake_free(in);
 }
 
+/* A short broken line that ends one sentence and starts the next
+   (…深化合作。副市) is no headline: an item without a lead keeps its lines
+   together, and a title broken at the line's end (副市|长) is whole. */
+static void
+test_page_repair_line_with_a_full_stop(void)
+{
+  static const char item[] = "4月14日,市政府与江城大学在江城签署\n"
+                             "全面战略合作协议。根据协议,双方将在人才培养、科\n"
+                             "技成果转化等方面深化合作。副市\n"
+                             "长王立新、江城大学副校长李文华出席签约仪式。\n";
+  NgIntake         *in     = intake();
+  NgDocument       *doc    = read_ok(in, item, strlen(item), NULL, NULL);
+  const NgArticle *a       = &doc->articles[0];
+  assert(doc->n_articles == 1);
+  assert(strstr(a->text, "深化合作。副市长王立新"));
+  assert(strstr(a->text, "人才培养、科技成果转化"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_page_bylines(void)
 {
@@ -1262,6 +1282,7 @@ main(void)
 {
   RUN(test_page_articles_and_headlines);
   RUN(test_page_repair_rejoins_broken_lines);
+  RUN(test_page_repair_line_with_a_full_stop);
   RUN(test_page_articles_signed_in_their_last_paragraph);
   RUN(test_page_bylines);
   RUN(test_offsets_point_at_original_characters);
