@@ -1017,8 +1017,13 @@ extend_left(const Sent *S,
   for (int q = a; q < j; q++)
     if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j &&
         longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC) &&
-        !(q > place_l && q < place_r))
-      return 0; /* but 各界 is a stem, and 法|国内|政部 holds none */
+        !(q > place_l && q < place_r) &&
+        !(for_place && q > a &&
+          S->cp[longest_at(S, q, K_GENERIC) - 1] == 0x7EA7 &&
+          (place_s_by_e[q] >= 0 || longest_ending(S, q, K_ANYPSUF, NULL) >= 0)))
+      return 0; /* but 各界 is a stem, and 法|国内|政部 holds none; and a
+                   grade after a named place is part of a site's name
+                   (某某湖|省级|旅游度假区) */
   if (a > 0 && S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')
     return 0;
   if (a > 0 && a < j && is_numeral(S->cp[a - 1]) && is_han(S->cp[a - 1]) &&
@@ -1030,6 +1035,8 @@ extend_left(const Sent *S,
     return 0; /* 二类村, 一般村: a rank of villages, not a name */
   if (word_flags(S, a, k, NULL) & K_GENERIC)
     return 0; /* 工业园区 */
+  if (for_place && a < j && S->cp[a] == 0x7EA7)
+    return 0; /* 4A级|旅游景区, 省级|度假区: a grade opens no name */
   c->s       = a;
   c->e       = k;
   c->prefix  = place_l == a && place_r > a ? place_r - a : 0;
@@ -2857,12 +2864,18 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         wide.prefix && !wide.unknown && (!ok || wide.s < cand.s) &&
         ((word_flags(&S, wide.s, wide.s + wide.prefix, NULL) &
           (K_PLACE | K_PLACE_COUNTY | K_PLACE_SHORT)) == K_PLACE ||
+         ((word_flags(&S, wide.s, wide.s + wide.prefix, NULL) &
+           (K_PLACE | K_PLACE_COUNTY | K_PLACE_SHORT | K_PLACE_WIDE)) ==
+            (K_PLACE | K_PLACE_SHORT) &&
+          (!ok || cand.unknown >= budget)) ||
          S.cp[wide.s + wide.prefix - 1] == 0x533A ||
          (S.cp[wide.s + wide.prefix - 1] == 0x6751 &&
           plc[wide.s + wide.prefix].ok))) {
       /* a long site name that opens with the division or zone it is in
          (某镇柑橘标准化种植基地, 某开发区新能源电池材料项目现场) is named
-         whole; not one that opens with another site (某生态园|某湿地公园) */
+         whole, and so is one that opens with a city's short name where the
+         guess ran out of characters inside it (某州某县稀土新材料产业园);
+         not one that opens with another site (某生态园|某湿地公园) */
       wide.long_site = 1;
       cand           = wide;
       ok             = 1;

@@ -564,6 +564,28 @@ test_zones_of_counties_and_parts_of_provinces(void)
   ng_mentions_free(&m);
 }
 
+/* A long site opening with a city's short name and a county's, where a
+   guess of four characters would cut a word (某州某县稀土新材料产业园), is
+   named whole; resorts and tourist areas (旅游度假区, 文化旅游区) end
+   sites' names, a grade after a named place is part of one
+   (某某湖省级旅游度假区), and a grade opens none (4A级|旅游景区). */
+static void
+test_long_sites_resorts_and_grades(void)
+{
+  NgMentions m = run("赣州信丰稀土新材料产业园新落地项目11个。青龙湖省级旅游"
+                     "度假区建设取得新进展。白石村古城文化旅游区获评国家4A级"
+                     "旅游景区。全市共有省级旅游度假区5个。");
+  assert(find(&m, NG_MENTION_PLACE, "赣州信丰稀土新材料产业园"));
+  assert(!find(&m, NG_MENTION_PLACE, "土新材料产业园"));
+  assert(find(&m, NG_MENTION_PLACE, "青龙湖省级旅游度假区"));
+  assert(
+    named_as(&m, NG_MENTION_PLACE, "白石村古城文化旅游区", "古城文化旅游区"));
+  assert(!find(&m, NG_MENTION_PLACE, "级旅游景区"));
+  assert(!find(&m, NG_MENTION_PLACE, "省级旅游度假区"));
+  assert(count(&m, NG_MENTION_PLACE) == 4);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -600,6 +622,7 @@ main(void)
   RUN(test_port_areas_and_parks);
   RUN(test_division_before_a_site);
   RUN(test_zones_of_counties_and_parts_of_provinces);
+  RUN(test_long_sites_resorts_and_grades);
   mentions_close();
   return 0;
 }
