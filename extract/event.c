@@ -570,20 +570,23 @@ typedef struct {
   Part            *parts;
   size_t           n_parts, cap;
   int              ref; /* cited, not reported (…会议上的讲话精神) */
-  int              title;   /* named in the headline lines */
-  int              meet;    /* a meeting with visitors (会见) */
-  int              signing; /* a signing named by its verb (签署…协议) */
-  size_t           span[2][2]; /* the bytes of the text the label joins */
-  int              nspan;      /* how many spans; 0: not from the text */
-  size_t           bare;       /* a generic name (会议), after BARE bytes of
-                                  its organizer's name, or (size_t)-1 */
-  size_t core;                 /* bytes of the label that name its body or
-                                  place (郑东新区|防汛会商会议), left out of
-                                  the IRI so that two reports meet */
-  const NgMention *lead;       /* inspections: who leads */
-  size_t           sentence;   /* where it was first named */
-  size_t           visit; /* a bare meeting (座谈会) held during the visit
-                             of index VISIT - 1; 0: none */
+  int              title;    /* named in the headline lines */
+  int              meet;     /* a meeting with visitors (会见) */
+  int              signing;  /* a signing named by its verb (签署…协议) */
+  int              aside;    /* a body's own meeting held around the one
+                                reported (会前,甲党组召开会议), which the
+                                headline does not name */
+  size_t span[2][2];         /* the bytes of the text the label joins */
+  int    nspan;              /* how many spans; 0: not from the text */
+  size_t bare;               /* a generic name (会议), after BARE bytes of
+                                its organizer's name, or (size_t)-1 */
+  size_t core;               /* bytes of the label that name its body or
+                                place (郑东新区|防汛会商会议), left out of
+                                the IRI so that two reports meet */
+  const NgMention *lead;     /* inspections: who leads */
+  size_t           sentence; /* where it was first named */
+  size_t           visit;    /* a bare meeting (座谈会) held during the visit
+                                of index VISIT - 1; 0: none */
   size_t sub_s, sub_n; /* a bare session's meeting (大会举行预备会议): the
                           bytes of the text its name ends with */
 } Ev;
@@ -1146,6 +1149,25 @@ in_byline(const char *text, size_t s, size_t p)
   return 0;
 }
 
+/* Where the text of a sentence from S to E starts after the headline of
+   an item in brackets that opens it (政务简讯: 【甲局召开…会议】10月21日,…):
+   the byte after 】, else S. Such a headline names the event its item
+   reports and opens a new item; its words make no event of their own. */
+static size_t
+bracket_head_end(const char *text, size_t s, size_t e)
+{
+  size_t b = s;
+  while (b < e && (text[b] == ' ' || text[b] == '\n' || text[b] == '\t' ||
+                   at(text, b, e, "\xe3\x80\x80"))) /* 　 */
+    b += text[b] == ' ' || text[b] == '\n' || text[b] == '\t' ? 1 : 3;
+  if (!at(text, b, e, "【"))
+    return s;
+  for (size_t q = b + 3; q < e && q < b + 150; q++)
+    if (at(text, q, e, "】"))
+      return q + 3 < e ? q + 3 : s;
+  return s;
+}
+
 static NgStatus
 scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
 {
@@ -1154,6 +1176,7 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   size_t           s = a->sentences[k].start, e = a->sentences[k].end;
   NgStatus         st    = NG_OK;
   size_t           first = ps->items.n;
+  s                      = bracket_head_end(text, s, e);
   /* mentions of this sentence */
   while (m && *mi < m->n && m->v[*mi].start < s)
     (*mi)++;
@@ -2348,6 +2371,7 @@ on_noun(Pass *ps, size_t j)
     during = ps->cur;
     opener = 1;
   }
+  int own = 0; /* a bare name of a meeting of its own body's */
   if (bare && !rel && during < 0) {
     /* 主持会议, 出席开幕式, 会上: the event being reported */
     long cur = ps->n_anchor ? ps->anchor_ev[ps->n_anchor - 1] : ps->cur;
@@ -2372,6 +2396,28 @@ on_noun(Pass *ps, size_t j)
           break;
         }
     int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;
+    /* 会前,县人大常委会党组召开会议: a body that holds no part in the
+       meeting under way convenes one of its own */
+    if (pk == W_HOLD && cur >= 0 && !fresh) {
+      size_t pi = (size_t)(pre - ps->items.v);
+      if (pi > ps->i0 && is_mention(&ps->items.v[pi - 1], NG_MENTION_ORG) &&
+          ps->items.v[pi - 1].e == pre->s && !org_in_title(ps, pi - 1)) {
+        const NgMention *b    = ps->items.v[pi - 1].m;
+        int              part = 0;
+        for (size_t i = 0; i < ps->evs.v[cur].n_parts; i++)
+          part |= ps->evs.v[cur].parts[i].m == b ||
+                  (b->iri && ps->evs.v[cur].parts[i].m->iri &&
+                   !strcmp(b->iri, ps->evs.v[cur].parts[i].m->iri));
+        /* (with no organizer named, one the meeting's name holds) */
+        if (!has_organizer(&ps->evs.v[cur]))
+          part |= !b->surface || strstr(ps->evs.v[cur].label, b->surface) ||
+                  (b->label && strstr(ps->evs.v[cur].label, b->label));
+        if (!part) {
+          cur = -1;
+          own = 1;
+        }
+      }
+    }
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);
       /* 参加活动: all the doings just reported (the visit and its
@@ -2468,7 +2514,7 @@ on_noun(Pass *ps, size_t j)
       if (ps->evs.v[i].signing && ps->evs.v[i].sentence + 3 >= n->sent)
         idx = i;
   /* the body's report of a headline event */
-  if (idx == ps->evs.n && !ps->title) {
+  if (idx == ps->evs.n && !ps->title && !own) {
     long t = title_event(ps, n->w->type, text + L, n->e - L, bare);
     if (t >= 0) {
       idx                  = (size_t)t;
@@ -2513,6 +2559,7 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = local;
     ps->evs.v[idx].title      = ps->title;
+    ps->evs.v[idx].aside      = own;
     created                   = 1;
     /* 座谈会上, 并召开座谈会: a bare meeting of the visit under way */
     if (bare && n->w->type == T_MEETING && ps->cur >= 0 &&
@@ -3432,6 +3479,12 @@ on_inspect(Pass *ps, size_t j)
       wk = in;
       continue;
     }
+    /* 组织部分常委会组成人员: a body's members, no event's name */
+    if (is_kind(x, W_NOUN) &&
+        (at(text, x->e, ps->a->sentences[v->sent].end, "组成人员") ||
+         (wk > ps->i0 && is_mention(&ps->items.v[wk - 1], NG_MENTION_ORG) &&
+          ps->items.v[wk - 1].e == x->e)))
+      continue; /* (and the noun that ends a body's name: 县人大常委会) */
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT && !(x->w->kind == W_HOLD && k_is_open(x)))
       break;
@@ -3444,6 +3497,12 @@ on_inspect(Pass *ps, size_t j)
     if (is_kind(x, W_MOVE) && move == SIZE_MAX)
       move = wk;
     /* 甲组到…检查; 甲组对乙市进行了巡视 (the body that carries it out) */
+    /* 县人大常委会组织部分委员和县人大代表,深入…: the body that sends
+       its members, not the body of the members */
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
+        org != SIZE_MAX && move != SIZE_MAX && at(text, x->e, v->s, "组织") &&
+        !org_in_title(ps, wk))
+      org = wk;
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
         org == SIZE_MAX &&
         (move != SIZE_MAX ||
@@ -4913,6 +4972,71 @@ done:
 }
 
 /* 1 when an event is named after item J in its clause (召开…会议). */
+/* 甲参加乙镇代表团审议 (讨论): at a congress session an official sits in
+   one delegation's deliberation, a meeting of its own that the
+   delegation takes part in; who speaks there (代表丙、丁…发言, 甲在听取
+   发言后指出) follows. Attend item J, the delegation right after it. */
+static NgStatus
+on_deliberation(Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  const char *t  = ps->text;
+  NgStatus    st = NG_OK;
+  if (j + 1 >= ps->i1 || ps->title || strcmp(v->w->w, "参加"))
+    return NG_OK;
+  const Item *o  = &ps->items.v[j + 1];
+  size_t      se = ps->a->sentences[v->sent].end;
+  size_t      oe = o->e;
+  if (!is_mention(o, NG_MENTION_ORG) || o->s != v->e || oe - o->s <= 9 ||
+      !(at(t, oe - 9, oe, "代表团") || at(t, oe - 9, oe, "代表组")))
+    return NG_OK;
+  size_t le = oe;
+  if (at(t, le, se, "分组"))
+    le += 6;
+  if (!(at(t, le, se, "审议") || at(t, le, se, "讨论")))
+    return NG_OK;
+  le += 6;
+  /* who: the persons of the clause before the verb, posts and a date
+     between */
+  size_t           cs = clause_start(ps, j);
+  const NgMention *who[16];
+  size_t           np = 0, first = SIZE_MAX;
+  for (size_t k = cs; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD ||
+        (x->it == IT_MENTION && x->m->kind == NG_MENTION_PLACE))
+      return NG_OK;
+    if (is_mention(x, NG_MENTION_PERSON) && np < 16) {
+      if (first == SIZE_MAX)
+        first = k;
+      who[np++] = x->m;
+    }
+  }
+  if (!np || future_before(ps, j))
+    return NG_OK;
+  size_t ls = ps->items.v[first].s;
+  int    local;
+  Date   d   = date_for(ps, j, 0, &local);
+  size_t idx = ps->evs.n;
+  for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++)
+    if (!ps->evs.v[i].ref && same_name(&ps->evs.v[i], t + ls, le - ls))
+      idx = i;
+  if (idx == ps->evs.n) {
+    NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_MEETING, v->sent, &idx));
+    ev_span(&ps->evs.v[idx], ls, le, 0);
+    ps->evs.v[idx].date       = d;
+    ps->evs.v[idx].date_local = local;
+  }
+  for (size_t i = 0; i < np; i++)
+    NG_TRY(st, part_add(&ps->evs.v[idx], who[i], R_ATTEND));
+  NG_TRY(st, part_add(&ps->evs.v[idx], o->m, R_ATTEND));
+  anchor(ps, (long)idx, j + 1);
+  ps->cur          = (long)idx;
+  ps->last_subject = who[0];
+done:
+  return st;
+}
+
 static int
 anchored_after(const Pass *ps, size_t j)
 {
@@ -6374,7 +6498,7 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
   }
   for (size_t i = 0; i < ps->evs.n; i++) {
     Ev *e = &ps->evs.v[i];
-    if (e->ref || e->bare == (size_t)-1 || e->type != t)
+    if (e->ref || e->bare == (size_t)-1 || e->type != t || e->aside)
       continue;
     NgBuf b = { 0 };
     /* 县人大常委会会议 over 县人大常委会举行会议: the headline's name that
@@ -6433,18 +6557,20 @@ ng_events_extract(NgEvents         *ev,
   Pass     ps;
   NgStatus st = NG_OK;
   memset(&ps, 0, sizeof ps);
-  ps.ev        = ev;
-  ps.a         = a;
-  ps.text      = a->text;
-  ps.cur       = -1;
-  ps.art       = parse_iso(a->date);
-  ps.mentions  = m;
-  ps.doc_name  = doc->name;
-  ps.facts     = f;
-  Date none    = { 0, 0, 0, 0 };
-  ps.last_date = none;
-  size_t mi    = 0;
-  size_t nt    = title_lines(a);
+  ps.ev            = ev;
+  ps.a             = a;
+  ps.text          = a->text;
+  ps.cur           = -1;
+  ps.art           = parse_iso(a->date);
+  ps.mentions      = m;
+  ps.doc_name      = doc->name;
+  ps.facts         = f;
+  Date none        = { 0, 0, 0, 0 };
+  ps.last_date     = none;
+  size_t mi        = 0;
+  size_t nt        = title_lines(a);
+  Date   pre_flash = none; /* the last date before a flashback, */
+  int    flash     = 0;    /* which is under way */
   for (size_t k = 0; k < a->n_sentences; k++) {
     size_t i0 = ps.items.n;
     ps.title  = k < nt;
@@ -6463,11 +6589,34 @@ ng_events_extract(NgEvents         *ev,
     int    para     = !k || memchr(a->text + prev_end,
                             '\n',
                             a->sentences[k].start - prev_end) != NULL;
+    if (para && flash) {
+      ps.last_date = pre_flash; /* the flashback's paragraph is over */
+      flash        = 0;
+    }
+    {
+      /* 此前,1月7日下午,…: a paragraph told back in time; the day a
+         later paragraph's 当天 means is the one before it */
+      size_t sb = a->sentences[k].start;
+      while (sb < a->sentences[k].end &&
+             (a->text[sb] == ' ' || a->text[sb] == '\n'))
+        sb++;
+      if (!flash && (at(a->text, sb, a->sentences[k].end, "此前,") ||
+                     at(a->text, sb, a->sentences[k].end, "此前，"))) {
+        pre_flash = ps.last_date;
+        flash     = 1;
+      }
+    }
+    size_t head =
+      bracket_head_end(a->text, a->sentences[k].start, a->sentences[k].end);
+    if (para && head != a->sentences[k].start && k >= nt) {
+      ps.cur          = -1; /* 【…】: a new item */
+      ps.last_subject = NULL;
+    }
     if (para) {
       ps.para_date      = none;
       ps.para_date.ok   = -1;
       const Item *first = ps.i0 < ps.i1 ? &ps.items.v[ps.i0] : NULL;
-      if (first && first->s - a->sentences[k].start <= 3 &&
+      if (first && first->s - head <= 3 &&
           ((first->it == IT_DATE && first->date.ok == 1) ||
            (is_kind(first, W_SAMEDAY) &&
             at(a->text, first->s, first->e, "同日")) ||
@@ -6547,6 +6696,8 @@ ng_events_extract(NgEvents         *ev,
         NG_TRY(st, on_meet(&ps, j));
       else if (x->w->kind == W_ATTEND && x->w->naming)
         NG_TRY(st, on_sign(&ps, j));
+      else if (x->w->kind == W_ATTEND)
+        NG_TRY(st, on_deliberation(&ps, j));
       else if (x->w->kind == W_HOLD && !ps.orphan && !ps.title)
         orphan_hold(&ps, j);
     }

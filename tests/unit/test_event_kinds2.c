@@ -78,6 +78,100 @@ test_bare_meeting_of_another_day(void)
   ng_facts_free(&f);
 }
 
+/* At a congress session an official who sits in one delegation's
+   deliberation (甲参加乙镇代表团审议) attends a meeting of its own with
+   that delegation, on the session's day though a paragraph told back in
+   time (此前,…) came between; the deputies who speak there (代表丙、丁…
+   发言) and the official who sums up (在听取发言后指出) speak at it. */
+static void
+test_official_joins_a_delegation(void)
+{
+  NgFacts     f = run("1月8日上午,甲县第九届人民代表大会第三次会议在县会议中心"
+                      "开幕。县人大常委会主任龙振华主持大会。县委书记钟明远等在"
+                      "主席台就座。此前,1月7日下午,大会举行预备会议,通过了大会"
+                      "议程。\n"
+                      "当天下午,各代表团分组审议政府工作报告。钟明远参加东风镇"
+                      "代表团审议,代表韩秀英、贺立军结合基层实际踊跃发言。钟明远"
+                      "在听取发言后指出,要把代表们的意见建议梳理好、吸收好。",
+                  "2026-01-09");
+  const char *e = event(&f, "代表团审议");
+  assert(e);
+  assert(date_of(&f, e) && strstr(date_of(&f, e), "01-08"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "钟明远"));
+  assert(in(&f, e, NG_NG_SPEAKER, "钟明远"));
+  assert(in(&f, e, NG_NG_SPEAKER, "韩秀英"));
+  assert(in(&f, e, NG_NG_SPEAKER, "贺立军"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "东风镇代表团"));
+  const char *s = event(&f, "第三次会议");
+  assert(s && strcmp(s, e));
+  assert(!in(&f, s, NG_NG_SPEAKER, "钟明远"));
+  ng_facts_free(&f);
+}
+
+/* A bulletin of short items each under a headline in brackets
+   (【甲督导秋冬种生产】10月22日,甲先后到…): the headline opens a new item
+   and makes no event of its own, no label takes its bracket or the date
+   after it, and who takes part in one item's ceremony stays out of the
+   meeting of the item before. */
+static void
+test_bulletin_items_in_brackets(void)
+{
+  NgFacts f = run("某区政务简讯\n"
+                  "【全区安全生产工作调度会召开】10月22日下午,副区长邓立平主持"
+                  "召开全区安全生产工作调度会。区应急管理局汇报了有关情况。\n"
+                  "【韦国栋督导秋冬种生产】10月22日,韦国栋先后到草坪镇、"
+                  "十美堂镇,督导油菜秋冬种工作。\n"
+                  "【区政府与甲乙物流有限公司签订合作协议】10月23日,区政府与"
+                  "甲乙物流有限公司签订项目合作协议。副区长汤明与该公司董事长"
+                  "庞立代表双方签约。区商务局有关负责人参加签约仪式。\n",
+                  "2025-10-24");
+  assert(events(&f) == 3);
+  for (size_t i = 0; i < f.n; i++)
+    if (!strcmp(f.v[i].p.value, NG_RDFS_LABEL))
+      assert(!strstr(f.v[i].o.value, "】") && !strstr(f.v[i].o.value, "【"));
+  const char *m = event(&f, "调度会");
+  assert(m && in(&f, m, NG_NG_CHAIR, "邓立平"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "区商务局"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "汤明"));
+  const char *v = event(&f, "督导");
+  assert(v && in(&f, v, NG_NG_LEAD, "韦国栋"));
+  const char *c = event(&f, "合作协议");
+  assert(c && in(&f, c, NG_SCHEMA_ATTENDEE, "区商务局"));
+  ng_facts_free(&f);
+}
+
+/* Before a standing committee's meeting its Party group meets
+   (会前,县人大常委会党组召开会议): a meeting of its own, held by the
+   group and chaired by its secretary, not the session reported; and a
+   committee that sends some of its members on a visit
+   (县人大常委会组织部分常委会组成人员和县人大代表,深入…开展专题调研)
+   organizes it. */
+static void
+test_party_group_meets_before_the_session(void)
+{
+  NgFacts f =
+    run("武义县第九届人大常委会第十次会议召开\n"
+        "7月2日,武义县第九届人民代表大会常务委员会第十次会议在县人大"
+        "常委会会议室召开。县人大常委会主任柯长林主持会议。\n"
+        "会前,县人大常委会党组召开会议,研究常委会会议有关事项。县人大"
+        "常委会党组书记柯长林主持。\n"
+        "6月下旬,县人大常委会组织部分常委会组成人员和县人大代表,深入"
+        "白洋街道、柳城镇等地,对耕地保护工作开展专题调研。副主任卜文华"
+        "带队。",
+        "2026-07-03");
+  const char *g = event(&f, "党组会议");
+  assert(g);
+  assert(in(&f, g, NG_SCHEMA_ORGANIZER, "县人大常委会党组"));
+  assert(in(&f, g, NG_NG_CHAIR, "柯长林"));
+  const char *s = event(&f, "第十次会议");
+  assert(s && strcmp(s, g));
+  assert(!strstr(s, "党组"));
+  const char *v = event(&f, "专题调研");
+  assert(v && in(&f, v, NG_SCHEMA_ORGANIZER, "县人大常委会"));
+  assert(in(&f, v, NG_NG_LEAD, "卜文华"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -85,6 +179,9 @@ main(void)
   RUN(test_check_led_with_bureau_staff);
   RUN(test_two_officials_visit_before_the_meeting);
   RUN(test_bare_meeting_of_another_day);
+  RUN(test_official_joins_a_delegation);
+  RUN(test_bulletin_items_in_brackets);
+  RUN(test_party_group_meets_before_the_session);
   events_close();
   return 0;
 }
