@@ -3480,7 +3480,27 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     while (b > 0 && d - b < 6 && is_han(S.cp[b - 1]) && !occ[b - 1] &&
            longest_ending(&S, b, K_STOP | K_TITLE | K_BEFORE, NULL) < 0)
       b--;
-    b = dot_part_left(&S, occ, b, d);
+    b          = dot_part_left(&S, occ, b, d);
+    int elem_b = 0; /* the part opens with an element of minority names */
+    /* an element of minority names right before the part, from a clear
+       edge, is the part's start (、阿不都|热合曼·吐尔逊: 都 ends no part) */
+    for (int q = b - 2; S.minority && q >= 0 && q >= b - 4; q--) {
+      NgLexHit lh[8];
+      size_t   nl =
+        ng_lexicon_match_chars(S.minority, S.cp, (size_t)n, (size_t)q, lh, 8);
+      int fits = 0;
+      for (size_t x = 0; x < nl; x++)
+        fits |= (int)lh[x].end == b;
+      for (int x = q; x < b && fits; x++)
+        fits = !occ[x];
+      if (fits &&
+          (q == 0 || !is_han(S.cp[q - 1]) || occ[q - 1] ||
+           longest_ending(&S, q, K_STOP | K_TITLE | K_BEFORE, NULL) >= 0)) {
+        b      = q;
+        elem_b = 1;
+        break;
+      }
+    }
     for (;;) { /* the parts after the dot, as many as there are */
       int      p = e, me = p;
       NgLexHit mh[8]; /* an element of such names runs over a function
@@ -3520,7 +3540,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (S.cp[q] == 0x300A)
         in_book = 1;
     }
-    if (!left_edge || !right_edge || d - b > 5 || in_book)
+    if (!left_edge || !right_edge || d - b > (elem_b ? 8 : 5) || in_book)
       continue;
     if (longest_at(&S, b, K_PLACE) == d ||
         (longest_at(&S, b, K_PLACE) > b &&

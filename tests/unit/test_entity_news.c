@@ -198,6 +198,21 @@ test_persons_outside_posts(void)
   ng_mentions_free(&m);
 }
 
+/* A Uyghur name whose first part is two elements run together before the
+   dot (阿不都热合曼·吐尔逊) is one person, in a list as after a title. */
+static void
+test_dotted_name_of_two_elements(void)
+{
+  NgMentions m =
+    run("县领导孔令辉、阿不都热合曼·吐尔逊出席。乡长阿不都热合曼·买买提"
+        "主持。");
+  assert(find(&m, NG_MENTION_PERSON, "阿不都热合曼·吐尔逊"));
+  assert(find(&m, NG_MENTION_PERSON, "阿不都热合曼·买买提"));
+  assert(!find(&m, NG_MENTION_PERSON, "吐尔逊"));
+  assert(!find(&m, NG_MENTION_PERSON, "阿不都"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -210,6 +225,7 @@ main(void)
   RUN(test_rare_surnames);
   RUN(test_villages_named_with_numerals);
   RUN(test_persons_outside_posts);
+  RUN(test_dotted_name_of_two_elements);
   mentions_close();
   return 0;
 }
