@@ -3701,6 +3701,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         bracket_post(&S, title_s, e) > e ||
         (e < n && title_s[e] < 0 && longest_at(&S, e, K_STOP) > e &&
          (i == 0 || clause_mark(S.cp[i - 1])));
+      if (follows && i > 0 && S.cp[i - 1] == 0x7684 && e == i + 2 && e < n &&
+          title_s[e] < 0 && occ[e] != 2 &&
+          (S.cp[e] == 0x548C || S.cp[e] == 0x4E0E || S.cp[e] == 0x53CA))
+        follows = 0; /* 党的|关怀|与祝福: after 的, two characters before
+                        和, 与 or 及 are a thing joined to another, not a
+                        name (but 工作的|何永炎|和) */
       if (!follows)
         continue;
       int ne = name_at(&S, occ, i, e, 1);

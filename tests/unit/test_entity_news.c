@@ -213,6 +213,21 @@ test_dotted_name_of_two_elements(void)
   ng_mentions_free(&m);
 }
 
+/* Labour models are named like officials (全国劳动模范某某); a word after
+   的 and before 与 is a thing, not a name (党的关怀与祝福), though a full
+   name there stays one (工作的何某某和). */
+static void
+test_models_and_things_joined(void)
+{
+  NgMentions m =
+    run("县人大代表、全国劳动模范杨春生发言。送去党的关怀与新春祝福。"
+        "推荐给主持工作的何永年和分管工作的同志。");
+  assert(find(&m, NG_MENTION_PERSON, "杨春生"));
+  assert(find(&m, NG_MENTION_PERSON, "何永年"));
+  assert(!find(&m, NG_MENTION_PERSON, "关怀"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -226,6 +241,7 @@ main(void)
   RUN(test_villages_named_with_numerals);
   RUN(test_persons_outside_posts);
   RUN(test_dotted_name_of_two_elements);
+  RUN(test_models_and_things_joined);
   mentions_close();
   return 0;
 }
