@@ -3444,6 +3444,28 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         if (longest_at(&S, q, K_STOP) > q + 1)
           ok = 0; /* an item with a verb in it or at its start is no name
                      (整治, 察看了…整治|提升) */
+      /* the last two items joined by 和, 及 or 与
+         (某镇、某镇|和|某某物流园等地): two items, where the conjunction is a
+         word of its own */
+      for (int q = e - 3; q >= b + 2 && ok && m < 15; q--) {
+        uint32_t cj    = S.cp[q];
+        unsigned names = K_GIVEN | K_SURNAME | K_NOTNAME2 | K_PLACE |
+                         K_PLACE_SHORT | K_PLACE_COUNTY;
+        if ((cj != 0x548C && cj != 0x53CA && cj != 0x4E0E) ||
+            !(word_flags(&S, q, q + 1, NULL) & K_STOP) ||
+            longest_at(&S, q, ~names) > q + 1 ||
+            longest_at(&S, q - 1, ~(K_GIVEN | K_SURNAME | K_NOTNAME2)) > q ||
+            longest_at(&S, q - 2, ~(K_GIVEN | K_SURNAME | K_NOTNAME2)) > q)
+          continue; /* but 中和镇, 和平村: a word across it; a short name
+                       from it (和|龙头市场, not the city 和龙) is read */
+        items[m][0] = q + 1;
+        items[m][1] = e;
+        items[m][2] = 1;
+        good++;
+        m++;
+        e = q;
+        break;
+      }
       items[m][0] = b;
       items[m][1] = e;
       items[m][2] = ok;

@@ -586,6 +586,33 @@ test_long_sites_resorts_and_grades(void)
   ng_mentions_free(&m);
 }
 
+/* The last two items of a list closed by 等地, joined by 和 or 及, are two
+   places (某镇、某镇和某某物流园等地), unless a word runs across the
+   conjunction (中和镇); a site's name stops at a verb of signing or
+   siting (在区行政中心|签订|…物流园项目协议, 选址|某某工业园). */
+static void
+test_joined_list_items_and_verbs_before_sites(void)
+{
+  NgMentions m = run("现场教学安排在龙泉镇、鸦鹊岭镇和宜昌青石物流园等地。"
+                     "他先后到扬帆网业、冠中小学和龙头市场等地检查。");
+  assert(find(&m, NG_MENTION_PLACE, "鸦鹊岭镇"));
+  assert(find(&m, NG_MENTION_PLACE, "宜昌青石物流园"));
+  assert(find(&m, NG_MENTION_PLACE, "冠中小学"));
+  assert(find(&m, NG_MENTION_PLACE, "龙头市场"));
+  assert(!find(&m, NG_MENTION_PLACE, "鸦鹊岭镇和宜昌青石物流园"));
+  ng_mentions_free(&m);
+  m = run("检查组先后到青山村、中和镇等地检查。");
+  assert(find(&m, NG_MENTION_PLACE, "中和镇"));
+  ng_mentions_free(&m);
+  m = run("区政府与某某物流有限公司在区行政中心签订冷链物流园项目合作协议,"
+          "项目选址白云工业园。");
+  assert(find(&m, NG_MENTION_PLACE, "区行政中心"));
+  assert(find(&m, NG_MENTION_PLACE, "白云工业园"));
+  assert(!find(&m, NG_MENTION_PLACE, "区行政中心签订冷链物流园"));
+  assert(!find(&m, NG_MENTION_PLACE, "选址白云工业园"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -623,6 +650,7 @@ main(void)
   RUN(test_division_before_a_site);
   RUN(test_zones_of_counties_and_parts_of_provinces);
   RUN(test_long_sites_resorts_and_grades);
+  RUN(test_joined_list_items_and_verbs_before_sites);
   mentions_close();
   return 0;
 }
