@@ -1380,6 +1380,7 @@ label_start(const Pass *ps, size_t j)
     while (lo < noun->s && ((unsigned char)ps->text[lo] & 0xC0) == 0x80)
       lo++;
   }
+  size_t edge = noun->s; /* where the words of the name run to */
   for (size_t k = j; k-- > ps->i0;) {
     const Item *x = &ps->items.v[k];
     if (x->e > noun->s)
@@ -1390,9 +1391,23 @@ label_start(const Pass *ps, size_t j)
       continue; /* 2018年 belongs to the name: 五星街道2018年…会议 */
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST && x->e == noun->s)
       continue; /* 省长办公会, 区长办公会 */
-    if (x->it == IT_WORD && x->e == noun->s &&
-        (x->w->naming || x->w->kind == W_SPEAK))
-      continue; /* 任职宣布大会, 合作协议签署仪式, 工作动员部署会 */
+    if (x->it == IT_MENTION && x->m->kind == NG_MENTION_POST &&
+        x->e + 3 < noun->s && k + 1 < j &&
+        !(is_mention(&ps->items.v[k + 1], NG_MENTION_PERSON) &&
+          ps->items.v[k + 1].s == x->e) &&
+        !(k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
+          ps->items.v[k - 1].e == x->s)) {
+      edge = x->s;
+      continue; /* 党委书记抓基层党建工作述职评议会议: a post no one holds
+                   here, of no body named, tells whose work the meeting
+                   reviews */
+    }
+    if (x->it == IT_WORD && x->e == edge &&
+        (x->w->naming || x->w->kind == W_SPEAK)) {
+      edge = x->s;
+      continue; /* 任职宣布大会, 合作协议签署仪式, 工作动员部署会,
+                   述职评议会议 */
+    }
     if (x->it == IT_WORD && x->w->naming && x->e + 3 <= noun->s &&
         at(ps->text, x->e, noun->s, "暨"))
       continue; /* 产业园揭牌暨重点项目集中签约仪式: one name */

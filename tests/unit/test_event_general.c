@@ -465,6 +465,22 @@ test_household_visited_is_no_inspector(void)
   ng_facts_free(&f);
 }
 
+/* A review meeting names whose work it reviews by a post no one holds
+   there (党委书记抓基层党建工作述职评议会议): the post and the words of
+   reviewing are of its name, which is not cut to 会议. */
+static void
+test_review_meeting_named_by_a_post(void)
+{
+  NgFacts f = run("3月12日,县委召开2025年度党委书记抓基层党建工作述职评议会议。"
+                  "县委书记郑国强主持会议并作点评讲话。",
+                  "2026-03-13");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "党委书记抓基层党建工作述职评议会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_CHAIR, "郑国强"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -495,6 +511,7 @@ main(void)
   RUN(test_ordinal_is_no_day);
   RUN(test_numbered_thing_is_no_day);
   RUN(test_household_visited_is_no_inspector);
+  RUN(test_review_meeting_named_by_a_post);
   events_close();
   return 0;
 }
