@@ -874,14 +874,17 @@ extend_left(const Sent *S,
          word_at(S, j, "研究院") == k || word_at(S, j, "研究所") == k)) {
       /* two fields joined by 与 or 和 name a college, a committee or an
          institute (化学|与|材料科学学院, 省人大环境|与|资源保护委员会): the
-         field before the word, two to four characters, runs back to a
+         field before the word, two to five characters, runs back to a
          list's 、 or to the body, place or level word that holds it */
       int q = stop;
-      while (q > 0 && stop - q < 4 && is_han(S->cp[q - 1]) &&
-             longest_ending(
-               S, q, K_STOP | K_TITLE | K_ANYBODY | K_GENERIC, NULL) < 0 &&
-             place_s_by_e[q] < 0 && !(bodies && bodies[q].ok))
-        q--;
+      for (; q > 0 && stop - q < 5 && is_han(S->cp[q - 1]) &&
+             place_s_by_e[q] < 0 && !(bodies && bodies[q].ok);
+           q--) {
+        int le =
+          longest_ending(S, q, K_STOP | K_TITLE | K_ANYBODY | K_GENERIC, NULL);
+        if (le >= 0 && longest_at(S, le, ~0u) <= q)
+          break; /* but 科|学: a word goes on past the body word's 科 */
+      }
       int held = q > 0 && ((bodies && bodies[q].ok) || place_s_by_e[q] >= 0 ||
                            longest_ending(S, q, K_REGION, NULL) >= 0 ||
                            S->cp[q - 1] == 0x3001);

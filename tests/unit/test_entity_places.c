@@ -613,6 +613,23 @@ test_joined_list_items_and_verbs_before_sites(void)
   ng_mentions_free(&m);
 }
 
+/* Two fields joined by 与 name a college after its university, the first
+   of up to five characters and one of them a body word's character inside
+   a longer word (材料科|学, 计算机科学): 某大学材料科学与工程学院. */
+static void
+test_colleges_of_two_fields(void)
+{
+  NgMentions m = run("东江理工大学材料科学与工程学院院长卢振东介绍了学院情况,"
+                     "计算机科学与技术学院副院长王海明作交流发言。");
+  assert(find(&m, NG_MENTION_ORG, "东江理工大学材料科学与工程学院"));
+  assert(!find(&m, NG_MENTION_ORG, "工程学院"));
+  assert(holds(&m, "卢振东", "院长", "东江理工大学材料科学与工程学院"));
+  ng_mentions_free(&m);
+  m = run("东江理工大学计算机科学与技术学院院长卢振东介绍了情况。");
+  assert(find(&m, NG_MENTION_ORG, "东江理工大学计算机科学与技术学院"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -651,6 +668,7 @@ main(void)
   RUN(test_zones_of_counties_and_parts_of_provinces);
   RUN(test_long_sites_resorts_and_grades);
   RUN(test_joined_list_items_and_verbs_before_sites);
+  RUN(test_colleges_of_two_fields);
   mentions_close();
   return 0;
 }
