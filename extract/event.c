@@ -3414,6 +3414,61 @@ leader_of(const Pass *ps, size_t p)
   return SIZE_MAX;
 }
 
+/* 1 when the clause of item J opens with the delegation named before as
+   its subject and its doing (代表团一行参观了…, 代表团一行到甲市考察), or
+   with 并 and a doing with someone after a clause that does (…,并与甲会
+   首长座谈); the words between are places and verbs of going, and a word
+   or two (先后, 还). */
+static int
+deleg_clause(const Pass *ps, size_t j)
+{
+  static const char *const heads[] = { "代表团", "考察团", "访问团", NULL };
+  if (!ps->deleg)
+    return 0;
+  const char *t  = ps->text;
+  size_t      cs = clause_start(ps, j), cb = clause_byte(ps, j);
+  size_t      se = ps->a->sentences[ps->items.v[j].sent].end;
+  size_t      vs = ps->items.v[j].s;
+  while (cb < se && (t[cb] == ' ' || t[cb] == '\n'))
+    cb++;
+  if (at(t, cb, se, "并与") && cs > ps->i0 + 1) {
+    /* 并与 and the names met, right before the verb */
+    for (size_t q = cs; q < j; q++)
+      if (!(is_mention(&ps->items.v[q], NG_MENTION_PERSON) ||
+            is_mention(&ps->items.v[q], NG_MENTION_ORG) ||
+            is_mention(&ps->items.v[q], NG_MENTION_PLACE) ||
+            is_mention(&ps->items.v[q], NG_MENTION_POST) ||
+            ps->items.v[q].it == IT_LIST))
+        return 0;
+    j  = cs - 1;
+    cs = clause_start(ps, j);
+    cb = clause_byte(ps, j);
+    vs = ps->items.v[j].s;
+    while (cb < se && (t[cb] == ' ' || t[cb] == '\n'))
+      cb++;
+  } else if (at(t, cb, se, "并"))
+    return 0;
+  size_t h = 0;
+  for (const char *const *w = heads; *w && !h; w++)
+    if (at(t, cb, se, *w))
+      h = cb + strlen(*w);
+  if (!h)
+    return 0;
+  if (at(t, h, se, "一行"))
+    h += 6;
+  size_t first = vs;
+  for (size_t q = cs; q < ps->i1 && ps->items.v[q].s < vs; q++) {
+    const Item *y = &ps->items.v[q];
+    if (!(is_kind(y, W_MOVE) || is_mention(y, NG_MENTION_PLACE) ||
+          is_mention(y, NG_MENTION_ORG) || y->it == IT_LIST ||
+          is_kind(y, W_INSPECT)))
+      return 0;
+    if (y->s < first)
+      first = y->s;
+  }
+  return first >= h && first - h <= 6;
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -3641,6 +3696,25 @@ on_inspect(Pass *ps, size_t j)
     subject  = ps->deleg_lead;
     ls       = clause_byte(ps, j);
     by_deleg = 1;
+  } else if (p == SIZE_MAX && org == SIZE_MAX && pk == j &&
+             deleg_clause(ps, j) && !future_before(ps, j)) {
+    /* 同日上午,代表团一行参观了…: the delegation met before tours on its
+       own; the label is its clause */
+    size_t cb = clause_byte(ps, j);
+    size_t ce = clause_end(ps, j);
+    size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+    int    local;
+    Date   d = date_for(ps, j, 0, &local);
+    size_t idx;
+    NG_TRY(st,
+           ev_new(&ps->evs, text + cb, le - cb, T_INSPECTION, v->sent, &idx));
+    ev_span(&ps->evs.v[idx], cb, le, 0);
+    ps->evs.v[idx].date       = d;
+    ps->evs.v[idx].date_local = local;
+    NG_TRY(st, part_add(&ps->evs.v[idx], ps->deleg, R_ATTEND));
+    anchor(ps, (long)idx, j);
+    ps->cur = (long)idx;
+    return NG_OK;
   } else
     return NG_OK;
   if ((not_subject_in(ps, ls, pk < j ? ps->items.v[pk].s : v->s) &&
@@ -3900,8 +3974,21 @@ meet_guests(Pass *ps, size_t j, Ev *x)
     else if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, q) &&
              !org_members(ps, q) && !org_object(ps, q) &&
              (q + 1 >= ce || at(ps->text, y->e, se, "一行") ||
-              at(ps->text, y->e, se, "客人")))
+              at(ps->text, y->e, se, "客人"))) {
       NG_TRY(st, part_add(x, y->m, R_ATTEND));
+      /* 会见由甲率领的乙市党政代表团: what the delegation (代表团一行)
+         does next is its own */
+      const char *l = y->m->label ? y->m->label : "";
+      size_t      n = strlen(l);
+      if (!ps->deleg && n > 9 &&
+          (!strcmp(l + n - 9, "代表团") || !strcmp(l + n - 9, "考察团") ||
+           !strcmp(l + n - 9, "访问团")) &&
+          q > j + 1 && is_kind(&ps->items.v[q - 1], W_LEAD) &&
+          is_mention(&ps->items.v[q - 2], NG_MENTION_PERSON)) {
+        ps->deleg      = y->m;
+        ps->deleg_lead = ps->items.v[q - 2].m;
+      }
+    }
   }
 done:
   return st;
@@ -3942,6 +4029,55 @@ on_meet(Pass *ps, size_t j)
         return NG_OK;
       }
     }
+  if (!nw && deleg_clause(ps, j) &&
+      !(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
+    /* 代表团一行参观了…,并与甲会首长座谈: a meeting of the delegation's
+       own with whom it names after 与 */
+    size_t with = SIZE_MAX, cb = clause_byte(ps, j);
+    for (size_t b = cb; b + 3 <= v->s && with == SIZE_MAX; b++)
+      if (at(ps->text, b, v->s, "与"))
+        with = b;
+    if (with != SIZE_MAX) {
+      int         local;
+      Date        d = date_for(ps, j, 0, &local);
+      NgBuf       b = { 0 };
+      size_t      idx;
+      const char *dl = "代表团";
+      for (size_t q = 0; q < 3; q++) {
+        static const char *const heads[] = { "代表团", "考察团", "访问团" };
+        size_t                   c       = clause_byte(ps,
+                               clause_start(ps, j) > ps->i0 + 1 &&
+                                   at(ps->text, cb, v->s, "并")
+                                                         ? clause_start(ps, j) - 1
+                                                         : j);
+        while (ps->text[c] == ' ' || ps->text[c] == '\n')
+          c++;
+        if (at(ps->text, c, v->s, heads[q]))
+          dl = heads[q];
+      }
+      if ((st = ng_buf_puts(&b, dl)) ||
+          (st = ng_buf_append(&b, ps->text + with, v->e - with)) ||
+          (st = ev_new(
+             &ps->evs, ng_buf_str(&b), b.len, T_MEETING, v->sent, &idx))) {
+        ng_buf_free(&b);
+        goto done;
+      }
+      ng_buf_free(&b);
+      Ev *x         = &ps->evs.v[idx];
+      x->date       = d;
+      x->date_local = local;
+      NG_TRY(st, part_add(x, ps->deleg, R_ATTEND));
+      for (size_t q = clause_start(ps, j); q < j; q++) {
+        const Item *y = &ps->items.v[q];
+        if (y->s > with &&
+            (is_mention(y, NG_MENTION_PERSON) || is_mention(y, NG_MENTION_ORG)))
+          NG_TRY(st, part_add(&ps->evs.v[idx], y->m, R_ATTEND));
+      }
+      anchor(ps, (long)idx, j);
+      ps->cur = (long)idx;
+      return NG_OK;
+    }
+  }
   if (!nw) {
     /* 会见中, 参加会见: the meeting with the visitors already reported */
     for (size_t i = 0; i < ps->evs.n; i++)

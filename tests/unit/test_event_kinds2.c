@@ -172,6 +172,41 @@ test_party_group_meets_before_the_session(void)
   ng_facts_free(&f);
 }
 
+/* A delegation met by a host (會見由甲率領的乙市黨政代表團, in traditional
+   characters) tours on its own afterwards (代表團一行參觀了…) and meets a
+   society (並與…同鄉會首長座談): two events of the delegation's, not the
+   meeting with the host; what the memorandum says will be held every
+   year (每年輪流舉辦…活動) is no event. */
+static void
+test_delegation_met_tours_on_its_own(void)
+{
+  NgFacts     f = run("經濟財政司司長會見韶關市黨政代表團\n"
+                      "經濟財政司司長柯文軒今(18)日下午在政府總部會見由中共韶關市委"
+                      "書記駱志成率領的韶關市黨政代表團,雙方就深化合作交換意見。\n"
+                      "柯文軒表示,兩地民間往來密切。\n"
+                      "根據備忘錄,雙方將建立聯絡機制,每年輪流在兩地舉辦投資推介"
+                      "活動。\n"
+                      "同日上午,代表團一行參觀了澳門科學館,並與澳門韶關同鄉會首長"
+                      "座談。同鄉會會長龐永強介紹了有關工作。",
+                  "2025-09-18");
+  const char *m = event(&f, "会见");
+  if (!m)
+    m = event(&f, "會見");
+  assert(m);
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "柯文轩"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "韶关市党政代表团"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "庞永强"));
+  const char *v = event(&f, "参观");
+  assert(v && strcmp(v, m));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "韶关市党政代表团"));
+  const char *s = event(&f, "首长座谈");
+  assert(s && strcmp(s, m) && strcmp(s, v));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "韶关市党政代表团"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "庞永强"));
+  assert(!event(&f, "推介"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -182,6 +217,7 @@ main(void)
   RUN(test_official_joins_a_delegation);
   RUN(test_bulletin_items_in_brackets);
   RUN(test_party_group_meets_before_the_session);
+  RUN(test_delegation_met_tours_on_its_own);
   events_close();
   return 0;
 }
