@@ -1559,9 +1559,17 @@ carry_parent(Ctx *c, const int *pend_org, int np, int org)
     dept = !strcmp(x->label, COMMITTEE_DEPTS[d]);
   if (!dept || x->parent >= 0)
     return NG_OK;
+  /* 办公室 is every top body's (市政府副秘书长、办公室主任, 县人大常委会
+     党组成员、办公室主任) */
+  static const char *const tops[] = { "政府",   "人大常委会", "政协",
+                                      "管委会", "常委会",     NULL };
+  int                      office = !strcmp(x->label, "办公室");
   for (int t = 0; t < np; t++) {
-    int o = pend_org[t];
-    if (o < 0 || o == org || !party_committee(c, c->sp[o].label))
+    int o   = pend_org[t];
+    int top = 0;
+    for (int q = 0; office && o >= 0 && tops[q] && !top; q++)
+      top = ends_with(c->sp[o].label, tops[q]);
+    if (o < 0 || o == org || (!party_committee(c, c->sp[o].label) && !top))
       continue;
     NgBuf    nb = { 0 };
     NgStatus st = ng_buf_printf(&nb, "%s%s", c->sp[o].label, x->label);

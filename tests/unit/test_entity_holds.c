@@ -362,6 +362,21 @@ test_alternates_and_posts_filled(void)
   ng_mentions_free(&m);
 }
 
+/* 办公室 named bare after a post in a top body is that body's office
+   (市政府副秘书长、办公室主任 -> 市政府办公室), as it is a Party
+   committee's (区委常委、办公室主任 -> 区委办公室). */
+static void
+test_office_of_the_body_before(void)
+{
+  NgMentions m =
+    run("市政府副秘书长、办公室主任王刚出席。县人大常委会党组成员、"
+        "办公室主任潘勇出席。区委常委、办公室主任李明出席。");
+  assert(holds(&m, "王刚", "主任", "市政府办公室"));
+  assert(holds(&m, "潘勇", "主任", "县人大常委会办公室"));
+  assert(holds(&m, "李明", "主任", "区委办公室"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -387,6 +402,7 @@ main(void)
   RUN(test_posts_given_respectively);
   RUN(test_post_given_by_election);
   RUN(test_alternates_and_posts_filled);
+  RUN(test_office_of_the_body_before);
   mentions_close();
   return 0;
 }
