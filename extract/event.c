@@ -2186,10 +2186,12 @@ on_noun(Pass *ps, size_t j)
   int      bare = L >= n->s || is_generic(text + L, n->e - L);
   WordKind pk   = pre ? pre->w->kind : W_NKINDS;
   /* 本届文化节由…主办, 此次论坛: the event being reported, named again */
-  if (L >= 6 && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+  if (ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
       ps->evs.v[ps->cur].type == n->w->type &&
-      (at(text, L - 6, L, "本届") || at(text, L - 6, L, "本次") ||
-       at(text, L - 6, L, "此次") || at(text, L - 6, L, "这次"))) {
+      ((L >= 6 && (at(text, L - 6, L, "本届") || at(text, L - 6, L, "本次") ||
+                   at(text, L - 6, L, "此次") || at(text, L - 6, L, "这次"))) ||
+       /* 本期培训班由…举办: a class named by its term */
+       (n->s == L + 6 && at(text, L, n->s, "本期")))) {
     anchor(ps, ps->cur, j);
     return NG_OK;
   }
@@ -6031,7 +6033,8 @@ roles(Pass *ps)
                 subj,
                 ns,
                 orgs,
-                k == W_ATTEND || k == W_SPEAK ? no : 0,
+                /* (甲局、乙局负责人陪同: bodies go along by their heads) */
+                k == W_ATTEND || k == W_SPEAK || k == W_ACCOMPANY ? no : 0,
                 role));
     if (also_sig)
       NG_TRY(st, give(ps, sig, -1, subj, ns, orgs, no, role));

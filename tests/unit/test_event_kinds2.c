@@ -207,6 +207,48 @@ test_delegation_met_tours_on_its_own(void)
   ng_facts_free(&f);
 }
 
+/* A training class opened (…培训班在县委党校开班) and named again by its
+   term (本期培训班由县委组织部、县委党校联合举办) is one event that both
+   bodies organize; who gives the class its first lesson (为全体学员上了
+   开班第一课) speaks at it. */
+static void
+test_training_class_named_by_its_term(void)
+{
+  NgFacts f = run("9月15日上午,2026年秋季学期县委党校主体班次培训班在县委党校"
+                  "开班。县委书记、县委党校第一校长柏振华出席开班式,为全体学员"
+                  "上了开班第一课。县委常委、组织部部长甘青云主持开班式。\n"
+                  "甘青云就办好本期培训班提出具体要求。\n"
+                  "据悉,本期培训班由县委组织部、县委党校联合举办,为期20天。",
+                  "2026-09-16");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "培训班");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "柏振华"));
+  assert(in(&f, e, NG_NG_CHAIR, "甘青云"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委组织部"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委党校"));
+  ng_facts_free(&f);
+}
+
+/* Bodies that go along on a visit by their heads, unnamed (区农业农村局、
+   区水利局负责人陪同), take part in it; a body in the title of one who
+   goes along (区林业局局长甲陪同) does not. */
+static void
+test_bodies_go_along_by_their_heads(void)
+{
+  NgFacts     f = run("10月22日,副区长韦国栋先后到草坪镇、十美堂镇,督导油菜秋冬种"
+                      "工作。他强调,要抢抓晴好天气。区农业农村局、区水利局负责人"
+                      "陪同。区林业局局长苗建华陪同。",
+                  "2025-10-24");
+  const char *v = event(&f, "督导");
+  assert(v && in(&f, v, NG_NG_LEAD, "韦国栋"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "区农业农村局"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "区水利局"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "苗建华"));
+  assert(!in(&f, v, NG_SCHEMA_ATTENDEE, "区林业局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -218,6 +260,8 @@ main(void)
   RUN(test_bulletin_items_in_brackets);
   RUN(test_party_group_meets_before_the_session);
   RUN(test_delegation_met_tours_on_its_own);
+  RUN(test_training_class_named_by_its_term);
+  RUN(test_bodies_go_along_by_their_heads);
   events_close();
   return 0;
 }
