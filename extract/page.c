@@ -1689,7 +1689,12 @@ classify(Page *p, Line *l)
       han += is_han(s[i]);
       stops += s[i] == 0x3002;
     }
-    if (han >= 2 && !stops)
+    /* nor does it open with its day and a comma (●3月4日下午,区长…会见了上):
+       that is an item's lead, its sentence broken at the line's end */
+    size_t from = l->b;
+    while (from < l->e && is_bullet(s[from]))
+      from++;
+    if (han >= 2 && !stops && !dated_start(s, from, l->e))
       l->kind = K_HEAD;
   }
   return l->kind == K_TEXT ? line_signs(p, l) : NG_OK;

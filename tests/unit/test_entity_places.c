@@ -630,6 +630,42 @@ test_colleges_of_two_fields(void)
   ng_mentions_free(&m);
 }
 
+/* A short line of a page that opens with its day and a comma is an
+   item's lead, not a headline: the name the page broke at its end is read
+   whole (…会见了上|海某某集团副总裁…). */
+static void
+test_item_lead_broken_inside_a_name(void)
+{
+  NgMentions m =
+    run("本报讯 3月1日,区人大常委会召开主任会议,区人大常委会主任张大海主持"
+        "会议并讲话。会议听取了有关工作情况的汇报,研究部署了下一阶段重点"
+        "工作任务安排。\n\n简讯\n\n●3月4日下午,区长王大明在区行政中心会见了上"
+        "\n海华星集团副总裁李小东一行,双方就产业园区共建\n进行交流。\n");
+  assert(find(&m, NG_MENTION_ORG, "上海华星集团"));
+  assert(!find(&m, NG_MENTION_ORG, "海华星集团"));
+  assert(holds(&m, "李小东", "副总裁", "上海华星集团"));
+  ng_mentions_free(&m);
+}
+
+/* 兴县 after a noun is a slogan (科教兴县: what makes a county thrive), the
+   county only after a place or a function word; reservoir and dam areas
+   (库区, 坝区) after a named place are places. */
+static void
+test_slogans_and_reservoir_areas(void)
+{
+  NgMentions m = run("坚持工业立县、生态兴县,实施科教兴县战略。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("调研组来到山西兴县,在兴县召开座谈会。");
+  assert(find(&m, NG_MENTION_PLACE, "兴县"));
+  ng_mentions_free(&m);
+  m = run("要到三峡坝区开展现场教学,做好丹江口库区移民工作,推进库区建设。");
+  assert(find(&m, NG_MENTION_PLACE, "三峡坝区"));
+  assert(find(&m, NG_MENTION_PLACE, "丹江口库区"));
+  assert(!find(&m, NG_MENTION_PLACE, "推进库区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -669,6 +705,8 @@ main(void)
   RUN(test_long_sites_resorts_and_grades);
   RUN(test_joined_list_items_and_verbs_before_sites);
   RUN(test_colleges_of_two_fields);
+  RUN(test_item_lead_broken_inside_a_name);
+  RUN(test_slogans_and_reservoir_areas);
   mentions_close();
   return 0;
 }
