@@ -400,6 +400,21 @@ test_masters_of_crafts(void)
   ng_mentions_free(&m);
 }
 
+/* A consultation meeting (专题协商会, 双周协商会) is no chamber of commerce
+   though it ends in 商会; adverbs and verbs of instruction (认真, 提请)
+   open no body's name (认真研究处理常委会审议意见). */
+static void
+test_meetings_and_verbs_are_no_bodies(void)
+{
+  NgMentions m =
+    run("区政协召开专题协商会。会议要求，认真研究处理常委会审议意见。"
+        "县服装商会成立。");
+  assert(!find(&m, NG_MENTION_ORG, "专题协商会"));
+  assert(!find(&m, NG_MENTION_ORG, "认真研究处理常委会"));
+  assert(find(&m, NG_MENTION_ORG, "县服装商会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -427,6 +442,7 @@ main(void)
   RUN(test_whole_minority_names);
   RUN(test_leading_a_study_follows_a_name);
   RUN(test_masters_of_crafts);
+  RUN(test_meetings_and_verbs_are_no_bodies);
   mentions_close();
   return 0;
 }
