@@ -710,6 +710,7 @@ typedef struct {
   int    anchor_coord[64]; /* shares the verb of the one before (和) */
   size_t n_anchor;
   int    title;              /* the sentence is a headline line */
+  int    speech;             /* the paragraph reports a speech (X强调,…) */
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
   /* the delegation a person leads (X率代表团…), for his later visits */
@@ -2495,6 +2496,20 @@ on_noun(Pass *ps, size_t j)
           at(text, y->e, se2, "："))
         return NG_OK;
     }
+  /* 马成林强调,一要…。…,开展实战化应急演练,…: in a paragraph that
+     reports a speech, a name held by nobody the sentence names, on no
+     day of its own, is what the speaker asks for */
+  if (ps->speech && pk == W_HOLD && !post_hold && !bare) {
+    int by = 0;
+    for (size_t k = ps->i0; k < j && !by; k++)
+      by = ps->items.v[k].it == IT_DATE || is_kind(&ps->items.v[k], W_NOUN) ||
+           is_kind(&ps->items.v[k], W_SAMEDAY) ||
+           is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
+           is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
+           is_mention(&ps->items.v[k], NG_MENTION_POST);
+    if (!by)
+      return NG_OK;
+  }
   if ((pk == W_ATTEND || pk == W_ACCOMPANY) && ps->cur >= 0 &&
       ps->evs.v[ps->cur].type == T_INSPECTION)
     for (size_t k = j; k-- > ps->i0 && ps->items.v[k].s >= L;)
@@ -3471,6 +3486,26 @@ deleg_clause(const Pass *ps, size_t j)
   return first >= h && first - h <= 6;
 }
 
+/* 1 when the doing at item J sums up many (今年以来,…开展检查3轮; …检查
+   12次): a count right after the verb, or 以来 before it in the sentence. */
+static int
+summary(const Pass *ps, size_t j)
+{
+  const char *t  = ps->text;
+  size_t      e  = ps->items.v[j].e;
+  size_t      se = ps->a->sentences[ps->items.v[j].sent].end;
+  size_t      q  = e;
+  while (q < se && (is_ascii_digit(t[q]) || han_digit(t + q, se - q) >= 0))
+    q += is_ascii_digit(t[q]) ? 1 : 3;
+  if (q > e && (at(t, q, se, "轮") || at(t, q, se, "次") ||
+                at(t, q, se, "批") || at(t, q, se, "遍") || at(t, q, se, "场")))
+    return 1;
+  return span_has(t,
+                  ps->a->sentences[ps->items.v[j].sent].start,
+                  ps->items.v[j].s,
+                  (const char *const[]){ "以来", NULL });
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -3524,6 +3559,9 @@ on_inspect(Pass *ps, size_t j)
   /* 调研检查: one visit */
   if (j > ps->i0 && is_kind(&ps->items.v[j - 1], W_INSPECT) &&
       ps->items.v[j - 1].e == v->s)
+    return NG_OK;
+  /* 今年以来,…已组织开展汛前检查3轮: many visits summed up */
+  if (summary(ps, j))
     return NG_OK;
   /* 巡视, 巡察: a visit only when carried out (对甲市进行了常规巡视), not
      the word of its report (反馈巡视情况, 巡视整改) */
@@ -6767,6 +6805,7 @@ ng_events_extract(NgEvents         *ev,
       ps.last_subject = NULL;
     }
     if (para) {
+      ps.speech         = 0;
       ps.para_date      = none;
       ps.para_date.ok   = -1;
       const Item *first = ps.i0 < ps.i1 ? &ps.items.v[ps.i0] : NULL;
@@ -6867,6 +6906,18 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
     NG_TRY(st, press_questions(&ps));
+    /* 甲强调, 甲指出: 甲要求,: a speech opens; the paragraph reports it */
+    for (size_t j = ps.i0; j < ps.i1 && !ps.title; j++) {
+      const Item *x  = &ps.items.v[j];
+      size_t      se = a->sentences[k].end;
+      if (is_kind(x, W_SPEAK) && !x->w->direct && j > ps.i0 &&
+          (is_mention(&ps.items.v[j - 1], NG_MENTION_PERSON) ||
+           is_kind(&ps.items.v[j - 1], W_NOUN)) &&
+          ps.items.v[j - 1].e == x->s &&
+          (at(a->text, x->e, se, ",") || at(a->text, x->e, se, "，") ||
+           at(a->text, x->e, se, ":") || at(a->text, x->e, se, "：")))
+        ps.speech = 1;
+    }
   }
   NG_TRY(st, from_headline(&ps, a->headline, m));
   NG_TRY(st, feedback(&ps));

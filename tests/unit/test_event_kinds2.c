@@ -249,6 +249,27 @@ test_bodies_go_along_by_their_heads(void)
   ng_facts_free(&f);
 }
 
+/* What a speaker asks for in the sentences after 甲强调, (…开展实战化应急
+   演练,…) is no event, and visits summed up (今年以来,县防汛抗旱指挥部已
+   组织开展汛前检查3轮) are none either; the meeting reported stays the
+   only event. */
+static void
+test_speech_and_summaries_are_no_events(void)
+{
+  NgFacts f = run("5月27日下午,我县召开防汛工作视频会议。县长庞成林出席会议并"
+                  "讲话。\n"
+                  "庞成林强调,一要压实责任链条。二要做实应急准备。充实抢险队伍"
+                  "和物资储备,开展实战化应急演练,确保拉得出、用得上。\n"
+                  "据了解,今年以来,县防汛抗旱指挥部已组织开展汛前检查3轮,排查"
+                  "各类隐患点126处。",
+                  "2026-05-28");
+  assert(events(&f) == 1);
+  assert(event(&f, "视频会议"));
+  assert(!event(&f, "演练"));
+  assert(!event(&f, "检查"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -262,6 +283,7 @@ main(void)
   RUN(test_delegation_met_tours_on_its_own);
   RUN(test_training_class_named_by_its_term);
   RUN(test_bodies_go_along_by_their_heads);
+  RUN(test_speech_and_summaries_are_no_events);
   events_close();
   return 0;
 }
