@@ -2129,6 +2129,28 @@ venue_before(const Pass *ps, size_t cs, size_t hk)
 }
 
 /* An event noun at item J. */
+/* 1 when the doing at item J sums up many (今年以来,…开展检查3轮; …检查
+   12次): a count right after the verb, or 以来 before it in the sentence. */
+static int
+summary(const Pass *ps, size_t j)
+{
+  const char *t  = ps->text;
+  size_t      e  = ps->items.v[j].e;
+  size_t      se = ps->a->sentences[ps->items.v[j].sent].end;
+  size_t      q  = e;
+  while (q < se && (is_ascii_digit(t[q]) || han_digit(t + q, se - q) >= 0))
+    q += is_ascii_digit(t[q]) ? 1 : 3;
+  if (q > e && (at(t, q, se, "余") || at(t, q, se, "多")))
+    q += 3; /* 20余场 */
+  if (q > e && (at(t, q, se, "轮") || at(t, q, se, "次") ||
+                at(t, q, se, "批") || at(t, q, se, "遍") || at(t, q, se, "场")))
+    return 1;
+  return span_has(t,
+                  ps->a->sentences[ps->items.v[j].sent].start,
+                  ps->items.v[j].s,
+                  (const char *const[]){ "以来", "近年来", NULL });
+}
+
 static NgStatus
 on_noun(Pass *ps, size_t j)
 {
@@ -2327,6 +2349,9 @@ on_noun(Pass *ps, size_t j)
         coord = opener = 1;
     }
   if (future_before(ps, j) || post_future)
+    return NG_OK;
+  /* …开展专题推介活动20余场: many events summed up */
+  if (!bare && summary(ps, j) && !sentence_date(ps, j, 0))
     return NG_OK;
   NgStatus st = NG_OK;
   if (cited)
@@ -3484,26 +3509,6 @@ deleg_clause(const Pass *ps, size_t j)
       first = y->s;
   }
   return first >= h && first - h <= 6;
-}
-
-/* 1 when the doing at item J sums up many (今年以来,…开展检查3轮; …检查
-   12次): a count right after the verb, or 以来 before it in the sentence. */
-static int
-summary(const Pass *ps, size_t j)
-{
-  const char *t  = ps->text;
-  size_t      e  = ps->items.v[j].e;
-  size_t      se = ps->a->sentences[ps->items.v[j].sent].end;
-  size_t      q  = e;
-  while (q < se && (is_ascii_digit(t[q]) || han_digit(t + q, se - q) >= 0))
-    q += is_ascii_digit(t[q]) ? 1 : 3;
-  if (q > e && (at(t, q, se, "轮") || at(t, q, se, "次") ||
-                at(t, q, se, "批") || at(t, q, se, "遍") || at(t, q, se, "场")))
-    return 1;
-  return span_has(t,
-                  ps->a->sentences[ps->items.v[j].sent].start,
-                  ps->items.v[j].s,
-                  (const char *const[]){ "以来", NULL });
 }
 
 /* An inspection verb at item J (调研, 视察, 考察 …). */
@@ -5060,6 +5065,40 @@ on_sign(Pass *ps, size_t j)
   if (!strcmp(v->w->w, "揭牌") || !strcmp(v->w->w, "授牌") ||
       !strcmp(v->w->w, "剪彩"))
     return on_unveil(ps, j);
+  /* 甲、乙共同见证了某某项目签约。: the signing named by its project, a
+     ceremony the witnesses attend */
+  if (!strcmp(v->w->w, "签约") && !ps->title && !in_name(ps, j) &&
+      !future_before(ps, j) && j + 1 < ps->i1 &&
+      ps->items.v[j + 1].it == IT_CLAUSE && ps->items.v[j + 1].s == v->e) {
+    size_t w = SIZE_MAX;
+    for (size_t k = clause_start(ps, j); k < j; k++)
+      if (is_kind(&ps->items.v[k], W_ATTEND) &&
+          !strcmp(ps->items.v[k].w->w, "见证"))
+        w = k;
+    if (w == SIZE_MAX)
+      return NG_OK;
+    size_t ls = ps->items.v[w].e;
+    if (at(t, ls, v->s, "了"))
+      ls += 3;
+    if (v->s - ls < 6 || v->s - ls > 90)
+      return NG_OK;
+    for (size_t k = w + 1; k < j; k++)
+      if (ps->items.v[k].it != IT_MENTION ||
+          is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+        return NG_OK; /* only the project's name between */
+    int    local;
+    Date   d = date_for(ps, j, 0, &local);
+    size_t idx;
+    NG_TRY(st, ev_new(&ps->evs, t + ls, v->e - ls, T_CEREMONY, v->sent, &idx));
+    Ev *x = &ps->evs.v[idx];
+    ev_span(x, ls, v->e, 0);
+    x->date       = d;
+    x->date_local = local;
+    x->signing    = 1;
+    anchor(ps, (long)idx, j);
+    ps->cur = (long)idx;
+    return NG_OK;
+  }
   if ((strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订")) || in_name(ps, j) ||
       future_before(ps, j) || ps->title || ps->n_anchor)
     return NG_OK;

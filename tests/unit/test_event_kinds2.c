@@ -270,6 +270,33 @@ test_speech_and_summaries_are_no_events(void)
   ng_facts_free(&f);
 }
 
+/* Host and guest who witness a signing named by its project (会见后,甲、
+   乙共同见证了某某项目签约。) attend a ceremony of its own, and the two
+   who sign for both sides (丙与丁分别代表双方签署投资协议) sign there;
+   events summed up (近年来,…开展专题推介活动20余场) are none. */
+static void
+test_witnessed_project_signing(void)
+{
+  NgFacts     f = run("3月20日,市委书记沈国梁在市行政中心会见甲乙新能源集团董事长"
+                      "徐立辉一行。\n"
+                      "会见后,沈国梁、徐立辉共同见证了甲乙新能源储能装备制造基地"
+                      "项目签约。常务副市长田建春与甲乙新能源集团副总裁钱立坤分别"
+                      "代表双方签署投资协议。\n"
+                      "近年来,我市围绕新能源产业链先后赴长三角、珠三角等地开展专题"
+                      "推介活动20余场。",
+                  "2026-03-21");
+  const char *c = event(&f, "项目签约");
+  assert(c);
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "沈国梁"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "徐立辉"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "田建春"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "钱立坤"));
+  const char *m = event(&f, "会见");
+  assert(m && strcmp(m, c));
+  assert(!event(&f, "推介"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -284,6 +311,7 @@ main(void)
   RUN(test_training_class_named_by_its_term);
   RUN(test_bodies_go_along_by_their_heads);
   RUN(test_speech_and_summaries_are_no_events);
+  RUN(test_witnessed_project_signing);
   events_close();
   return 0;
 }
