@@ -524,6 +524,8 @@ typedef struct {
   int in_room; /* ORG: named in a room's name (县政府三楼会议室) */
   int foreign; /* PLACE: a foreign city or state read after its
                   country (日本|某某市): found again in the article */
+  int alias;   /* PERSON: a surname that stands for a name written
+                  before (徐|县长): no altLabel from the text */
 } Span;
 
 typedef struct {
@@ -4713,7 +4715,13 @@ state_span(Em *m, int i, char **iri_out)
     goto done;
   }
   prov(m, x->sent);
-  NG_TRY(st, state(m, iri, cls, x->label, surface, orig));
+  NG_TRY(st,
+         state(m,
+               iri,
+               cls,
+               x->label,
+               x->alias ? NULL : surface,
+               x->alias ? NULL : orig));
   if (x->kind == SP_ORG && x->prefix > 0 && !c->headline) {
     /* a division written right before a body that opens with its own
        (某省|某市某局, 某县|某街道商会) says where the body is: the body
@@ -4956,6 +4964,92 @@ same_body(const char *a, const char *b)
          (strlen(y) >= 6 && ends_with(x, y));
 }
 
+/* 徐县长指示, 林局长表示: news names a person again by the surname and a
+   title. The surname before a title, at the start of a clause or after a
+   function word, stands for the one person of the article with that
+   surname who holds that title, or else for the one person with that
+   surname; it gets that person's name. */
+static NgStatus
+surname_titles(Ctx *c)
+{
+  static const char *const before[] = { "由", "请", "向", "对", "和", "与",
+                                        "及", "、", "在", "将", "据", NULL };
+  const char              *text     = c->a->text;
+  size_t                   n0       = c->nsp;
+  for (size_t t = 0; t < n0; t++) {
+    const Span *ti = &c->sp[t];
+    if (ti->kind != SP_TITLE || ti->dead || ti->bs < 3)
+      continue;
+    size_t sb = ti->bs - 3;
+    if (((unsigned char)text[sb] & 0xF0) != 0xE0)
+      continue;
+    const NgRange *r = &c->a->sentences[ti->sent];
+    if (sb < r->start)
+      continue;
+    int v = 0;
+    if (!(ng_lexicon_get(c->en->lex, text + sb, 3, &v) & K_SURNAME))
+      continue;
+    int edge = sb == r->start;
+    if (!edge) {
+      size_t k = sb - 1;
+      while (k > r->start && ((unsigned char)text[k] & 0xC0) == 0x80)
+        k--;
+      size_t   q    = k;
+      uint32_t prev = decode(text, sb, &q);
+      edge          = !is_han(prev);
+      for (const char *const *w = before; *w && !edge; w++)
+        edge = sb - k == strlen(*w) && !memcmp(text + k, *w, sb - k);
+    }
+    if (!edge)
+      continue;
+    int covered = 0;
+    for (size_t i = 0; i < c->nsp && !covered; i++)
+      covered = c->sp[i].sent == ti->sent && !c->sp[i].dead &&
+                c->sp[i].bs <= sb && sb < c->sp[i].be;
+    if (covered)
+      continue;
+    /* the persons of the article with that surname, and those of them
+       who hold the title */
+    const char *one = NULL, *held = NULL;
+    int         n_one = 0, n_held = 0;
+    for (size_t i = 0; i < n0; i++) {
+      const Span *x = &c->sp[i];
+      if (x->kind != SP_PERSON || x->dead || strlen(x->label) < 6 ||
+          memcmp(x->label, text + sb, 3))
+        continue;
+      if (!one || strcmp(one, x->label)) {
+        n_one += !one || strcmp(one, x->label);
+        one = x->label;
+      }
+      for (size_t h = 0; h < c->nholds; h++)
+        if (c->holds[h].person == (int)i &&
+            ends_with(c->sp[c->holds[h].title].label, ti->label) &&
+            (!held || strcmp(held, x->label))) {
+          n_held++;
+          held = x->label;
+        }
+    }
+    const char *who = n_held == 1                 ? held
+                      : n_held == 0 && n_one == 1 ? one
+                                                  : NULL;
+    if (!who)
+      continue;
+    char *name = ng_strdup(who);
+    if (!name)
+      return NG_ERR_NOMEM;
+    int      idx = -1;
+    NgStatus st  = span_add(c, SP_PERSON, ti->sent, sb, sb + 3, &idx);
+    if (st) {
+      ng_free(name);
+      return st;
+    }
+    ng_free(c->sp[idx].label);
+    c->sp[idx].label = name;
+    c->sp[idx].alias = 1;
+  }
+  return NG_OK;
+}
+
 static NgStatus
 read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
 {
@@ -4965,6 +5059,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
   for (size_t i = 0; i < a->n_sentences; i++)
     NG_TRY(st, do_sentence(c, (int)i, &a->sentences[i]));
   NG_TRY(st, known_names(c));
+  NG_TRY(st, surname_titles(c));
   NG_TRY(st, known_bodies(c));
   NG_TRY(st, known_places(c));
   for (size_t i = 0; i < c->nsp; i++) {

@@ -252,6 +252,29 @@ test_led_by_the_clause_before(void)
   ng_facts_free(&f);
 }
 
+/* A person named again by surname and title (徐县长前往…视察, 王书记一行)
+   is the one named in full before who holds that title: the visit is led
+   by that person. Two persons of the surname, neither of them with the
+   title, leave the surname alone. */
+static void
+test_surname_and_title_name_the_person(void)
+{
+  NgFacts     f = run("5月20日,县长徐文华主持召开防汛工作会议,副县长颜明出席。"
+                      "会后,徐县长前往南埔排水工程现场视察,乡长游淑珍陪同。",
+                  "2026-05-21");
+  const char *e = event(&f, "前往南埔排水工程现场视察");
+  assert(e);
+  assert(in(&f, e, NG_NG_LEAD, "徐文华"));
+  assert(in(&f, e, NG_NG_ACCOMPANY, "游淑珍"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "徐"));
+  ng_facts_free(&f);
+  f = run("5月20日,李明和李强出席会议。李局长指出,要抓好落实。", "2026-05-21");
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "李局长"));
+  assert(role(&f, NG_NG_SPEAKER, "李明") == 0);
+  assert(role(&f, NG_NG_SPEAKER, "李强") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -270,6 +293,7 @@ main(void)
   RUN(test_led_along_after_a_date);
   RUN(test_escorts_named_after_the_verb);
   RUN(test_led_by_the_clause_before);
+  RUN(test_surname_and_title_name_the_person);
   events_close();
   return 0;
 }
