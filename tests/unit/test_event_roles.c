@@ -268,6 +268,14 @@ test_surname_and_title_name_the_person(void)
   assert(in(&f, e, NG_NG_ACCOMPANY, "游淑珍"));
   assert(!labelled(&f, NG_SCHEMA_PERSON, "徐"));
   ng_facts_free(&f);
+  /* 指示: the head instructs at the meeting, a speaker */
+  f = run("5月20日,县长徐文华主持召开防汛工作会议。徐文华指示,各单位要落实"
+          "责任。",
+          "2026-05-21");
+  e = event(&f, "防汛工作会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "徐文华"));
+  ng_facts_free(&f);
   f = run("5月20日,李明和李强出席会议。李局长指出,要抓好落实。", "2026-05-21");
   assert(!labelled(&f, NG_SCHEMA_PERSON, "李局长"));
   assert(role(&f, NG_NG_SPEAKER, "李明") == 0);
