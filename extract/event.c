@@ -2350,6 +2350,17 @@ on_noun(Pass *ps, size_t j)
     }
   if (future_before(ps, j) || post_future)
     return NG_OK;
+  /* 两个分会场同步举行开工活动: the event under way, at more venues */
+  if (pk == W_HOLD && pre->s >= 6 && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+      (at(text, pre->s - 6, pre->s, "同步") ||
+       at(text, pre->s - 6, pre->s, "同时")) &&
+      span_has(text,
+               clause_byte(ps, j),
+               pre->s,
+               (const char *const[]){ "分会场", NULL })) {
+    anchor(ps, ps->cur, j);
+    return NG_OK;
+  }
   /* …开展专题推介活动20余场: many events summed up */
   if (!bare && summary(ps, j) && !sentence_date(ps, j, 0))
     return NG_OK;
@@ -2847,8 +2858,18 @@ on_noun(Pass *ps, size_t j)
       size_t           on = strlen(ol);
       if (o->kind == NG_MENTION_ORG && on > 3 &&
           (!memcmp(ol + on - 3, "团", 3) || !memcmp(ol + on - 3, "组", 3) ||
-           strstr(vis->label, o->surface ? o->surface : ol)))
-        NG_TRY(st, part_add(&ps->evs.v[idx], o, R_ATTEND));
+           strstr(vis->label, o->surface ? o->surface : ol))) {
+        /* 督导组召开座谈会: the group named short convenes it */
+        size_t hb = clause_byte(ps, j), hn = pre && pk == W_HOLD ? pre->s : hb;
+        while (hb < hn && (text[hb] == ' ' || text[hb] == '\n'))
+          hb++;
+        if (hn >= hb + 6 && at(text, hn - 6, hn, "一行"))
+          hn -= 6;
+        int holds = hn >= hb + 6 && hn - hb <= on &&
+                    !memcmp(ol + on - (hn - hb), text + hb, hn - hb);
+        NG_TRY(st,
+               part_add(&ps->evs.v[idx], o, holds ? R_ORGANIZER : R_ATTEND));
+      }
     }
     x = &ps->evs.v[idx];
   }

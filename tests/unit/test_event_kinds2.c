@@ -297,6 +297,39 @@ test_witnessed_project_signing(void)
   ng_facts_free(&f);
 }
 
+/* Sub-venues that hold the same event at the same time (两个分会场同步
+   举行开工活动) add no event; who speaks after (某公司总经理甲代表开工企业
+   发言) speaks at the ceremony. */
+static void
+test_sub_venues_hold_the_same_event(void)
+{
+  NgFacts f =
+    run("3月5日上午,全区一季度重大项目集中开工仪式在开发区主会场举行。"
+        "副区长顾立鹏主持仪式。在两个镇设立的两个分会场同步举行开工"
+        "活动。甲乙风电装备有限公司总经理严立伟代表开工企业发言。",
+        "2026-03-06");
+  assert(events(&f) == 1);
+  const char *c = event(&f, "开工仪式");
+  assert(c && in(&f, c, NG_NG_SPEAKER, "严立伟"));
+  ng_facts_free(&f);
+}
+
+/* A supervising group named short when it convenes during its visit
+   (督导组召开座谈会) holds that meeting. */
+static void
+test_group_named_short_convenes(void)
+{
+  NgFacts     f = run("11月5日,市委副书记罗永年率市督导组到甲县,督导巩固拓展脱贫"
+                      "攻坚成果工作。县委书记邬立成陪同。\n"
+                      "当天下午,督导组召开座谈会,听取甲县工作情况汇报。县长杨立梅作"
+                      "汇报。",
+                  "2026-11-06");
+  const char *m = event(&f, "座谈会");
+  assert(m);
+  assert(in(&f, m, NG_SCHEMA_ORGANIZER, "市督导组"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -312,6 +345,8 @@ main(void)
   RUN(test_bodies_go_along_by_their_heads);
   RUN(test_speech_and_summaries_are_no_events);
   RUN(test_witnessed_project_signing);
+  RUN(test_sub_venues_hold_the_same_event);
+  RUN(test_group_named_short_convenes);
   events_close();
   return 0;
 }
