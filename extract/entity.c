@@ -634,10 +634,11 @@ not_a_body(const Sent *S, int j, int k)
    (魏河|改线, 某河|堤防, 某湖|治理, 某湾|规划): general knowledge of water
    management and planning. */
 static const char *const WATER_WORKS[] = {
-  "改线", "治理", "综合治理", "堤防", "堤坝",     "大堤", "河堤", "沿岸",
-  "两岸", "沿线", "干流",     "支流", "干支流",   "上游", "中游", "下游",
-  "河段", "水系", "水位",     "水情", "汛情",     "险情", "流域", "整治",
-  "清淤", "防洪", "规划",     "保护", "生态修复", "沿海", NULL
+  "改线",     "治理", "综合治理", "堤防", "堤坝", "大堤",   "河堤",
+  "沿岸",     "两岸", "沿线",     "干流", "支流", "干支流", "上游",
+  "中游",     "下游", "河段",     "水系", "水位", "水情",   "汛情",
+  "险情",     "流域", "整治",     "清淤", "防洪", "规划",   "保护",
+  "生态修复", "沿海", "岸线",     "岸边", "疏浚", NULL
 };
 
 /* Characters of water that are no river's name before 水 (河水, 湖水). */
@@ -677,7 +678,8 @@ static int
 river_course(const Sent *S, int i)
 {
   return word_at(S, i, "干流") >= 0 || word_at(S, i, "支流") >= 0 ||
-         word_at(S, i, "干支流") >= 0 || word_at(S, i, "流域") >= 0;
+         word_at(S, i, "干支流") >= 0 || word_at(S, i, "流域") >= 0 ||
+         word_at(S, i, "岸线") >= 0;
 }
 
 /* Walks left from J over the words that can name the body or place ending
@@ -824,6 +826,15 @@ extend_left(const Sent *S,
     }
     if (region)
       break;
+    if (dom >= 0 && (stop < 0 || dom <= stop) && for_place &&
+        (bf & K_PSUF_WEAK) && !(bf & (K_PSUF | K_PSUF_W2)) &&
+        (df & K_PSUF_WEAK) && !(df & K_PSUF) && k < S->n && water_work(S, k)) {
+      /* 某山|河|疏浚, 北门|江|沿岸: a mountain's or a gate's word in a
+         river's name before the works on it is just its characters */
+      unknown += a - dom;
+      a = dom;
+      continue;
+    }
     if (dom >= 0 && (stop < 0 || dom <= stop)) {
       a = dom;
       known++;
@@ -1103,8 +1114,12 @@ extend_left(const Sent *S,
                            (K_PLACE_SHORT | K_PLACE_WIDE));
       /* a river of three characters (某某某河|沿岸) before a word of its
          course or of the works on it */
-      int river = !(bf & K_PSUF_W2) && !known && unknown == 3 && k < S->n &&
-                  water_work(S, k);
+      int river =
+        !(bf & K_PSUF_W2) && !known &&
+        (unknown == 3 ||
+         (unknown == 4 && (a == 0 || !is_han(S->cp[a - 1]) ||
+                           longest_ending(S, a, K_STOP, NULL) >= 0))) &&
+        k < S->n && water_work(S, k);
       if (!long_village && !river &&
           (known || unknown < 1 || unknown > 2 ||
            ((bf & K_PSUF_W2) && unknown != 2)))
@@ -2878,7 +2893,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     /* 、塔里木河|沿岸: a river's name of three characters, read when the
        two before the river word have no clear edge before them */
     if (!ok && budget == 2 && k < n && water_work(&S, k))
-      ok = extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 3, 1, &cand);
+      ok = extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 3, 1, &cand) ||
+           extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 4, 1, &cand);
     Cand wide;
     if ((pf & K_PSUF) && (!ok || !cand.prefix) &&
         extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 9, 1, &wide) &&
@@ -2909,6 +2925,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                     S.cp[q] == 0x5904 || S.cp[q] == 0x5EA7))
         ok = 0; /* 建成种植基地12个: a count of sites (个 家 处 座), no name */
     }
+    if (ok && cand.s + cand.prefix < j &&
+        (word_at(&S, cand.s + cand.prefix, "沿岸") >= 0 ||
+         word_at(&S, cand.s + cand.prefix, "沿线") >= 0 ||
+         word_at(&S, cand.s + cand.prefix, "两岸") >= 0 ||
+         word_at(&S, cand.s + cand.prefix, "岸线") >= 0))
+      ok = 0; /* 某江|沿岸排涝泵站: the pumping stations along a river, no
+                 name; the river is the place */
+
     if (ok && (pf & K_PSUF) && !cand.prefix && k - j >= 2 &&
         S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
       ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the
@@ -3388,7 +3412,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   }
 
   /* a school, college, hospital or centre where something is held
-     (在县委党校开班, 在市人民医院召开) is a venue: a place as well as a body */
+     (在县委党校开班, 在市人民医院召开, 在市第一实验小学举行) is a venue: a
+     place as well as a body */
   for (int k = 2; k + 2 <= n; k++) {
     if (org_span[k] < 0)
       continue;
@@ -3400,6 +3425,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           (a1 == 0x5B66 && a2 == 0x9662) || /* 学院 */
           (a1 == 0x5927 && a2 == 0x5B66) || /* 大学 */
           (a1 == 0x5B66 && a2 == 0x6821) || /* 学校 */
+          (a1 == 0x5C0F && a2 == 0x5B66) || /* 小学 */
+          (a1 == 0x4E2D && a2 == 0x5B66) || /* 中学 */
           (a1 == 0x533B && a2 == 0x9662) || /* 医院 */
           (a1 == 0x4E2D && a2 == 0x5FC3)))  /* 中心 */
       continue;

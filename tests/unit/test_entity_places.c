@@ -666,6 +666,45 @@ test_slogans_and_reservoir_areas(void)
   ng_mentions_free(&m);
 }
 
+/* Rivers before the works on them: a name of four characters after a
+   clear edge (、某某某某河|综合治理), a shoreline (某水|岸线), dredging
+   (某山河|疏浚: a mountain's word in the name is just characters), a
+   river bank (在某河|岸边); the stations along a river (某江|沿岸排涝泵站)
+   are no site of that name. */
+static void
+test_rivers_and_their_works(void)
+{
+  NgMentions m = run("推动能源转型、哈达图河综合治理取得成效。推动澧水岸线"
+                     "生态修复,视察青山河疏浚工程,加强北门江沿岸巡查。");
+  assert(find(&m, NG_MENTION_PLACE, "哈达图河"));
+  assert(find(&m, NG_MENTION_PLACE, "澧水"));
+  assert(find(&m, NG_MENTION_PLACE, "青山河"));
+  assert(find(&m, NG_MENTION_PLACE, "北门江"));
+  ng_mentions_free(&m);
+  m = run("在伊河岸边,他听取汇报,要求加快白沙江沿岸排涝泵站改造。");
+  assert(find(&m, NG_MENTION_PLACE, "伊河"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙江"));
+  assert(!find(&m, NG_MENTION_PLACE, "沿岸排涝泵站"));
+  ng_mentions_free(&m);
+}
+
+/* Where Hong Kong's and Macau's heads receive visitors (在政府總部會見) is
+   a place; a primary or middle school where something is held is a venue
+   as well as a body. */
+static void
+test_government_headquarters_and_school_venues(void)
+{
+  NgMentions m = run("經濟財政司司長李明今(18)日下午在政府總部會見由某市市委"
+                     "書記率領的代表團。");
+  assert(find(&m, NG_MENTION_PLACE, "政府总部"));
+  ng_mentions_free(&m);
+  m = run("全市少先队入队仪式在市第一实验小学举行。开学典礼在县第二中学举行。");
+  assert(find(&m, NG_MENTION_PLACE, "市第一实验小学"));
+  assert(find(&m, NG_MENTION_ORG, "市第一实验小学"));
+  assert(find(&m, NG_MENTION_PLACE, "县第二中学"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -707,6 +746,8 @@ main(void)
   RUN(test_colleges_of_two_fields);
   RUN(test_item_lead_broken_inside_a_name);
   RUN(test_slogans_and_reservoir_areas);
+  RUN(test_rivers_and_their_works);
+  RUN(test_government_headquarters_and_school_venues);
   mentions_close();
   return 0;
 }
