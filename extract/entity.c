@@ -1837,6 +1837,16 @@ relate(Ctx        *c,
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
         bracket_note(S, gs) == t->s)
       gap = 0; /* 副县长(挂职)X: a note on the post is no gap */
+    /* 副校长(副院长)X: the post under the body's other name, in brackets
+       between the post and the name, goes on with the list */
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE &&
+        t->s - gs == 1 && S->cp[gs] == '(' && t->e < n && S->cp[t->e] == ')')
+      gap = 1;
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
+        t->s - gs == 1 && S->cp[gs] == ')' && i > 0 &&
+        tok[i - 1].kind == SP_TITLE && tok[i - 1].s > 0 &&
+        S->cp[tok[i - 1].s - 1] == '(')
+      gap = 1;
     if (gap == 2 && prev_kind == SP_TITLE && np > 0 &&
         bracket_note(S, gs) > 0) {
       int sep_only = 1; /* 副秘书长(正处级),办公室主任X: nor before the

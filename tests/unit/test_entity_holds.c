@@ -142,15 +142,16 @@ test_supervisory_commission_named_bare(void)
   ng_mentions_free(&m);
 }
 
-/* A post whose body is a short form no list knows (镇党委委员、武装部长X)
-   leaves the list of posts before it going on: the first post is still
-   the name's, and the second takes no body from it. */
+/* A post written short (镇党委委员、武装部长X: 武装部部长) leaves the
+   list of posts before it going on: the first post is still the name's,
+   and the second is in the armed forces department, not in the Party
+   committee before it. */
 static void
 test_short_unknown_stem_inside_a_list_of_posts(void)
 {
   NgMentions m = run("镇党委委员、武装部长王文远参加活动。");
   assert(holds(&m, "王文远", "委员", "镇党委"));
-  assert(holds(&m, "王文远", "部长", ""));
+  assert(holds(&m, "王文远", "部长", "武装部"));
   assert(!holds(&m, "王文远", "部长", "镇党委"));
   ng_mentions_free(&m);
 }
@@ -377,6 +378,24 @@ test_office_of_the_body_before(void)
   ng_mentions_free(&m);
 }
 
+/* Posts of a township committee: the armed forces department named bare
+   (武装部部长) is a body, the member charged with political and legal
+   work (政法委员) holds a post; a post under the body's other name in
+   brackets (副校长(副院长)某某) is held too. */
+static void
+test_township_members_and_bracketed_posts(void)
+{
+  NgMentions m =
+    run("黄承志（镇党委委员、武装部部长）出席。街道党工委委员、政法委员"
+        "兼社会治理中心主任梁倩如出席。省委党校副校长（副院长）聂慧明"
+        "致欢迎辞。");
+  assert(holds(&m, "黄承志", "部长", "武装部"));
+  assert(holds(&m, "梁倩如", "政法委员", "街道党工委"));
+  assert(holds(&m, "聂慧明", "副校长", "省委党校"));
+  assert(holds(&m, "聂慧明", "副院长", "省委党校"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -403,6 +422,7 @@ main(void)
   RUN(test_post_given_by_election);
   RUN(test_alternates_and_posts_filled);
   RUN(test_office_of_the_body_before);
+  RUN(test_township_members_and_bracketed_posts);
   mentions_close();
   return 0;
 }
