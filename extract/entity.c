@@ -1275,6 +1275,10 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         continue; /* 和平, 满意地; 解放路, 文化街: a road named by a word */
       if ((strict && best_given < 30) || neg == g)
         continue;
+      if (S->cp[i] == 0x7531 && sl == i + 1 && e - sl >= 2 &&
+          name_at(S, occ, sl, e, 1) == e)
+        continue; /* 由|王刚担任, 由|李明主持: 由 before a name is the
+                     preposition, however often it is a surname */
       if (end < 0) {
         if (!name_right_ok(S, occ, e))
           continue;
@@ -1837,6 +1841,10 @@ relate(Ctx        *c,
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
         bracket_note(S, gs) == t->s)
       gap = 0; /* 副县长(挂职)X: a note on the post is no gap */
+    if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_PERSON &&
+        t->s - gs == 1 && S->cp[gs] == 0x7531 && t->e + 2 <= n &&
+        S->cp[t->e] == 0x62C5 && S->cp[t->e + 1] == 0x4EFB)
+      gap = 0; /* 大会秘书长由X担任: the post is the name's */
     /* 副校长(副院长)X: the post under the body's other name, in brackets
        between the post and the name, goes on with the list */
     if (gap == 2 && prev_kind == SP_TITLE && t->kind == SP_TITLE &&

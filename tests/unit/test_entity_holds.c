@@ -396,6 +396,18 @@ test_township_members_and_bracketed_posts(void)
   ng_mentions_free(&m);
 }
 
+/* A post given by 由…担任 (大会秘书长由某某担任) is the name's; 由 before a
+   name is the preposition, not the surname (由王刚担任组长). */
+static void
+test_post_filled_by_you_danren(void)
+{
+  NgMentions m = run("大会秘书长由唐立新担任。由王刚担任组长。");
+  assert(holds(&m, "唐立新", "秘书长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "王刚"));
+  assert(!find(&m, NG_MENTION_PERSON, "由王刚"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -423,6 +435,7 @@ main(void)
   RUN(test_alternates_and_posts_filled);
   RUN(test_office_of_the_body_before);
   RUN(test_township_members_and_bracketed_posts);
+  RUN(test_post_filled_by_you_danren);
   mentions_close();
   return 0;
 }
