@@ -3893,6 +3893,43 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     i = q + 1;
   }
 
+  /* a river's stretch named by the division it runs through (长江|某市|段,
+     某某河|某县|段): one place, the river a known one or one to three
+     characters and 河, 江 or 水 after a clear edge */
+  for (int i = 2; i + 1 < n; i++) {
+    int e = place_e[i];
+    if (e <= i || e >= n || S.cp[e] != 0x6BB5 /* 段 */ ||
+        (e + 1 < n && longest_at(&S, e, ~0u) > e + 1) ||
+        (word_flags(&S, i, e, NULL) & K_PLACE_WIDE))
+      continue; /* 段落, 手段: no stretch */
+    int      rv = -1;
+    unsigned rf = 0;
+    int      rw = longest_ending(&S, i, K_PLACE, &rf);
+    uint32_t rl = S.cp[i - 1];
+    if (rw >= 0 && (rf & K_PLACE_WIDE) && strchr_cp(WATER_CHARS, rl))
+      rv = rw; /* 长江, 黄河: a river the lists know */
+    else if (rl == 0x6CB3 || rl == 0x6C5F || rl == 0x6C34) { /* 河 江 水 */
+      int q = i - 1;
+      while (q > 0 && i - 1 - q < 3 && is_han(S.cp[q - 1]) && !occ[q - 1] &&
+             longest_ending(&S, q, K_STOP, NULL) < 0 && place_s_by_e[q] < 0)
+        q--;
+      if (i - 1 - q >= 1 && (q == 0 || !is_han(S.cp[q - 1]) ||
+                             longest_ending(&S, q, K_STOP, NULL) >= 0))
+        rv = q;
+    }
+    if (rv < 0)
+      continue;
+    int free = 1;
+    for (int q = rv; q <= e && free; q++)
+      free = !occ[q];
+    if (!free)
+      continue;
+    NG_TRY(st, span_add(c, SP_PLACE, si, S.off[rv], S.off[e + 1], NULL));
+    for (int q = rv; q <= e; q++)
+      occ[q] = 3;
+    i = e;
+  }
+
   /* places: by suffix, then the division names left free; a short name
      before a road word is part of a road (商都路) */
   for (int k = n; k >= 1; k--) {

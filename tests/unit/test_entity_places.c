@@ -705,6 +705,22 @@ test_government_headquarters_and_school_venues(void)
   ng_mentions_free(&m);
 }
 
+/* A river's stretch named by the division it runs through (长江某市段,
+   某河某县段) is one place; 段 in a word (阶段, 段落) names none. */
+static void
+test_stretches_of_rivers(void)
+{
+  NgMentions m =
+    run("加强长江武汉段岸线保护。他来到青石水库、白沙河嵩县段检查。");
+  assert(find(&m, NG_MENTION_PLACE, "长江武汉段"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙河嵩县段"));
+  ng_mentions_free(&m);
+  m = run("沿着黄河走到郑州段落,这是一个重要阶段。");
+  assert(find(&m, NG_MENTION_PLACE, "郑州"));
+  assert(!find(&m, NG_MENTION_PLACE, "黄河郑州段"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -748,6 +764,7 @@ main(void)
   RUN(test_slogans_and_reservoir_areas);
   RUN(test_rivers_and_their_works);
   RUN(test_government_headquarters_and_school_venues);
+  RUN(test_stretches_of_rivers);
   mentions_close();
   return 0;
 }
