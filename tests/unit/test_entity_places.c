@@ -721,6 +721,21 @@ test_stretches_of_rivers(void)
   ng_mentions_free(&m);
 }
 
+/* A company's name stops at the verb before it (引导|某市某某有限公司), and
+   public service units named by their work (县金融服务中心, 市人才服务中心)
+   are bodies. */
+static void
+test_verbs_before_companies_and_service_units(void)
+{
+  NgMentions m = run("引导张掖市青禾粮食储备有限公司等骨干企业做好收购。"
+                     "县金融服务中心、市人才服务中心负责人介绍了情况。");
+  assert(find(&m, NG_MENTION_ORG, "张掖市青禾粮食储备有限公司"));
+  assert(!find(&m, NG_MENTION_ORG, "引导张掖市青禾粮食储备有限公司"));
+  assert(find(&m, NG_MENTION_ORG, "县金融服务中心"));
+  assert(find(&m, NG_MENTION_ORG, "市人才服务中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -765,6 +780,7 @@ main(void)
   RUN(test_rivers_and_their_works);
   RUN(test_government_headquarters_and_school_venues);
   RUN(test_stretches_of_rivers);
+  RUN(test_verbs_before_companies_and_service_units);
   mentions_close();
   return 0;
 }
