@@ -709,8 +709,9 @@ typedef struct {
   size_t anchor_pos[64];
   int    anchor_coord[64]; /* shares the verb of the one before (和) */
   size_t n_anchor;
-  int    title;              /* the sentence is a headline line */
-  int    speech;             /* the paragraph reports a speech (X强调,…) */
+  int    title;        /* the sentence is a headline line */
+  int    speech;       /* the paragraph reports a speech (X强调,…) */
+  long before_meeting; /* a visit made before the meeting (会前,…), or -1 */
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
   /* the delegation a person leads (X率代表团…), for his later visits */
@@ -3781,8 +3782,26 @@ on_inspect(Pass *ps, size_t j)
     anchor(ps, (long)idx, j);
     ps->cur = (long)idx;
     return NG_OK;
-  } else
+  } else {
+    /* 在甲乡,视察组察看了…,听取了…: the group of the visit reported,
+       named by its doing, goes on with it */
+    static const char *const groups[] = { "视察组", "调研组", "检查组",
+                                          "考察组", "督导组", "督查组",
+                                          NULL };
+    size_t                   cb       = clause_byte(ps, j);
+    size_t                   se       = ps->a->sentences[v->sent].end;
+    long                     li       = last_inspection(ps);
+    while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
+      cb++;
+    for (const char *const *g = groups; *g && li >= 0; g++)
+      if (at(text, cb, se, *g) && p == SIZE_MAX && org == SIZE_MAX &&
+          ps->cur != li && li == ps->before_meeting) {
+        anchor(ps, li, j);
+        ps->cur = li;
+        break;
+      }
     return NG_OK;
+  }
   if ((not_subject_in(ps, ls, pk < j ? ps->items.v[pk].s : v->s) &&
        !carried_out(text, ls, v->s, 1)) ||
       future_before(ps, j))
@@ -4009,6 +4028,8 @@ on_inspect(Pass *ps, size_t j)
     anchor(ps, (long)idx, j);
     ps->cur          = around >= 0 ? around : (long)idx;
     ps->last_subject = leads[0];
+    if (around >= 0)
+      ps->before_meeting = (long)idx;
   }
 done:
   return st;
@@ -5192,6 +5213,21 @@ on_sign(Pass *ps, size_t j)
                          v->s,
                          (const char *const[]){ "与", "和", "同", NULL })))
     return NG_OK;
+  /* 双方举行合作协议签约仪式。甲局与乙会签署…: the sides sign at the
+     ceremony just named */
+  if (ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+      ps->evs.v[ps->cur].type == T_CEREMONY &&
+      ps->evs.v[ps->cur].sentence + 1 >= v->sent &&
+      (strstr(ps->evs.v[ps->cur].label, "签约") ||
+       strstr(ps->evs.v[ps->cur].label, "签署") ||
+       strstr(ps->evs.v[ps->cur].label, "签订"))) {
+    for (size_t i = 0; i < ns; i++)
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], sg[i], R_ATTEND));
+    for (size_t i = 0; i < nw; i++)
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], wit[i], R_ATTEND));
+    anchor(ps, ps->cur, j);
+    return NG_OK;
+  }
   int  local;
   Date d = date_for(ps, j, 0, &local);
   if (!local || d.ok != 1)
@@ -6809,20 +6845,21 @@ ng_events_extract(NgEvents         *ev,
   Pass     ps;
   NgStatus st = NG_OK;
   memset(&ps, 0, sizeof ps);
-  ps.ev            = ev;
-  ps.a             = a;
-  ps.text          = a->text;
-  ps.cur           = -1;
-  ps.art           = parse_iso(a->date);
-  ps.mentions      = m;
-  ps.doc_name      = doc->name;
-  ps.facts         = f;
-  Date none        = { 0, 0, 0, 0 };
-  ps.last_date     = none;
-  size_t mi        = 0;
-  size_t nt        = title_lines(a);
-  Date   pre_flash = none; /* the last date before a flashback, */
-  int    flash     = 0;    /* which is under way */
+  ps.ev             = ev;
+  ps.a              = a;
+  ps.text           = a->text;
+  ps.cur            = -1;
+  ps.before_meeting = -1;
+  ps.art            = parse_iso(a->date);
+  ps.mentions       = m;
+  ps.doc_name       = doc->name;
+  ps.facts          = f;
+  Date none         = { 0, 0, 0, 0 };
+  ps.last_date      = none;
+  size_t mi         = 0;
+  size_t nt         = title_lines(a);
+  Date   pre_flash  = none; /* the last date before a flashback, */
+  int    flash      = 0;    /* which is under way */
   for (size_t k = 0; k < a->n_sentences; k++) {
     size_t i0 = ps.items.n;
     ps.title  = k < nt;

@@ -330,6 +330,48 @@ test_group_named_short_convenes(void)
   ng_facts_free(&f);
 }
 
+/* A signing ceremony named first (双方举行合作协议签约仪式。) is where the
+   bodies that sign in the next sentence (甲局与乙会签署…) sign: one
+   ceremony, not two. */
+static void
+test_bodies_sign_at_the_ceremony_named(void)
+{
+  NgFacts f =
+    run("3月15日下午,市委书记严立毅会见甲乙商会访问团。会见后,双方举行"
+        "合作协议签约仪式。市商务局与甲乙商会签署商贸合作备忘录,市人力"
+        "资源和社会保障局与甲乙青年创业协进会签署就业合作协议。副市长"
+        "程立新主持签约仪式。",
+        "2026-03-16");
+  const char *c = event(&f, "签约仪式");
+  assert(c);
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "市商务局"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "市人力资源和社会保障局"));
+  assert(in(&f, c, NG_NG_CHAIR, "程立新"));
+  assert(!event(&f, "备忘录"));
+  ng_facts_free(&f);
+}
+
+/* After a visit made before the meeting (会前,甲带领…进行了视察), the
+   group of the visit (视察组察看了…,听取了乙…的介绍) goes on with it, not
+   with the meeting. */
+static void
+test_visiting_group_goes_on(void)
+{
+  NgFacts     f = run("8月28日,市政协常委会第十二次会议召开。市政协主席包立勇主持"
+                      "会议并讲话。\n"
+                      "会前,包立勇带领部分政协常委,到松山区的高标准农田示范区进行了"
+                      "视察。\n"
+                      "在示范区,视察组察看了水肥一体化滴灌设施运行情况,听取了乡党委"
+                      "书记邢立明关于黑土地保护性耕作推广情况的介绍。",
+                  "2026-08-29");
+  const char *v = event(&f, "视察");
+  assert(v && in(&f, v, NG_NG_LEAD, "包立勇"));
+  assert(in(&f, v, NG_NG_SPEAKER, "邢立明"));
+  const char *m = event(&f, "第十二次会议");
+  assert(m && strcmp(m, v) && !in(&f, m, NG_SCHEMA_ATTENDEE, "邢立明"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -347,6 +389,8 @@ main(void)
   RUN(test_witnessed_project_signing);
   RUN(test_sub_venues_hold_the_same_event);
   RUN(test_group_named_short_convenes);
+  RUN(test_bodies_sign_at_the_ceremony_named);
+  RUN(test_visiting_group_goes_on);
   events_close();
   return 0;
 }
