@@ -372,6 +372,23 @@ test_visiting_group_goes_on(void)
   ng_facts_free(&f);
 }
 
+/* A meeting of cadres (村组干部会, 全体干部会) that a leader convenes on
+   his visit is a meeting of its own that he chairs. */
+static void
+test_cadres_meeting_on_a_visit(void)
+{
+  NgFacts     f = run("3月2日,镇党委书记牟立兴带领镇林业站工作人员来到东坪村,检查"
+                      "护林防火检查站设置情况,并在村委会主持召开村组干部会,就加强"
+                      "野外用火巡查作具体安排。",
+                  "2026-03-03");
+  const char *v = event(&f, "检查");
+  assert(v && in(&f, v, NG_NG_LEAD, "牟立兴"));
+  const char *m = event(&f, "村组干部会");
+  assert(m && strcmp(m, v));
+  assert(in(&f, m, NG_NG_CHAIR, "牟立兴"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -391,6 +408,7 @@ main(void)
   RUN(test_group_named_short_convenes);
   RUN(test_bodies_sign_at_the_ceremony_named);
   RUN(test_visiting_group_goes_on);
+  RUN(test_cadres_meeting_on_a_visit);
   events_close();
   return 0;
 }
