@@ -2903,6 +2903,27 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     unsigned pf = 0;
     int      j  = longest_ending(&S, k, K_ANYPSUF, &pf);
     Cand     cand;
+    {
+      /* a port named by its city or county (某市|港, 某某|港二期码头): 港
+         right after a division's name of two characters or more, as a
+         word of its own (not 港口, 港区, 港澳) */
+      int ps = place_s_by_e[k - 1];
+      if (k >= 3 && S.cp[k - 1] == 0x6E2F && ps >= 0 && k - 1 - ps >= 2 &&
+          !(word_flags(&S, ps, k - 1, NULL) & K_PLACE_WIDE) &&
+          longest_at(&S, k - 1, ~0u) <= k) {
+        int le =
+          longest_ending(&S, k, ~(K_GIVEN | K_SURNAME | K_NOTNAME2), NULL);
+        if (le < 0 || le >= ps) { /* no word ending at 港 runs across it */
+          memset(&plc[k], 0, sizeof plc[k]);
+          plc[k].parent = -1;
+          plc[k].s      = ps;
+          plc[k].e      = k;
+          plc[k].prefix = k - 1 - ps;
+          plc[k].ok     = 1;
+          continue;
+        }
+      }
+    }
     if (j < 0)
       continue;
     int budget = (pf & K_PSUF) ? 4 : (pf & K_PSUF_W2) ? 6 : 2;

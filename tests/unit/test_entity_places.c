@@ -736,6 +736,26 @@ test_verbs_before_companies_and_service_units(void)
   ng_mentions_free(&m);
 }
 
+/* A port named by its city or county (某市港, 某某港二期码头) is a place,
+   and opens the name of a wharf in it; 港 that opens a word (港口, 港澳)
+   or Hong Kong's own name names no port. */
+static void
+test_ports_named_by_their_division(void)
+{
+  NgMentions m = run("推进芜湖港青石外贸码头四期工程建设,察看了大丰港二期码头。"
+                     "宁波舟山港、广州港货物吞吐量增长。");
+  assert(find(&m, NG_MENTION_PLACE, "芜湖港青石外贸码头"));
+  assert(find(&m, NG_MENTION_PLACE, "大丰港二期码头"));
+  assert(find(&m, NG_MENTION_PLACE, "广州港"));
+  assert(find(&m, NG_MENTION_PLACE, "舟山港"));
+  ng_mentions_free(&m);
+  m = run("深圳港口集团负责人出席。推动广东港澳合作,深化与香港的合作。");
+  assert(!find(&m, NG_MENTION_PLACE, "深圳港"));
+  assert(!find(&m, NG_MENTION_PLACE, "广东港"));
+  assert(find(&m, NG_MENTION_PLACE, "香港"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -781,6 +801,7 @@ main(void)
   RUN(test_government_headquarters_and_school_venues);
   RUN(test_stretches_of_rivers);
   RUN(test_verbs_before_companies_and_service_units);
+  RUN(test_ports_named_by_their_division);
   mentions_close();
   return 0;
 }
