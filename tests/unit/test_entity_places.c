@@ -738,7 +738,8 @@ test_verbs_before_companies_and_service_units(void)
 
 /* A port named by its city or county (某市港, 某某港二期码头) is a place,
    and opens the name of a wharf in it; 港 that opens a word (港口, 港澳)
-   or Hong Kong's own name names no port. */
+   or Hong Kong's own name names no port. A forest farm (某某林场) is a
+   place, the state forest farms (国有林场) a kind. */
 static void
 test_ports_named_by_their_division(void)
 {
@@ -748,6 +749,10 @@ test_ports_named_by_their_division(void)
   assert(find(&m, NG_MENTION_PLACE, "大丰港二期码头"));
   assert(find(&m, NG_MENTION_PLACE, "广州港"));
   assert(find(&m, NG_MENTION_PLACE, "舟山港"));
+  ng_mentions_free(&m);
+  m = run("对青松岭林场周边开展排查。全省国有林场改革基本完成。");
+  assert(find(&m, NG_MENTION_PLACE, "青松岭林场")); /* a forest farm */
+  assert(!find(&m, NG_MENTION_PLACE, "国有林场"));  /* the kind */
   ng_mentions_free(&m);
   m = run("深圳港口集团负责人出席。推动广东港澳合作,深化与香港的合作。");
   assert(!find(&m, NG_MENTION_PLACE, "深圳港"));
