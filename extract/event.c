@@ -3872,6 +3872,24 @@ on_inspect(Pass *ps, size_t j)
     if (opens && !own && in)
       around = ps->cur; /* what follows is the meeting's again */
   }
+  /* 甲镇主题党日活动…在某村举行。镇党委书记乙为全村党员讲授专题党课,
+     并…: a lesson told right after the event it belongs to, on no time
+     of its own (会后, 随后, a date), is his speech there */
+  if (ty == T_ACTIVITY && p != SIZE_MAX && ps->cur >= 0 &&
+      !ps->evs.v[ps->cur].ref && ps->evs.v[ps->cur].type != T_INSPECTION &&
+      ps->evs.v[ps->cur].type != T_ACTIVITY &&
+      ps->evs.v[ps->cur].sentence + 1 == v->sent && v->sent > 0) {
+    size_t pe = ps->a->sentences[v->sent - 1].end;
+    int    own =
+      memchr(text + pe, '\n', ps->a->sentences[v->sent].start - pe) != NULL;
+    for (size_t q = ps->i0; q < ps->i1 && !own; q++)
+      own = ps->items.v[q].it == IT_DATE || is_kind(&ps->items.v[q], W_SAMEDAY);
+    if (!own) {
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], subject, R_ATTEND | R_SPEAK));
+      anchor(ps, ps->cur, j);
+      return NG_OK;
+    }
+  }
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;

@@ -389,6 +389,28 @@ test_cadres_meeting_on_a_visit(void)
   ng_facts_free(&f);
 }
 
+/* A Party lesson told right after the ceremony it belongs to, on no time
+   of its own (…仪式在某村举行。镇党委书记甲为全村党员讲授专题党课,并为
+   老党员颁发纪念章), is his speech there; gifts (慰问品, 慰问金) are no
+   visit (慰问). */
+static void
+test_lesson_at_the_ceremony(void)
+{
+  NgFacts f =
+    run("7月1日上午,甲镇主题党日活动暨纪念章颁发仪式在乙村文化礼堂举行。"
+        "镇党委书记陆立晖为全村党员讲授专题党课,并为老党员颁发纪念章。"
+        "镇长章立鸣参加活动。\n"
+        "仪式在国歌声中开始。随后,陆立晖、章立鸣为7名老党员佩戴"
+        "纪念章,送上鲜花和慰问品。",
+        "2026-07-02");
+  assert(events(&f) == 1);
+  const char *c = event(&f, "颁发仪式");
+  assert(c);
+  assert(in(&f, c, NG_NG_SPEAKER, "陆立晖"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "章立鸣"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -409,6 +431,7 @@ main(void)
   RUN(test_bodies_sign_at_the_ceremony_named);
   RUN(test_visiting_group_goes_on);
   RUN(test_cadres_meeting_on_a_visit);
+  RUN(test_lesson_at_the_ceremony);
   events_close();
   return 0;
 }
