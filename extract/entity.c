@@ -3689,6 +3689,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int ne = name_at(&S, occ, i, -1, 0);
     if (ne <= i && title_s[e] >= 0)
       ne = name_guess(&S, occ, i);
+    for (int len = 3; ne <= i && title_s[e] < 0 && len >= 2; len--)
+      if (i + len <= n && name_at(&S, occ, i, i + len, 1) == i + len &&
+          given_score(&S, i + len - 1) >= 20 &&
+          !(word_flags(&S, i + len - 1, i + len, NULL) & K_STOP) &&
+          !(word_flags(&S, i, i + 1, NULL) & K_STOP) &&
+          longest_at(&S, i + len - 1, ~0u) <= i + len)
+        ne = i + len; /* 老党员|周德胜|激动地说: after a word such as 党员,
+                         a name the lists know, though no word closes it;
+                         not a function word's (党员|和群|众) */
     if (ne <= i && title_s[e] >= 0)
       ne = foreign_run(&S, occ, i);
     if (ne <= i && title_s[e] >= 0 && S.cp[i] == 0x90FD && i + 3 <= n &&
@@ -3805,6 +3814,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (e > n)
         continue;
       int follows =
+        (e + 3 < n && S.cp[e] == '(' &&
+         (S.cp[e + 1] == 0x5973 || S.cp[e + 1] == 0x7537) &&
+         (S.cp[e + 2] == ',' || S.cp[e + 2] == 0xFF0C ||
+          S.cp[e + 2] == 0x3001)) || /* 王某某(女,汉族,…): a biography */
         (e < n && title_s[e] < 0 && (longest_at(&S, e, K_AFTER) > e)) ||
         (e < n && occ[e] == 2) || date_at(&S, e) ||
         bracket_post(&S, title_s, e) > e ||

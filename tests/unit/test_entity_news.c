@@ -228,6 +228,24 @@ test_models_and_things_joined(void)
   ng_mentions_free(&m);
 }
 
+/* Ordinary people named after a word such as 党员 or 网格员, with no word
+   after the name to close it (老党员周德胜激动地说), and a person whose
+   name opens a biography in brackets (王秀英(女,汉族,…)); 党员和群众 names
+   no one. */
+static void
+test_people_named_in_reports(void)
+{
+  NgMentions m =
+    run("网格员刘芳芳、志愿者陈小雨参加活动。87岁的老党员周德胜激动地说。"
+        "王秀英(女,汉族,1975年生)任县妇联主席。对广大党员和群众有导向"
+        "作用。");
+  assert(find(&m, NG_MENTION_PERSON, "刘芳芳"));
+  assert(find(&m, NG_MENTION_PERSON, "周德胜"));
+  assert(find(&m, NG_MENTION_PERSON, "王秀英"));
+  assert(!find(&m, NG_MENTION_PERSON, "和群"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -242,6 +260,7 @@ main(void)
   RUN(test_persons_outside_posts);
   RUN(test_dotted_name_of_two_elements);
   RUN(test_models_and_things_joined);
+  RUN(test_people_named_in_reports);
   mentions_close();
   return 0;
 }
