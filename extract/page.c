@@ -2649,6 +2649,33 @@ page_editors(Page *p, NgArticle *v, size_t n)
   return NG_OK;
 }
 
+/* A page set in a narrow column breaks its lines at one width: a short
+   line taken for a headline that opens a paragraph after a finished one,
+   holds a clause mark (，、) inside, and runs on at once (no blank line)
+   into a line of the same width that is no lead (…一行还到大丰港二期 |
+   码头、…) is the first line of that paragraph, not a headline. */
+static void
+unbreak_columns(Page *p)
+{
+  const int32_t *s = p->c->s;
+  for (size_t i = 1; i + 1 < p->n_lines; i++) {
+    Line *l = &p->lines[i], *pv = &p->lines[i - 1], *nx = &p->lines[i + 1];
+    if (l->kind != K_HEAD || pv->kind != K_TEXT || !pv->closed ||
+        (nx->kind != K_TEXT && nx->kind != K_HEAD) || nx->lead || nx->dated)
+      continue;
+    size_t len = l->e - l->b, nlen = nx->e - nx->b, breaks = 0;
+    if (len < 12 || nlen + 1 < len || nlen > len + 1)
+      continue;
+    for (size_t k = l->e; k < nx->b; k++)
+      breaks += s[k] == '\n';
+    int marks = 0;
+    for (size_t k = l->b + 2; k + 1 < l->e; k++)
+      marks += s[k] == ',' || s[k] == 0xFF0C || s[k] == 0x3001;
+    if (breaks == 1 && marks)
+      l->kind = K_TEXT;
+  }
+}
+
 NgStatus
 ng_page_articles(NgPageRules       *r,
                  const NgPageChars *c,
@@ -2666,6 +2693,7 @@ ng_page_articles(NgPageRules       *r,
   NG_TRY(st, split_lines(&p));
   for (size_t i = 0; i < p.n_lines; i++)
     NG_TRY(st, classify(&p, &p.lines[i]));
+  unbreak_columns(&p);
   drop_related_lists(&p);
   NG_TRY(st, make_units(&p));
   NG_TRY(st, find_articles(&p, &sp, &n_sp));

@@ -761,6 +761,23 @@ test_ports_named_by_their_division(void)
   ng_mentions_free(&m);
 }
 
+/* A page set in a narrow column: a short line with clause marks that
+   opens a paragraph after a finished one and runs on at once into a line
+   of the same width is text, so the name broken at its end is whole
+   (…一行还到青石港二期|码头、…). */
+static void
+test_column_line_broken_inside_a_name(void)
+{
+  NgMentions m = run("本报讯 3月5日上午,全区重大项目集中开工仪式举\n"
+                     "行。区委书记王海明宣布项目开工,区长李建国致辞。\n"
+                     "开工仪式后,王海明、李建国一行还到大丰港二期\n"
+                     "码头、城东科技产业园等处,察看了在建项目推进情\n"
+                     "况。\n");
+  assert(find(&m, NG_MENTION_PLACE, "大丰港二期码头"));
+  assert(!find(&m, NG_MENTION_PLACE, "码头"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -807,6 +824,7 @@ main(void)
   RUN(test_stretches_of_rivers);
   RUN(test_verbs_before_companies_and_service_units);
   RUN(test_ports_named_by_their_division);
+  RUN(test_column_line_broken_inside_a_name);
   mentions_close();
   return 0;
 }
