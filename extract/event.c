@@ -2005,8 +2005,15 @@ on_cited(Pass *ps, size_t j, size_t L, int speech)
   if (!p && !local)
     return NG_OK;
   size_t e;
+  /* X在…会议上讲话, (not …上的讲话, …讲话精神): he speaks there now */
+  size_t se  = ps->a->sentences[n->sent].end;
+  int    now = speech == 2 ||
+            (speech == 1 &&
+             (at(text, n->e, se, "上讲话") || at(text, n->e, se, "上发言") ||
+              at(text, n->e, se, "上致辞")) &&
+             !at(text, n->e + 9, se, "精神") && !at(text, n->e + 9, se, "稿"));
   /* X在…会议上强调, of a meeting the article reports: his words there */
-  for (e = 0; speech == 2 && p && e < ps->evs.n; e++)
+  for (e = 0; now && p && e < ps->evs.n; e++)
     if (!ps->evs.v[e].ref && same_name(&ps->evs.v[e], text + L, n->e - L)) {
       NG_TRY(st, part_add(&ps->evs.v[e], p->m, R_ATTEND | R_SPEAK));
       anchor(ps, (long)e, j);

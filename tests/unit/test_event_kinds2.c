@@ -411,6 +411,24 @@ test_lesson_at_the_ceremony(void)
   ng_facts_free(&f);
 }
 
+/* One who speaks at the second part of a joint meeting the article
+   reports (…全体会议暨县委经济工作会议召开。…县长甲在县委经济工作会议上
+   讲话,) speaks at that meeting, not at one cited apart; 上的讲话精神 is
+   still cited. */
+static void
+test_speech_at_a_part_of_a_joint_meeting(void)
+{
+  NgFacts f =
+    run("12月26日,中国共产党甲县第十四届委员会第九次全体会议暨县委经济"
+        "工作会议在县委大礼堂召开。县委副书记、县长钟立敏在县委经济工作"
+        "会议上讲话,对明年经济工作作具体部署。",
+        "2026-12-27");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "暨县委经济工作会议");
+  assert(e && in(&f, e, NG_NG_SPEAKER, "钟立敏"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -432,6 +450,7 @@ main(void)
   RUN(test_visiting_group_goes_on);
   RUN(test_cadres_meeting_on_a_visit);
   RUN(test_lesson_at_the_ceremony);
+  RUN(test_speech_at_a_part_of_a_joint_meeting);
   events_close();
   return 0;
 }
