@@ -4809,6 +4809,23 @@ named_alone(const Ctx *c, int i)
   return 0;
 }
 
+/* The article's bytes [BS, BE) as an altLabel of IRI, once: a name as
+   written with the division before it (某县某镇, 某县某街道商会). */
+static NgStatus
+alt_as_written(Em *m, const char *iri, size_t bs, size_t be)
+{
+  NgStatus st   = NG_OK;
+  char    *both = ng_strndup(m->c->a->text + bs, be - bs);
+  if (!both)
+    return NG_ERR_NOMEM;
+  if (seen_add(&m->seen, iri, both, &st)) {
+    NgTerm tv = ng_literal(both, "zh", NULL);
+    st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
+  }
+  ng_free(both);
+  return st;
+}
+
 static NgStatus
 state_span(Em *m, int i, char **iri_out)
 {
@@ -4849,17 +4866,7 @@ state_span(Em *m, int i, char **iri_out)
           (ng_lexicon_get(c->en->lex, w->label, strlen(w->label), NULL) &
            (K_PLACE | K_PLACE_WIDE)) != K_PLACE)
         continue;
-      char *both = ng_strndup(c->a->text + w->bs, x->be - w->bs);
-      if (!both) {
-        st = NG_ERR_NOMEM;
-        goto done;
-      }
-      if (seen_add(&m->seen, iri, both, &st)) {
-        NgTerm tv = ng_literal(both, "zh", NULL);
-        st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
-      }
-      ng_free(both);
-      NG_TRY(st, st);
+      NG_TRY(st, alt_as_written(m, iri, w->bs, x->be));
       break;
     }
   }
@@ -4883,19 +4890,8 @@ state_span(Em *m, int i, char **iri_out)
     /* the place as written with the one that holds it (某县某某镇): an
        altLabel */
     const Span *w = &c->sp[x->within];
-    if (w->be == x->bs && w->bs < w->be) {
-      char *both = ng_strndup(c->a->text + w->bs, x->be - w->bs);
-      if (!both) {
-        st = NG_ERR_NOMEM;
-        goto done;
-      }
-      if (seen_add(&m->seen, iri, both, &st)) {
-        NgTerm tv = ng_literal(both, "zh", NULL);
-        st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
-      }
-      ng_free(both);
-      NG_TRY(st, st);
-    }
+    if (w->be == x->bs && w->bs < w->be)
+      NG_TRY(st, alt_as_written(m, iri, w->bs, x->be));
   }
   *iri_out = iri;
   iri      = NULL;
