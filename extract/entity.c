@@ -1664,6 +1664,25 @@ deputy_of(const Ctx *c, int t, int head)
          !region_head(c, &c->sp[t]);
 }
 
+/* 1 when title T is one a top body's leaders share (秘书长, 党组成员) and
+   ORG is such a body (市人大常委会, 县政协, 市政府): after a clause on a
+   post in ORG, a clause that opens with T is in ORG too. */
+static int
+staff_of(const Ctx *c, int t, int org)
+{
+  static const char *const staff[] = { "秘书长",   "副秘书长",   "党组成员",
+                                       "党组书记", "党组副书记", NULL };
+  static const char *const tops[] = {
+    "人大常委会", "政协", "政府", "人民政府", NULL
+  };
+  int a = 0, b = 0;
+  for (int k = 0; staff[k] && !a; k++)
+    a = !strcmp(c->sp[t].label, staff[k]);
+  for (int k = 0; tops[k] && a && !b; k++)
+    b = ends_with(c->sp[org].label, tops[k]);
+  return a && b;
+}
+
 /* 0 when body ORG is a team (纪检监察组, 督导组: its label ends with 组)
    and title span T is no post of a team (组长, 副组长, 成员, 联络员):
    组长X,副院长Y is no deputy of the team before. */
@@ -2019,8 +2038,10 @@ relate(Ctx        *c,
         org = inherit(c, last_held_org, t->idx); /* 局长X、副局长Y */
       else if (org < 0 && np == 0 && head_org >= 0 && t->s > 0 &&
                (S->cp[t->s - 1] == 0xFF0C || S->cp[t->s - 1] == ',') &&
-               deputy_of(c, t->idx, head_title))
-        org = head_org; /* 主任A主持会议,副主任B、C出席 */
+               (deputy_of(c, t->idx, head_title) ||
+                staff_of(c, t->idx, head_org)))
+        org = head_org; /* 主任A主持会议,副主任B、C出席; 副主任A领学,
+                           党组成员、秘书长B作… */
       else if (org >= 0 && np > 0 && c->sp[org].short_form) {
         /* a working body of the party committee first (固始县委常委、
            宣传部部长: 固始县委宣传部, not 固始县宣传部) */

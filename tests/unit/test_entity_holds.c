@@ -408,6 +408,19 @@ test_post_filled_by_you_danren(void)
   ng_mentions_free(&m);
 }
 
+/* After a clause on a post in a top body, a clause that opens with a post
+   its leaders share (党组成员、秘书长) is in that body too, as a deputy's
+   is (主任A主持会议,副主任B出席). */
+static void
+test_staff_posts_after_the_head(void)
+{
+  NgMentions m = run("市人大常委会党组副书记、副主任李书明领学,党组成员、秘书长"
+                     "孟庆华作说明。");
+  assert(holds(&m, "孟庆华", "党组成员", "市人大常委会"));
+  assert(holds(&m, "孟庆华", "秘书长", "市人大常委会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -436,6 +449,7 @@ main(void)
   RUN(test_office_of_the_body_before);
   RUN(test_township_members_and_bracketed_posts);
   RUN(test_post_filled_by_you_danren);
+  RUN(test_staff_posts_after_the_head);
   mentions_close();
   return 0;
 }
