@@ -778,6 +778,21 @@ test_column_line_broken_inside_a_name(void)
   ng_mentions_free(&m);
 }
 
+/* Verbs and times before a site word open no place (年内完成|老旧小区,
+   研究解决今冬明春|城区, 争创|国家级开发区); kinds of sites are no names
+   (老旧小区, 国家级开发区), nor is patrolling the hills (巡山). */
+static void
+test_verbs_and_kinds_before_site_words(void)
+{
+  NgMentions m =
+    run("确保年内完成老旧小区改造62个。推动江城港经济开发区争创国家级"
+        "开发区。研究解决今冬明春城区供暖问题。现在巡山是为了子孙"
+        "后代。");
+  assert(count(&m, NG_MENTION_PLACE) == 1);
+  assert(find(&m, NG_MENTION_PLACE, "江城港经济开发区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -825,6 +840,7 @@ main(void)
   RUN(test_verbs_before_companies_and_service_units);
   RUN(test_ports_named_by_their_division);
   RUN(test_column_line_broken_inside_a_name);
+  RUN(test_verbs_and_kinds_before_site_words);
   mentions_close();
   return 0;
 }
