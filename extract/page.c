@@ -1731,24 +1731,26 @@ head_then_lead(const Page *p, size_t i, int dated)
 }
 
 /* Whether line L is the header of a list of links to other posts
-   (往期推荐, 相关阅读 …), with at most brackets and a colon around it. */
+   (往期推荐, 相关阅读, a WeChat post's 大家都在看 …), with at most brackets
+   and a colon around it. */
 static int
 related_header(const Page *p, const Line *l)
 {
-  static const char *const words[] = { "往期推荐", "往期回顾", "往期精彩",
-                                       "相关阅读", "相关新闻", "相关文章",
-                                       "相关链接", "推荐阅读", "延伸阅读",
-                                       "精彩推荐", "更多阅读", "热点推荐" };
-  const int32_t           *s       = p->c->s;
-  size_t                   b = l->b, e = l->e;
+  static const char *const words[] = {
+    "往期推荐", "往期回顾", "往期精彩", "相关阅读", "相关新闻", "相关文章",
+    "相关链接", "相关推荐", "推荐阅读", "延伸阅读", "精彩推荐", "精彩回顾",
+    "更多阅读", "更多精彩", "热点推荐", "热门推荐", "猜你喜欢", "大家都在看"
+  };
+  const int32_t *s = p->c->s;
+  size_t         b = l->b, e = l->e;
   while (b < e && (s[b] == 0x3010 || s[b] == '[')) /* 【 */
     b++;
   while (e > b && (s[e - 1] == 0x3011 || s[e - 1] == ']' || s[e - 1] == ':' ||
                    is_space(s[e - 1])))
     e--;
-  if (e - b != 4)
+  if (e - b < 4 || e - b > 5)
     return 0;
-  char    u[16];
+  char    u[24];
   int32_t k   = 0;
   UBool   err = 0;
   for (size_t i = b; i < e; i++)
@@ -1762,9 +1764,23 @@ related_header(const Page *p, const Line *l)
   return 0;
 }
 
+/* Whether line L opens with the post's source (来源:, 稿源:, 来自:): a
+   credit of the post itself, not a title in a list of other posts. */
+static int
+source_line(const Page *p, const Line *l)
+{
+  const int32_t *s = p->c->s;
+  if (l->e - l->b < 3)
+    return 0;
+  int32_t a = s[l->b], b = s[l->b + 1];
+  return (a == 0x6765 && b == 0x6E90) || /* 来源 */
+         (a == 0x7A3F && b == 0x6E90) || /* 稿源 */
+         (a == 0x6765 && b == 0x81EA);   /* 来自 */
+}
+
 /* The titles listed under a related-posts header are links, not text:
    the headline-like lines after it are furniture, up to the first
-   paragraph, byline, or headline with a lead of its own. */
+   paragraph, byline, source line, or headline with a lead of its own. */
 static void
 drop_related_lists(Page *p)
 {
@@ -1777,6 +1793,7 @@ drop_related_lists(Page *p)
       if (l->kind == K_FURN)
         continue;
       if ((l->kind != K_HEAD && l->kind != K_META) ||
+          (l->kind == K_META && source_line(p, l)) ||
           (l->kind == K_HEAD && head_then_lead(p, k, 0)))
         break;
       l->kind = K_FURN;

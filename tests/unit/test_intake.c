@@ -967,6 +967,46 @@ test_social_post_furniture(void)
   ng_intake_free(in);
 }
 
+/* The list of other posts a WeChat post ends with, under 大家都在看 or
+   猜你喜欢 and each title behind a bullet or a number, is no text; the
+   post's source line and credits after it are still its own. */
+static void
+test_social_post_list_of_other_posts(void)
+{
+  static const char *const heads[] = { "大家都在看",
+                                       "【猜你喜欢】",
+                                       "相关推荐:" };
+  for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
+    NgBuf b = { 0 };
+    ng_buf_printf(&b,
+                  "某镇举行老党员纪念章颁发仪式\n"
+                  "6月30日,某镇举行纪念章颁发仪式。镇党委书记甲乙丙出席。\n"
+                  "\n"
+                  "%s\n"
+                  "◆某镇召开防汛防台工作部署会\n"
+                  "▶某镇开展安全生产大检查\n"
+                  "1.某县政协视察民生实事项目\n"
+                  "\n"
+                  "来源:某镇党建办\n"
+                  "编辑:丁戊己\n",
+                  heads[h]);
+    NgIntake   *in  = intake();
+    NgDocument *doc = read_ok(in, b.data, b.len, NULL, NULL);
+    assert(doc->n_articles == 1);
+    const NgArticle *a = &doc->articles[0];
+    assert(!strcmp(a->headline, "某镇举行老党员纪念章颁发仪式"));
+    static const char *const gone[] = { "都在看", "喜欢",   "相关推荐",
+                                        "部署会", "大检查", "视察" };
+    for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
+      assert(!strstr(a->text, gone[i]));
+    assert(has_byline(a, "丁戊己", NG_BYLINE_EDITOR));
+    assert(strstr(a->text, "来源:某镇党建办"));
+    ng_document_free(doc);
+    ng_intake_free(in);
+    ng_buf_free(&b);
+  }
+}
+
 static void
 test_crlf_and_lf_give_the_same_text(void)
 {
@@ -1298,6 +1338,7 @@ main(void)
   RUN(test_masthead_is_no_headline);
   RUN(test_page_articles_led_by_their_day);
   RUN(test_social_post_furniture);
+  RUN(test_social_post_list_of_other_posts);
   RUN(test_page_editor_in_edition_line);
   RUN(test_page_staff_in_long_edition_line);
   RUN(test_page_staff_under_a_section_heading);
