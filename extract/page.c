@@ -1778,9 +1778,36 @@ source_line(const Page *p, const Line *l)
          (a == 0x6765 && b == 0x81EA);   /* 来自 */
 }
 
+/* Whether line L, read as text, is a title in a list of other posts: set
+   behind a bullet (◆, ▶, ·) or a number (1. 2、), no longer than a
+   headline, with no full stop and no lead (◆好消息!某镇召开…会!). */
+static int
+listed_title(const Page *p, const Line *l)
+{
+  const int32_t *s      = p->c->s;
+  int            marked = 0;
+  if (l->lead || l->e - l->b > SHORT_LINE)
+    return 0;
+  for (size_t k = l->b; k > 0 && s[k - 1] != '\n'; k--)
+    marked |= is_bullet(s[k - 1]);
+  if (s[l->b] == 0x00B7 || s[l->b] == 0x30FB) /* · ・ */
+    marked = 1;
+  size_t d = l->b;
+  while (d < l->e && is_digit(s[d]))
+    d++;
+  if (d > l->b && d < l->e &&
+      (s[d] == '.' || s[d] == 0x3001 || s[d] == ')' || is_space(s[d])))
+    marked = 1;
+  for (size_t k = l->b; marked && k < l->e; k++)
+    if (s[k] == 0x3002)
+      return 0;
+  return marked;
+}
+
 /* The titles listed under a related-posts header are links, not text:
-   the headline-like lines after it are furniture, up to the first
-   paragraph, byline, source line, or headline with a lead of its own. */
+   the headline-like lines and the titles set behind bullets or numbers
+   after it are furniture, up to the first paragraph, byline, source
+   line, or headline with a lead of its own. */
 static void
 drop_related_lists(Page *p)
 {
@@ -1792,7 +1819,8 @@ drop_related_lists(Page *p)
       Line *l = &p->lines[k];
       if (l->kind == K_FURN)
         continue;
-      if ((l->kind != K_HEAD && l->kind != K_META) ||
+      if ((l->kind != K_HEAD && l->kind != K_META &&
+           !(l->kind == K_TEXT && listed_title(p, l))) ||
           (l->kind == K_META && source_line(p, l)) ||
           (l->kind == K_HEAD && head_then_lead(p, k, 0)))
         break;
