@@ -5151,7 +5151,7 @@ surname_titles(Ctx *c)
           memcmp(x->label, text + sb, 3))
         continue;
       if (!one || strcmp(one, x->label)) {
-        n_one += !one || strcmp(one, x->label);
+        n_one++;
         one = x->label;
       }
       for (size_t h = 0; h < c->nholds; h++)
