@@ -4238,7 +4238,14 @@ on_meet(Pass *ps, size_t j)
   size_t lim = cb >= fs + 6 && at(ps->text, cb - 6, cb, "一行") ? 150 : 90;
   if (one_clause && cb - fs <= lim)
     st = ng_buf_append(&b, ps->text + fs, cb - fs);
-  else if (one_clause && v->e - fs <= 90)
+  else if (one_clause && nw == 1 && cb - v->s <= lim) {
+    /* 甲今日(十一月二十日)上午在政府总部会见乙率领的代表团: the person and
+       the clause from the verb, without the time and place between */
+    st = ng_buf_append(
+      &b, ps->text + fs, ps->items.v[first].e - ps->items.v[first].s);
+    if (!st)
+      st = ng_buf_append(&b, ps->text + v->s, cb - v->s);
+  } else if (one_clause && v->e - fs <= 90)
     st = ng_buf_append(&b, ps->text + fs, v->e - fs);
   else {
     st = ng_buf_puts(&b, who[nw - 1]->label);

@@ -481,6 +481,21 @@ test_review_meeting_named_by_a_post(void)
   ng_facts_free(&f);
 }
 
+/* A meeting with visitors told with its day in brackets and its place
+   before the verb (甲今日(十一月二十日)上午在政府总部会见乙率领的代表团,
+   as Hong Kong's releases write) is named by the person and what follows
+   the verb, not cut at 会见. */
+static void
+test_meeting_named_without_time_and_place(void)
+{
+  NgFacts f =
+    run("政务司司长陈立基今日(十一月二十日)上午在政府总部会见江南省副省长"
+        "王晓明率领的代表团,双方就合作交换意见。",
+        "2025-11-20");
+  assert(event(&f, "陈立基会见江南省副省长王晓明率领的代表团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -512,6 +527,7 @@ main(void)
   RUN(test_numbered_thing_is_no_day);
   RUN(test_household_visited_is_no_inspector);
   RUN(test_review_meeting_named_by_a_post);
+  RUN(test_meeting_named_without_time_and_place);
   events_close();
   return 0;
 }
