@@ -791,6 +791,11 @@ test_verbs_and_kinds_before_site_words(void)
   assert(count(&m, NG_MENTION_PLACE) == 1);
   assert(find(&m, NG_MENTION_PLACE, "江城港经济开发区"));
   ng_mentions_free(&m);
+  /* a livestock route is a site (某某牧道), but not the word alone */
+  m = run("沿着阿克苏牧道转场。察看了转场牧道建设情况。");
+  assert(count(&m, NG_MENTION_PLACE) == 1);
+  assert(find(&m, NG_MENTION_PLACE, "阿克苏牧道"));
+  ng_mentions_free(&m);
   /* a petition reception centre is named whole, 群众 included */
   m = run("来到江城市群众来访接待中心,接待来访群众。");
   assert(find(&m, NG_MENTION_PLACE, "江城市群众来访接待中心"));
