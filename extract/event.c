@@ -3583,6 +3583,12 @@ on_inspect(Pass *ps, size_t j)
   /* 上午的参观: a noun, not a visit reported here */
   if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
     return NG_OK;
+  /* 甲欢迎代表团到访, 感谢…来访: the visit welcomed is the meeting's */
+  if (span_has(text,
+               clause_byte(ps, j),
+               v->s,
+               (const char *const[]){ "欢迎", "感谢", NULL }))
+    return NG_OK;
   /* 结合视察情况发言, 督导发现的问题: what the visit found, a noun */
   {
     size_t se = ps->a->sentences[v->sent].end;

@@ -413,6 +413,12 @@ test_meetings_and_verbs_are_no_bodies(void)
   assert(!find(&m, NG_MENTION_ORG, "认真研究处理常委会"));
   assert(find(&m, NG_MENTION_ORG, "县服装商会"));
   ng_mentions_free(&m);
+  /* a name and a verb of greeting open no body (某某欢迎代表团到访,
+     某某告诉调研组) */
+  m = run("梁立恩欢迎代表团到访。买买提告诉调研组,今年收成好。");
+  assert(!find(&m, NG_MENTION_ORG, "梁立恩欢迎代表团"));
+  assert(!find(&m, NG_MENTION_ORG, "买买提告诉调研组"));
+  ng_mentions_free(&m);
   /* 主会场 (the main venue) is no part of the company named after it */
   m = run("其中，主会场江城远洋装备有限公司年产风机叶片五百套。");
   assert(find(&m, NG_MENTION_ORG, "江城远洋装备有限公司"));

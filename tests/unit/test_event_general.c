@@ -494,6 +494,12 @@ test_meeting_named_without_time_and_place(void)
         "2025-11-20");
   assert(event(&f, "陈立基会见江南省副省长王晓明率领的代表团"));
   ng_facts_free(&f);
+  /* the visit a host welcomes (欢迎代表团到访) is that meeting's */
+  f = run("司长陈立基今日会见江南省代表团。陈立基欢迎代表团到访,并介绍了"
+          "本地发展情况。",
+          "2025-11-20");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
 }
 
 int
