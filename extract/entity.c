@@ -1568,6 +1568,20 @@ party_committee(const Ctx *c, const char *label)
          (ng_lexicon_get(c->en->lex, label + n - 6, 3, &v) & K_REGION);
 }
 
+/* 1 when LABEL names a top body of a division: its government, its
+   people's congress standing committee, its CPPCC or a zone's committee
+   (市政府, 县人大常委会, 区政协, 某开发区管委会). */
+static int
+top_body(const char *label)
+{
+  static const char *const tops[] = { "政府",   "人大常委会", "政协",
+                                      "管委会", "常委会",     NULL };
+  for (int q = 0; tops[q]; q++)
+    if (ends_with(label, tops[q]))
+      return 1;
+  return 0;
+}
+
 /* A working body of a Party committee named bare after a post in that
    committee in the same list (县委常委、组织部部长) is the committee's
    (县委组织部, with the committee as its parent). */
@@ -1582,15 +1596,12 @@ carry_parent(Ctx *c, const int *pend_org, int np, int org)
     return NG_OK;
   /* 办公室 is every top body's (市政府副秘书长、办公室主任, 县人大常委会
      党组成员、办公室主任) */
-  static const char *const tops[] = { "政府",   "人大常委会", "政协",
-                                      "管委会", "常委会",     NULL };
-  int                      office = !strcmp(x->label, "办公室");
+  int office = !strcmp(x->label, "办公室");
   for (int t = 0; t < np; t++) {
-    int o   = pend_org[t];
-    int top = 0;
-    for (int q = 0; office && o >= 0 && tops[q] && !top; q++)
-      top = ends_with(c->sp[o].label, tops[q]);
-    if (o < 0 || o == org || (!party_committee(c, c->sp[o].label) && !top))
+    int o = pend_org[t];
+    if (o < 0 || o == org ||
+        (!party_committee(c, c->sp[o].label) &&
+         !(office && top_body(c->sp[o].label))))
       continue;
     NgBuf    nb = { 0 };
     NgStatus st = ng_buf_printf(&nb, "%s%s", c->sp[o].label, x->label);
@@ -1672,15 +1683,10 @@ staff_of(const Ctx *c, int t, int org)
 {
   static const char *const staff[] = { "秘书长",   "副秘书长",   "党组成员",
                                        "党组书记", "党组副书记", NULL };
-  static const char *const tops[] = {
-    "人大常委会", "政协", "政府", "人民政府", NULL
-  };
-  int a = 0, b = 0;
+  int                      a = 0;
   for (int k = 0; staff[k] && !a; k++)
     a = !strcmp(c->sp[t].label, staff[k]);
-  for (int k = 0; tops[k] && a && !b; k++)
-    b = ends_with(c->sp[org].label, tops[k]);
-  return a && b;
+  return a && top_body(c->sp[org].label);
 }
 
 /* 0 when body ORG is a team (纪检监察组, 督导组: its label ends with 组)
