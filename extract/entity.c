@@ -2809,8 +2809,19 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (e > i && e < n && S.cp[e] == 0x6751 /* 村 */ &&
         (word_flags(&S, i, e, NULL) &
-         (K_PLACE_SHORT | K_PLACE_PROV | K_PLACE_WIDE)) == K_PLACE_SHORT)
+         (K_PLACE_SHORT | K_PLACE_PROV | K_PLACE_WIDE)) == K_PLACE_SHORT) {
+      int after_place = 0;
+      for (int j = i - 1; j >= 0 && j >= i - 12 && !after_place; j--)
+        after_place = place_e[j] == i;
+      if (i > 0 && is_han(S.cp[i - 1]) && !after_place &&
+          longest_ending(&S, i, K_STOP, NULL) < 0) {
+        i = e + 1; /* 某镇南|石门村, 扎|西岗村: the short name is the end of
+                      a village's longer name, which village_name() reads
+                      from the township or function word before it */
+        continue;
+      }
       e++; /* 红旗|村: a village of that name, not the district 红旗区 */
+    }
     if (e > i && e + 1 < n && S.cp[e] == 0x9891 && S.cp[e + 1] == 0x9053) {
       i = e; /* 人民网-黑龙江|频道: an outlet's channel, no place */
       continue;

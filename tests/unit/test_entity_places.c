@@ -802,6 +802,22 @@ test_verbs_and_kinds_before_site_words(void)
   ng_mentions_free(&m);
 }
 
+/* A village whose name ends in a county's short name (某镇北|石门村,
+   卓|西岗村) is named from the township or the clause edge before it; a
+   village of just that short name (来到红旗村) keeps it. */
+static void
+test_villages_ending_in_a_short_name(void)
+{
+  NgMentions m = run("调研组先后来到青山镇北石门村、白云乡卓西岗村,"
+                     "又在红旗村召开座谈会。");
+  assert(find(&m, NG_MENTION_PLACE, "北石门村"));
+  assert(find(&m, NG_MENTION_PLACE, "卓西岗村"));
+  assert(find(&m, NG_MENTION_PLACE, "红旗村"));
+  assert(!find(&m, NG_MENTION_PLACE, "石门村"));
+  assert(!find(&m, NG_MENTION_PLACE, "西岗村"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -850,6 +866,7 @@ main(void)
   RUN(test_ports_named_by_their_division);
   RUN(test_column_line_broken_inside_a_name);
   RUN(test_verbs_and_kinds_before_site_words);
+  RUN(test_villages_ending_in_a_short_name);
   mentions_close();
   return 0;
 }
