@@ -715,14 +715,17 @@ typedef struct {
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
   /* the delegation a person leads (X率代表团…), for his later visits */
-  const NgMentions *mentions;    /* the article's (borrowed) */
-  const char       *doc_name;    /* the source file's name */
-  const NgMention  *deleg;       /* the delegation, */
-  const NgMention  *deleg_lead;  /* and who leads it */
-  const NgFacts    *facts;       /* the article's so far (the headline's) */
-  NgMention        *made[8];     /* delegations the text names without a */
-  int               made_new[8]; /* mention of their own (owned); 1: not */
-  size_t            n_made;      /* stated by the entity stage */
+  const NgMentions *mentions;   /* the article's (borrowed) */
+  const char       *doc_name;   /* the source file's name */
+  const NgMention  *deleg;      /* the delegation, */
+  const NgMention  *deleg_lead; /* and who leads it */
+  const NgFacts    *facts;      /* the article's so far (the headline's) */
+  const NgMention  *item_insp;  /* the body an item's 【】 headline says */
+  size_t            item_sent;  /* carries out an inspection, and the */
+                                /* sentence the item opens with */
+  NgMention *made[8];           /* delegations the text names without a */
+  int        made_new[8];       /* mention of their own (owned); 1: not */
+  size_t     n_made;            /* stated by the entity stage */
 } Pass;
 
 static int
@@ -6722,14 +6725,18 @@ opening_body(const NgMentions *m, const char *name)
   return many ? NULL : best;
 }
 
-/* The body a headline opens with when it carries out or organizes an
-   inspection (市人大常委会开展执法检查, 区政协组织委员视察重点项目): its
-   name, a verb of holding or 组织 right after it, then an inspection
-   verb a few words on. A mention of the article with that name, or NULL. */
+/* The body a headline of N bytes opens with when it carries out or
+   organizes an inspection (市人大常委会开展执法检查, 区政协组织委员视察重点
+   项目): its name, a verb of holding or 组织 right after it, then an
+   inspection verb a few words on, a law's title in 《》 or a line break
+   between them (市人大常委会开展 《某市物业管理条例》执法检查), and no
+   event's name before it. A mention of the article with that name, or
+   NULL. */
 static const NgMention *
-headline_inspector(const Pass *ps, const char *h, const NgMentions *m)
+headline_inspector(const Pass *ps, const char *h, size_t n, const NgMentions *m)
 {
-  size_t n = h ? strlen(h) : 0;
+  if (!h)
+    return NULL;
   for (size_t k = 0; m && k < m->n; k++) {
     const NgMention *x = &m->v[k];
     if (x->kind != NG_MENTION_ORG || !x->iri)
@@ -6747,12 +6754,27 @@ headline_inspector(const Pass *ps, const char *h, const NgMentions *m)
         b += 6;
       else
         continue;
-      for (size_t i = b; i < n && i <= b + 12;) {
+      for (size_t i = b, c = 0; i < n && c <= 8;) {
         size_t      len;
         const Word *v = lookup(ps->ev, h + i, h + n);
         decode(h + i, &len);
         if (v && v->kind == W_INSPECT && v->type == T_INSPECTION)
           return x;
+        if ((v && v->kind == W_NOUN) || h[i] == ',' || h[i] == ':' ||
+            at(h, i, n, "，") || at(h, i, n, "、"))
+          break;
+        if (at(h, i, n, "《")) {
+          /* the title of a law, whole */
+          size_t z = i + 3;
+          while (z < n && !at(h, z, n, "》"))
+            z++;
+          if (z >= n)
+            break;
+          i = z + 3;
+          continue;
+        }
+        if (h[i] != ' ')
+          c++;
         i += v ? v->n : len;
       }
     }
@@ -6760,8 +6782,27 @@ headline_inspector(const Pass *ps, const char *h, const NgMentions *m)
   return NULL;
 }
 
+/* An item headed 【区人大常委会开展执法检查】 ends before sentence UPTO:
+   the body organizes the first inspection the item reports, when it has
+   no organizer of its own. */
 static NgStatus
-from_headline(Pass *ps, const char *headline, const NgMentions *m)
+item_inspection(Pass *ps, size_t upto)
+{
+  const NgMention *x = ps->item_insp;
+  ps->item_insp      = NULL;
+  for (size_t i = 0; x && i < ps->evs.n; i++) {
+    Ev *e = &ps->evs.v[i];
+    if (e->ref || e->sentence < ps->item_sent || e->sentence >= upto)
+      continue;
+    if (e->type != T_INSPECTION)
+      continue;
+    return has_organizer(e) ? NG_OK : part_add(e, x, R_ORGANIZER);
+  }
+  return NG_OK;
+}
+
+static NgStatus
+from_headline(Pass *ps, const char *headline, size_t nt, const NgMentions *m)
 {
   EvType           t    = T_NONE;
   char            *name = headline_name(ps->ev, headline, &t);
@@ -6771,7 +6812,25 @@ from_headline(Pass *ps, const char *headline, const NgMentions *m)
     ng_free(name);
     return st;
   }
-  const NgMention *insp = headline_inspector(ps, headline, m);
+  /* a headline broken over lines goes on in the short lines at the top
+     of the text (静海区人大常委会开展 / 某某法执法检查) */
+  NgBuf whole = { 0 };
+  if (headline && (st = ng_buf_puts(&whole, headline))) {
+    ng_free(name);
+    return st;
+  }
+  for (size_t k = 0; headline && k < nt && k < ps->a->n_sentences; k++) {
+    const NgRange *r = &ps->a->sentences[k];
+    if ((st = ng_buf_puts(&whole, " ")) ||
+        (st = ng_buf_append(&whole, ps->text + r->start, r->end - r->start))) {
+      ng_buf_free(&whole);
+      ng_free(name);
+      return st;
+    }
+  }
+  const NgMention *insp =
+    headline_inspector(ps, whole.data, whole.data ? whole.len : 0, m);
+  ng_buf_free(&whole);
   if (insp)
     /* the first inspection reported, when it has no organizer of its own */
     for (size_t i = 0; i < ps->evs.n; i++) {
@@ -6938,6 +6997,15 @@ ng_events_extract(NgEvents         *ev,
     if (para && head != a->sentences[k].start && k >= nt) {
       ps.cur          = -1; /* 【…】: a new item */
       ps.last_subject = NULL;
+      NG_TRY(st, item_inspection(&ps, k));
+      size_t hs = a->sentences[k].start;
+      while (hs < head && !at(a->text, hs, head, "【"))
+        hs++;
+      if (hs + 6 < head) {
+        ps.item_insp =
+          headline_inspector(&ps, a->text + hs + 3, head - 3 - (hs + 3), m);
+        ps.item_sent = k;
+      }
     }
     if (para) {
       ps.speech         = 0;
@@ -7054,7 +7122,8 @@ ng_events_extract(NgEvents         *ev,
         ps.speech = 1;
     }
   }
-  NG_TRY(st, from_headline(&ps, a->headline, m));
+  NG_TRY(st, item_inspection(&ps, a->n_sentences));
+  NG_TRY(st, from_headline(&ps, a->headline, nt, m));
   NG_TRY(st, feedback(&ps));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:
