@@ -2974,7 +2974,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
            extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 4, 1, &cand);
     Cand wide;
     if ((pf & K_PSUF) && (!ok || !cand.prefix) &&
-        extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 9, 1, &wide) &&
+        extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, 12, 1, &wide) &&
         wide.prefix && !wide.unknown && (!ok || wide.s < cand.s) &&
         ((word_flags(&S, wide.s, wide.s + wide.prefix, NULL) &
           (K_PLACE | K_PLACE_COUNTY | K_PLACE_SHORT)) == K_PLACE ||

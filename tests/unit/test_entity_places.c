@@ -818,6 +818,18 @@ test_villages_ending_in_a_short_name(void)
   ng_mentions_free(&m);
 }
 
+/* A long site after the township it is in (某镇某某新能源汽车零部件产业园)
+   is read back to the township, ten characters of its own or more, not cut
+   inside a word (车零部件产业园). */
+static void
+test_long_sites_after_their_township(void)
+{
+  NgMentions m = run("县领导先后到青山镇云溪新能源汽车零部件产业园调研。");
+  assert(find(&m, NG_MENTION_PLACE, "青山镇云溪新能源汽车零部件产业园"));
+  assert(!find(&m, NG_MENTION_PLACE, "车零部件产业园"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -867,6 +879,7 @@ main(void)
   RUN(test_column_line_broken_inside_a_name);
   RUN(test_verbs_and_kinds_before_site_words);
   RUN(test_villages_ending_in_a_short_name);
+  RUN(test_long_sites_after_their_township);
   mentions_close();
   return 0;
 }
