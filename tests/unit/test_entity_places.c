@@ -830,6 +830,20 @@ test_long_sites_after_their_township(void)
   ng_mentions_free(&m);
 }
 
+/* Venues named by their kind: a district's administrative service
+   centre (行政服务中心, as 政务服务中心) with its room, and a city's youth
+   activity centre (青少年活动中心). */
+static void
+test_service_and_activity_centres(void)
+{
+  NgMentions m = run("27日下午,王建国在青山区行政服务中心会议室主持召开座谈会。"
+                     "启动仪式在南阳市青少年活动中心举行。");
+  assert(find(&m, NG_MENTION_PLACE, "青山区行政服务中心会议室"));
+  assert(find(&m, NG_MENTION_PLACE, "南阳市青少年活动中心"));
+  assert(!find(&m, NG_MENTION_PLACE, "中心会议室"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -880,6 +894,7 @@ main(void)
   RUN(test_verbs_and_kinds_before_site_words);
   RUN(test_villages_ending_in_a_short_name);
   RUN(test_long_sites_after_their_township);
+  RUN(test_service_and_activity_centres);
   mentions_close();
   return 0;
 }
