@@ -844,6 +844,17 @@ test_service_and_activity_centres(void)
   ng_mentions_free(&m);
 }
 
+/* A county's vocational education centre (职业教育中心) is a school, a
+   body, and a venue where something is held there. */
+static void
+test_vocational_education_centres(void)
+{
+  NgMentions m = run("揭牌仪式在临泉县职业教育中心举行。");
+  assert(find(&m, NG_MENTION_ORG, "临泉县职业教育中心"));
+  assert(find(&m, NG_MENTION_PLACE, "临泉县职业教育中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -895,6 +906,7 @@ main(void)
   RUN(test_villages_ending_in_a_short_name);
   RUN(test_long_sites_after_their_township);
   RUN(test_service_and_activity_centres);
+  RUN(test_vocational_education_centres);
   mentions_close();
   return 0;
 }
