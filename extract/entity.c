@@ -750,8 +750,8 @@ extend_left(const Sent *S,
     const Cand *in  = bodies && bodies[a].ok ? &bodies[a] : NULL;
     const Cand *pin = places && places[a].ok ? &places[a] : NULL;
     if (in && !for_place) {
-      if ((bf & K_BODY_TOP) && region)
-        break; /* 市委|市政府: two bodies */
+      if (bf & K_BODY_TOP)
+        break; /* 市委|市政府, 区委|政协工作会议: two bodies */
       if (!jumped)
         c->parent = a;
       a      = in->s;
@@ -781,6 +781,17 @@ extend_left(const Sent *S,
          a full one (湖南省|岳阳市…) only says where the body is */
       if (!outer_e)
         outer_e = a;
+      a       = plc;
+      place_l = a;
+      known++;
+      continue;
+    }
+    if (after_place && !for_place && plc >= 0 && a == place_l &&
+        (stop < 0 || plc <= stop) && plc > 0 &&
+        longest_ending(S, plc, K_ORG, NULL) >= 0 &&
+        !(word_flags(S, plc, a, NULL) & K_PLACE_WIDE)) {
+      /* a full name opened by 政协 or 中共 names every division it is
+         written with (政协|重庆市|某区第十五届委员会) */
       a       = plc;
       place_l = a;
       known++;
@@ -1254,11 +1265,14 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if ((gf & K_ORG) ||
           ((gf & K_GENERIC) &&
            (neg || (word_flags(S, i, sl, NULL) & K_STOP))) ||
+          ((gf & K_STOP) && e - sl == 2 &&
+           (word_flags(S, i, sl, NULL) & K_STOP)) ||
           ((gf & K_PLACE) && !(gf & K_PLACE_SHORT) &&
            (strict || (word_flags(S, i, sl, NULL) & K_STOP) ||
             !(gf & K_PLACE_WIDE) || e - sl != 2)))
         continue; /* 和|欧洲; a generic word after a function word
-                     (和|优秀) or with a character no name has (包|乡镇);
+                     (和|优秀), or a verb (加强和|改善), or with a
+                     character no name has (包|乡镇);
                      but after a title a region word may be the given
                      name (市长李|华东) */
       if ((gf & K_AFTER) && e - sl >= 2)
@@ -1289,7 +1303,16 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
                   longest_at(S, e, K_AFTER) > e &&
                   !(longest_at(S, e, K_APPOINT) > e);
-        if (g == 2 && !wei &&
+        /* 书记杨春和|作表态发言: 和 or 与 before a verb that follows
+           names, not a list's */
+        int                      and_verb = 0;
+        static const char *const verbs[] = { "作",   "做",   "表示", "强调",
+                                             "指出", "介绍", "出席", "发言",
+                                             "说",   NULL };
+        for (int w = 0; verbs[w] && !and_verb; w++)
+          and_verb = (S->cp[sl + 1] == 0x548C || S->cp[sl + 1] == 0x4E0E) &&
+                     word_at(S, e, verbs[w]) > e;
+        if (g == 2 && !wei && !and_verb &&
             longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;

@@ -2141,7 +2141,8 @@ venue_before(const Pass *ps, size_t cs, size_t hk)
 
 /* An event noun at item J. */
 /* 1 when the doing at item J sums up many (今年以来,…开展检查3轮; …检查
-   12次): a count right after the verb, or 以来 before it in the sentence. */
+   12次): a count right after the verb, or 以来, 过去一年 or a report's
+   look back (报告指出) before it in the sentence. */
 static int
 summary(const Pass *ps, size_t j)
 {
@@ -2156,10 +2157,27 @@ summary(const Pass *ps, size_t j)
   if (q > e && (at(t, q, se, "轮") || at(t, q, se, "次") ||
                 at(t, q, se, "批") || at(t, q, se, "遍") || at(t, q, se, "场")))
     return 1;
-  return span_has(t,
-                  ps->a->sentences[ps->items.v[j].sent].start,
-                  ps->items.v[j].s,
-                  (const char *const[]){ "以来", "近年来", NULL });
+  const NgRange *sn = &ps->a->sentences[ps->items.v[j].sent];
+  if (span_has(t,
+               sn->start,
+               ps->items.v[j].s,
+               (const char *const[]){
+                 "以来", "近年来", "一年来", "过去一年", "过去五年", NULL }))
+    return 1;
+  /* 报告指出,…;…组织委员开展活动: what a report the paragraph opens
+     with looks back on */
+  if (sn->paragraph >= ps->a->n_paragraphs)
+    return 0;
+  size_t ps0 = ps->a->paragraphs[sn->paragraph].start;
+  size_t pe0 = ps0 + 60 < ps->items.v[j].s ? ps0 + 60 : ps->items.v[j].s;
+  if (ps0 > sn->start || pe0 <= ps0)
+    return 0;
+  return span_has(
+    t,
+    ps0,
+    pe0,
+    (const char *const[]){
+      "报告指出", "报告回顾", "报告显示", "报告提出", "报告认为", NULL });
 }
 
 static NgStatus
@@ -3592,6 +3610,14 @@ on_inspect(Pass *ps, size_t j)
                v->s,
                (const char *const[]){ "欢迎", "感谢", NULL }))
     return NG_OK;
+  /* 他希望委员们深入基层开展调研, 号召…开展走访: a visit wished for, in
+     the sentence of the wish */
+  if (span_has(text,
+               ps->a->sentences[v->sent].start,
+               v->s,
+               (const char *const[]){
+                 "希望", "号召", "鼓励", "勉励", "期望", "期待", NULL }))
+    return NG_OK;
   /* 结合视察情况发言, 督导发现的问题: what the visit found, a noun */
   {
     size_t se = ps->a->sentences[v->sent].end;
@@ -4616,13 +4642,15 @@ done:
 
 static int org_each(const Pass *ps, size_t q);
 
-/* Whether the words T[B, CB) after 作 end in 的 and one of ENDS (…的报告,
-   …的说明), past line breaks and spaces and, with STOP, a full stop. */
+/* Whether the words T[B, CB) after 作 end in one of ENDS, with DE after
+   的 (…的报告, …的说明), past line breaks and spaces and, with STOP, a
+   full stop. */
 static int
 clause_ends_in(const char        *t,
                size_t             b,
                size_t             cb,
                int                stop,
+               int                de,
                const char *const *ends)
 {
   while (cb > b && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
@@ -4632,7 +4660,7 @@ clause_ends_in(const char        *t,
   for (const char *const *w = ends; *w; w++) {
     size_t n = strlen(*w);
     if (cb >= b + n + 3 && at(t, cb - n, cb, *w) &&
-        at(t, cb - n - 3, cb - n, "的"))
+        (!de || at(t, cb - n - 3, cb - n, "的")))
       return 1;
   }
   return 0;
@@ -4697,7 +4725,7 @@ explained(Pass *ps)
     /* the clause ends in 的说明, 的报告 */
     size_t ce = clause_end(ps, q);
     size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
-    if (clause_ends_in(t, b, cb, cb >= se, ends))
+    if (clause_ends_in(t, b, cb, cb >= se, 1, ends))
       NG_TRY(st, part_add(&ps->evs.v[ps->cur], x->m, R_ATTEND | R_SPEAK));
   }
 done:
@@ -4712,6 +4740,9 @@ static NgStatus
 reported(Pass *ps)
 {
   static const char *const ends[] = { "报告", "说明", "讲话", NULL };
+  /* …提案工作情况报告, …以来的工作报告: a report named by what it
+     reports on needs no 的 */
+  static const char *const bare[] = { "情况报告", "工作报告", NULL };
   const char              *t      = ps->text;
   NgStatus                 st     = NG_OK;
   for (size_t q = ps->i0; q < ps->i1; q++) {
@@ -4730,7 +4761,8 @@ reported(Pass *ps)
       if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN &&
           !report_noun(ps, k))
         verb = 1;
-    if (verb || !clause_ends_in(t, b, cb, 1, ends))
+    if (verb || !(clause_ends_in(t, b, cb, 1, 1, ends) ||
+                  clause_ends_in(t, b, cb, 1, 0, bare)))
       continue;
     long ev = ps->cur;
     for (size_t i = 0; i < ps->n_anchor; i++)

@@ -426,6 +426,25 @@ test_meetings_and_verbs_are_no_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* The full name of a CPPCC or Party committee opened by 政协 or 中共 keeps
+   every division written in it (政协北京市顺义区第九届委员会); 政协 after a
+   Party committee opens a meeting's name, no body (市委政协工作会议); and
+   a kind of school alone (中小学) is no body. */
+static void
+test_full_names_of_committees(void)
+{
+  NgMentions m = run("1月6日,政协北京市顺义区第九届委员会第三次会议开幕。");
+  assert(find(&m, NG_MENTION_ORG, "政协北京市顺义区第九届委员会"));
+  assert(!find(&m, NG_MENTION_ORG, "顺义区第九届委员会"));
+  ng_mentions_free(&m);
+  m = run("会议要求认真落实中央、省委和市委政协工作会议部署,推动中小学课后"
+          "服务落地见效。");
+  assert(find(&m, NG_MENTION_ORG, "市委"));
+  assert(!find(&m, NG_MENTION_ORG, "市委政协"));
+  assert(!find(&m, NG_MENTION_ORG, "中小学"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -454,6 +473,7 @@ main(void)
   RUN(test_leading_a_study_follows_a_name);
   RUN(test_masters_of_crafts);
   RUN(test_meetings_and_verbs_are_no_bodies);
+  RUN(test_full_names_of_committees);
   mentions_close();
   return 0;
 }

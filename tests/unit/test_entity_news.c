@@ -246,6 +246,23 @@ test_people_named_in_reports(void)
   ng_mentions_free(&m);
 }
 
+/* A name of three characters that ends in 和 or 与 before a verb that
+   follows names is whole (书记周海和作表态发言); 和 between verbs joins
+   them (加强和改善), and before a noun it joins two (书记陈立与主持人). */
+static void
+test_names_ending_in_and(void)
+{
+  NgMentions m =
+    run("学员代表、某村党总支书记周海和作表态发言。各级党组织要加强和"
+        "改善对政协工作的领导。村党支部书记陈立与主持人交流。");
+  assert(find(&m, NG_MENTION_PERSON, "周海和"));
+  assert(!find(&m, NG_MENTION_PERSON, "周海"));
+  assert(!find(&m, NG_MENTION_PERSON, "和改善"));
+  assert(find(&m, NG_MENTION_PERSON, "陈立"));
+  assert(!find(&m, NG_MENTION_PERSON, "陈立与"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -261,6 +278,7 @@ main(void)
   RUN(test_dotted_name_of_two_elements);
   RUN(test_models_and_things_joined);
   RUN(test_people_named_in_reports);
+  RUN(test_names_ending_in_and);
   mentions_close();
   return 0;
 }

@@ -502,6 +502,31 @@ test_meeting_named_without_time_and_place(void)
   ng_facts_free(&f);
 }
 
+/* At a CPPCC session, who makes a report named by what it reports on
+   (作提案工作情况报告, no 的) speaks, after another report too; what the
+   report looks back on (报告指出,…;…组织委员开展活动) and a visit a
+   speaker wishes for (希望委员深入基层开展调研) are no events. */
+static void
+test_session_reports_and_wishes(void)
+{
+  NgFacts f =
+    run("1月8日上午,政协某市第十五届委员会第六次会议在市会议中心开幕。"
+        "市委书记王立新到会祝贺。\n\n"
+        "庹明华代表市政协常务委员会向大会作工作报告。市政协副主席"
+        "敖志明作十五届五次会议以来提案工作情况报告。\n\n"
+        "报告指出,区政协持续深化民主监督;持续加强委员队伍建设,组织"
+        "委员开展“委员履职进基层”活动,搭建平台。\n\n"
+        "王立新在讲话中代表市委表示热烈祝贺。他希望广大政协委员深入"
+        "基层、深入群众开展调研。",
+        "2027-01-09");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "第六次会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "敖志明"));
+  assert(in(&f, e, NG_NG_SPEAKER, "王立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -528,6 +553,7 @@ main(void)
   RUN(test_outlets_that_ask_take_part);
   RUN(test_report_as_a_verb);
   RUN(test_during_the_visit);
+  RUN(test_session_reports_and_wishes);
   RUN(test_he_is_the_sentence_subject);
   RUN(test_ordinal_is_no_day);
   RUN(test_numbered_thing_is_no_day);
