@@ -4097,6 +4097,46 @@ done:
 
 static int org_members(const Pass *ps, size_t q);
 
+/* 会见由甲率领的代表团 (访问团, 考察团), the group named bare after the
+   lead verb at item L that ends the clause at byte CB: the one body the
+   article states by a name that ends in that word (the headline's
+   甲省代表团), else one named by the bare word and kept apart per source
+   file. NULL when the words after 的 are no such group; *ST is set when
+   out of memory. */
+static const NgMention *
+bare_delegation(Pass *ps, size_t l, size_t cb, NgStatus *st)
+{
+  static const char *const heads[] = { "代表团", "访问团", "考察团", NULL };
+  const char              *t       = ps->text;
+  size_t                   b = ps->items.v[l].e + 3, e = cb;
+  *st = NG_OK;
+  while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+    e--;
+  if (e >= b + 6 && at(t, e - 6, e, "一行"))
+    e -= 6;
+  const char *head = NULL;
+  for (const char *const *h = heads; *h; h++)
+    if (e == b + 9 && at(t, b, e, *h))
+      head = *h;
+  if (!head)
+    return NULL;
+  const char *lab = NULL;
+  int         many;
+  const char *iri = stated(ps, head, 9, 0, 0, &lab, &many);
+  if (many)
+    return NULL;
+  NgMention *d = made_mention(ps, NG_MENTION_ORG, iri, lab, st);
+  if (!d || *st || iri)
+    return d;
+  NgBuf key = { 0 };
+  if (!(d->label = ng_strdup(head)) ||
+      ng_buf_printf(&key, "%s/%s", ps->doc_name ? ps->doc_name : "", head) ||
+      !(d->iri = ng_iri_mint(ps->ev->base, "org", ng_buf_str(&key))))
+    *st = NG_ERR_NOMEM;
+  ng_buf_free(&key);
+  return *st ? NULL : d;
+}
+
 /* The persons met, after the 会见 at item J in its clause, take part in
    event X; one followed by 一行 leads his party (会见了甲集团董事长X一行). */
 static NgStatus
@@ -4108,9 +4148,25 @@ meet_guests(Pass *ps, size_t j, Ev *x)
   for (size_t q = j + 1; q < ce; q++) {
     const Item *y = &ps->items.v[q];
     if (y->it == IT_WORD && y->w->kind != W_MOVE) {
-      if (at(ps->text, y->e, se, "的"))
+      if (at(ps->text, y->e, se, "的")) {
+        /* 会见由甲率领的代表团: the group named bare */
+        size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+        if (y->w->kind == W_LEAD && q == ce - 1 && q > j + 1 &&
+            is_mention(&ps->items.v[q - 1], NG_MENTION_PERSON)) {
+          const NgMention *d = bare_delegation(ps, q, cb, &st);
+          if (st)
+            goto done;
+          if (d) {
+            NG_TRY(st, part_add(x, d, R_ATTEND));
+            if (!ps->deleg) {
+              ps->deleg      = d;
+              ps->deleg_lead = ps->items.v[q - 1].m;
+            }
+          }
+        }
         continue; /* 来我市考察的…代表团: who they are */
-      break;      /* 会见后,…参观了: another doing */
+      }
+      break; /* 会见后,…参观了: another doing */
     }
     if (is_mention(y, NG_MENTION_PERSON))
       NG_TRY(

@@ -48,11 +48,38 @@ test_headline_inspector_across_title_and_lines(void)
   ng_facts_free(&f);
 }
 
+/* 会见由甲率领的代表团: the group met takes part, named as the headline
+   names it (乙省代表团), else by the bare word; a clause that goes on
+   after the group names no group. */
+static void
+test_bare_delegation_met(void)
+{
+  NgFacts f =
+    run("市长会见湖南省代表团\n"
+        "本报讯 5月6日上午,市长王建国在市政府会见由湖南省政协副主席李国强"
+        "率领的代表团,双方就文旅合作交换意见。\n",
+        "2024-05-07");
+  const char *e = event(&f, "会见");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "湖南省代表团"));
+  assert(in(&f, e, NG_NG_LEAD, "李国强"));
+  ng_facts_free(&f);
+  f = run("5月6日上午,市长王建国在市政府会见甲商会会长李国强率领的访问团"
+          "一行,双方就经贸合作交换意见。",
+          "2024-05-07");
+  assert(in(&f, event(&f, "会见"), NG_SCHEMA_ATTENDEE, "访问团"));
+  ng_facts_free(&f);
+  f = run("5月6日上午,市长王建国在市政府会见由李国强率领的代表团成员。",
+          "2024-05-07");
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "代表团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_headline_inspector_across_title_and_lines);
+  RUN(test_bare_delegation_met);
   events_close();
   return 0;
 }
