@@ -3630,6 +3630,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       for (int q = b; q < x && free; q++)
         if (occ[q] && occ[q] != 1)
           free = 0;
+      int pq = b, parts = 0;
+      while (pq < x && place_e[pq] > pq && place_e[pq] <= x) {
+        pq = place_e[pq];
+        parts++;
+      }
+      if (pq == x && parts == 2 &&
+          (word_flags(&S, b, place_e[b], NULL) & K_PLACE_PROV))
+        free = 0; /* 前往江西|南昌、某州等地: a province and a city in it,
+                     each a division of its own, not one site */
       if (!free)
         continue;
       int idx = -1;

@@ -855,6 +855,19 @@ test_vocational_education_centres(void)
   ng_mentions_free(&m);
 }
 
+/* A province and a city in it written together as an item of a list
+   closed by 等地 (前往湖北襄阳、荆门等地) are two divisions, not one site. */
+static void
+test_province_and_city_in_a_list_of_places(void)
+{
+  NgMentions m = run("每年组织企业家前往湖北襄阳、荆门等地考察。");
+  assert(find(&m, NG_MENTION_PLACE, "湖北"));
+  assert(find(&m, NG_MENTION_PLACE, "襄阳"));
+  assert(find(&m, NG_MENTION_PLACE, "荆门"));
+  assert(!find(&m, NG_MENTION_PLACE, "湖北襄阳"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -907,6 +920,7 @@ main(void)
   RUN(test_long_sites_after_their_township);
   RUN(test_service_and_activity_centres);
   RUN(test_vocational_education_centres);
+  RUN(test_province_and_city_in_a_list_of_places);
   mentions_close();
   return 0;
 }
