@@ -2747,6 +2747,23 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         i = e;
         continue;
       }
+      int site = 0; /* 中国|茶城, “中国|某某产业基地”: the country that
+                       opens a site's name, a title of honour or a market,
+                       is no place of its own */
+      for (int z = e + 1;
+           e == i + 2 && S.cp[i] == 0x4E2D && S.cp[i + 1] == 0x56FD && z <= n &&
+           z <= e + 8 && is_han(S.cp[z - 1]) && !site;
+           z++) {
+        if (longest_at(&S, z - 1, K_STOP | K_PLACE | K_ANYBODY) > z - 1)
+          break;
+        site = (longest_ending(&S, z, K_PSUF, NULL) >= e ||
+                S.cp[z - 1] == 0x57CE) && /* 城 */
+               (z == n || !is_han(S.cp[z]) || longest_at(&S, z, K_STOP) > z);
+      }
+      if (site) {
+        i = e;
+        continue;
+      }
       int fe = foreign_division(&S, e);
       if (fe > e) {
         place_e[i] = e;

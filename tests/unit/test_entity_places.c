@@ -868,6 +868,19 @@ test_province_and_city_in_a_list_of_places(void)
   ng_mentions_free(&m);
 }
 
+/* 中国 that opens the name of a market or site (中国竹艺城) is no place
+   of its own; 中国 before a common word still is one. */
+static void
+test_country_opening_a_site_name(void)
+{
+  NgMentions m = run("督导组来到云峰竹业有限公司和中国竹艺城,了解竹制品加工。");
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+  m = run("中国农村发展很快。");
+  assert(find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -921,6 +934,7 @@ main(void)
   RUN(test_service_and_activity_centres);
   RUN(test_vocational_education_centres);
   RUN(test_province_and_city_in_a_list_of_places);
+  RUN(test_country_opening_a_site_name);
   mentions_close();
   return 0;
 }
