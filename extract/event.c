@@ -1793,6 +1793,40 @@ party_committee(const Pass *ps, const NgMention *body)
   return body;
 }
 
+/* 1 when item K is a division that is one side of a signing, right
+   before or after 与 (和, 同), and no body named around it holds it (甲市
+   与乙研究院签署…, 甲公司与乙县签订…): it signs as its body. */
+static int
+signing_area(const Pass *ps, size_t k)
+{
+  const Item *x = &ps->items.v[k];
+  const char *t = ps->text;
+  size_t      se;
+  if (!is_mention(x, NG_MENTION_PLACE) || !is_division(ps->ev, x->m->label))
+    return 0;
+  se = ps->a->sentences[x->sent].end;
+  int after =
+    at(t, x->e, se, "与") || at(t, x->e, se, "和") || at(t, x->e, se, "同");
+  int before =
+    x->s >= 3 && (at(t, x->s - 3, x->s, "与") || at(t, x->s - 3, x->s, "和") ||
+                  at(t, x->s - 3, x->s, "同"));
+  /* the body across 与 */
+  int other =
+    (after && k + 1 < ps->i1 &&
+     is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) &&
+     ps->items.v[k + 1].s == x->e + 3) ||
+    (before && k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
+     ps->items.v[k - 1].e + 3 == x->s);
+  if (!other)
+    return 0;
+  for (size_t q = reach(ps, k); q < ps->i1 && q < k + 8; q++) {
+    const Item *y = &ps->items.v[q];
+    if (q != k && is_mention(y, NG_MENTION_ORG) && y->s < x->e && y->e > x->s)
+      return 0;
+  }
+  return 1;
+}
+
 /* An organization that starts the name of event X (named by noun item J
    from byte L) organizes it: 市政府党组(扩大)会议. */
 static NgStatus
@@ -1848,8 +1882,9 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
     NgStatus st = NG_OK;
     for (size_t k = reach(ps, j); k < j; k++) {
       const Item *y = &ps->items.v[k];
-      if (is_mention(y, NG_MENTION_ORG) && (y->e == L - 3 || y->s == L) &&
-          !org_in_title(ps, k))
+      if (((is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, k)) ||
+           signing_area(ps, k)) &&
+          (y->e == L - 3 || y->s == L))
         NG_TRY(st, part_add(x, y->m, R_ATTEND));
     }
   done:
@@ -5312,6 +5347,11 @@ on_sign(Pass *ps, size_t j)
     if (is_mention(x, NG_MENTION_PERSON) || is_mention(x, NG_MENTION_POST))
       continue;
     if (is_mention(x, NG_MENTION_ORG) && !org_in_title(ps, k) && ns < 16) {
+      if (first == SIZE_MAX)
+        first = k;
+      sg[ns++] = x->m;
+    } else if (signing_area(ps, k) && ns < 16) {
+      /* 甲市与乙研究院签署…协议: the area signs as its body */
       if (first == SIZE_MAX)
         first = k;
       sg[ns++] = x->m;

@@ -74,12 +74,42 @@ test_bare_delegation_met(void)
   ng_facts_free(&f);
 }
 
+/* An area that signs with a body (甲市与乙研究院签署…协议, 甲市与乙大学
+   战略合作协议签约仪式) takes part as its body; two areas (甲省与乙州
+   政府间合作协议签署仪式) leave the signing to their departments. */
+static void
+test_area_signs_with_a_body(void)
+{
+  NgFacts     f = run("8月28日,岳阳市与甲煤炭科学研究院签署战略合作框架协议。"
+                      "市长王建国出席签约仪式。",
+                  "2024-08-29");
+  const char *e = event(&f, "签署");
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "岳阳市"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "甲煤炭科学研究院"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "王建国"));
+  ng_facts_free(&f);
+  f = run("4月12日,岳阳市与甲工业大学战略合作协议签约仪式在长沙举行。市长"
+          "王建国出席。",
+          "2024-04-13");
+  e = event(&f, "签约仪式");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "岳阳市"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "甲工业大学"));
+  ng_facts_free(&f);
+  f = run("4月12日,湖南省与江西省政府间合作协议签署仪式在长沙举行。省长"
+          "王建国出席。",
+          "2024-04-13");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "湖南省") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_headline_inspector_across_title_and_lines);
   RUN(test_bare_delegation_met);
+  RUN(test_area_signs_with_a_body);
   events_close();
   return 0;
 }
