@@ -5271,6 +5271,38 @@ on_sign(Pass *ps, size_t j)
   if (!strcmp(v->w->w, "揭牌") || !strcmp(v->w->w, "授牌") ||
       !strcmp(v->w->w, "剪彩"))
     return on_unveil(ps, j);
+  /* 并组织宪法宣誓, 组织进行宪法宣誓: the oath is a ceremony of its own,
+     chaired by who organizes it (the person the sentence opens with) */
+  if (!strcmp(v->w->w, "宣誓") && !ps->title && !in_name(ps, j) && v->s >= 6 &&
+      at(t, v->s - 6, v->s, "宪法") &&
+      !at(t, v->e, ps->a->sentences[v->sent].end, "仪式")) {
+    static const char *const verbs[] = {
+      "组织进行", "组织", "进行", "举行", NULL
+    };
+    size_t ls = v->s - 6, vb = SIZE_MAX;
+    for (const char *const *w = verbs; *w && vb == SIZE_MAX; w++)
+      if (ls >= strlen(*w) && at(t, ls - strlen(*w), ls, *w))
+        vb = ls - strlen(*w);
+    if (vb == SIZE_MAX || future_before(ps, j))
+      return NG_OK;
+    int    local;
+    Date   d = date_for(ps, j, 0, &local);
+    size_t idx;
+    NG_TRY(st, ev_new(&ps->evs, t + ls, v->e - ls, T_CEREMONY, v->sent, &idx));
+    Ev *x = &ps->evs.v[idx];
+    ev_span(x, ls, v->e, 0);
+    x->date       = d;
+    x->date_local = local;
+    if (at(t, vb, ls, "组织") || at(t, vb, ls, "组织进行"))
+      for (size_t k = ps->i0; k < j; k++)
+        if (is_mention(&ps->items.v[k], NG_MENTION_PERSON)) {
+          NG_TRY(st, part_add(x, ps->items.v[k].m, R_CHAIR | R_ATTEND));
+          break;
+        }
+    anchor(ps, (long)idx, j); /* but the meeting it follows stays current:
+                                 甲在讲话中指出 is the meeting's speech */
+    return NG_OK;
+  }
   /* 甲、乙共同见证了某某项目签约。: the signing named by its project, a
      ceremony the witnesses attend */
   if (!strcmp(v->w->w, "签约") && !ps->title && !in_name(ps, j) &&
@@ -6632,6 +6664,17 @@ emit(const Pass       *ps,
         st = add_iri(f, body, NG_RDF_TYPE, NG_ORG_ORGANIZATION, sn, cs, ce);
         if (!st)
           st = add(f, body, NG_RDFS_LABEL, &blab, sn, cs, ce);
+        if (!st && doc->traditional) {
+          /* 穆家峪鎮: the name as the file writes it, as the place has */
+          char *w = ng_article_orig(ps->a, pp.m->start, pp.m->end);
+          if (!w)
+            st = NG_ERR_NOMEM;
+          else if (strcmp(w, pp.m->label)) {
+            NgTerm alt = ng_literal(w, "zh", NULL);
+            st         = add(f, body, NG_SKOS_ALTLABEL, &alt, sn, cs, ce);
+          }
+          ng_free(w);
+        }
         if (st) {
           ng_free(body);
           goto done;

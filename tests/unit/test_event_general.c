@@ -527,6 +527,29 @@ test_session_reports_and_wishes(void)
   ng_facts_free(&f);
 }
 
+/* An oath of office organized after a standing committee's session with
+   no 仪式 named (并组织宪法宣誓) is a ceremony of its own: who organizes it
+   chairs it, who supervises it (监誓) attends; the speech reported next is
+   still the session's. */
+static void
+test_oath_organized_after_a_session(void)
+{
+  NgFacts     f    = run("8月27日,某县第十八届人民代表大会常务委员会第三十一次会议在"
+                         "县人大常委会会议室召开。县人大常委会主任钟立新主持会议。\n\n"
+                         "会后,钟立新为新任命的国家工作人员颁发任命书并组织宪法宣誓,"
+                         "县人大常委会副主任谢红梅监誓。\n\n"
+                         "钟立新在讲话中指出,要依法履职。",
+                  "2026-08-28");
+  const char *oath = event(&f, "宪法宣誓");
+  const char *s    = event(&f, "第三十一次会议");
+  assert(oath && s && strcmp(oath, s));
+  assert(in(&f, oath, NG_NG_CHAIR, "钟立新"));
+  assert(in(&f, oath, NG_SCHEMA_ATTENDEE, "谢红梅"));
+  assert(in(&f, s, NG_NG_SPEAKER, "钟立新"));
+  assert(!in(&f, oath, NG_NG_SPEAKER, "钟立新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -554,6 +577,7 @@ main(void)
   RUN(test_report_as_a_verb);
   RUN(test_during_the_visit);
   RUN(test_session_reports_and_wishes);
+  RUN(test_oath_organized_after_a_session);
   RUN(test_he_is_the_sentence_subject);
   RUN(test_ordinal_is_no_day);
   RUN(test_numbered_thing_is_no_day);

@@ -429,6 +429,30 @@ test_speech_at_a_part_of_a_joint_meeting(void)
   ng_facts_free(&f);
 }
 
+/* A town that takes part in a traditional-script article (太師屯鎮負責同志
+   先後發言) is a body labelled as the place is, with the name as the file
+   writes it among its labels. */
+static void
+test_town_taking_part_keeps_its_written_name(void)
+{
+  NgFacts     f = run("區校合作座談會召開\n"
+                      "11月3日,區政府與某大學召開區校合作座談會。副區長王海軍主持"
+                      "會議,區科委、太師屯鎮負責同志先後發言。",
+                  "2026-11-04");
+  const char *m = event(&f, "座谈会");
+  assert(m);
+  const char *town = labelled(&f, NG_ORG_ORGANIZATION, "太师屯镇");
+  assert(town);
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "太师屯镇"));
+  int written = 0;
+  for (size_t i = 0; i < f.n; i++)
+    written |= !strcmp(f.v[i].s.value, town) &&
+               !strcmp(f.v[i].p.value, NG_SKOS_ALTLABEL) &&
+               !strcmp(f.v[i].o.value, "太師屯鎮");
+  assert(written);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -451,6 +475,7 @@ main(void)
   RUN(test_cadres_meeting_on_a_visit);
   RUN(test_lesson_at_the_ceremony);
   RUN(test_speech_at_a_part_of_a_joint_meeting);
+  RUN(test_town_taking_part_keeps_its_written_name);
   events_close();
   return 0;
 }
