@@ -5715,9 +5715,21 @@ speaks_for(const Pass *ps, size_t from, size_t j)
     const Item *x = &ps->items.v[q];
     if (!is_mention(x, NG_MENTION_PERSON) || !at(t, x->e, e, "代表"))
       continue;
-    for (const char *const *w = kinds; *w; w++)
-      if (at(t, x->e + 6, e, *w))
-        return 1;
+    /* the kind, or up to two characters and the kind (代表开工企业,
+       代表签约企业), across a line break */
+    for (size_t b = x->e + 6, c = 0; b < e && c <= 2;) {
+      if (t[b] == '\n' || t[b] == ' ') {
+        b++;
+        continue;
+      }
+      for (const char *const *w = kinds; *w; w++)
+        if (at(t, b, e, *w))
+          return 1;
+      size_t len;
+      decode(t + b, &len);
+      b += len;
+      c++;
+    }
   }
   for (size_t b = s; b + 9 <= e; b++)
     if (at(t, b, e, "代表、"))

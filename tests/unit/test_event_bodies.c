@@ -103,6 +103,34 @@ test_area_signs_with_a_body(void)
   ng_facts_free(&f);
 }
 
+/* 甲公司董事长X代表开工企业发言: who speaks for a kind of party with a
+   word before the kind (开工企业, 入驻企业), across a line break, brings
+   the body of his post; 代表全县人民 names no party. */
+static void
+test_speaks_for_the_firms_of_the_day(void)
+{
+  NgFacts     f = run("本报讯 3月5日上午,甲区重大项目集中开工仪式在乙镇举行。区长"
+                      "王建国致辞。\n"
+                      "丙新材料有限公司董事长李国强代表开工企业发言。\n",
+                  "2024-03-06");
+  const char *e = event(&f, "开工仪式");
+  assert(in(&f, e, NG_NG_SPEAKER, "李国强"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "丙新材料有限公司"));
+  ng_facts_free(&f);
+  f = run("本报讯 3月5日上午,甲区新材料产业园开园仪式在乙镇举行。区长"
+          "王建国致辞。\n"
+          "丙新材料有限公司董事长李国强代表入驻企业发言。\n",
+          "2024-03-06");
+  assert(in(&f, event(&f, "开园仪式"), NG_SCHEMA_ATTENDEE, "丙新材料有限公司"));
+  ng_facts_free(&f);
+  f = run("本报讯 3月5日上午,甲区重大项目集中开工仪式在乙镇举行。"
+          "丙新材料有限公司董事长李国强代表全区人民发言。\n",
+          "2024-03-06");
+  assert(
+    !in(&f, event(&f, "开工仪式"), NG_SCHEMA_ATTENDEE, "丙新材料有限公司"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -110,6 +138,7 @@ main(void)
   RUN(test_headline_inspector_across_title_and_lines);
   RUN(test_bare_delegation_met);
   RUN(test_area_signs_with_a_body);
+  RUN(test_speaks_for_the_firms_of_the_day);
   events_close();
   return 0;
 }
