@@ -4317,8 +4317,9 @@ on_meet(Pass *ps, size_t j)
     }
   }
   if (!nw) {
-    /* 会见中, 参加会见: the meeting with the visitors already reported */
-    for (size_t i = 0; i < ps->evs.n; i++)
+    /* 会见中, 参加会见: the meeting with the visitors reported last (a
+       chronicle's day may hold one of its own) */
+    for (size_t i = ps->evs.n; i-- > 0;)
       if (ps->evs.v[i].meet && !ps->evs.v[i].ref) {
         anchor(ps, (long)i, j);
         if (!ps->title)

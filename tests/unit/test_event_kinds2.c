@@ -453,6 +453,24 @@ test_town_taking_part_keeps_its_written_name(void)
   ng_facts_free(&f);
 }
 
+/* In a chronicle, an official who joins a meeting with visitors (参加会见)
+   joins the one of his own day, not the first the page lists. */
+static void
+test_joining_the_meeting_of_the_day(void)
+{
+  NgFacts     f = run("大事记\n"
+                      "4月7日 市委书记樊立明会见某集团董事长伍国清一行。\n"
+                      "4月20日 市长褚云海会见来汉考察的浙江宁波市镇海区党政代表团"
+                      "一行。镇海区委副书记、区长钭建新参加会见。",
+                  "2026-05-01");
+  const char *a = event(&f, "樊立明会见");
+  const char *b = event(&f, "褚云海会见");
+  assert(a && b && strcmp(a, b));
+  assert(in(&f, b, NG_SCHEMA_ATTENDEE, "钭建新"));
+  assert(!in(&f, a, NG_SCHEMA_ATTENDEE, "钭建新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -476,6 +494,7 @@ main(void)
   RUN(test_lesson_at_the_ceremony);
   RUN(test_speech_at_a_part_of_a_joint_meeting);
   RUN(test_town_taking_part_keeps_its_written_name);
+  RUN(test_joining_the_meeting_of_the_day);
   events_close();
   return 0;
 }
