@@ -2010,6 +2010,50 @@ relate(Ctx        *c,
         gap                   = 0;
       }
     }
+    /* 走进某某专业合作社,与合作社负责人X交流: a kind of body written bare
+       before a title, after a clause's edge, is the one body of that kind
+       the article has named before */
+    if (gap == 2 && t->kind == SP_TITLE) {
+      static const char *const kinds[] = { "合作社", "公司", "集团", "企业",
+                                           "学校",   "医院", "协会", NULL };
+      for (int w = 0; kinds[w]; w++) {
+        size_t wl = strlen(kinds[w]), tb = S->off[t->s];
+        if (tb < wl || memcmp(c->a->text + tb - wl, kinds[w], wl))
+          continue;
+        int ws = t->s;
+        while (ws > 0 && S->off[ws] > tb - wl)
+          ws--;
+        if (ws > 0 && is_han(S->cp[ws - 1]) &&
+            longest_ending(S, ws, K_STOP, NULL) < 0)
+          break; /* 某某公司: a name the recognizers left, not the kind bare */
+        const char *full = NULL;
+        int         many = 0;
+        for (size_t j = 0; j < c->nsp && !many; j++) {
+          const Span *y  = &c->sp[j];
+          size_t      yl = y->label ? strlen(y->label) : 0;
+          if (y->kind != SP_ORG || y->bs >= tb || yl <= wl ||
+              memcmp(y->label + yl - wl, kinds[w], wl))
+            continue;
+          many = full && strcmp(full, y->label);
+          full = y->label;
+        }
+        if (!full || many)
+          break;
+        int idx = -1;
+        NG_TRY(st, span_add(c, SP_ORG, c->sp[t->idx].sent, tb - wl, tb, &idx));
+        char *l = ng_strdup(full); /* the span array may have moved; the
+                                     labels have not */
+        if (!l)
+          return NG_ERR_NOMEM;
+        ng_free(c->sp[idx].label);
+        c->sp[idx].label = l;
+        last_org         = idx;
+        last_org_e       = t->s;
+        prev_kind        = SP_ORG;
+        gap              = 0;
+        break;
+      }
+    }
     /* 镇党委委员、武装部长X: one or two characters no list knows before a
        title (武装|部长, a short form of 武装部部长) leave the list of posts
        going on; the title takes no body from the post before */

@@ -421,6 +421,20 @@ test_staff_posts_after_the_head(void)
   ng_mentions_free(&m);
 }
 
+/* A kind of body written bare before a title (与合作社负责人某某, 与公司
+   董事长某某) is the one body of that kind the article named before. */
+static void
+test_bare_kind_of_body_named_before(void)
+{
+  NgMentions m =
+    run("市长李明一行走进丰禾水稻种植专业合作社,与合作社负责人常立军"
+        "亲切交流。他还走进青山机械制造有限公司,与公司董事长王立群"
+        "交流。");
+  assert(holds(&m, "常立军", "负责人", "丰禾水稻种植专业合作社"));
+  assert(holds(&m, "王立群", "董事长", "青山机械制造有限公司"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -450,6 +464,7 @@ main(void)
   RUN(test_township_members_and_bracketed_posts);
   RUN(test_post_filled_by_you_danren);
   RUN(test_staff_posts_after_the_head);
+  RUN(test_bare_kind_of_body_named_before);
   mentions_close();
   return 0;
 }
