@@ -5593,10 +5593,16 @@ by_bodies(const Pass       *ps,
 
 /* 1 when org item Q belongs to a list opened by 各 (各设区市政府、发改委、
    重点办): every body of a kind, none named; so are the bodies counted
-   by 两 right before the name (两县政府, 两地党委). */
+   by 两 right before the name (两县政府, 两地党委), and a body whose
+   parts follow it with 各 (县政协机关各委室, 市政协各参加单位): its parts
+   are meant, not the body. */
 static int
 org_each(const Pass *ps, size_t q)
 {
+  const Item *x  = &ps->items.v[q];
+  size_t      se = ps->a->sentences[x->sent].end;
+  if (at(ps->text, x->e, se, "各") || at(ps->text, x->e, se, "机关各"))
+    return 1;
   size_t k = q;
   while (k > ps->i0 + 1 && ps->items.v[k - 1].it == IT_LIST &&
          is_mention(&ps->items.v[k - 2], NG_MENTION_ORG) &&

@@ -131,6 +131,34 @@ test_speaks_for_the_firms_of_the_day(void)
   ng_facts_free(&f);
 }
 
+/* A body whose parts follow it with 各 (县政协机关各委室负责同志列席,
+   县政协各参加单位和广大委员要…) takes no part itself: its parts are
+   meant; 参加单位 (a CPPCC's member units) is no verb of attending. */
+static void
+test_parts_of_a_body_with_each(void)
+{
+  const char *P       = "本报讯 6月17日,政协甲县第十届委员会常务委员会第十五次会议在"
+                        "县会议中心召开。县政协主席王建国主持会议。";
+  const char *cases[] = {
+    "县政协机关各委室负责同志列席会议。",
+    "王建国强调,县政协各参加单位和广大委员要聚焦中心工作。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", P, *c);
+    NgFacts f = run(text, "2024-06-18");
+    assert(in(&f, event(&f, "常务委员会"), NG_SCHEMA_ATTENDEE, "王建国"));
+    assert(role(&f, NG_SCHEMA_ATTENDEE, "县政协") == 0);
+    ng_facts_free(&f);
+  }
+  NgFacts f = run("本报讯 6月17日,县政府召开常务会议。县长王建国主持会议。"
+                  "县政协办公室负责同志列席会议。\n",
+                  "2024-06-18");
+  assert(in(&f, event(&f, "常务会议"), NG_SCHEMA_ATTENDEE, "县政协办公室"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -139,6 +167,7 @@ main(void)
   RUN(test_bare_delegation_met);
   RUN(test_area_signs_with_a_body);
   RUN(test_speaks_for_the_firms_of_the_day);
+  RUN(test_parts_of_a_body_with_each);
   events_close();
   return 0;
 }
