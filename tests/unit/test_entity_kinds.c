@@ -445,6 +445,19 @@ test_full_names_of_committees(void)
   ng_mentions_free(&m);
 }
 
+/* The associations Hong Kong and Macau news names by where their members
+   come from (香港某省社团总会, 某县同乡总会) are bodies with heads. */
+static void
+test_associations_of_hong_kong(void)
+{
+  NgMentions m = run("香港江南社团总会会长叶立明致辞。澳门韶关同乡总会理事长"
+                     "何家文出席。");
+  assert(find(&m, NG_MENTION_ORG, "香港江南社团总会"));
+  assert(holds(&m, "叶立明", "会长", "香港江南社团总会"));
+  assert(holds(&m, "何家文", "理事长", "澳门韶关同乡总会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -474,6 +487,7 @@ main(void)
   RUN(test_masters_of_crafts);
   RUN(test_meetings_and_verbs_are_no_bodies);
   RUN(test_full_names_of_committees);
+  RUN(test_associations_of_hong_kong);
   mentions_close();
   return 0;
 }

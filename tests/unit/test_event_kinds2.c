@@ -471,6 +471,21 @@ test_joining_the_meeting_of_the_day(void)
   ng_facts_free(&f);
 }
 
+/* A lecture a body holds (举办职工心理健康知识讲座) is an activity the body
+   organizes, and who is invited to teach it (邀请某教授授课) speaks. */
+static void
+test_lecture_held_by_a_body(void)
+{
+  NgFacts     f = run("10月15日,市总工会举办职工心理健康知识讲座,邀请某医科大学"
+                      "教授邢美华授课,全市60余名工会干部参加。",
+                  "2026-10-20");
+  const char *e = event(&f, "职工心理健康知识讲座");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "邢美华"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市总工会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -495,6 +510,7 @@ main(void)
   RUN(test_speech_at_a_part_of_a_joint_meeting);
   RUN(test_town_taking_part_keeps_its_written_name);
   RUN(test_joining_the_meeting_of_the_day);
+  RUN(test_lecture_held_by_a_body);
   events_close();
   return 0;
 }
