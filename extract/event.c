@@ -1507,7 +1507,7 @@ static const char *const generic_labels[] = {
   "会议",     "座谈会",   "开幕式",   "闭幕式",   "仪式",     "典礼",
   "活动",     "大会",     "会",       "常务会议", "全体会议", "协调会",
   "推进会",   "开幕仪式", "闭幕仪式", "开班仪式", "开班式",   "开营仪式",
-  "启动仪式", "结业仪式", "结业式",   NULL
+  "启动仪式", "结业仪式", "结业式",   "开幕会",   "开幕大会", NULL
 };
 
 static int
@@ -2511,6 +2511,16 @@ on_noun(Pass *ps, size_t j)
         if (!ps->evs.v[i].ref && !ps->evs.v[i].title &&
             ps->evs.v[i].type == T_MEETING) {
           cur = i;
+          break;
+        }
+    /* 列席开幕会 after a preparatory meeting told since: the opening of
+       the session the article reports, its first meeting */
+    if (cur >= 0 && n->e - L >= 9 && at(text, L, n->e, "开幕") &&
+        !strstr(ps->evs.v[cur].label, "开幕"))
+      for (size_t i = 0; i < ps->evs.n && (size_t)cur != i; i++)
+        if (!ps->evs.v[i].ref && !ps->evs.v[i].aside &&
+            ps->evs.v[i].type == T_MEETING) {
+          cur = (long)i;
           break;
         }
     int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;

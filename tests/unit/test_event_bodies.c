@@ -159,6 +159,27 @@ test_parts_of_a_body_with_each(void)
   ng_facts_free(&f);
 }
 
+/* 列席开幕会 after a preparatory meeting told since: the bodies attend
+   the opening of the session the article reports. */
+static void
+test_opening_meeting_is_the_session(void)
+{
+  NgFacts f =
+    run("本报讯 1月8日上午,政协甲区第十五届委员会第六次会议在区会议中心"
+        "开幕。区政协主席王建国作工作报告。\n"
+        "开幕会前,区政协十五届六次会议预备会议在区会议中心召开。王建国主持"
+        "预备会议。\n"
+        "区人大常委会、区政府、区法院有关负责同志列席开幕会。\n",
+        "2024-01-09");
+  const char *s = event(&f, "第六次会议"), *p = event(&f, "预备会议");
+  assert(s && p && strcmp(s, p));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "区政府"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "区法院"));
+  assert(!in(&f, p, NG_SCHEMA_ATTENDEE, "区政府"));
+  assert(in(&f, p, NG_NG_CHAIR, "王建国"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -168,6 +189,7 @@ main(void)
   RUN(test_area_signs_with_a_body);
   RUN(test_speaks_for_the_firms_of_the_day);
   RUN(test_parts_of_a_body_with_each);
+  RUN(test_opening_meeting_is_the_session);
   events_close();
   return 0;
 }
