@@ -1790,6 +1790,15 @@ party_committee(const Pass *ps, const NgMention *body)
         strlen(y->surface) == n - 9 && !memcmp(y->surface, sf, n - 9))
       return y;
   }
+  /* 武清区委常委会 in an article that writes the committee short (区委书记):
+     the short form, a level word and 委 */
+  for (size_t k = 0; ps->mentions && k < ps->mentions->n; k++) {
+    const NgMention *y = &ps->mentions->v[k];
+    if (y->kind == NG_MENTION_ORG && y->iri && y->surface &&
+        strlen(y->surface) == 6 && n - 9 > 6 &&
+        !memcmp(y->surface, sf + n - 15, 6))
+      return y;
+  }
   return body;
 }
 

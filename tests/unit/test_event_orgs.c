@@ -206,6 +206,22 @@ test_body_in_the_title_of_those_led(void)
   ng_facts_free(&f);
 }
 
+/* A district's Party standing committee named in full (某区委常委会召开扩大
+   会议) in an article that writes the committee short elsewhere (区委书记)
+   holds its meeting as that committee, 区委. */
+static void
+test_standing_committee_meets_as_its_committee(void)
+{
+  NgFacts     f = run("6月22日,武清区委常委会召开扩大会议,研究部署重点任务。区委"
+                      "书记柴立伟主持会议并讲话。",
+                  "2026-06-23");
+  const char *e = event(&f, "扩大会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "武清区委"));
+  assert(!in(&f, e, NG_SCHEMA_ORGANIZER, "武清区委常委会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -219,6 +235,7 @@ main(void)
   RUN(test_head_brings_his_team);
   RUN(test_signers_for_both_sides);
   RUN(test_body_in_the_title_of_those_led);
+  RUN(test_standing_committee_meets_as_its_committee);
   events_close();
   return 0;
 }
