@@ -5072,6 +5072,22 @@ done:
   return st;
 }
 
+/* 1 when item Q is a division no body named around it holds (代表甲市
+   作汇报: the area speaks as its body). */
+static int
+behalf_area(const Pass *ps, size_t q)
+{
+  const Item *x = &ps->items.v[q];
+  if (!is_mention(x, NG_MENTION_PLACE) || !is_division(ps->ev, x->m->label))
+    return 0;
+  for (size_t k = reach(ps, q); k < ps->i1 && k < q + 8; k++) {
+    const Item *y = &ps->items.v[k];
+    if (k != q && is_mention(y, NG_MENTION_ORG) && y->s < x->e && y->e > x->s)
+      return 0;
+  }
+  return 1;
+}
+
 /* X代表市人民政府向大会作政府工作报告: the body a person reports for,
    to the meeting (向大会, 向会议, 向全会 followed by 作/做/报告), or in a
    clause that ends in the report (代表县政协常委会作工作报告), takes part
@@ -5084,21 +5100,27 @@ on_behalf(Pass *ps)
   NgStatus    st = NG_OK;
   for (size_t q = ps->i0; q + 1 < ps->i1; q++) {
     const Item *x = &ps->items.v[q];
-    if (!is_mention(x, NG_MENTION_ORG))
+    if (!is_mention(x, NG_MENTION_ORG) && !behalf_area(ps, q))
       continue;
     size_t se = ps->a->sentences[x->sent].end;
-    /* 代表县政协常委会作工作报告: no 向大会, the report ends the clause */
+    /* 代表县政协常委会作工作报告: no 向大会, the report ends the clause;
+       so does a report or speech for bodies or an area (代表区委、区政府
+       作汇报, 代表甲市作交流发言), or 汇报 right after them (代表市政府
+       汇报了…) */
     size_t nq = SIZE_MAX;
-    if ((at(t, x->e, se, "作") || at(t, x->e, se, "做")) &&
-        !at(t, x->e, se, "作出") && !at(t, x->e, se, "做出") &&
-        !at(t, x->e, se, "作为") && !at(t, x->e, se, "做好")) {
+    if (at(t, x->e, se, "汇报")) {
+    } else if ((at(t, x->e, se, "作") || at(t, x->e, se, "做")) &&
+               !at(t, x->e, se, "作出") && !at(t, x->e, se, "做出") &&
+               !at(t, x->e, se, "作为") && !at(t, x->e, se, "做好")) {
       size_t ce = clause_end(ps, q);
       size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
       while (cb > x->e && (t[cb - 1] == '\n' || t[cb - 1] == ' '))
         cb--;
       if (cb >= x->e + 3 && at(t, cb - 3, cb, "。"))
         cb -= 3;
-      if (!(cb >= x->e + 9 && cb - x->e <= 120 && at(t, cb - 6, cb, "报告")))
+      if (!(cb >= x->e + 9 && cb - x->e <= 120 &&
+            (at(t, cb - 6, cb, "报告") || at(t, cb - 6, cb, "汇报") ||
+             at(t, cb - 6, cb, "发言"))))
         continue;
     } else {
       if (!at(t, x->e, se, "向"))
@@ -5120,7 +5142,8 @@ on_behalf(Pass *ps)
     /* back over the list of bodies to 代表 */
     size_t k = q;
     while (k > ps->i0 + 1 && ps->items.v[k - 1].it == IT_LIST &&
-           is_mention(&ps->items.v[k - 2], NG_MENTION_ORG))
+           (is_mention(&ps->items.v[k - 2], NG_MENTION_ORG) ||
+            behalf_area(ps, k - 2)))
       k -= 2;
     while (k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
            ps->items.v[k].s - ps->items.v[k - 1].e <= 3)
@@ -5135,7 +5158,7 @@ on_behalf(Pass *ps)
     if (ev < 0 || ps->evs.v[ev].ref)
       continue;
     for (size_t r = k; r <= q; r++)
-      if (is_mention(&ps->items.v[r], NG_MENTION_ORG))
+      if (is_mention(&ps->items.v[r], NG_MENTION_ORG) || behalf_area(ps, r))
         NG_TRY(st,
                part_add(&ps->evs.v[ev], ps->items.v[r].m, R_ATTEND | R_SPEAK));
   }

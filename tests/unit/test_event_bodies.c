@@ -180,6 +180,39 @@ test_opening_meeting_is_the_session(void)
   ng_facts_free(&f);
 }
 
+/* 甲代表区委、区政府汇报了…, 代表市政府作汇报, 代表甲市作交流发言: the
+   bodies (or the area) one reports or speaks for take part and speak, as
+   they do for a report (代表县政协常委会作工作报告); 代表 a body that
+   only stands in a topic gives nothing. */
+static void
+test_report_for_bodies(void)
+{
+  const char *P = "本报讯 5月20日,检查组在甲县召开座谈会,听取全县工作情况"
+                  "汇报。组长王建国主持座谈会。";
+  const char *cases[] = { "李国强代表县委、县政府汇报了全县重点工作进展。",
+                          "李国强代表县委、县政府作汇报。",
+                          NULL };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s\n", P, *c);
+    NgFacts     f = run(text, "2024-05-21");
+    const char *e = event(&f, "座谈会");
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县委"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县政府"));
+    ng_facts_free(&f);
+  }
+  NgFacts f = run("本报讯 4月2日,全省春季农业生产现场会在岳阳召开。副省长王建国"
+                  "出席并讲话,市长李国强代表岳阳市作交流发言。\n",
+                  "2024-04-03");
+  assert(in(&f, event(&f, "现场会"), NG_NG_SPEAKER, "岳阳市"));
+  ng_facts_free(&f);
+  f = run("本报讯 4月2日,全省春季农业生产现场会在岳阳召开。市长李国强"
+          "介绍了岳阳市作为全省粮食大市的做法。\n",
+          "2024-04-03");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "岳阳市") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -190,6 +223,7 @@ main(void)
   RUN(test_speaks_for_the_firms_of_the_day);
   RUN(test_parts_of_a_body_with_each);
   RUN(test_opening_meeting_is_the_session);
+  RUN(test_report_for_bodies);
   events_close();
   return 0;
 }
