@@ -3862,14 +3862,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       /* mid-clause, a name right before a title or 同志 (说明李明主席,
          宣教科李明同志): only when
          no name that starts a character earlier reads as well, and the
-         surname is no function word (精神|和|李明书记) */
+         surname is no function word (精神|和|李明书记) nor ends a word
+         (持|续加强委员) */
       for (int e = i + 3; e >= i + 2 && !left; e--)
         if (e + 1 < n &&
             (occ[e] == 2 || (S.cp[e] == 0x540C && S.cp[e + 1] == 0x5FD7) ||
              bracket_post(&S, title_s, e) > e) &&
             name_at(&S, occ, i, e, 1) == e &&
             name_at(&S, occ, i - 1, e, 1) != e &&
-            !(word_flags(&S, i - 1, i + 1, NULL) & (K_STOP | K_NOTNAME2)) &&
+            !(word_flags(&S, i - 1, i + 1, NULL) &
+              (K_STOP | K_NOTNAME | K_NOTNAME2)) &&
             !(word_flags(&S, i, i + 1, NULL) & K_STOP))
           left = 1;
       for (int q = i - 1; q >= 0 && q >= i - 12 && left; q--)

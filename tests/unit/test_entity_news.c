@@ -263,6 +263,19 @@ test_names_ending_in_and(void)
   ng_mentions_free(&m);
 }
 
+/* The surname 续 names an official after a title (局长续某某), while the
+   words that end in it (持续, 陆续) open no name before a title (持续加强
+   委员队伍建设). */
+static void
+test_surname_xu(void)
+{
+  NgMentions m = run("区住房和城乡建设局局长续红英汇报了工作。会议要求持续加强"
+                     "委员队伍建设,陆续开展委员培训。");
+  assert(find(&m, NG_MENTION_PERSON, "续红英"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -279,6 +292,7 @@ main(void)
   RUN(test_models_and_things_joined);
   RUN(test_people_named_in_reports);
   RUN(test_names_ending_in_and);
+  RUN(test_surname_xu);
   mentions_close();
   return 0;
 }
