@@ -6349,6 +6349,13 @@ roles(Pass *ps)
     if (!ns && !no && v->w->direct && k == W_SPEAK)
       /* 莫某结合…案例,通报了…: the persons of the clause before */
       ns = coverb_subjects(ps, j, subj, 64);
+    /* 副市长甲到会通报…: who comes to the meeting to report */
+    if (!ns && !no && v->w->direct && k == W_SPEAK && j > ps->i0 &&
+        is_kind(&ps->items.v[j - 1], W_ATTEND) &&
+        ps->items.v[j - 1].e == v->s &&
+        !strcmp(ps->items.v[j - 1].w->w, "到会"))
+      for (size_t i = 0; i < ps->n_subj && ns < 64; i++)
+        subj[ns++] = ps->subj[i];
     if (!ns && !no && (!v->w->direct || to_session(ps, j))) {
       size_t                   cb     = clause_byte(ps, j);
       static const char *const pron[] = { "他", "她", NULL };

@@ -213,6 +213,20 @@ test_report_for_bodies(void)
   ng_facts_free(&f);
 }
 
+/* 副市长甲到会通报…: who comes to the meeting to report speaks there;
+   a meeting that 通报 makes nobody speak. */
+static void
+test_comes_to_report(void)
+{
+  NgFacts     f = run("本报讯 10月20日,市政协十二届二十一次常委会议召开。市政协主席"
+                      "王建国主持会议。市委常委、副市长李国强到会通报有关情况。\n",
+                  "2024-10-21");
+  const char *e = event(&f, "常委会议");
+  assert(in(&f, e, NG_NG_SPEAKER, "李国强"));
+  assert(!in(&f, e, NG_NG_SPEAKER, "王建国"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -224,6 +238,7 @@ main(void)
   RUN(test_parts_of_a_body_with_each);
   RUN(test_opening_meeting_is_the_session);
   RUN(test_report_for_bodies);
+  RUN(test_comes_to_report);
   events_close();
   return 0;
 }
