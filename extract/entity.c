@@ -797,6 +797,21 @@ extend_left(const Sent *S,
       known++;
       continue;
     }
+    if (after_place && !for_place && a == place_l && a >= 3 &&
+        S->cp[a - 1] == 0x5C4A /* 届 */) {
+      /* 政协|第八届|金山区委员会: the term before the division, after 政协
+         or 中共, is the full name's */
+      int q = a - 1;
+      while (q > 0 && is_numeral(S->cp[q - 1]) && is_han(S->cp[q - 1]))
+        q--;
+      if (S->cp[q] == 0x7B2C /* 第 */ && q > 0 &&
+          longest_ending(S, q, K_ORG, NULL) >= 0) {
+        a = q;
+        known++;
+        ordinals++;
+        continue;
+      }
+    }
     if ((after_place && !(bf & K_BODY_CO)) ||
         (region && !for_place && pin == NULL && plc < 0))
       break; /* a place or a level word is the left edge */

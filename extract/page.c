@@ -1868,12 +1868,27 @@ broken_before_tail(const Page *p, size_t i)
   if (j >= p->n_lines || head_then_lead(p, i, 0))
     return 0;
   const Line *l = &p->lines[i], *nl = &p->lines[j];
-  if (nl->kind != K_TEXT || nl->lead || !nl->closed || nl->e - nl->b >= 10)
+  if (nl->kind != K_TEXT || nl->lead)
     return 0;
   int breaks = 0;
   for (size_t k = l->e; k < nl->b; k++)
     breaks += s[k] == '\n';
-  return breaks == 1;
+  if (breaks != 1)
+    return 0;
+  if (nl->closed && nl->e - nl->b < 10)
+    return 1;
+  /* …顾春华代表政协第八届金山区\n委员会常务委员会作工作报告。区政协…:
+     between two lines of text, no blank line on either side, a line whose
+     next ends a sentence within a few characters and goes on */
+  if (i == 0 || p->lines[i - 1].kind != K_TEXT)
+    return 0;
+  int before = 0;
+  for (size_t k = p->lines[i - 1].e; k < l->b; k++)
+    before += s[k] == '\n';
+  size_t stop = nl->b;
+  while (stop < nl->e && s[stop] != 0x3002)
+    stop++;
+  return before == 1 && stop < nl->e - 1 && stop - nl->b <= 20;
 }
 
 /* Joins text lines that a page broke inside a sentence into paragraphs. */

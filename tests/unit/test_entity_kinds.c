@@ -427,7 +427,8 @@ test_meetings_and_verbs_are_no_bodies(void)
 }
 
 /* The full name of a CPPCC or Party committee opened by 政协 or 中共 keeps
-   every division written in it (政协北京市顺义区第九届委员会); 政协 after a
+   every division written in it (政协北京市顺义区第九届委员会) and a term
+   written before the division (政协第八届某区委员会); 政协 after a
    Party committee opens a meeting's name, no body (市委政协工作会议); and
    a kind of school alone (中小学) is no body. */
 static void
@@ -436,6 +437,9 @@ test_full_names_of_committees(void)
   NgMentions m = run("1月6日,政协北京市顺义区第九届委员会第三次会议开幕。");
   assert(find(&m, NG_MENTION_ORG, "政协北京市顺义区第九届委员会"));
   assert(!find(&m, NG_MENTION_ORG, "顺义区第九届委员会"));
+  ng_mentions_free(&m);
+  m = run("区政协主席顾春明代表政协第八届奉贤区委员会常务委员会作工作报告。");
+  assert(find(&m, NG_MENTION_ORG, "政协第八届奉贤区委员会常务委员会"));
   ng_mentions_free(&m);
   m = run("会议要求认真落实中央、省委和市委政协工作会议部署,推动中小学课后"
           "服务落地见效。");

@@ -298,6 +298,29 @@ test_page_repair_line_with_a_full_stop(void)
   ng_intake_free(in);
 }
 
+/* A short line between two lines of text, with no blank line on either
+   side, whose next line ends a sentence within a few characters (…主席
+   某某代表政协第八届某区\n委员会常务委员会作工作报告。区政协…) is the
+   middle of a paragraph, not a headline. */
+static void
+test_page_repair_line_before_a_sentence_end(void)
+{
+  static const char item[] =
+    "本报讯(记者 张小青)1月13日上午,政协上海市奉贤区第八届委\n"
+    "员会第五次会议在区会议中心开幕。区委书记陆立峰出席并讲话。\n"
+    "大会主席团常务主席、区政协主席顾春明代表政协第八届奉贤区\n"
+    "委员会常务委员会作工作报告。区政协副主席姚建\n"
+    "国主持开幕会。\n";
+  NgIntake        *in  = intake();
+  NgDocument      *doc = read_ok(in, item, strlen(item), NULL, NULL);
+  const NgArticle *a   = &doc->articles[0];
+  assert(doc->n_articles == 1);
+  assert(strstr(a->text, "第八届奉贤区委员会常务委员会作工作报告"));
+  assert(strstr(a->text, "副主席姚建国主持"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_page_bylines(void)
 {
@@ -1327,6 +1350,7 @@ main(void)
   RUN(test_page_articles_and_headlines);
   RUN(test_page_repair_rejoins_broken_lines);
   RUN(test_page_repair_line_with_a_full_stop);
+  RUN(test_page_repair_line_before_a_sentence_end);
   RUN(test_page_articles_signed_in_their_last_paragraph);
   RUN(test_page_bylines);
   RUN(test_offsets_point_at_original_characters);
