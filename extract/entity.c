@@ -3874,14 +3874,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (occ[i])
       continue;
     if (!left) {
-      /* mid-clause, a name right before a title or 同志 (说明李明主席,
-         宣教科李明同志): only when
+      /* mid-clause, a name right before a title, 同志 or 新时代 (说明李明
+         主席, 宣教科李明同志, 安排某某新时代…思想): only when
          no name that starts a character earlier reads as well, and the
          surname is no function word (精神|和|李明书记) nor ends a word
          (持|续加强委员) */
       for (int e = i + 3; e >= i + 2 && !left; e--)
         if (e + 1 < n &&
             (occ[e] == 2 || (S.cp[e] == 0x540C && S.cp[e + 1] == 0x5FD7) ||
+             word_at(&S, e, "新时代") > e ||
              bracket_post(&S, title_s, e) > e) &&
             name_at(&S, occ, i, e, 1) == e &&
             name_at(&S, occ, i - 1, e, 1) != e &&

@@ -53,6 +53,9 @@ test_names_before_thought(void)
   m = run("领导干部深入学习张建国理论，要坚持理论联系实际。");
   assert(find(&m, NG_MENTION_PERSON, "张建国"));
   ng_mentions_free(&m);
+  m = run("培训班安排王立华新时代思想、党性教育等课程。");
+  assert(find(&m, NG_MENTION_PERSON, "王立华"));
+  ng_mentions_free(&m);
   m = run("会议强调，要统一思想，解放思想，狠抓落实。");
   assert(count(&m, NG_MENTION_PERSON) == 0);
   ng_mentions_free(&m);
@@ -263,7 +266,8 @@ test_names_ending_in_and(void)
   ng_mentions_free(&m);
 }
 
-/* The surname 续 names an official after a title (局长续某某), while the
+/* The surnames 续 and 寿 name officials after a title (局长续某某,
+   市长寿某某), while the
    words that end in it (持续, 陆续) open no name before a title (持续加强
    委员队伍建设). */
 static void
@@ -272,6 +276,11 @@ test_surname_xu(void)
   NgMentions m = run("区住房和城乡建设局局长续红英汇报了工作。会议要求持续加强"
                      "委员队伍建设,陆续开展委员培训。");
   assert(find(&m, NG_MENTION_PERSON, "续红英"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+  /* 寿 after 市长 (市长寿立平), though 长寿 is a word */
+  m = run("市委副书记、市长寿立平出席会议。祝老人健康长寿。");
+  assert(find(&m, NG_MENTION_PERSON, "寿立平"));
   assert(count(&m, NG_MENTION_PERSON) == 1);
   ng_mentions_free(&m);
 }
