@@ -2610,6 +2610,10 @@ village_name(const Sent *S, const int *place_s_by_e, int j, Cand *c)
       return 0;
     if (len == 4 && !(a == 0 || clause_mark(S->cp[a - 1])))
       continue;
+    if (a > 0 && (is_numeral(S->cp[a - 1]) ||
+                  (S->cp[a - 1] >= '0' && S->cp[a - 1] <= '9')))
+      continue; /* 120余名|村(社区)党组织书记, 十多个|村: a count before 村,
+                   no village's name */
     /* three characters after a clause mark, not after a dash or a
        quote (——记|柳林村党支部书记: 记 is a verb) */
     if (!(a == 0 ||

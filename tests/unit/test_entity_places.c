@@ -881,6 +881,20 @@ test_country_opening_a_site_name(void)
   ng_mentions_free(&m);
 }
 
+/* A count before 村 (120余名村(社区)党组织书记, 二十余名村干部) names no
+   village; a village whose name opens with a numeral still is one. */
+static void
+test_counts_before_villages(void)
+{
+  NgMentions m = run("培训班开班,120余名村(社区)党组织书记参加培训。"
+                     "全县二十余名村干部参加。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("王建国来到五星村察看。");
+  assert(find(&m, NG_MENTION_PLACE, "五星村"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -935,6 +949,7 @@ main(void)
   RUN(test_vocational_education_centres);
   RUN(test_province_and_city_in_a_list_of_places);
   RUN(test_country_opening_a_site_name);
+  RUN(test_counts_before_villages);
   mentions_close();
   return 0;
 }
