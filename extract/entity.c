@@ -3339,9 +3339,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     c->sp[idx].region     = orgc[k].region;
     org_span[k]           = idx;
     /* the divisions before the one that opens the name are places of
-       their own (香港 of 香港某区各界协会) */
-    for (int q = orgc[k].outer_e; q > s && place_s_by_e[q] >= s;
-         q     = place_s_by_e[q])
+       their own (香港 of 香港某区各界协会); not those of a company's name
+       (某省|某市某某果业有限公司), which names the firm, not where it is */
+    unsigned cof = 0;
+    longest_ending(&S, k, K_ANYBODY, &cof);
+    for (int q = (cof & K_BODY_CO) ? 0 : orgc[k].outer_e;
+         q > s && place_s_by_e[q] >= s;
+         q = place_s_by_e[q])
       NG_TRY(st,
              span_add(c, SP_PLACE, si, S.off[place_s_by_e[q]], S.off[q], NULL));
     int child = idx, pe = orgc[k].parent;

@@ -895,6 +895,22 @@ test_counts_before_villages(void)
   ng_mentions_free(&m);
 }
 
+/* The divisions that open a company's name (河南洛阳某某果业有限公司) are
+   part of the firm's name, no places; those before an association's
+   (香港湾仔区各界协会) still are. */
+static void
+test_divisions_opening_a_company_name(void)
+{
+  NgMentions m =
+    run("企业代表、河南洛阳云峰果业有限公司董事长王文博作表态发言。");
+  assert(find(&m, NG_MENTION_ORG, "河南洛阳云峰果业有限公司"));
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("香港湾仔区各界协会会长王文博致辞。");
+  assert(find(&m, NG_MENTION_PLACE, "香港"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -950,6 +966,7 @@ main(void)
   RUN(test_province_and_city_in_a_list_of_places);
   RUN(test_country_opening_a_site_name);
   RUN(test_counts_before_villages);
+  RUN(test_divisions_opening_a_company_name);
   mentions_close();
   return 0;
 }
