@@ -4309,6 +4309,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
            (S.cp[pe - 2] == 0x793E && S.cp[pe - 1] == 0x533A))) {
         NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[s + pp], NULL));
         NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s + pp], S.off[pe], NULL));
+      } else if (plc[pe].ok && plc[pe].s == s && pp >= 2 && short_s == s &&
+                 pe - (s + pp) >= 3 && !plc[pe].unknown &&
+                 (word_flags(&S, s, s + pp, NULL) &
+                  (K_PLACE | K_PLACE_SHORT)) == K_PLACE) {
+        /* 某镇|某某湖景区游客服务中心: a site in a scenic area of a
+           township is named with the township, which is a place of its
+           own; the site's own name, from the area on, an altLabel */
+        NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[s + pp], NULL));
+        short_s = s + pp;
       }
     }
     NG_TRY(st, span_add(c, SP_PLACE, si, S.off[short_s], S.off[k], &idx));

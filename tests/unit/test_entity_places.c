@@ -911,6 +911,18 @@ test_divisions_opening_a_company_name(void)
   ng_mentions_free(&m);
 }
 
+/* A site in a township's scenic area (某镇某某湖景区游客服务中心) is named
+   with the township, which is a place of its own as well. */
+static void
+test_site_in_a_townships_scenic_area(void)
+{
+  NgMentions m =
+    run("王建国一行首先来到青山镇云雾湖景区游客服务中心,详细了解情况。");
+  assert(find(&m, NG_MENTION_PLACE, "青山镇"));
+  assert(find(&m, NG_MENTION_PLACE, "青山镇云雾湖景区游客服务中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -967,6 +979,7 @@ main(void)
   RUN(test_country_opening_a_site_name);
   RUN(test_counts_before_villages);
   RUN(test_divisions_opening_a_company_name);
+  RUN(test_site_in_a_townships_scenic_area);
   mentions_close();
   return 0;
 }
