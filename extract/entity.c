@@ -2910,6 +2910,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                 function word (山西|兴县, 在|兴县) */
       continue;
     }
+    if (e == i + 3 && e < n &&
+        (S.cp[e - 1] == 0x4E61 || S.cp[e - 1] == 0x9547) &&
+        longest_at(&S, e - 1, K_NOTBODY | K_STOP) > e &&
+        longest_at(&S, i, K_STOP) == e - 1) {
+      i = e - 1; /* 发展|乡村旅游, 建设|乡村: a verb before 乡村 is no
+                    township of that name (发展乡) */
+      continue;
+    }
     if (e > i && e < n && S.cp[e] == 0x6751 /* 村 */ &&
         (word_flags(&S, i, e, NULL) &
          (K_PLACE_SHORT | K_PLACE_PROV | K_PLACE_WIDE)) == K_PLACE_SHORT) {

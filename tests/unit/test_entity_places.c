@@ -923,6 +923,19 @@ test_site_in_a_townships_scenic_area(void)
   ng_mentions_free(&m);
 }
 
+/* A township named by a verb (发展乡, 建设乡) is no place where the verb
+   governs 乡村 (发展乡村旅游); the township itself still is one. */
+static void
+test_verbs_before_xiangcun(void)
+{
+  NgMentions m = run("要做强特色农业,发展乡村旅游,持续改善人居环境。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("王建国来到发展乡调研。");
+  assert(find(&m, NG_MENTION_PLACE, "发展乡"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -980,6 +993,7 @@ main(void)
   RUN(test_counts_before_villages);
   RUN(test_divisions_opening_a_company_name);
   RUN(test_site_in_a_townships_scenic_area);
+  RUN(test_verbs_before_xiangcun);
   mentions_close();
   return 0;
 }
