@@ -936,6 +936,21 @@ test_verbs_before_xiangcun(void)
   ng_mentions_free(&m);
 }
 
+/* Sites named as towns of a trade (某某科创城, 某某国际汽车城, 某某产业新城,
+   某某大学城, 某某海港城, 某某茶城): the word ends the site's name. */
+static void
+test_trade_towns(void)
+{
+  NgMentions m =
+    run("推动云岭科创城等重点项目早开工。代表团考察了江南国际汽车城。"
+        "以京南产业新城为载体,建设南湖大学城。");
+  assert(find(&m, NG_MENTION_PLACE, "云岭科创城"));
+  assert(find(&m, NG_MENTION_PLACE, "江南国际汽车城"));
+  assert(find(&m, NG_MENTION_PLACE, "京南产业新城"));
+  assert(find(&m, NG_MENTION_PLACE, "南湖大学城"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -994,6 +1009,7 @@ main(void)
   RUN(test_divisions_opening_a_company_name);
   RUN(test_site_in_a_townships_scenic_area);
   RUN(test_verbs_before_xiangcun);
+  RUN(test_trade_towns);
   mentions_close();
   return 0;
 }
