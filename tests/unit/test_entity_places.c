@@ -951,6 +951,16 @@ test_trade_towns(void)
   ng_mentions_free(&m);
 }
 
+/* Common words that sound like names of places are none: the "mother
+   river" (母亲河), old streets (老街区), a livable town (宜居某城). */
+static void
+test_common_words_that_name_no_place(void)
+{
+  NgMentions m = run("要保护好母亲河,让老街区焕发新活力,打造宜居茶城。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1010,6 +1020,7 @@ main(void)
   RUN(test_site_in_a_townships_scenic_area);
   RUN(test_verbs_before_xiangcun);
   RUN(test_trade_towns);
+  RUN(test_common_words_that_name_no_place);
   mentions_close();
   return 0;
 }
