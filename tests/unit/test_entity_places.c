@@ -961,6 +961,19 @@ test_common_words_that_name_no_place(void)
   ng_mentions_free(&m);
 }
 
+/* 调度 (to dispatch, to regulate) is a verb before a site (科学调度水库),
+   no part of its name; a dispatch centre is still named whole. */
+static void
+test_dispatch_is_a_verb(void)
+{
+  NgMentions m = run("要科学调度水库,确保安全度汛。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("会议在市防汛调度中心召开。");
+  assert(find(&m, NG_MENTION_PLACE, "市防汛调度中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1021,6 +1034,7 @@ main(void)
   RUN(test_verbs_before_xiangcun);
   RUN(test_trade_towns);
   RUN(test_common_words_that_name_no_place);
+  RUN(test_dispatch_is_a_verb);
   mentions_close();
   return 0;
 }
