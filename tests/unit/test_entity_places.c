@@ -974,6 +974,19 @@ test_dispatch_is_a_verb(void)
   ng_mentions_free(&m);
 }
 
+/* A sewage works (污水处理厂) is a site named whole after its county;
+   sewage works in general (乡镇污水处理厂) are none. */
+static void
+test_sewage_works(void)
+{
+  NgMentions m = run("他来到宁南县城南污水处理厂察看。");
+  assert(find(&m, NG_MENTION_PLACE, "宁南县城南污水处理厂"));
+  ng_mentions_free(&m);
+  m = run("要加快推进乡镇污水处理厂建设。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1035,6 +1048,7 @@ main(void)
   RUN(test_trade_towns);
   RUN(test_common_words_that_name_no_place);
   RUN(test_dispatch_is_a_verb);
+  RUN(test_sewage_works);
   mentions_close();
   return 0;
 }
