@@ -987,6 +987,17 @@ test_sewage_works(void)
   ng_mentions_free(&m);
 }
 
+/* Exhibition halls (展示厅, 展览厅) and science museums (科学馆) end a
+   venue's name, as 展厅 and 科技馆 do. */
+static void
+test_exhibition_halls_and_science_museums(void)
+{
+  NgMentions m = run("代表团参观了青山新区展示厅和南湖科学馆。");
+  assert(find(&m, NG_MENTION_PLACE, "青山新区展示厅"));
+  assert(find(&m, NG_MENTION_PLACE, "南湖科学馆"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1049,6 +1060,7 @@ main(void)
   RUN(test_common_words_that_name_no_place);
   RUN(test_dispatch_is_a_verb);
   RUN(test_sewage_works);
+  RUN(test_exhibition_halls_and_science_museums);
   mentions_close();
   return 0;
 }
