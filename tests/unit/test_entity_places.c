@@ -998,6 +998,16 @@ test_exhibition_halls_and_science_museums(void)
   ng_mentions_free(&m);
 }
 
+/* A government's service building (政府综合服务大楼) where something is
+   held is a venue. */
+static void
+test_service_buildings(void)
+{
+  NgMentions m = run("会见后,双方在政府综合服务大楼举行签约仪式。");
+  assert(find(&m, NG_MENTION_PLACE, "政府综合服务大楼"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1061,6 +1071,7 @@ main(void)
   RUN(test_dispatch_is_a_verb);
   RUN(test_sewage_works);
   RUN(test_exhibition_halls_and_science_museums);
+  RUN(test_service_buildings);
   mentions_close();
   return 0;
 }
