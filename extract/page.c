@@ -1432,6 +1432,40 @@ parse_byline(const NgPageRules *r,
       first = 0;
       continue;
     }
+    /* 记者 蒋 鹏: a name of two characters that a page pads with a space
+       to the width of three, after a role word */
+    if (credited && role != ROLE_NONE && e - b == 3) {
+      int32_t q = (int32_t)e, c1 = 0, c2 = 0, k = (int32_t)b;
+      U8_NEXT(s, k, (int32_t)n, c1);
+      size_t sp = 0;
+      while ((size_t)q < n) {
+        int32_t t = q;
+        U8_NEXT(s, t, (int32_t)n, c);
+        if (!is_space(c))
+          break;
+        q = t;
+        sp++;
+      }
+      int32_t q2 = q;
+      if (sp >= 1 && sp <= 2 && (size_t)q < n)
+        U8_NEXT(s, q2, (int32_t)n, c2);
+      int ends = (size_t)q2 >= n;
+      if (!ends) {
+        int32_t t = q2, c3;
+        U8_NEXT(s, t, (int32_t)n, c3);
+        ends = is_separator(c3);
+      }
+      if (sp >= 1 && sp <= 2 && is_han(c1) && is_han(c2) && ends &&
+          has_surname(r, &c1, 1) == 1 &&
+          out->n < sizeof out->v / sizeof *out->v) {
+        out->v[out->n].start  = b;
+        out->v[out->n].end    = (size_t)q2;
+        out->v[out->n++].role = role;
+        first = credited = 0;
+        i                = (size_t)q2;
+        continue;
+      }
+    }
     int after_role = credited && role != ROLE_NONE;
     first = credited = 0;
     l                = strip_credit(s + b, e - b);
@@ -2167,6 +2201,24 @@ add_range(NgRange      **v,
 
 /* Adds the bylines of text[tb, te) of A, parsed from ROLE on. Returns how
    many names were found in *found when not NULL. */
+/* Drops the spaces from the UTF-8 string S (NULL stays NULL). */
+static void
+squeeze_spaces(char *s)
+{
+  if (!s)
+    return;
+  size_t w = 0, n = strlen(s);
+  for (int32_t i = 0; (size_t)i < n;) {
+    int32_t b = i, c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    if (!is_space(c)) {
+      memmove(s + w, s + b, (size_t)(i - b));
+      w += (size_t)(i - b);
+    }
+  }
+  s[w] = '\0';
+}
+
 static NgStatus
 add_bylines(const NgPageRules *r,
             NgArticle         *a,
@@ -2195,8 +2247,10 @@ add_bylines(const NgPageRules *r,
     }
     NgByline *by = &a->bylines[a->n_bylines];
     memset(by, 0, sizeof *by);
-    by->name  = ng_strndup(a->text + s, e - s);
-    by->orig  = ng_article_orig(a, s, e);
+    by->name = ng_strndup(a->text + s, e - s);
+    by->orig = ng_article_orig(a, s, e);
+    squeeze_spaces(by->name); /* 蒋 鹏 */
+    squeeze_spaces(by->orig);
     by->role  = (NgBylineRole)pr.v[i].role;
     by->start = a->offset[s];
     by->end   = a->offset[e - 1] + 1;

@@ -321,6 +321,22 @@ test_page_repair_line_before_a_sentence_end(void)
   ng_intake_free(in);
 }
 
+/* A name of two characters padded with a space to the width of three
+   (记者 蒋 鹏) is one name in a byline. */
+static void
+test_byline_name_padded_with_a_space(void)
+{
+  static const char item[] =
+    "本报讯(记者 蒋 鹏 通讯员 李 华)1月12日,区委书记陆立峰会见了客人。\n";
+  NgIntake        *in  = intake();
+  NgDocument      *doc = read_ok(in, item, strlen(item), NULL, NULL);
+  const NgArticle *a   = &doc->articles[0];
+  assert(has_byline(a, "蒋鹏", NG_BYLINE_REPORTER));
+  assert(has_byline(a, "李华", NG_BYLINE_CORRESPONDENT));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_page_bylines(void)
 {
@@ -1351,6 +1367,7 @@ main(void)
   RUN(test_page_repair_rejoins_broken_lines);
   RUN(test_page_repair_line_with_a_full_stop);
   RUN(test_page_repair_line_before_a_sentence_end);
+  RUN(test_byline_name_padded_with_a_space);
   RUN(test_page_articles_signed_in_their_last_paragraph);
   RUN(test_page_bylines);
   RUN(test_offsets_point_at_original_characters);
