@@ -3736,13 +3736,19 @@ on_inspect(Pass *ps, size_t j)
         org != SIZE_MAX && move != SIZE_MAX && at(text, x->e, v->s, "组织") &&
         !org_in_title(ps, wk))
       org = wk;
+    /* 市政协组织部分委员视察…: the body sends its members, with no
+       place to go to named */
+    int sends_here = x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
+                     move == SIZE_MAX && at(text, x->e, v->s, "组织") &&
+                     v->s - x->e <= 30 && !org_object(ps, wk) &&
+                     !org_in_title(ps, wk) && org_leads_clause(ps, wk);
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
         org == SIZE_MAX &&
-        (move != SIZE_MAX ||
+        (move != SIZE_MAX || sends_here ||
          (carried_out(text, x->s, v->s, 0) && !org_object(ps, wk) &&
           !org_in_title(ps, wk) && org_leads_clause(ps, wk)))) {
       org     = wk;
-      org_ran = move == SIZE_MAX;
+      org_ran = move == SIZE_MAX && !sends_here;
     }
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON &&
         at(text, x->e, v->s, "家"))

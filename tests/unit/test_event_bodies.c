@@ -227,6 +227,29 @@ test_comes_to_report(void)
   ng_facts_free(&f);
 }
 
+/* 市政协组织部分委员视察…: a body that sends its members on a visit
+   with no place to go to named holds the visit, and who leads it (带队)
+   leads it. */
+static void
+test_body_sends_members_without_a_place(void)
+{
+  NgFacts     f = run("本报讯 7月8日,市政协组织部分委员视察全市河湖长制工作。市政协"
+                      "副主席刘建华带队,市水利局负责同志陪同视察。\n",
+                  "2024-07-09");
+  const char *e = event(&f, "视察");
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市政协"));
+  assert(in(&f, e, NG_NG_LEAD, "刘建华"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市水利局"));
+  ng_facts_free(&f);
+  /* the body in a title sends nobody */
+  f = run("本报讯 7月8日,市政协副主席刘建华组织部分委员视察全市河湖长制"
+          "工作。\n",
+          "2024-07-09");
+  assert(!in(&f, event(&f, "视察"), NG_SCHEMA_ORGANIZER, "市政协"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -239,6 +262,7 @@ main(void)
   RUN(test_opening_meeting_is_the_session);
   RUN(test_report_for_bodies);
   RUN(test_comes_to_report);
+  RUN(test_body_sends_members_without_a_place);
   events_close();
   return 0;
 }
