@@ -1008,6 +1008,16 @@ test_service_buildings(void)
   ng_mentions_free(&m);
 }
 
+/* Slogans of change (矿区变景区, 茶园变花园: one kind of land becomes
+   another) name no place: 变 is a verb that no name runs across. */
+static void
+test_slogans_of_change(void)
+{
+  NgMentions m = run("推动矿区变景区、茶园变花园、农房变客房。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1072,6 +1082,7 @@ main(void)
   RUN(test_sewage_works);
   RUN(test_exhibition_halls_and_science_museums);
   RUN(test_service_buildings);
+  RUN(test_slogans_of_change);
   mentions_close();
   return 0;
 }
