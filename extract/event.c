@@ -905,19 +905,24 @@ acting_area(const NgEvents *ev, const char *label)
 
 /* Words that may stand between bodies that open a clause and the verb by
    which they speak or attend for themselves: their heads (负责人), how
-   they take turns (分别, 先后), where (在分会场) and the kind of speech
+   they take turns (分别, 先后), where (在分会场, their own 分会场) and the
+   kind of speech
    (作交流, 作了表态, 作典型). */
 static size_t
 act_fill(const char *t, size_t p, size_t end)
 {
   static const char *const fill[] = {
-    "主要负责同志", "主要负责人", "有关负责同志", "相关负责同志", "有关负责人",
-    "相关负责人",   "负责同志",   "负责人",       "党政主要领导", "主要领导",
-    "在各分会场",   "在分会场",   "在主会场",     "在会上",       "通过视频",
-    "分别",         "先后",       "依次",         "相继",         "等",
-    "作了",         "做了",       "作",           "做",           "经验交流",
-    "交流",         "表态",       "典型",         "重点",         "专题",
-    "书面",         NULL
+    "主要负责同志", "主要负责人", "有关负责同志",
+    "相关负责同志", "有关负责人", "相关负责人",
+    "负责同志",     "负责人",     "党政主要领导",
+    "主要领导",     "在各分会场", "在分会场",
+    "在主会场",     "在会上",     "通过视频",
+    "分会场",       "分别",       "先后",
+    "依次",         "相继",       "等",
+    "作了",         "做了",       "作",
+    "做",           "经验交流",   "交流",
+    "表态",         "典型",       "重点",
+    "专题",         "书面",       NULL
   };
   for (int again = 1; again && p < end;) {
     again = 0;
@@ -2224,6 +2229,24 @@ summary(const Pass *ps, size_t j)
       "报告指出", "报告回顾", "报告显示", "报告提出", "报告认为", NULL });
 }
 
+/* The last item of the 、-list of bodies or divisions that item L opens
+   (L itself when no list follows it). */
+static size_t
+org_list_last_any(const Pass *ps, size_t l)
+{
+  for (;;) {
+    if (l + 2 >= ps->i1 || ps->items.v[l + 1].it != IT_LIST ||
+        ps->items.v[l + 1].s != ps->items.v[l].e ||
+        ps->items.v[l + 2].s != ps->items.v[l + 1].e)
+      return l;
+    const Item *y = &ps->items.v[l + 2];
+    if (!(is_mention(y, NG_MENTION_ORG) || (is_mention(y, NG_MENTION_PLACE) &&
+                                            is_division(ps->ev, y->m->label))))
+      return l;
+    l += 2;
+  }
+}
+
 static NgStatus
 on_noun(Pass *ps, size_t j)
 {
@@ -2431,6 +2454,27 @@ on_noun(Pass *ps, size_t j)
                clause_byte(ps, j),
                pre->s,
                (const char *const[]){ "分会场", NULL })) {
+    /* 甲镇、乙镇分会场同步举行…: the areas (or bodies) whose sub-venues
+       they are take part (not those a sub-venue is set up in: 在甲镇设立
+       的分会场) */
+    for (size_t k = clause_start(ps, j); k < j; k++) {
+      const Item *y = &ps->items.v[k];
+      if (!(is_mention(y, NG_MENTION_ORG) ||
+            (is_mention(y, NG_MENTION_PLACE) &&
+             is_division(ps->ev, y->m->label))))
+        continue;
+      size_t l = org_list_last_any(ps, k);
+      if (!at(text, ps->items.v[l].e, pre->s, "分会场"))
+        continue;
+      for (size_t r = k; r <= l; r++)
+        if (ps->items.v[r].it == IT_MENTION) {
+          NgStatus st0 =
+            part_add(&ps->evs.v[ps->cur], ps->items.v[r].m, R_ATTEND);
+          if (st0)
+            return st0;
+        }
+      break;
+    }
     anchor(ps, ps->cur, j);
     return NG_OK;
   }
@@ -2848,8 +2892,9 @@ on_noun(Pass *ps, size_t j)
                         R_ORGANIZER));
       }
     /* 由甲局主办、乙中心承办的…: each body after 由 that a verb of holding
-       follows */
-    for (size_t k = cs; !person && k < hk; k++) {
+       follows, also when a person before it attends (市长甲出席由乙局主办
+       的…) */
+    for (size_t k = cs; k < hk; k++) {
       const Item *y = &ps->items.v[k];
       if (!is_mention(y, NG_MENTION_ORG) || y->s < 3 ||
           !at(text, y->s - 3, y->s, "由"))
@@ -2867,6 +2912,9 @@ on_noun(Pass *ps, size_t j)
             span_has(text, z->e, zn, (const char *const[]){ "的", NULL }))
           break;
       }
+      if (person && !(k > cs && is_kind(&ps->items.v[k - 1], W_ATTEND) &&
+                      ps->items.v[k - 1].e + 3 == y->s))
+        break; /* a person convenes it, or 由 is no 出席由 */
       for (size_t r = k; q == hk && r < hk; r++)
         if (is_mention(&ps->items.v[r], NG_MENTION_ORG) && !org_in_title(ps, r))
           NG_TRY(st, part_add(&ps->evs.v[idx], ps->items.v[r].m, R_ORGANIZER));

@@ -250,6 +250,48 @@ test_body_sends_members_without_a_place(void)
   ng_facts_free(&f);
 }
 
+/* 市长甲出席由乙局主办(、丙会承办)的…: the bodies after 由 hold the
+   event though a person attends it; 由甲主持召开的会议 holds no body. */
+static void
+test_attends_what_a_body_holds(void)
+{
+  NgFacts     f = run("本报讯 3月5日,市长王建国出席由市民政局主办、市慈善总会承办的"
+                      "“慈善一日捐”启动仪式并致辞。\n",
+                  "2024-03-06");
+  const char *e = event(&f, "启动仪式");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市民政局"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市慈善总会"));
+  assert(in(&f, e, NG_NG_SPEAKER, "王建国"));
+  ng_facts_free(&f);
+}
+
+/* 甲镇、乙镇分会场同步举行…: the areas whose sub-venues they are take
+   part in the event under way, as they do when they speak there (甲县
+   分会场作交流发言); areas a sub-venue is set up in do not. */
+static void
+test_areas_at_their_sub_venues(void)
+{
+  NgFacts f =
+    run("本报讯 3月5日,全市重大项目集中开工仪式在甲园区举行。仪式设一个"
+        "主会场和两个分会场,平江县、华容县分会场同步举行开工活动。\n",
+        "2024-03-06");
+  const char *e = event(&f, "开工仪式");
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "华容县"));
+  ng_facts_free(&f);
+  f = run("本报讯 3月5日,全市春耕生产视频调度会召开。平江县、华容县分会场"
+          "作交流发言。\n",
+          "2024-03-06");
+  assert(in(&f, event(&f, "调度会"), NG_NG_SPEAKER, "华容县"));
+  ng_facts_free(&f);
+  f = run("本报讯 3月5日,全市重大项目集中开工仪式在甲园区举行。在平江县、"
+          "华容县设立的两个分会场同步举行开工活动。\n",
+          "2024-03-06");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "平江县") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -263,6 +305,8 @@ main(void)
   RUN(test_report_for_bodies);
   RUN(test_comes_to_report);
   RUN(test_body_sends_members_without_a_place);
+  RUN(test_attends_what_a_body_holds);
+  RUN(test_areas_at_their_sub_venues);
   events_close();
   return 0;
 }
