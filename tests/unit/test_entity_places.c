@@ -1018,6 +1018,22 @@ test_slogans_of_change(void)
   ng_mentions_free(&m);
 }
 
+/* Monitoring, warning, hydrological and weather stations (监测站, 预警站,
+   水文站, 气象站) end a site's name, after the township they are in. */
+static void
+test_monitoring_stations(void)
+{
+  NgMentions m = run("他先后来到云峰水库和青山镇水雨情监测预警站察看。"
+                     "随后来到白沙水文站。");
+  assert(find(&m, NG_MENTION_PLACE, "青山镇"));
+  assert(find(&m, NG_MENTION_PLACE, "青山镇水雨情监测预警站"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙水文站"));
+  ng_mentions_free(&m);
+  m = run("要加强监测站建设。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1083,6 +1099,7 @@ main(void)
   RUN(test_exhibition_halls_and_science_museums);
   RUN(test_service_buildings);
   RUN(test_slogans_of_change);
+  RUN(test_monitoring_stations);
   mentions_close();
   return 0;
 }
