@@ -1034,6 +1034,17 @@ test_monitoring_stations(void)
   ng_mentions_free(&m);
 }
 
+/* A model tract or stretch (示范片, 示范段) after the village or river it
+   is in ends a site's name, as 示范园 does. */
+static void
+test_model_tracts(void)
+{
+  NgMentions m = run("他来到白沙村生态林示范片察看。");
+  assert(find(&m, NG_MENTION_PLACE, "白沙村"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙村生态林示范片"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1100,6 +1111,7 @@ main(void)
   RUN(test_service_buildings);
   RUN(test_slogans_of_change);
   RUN(test_monitoring_stations);
+  RUN(test_model_tracts);
   mentions_close();
   return 0;
 }
