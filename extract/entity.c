@@ -5365,6 +5365,15 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       if (*lv && (ng_lexicon_get(en->lex, lv, 3, &v) & K_REGION))
         c->sp[i].dead = 0;
     }
+    /* a county's short name before the words that speak of a place as a
+       whole (加快某某经济发展, 符合某某实际, 某某人民, 某某大地) is the
+       county, written in full or not */
+    static const char *const whole[] = { "经济发展", "经济社会", "实际", "人民",
+                                         "大地",     "高质量",   NULL };
+    const char              *after = c->a->text + c->sp[i].be;
+    for (int w = 0; whole[w] && c->sp[i].dead; w++)
+      if (!strncmp(after, whole[w], strlen(whole[w])))
+        c->sp[i].dead = 0;
   }
   trim_guesses(c);
   /* 洛龙区安乐镇东山村: each place in the one written right before it */

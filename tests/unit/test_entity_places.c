@@ -1045,6 +1045,21 @@ test_model_tracts(void)
   ng_mentions_free(&m);
 }
 
+/* A county's short name before the words that speak of a place as a
+   whole (加快某某经济发展, 符合某某实际) is the county though the article
+   never writes its full name; before other words it stays a bare name. */
+static void
+test_county_short_names_as_a_whole(void)
+{
+  NgMentions m = run("要加快新津经济发展,更加符合巴南实际。");
+  assert(find(&m, NG_MENTION_PLACE, "新津"));
+  assert(find(&m, NG_MENTION_PLACE, "巴南"));
+  ng_mentions_free(&m);
+  m = run("推进成渝地区双城经济圈建设。");
+  assert(!find(&m, NG_MENTION_PLACE, "双城"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1112,6 +1127,7 @@ main(void)
   RUN(test_slogans_of_change);
   RUN(test_monitoring_stations);
   RUN(test_model_tracts);
+  RUN(test_county_short_names_as_a_whole);
   mentions_close();
   return 0;
 }
