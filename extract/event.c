@@ -4082,6 +4082,19 @@ on_inspect(Pass *ps, size_t j)
       }
   } else
     d = date_for(ps, j, 0, &local);
+  /* 甲、乙也分别带队开展走访慰问活动: each leads a visit of his own,
+     named by him and the words after 分别 */
+  size_t tail = 0;
+  if (nl > 1 && !cited && !by_deleg && !far && p != SIZE_MAX)
+    for (size_t b = ps->items.v[p].e; b + 6 <= v->s && !tail; b++)
+      if (at(text, b, v->s, "分别"))
+        tail = b + 6;
+  for (size_t i = 1; tail && i < nl; i++)
+    for (size_t q = p; q < ps->i1 && ps->items.v[q].s < v->s; q++)
+      if (ps->items.v[q].m == leads[i] && ps->items.v[q].e > tail)
+        tail = 0; /* a lead after 分别 */
+  if (tail && tail < le && le - tail > 90)
+    tail = 0;
   size_t idx = ps->evs.n;
   if (!cited && !by_deleg)
     for (size_t i = 0; i < ps->evs.n; i++) {
@@ -4099,10 +4112,14 @@ on_inspect(Pass *ps, size_t j)
     size_t cb2 = clause_byte(ps, j);
     if (far && at(text, cb2, le, subject->label))
       far = 2; /* the clause opens with the leader's name already */
-    char *lab = far == 1   ? concat(subject->label,
-                                  strlen(subject->label),
-                                  text + cb2,
-                                  le > cb2 ? le - cb2 : 0)
+    char *lab = tail       ? concat(leads[0]->label,
+                              strlen(leads[0]->label),
+                              text + tail,
+                              le > tail ? le - tail : 0)
+                : far == 1 ? concat(subject->label,
+                                    strlen(subject->label),
+                                    text + cb2,
+                                    le > cb2 ? le - cb2 : 0)
                 : far == 2 ? ng_strndup(text + cb2, le > cb2 ? le - cb2 : 0)
                 : esc_s != SIZE_MAX && esc_s > ls && esc_e < le
                   ? concat(text + ls, esc_s - ls, text + esc_e, le - esc_e)
@@ -4114,7 +4131,9 @@ on_inspect(Pass *ps, size_t j)
     ng_free(lab);
     if (st)
       goto done;
-    if (!far)
+    if (tail)
+      ev_span(&ps->evs.v[idx], tail, le, 0);
+    else if (!far)
       ev_span(&ps->evs.v[idx], ls, le, 0);
     else if (far == 2)
       ev_span(&ps->evs.v[idx], cb2, le, 0);
@@ -4136,7 +4155,7 @@ on_inspect(Pass *ps, size_t j)
     if (is_mention(&ps->items.v[q], NG_MENTION_PERSON) ||
         is_mention(&ps->items.v[q], NG_MENTION_ORG))
       NG_TRY(st, part_add(x, ps->items.v[q].m, R_ATTEND));
-  for (size_t i = 0; i < nl; i++)
+  for (size_t i = 0; i < (tail ? 1 : nl); i++)
     NG_TRY(
       st,
       part_add(
@@ -4198,6 +4217,30 @@ on_inspect(Pass *ps, size_t j)
     ps->last_subject = leads[0];
     if (around >= 0)
       ps->before_meeting = (long)idx;
+  }
+  /* the visits of the other leads (分别): on the same day, at the same
+     place, each his own */
+  for (size_t i = 1; tail && i < nl; i++) {
+    char *lab =
+      concat(leads[i]->label, strlen(leads[i]->label), text + tail, le - tail);
+    if (!lab) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    size_t o;
+    day_in_brackets(lab);
+    st = ev_new(&ps->evs, lab, strlen(lab), ty, v->sent, &o);
+    ng_free(lab);
+    if (st)
+      goto done;
+    Ev       *y  = &ps->evs.v[o];
+    const Ev *x0 = &ps->evs.v[idx];
+    ev_span(y, tail, le, 0);
+    y->date       = x0->date;
+    y->date_local = x0->date_local;
+    y->place      = x0->place;
+    y->lead       = leads[i];
+    NG_TRY(st, part_add(y, leads[i], R_ATTEND | lr));
   }
 done:
   return st;
@@ -4486,6 +4529,23 @@ on_meet(Pass *ps, size_t j)
   }
 done:
   return st;
+}
+
+/* 1 when mentions A and B name one entity. */
+static int
+same_entity(const NgMention *a, const NgMention *b)
+{
+  return a == b || (a->iri && b->iri && !strcmp(a->iri, b->iri));
+}
+
+/* 1 when M takes part in event E. */
+static int
+has_part(const Ev *e, const NgMention *m)
+{
+  for (size_t k = 0; k < e->n_parts; k++)
+    if (same_entity(e->parts[k].m, m))
+      return 1;
+  return 0;
 }
 
 /* The event a role verb at item J belongs to: the event named next in its
@@ -6465,6 +6525,18 @@ roles(Pass *ps)
       bound = j + 1;
       continue;
     }
+    /* 甲带队走访…。同日,乙带队到某镇走访…。甲强调,…: who leads a visit
+       the article told before speaks on it, not on the one told last,
+       where he is no part */
+    if (k == W_SPEAK && ai < 0 && ns == 1 && t == ps->cur &&
+        ps->evs.v[t].lead && !same_entity(ps->evs.v[t].lead, subj[0]) &&
+        !has_part(&ps->evs.v[t], subj[0]))
+      for (size_t i = ps->evs.n; i-- > 0;)
+        if ((long)i != t && !ps->evs.v[i].ref && ps->evs.v[i].lead &&
+            same_entity(ps->evs.v[i].lead, subj[0])) {
+          t = (long)i;
+          break;
+        }
     if (k == W_HOLD) {
       /* organizers were taken with the name; after it (…洽谈会在甲市
          举行,由市商务局主办,市贸促会承办), the bodies that convene it */
@@ -6481,6 +6553,24 @@ roles(Pass *ps)
                 hosts[nh++] = ps->items.v[r].m;
         for (size_t i = 0; i < nh; i++)
           NG_TRY(st, part_add(&ps->evs.v[t], hosts[i], R_ORGANIZER));
+      }
+    }
+    /* 甲、乙分别带队: each leads the visit of his own */
+    if (k == W_LEAD && ns > 1 && v->s >= 6 &&
+        at(text, v->s - 6, v->s, "分别") && ps->evs.v[t].lead &&
+        has_part(&ps->evs.v[t], ps->evs.v[t].lead)) {
+      int own = 0;
+      for (size_t i = 0; i < ns; i++)
+        for (size_t e = ps->evs.n; e-- > 0;)
+          if (!ps->evs.v[e].ref && ps->evs.v[e].lead &&
+              same_entity(ps->evs.v[e].lead, subj[i])) {
+            NG_TRY(st, give(ps, (long)e, -1, &subj[i], 1, orgs, 0, role));
+            own++;
+            break;
+          }
+      if (own == (int)ns) {
+        bound = j + 1;
+        continue;
       }
     }
     NG_TRY(st,

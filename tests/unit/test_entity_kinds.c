@@ -462,6 +462,18 @@ test_associations_of_hong_kong(void)
   ng_mentions_free(&m);
 }
 
+/* Verbs of giving and telling open no body's or place's name (送去党委政府
+   的关怀, 叮嘱社区干部). */
+static void
+test_giving_and_telling_open_no_name(void)
+{
+  NgMentions m = run("县领导送去党委政府的关怀和新春祝福,叮嘱社区干部经常上门"
+                     "看望。");
+  assert(!find(&m, NG_MENTION_ORG, "送去党委"));
+  assert(!find(&m, NG_MENTION_PLACE, "叮嘱社区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -492,6 +504,7 @@ main(void)
   RUN(test_meetings_and_verbs_are_no_bodies);
   RUN(test_full_names_of_committees);
   RUN(test_associations_of_hong_kong);
+  RUN(test_giving_and_telling_open_no_name);
   mentions_close();
   return 0;
 }

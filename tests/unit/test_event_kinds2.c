@@ -486,6 +486,36 @@ test_lecture_held_by_a_body(void)
   ng_facts_free(&f);
 }
 
+/* A round of visits by the county's leaders: who leads a visit told before
+   speaks on it, not on the one told last (甲强调 after 乙's visit), and
+   two leaders who each lead one (甲、乙也分别带队开展走访慰问活动) lead a
+   visit of their own each. */
+static void
+test_leaders_visits_told_in_turn(void)
+{
+  NgFacts     f = run("2月9日,县委书记沈立中带队走访慰问。在某社区,沈立中走进老党员"
+                      "朱阿根家中,详细询问老人身体状况。\n"
+                      "同日,县委副书记、县长顾雅丽带队到某镇走访慰问困难家庭,并送上"
+                      "慰问金。\n"
+                      "沈立中强调,要扎实做好困难群众兜底保障。\n"
+                      "2月8日,县人大常委会主任陈国安、县政协主席王秀华也分别带队"
+                      "开展走访慰问活动。",
+                  "2026-02-10");
+  const char *a = event(&f, "沈立中带队");
+  const char *b = event(&f, "顾雅丽带队");
+  assert(a && b && strcmp(a, b));
+  assert(in(&f, a, NG_NG_SPEAKER, "沈立中"));
+  assert(!in(&f, b, NG_SCHEMA_ATTENDEE, "沈立中"));
+  const char *c = event(&f, "陈国安带队");
+  const char *d = event(&f, "王秀华带队");
+  assert(c && d && strcmp(c, d));
+  assert(in(&f, c, NG_NG_LEAD, "陈国安"));
+  assert(!in(&f, c, NG_NG_LEAD, "王秀华"));
+  assert(in(&f, d, NG_NG_LEAD, "王秀华"));
+  assert(!in(&f, d, NG_NG_LEAD, "陈国安"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -511,6 +541,7 @@ main(void)
   RUN(test_town_taking_part_keeps_its_written_name);
   RUN(test_joining_the_meeting_of_the_day);
   RUN(test_lecture_held_by_a_body);
+  RUN(test_leaders_visits_told_in_turn);
   events_close();
   return 0;
 }
