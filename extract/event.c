@@ -7291,6 +7291,76 @@ from_headline(Pass *ps, const char *headline, size_t nt, const NgMentions *m)
   return st;
 }
 
+/* 开班式后,甲以《…》为题为学员讲授第一课 (作首场专题辅导): the first
+   lecture of a training class, given after its opening, is an activity
+   of its own that the lecturer speaks at, named from him to the end of
+   his clause; the verb of the sentence goes to it. */
+static NgStatus
+first_lecture(Pass *ps)
+{
+  static const char *const after[] = { "开班式后",       "开班仪式后",
+                                       "开班式结束后",   "开班仪式结束后",
+                                       "开学典礼后",     "开班动员会后",
+                                       "开班动员大会后", NULL };
+  static const char *const talks[] = { "讲授", "辅导", "授课", "讲座",
+                                       "报告", "党课", NULL };
+  const char              *t       = ps->text;
+  if (ps->i0 >= ps->i1 || ps->title)
+    return NG_OK;
+  size_t k  = ps->items.v[ps->i0].sent;
+  size_t sb = ps->a->sentences[k].start, se = ps->a->sentences[k].end;
+  while (sb < se && (t[sb] == ' ' || t[sb] == '\n'))
+    sb++;
+  if (at(t, sb, se, "\xe3\x80\x80")) /* 　 */
+    sb += 3;
+  size_t w = 0;
+  for (const char *const *a = after; *a && !w; a++)
+    if (at(t, sb, se, *a))
+      w = strlen(*a);
+  if (!w || !(at(t, sb + w, se, ",") || at(t, sb + w, se, "，")))
+    return NG_OK;
+  size_t p = ps->i0;
+  while (p < ps->i1 && !is_mention(&ps->items.v[p], NG_MENTION_PERSON))
+    p++;
+  if (p >= ps->i1 || clause_start(ps, p) != clause_start(ps, ps->i1 - 1))
+    return NG_OK; /* one clause from the person on */
+  const Item *x  = &ps->items.v[p];
+  size_t      ce = clause_end(ps, p);
+  size_t      cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+  while (cb > x->e && (t[cb - 1] == ' ' || t[cb - 1] == '\n'))
+    cb--;
+  if (cb >= x->e + 3 && at(t, cb - 3, cb, "。"))
+    cb -= 3;
+  if (!at(t, x->e, cb, "以《"))
+    return NG_OK;
+  size_t q = x->e;
+  while (q < cb && !at(t, q, cb, "》"))
+    q++;
+  int talk = 0;
+  for (size_t b = q; b < cb && !talk; b++)
+    for (const char *const *v = talks; *v && !talk; v++)
+      talk = at(t, b, cb, *v);
+  if (q >= cb || !talk || cb - x->s > 240)
+    return NG_OK;
+  int  local;
+  Date d = date_for(ps, p, 0, &local);
+  if (d.ok != 1 && ps->cur >= 0 && ps->evs.v[ps->cur].date.ok == 1) {
+    d     = ps->evs.v[ps->cur].date; /* the day of the opening */
+    local = ps->evs.v[ps->cur].date_local;
+  }
+  size_t   idx;
+  NgStatus st = ev_new(&ps->evs, t + x->s, cb - x->s, T_ACTIVITY, k, &idx);
+  if (st)
+    return st;
+  Ev *e = &ps->evs.v[idx];
+  ev_span(e, x->s, cb, 0);
+  e->date       = d;
+  e->date_local = local;
+  st            = part_add(e, x->m, R_ATTEND | R_SPEAK);
+  anchor(ps, (long)idx, p);
+  return st;
+}
+
 /* How many sentences the headline lines at the top hold: short lines
    without a full stop or a comma, before the first that has one. */
 static size_t
@@ -7480,6 +7550,7 @@ ng_events_extract(NgEvents         *ev,
       else if (x->w->kind == W_HOLD && !ps.orphan && !ps.title)
         orphan_hold(&ps, j);
     }
+    NG_TRY(st, first_lecture(&ps));
     ps.para_date          = keep;
     const NgMention *said = ps.last_subject;
     NG_TRY(st, roles(&ps));

@@ -292,6 +292,34 @@ test_areas_at_their_sub_venues(void)
   ng_facts_free(&f);
 }
 
+/* 开班式后,甲以《…》为题为学员讲授第一课 (作首场专题辅导): the first
+   lecture of a training class is an activity of its own, on the day of
+   the opening, that the lecturer speaks at; not at the opening. A
+   lecture at a study session (集体学习,邀请甲以《…》为题作辅导) stays the
+   session's. */
+static void
+test_first_lecture_after_the_opening(void)
+{
+  NgFacts f =
+    run("本报讯 3月23日,全县乡村振兴专题培训班在县委党校开班。县委副书记"
+        "王丽华出席开班式并讲话。\n"
+        "开班式后,甲农业大学教授李国强以《高原特色水果产业提质增效路径》"
+        "为题作首场专题辅导。\n",
+        "2024-03-24");
+  const char *l = event(&f, "首场专题辅导"), *c = event(&f, "培训班");
+  assert(l && c && strcmp(l, c));
+  assert(in(&f, l, NG_NG_SPEAKER, "李国强"));
+  assert(!in(&f, c, NG_SCHEMA_ATTENDEE, "李国强"));
+  assert(date_of(&f, l) && !strcmp(date_of(&f, l), date_of(&f, c)));
+  ng_facts_free(&f);
+  f = run("本报讯 3月23日,县委理论学习中心组举行集体学习,邀请甲大学教授"
+          "李国强以《高原特色水果产业提质增效路径》为题作专题辅导。\n",
+          "2024-03-24");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "集体学习"), NG_NG_SPEAKER, "李国强"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -307,6 +335,7 @@ main(void)
   RUN(test_body_sends_members_without_a_place);
   RUN(test_attends_what_a_body_holds);
   RUN(test_areas_at_their_sub_venues);
+  RUN(test_first_lecture_after_the_opening);
   events_close();
   return 0;
 }
