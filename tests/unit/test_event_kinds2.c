@@ -516,6 +516,27 @@ test_leaders_visits_told_in_turn(void)
   ng_facts_free(&f);
 }
 
+/* A feedback meeting named by what was inspected (督导工作反馈会) is a
+   meeting of its own after the inspection, where who reports and who
+   gives the feedback speak. */
+static void
+test_feedback_meeting_after_an_inspection(void)
+{
+  NgFacts     f = run("5月19日至20日,州委常委吴立祥带领州督导组到某县督导乡村振兴"
+                      "工作。\n"
+                      "20日下午,督导工作反馈会在县委二楼会议室召开。会上,县委副书记"
+                      "龙再明汇报了全县工作情况。州督导组副组长万丽芳反馈了督导发现"
+                      "的问题。",
+                  "2025-05-21");
+  const char *m = event(&f, "督导工作反馈会");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "龙再明"));
+  assert(in(&f, m, NG_NG_SPEAKER, "万丽芳"));
+  const char *v = event(&f, "吴立祥带领");
+  assert(v && strcmp(v, m));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -542,6 +563,7 @@ main(void)
   RUN(test_joining_the_meeting_of_the_day);
   RUN(test_lecture_held_by_a_body);
   RUN(test_leaders_visits_told_in_turn);
+  RUN(test_feedback_meeting_after_an_inspection);
   events_close();
   return 0;
 }
