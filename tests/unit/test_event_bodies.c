@@ -320,6 +320,36 @@ test_first_lecture_after_the_opening(void)
   ng_facts_free(&f);
 }
 
+/* Names of meetings that hold a word of speech or visiting (总结表彰大会,
+   讲评会, 点评会, 解读会, 督查会) or of signing (签约会) are read whole
+   and named after the verb that attends them; 总结 alone stays speech. */
+static void
+test_names_holding_a_speech_word(void)
+{
+  static const char *const names[] = { "全市2024年度目标管理考核总结表彰大会",
+                                       "全县述职讲评会",
+                                       "全省现场观摩点评会",
+                                       "全县政策解读会",
+                                       "全市重点工作督查会",
+                                       "全市招商引资项目签约会",
+                                       NULL };
+  for (const char *const *n = names; *n; n++) {
+    char text[512];
+    snprintf(
+      text, sizeof text, "本报讯 12月28日,市委书记王建国出席%s并讲话。\n", *n);
+    NgFacts f = run(text, "2024-12-29");
+    assert(events(&f) == 1);
+    assert(in(&f, event(&f, *n), NG_NG_SPEAKER, "王建国"));
+    ng_facts_free(&f);
+  }
+  NgFacts f = run("本报讯 12月28日,县政府召开常务会议,县长王建国主持会议并"
+                  "总结了全年工作。\n",
+                  "2024-12-29");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "常务会议"), NG_NG_SPEAKER, "王建国"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -336,6 +366,7 @@ main(void)
   RUN(test_attends_what_a_body_holds);
   RUN(test_areas_at_their_sub_venues);
   RUN(test_first_lecture_after_the_opening);
+  RUN(test_names_holding_a_speech_word);
   events_close();
   return 0;
 }
