@@ -1058,6 +1058,20 @@ test_county_short_names_as_a_whole(void)
   ng_mentions_free(&m);
 }
 
+/* Verbs of planning and support before a site (谋划, 启动, 助力, 巩固,
+   培育, 扩建, 新建) are no part of its name. */
+static void
+test_verbs_of_planning_before_sites(void)
+{
+  NgMentions m = run("要谋划云岭数字产业园,启动青石湖湿地公园建设,"
+                     "助力云峰工业园发展。");
+  assert(find(&m, NG_MENTION_PLACE, "云岭数字产业园"));
+  assert(find(&m, NG_MENTION_PLACE, "青石湖湿地公园"));
+  assert(find(&m, NG_MENTION_PLACE, "云峰工业园"));
+  assert(count(&m, NG_MENTION_PLACE) == 3);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1126,6 +1140,7 @@ main(void)
   RUN(test_monitoring_stations);
   RUN(test_model_tracts);
   RUN(test_county_short_names_as_a_whole);
+  RUN(test_verbs_of_planning_before_sites);
   mentions_close();
   return 0;
 }
