@@ -1072,6 +1072,17 @@ test_verbs_of_planning_before_sites(void)
   ng_mentions_free(&m);
 }
 
+/* Parks for new firms (创新创业园, 创业园) and science towns (科学城) end a
+   site's name, as 软件园 and 科技城 do. */
+static void
+test_startup_parks_and_science_towns(void)
+{
+  NgMentions m = run("他来到青山区创新创业园,又考察了江城科学城。");
+  assert(find(&m, NG_MENTION_PLACE, "青山区创新创业园"));
+  assert(find(&m, NG_MENTION_PLACE, "江城科学城"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1141,6 +1152,7 @@ main(void)
   RUN(test_model_tracts);
   RUN(test_county_short_names_as_a_whole);
   RUN(test_verbs_of_planning_before_sites);
+  RUN(test_startup_parks_and_science_towns);
   mentions_close();
   return 0;
 }
