@@ -1071,10 +1071,11 @@ extend_left(const Sent *S,
   if (a > 0 && a < j && is_numeral(S->cp[a - 1]) && is_han(S->cp[a - 1]) &&
       !known)
     return 0; /* 第二家区域型党群服务中心: a count, not a name */
-  if (for_place && (bf & K_PSUF_W2) && !known && a + 1 < j &&
-      is_numeral(S->cp[a]) && is_han(S->cp[a]) &&
-      strchr_cp(COUNT_CHARS, S->cp[a + 1]))
-    return 0; /* 二类村, 一般村: a rank of villages, not a name */
+  if (for_place && !known && a + 1 < j && is_numeral(S->cp[a]) &&
+      is_han(S->cp[a]) && strchr_cp(COUNT_CHARS, S->cp[a + 1]) &&
+      ((bf & K_PSUF_W2) || (S->cp[a + 1] != 0x53F7 && S->cp[a + 1] != 0x671F)))
+    return 0; /* 二类村, 一般村: a rank of villages, not a name; 一座水库,
+                 一批示范园: a count of sites (but 一号码头, 二期码头) */
   if (word_flags(S, a, k, NULL) & K_GENERIC)
     return 0; /* 工业园区 */
   if (for_place && a < j && S->cp[a] == 0x7EA7)

@@ -1083,6 +1083,19 @@ test_startup_parks_and_science_towns(void)
   ng_mentions_free(&m);
 }
 
+/* A count before a site word (新建一座水库, 打造一批示范园) names no site;
+   a numbered one (一号码头) is a name. */
+static void
+test_counts_before_site_words(void)
+{
+  NgMentions m = run("今年新建一座水库,打造一批示范园。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("他来到一号码头察看。");
+  assert(find(&m, NG_MENTION_PLACE, "一号码头"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1153,6 +1166,7 @@ main(void)
   RUN(test_county_short_names_as_a_whole);
   RUN(test_verbs_of_planning_before_sites);
   RUN(test_startup_parks_and_science_towns);
+  RUN(test_counts_before_site_words);
   mentions_close();
   return 0;
 }
