@@ -3833,6 +3833,40 @@ on_inspect(Pass *ps, size_t j)
         p   = q - 1;
         far = 1;
       }
+  /* 当天下午,甲陪同客商一行到某园区实地考察: a group no name is given
+     for visits, with whom it names along; the label runs from the group
+     to the end of the clause */
+  if (p == SIZE_MAX && org == SIZE_MAX && wk < j && wk > ps->i0 &&
+      wk >= reach(ps, j) && is_kind(&ps->items.v[wk], W_ACCOMPANY) &&
+      is_mention(&ps->items.v[wk - 1], NG_MENTION_PERSON) &&
+      span_has(
+        text, ps->items.v[wk].e, v->s, (const char *const[]){ "一行", NULL }) &&
+      !future_before(ps, j)) {
+    size_t gs = ps->items.v[wk].e;
+    size_t ce = clause_end(ps, j);
+    size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+    int    local;
+    Date   d = date_for(ps, j, 0, &local);
+    size_t idx;
+    if (cb - gs > 90)
+      cb = v->e;
+    NG_TRY(st,
+           ev_new(&ps->evs, text + gs, cb - gs, T_INSPECTION, v->sent, &idx));
+    Ev *x = &ps->evs.v[idx];
+    ev_span(x, gs, cb, 0);
+    x->date       = d;
+    x->date_local = local;
+    x->title      = ps->title;
+    for (size_t q = clause_start(ps, j); q < wk; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+        NG_TRY(st, part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
+    for (size_t q = wk + 1; q < ce && !x->place; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
+        x->place = ps->items.v[q].m;
+    anchor(ps, (long)idx, j);
+    ps->cur = (long)idx;
+    return NG_OK;
+  }
   /* 香港某区各界协会到…社区考察: a body visits */
   int spoken = 0; /* 他说,代表团深入…考察指导: words of a speech */
   for (size_t q = reach(ps, j); q < j; q++)

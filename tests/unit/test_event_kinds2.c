@@ -537,6 +537,26 @@ test_feedback_meeting_after_an_inspection(void)
   ng_facts_free(&f);
 }
 
+/* A group with no name given visits (陪同客商一行到某园区实地考察): a visit
+   of its own, named from the group, that who goes along accompanies; not
+   a part of the signing told before. */
+static void
+test_unnamed_group_visits(void)
+{
+  NgFacts f =
+    run("8月28日上午,某市招商引资项目集中签约仪式在市行政中心举行。"
+        "市长唐立远致辞。\n"
+        "当天下午,市委常委、常务副市长何春兰陪同客商一行到某经济开发区"
+        "七里园区实地考察项目选址。",
+        "2025-08-29");
+  const char *s = event(&f, "签约仪式");
+  const char *v = event(&f, "客商一行到");
+  assert(s && v && strcmp(s, v));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "何春兰"));
+  assert(!in(&f, s, NG_SCHEMA_ATTENDEE, "何春兰"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -564,6 +584,7 @@ main(void)
   RUN(test_lecture_held_by_a_body);
   RUN(test_leaders_visits_told_in_turn);
   RUN(test_feedback_meeting_after_an_inspection);
+  RUN(test_unnamed_group_visits);
   events_close();
   return 0;
 }
