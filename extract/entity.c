@@ -610,8 +610,20 @@ typedef struct {
   int ok;
 } Cand;
 
+/* 1 when a function word starts inside the word [S0, E) after its first
+   character and runs past it (处|分别: 农业处分别报告 is no 处分). */
+static int
+overrun(const Sent *S, int s0, int e)
+{
+  for (int q = s0 + 1; q < e; q++)
+    if (longest_at(S, q, K_STOP) > e)
+      return 1;
+  return 0;
+}
+
 /* 1 when a word that is no body (格局, 组织, 部位) covers the body's last
-   character K - 1 and reaches past the body [J, K). */
+   character K - 1 and reaches past the body [J, K), unless a function word
+   that starts inside it runs on (农业处|分别). */
 static int
 not_a_body(const Sent *S, int j, int k)
 {
@@ -619,6 +631,7 @@ not_a_body(const Sent *S, int j, int k)
     for (int h = S->first[hs]; h < S->first[hs + 1]; h++) {
       const Hit *x = &S->hits[h];
       if ((x->flags & K_NOTBODY) && x->e >= k && (hs < j || x->e > k) &&
+          !(x->e > k && overrun(S, hs, x->e)) &&
           !(x->e == k && hs < j && longest_ending(S, j, K_ANYBODY, NULL) >= 0 &&
             longest_ending(S, j, K_ANYBODY, NULL) < hs) &&
           !(x->e > k && longest_at(S, k, K_TITLE) > x->e))

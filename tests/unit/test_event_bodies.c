@@ -350,6 +350,25 @@ test_names_holding_a_speech_word(void)
   ng_facts_free(&f);
 }
 
+/* 县府消防局、水利处、农业处分别报告: 分别 after a body's 处 leaves the
+   body whole (处分 is no word there) and it reports; 给予处分 names none. */
+static void
+test_bureau_before_each_in_turn(void)
+{
+  NgFacts     f = run("本报讯 9月7日上午,县政府召开县务会议,县长王建国主持。会中由"
+                      "县府消防局、水利处、农业处分别报告防台整备情形。\n",
+                  "2024-09-08");
+  const char *e = event(&f, "县务会议");
+  assert(in(&f, e, NG_NG_SPEAKER, "水利处"));
+  assert(in(&f, e, NG_NG_SPEAKER, "农业处"));
+  ng_facts_free(&f);
+  f = run("本报讯 9月7日上午,县政府召开县务会议,县长王建国主持。会议决定"
+          "给予有关人员警告处分。\n",
+          "2024-09-08");
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "警告处"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -367,6 +386,7 @@ main(void)
   RUN(test_areas_at_their_sub_venues);
   RUN(test_first_lecture_after_the_opening);
   RUN(test_names_holding_a_speech_word);
+  RUN(test_bureau_before_each_in_turn);
   events_close();
   return 0;
 }
