@@ -474,6 +474,22 @@ test_giving_and_telling_open_no_name(void)
   ng_mentions_free(&m);
 }
 
+/* Bodies named by their work that the lexicons lacked: the human resources
+   bureau written short (市人力社保局), the office of a people's congress
+   (县人大机关) and a centre that compiles local chronicles
+   (县地方志编纂中心). */
+static void
+test_offices_and_centres(void)
+{
+  NgMentions m =
+    run("会上,市人力社保局、县人大机关、县地方志编纂中心负责同志作了"
+        "发言。");
+  assert(find(&m, NG_MENTION_ORG, "市人力社保局"));
+  assert(find(&m, NG_MENTION_ORG, "县人大机关"));
+  assert(find(&m, NG_MENTION_ORG, "县地方志编纂中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -505,6 +521,7 @@ main(void)
   RUN(test_full_names_of_committees);
   RUN(test_associations_of_hong_kong);
   RUN(test_giving_and_telling_open_no_name);
+  RUN(test_offices_and_centres);
   mentions_close();
   return 0;
 }
