@@ -369,6 +369,32 @@ test_bureau_before_each_in_turn(void)
   ng_facts_free(&f);
 }
 
+/* 开幕仪式, 闭幕仪式, 开幕典礼, 闭幕典礼 end a ceremony's name whole
+   (甲博览会开幕仪式, 乙安全周开幕典礼): 开幕 inside them is no verb, and
+   the body after 由 holds the ceremony. */
+static void
+test_opening_ceremony_names(void)
+{
+  static const char *const names[] = { "甲博览会开幕仪式",
+                                       "乙运动会闭幕仪式",
+                                       "建造业安全周开幕典礼",
+                                       "丙运动会闭幕典礼",
+                                       NULL };
+  for (const char *const *n = names; *n; n++) {
+    char text[512];
+    snprintf(text,
+             sizeof text,
+             "本报讯 5月6日,市长王建国出席由市文旅局主办的%s并致辞。\n",
+             *n);
+    NgFacts f = run(text, "2024-05-07");
+    assert(events(&f) == 1);
+    const char *e = event(&f, *n);
+    assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市文旅局"));
+    assert(in(&f, e, NG_NG_SPEAKER, "王建国"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -387,6 +413,7 @@ main(void)
   RUN(test_first_lecture_after_the_opening);
   RUN(test_names_holding_a_speech_word);
   RUN(test_bureau_before_each_in_turn);
+  RUN(test_opening_ceremony_names);
   events_close();
   return 0;
 }
