@@ -144,6 +144,11 @@ test_rare_surnames(void)
   m = run("会议强调，要做好户籍管理工作，国籍认定依法办理。");
   assert(count(&m, NG_MENTION_PERSON) == 0);
   ng_mentions_free(&m);
+  /* 玄, a surname of Korean Chinese; 玄武区 stays a place */
+  m = run("县政协副主席玄明浩出席。玄武区副区长王立参加。");
+  assert(holds(&m, "玄明浩", "副主席", "县政协"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
 }
 
 /* A village whose name opens with a numeral (三桥村, 五星村) is a place
