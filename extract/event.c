@@ -6395,7 +6395,9 @@ roles(Pass *ps)
           !(at(text, x->e, v->s, "的") && x->e + 3 < v->s))
         subj[ns++] = x->m; /* not 农民X的玉米地里, but 在X的陪同下 */
       else if ((x->m->kind == NG_MENTION_ORG ||
-                ((k == W_ATTEND || k == W_SPEAK) && place_as_body(ps, q))) &&
+                ((k == W_ATTEND || k == W_SPEAK) && place_as_body(ps, q)) ||
+                /* 会上,甲县与乙公司签约: the area signs as its body */
+                (v->w->naming && signing_area(ps, q))) &&
                no < 32 && !org_in_title(ps, q) &&
                (!org_object(ps, q) || cosigner(ps, q, j)) &&
                (k != W_SPEAK || org_leads_clause(ps, q)) &&

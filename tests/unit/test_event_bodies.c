@@ -395,6 +395,22 @@ test_opening_ceremony_names(void)
   }
 }
 
+/* 会上,甲县与乙公司签约: at a meeting, an area that signs with a body
+   right across 与 takes part as its body, as the company does. */
+static void
+test_area_signs_at_a_meeting(void)
+{
+  NgFacts     f = run("本报讯 9月26日上午,全市招商引资推介会在市会展中心举行。市长"
+                      "王建国作推介讲话。会上,平江县与湖南甲生物科技有限公司"
+                      "签约。\n",
+                  "2024-09-27");
+  const char *e = event(&f, "推介会");
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "湖南甲生物科技有限公司"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -414,6 +430,7 @@ main(void)
   RUN(test_names_holding_a_speech_word);
   RUN(test_bureau_before_each_in_turn);
   RUN(test_opening_ceremony_names);
+  RUN(test_area_signs_at_a_meeting);
   events_close();
   return 0;
 }
