@@ -1319,9 +1319,11 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if ((strict && best_given < 30) || neg == g)
         continue;
       if (S->cp[i] == 0x7531 && sl == i + 1 && e - sl >= 2 &&
-          name_at(S, occ, sl, e, 1) == e)
-        continue; /* 由|王刚担任, 由|李明主持: 由 before a name is the
-                     preposition, however often it is a surname */
+          (name_at(S, occ, sl, e, 1) == e ||
+           longest_at(S, sl, K_PLACE | K_REGION) > sl + 1))
+        continue; /* 由|王刚担任, 由|李明主持, 由|竹山镇长…陪同: 由 before a
+                     name or a place is the preposition, however often it
+                     is a surname */
       if (end < 0) {
         if (!name_right_ok(S, occ, e))
           continue;

@@ -490,6 +490,21 @@ test_offices_and_centres(void)
   ng_mentions_free(&m);
 }
 
+/* Taiwan news: the farmers' association and its general secretary
+   (縣農會總幹事某某); 由 before a town's head is the preposition, not a
+   surname (由竹山鎮長某某陪同). */
+static void
+test_taiwan_associations_and_escorts(void)
+{
+  NgMentions m =
+    run("縣長林明新與縣農會總幹事陳志偉共同見證簽約。縣長也前往竹山鎮"
+        "視察,由竹山鎮長吳佳音陪同。");
+  assert(holds(&m, "陈志伟", "總幹事", "县农会"));
+  assert(find(&m, NG_MENTION_PERSON, "吴佳音"));
+  assert(!find(&m, NG_MENTION_PERSON, "由竹山"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -522,6 +537,7 @@ main(void)
   RUN(test_associations_of_hong_kong);
   RUN(test_giving_and_telling_open_no_name);
   RUN(test_offices_and_centres);
+  RUN(test_taiwan_associations_and_escorts);
   mentions_close();
   return 0;
 }
