@@ -1039,6 +1039,9 @@ extend_left(const Sent *S,
                 a verb) */
     if (ch == 0x7EA7 && a >= 2 && is_numeral(S->cp[a - 2]) && !for_place)
       return 0; /* 一级|党委, 各二级|学院党总支: a rank of bodies, no name */
+    if ((ch == 0x4F5C || ch == 0x505A) && a == j && !for_place &&
+        (word_at(S, k, "工作报告") > k || word_at(S, k, "报告") > k))
+      break; /* 某某作|常委会工作报告: the verb of the report */
     if (is_han(ch) && unknown < budget &&
         longest_ending(S, a, K_TITLE, NULL) < 0) {
       a--;

@@ -438,6 +438,11 @@ test_full_names_of_committees(void)
   assert(find(&m, NG_MENTION_ORG, "政协北京市顺义区第九届委员会"));
   assert(!find(&m, NG_MENTION_ORG, "顺义区第九届委员会"));
   ng_mentions_free(&m);
+  m = run("政协某区第八届委员会第五次会议开幕\n陆云海出席并讲话 顾春明作常委会"
+          "工作报告\n本报讯 1月13日上午,会议开幕。\n");
+  assert(find(&m, NG_MENTION_PERSON, "顾春明"));
+  assert(!find(&m, NG_MENTION_ORG, "顾春明作常委会"));
+  ng_mentions_free(&m);
   m = run("区政协主席顾春明代表政协第八届奉贤区委员会常务委员会作工作报告。");
   assert(find(&m, NG_MENTION_ORG, "政协第八届奉贤区委员会常务委员会"));
   ng_mentions_free(&m);
