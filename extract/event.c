@@ -7612,6 +7612,18 @@ ng_events_extract(NgEvents         *ev,
         ps.speech = 1;
     }
   }
+  /* “全市招商推介会”在…举行: the name quoted whole, without the opening
+     mark its closing one does not follow in the label */
+  for (size_t i = 0; i < ps.evs.n; i++) {
+    Ev   *e = &ps.evs.v[i];
+    char *l = e->label;
+    if (l && !strncmp(l, "“", 3) && !strstr(l, "”") && l[3]) {
+      memmove(l, l + 3, strlen(l + 3) + 1);
+      e->core = e->core >= 3 ? e->core - 3 : 0;
+      if (e->bare != (size_t)-1)
+        e->bare = e->bare >= 3 ? e->bare - 3 : 0;
+    }
+  }
   NG_TRY(st, item_inspection(&ps, a->n_sentences));
   NG_TRY(st, from_headline(&ps, a->headline, nt, m));
   NG_TRY(st, feedback(&ps));

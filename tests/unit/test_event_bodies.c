@@ -411,6 +411,23 @@ test_area_signs_at_a_meeting(void)
   ng_facts_free(&f);
 }
 
+/* “全市招商推介会”在…举行: a name quoted whole is labelled without the
+   opening mark; a name that holds a quote (“某某”主题活动) keeps it. */
+static void
+test_quoted_name_label(void)
+{
+  NgFacts f = run("本报讯 9月26日上午,“甲市—上海绿色食品产业合作推介会”在上海"
+                  "国际会议中心举行。市长王建国作推介讲话。\n",
+                  "2024-09-27");
+  assert(labelled(&f, NG_SCHEMA_EVENT, "甲市—上海绿色食品产业合作推介会"));
+  ng_facts_free(&f);
+  f = run("本报讯 3月8日,“巾帼建功”主题宣讲活动在市文化中心举行。市妇联主席"
+          "王丽华出席并讲话。\n",
+          "2024-03-09");
+  assert(labelled(&f, NG_SCHEMA_EVENT, "“巾帼建功”主题宣讲活动"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -431,6 +448,7 @@ main(void)
   RUN(test_bureau_before_each_in_turn);
   RUN(test_opening_ceremony_names);
   RUN(test_area_signs_at_a_meeting);
+  RUN(test_quoted_name_label);
   events_close();
   return 0;
 }
