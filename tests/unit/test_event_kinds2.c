@@ -557,6 +557,25 @@ test_unnamed_group_visits(void)
   ng_facts_free(&f);
 }
 
+/* In a chronicle, who attends an opening (出席开幕式) after an expo opens
+   attends the expo, not the first meeting of the page. */
+static void
+test_opening_of_the_expo_of_the_day(void)
+{
+  NgFacts     f = run("2026年10月大事记\n"
+                      "10月8日 市委书记赵立新主持召开市委常委会会议,传达学习省委"
+                      "全会精神。\n"
+                      "10月15日 第五届中国(某市)茶产业博览会开幕。省政协副主席吴明"
+                      "出席开幕式并宣布开幕。",
+                  "2026-11-01");
+  const char *m = event(&f, "市委常委会会议");
+  const char *x = event(&f, "茶产业博览会");
+  assert(m && x && strcmp(m, x));
+  assert(in(&f, x, NG_SCHEMA_ATTENDEE, "吴明"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "吴明"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -585,6 +604,7 @@ main(void)
   RUN(test_leaders_visits_told_in_turn);
   RUN(test_feedback_meeting_after_an_inspection);
   RUN(test_unnamed_group_visits);
+  RUN(test_opening_of_the_expo_of_the_day);
   events_close();
   return 0;
 }
