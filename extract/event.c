@@ -4515,9 +4515,11 @@ on_meet(Pass *ps, size_t j)
   /* a guest named with his company's long name and his party (会见了
      某某集团某某研究院有限公司董事长某某一行) is still the name */
   size_t lim = cb >= fs + 6 && at(ps->text, cb - 6, cb, "一行") ? 150 : 90;
+  int    cut = 0; /* the label is the person and the clause from the verb */
   if (one_clause && cb - fs <= lim)
     st = ng_buf_append(&b, ps->text + fs, cb - fs);
   else if (one_clause && nw == 1 && cb - v->s <= lim) {
+    cut = 1;
     /* 甲今日(十一月二十日)上午在政府总部会见乙率领的代表团: the person and
        the clause from the verb, without the time and place between */
     st = ng_buf_append(
@@ -4547,7 +4549,14 @@ on_meet(Pass *ps, size_t j)
   x->meet       = 1;
   if (one_clause && cb - fs <= lim)
     ev_span(x, fs, cb, 0);
-  else if (one_clause && v->e - fs <= 90)
+  else if (cut) {
+    /* the written name, from the same two pieces of text */
+    x->span[0][0] = fs;
+    x->span[0][1] = ps->items.v[first].e;
+    x->span[1][0] = v->s;
+    x->span[1][1] = cb;
+    x->nspan      = 2;
+  } else if (one_clause && v->e - fs <= 90)
     ev_span(x, fs, v->e, 0);
   x->title = ps->title;
   anchor(ps, (long)idx, j);

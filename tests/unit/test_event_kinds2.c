@@ -576,6 +576,27 @@ test_opening_of_the_expo_of_the_day(void)
   ng_facts_free(&f);
 }
 
+/* A Hong Kong release in traditional characters: the meeting named by the
+   person and the clause from the verb keeps that name as written among
+   its labels, without the time and place between. */
+static void
+test_written_name_of_a_long_meeting(void)
+{
+  NgFacts f = run("政務司司長會見湖南省代表團\n"
+                  "政務司司長陳立基今日(十一月二十日)下午在政府總部會見湖南省"
+                  "副省長張迎新率領的代表團,雙方就加強合作交換意見。",
+                  "2025-11-20");
+  const char *m = event(&f, "陈立基会见湖南省副省长张迎新率领的代表团");
+  assert(m);
+  int written = 0;
+  for (size_t i = 0; i < f.n; i++)
+    written |=
+      !strcmp(f.v[i].s.value, m) && !strcmp(f.v[i].p.value, NG_SKOS_ALTLABEL) &&
+      !strcmp(f.v[i].o.value, "陳立基會見湖南省副省長張迎新率領的代表團");
+  assert(written);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -605,6 +626,7 @@ main(void)
   RUN(test_feedback_meeting_after_an_inspection);
   RUN(test_unnamed_group_visits);
   RUN(test_opening_of_the_expo_of_the_day);
+  RUN(test_written_name_of_a_long_meeting);
   events_close();
   return 0;
 }
