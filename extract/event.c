@@ -2961,9 +2961,16 @@ on_noun(Pass *ps, size_t j)
   /* 长沙代表团召开会议: a bare name takes its organizer's */
   if (created && bare)
     x->bare = 0;
-  /* 市政协召开十五届十四次常委会会议: the organizer opens the name */
-  if (created && !bare && org1 && !x->core && org1->e <= pre->s &&
-      pre->s - org1->e <= 6 &&
+  /* 市政协召开十五届十四次常委会会议: the organizer opens the name; but
+     a name that opens with the whole area (县政府召开全县安全生产工作会议)
+     is whole without it */
+  static const char *const whole[] = { "全县", "全市", "全区", "全州", "全省",
+                                       "全旗", "全镇", "全乡", "全盟", NULL };
+  int                      opens_whole = 0;
+  for (const char *const *w = whole; *w && !opens_whole; w++)
+    opens_whole = !strncmp(x->label, *w, strlen(*w));
+  if (created && !bare && org1 && !x->core && !opens_whole &&
+      org1->e <= pre->s && pre->s - org1->e <= 6 &&
       !(pre->e <= L &&
         span_has(text, pre->e, L, (const char *const[]){ "的", NULL })) &&
       !(org1->e - org1->s >= 6 && strlen(x->label) >= 6 &&

@@ -597,6 +597,22 @@ test_written_name_of_a_long_meeting(void)
   ng_facts_free(&f);
 }
 
+/* A meeting a body convenes whose name opens with the whole area (县政府
+   召开全县安全生产工作会议) is named whole without the body, which
+   organizes it. */
+static void
+test_name_of_the_whole_area(void)
+{
+  NgFacts     f = run("7月15日,县政府召开全县安全生产工作会议。副县长刘海波出席会议"
+                      "并讲话。",
+                  "2026-07-16");
+  const char *m = event(&f, "全县安全生产工作会议");
+  assert(m);
+  assert(!event(&f, "县政府全县"));
+  assert(in(&f, m, NG_SCHEMA_ORGANIZER, "县政府"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -627,6 +643,7 @@ main(void)
   RUN(test_unnamed_group_visits);
   RUN(test_opening_of_the_expo_of_the_day);
   RUN(test_written_name_of_a_long_meeting);
+  RUN(test_name_of_the_whole_area);
   events_close();
   return 0;
 }
