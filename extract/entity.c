@@ -3431,6 +3431,30 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
+  /* a masthead alone on its line (某某报, a county's paper) or the name of
+     a government account that opens a post (某某发布): the outlet, a body */
+  if (r->kind == NG_SENTENCE_META) {
+    int b = 0, e = n;
+    while (b < e && (S.cp[b] == ' ' || S.cp[b] == 0x3000))
+      b++;
+    while (e > b &&
+           (S.cp[e - 1] == ' ' || S.cp[e - 1] == 0x3000 || S.cp[e - 1] == '\n'))
+      e--;
+    int han = e - b >= 3 && e - b <= 8;
+    for (int q = b; q < e && han; q++)
+      han = is_han(S.cp[q]) && !occ[q];
+    int paper = han && S.cp[e - 1] == 0x62A5 /* 报 */ && e - b <= 4;
+    int account =
+      han && e - b >= 4 && S.cp[e - 2] == 0x53D1 && S.cp[e - 1] == 0x5E03;
+    if (paper || account) {
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[e], &idx));
+      org_span[e] = idx;
+      for (int q = b; q < e; q++)
+        occ[q] = 1;
+    }
+  }
+
   /* a social-media post's header (原创 某某街道 某某发布 2025年05月23日
      19:06 四川): the account named 某某发布 before the date, as government
      accounts are named, is the outlet, a body */

@@ -510,6 +510,27 @@ test_taiwan_associations_and_escorts(void)
   ng_mentions_free(&m);
 }
 
+/* A county paper's masthead alone on its line (某某报) and the name of a
+   government account that opens a post (某某发布) are outlets, bodies;
+   a bulletin's word (简报) is none. */
+static void
+test_mastheads_and_accounts(void)
+{
+  NgMentions m = run("金沙报\n2026年1月14日 星期三          第1版 要闻\n\n"
+                     "某某会议开幕\n本报讯(记者 张菁)1月13日上午,会议在区会议"
+                     "中心开幕。区委书记陆云峰出席。\n");
+  assert(find(&m, NG_MENTION_ORG, "金沙报"));
+  ng_mentions_free(&m);
+  m = run("海宁发布\n2026年02月10日 20:16 浙江\n\n县领导开展走访慰问活动\n"
+          "2月9日,县委书记沈立中带队走访慰问。\n");
+  assert(find(&m, NG_MENTION_ORG, "海宁发布"));
+  ng_mentions_free(&m);
+  m = run("工作简报\n第5期\n\n县领导开展走访慰问活动\n2月9日,县委书记沈立中"
+          "带队走访慰问。\n");
+  assert(!find(&m, NG_MENTION_ORG, "工作简报"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -543,6 +564,7 @@ main(void)
   RUN(test_giving_and_telling_open_no_name);
   RUN(test_offices_and_centres);
   RUN(test_taiwan_associations_and_escorts);
+  RUN(test_mastheads_and_accounts);
   mentions_close();
   return 0;
 }
