@@ -1730,6 +1730,16 @@ org_reports(const Pass *ps, size_t r, size_t from)
       (at(t, from, s, "并审议") || at(t, from, s, "和审议")) &&
       !span_has(t, from, s, (const char *const[]){ "的", ",", "，", NULL }))
     return 1;
+  /* 听取了项目业主甲公司关于…的汇报: the kind of party before the body */
+  static const char *const kinds[] = { "项目业主", "业主单位", "建设单位",
+                                       "施工单位", "承建单位", "牵头单位",
+                                       "责任单位", NULL };
+  size_t                   b       = from;
+  if (at(t, b, s, "了"))
+    b += 3;
+  for (const char *const *k = kinds; *k; k++)
+    if (b + strlen(*k) == s && at(t, b, s, *k))
+      return 1;
   return at(t, s - 3, s, "和") || at(t, s - 3, s, "、") ||
          at(t, s - 3, s, "及") || at(t, s - 3, s, "与");
 }

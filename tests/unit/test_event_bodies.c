@@ -428,6 +428,26 @@ test_quoted_name_label(void)
   ng_facts_free(&f);
 }
 
+/* 听取了项目业主甲公司关于…的汇报: the body named after the kind of
+   party it is reports; a company in the topic (关于甲公司…) does not. */
+static void
+test_party_kind_before_the_reporter(void)
+{
+  NgFacts f =
+    run("本报讯 7月8日,区长王建国到甲河流域综合治理项目现场办公。王建国"
+        "一行实地察看了河道清淤情况,听取了项目业主重庆甲城投集团"
+        "有限公司关于工程进度的汇报。\n",
+        "2024-07-09");
+  assert(
+    in(&f, event(&f, "现场办公"), NG_NG_SPEAKER, "重庆甲城投集团有限公司"));
+  ng_facts_free(&f);
+  f = run("本报讯 7月8日,区长王建国到甲河流域综合治理项目现场办公。王建国"
+          "一行听取了关于重庆甲城投集团有限公司工程进度的汇报。\n",
+          "2024-07-09");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "重庆甲城投集团有限公司") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -449,6 +469,7 @@ main(void)
   RUN(test_opening_ceremony_names);
   RUN(test_area_signs_at_a_meeting);
   RUN(test_quoted_name_label);
+  RUN(test_party_kind_before_the_reporter);
   events_close();
   return 0;
 }
