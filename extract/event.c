@@ -5835,6 +5835,24 @@ org_each(const Pass *ps, size_t q)
     lo = clause_byte(ps, k);
   if (s >= lo + 3 && at(ps->text, s - 3, s, "两"))
     return 1;
+  /* 各县(市、区)政府分管负责同志、应急管理局和林业部门…: a body named
+     bare, with no level or area before its work, in a clause that opens
+     with 各 is each area's */
+  static const char *const levels[] = { "省", "市", "州", "盟", "县",
+                                        "区", "旗", "镇", "乡", NULL };
+  const char              *sf       = x->m->surface ? x->m->surface : "";
+  int                      bare     = *sf != 0;
+  for (const char *const *l = levels; *l && bare; l++)
+    if (!strncmp(sf, *l, strlen(*l)))
+      bare = 0;
+  if (bare && q > ps->i0 &&
+      !is_mention(&ps->items.v[q - 1], NG_MENTION_PLACE)) {
+    size_t cb = clause_byte(ps, q);
+    while (cb < s && (ps->text[cb] == ' ' || ps->text[cb] == '\n'))
+      cb++;
+    if (at(ps->text, cb, s, "各"))
+      return 1;
+  }
   return span_has(ps->text, lo, s, (const char *const[]){ "各", NULL });
 }
 

@@ -448,6 +448,26 @@ test_party_kind_before_the_reporter(void)
   ng_facts_free(&f);
 }
 
+/* 各县(市、区)政府分管负责同志、应急管理局和林业部门主要负责同志在分会场
+   参加会议: a body named bare in a clause that opens with 各 is each
+   area's, none the article named (市应急管理局 takes no part by it). */
+static void
+test_bare_body_in_each_clause(void)
+{
+  NgFacts f = run("本报讯 11月19日,全市森林防灭火工作视频会议召开。市应急管理局"
+                  "局长王建国主持会议。\n"
+                  "各县(市、区)政府分管负责同志、应急管理局和林业部门主要负责"
+                  "同志在分会场参加会议。\n",
+                  "2024-11-20");
+  assert(!in(&f, event(&f, "视频会议"), NG_SCHEMA_ATTENDEE, "市应急管理局"));
+  ng_facts_free(&f);
+  f = run("本报讯 11月19日,全市森林防灭火工作视频会议召开。市长王建国"
+          "主持会议。市应急管理局、市林业局负责同志在主会场参加会议。\n",
+          "2024-11-20");
+  assert(in(&f, event(&f, "视频会议"), NG_SCHEMA_ATTENDEE, "市应急管理局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -470,6 +490,7 @@ main(void)
   RUN(test_area_signs_at_a_meeting);
   RUN(test_quoted_name_label);
   RUN(test_party_kind_before_the_reporter);
+  RUN(test_bare_body_in_each_clause);
   events_close();
   return 0;
 }
