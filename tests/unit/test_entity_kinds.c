@@ -481,8 +481,9 @@ test_giving_and_telling_open_no_name(void)
 
 /* Bodies named by their work that the lexicons lacked: the human resources
    bureau written short (市人力社保局), the office of a people's congress
-   (县人大机关) and a centre that compiles local chronicles
-   (县地方志编纂中心). */
+   (县人大机关), a centre that compiles local chronicles
+   (县地方志编纂中心) and the housing commission of a district of Tianjin
+   (区住房和建设委员会). */
 static void
 test_offices_and_centres(void)
 {
@@ -492,6 +493,10 @@ test_offices_and_centres(void)
   assert(find(&m, NG_MENTION_ORG, "市人力社保局"));
   assert(find(&m, NG_MENTION_ORG, "县人大机关"));
   assert(find(&m, NG_MENTION_ORG, "县地方志编纂中心"));
+  ng_mentions_free(&m);
+  m = run("座谈会听取区应急管理局、区住房和建设委员会的工作汇报。");
+  assert(find(&m, NG_MENTION_ORG, "区住房和建设委员会"));
+  assert(!find(&m, NG_MENTION_ORG, "建设委员会"));
   ng_mentions_free(&m);
 }
 
