@@ -1096,6 +1096,20 @@ test_counts_before_site_words(void)
   ng_mentions_free(&m);
 }
 
+/* China's major waterways, deltas, bays and the regions of national plans
+   (京杭大运河, 黄河三角洲, 渤海湾, 成渝地区双城经济圈) are places. */
+static void
+test_waterways_deltas_and_plan_regions(void)
+{
+  NgMentions m = run("他沿着京杭大运河察看航道整治,又来到黄河三角洲、渤海湾,"
+                     "要求融入成渝地区双城经济圈建设。");
+  assert(find(&m, NG_MENTION_PLACE, "京杭大运河"));
+  assert(find(&m, NG_MENTION_PLACE, "黄河三角洲"));
+  assert(find(&m, NG_MENTION_PLACE, "渤海湾"));
+  assert(find(&m, NG_MENTION_PLACE, "成渝地区双城经济圈"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1167,6 +1181,7 @@ main(void)
   RUN(test_verbs_of_planning_before_sites);
   RUN(test_startup_parks_and_science_towns);
   RUN(test_counts_before_site_words);
+  RUN(test_waterways_deltas_and_plan_regions);
   mentions_close();
   return 0;
 }
