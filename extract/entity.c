@@ -3144,6 +3144,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
       ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the
                  division or zone it is in; elsewhere the project names it */
+    if (ok && (pf & K_PSUF) && k - j >= 2 && k < n && S.cp[k - 2] == 0x73B0 &&
+        S.cp[k - 1] == 0x573A &&
+        (S.cp[k] == 0x4F1A || word_at(&S, k, "推进会") >= 0 ||
+         word_at(&S, k, "观摩会") >= 0 || word_at(&S, k, "办公会") >= 0 ||
+         word_at(&S, k, "调度会") >= 0 || word_at(&S, k, "推进") >= 0))
+      ok = 0; /* 某区某某项目现场|推进会: a kind of meeting held on the
+                 site, named by it; the meeting, not a site */
     int pp = province_part(&S, j);
     if (pp >= 0 && (!ok || cand.s > pp)) {
       memset(&cand, 0, sizeof cand);

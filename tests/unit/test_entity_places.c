@@ -1110,6 +1110,21 @@ test_waterways_deltas_and_plan_regions(void)
   ng_mentions_free(&m);
 }
 
+/* 现场 before the word of a meeting (某区某某项目现场推进会, 现场会) names
+   the kind of meeting, no site; a ceremony held at a project's site names
+   the site. */
+static void
+test_on_site_meetings(void)
+{
+  NgMentions m = run("11月6日,青山区城市更新重点项目现场推进会召开。");
+  assert(find(&m, NG_MENTION_PLACE, "青山区"));
+  assert(count(&m, NG_MENTION_PLACE) == 1);
+  ng_mentions_free(&m);
+  m = run("开工仪式在青山镇云溪产业园项目现场举行。");
+  assert(find(&m, NG_MENTION_PLACE, "青山镇云溪产业园项目现场"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1182,6 +1197,7 @@ main(void)
   RUN(test_startup_parks_and_science_towns);
   RUN(test_counts_before_site_words);
   RUN(test_waterways_deltas_and_plan_regions);
+  RUN(test_on_site_meetings);
   mentions_close();
   return 0;
 }
