@@ -3140,6 +3140,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       ok = 0; /* 某江|沿岸排涝泵站: the pumping stations along a river, no
                  name; the river is the place */
 
+    if (ok && cand.prefix >= 3 && cand.s + cand.prefix < k &&
+        (S.cp[cand.s + cand.prefix - 1] == 0x6751 ||
+         (S.cp[cand.s + cand.prefix - 2] == 0x793E &&
+          S.cp[cand.s + cand.prefix - 1] == 0x533A)) &&
+        (word_flags(&S, cand.s + cand.prefix, k, NULL) & K_GENERIC))
+      ok = 0; /* 某某社区|老旧小区: a kind of site after the village or
+                 community it is in names no site; the place stands alone */
     if (ok && (pf & K_PSUF) && !cand.prefix && k - j >= 2 &&
         S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
       ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the

@@ -1125,6 +1125,21 @@ test_on_site_meetings(void)
   ng_mentions_free(&m);
 }
 
+/* A kind of site after the community or village it is in (某某社区老旧小区)
+   names no site: the community is the place. A kind of zone after a
+   township (某镇工业园区) is still that township's zone. */
+static void
+test_kind_of_site_after_a_community(void)
+{
+  NgMentions m = run("他先后深入餐饮企业和云溪社区老旧小区燃气管网改造现场。");
+  assert(find(&m, NG_MENTION_PLACE, "云溪社区"));
+  assert(count(&m, NG_MENTION_PLACE) == 1);
+  ng_mentions_free(&m);
+  m = run("他来到青山镇工业园区。");
+  assert(find(&m, NG_MENTION_PLACE, "青山镇工业园区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1198,6 +1213,7 @@ main(void)
   RUN(test_counts_before_site_words);
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
+  RUN(test_kind_of_site_after_a_community);
   mentions_close();
   return 0;
 }
