@@ -1140,6 +1140,18 @@ test_kind_of_site_after_a_community(void)
   ng_mentions_free(&m);
 }
 
+/* Regions of the world the news names as modifiers (东北亚国际航运中心,
+   中东欧国家) are places. */
+static void
+test_world_regions(void)
+{
+  NgMentions m =
+    run("江城正在加快建设东北亚国际航运中心,深化与中东欧国家合作。");
+  assert(find(&m, NG_MENTION_PLACE, "东北亚"));
+  assert(find(&m, NG_MENTION_PLACE, "中东欧"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1214,6 +1226,7 @@ main(void)
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
   RUN(test_kind_of_site_after_a_community);
+  RUN(test_world_regions);
   mentions_close();
   return 0;
 }
