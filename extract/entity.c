@@ -634,11 +634,14 @@ not_a_body(const Sent *S, int j, int k)
           !(x->e > k && overrun(S, hs, x->e)) &&
           !(x->e == k && hs < j && longest_ending(S, j, K_ANYBODY, NULL) >= 0 &&
             longest_ending(S, j, K_ANYBODY, NULL) < hs) &&
-          !(x->e > k && longest_at(S, k, K_TITLE) > x->e))
+          !(x->e > k && longest_at(S, k, K_TITLE) > x->e) &&
+          !(x->e > k && x->e < S->n &&
+            longest_at(S, k, K_DOMAIN | K_ANYBODY) > x->e))
         return 1; /* but 政协|办: the word starts inside a body word that
                      ends where this body word starts; and 议会|议员,
                      立法会|议长: a title that starts after the body runs
-                     past the word (会议) */
+                     past the word (会议), and so do a work area or a body
+                     word (大学|科技处 over 学科) */
     }
   return 0;
 }

@@ -536,6 +536,21 @@ test_mastheads_and_accounts(void)
   ng_mentions_free(&m);
 }
 
+/* A university's offices (某大学科技处, 某大学科研处), though 学科 is a word
+   across the edge, and the institutions of the capital named with 首都
+   (首都某某研究院). */
+static void
+test_offices_of_universities(void)
+{
+  NgMentions m =
+    run("江南大学科技处处长王明、江南大学科研处处长李强、首都水源涵养"
+        "研究院院长司徒明远出席。要加强大学学科建设。");
+  assert(holds(&m, "王明", "处长", "江南大学科技处"));
+  assert(holds(&m, "李强", "处长", "江南大学科研处"));
+  assert(holds(&m, "司徒明远", "院长", "首都水源涵养研究院"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -570,6 +585,7 @@ main(void)
   RUN(test_offices_and_centres);
   RUN(test_taiwan_associations_and_escorts);
   RUN(test_mastheads_and_accounts);
+  RUN(test_offices_of_universities);
   mentions_close();
   return 0;
 }
