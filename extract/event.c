@@ -1554,6 +1554,24 @@ date_for(const Pass *ps, size_t j, int local_only, int *local)
   return none;
 }
 
+/* A new event of type T named by the text [S, E), with the date the
+   sentence of item J gives; its index in *IDX. */
+static NgStatus
+ev_at(Pass *ps, size_t j, size_t s, size_t e, EvType t, size_t *idx)
+{
+  int      local;
+  Date     d = date_for(ps, j, 0, &local);
+  NgStatus st =
+    ev_new(&ps->evs, ps->text + s, e - s, t, ps->items.v[j].sent, idx);
+  if (st)
+    return st;
+  Ev *x = &ps->evs.v[*idx];
+  ev_span(x, s, e, 0);
+  x->date       = d;
+  x->date_local = local;
+  return NG_OK;
+}
+
 /* 1 when a date stands in the clause of item J, before it: the event's
    own date (16日,两地召开…), which wins over one carried from before. */
 static int
@@ -3864,18 +3882,12 @@ on_inspect(Pass *ps, size_t j)
     size_t gs = ps->items.v[wk].e;
     size_t ce = clause_end(ps, j);
     size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
-    int    local;
-    Date   d = date_for(ps, j, 0, &local);
     size_t idx;
     if (cb - gs > 90)
       cb = v->e;
-    NG_TRY(st,
-           ev_new(&ps->evs, text + gs, cb - gs, T_INSPECTION, v->sent, &idx));
-    Ev *x = &ps->evs.v[idx];
-    ev_span(x, gs, cb, 0);
-    x->date       = d;
-    x->date_local = local;
-    x->title      = ps->title;
+    NG_TRY(st, ev_at(ps, j, gs, cb, T_INSPECTION, &idx));
+    Ev *x    = &ps->evs.v[idx];
+    x->title = ps->title;
     for (size_t q = clause_start(ps, j); q < wk; q++)
       if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
         NG_TRY(st, part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
@@ -3973,14 +3985,8 @@ on_inspect(Pass *ps, size_t j)
     size_t cb = clause_byte(ps, j);
     size_t ce = clause_end(ps, j);
     size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
-    int    local;
-    Date   d = date_for(ps, j, 0, &local);
     size_t idx;
-    NG_TRY(st,
-           ev_new(&ps->evs, text + cb, le - cb, T_INSPECTION, v->sent, &idx));
-    ev_span(&ps->evs.v[idx], cb, le, 0);
-    ps->evs.v[idx].date       = d;
-    ps->evs.v[idx].date_local = local;
+    NG_TRY(st, ev_at(ps, j, cb, le, T_INSPECTION, &idx));
     NG_TRY(st, part_add(&ps->evs.v[idx], ps->deleg, R_ATTEND));
     anchor(ps, (long)idx, j);
     ps->cur = (long)idx;
@@ -5504,14 +5510,9 @@ on_sign(Pass *ps, size_t j)
         vb = ls - strlen(*w);
     if (vb == SIZE_MAX || future_before(ps, j))
       return NG_OK;
-    int    local;
-    Date   d = date_for(ps, j, 0, &local);
     size_t idx;
-    NG_TRY(st, ev_new(&ps->evs, t + ls, v->e - ls, T_CEREMONY, v->sent, &idx));
+    NG_TRY(st, ev_at(ps, j, ls, v->e, T_CEREMONY, &idx));
     Ev *x = &ps->evs.v[idx];
-    ev_span(x, ls, v->e, 0);
-    x->date       = d;
-    x->date_local = local;
     if (at(t, vb, ls, "组织") || at(t, vb, ls, "组织进行"))
       for (size_t k = ps->i0; k < j; k++)
         if (is_mention(&ps->items.v[k], NG_MENTION_PERSON)) {
@@ -5543,15 +5544,10 @@ on_sign(Pass *ps, size_t j)
       if (ps->items.v[k].it != IT_MENTION ||
           is_mention(&ps->items.v[k], NG_MENTION_PERSON))
         return NG_OK; /* only the project's name between */
-    int    local;
-    Date   d = date_for(ps, j, 0, &local);
     size_t idx;
-    NG_TRY(st, ev_new(&ps->evs, t + ls, v->e - ls, T_CEREMONY, v->sent, &idx));
-    Ev *x = &ps->evs.v[idx];
-    ev_span(x, ls, v->e, 0);
-    x->date       = d;
-    x->date_local = local;
-    x->signing    = 1;
+    NG_TRY(st, ev_at(ps, j, ls, v->e, T_CEREMONY, &idx));
+    Ev *x      = &ps->evs.v[idx];
+    x->signing = 1;
     anchor(ps, (long)idx, j);
     ps->cur = (long)idx;
     return NG_OK;
