@@ -1261,6 +1261,22 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
 /* The end of a name that starts at I (surname, one or two given
    characters, or a name without a surname: minority_end()), or -1. END >= 0
    forces where it ends. STRICT asks for given characters known from names. */
+/* 1 when the character at Q is 和 or 与 and a verb that follows names
+   starts at E (书记杨春和|作表态发言): the end of a name, not a list's
+   和. */
+static int
+and_before_verb(const Sent *S, int q, int e)
+{
+  static const char *const verbs[] = { "作",   "做",   "表示", "强调", "指出",
+                                       "介绍", "出席", "发言", "说",   NULL };
+  if (q >= S->n || (S->cp[q] != 0x548C && S->cp[q] != 0x4E0E))
+    return 0;
+  for (int w = 0; verbs[w]; w++)
+    if (word_at(S, e, verbs[w]) > e)
+      return 1;
+  return 0;
+}
+
 static int
 name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
 {
@@ -1340,16 +1356,7 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
                   longest_at(S, e, K_AFTER) > e &&
                   !(longest_at(S, e, K_APPOINT) > e);
-        /* 书记杨春和|作表态发言: 和 or 与 before a verb that follows
-           names, not a list's */
-        int                      and_verb = 0;
-        static const char *const verbs[] = { "作",   "做",   "表示", "强调",
-                                             "指出", "介绍", "出席", "发言",
-                                             "说",   NULL };
-        for (int w = 0; verbs[w] && !and_verb; w++)
-          and_verb = (S->cp[sl + 1] == 0x548C || S->cp[sl + 1] == 0x4E0E) &&
-                     word_at(S, e, verbs[w]) > e;
-        if (g == 2 && !wei && !and_verb &&
+        if (g == 2 && !wei && !and_before_verb(S, sl + 1, e) &&
             longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
