@@ -1268,7 +1268,8 @@ static int
 and_before_verb(const Sent *S, int q, int e)
 {
   static const char *const verbs[] = { "作",   "做",   "表示", "强调", "指出",
-                                       "介绍", "出席", "发言", "说",   NULL };
+                                       "介绍", "出席", "发言", "说",   "带领",
+                                       "率领", "率队", "讲话", "致辞", NULL };
   if (q >= S->n || (S->cp[q] != 0x548C && S->cp[q] != 0x4E0E))
     return 0;
   for (int w = 0; verbs[w]; w++)

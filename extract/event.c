@@ -982,11 +982,19 @@ areas_act(const Pass *ps, size_t q)
   if (f != clause_start(ps, f))
     return 0;
   size_t le = ps->items.v[l].e, ce = clause_end(ps, l), v;
+  /* after 就/围绕/结合 the words up to the verb are the topic's
+     (分别就…隐患排查等工作作交流发言) */
+  size_t te = ce > l + 1 ? ps->items.v[ce - 1].e : le;
+  size_t tp = act_fill(t, le, te);
+  int    topic =
+    at(t, tp, te, "就") || at(t, tp, te, "围绕") || at(t, tp, te, "结合");
   for (v = l + 1; v < ce; v++) {
     const Item *y = &ps->items.v[v];
     if (y->it == IT_WORD && (y->w->kind == W_SPEAK || y->w->kind == W_ATTEND) &&
         !y->w->naming)
       break;
+    if (topic && y->s > tp)
+      continue;
     if (is_mention(y, NG_MENTION_POST) && y->s <= le)
       continue; /* 甲县负责人: the heads of the last body */
     if (y->it == IT_WORD && y->w->kind == W_MOVE && !strcmp(y->w->w, "在"))

@@ -262,8 +262,11 @@ test_names_ending_in_and(void)
 {
   NgMentions m =
     run("学员代表、某村党总支书记周海和作表态发言。各级党组织要加强和"
-        "改善对政协工作的领导。村党支部书记陈立与主持人交流。");
+        "改善对政协工作的领导。村党支部书记陈立与主持人交流。"
+        "区人大常委会主任郑永和带领代表视察。");
   assert(find(&m, NG_MENTION_PERSON, "周海和"));
+  assert(find(&m, NG_MENTION_PERSON, "郑永和"));
+  assert(!find(&m, NG_MENTION_PERSON, "郑永"));
   assert(!find(&m, NG_MENTION_PERSON, "周海"));
   assert(!find(&m, NG_MENTION_PERSON, "和改善"));
   assert(find(&m, NG_MENTION_PERSON, "陈立"));

@@ -550,6 +550,33 @@ test_oath_organized_after_a_session(void)
   ng_facts_free(&f);
 }
 
+/* A hazard check (开展隐患排查), a patrol (巡查河道) or a look on site
+   (实地查看) that an official leads with bodies is a visit: he leads it
+   and the bodies take part. */
+static void
+test_hazard_checks_and_patrols_are_visits(void)
+{
+  NgFacts f = run("5月20日,镇党委书记邱海涛带领镇应急办、镇水利站相关人员,"
+                  "深入各村开展防汛安全隐患排查工作。",
+                  "2025-05-21");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "排查");
+  assert(e);
+  assert(in(&f, e, NG_NG_LEAD, "邱海涛"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "镇应急办"));
+  assert(!strcmp(date_of(&f, e), "2025-05-20"));
+  ng_facts_free(&f);
+  f =
+    run("6月3日,县委书记严明辉到城南水库实地查看防汛准备情况。", "2025-06-04");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "查看"), NG_NG_LEAD, "严明辉"));
+  ng_facts_free(&f);
+  f = run("7月9日,副县长柯文平到清水河巡查河道保洁工作。", "2025-07-10");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "巡查"), NG_NG_LEAD, "柯文平"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -584,6 +611,7 @@ main(void)
   RUN(test_household_visited_is_no_inspector);
   RUN(test_review_meeting_named_by_a_post);
   RUN(test_meeting_named_without_time_and_place);
+  RUN(test_hazard_checks_and_patrols_are_visits);
   events_close();
   return 0;
 }

@@ -20,6 +20,8 @@ test_areas_speak_for_their_bodies(void)
                           "平江县、华容县负责人作表态发言。",
                           "会上,平江县、华容县分别就春耕备耕工作作交流发言。",
                           "平江县、华容县先后作交流发言。",
+                          "平江县、华容县分别就隐患排查、安全检查等工作作交流"
+                          "发言。",
                           NULL };
   for (const char *const *c = cases; *c; c++) {
     char text[512];
