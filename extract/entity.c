@@ -3169,6 +3169,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
          word_at(&S, k, "调度会") >= 0 || word_at(&S, k, "推进") >= 0))
       ok = 0; /* 某区某某项目现场|推进会: a kind of meeting held on the
                  site, named by it; the meeting, not a site */
+    if (ok && (pf & K_PSUF) && !cand.prefix && k < n) {
+      int pj = word_at(&S, k, "项目");
+      if (pj < 0 && S.cp[k] == 0x7B49) /* 等 */
+        pj = word_at(&S, k + 1, "项目");
+      if (pj >= 0 && word_at(&S, pj, "现场") < 0 &&
+          word_at(&S, pj, "建设现场") < 0 && word_at(&S, pj, "工地") < 0)
+        ok = 0; /* 签订冷链物流园|项目协议, 某某产业园|等项目: a site
+                   named only by its trade before 项目 is a project yet,
+                   no place (but 某镇某某产业园|项目, opened by its place,
+                   and a project's 现场 are) */
+    }
     int pp = province_part(&S, j);
     if (pp >= 0 && (!ok || cand.s > pp)) {
       memset(&cand, 0, sizeof cand);
