@@ -1877,6 +1877,56 @@ signing_area(const Pass *ps, size_t k)
   return 1;
 }
 
+/* 1 when S holds the area named NAME (N bytes) as the subject of a verb
+   of holding: right before it (甲县召开, 甲县 举行, 甲镇召开了) or across a
+   venue (甲镇在镇政府会议室召开, 甲市在乙市举行的). Not when the area only
+   opens an event's name (甲县2026年…工作会议在…召开). */
+static int
+area_holds_in(const char *s, const char *name, size_t n)
+{
+  static const char *const verbs[] = { "召开",     "举行",     "举办",
+                                       "组织召开", "组织开展", NULL };
+  if (!s || !n)
+    return 0;
+  for (const char *p = strstr(s, name); p; p = strstr(p + 1, name)) {
+    const char *q = p + n;
+    while (*q == ' ')
+      q++;
+    size_t end = strlen(q);
+    if (at(q, 0, end, "在") || at(q, 0, end, "于")) {
+      /* across a venue or a day, up to the clause's end */
+      size_t b = 3;
+      while (b < end && b < 90 && !at(q, b, end, "，") &&
+             !at(q, b, end, "。") && !at(q, b, end, "；") && q[b] != ',' &&
+             q[b] != ';' && q[b] != '\n') {
+        for (const char *const *v = verbs; *v; v++)
+          if (at(q, b, end, *v))
+            return 1;
+        b++;
+      }
+      continue;
+    }
+    for (const char *const *v = verbs; *v; v++)
+      if (at(q, 0, end, *v))
+        return 1;
+  }
+  return 0;
+}
+
+/* 1 when the article (its text or its headline) writes area M as the
+   subject of a verb of holding (see area_holds_in). */
+static int
+area_holds(const Pass *ps, const NgMention *m)
+{
+  const char *names[2] = { m->surface, m->label };
+  for (size_t i = 0; i < 2; i++)
+    if (names[i] && *names[i] &&
+        (area_holds_in(ps->text, names[i], strlen(names[i])) ||
+         area_holds_in(ps->a->headline, names[i], strlen(names[i]))))
+      return 1;
+  return 0;
+}
+
 /* An organization that starts the name of event X (named by noun item J
    from byte L) organizes it: 市政府党组(扩大)会议. */
 static NgStatus
@@ -1995,6 +2045,12 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
                 L,
                 ps->items.v[j].e,
                 (const char *const[]){ "签约", "签署", "签订", NULL }))
+    return NG_OK;
+  /* 甲县2026年…工作会议在…召开, 甲市…培训班在…开班: the area a
+     meeting is named after holds it only where the article says it does
+     (甲县召开…会议); a signing it is named after is its own as above */
+  if (!body && area && ps->items.v[j].w->type != T_CEREMONY &&
+      !area_holds(ps, area))
     return NG_OK;
   if (body || area)
     return part_add(x, body ? body : area, R_ORGANIZER);
@@ -6801,6 +6857,35 @@ own_part(const Pass *ps, const Ev *e)
   return 0;
 }
 
+/* 本期培训班由市委组织部、市委党校联合举办: where a body holds an event,
+   an area its name opens (甲市2025年…培训班) holds it no more; the area
+   stays where it has a part of its own. */
+static void
+bodies_hold(Pass *ps)
+{
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    Ev *e    = &ps->evs.v[i];
+    int body = 0;
+    for (size_t k = 0; k < e->n_parts; k++)
+      body |= e->parts[k].m->kind == NG_MENTION_ORG &&
+              (e->parts[k].roles & R_ORGANIZER);
+    if (!body)
+      continue;
+    size_t n = 0;
+    for (size_t k = 0; k < e->n_parts; k++) {
+      Part p = e->parts[k];
+      if (p.m->kind == NG_MENTION_PLACE && (p.roles & R_ORGANIZER) &&
+          is_division(ps->ev, p.m->label)) {
+        p.roles &= ~(unsigned)R_ORGANIZER;
+        if (!(p.roles & ~(unsigned)R_ATTEND))
+          continue;
+      }
+      e->parts[n++] = p;
+    }
+    e->n_parts = n;
+  }
+}
+
 static NgStatus
 emit(const Pass       *ps,
      const NgEvents   *ev,
@@ -7677,6 +7762,7 @@ ng_events_extract(NgEvents         *ev,
   NG_TRY(st, item_inspection(&ps, a->n_sentences));
   NG_TRY(st, from_headline(&ps, a->headline, nt, m));
   NG_TRY(st, feedback(&ps));
+  bodies_hold(&ps);
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:
   evs_free(&ps.evs);

@@ -224,6 +224,44 @@ test_standing_committee_meets_as_its_committee(void)
   ng_facts_free(&f);
 }
 
+/* An area that opens a meeting's name holds the meeting only where the
+   article says it does (甲县召开…, 甲镇在…召开); a meeting named after it
+   that is held (…会议在…召开) or a class a body runs (由县委组织部举办) is
+   not the area's to hold. */
+static void
+test_area_named_first_holds_only_when_it_convenes(void)
+{
+  NgFacts     f = run("11月20日上午,宾川县2026年度森林防灭火工作会议在县人民"
+                      "政府第一会议室召开。副县长周立新主持会议。",
+                  "2026-11-21");
+  const char *e = event(&f, "森林防灭火工作会议");
+  assert(e);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "宾川县") == 0);
+  ng_facts_free(&f);
+  f = run("11月20日,宾川县召开2026年度森林防灭火工作会议。副县长周立新主持"
+          "会议。",
+          "2026-11-21");
+  e = event(&f, "森林防灭火工作会议");
+  assert(e);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "宾川县") == 1);
+  ng_facts_free(&f);
+  f = run("8月23日,板浦镇在镇政府三楼会议室召开防汛工作会议。镇长陈立华主持"
+          "会议。",
+          "2026-08-24");
+  assert(event(&f, "防汛工作会议"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "板浦镇") == 1);
+  ng_facts_free(&f);
+  f = run("9月15日上午,安陆市2025年秋季中青年干部培训班在市委党校开班。"
+          "市委副书记邱立春出席开班式并讲话。本期培训班由市委组织部、市委"
+          "党校联合举办。",
+          "2025-09-16");
+  e = event(&f, "培训班");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市委组织部"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "安陆市") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -238,6 +276,7 @@ main(void)
   RUN(test_signers_for_both_sides);
   RUN(test_body_in_the_title_of_those_led);
   RUN(test_standing_committee_meets_as_its_committee);
+  RUN(test_area_named_first_holds_only_when_it_convenes);
   events_close();
   return 0;
 }
