@@ -678,6 +678,31 @@ word_at(const Sent *S, int i, const char *x)
   return k == len ? q : -1;
 }
 
+/* 1 when the time of a post starts at character I of S: a date and a
+   clock time (2026年07月01日 18:20). */
+static int
+post_time(const Sent *S, int i)
+{
+  int q = i, digits = 0;
+  while (q < S->n && S->cp[q] >= '0' && S->cp[q] <= '9')
+    q++, digits++;
+  if (digits != 4 || q >= S->n || S->cp[q] != 0x5E74) /* 年 */
+    return 0;
+  for (int part = 0; part < 2; part++) { /* 月 日 */
+    int from = ++q;
+    while (q < S->n && S->cp[q] >= '0' && S->cp[q] <= '9')
+      q++;
+    if (q == from || q - from > 2 || q >= S->n ||
+        S->cp[q] != (part ? 0x65E5 : 0x6708))
+      return 0;
+  }
+  q++;
+  while (q < S->n && (S->cp[q] == ' ' || S->cp[q] == 0x3000))
+    q++;
+  return q + 2 < S->n && S->cp[q] >= '0' && S->cp[q] <= '9' &&
+         S->cp[q + 1] >= '0' && S->cp[q + 1] <= '9' && S->cp[q + 2] == ':';
+}
+
 /* 1 when one of WATER_WORKS starts at character I of S. */
 static int
 water_work(const Sent *S, int i)
@@ -3503,9 +3528,29 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int d = e;
     while (d < n && (S.cp[d] == ' ' || S.cp[d] == 0x3000))
       d++;
-    if (e - b < 3 || e - b > 12 || d == e || d >= n || S.cp[d] < '0' ||
-        S.cp[d] > '9' || S.cp[e - 2] != 0x53D1 || S.cp[e - 1] != 0x5E03)
-      continue; /* 发布 */
+    if (e - b < 3 || e - b > 12 || d == e || d >= n)
+      continue;
+    int account = S.cp[d] >= '0' && S.cp[d] <= '9' && S.cp[e - 2] == 0x53D1 &&
+                  S.cp[e - 1] == 0x5E03; /* 发布 */
+    /* any account of four characters or more right before the time of the
+       post (某某应急 2026年11月19日 19:46), and the author before it after
+       原创 (原创 某某融媒 某某发布 …), unless a division (原创 某某镇 …) */
+    int stamp = post_time(&S, d);
+    if (!stamp && is_han(S.cp[d]) && b >= 3 && S.cp[0] == 0x539F &&
+        S.cp[1] == 0x521B) { /* 原创 */
+      int sp = 2;
+      while (sp < b && (S.cp[sp] == ' ' || S.cp[sp] == 0x3000))
+        sp++;
+      int e2 = d;
+      while (e2 < n && e2 - d <= 12 && is_han(S.cp[e2]))
+        e2++;
+      int d2 = e2;
+      while (d2 < n && (S.cp[d2] == ' ' || S.cp[d2] == 0x3000))
+        d2++;
+      stamp = sp == b && d2 > e2 && post_time(&S, d2);
+    }
+    if (!account && !(stamp && e - b >= 4 && longest_at(&S, b, K_PLACE) < e))
+      continue;
     int free = 1;
     for (int q = b; q < e && free; q++)
       free = !occ[q];

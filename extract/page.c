@@ -1520,6 +1520,12 @@ meta_line(Page *p, const char *s, size_t n, size_t chars)
       return 1;
   if (!may_have_date(s, n) || !re_run(p->r->date, s, n, 0, g, 1))
     return 0;
+  /* A post's header on a social platform: 原创 某某发布 某某发布
+     2025年05月23日 19:06 某省 (the mark, its author and account, the time
+     and the province it was posted from). */
+  if (n > 7 && !memcmp(s, "原创", 6) &&
+      (s[6] == ' ' || (n > 9 && !memcmp(s + 6, "\u3000", 3))))
+    return 1;
   /* A date with little else: 2021-10-14, 天水日报 2019-11-27 17:04. */
   size_t han = 0;
   for (int32_t i = 0; (size_t)i < n;) {

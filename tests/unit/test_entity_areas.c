@@ -25,11 +25,37 @@ test_sites_that_are_projects(void)
   ng_mentions_free(&m);
 }
 
+/* The header of a post on a social platform (原创, author, account, the
+   time of the post, the province it came from) names the account, a body,
+   whatever its name ends in, and the author before it after 原创, unless
+   that is a division; the header is no headline, however many characters
+   it holds. */
+static void
+test_accounts_in_a_posts_header(void)
+{
+  NgMentions m = run("青石镇召开防汛工作会议\n"
+                     "原创 青石坪发布 青石坪发布 2026年07月01日 18:20 浙江\n\n"
+                     "7月1日,青石镇党委召开会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "青石坪发布"));
+  ng_mentions_free(&m);
+  m = run("全市部署森林防灭火工作\n云州应急 2026年11月19日 19:46 山西\n\n"
+          "11月19日,市应急管理局召开会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "云州应急"));
+  ng_mentions_free(&m);
+  m = run("原创 白沙镇 魅力云溪湖 2026年07月08日 21:37 云南\n\n"
+          "7月8日,白沙镇党委召开会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "魅力云溪湖"));
+  assert(!find(&m, NG_MENTION_ORG, "白沙镇"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙镇"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_sites_that_are_projects);
+  RUN(test_accounts_in_a_posts_header);
   mentions_close();
   return 0;
 }
