@@ -7355,6 +7355,25 @@ item_inspection(Pass *ps, size_t upto)
   return NG_OK;
 }
 
+/* 1 when the headline's event NAME may be the one the body calls by the
+   bare words NOUN: NOUN opens with a broad word (会议, 大会预备会议, 活动)
+   or NAME ends in it (民营企业家座谈会 for 座谈会, 工作推进会议 for
+   推进会); the 座谈会 of a visit is not the 工作会议 a headline names. */
+static int
+names_kind(const char *name, const char *noun)
+{
+  static const char *const broad[] = { "会",   "大会", "活动",
+                                       "仪式", "典礼", NULL };
+  for (const char *const *w = broad; *w; w++)
+    if (!strncmp(noun, *w, strlen(*w)))
+      return 1;
+  size_t n = strlen(name), k = strlen(noun);
+  if (n >= k && !memcmp(name + n - k, noun, k))
+    return 1;
+  return n >= k + 3 && !memcmp(name + n - k - 3, noun, k) &&
+         !strcmp(name + n - 3, "议");
+}
+
 static NgStatus
 from_headline(Pass *ps, const char *headline, size_t nt, const NgMentions *m)
 {
@@ -7437,7 +7456,8 @@ from_headline(Pass *ps, const char *headline, size_t nt, const NgMentions *m)
   }
   for (size_t i = 0; i < ps->evs.n; i++) {
     Ev *e = &ps->evs.v[i];
-    if (e->ref || e->bare == (size_t)-1 || e->type != t || e->aside)
+    if (e->ref || e->bare == (size_t)-1 || e->type != t || e->aside ||
+        !names_kind(name, e->label + e->bare))
       continue;
     NgBuf b = { 0 };
     /* 县人大常委会会议 over 县人大常委会举行会议: the headline's name that

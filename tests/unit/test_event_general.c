@@ -577,6 +577,32 @@ test_hazard_checks_and_patrols_are_visits(void)
   ng_facts_free(&f);
 }
 
+/* A visit's bare 座谈会 (随后召开座谈会) keeps its own name when the
+   headline names a meeting of another kind (…工作会议召开); a headline
+   that names a 座谈会 names it. */
+static void
+test_visit_meeting_is_not_the_headlines_other_meeting(void)
+{
+  NgFacts f = run("全省春季农业生产工作会议召开\n"
+                  "3月22日,市政协主席庞立志带队开展专题视察。随后召开座谈会,"
+                  "市农业农村局负责同志汇报了有关情况。庞立志在座谈会上讲话。",
+                  "2025-03-23");
+  assert(events(&f) == 2);
+  const char *e = labelled(&f, NG_SCHEMA_EVENT, "座谈会");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "庞立志"));
+  assert(!event(&f, "春季农业生产"));
+  ng_facts_free(&f);
+  f = run("市政协召开民营企业家座谈会\n"
+          "3月22日,市政协主席庞立志带队开展专题视察。随后召开座谈会,"
+          "庞立志在座谈会上讲话。",
+          "2025-03-23");
+  e = labelled(&f, NG_SCHEMA_EVENT, "民营企业家座谈会");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "庞立志"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -612,6 +638,7 @@ main(void)
   RUN(test_review_meeting_named_by_a_post);
   RUN(test_meeting_named_without_time_and_place);
   RUN(test_hazard_checks_and_patrols_are_visits);
+  RUN(test_visit_meeting_is_not_the_headlines_other_meeting);
   events_close();
   return 0;
 }
