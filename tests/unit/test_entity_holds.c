@@ -435,6 +435,23 @@ test_bare_kind_of_body_named_before(void)
   ng_mentions_free(&m);
 }
 
+/* The officers of a public security bureau, an audit or an education
+   bureau and a police brigade are posts like its head's (局长兼督察长,
+   大队教导员, 总审计师, 总督学). */
+static void
+test_officers_of_bureaus(void)
+{
+  NgMentions m = run("县公安局党委书记、局长兼督察长柯文远,县公安局交警大队"
+                     "教导员贺明川,县审计局总审计师宁晓燕,县教育局总督学"
+                     "邝立群出席会议。");
+  assert(holds_in_iri(&m, "柯文远", "局长", "/县公安局"));
+  assert(holds_in_iri(&m, "柯文远", "督察长", "/县公安局"));
+  assert(holds(&m, "贺明川", "教导员", "县公安局交警大队"));
+  assert(holds(&m, "宁晓燕", "总审计师", "县审计局"));
+  assert(holds(&m, "邝立群", "总督学", "县教育局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -465,6 +482,7 @@ main(void)
   RUN(test_post_filled_by_you_danren);
   RUN(test_staff_posts_after_the_head);
   RUN(test_bare_kind_of_body_named_before);
+  RUN(test_officers_of_bureaus);
   mentions_close();
   return 0;
 }
