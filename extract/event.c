@@ -6096,6 +6096,55 @@ done:
   return st;
 }
 
+/* 与合作社负责人甲某亲切交流, 与村党支部书记乙某交流: on a visit under
+   way, the person the visitor talks with (after 与 and his posts, before
+   a verb of talking) takes part in it. */
+static NgStatus
+talked_with(Pass *ps)
+{
+  static const char *const ways[] = { "亲切", "深入", "面对面", "详细",
+                                      "进行", "热情", NULL };
+  static const char *const talks[] = { "交流", "交谈", "攀谈", "座谈", NULL };
+  NgStatus                 st = NG_OK;
+  if (ps->cur < 0 || ps->title || ps->evs.v[ps->cur].ref ||
+      ps->evs.v[ps->cur].type != T_INSPECTION)
+    return NG_OK;
+  const char *t = ps->text;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *y = &ps->items.v[q];
+    if (!is_mention(y, NG_MENTION_PERSON))
+      continue;
+    /* back over the posts and bodies written right before the name */
+    size_t b = y->s;
+    for (size_t k = q; k-- > ps->i0;) {
+      const Item *x = &ps->items.v[k];
+      if (x->e == b &&
+          (is_mention(x, NG_MENTION_POST) || is_mention(x, NG_MENTION_ORG)))
+        b = x->s;
+      else if (x->e < b)
+        break;
+    }
+    if (b == y->s || b < 3 || !at(t, b - 3, b, "与"))
+      continue;
+    size_t se = ps->a->sentences[y->sent].end, a = y->e;
+    for (int again = 1; again;) {
+      again = 0;
+      for (const char *const *w = ways; *w; w++)
+        if (at(t, a, se, *w)) {
+          a += strlen(*w);
+          again = 1;
+        }
+    }
+    int talk = 0;
+    for (const char *const *w = talks; *w && !talk; w++)
+      talk = at(t, a, se, *w);
+    if (talk)
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], y->m, R_ATTEND));
+  }
+done:
+  return st;
+}
+
 /* The item of the person who opens the sentence of item J, before it,
    after his posts and bodies only (处长甲某…), or SIZE_MAX. */
 static size_t
@@ -7754,6 +7803,7 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, on_behalf(&ps));
     NG_TRY(st, elected(&ps));
     NG_TRY(st, press_questions(&ps));
+    NG_TRY(st, talked_with(&ps));
     /* 甲强调, 甲指出: 甲要求,: a speech opens; the paragraph reports it */
     for (size_t j = ps.i0; j < ps.i1 && !ps.title; j++) {
       const Item *x  = &ps.items.v[j];

@@ -283,6 +283,31 @@ test_surname_and_title_name_the_person(void)
   ng_facts_free(&f);
 }
 
+/* On a visit, the person the visitor talks with (与合作社负责人某某亲切交流,
+   与村党支部书记某某交流) takes part in it; a name after 与 that no verb of
+   talking follows does not. */
+static void
+test_who_the_visitor_talks_with(void)
+{
+  NgFacts     f = run("5月8日,市委副书记王建中带队到平安县调研乡村振兴工作。随后,"
+                      "王建中一行来到城关镇柳林村,走进禾丰水稻种植专业合作社,与"
+                      "合作社负责人赵长林亲切交流,询问水稻长势。在柳林村,王建中与"
+                      "村党支部书记孙德明交流,详细了解村集体增收情况。",
+                  "2026-05-09");
+  const char *e = event(&f, "王建中");
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_NG_LEAD, "王建中"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "赵长林"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "孙德明"));
+  assert(!in(&f, e, NG_NG_LEAD, "孙德明"));
+  ng_facts_free(&f);
+  f = run("5月8日,市委副书记王建中带队到平安县调研乡村振兴工作。他要求,要与"
+          "合作社负责人赵长林等能人一起谋划产业。",
+          "2026-05-09");
+  assert(!in(&f, event(&f, "王建中"), NG_SCHEMA_ATTENDEE, "赵长林"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -302,6 +327,7 @@ main(void)
   RUN(test_escorts_named_after_the_verb);
   RUN(test_led_by_the_clause_before);
   RUN(test_surname_and_title_name_the_person);
+  RUN(test_who_the_visitor_talks_with);
   events_close();
   return 0;
 }
