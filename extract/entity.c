@@ -678,6 +678,40 @@ word_at(const Sent *S, int i, const char *x)
   return k == len ? q : -1;
 }
 
+/* 1 when what a word ending in 路 or 街 at character E-1 of S runs into
+   is a road's context, not a person's: another road after 与, 和, 、 or
+   至 (黎阳路与兴鹤大街, 华山路、钟楼路, 高新路至文明路), a road before
+   、 (华山路、|钟楼路), or a word of the places along a road (交叉口, 沿线,
+   两侧, 改造, 街道, 社区). Names end in 路 seldom (张之路), and these never
+   follow them. */
+static int
+road_context(const Sent *S, int i, int e)
+{
+  static const char *const along[] = { "交叉口", "路口", "口",   "段",   "沿线",
+                                       "两侧",   "一带", "片区", "改造", "拓宽",
+                                       "提升",   "街道", "社区", "东侧", "西侧",
+                                       "南侧",   "北侧", "以东", "以西", "以南",
+                                       "以北",   "附近", "周边", NULL };
+  uint32_t                 c = S->cp[e - 1];
+  if (c != 0x8DEF && c != 0x8857) /* 路 街 */
+    return 0;
+  if (i >= 2 && S->cp[i - 1] == 0x3001 && S->cp[i - 2] == 0x8DEF)
+    return 1; /* 华山路、|钟楼路 */
+  if (e >= S->n)
+    return 0;
+  for (const char *const *w = along; *w; w++)
+    if (word_at(S, e, *w) > e)
+      return 1;
+  uint32_t j = S->cp[e];
+  if (j != 0x4E0E && j != 0x548C && j != 0x3001 && j != 0x81F3) /* 与和、至 */
+    return 0;
+  for (int q = e + 2; q < S->n && q <= e + 6 && is_han(S->cp[q]); q++)
+    if (S->cp[q] == 0x8DEF || S->cp[q] == 0x8857 ||
+        (S->cp[q] == 0x9053 && S->cp[q - 1] == 0x5927)) /* 路 街 大道 */
+      return 1;
+  return 0;
+}
+
 /* 1 when the time of a post starts at character I of S: a date and a
    clock time (2026年07月01日 18:20). */
 static int
@@ -1387,6 +1421,8 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
       }
+      if (road_context(S, i, e))
+        continue; /* 黎阳路与兴鹤大街交叉口: a road */
       /* 王刚|来到, 王刚|来我县调研, 王刚|来自: 来 and where to is the verb
          of coming, whatever names do with 来 */
       if (g == 2 && S->cp[sl + 1] == 0x6765 && e < S->n &&

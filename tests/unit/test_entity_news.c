@@ -293,6 +293,22 @@ test_surname_xu(void)
   ng_mentions_free(&m);
 }
 
+/* A road whose name opens with a surname is no person where a road's
+   context follows it (黎阳路与兴鹤大街交叉口, 华山路、钟楼路, 高新路至
+   文明路段), while a name that ends in 路 stays one (张之路和王芳). */
+static void
+test_roads_are_no_persons(void)
+{
+  NgMentions m = run("市长柯文远来到黎阳路与兴鹤大街交叉口,又先后来到华山路、"
+                     "钟楼路,察看高新路至文明路段施工情况。张之路和王芳参加"
+                     "调研。");
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(find(&m, NG_MENTION_PERSON, "张之路"));
+  assert(find(&m, NG_MENTION_PERSON, "王芳"));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -310,6 +326,7 @@ main(void)
   RUN(test_people_named_in_reports);
   RUN(test_names_ending_in_and);
   RUN(test_surname_xu);
+  RUN(test_roads_are_no_persons);
   mentions_close();
   return 0;
 }
