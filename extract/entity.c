@@ -780,6 +780,10 @@ extend_left(const Sent *S,
   int last_dom = -1;
   memset(c, 0, sizeof *c);
   c->parent = -1;
+  if (!for_place && j >= 2 && word_at(S, j - 2, "会员") == j &&
+      word_at(S, j, "代表大会") == k)
+    return 0; /* 某县农会第二十届会员代表大会: a members' congress is a
+                 meeting of the body, whatever its term */
   while (a > 0) {
     unsigned sf = 0, df = 0;
     int      stop = longest_ending(S, a, K_STOP, &sf);
@@ -1657,6 +1661,10 @@ inherit(const Ctx *c, int org, int title)
        !memcmp(tl + tn - 6, "林长", 6) || !memcmp(tl + tn - 6, "路长", 6)))
     return -1; /* 书记、一级路长: a chief of a river, lake, forest or road
                   holds no post in the body before */
+  if (tn >= 6 &&
+      (!memcmp(tl + tn - 6, "议员", 6) || !memcmp(tl + tn - 6, "议长", 6)))
+    return -1; /* 农业处长甲、县议员乙: a member or speaker of a council
+                  is no officer of the bureau before */
   for (size_t i = 0; i + 6 <= tn; i += 3)
     if (!memcmp(tl + i, "书记", 6) || !memcmp(tl + i, "委员", 6) ||
         !memcmp(tl + i, "常委", 6) || !memcmp(tl + i, "成员", 6))

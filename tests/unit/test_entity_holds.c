@@ -452,6 +452,22 @@ test_officers_of_bureaus(void)
   ng_mentions_free(&m);
 }
 
+/* A council member or speaker (县议员, 议长) in a list after a bureau's
+   officer holds no post in that bureau; the office of a chief executive
+   (行政长官办公室) is a body, not the title 行政长官. */
+static void
+test_councillors_and_the_chief_executives_office(void)
+{
+  NgMentions m = run("县农业局局长柯文远、县议员宁晓燕出席。经济财政司司长"
+                     "贺明川、行政长官办公室主任邝立群陪同。");
+  assert(holds(&m, "柯文远", "局长", "县农业局"));
+  assert(holds(&m, "宁晓燕", "县议员", ""));
+  assert(!holds(&m, "宁晓燕", "县议员", "县农业局"));
+  assert(holds(&m, "邝立群", "主任", "行政长官办公室"));
+  assert(!holds(&m, "邝立群", "行政长官", "经济财政司"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -483,6 +499,7 @@ main(void)
   RUN(test_staff_posts_after_the_head);
   RUN(test_bare_kind_of_body_named_before);
   RUN(test_officers_of_bureaus);
+  RUN(test_councillors_and_the_chief_executives_office);
   mentions_close();
   return 0;
 }

@@ -428,6 +428,22 @@ test_persons_who_sign(void)
   ng_facts_free(&f);
 }
 
+/* A members' congress (会员代表大会) of an association is its meeting,
+   whatever its term (第十届), not a body of its own. */
+static void
+test_members_congress_is_a_meeting(void)
+{
+  NgFacts f =
+    run("9月12日,县委书记柯文远出席县总工会第十届会员代表大会并讲话。",
+        "2026-09-13");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "会员代表大会");
+  assert(e && in(&f, e, NG_NG_SPEAKER, "柯文远"));
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "县总工会第十届会员代表大会"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "县总工会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -454,6 +470,7 @@ main(void)
   RUN(test_sharing_experience_is_speech);
   RUN(test_organizer_and_name_share_words);
   RUN(test_persons_who_sign);
+  RUN(test_members_congress_is_a_meeting);
   events_close();
   return 0;
 }
