@@ -2339,6 +2339,8 @@ org_list_last_any(const Pass *ps, size_t l)
   }
 }
 
+static long visit_spanning(const Pass *ps, Date d);
+
 static NgStatus
 on_noun(Pass *ps, size_t j)
 {
@@ -3081,9 +3083,14 @@ on_noun(Pass *ps, size_t j)
      团 or a 组, or the body the visit's name holds: 甲协会一行到…考察);
      the bodies whose officers went along on the visit (县水利局…负责人
      参加检查) need not */
-  if (created && ps->cur >= 0 && (size_t)ps->cur != idx &&
-      ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref) {
-    const Ev *vis = &ps->evs.v[ps->cur];
+  /* (on a later day of a visit of several, in a paragraph of its own:
+     6月8日至9日,督导组到… / 6月9日下午,督导组召开反馈会) */
+  long in_visit = ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION &&
+                      !ps->evs.v[ps->cur].ref
+                    ? ps->cur
+                    : visit_spanning(ps, ps->evs.v[idx].date);
+  if (created && in_visit >= 0 && (size_t)in_visit != idx) {
+    const Ev *vis = &ps->evs.v[in_visit];
     for (size_t i = 0; i < vis->n_parts; i++) {
       const NgMention *o  = vis->parts[i].m;
       const char      *ol = o->label ? o->label : "";
@@ -3095,10 +3102,25 @@ on_noun(Pass *ps, size_t j)
         size_t hb = clause_byte(ps, j), hn = pre && pk == W_HOLD ? pre->s : hb;
         while (hb < hn && (text[hb] == ' ' || text[hb] == '\n'))
           hb++;
+        /* 检查组在甲市召开座谈会: the group before the venue */
+        for (size_t b = hb; b + 3 <= hn; b++)
+          if (at(text, b, hn, "在")) {
+            hn = b;
+            break;
+          }
         if (hn >= hb + 6 && at(text, hn - 6, hn, "一行"))
           hn -= 6;
         int holds = hn >= hb + 6 && hn - hb <= on &&
                     !memcmp(ol + on - (hn - hb), text + hb, hn - hb);
+        /* on a later day, only a meeting the group holds, or one of
+           the visit's own kinds (见面会, 反馈会): a joint meeting of the
+           two sides (甲区·乙县联席会议) is no group's */
+        if (in_visit != ps->cur && !holds &&
+            !span_has(ps->evs.v[idx].label,
+                      0,
+                      strlen(ps->evs.v[idx].label),
+                      (const char *const[]){ "见面会", "反馈会", NULL }))
+          continue;
         NG_TRY(st,
                part_add(&ps->evs.v[idx], o, holds ? R_ORGANIZER : R_ATTEND));
       }
@@ -3645,6 +3667,32 @@ last_inspection(const Pass *ps)
   for (size_t i = ps->evs.n; i-- > 0;)
     if (!ps->evs.v[i].ref && ps->evs.v[i].type == T_INSPECTION)
       return (long)i;
+  return -1;
+}
+
+/* The last visit reported when a paragraph dated D falls within the days
+   it ran (6月8日至9日,督导组到…督导 / 6月9日下午,督导组召开反馈会): the
+   paragraph goes on with it. -1 otherwise. */
+static long
+visit_spanning(const Pass *ps, Date d)
+{
+  long i = last_inspection(ps);
+  if (i < 0 || d.ok != 1 || !d.d)
+    return -1;
+  const Ev *e = &ps->evs.v[i];
+  if (e->date.ok != 1 || !e->date.m)
+    return -1;
+  int m = d.m ? d.m : e->date.m;
+  for (size_t j = 1; j < ps->items.n; j++) {
+    const Item *x = &ps->items.v[j], *p = &ps->items.v[j - 1];
+    if (x->sent != e->sentence || x->it != IT_DATE || p->it != IT_DATE ||
+        x->w || x->date.ok != -1 || !x->date.d || x->s - p->e > 3 ||
+        p->date.m != e->date.m || p->date.d != e->date.d)
+      continue;
+    int to = (x->date.m ? x->date.m : e->date.m) * 32 + x->date.d;
+    int on = m * 32 + d.d;
+    return on >= e->date.m * 32 + e->date.d && on <= to ? i : -1;
+  }
   return -1;
 }
 

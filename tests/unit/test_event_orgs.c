@@ -262,6 +262,42 @@ test_area_named_first_holds_only_when_it_convenes(void)
   ng_facts_free(&f);
 }
 
+/* A group's visit of several days told day by day in dated paragraphs:
+   the group sits in the meetings of its own kinds on a later day (见面会,
+   反馈会) and holds the one it convenes (督导组召开反馈会, 检查组在甲市召开
+   座谈会); a joint meeting of the two sides is not the group's. */
+static void
+test_group_on_a_later_day_of_its_visit(void)
+{
+  NgFacts f =
+    run("6月8日至9日,省安全生产第三督导组组长、省应急管理厅副厅长王长明带"
+        "队到海东市开展安全生产督导工作。\n\n6月8日上午,督导工作见面会在"
+        "市政府会议室召开。副市长李国强主持会议,王长明介绍了督导工作安排。"
+        "\n\n6月9日下午,督导组召开督导反馈会。王长明反馈了督导发现的问题。",
+        "2026-06-10");
+  assert(
+    in(&f, event(&f, "见面会"), NG_SCHEMA_ATTENDEE, "省安全生产第三督导组"));
+  assert(
+    in(&f, event(&f, "反馈会"), NG_SCHEMA_ORGANIZER, "省安全生产第三督导组"));
+  ng_facts_free(&f);
+  f = run("5月18日至20日,省人大常委会副主任刘国华率执法检查组在海东市检查水法"
+          "实施情况。检查组一行深入乐都区实地察看。\n\n5月20日上午,检查组在海东"
+          "市召开座谈会。刘国华主持座谈会并讲话。",
+          "2026-05-21");
+  assert(in(&f, event(&f, "座谈会"), NG_SCHEMA_ORGANIZER, "执法检查组"));
+  ng_facts_free(&f);
+  f = run(
+    "7月2日至3日,平山区区长赵立新率平山区党政代表团来我县考察东西部协作"
+    "工作。代表团一行先后来到城关镇花椒产业园。\n\n7月3日上午,平山区·永登县"
+    "东西部协作联席会议在县政府三楼会议室召开。赵立新在讲话中介绍了协作情况。",
+    "2026-07-04");
+  const char *e = event(&f, "联席会议");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "平山区党政代表团"));
+  assert(in(&f, event(&f, "考察"), NG_SCHEMA_ATTENDEE, "平山区党政代表团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -277,6 +313,7 @@ main(void)
   RUN(test_body_in_the_title_of_those_led);
   RUN(test_standing_committee_meets_as_its_committee);
   RUN(test_area_named_first_holds_only_when_it_convenes);
+  RUN(test_group_on_a_later_day_of_its_visit);
   events_close();
   return 0;
 }
