@@ -1694,6 +1694,24 @@ future_before(const Pass *ps, size_t j)
   return 0;
 }
 
+/* 1 when 的 at byte B opens who they are, named after a group word of up
+   to six characters and 有, 还有 or 包括 (出席会议的县领导还有:甲、乙,
+   参加活动的市领导有甲), but not 的有关 (the bodies concerned). */
+static int
+those_who_are(const char *text, size_t b, size_t se)
+{
+  if (!at(text, b, se, "的"))
+    return 0;
+  for (size_t c = b + 3; c <= b + 3 + 18 && c + 3 <= se; c += 3) {
+    if (at(text, c, se, "还有") || at(text, c, se, "包括") ||
+        (at(text, c, se, "有") && !at(text, c, se, "有关")))
+      return c > b + 3;
+    if ((unsigned char)text[c] < 0xE4 || (unsigned char)text[c] > 0xE9)
+      return 0; /* only Han characters between (县领导, 领导同志) */
+  }
+  return 0;
+}
+
 /* A PERSON mention just before byte B (allowing a post or 同志 between). */
 static const Item *
 person_just_before(const Pass *ps, size_t j, size_t b)
@@ -6577,7 +6595,8 @@ roles(Pass *ps)
          出席的嘉宾有): the subjects follow */
       for (size_t b = v->e; b < v->e + 18 && b + 6 <= se; b++)
         if (at(text, b, se, "的有") || at(text, b, se, "的还有") ||
-            at(text, b, se, "嘉宾包括") || at(text, b, se, "嘉宾有")) {
+            at(text, b, se, "嘉宾包括") || at(text, b, se, "嘉宾有") ||
+            those_who_are(text, b, se)) {
           for (size_t q = j + 1; q < ps->i1; q++)
             if (ps->items.v[q].s >= b)
               upto = q;

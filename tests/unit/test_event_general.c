@@ -603,6 +603,31 @@ test_visit_meeting_is_not_the_headlines_other_meeting(void)
   ng_facts_free(&f);
 }
 
+/* Those present named after 的 and a group word (出席会议的县领导还有:
+   甲、乙; 参加会议的市领导有甲) attend the meeting; the bodies concerned
+   (参加会议的有关部门) are no such list. */
+static void
+test_those_present_listed_after_a_group_word(void)
+{
+  NgFacts     f = run("11月5日,全县工作推进会召开。县委书记邝立群出席会议并讲话。"
+                      "出席会议的县领导还有:柯文远、宁晓燕、贺明川。",
+                  "2025-11-06");
+  const char *e = event(&f, "推进会");
+  assert(e && events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "宁晓燕"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "贺明川"));
+  ng_facts_free(&f);
+  f = run("11月5日,全县工作推进会召开。出席会议的县领导还有柯文远、宁晓燕。"
+          "参加活动的还有万余名群众。",
+          "2025-11-06");
+  e = event(&f, "推进会");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "宁晓燕"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "万余名") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -639,6 +664,7 @@ main(void)
   RUN(test_meeting_named_without_time_and_place);
   RUN(test_hazard_checks_and_patrols_are_visits);
   RUN(test_visit_meeting_is_not_the_headlines_other_meeting);
+  RUN(test_those_present_listed_after_a_group_word);
   events_close();
   return 0;
 }
