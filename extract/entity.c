@@ -876,6 +876,19 @@ extend_left(const Sent *S,
       known++;
       continue;
     }
+    if (after_place && !for_place && plc >= 0 && a == place_l &&
+        (stop < 0 || plc <= stop) &&
+        (word_at(S, j, "代表团") == k || word_at(S, j, "党政代表团") == k) &&
+        !(word_flags(S, plc, a, NULL) & K_PLACE_WIDE) &&
+        place_s_by_e[plc] < 0) {
+      /* a delegation is named by every division written before it
+         (某省|某市党政代表团, 某市|某区党政代表团): the divisions of its
+         name, not places the article speaks of */
+      a       = plc;
+      place_l = a;
+      known++;
+      continue;
+    }
     if (after_place && !for_place && a == place_l && a >= 3 &&
         S->cp[a - 1] == 0x5C4A /* 届 */) {
       /* 政协|第八届|金山区委员会: the term before the division, after 政协

@@ -50,12 +50,25 @@ test_accounts_in_a_posts_header(void)
   ng_mentions_free(&m);
 }
 
+/* A delegation is named by every division written before it (某省某市
+   党政代表团): they are its name, no places of their own; a short name of
+   a province before them stays a place. */
+static void
+test_divisions_naming_a_delegation(void)
+{
+  NgMentions m = run("5月8日,区委书记王建国会见了河北省三河市党政代表团一行。");
+  assert(find(&m, NG_MENTION_ORG, "河北省三河市党政代表团"));
+  assert(!find(&m, NG_MENTION_PLACE, "河北省"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_sites_that_are_projects);
   RUN(test_accounts_in_a_posts_header);
+  RUN(test_divisions_naming_a_delegation);
   mentions_close();
   return 0;
 }
