@@ -3014,12 +3014,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       }
     }
-    if (e == i + 2 && i > 0 && S.cp[i] == 0x5174 && S.cp[i + 1] == 0x53BF &&
-        is_han(S.cp[i - 1]) &&
+    if (e == i + 2 && i > 0 && (S.cp[i] == 0x5174 || S.cp[i] == 0x5BCC) &&
+        S.cp[i + 1] == 0x53BF && is_han(S.cp[i - 1]) &&
         longest_ending(&S, i, K_STOP | K_PLACE | K_REGION, NULL) < 0) {
-      i = e; /* 科教|兴县, 生态|兴县: a slogan (what makes the county
-                thrive), not the county 兴县, which follows a place or a
-                function word (山西|兴县, 在|兴县) */
+      i = e; /* 科教|兴县, 生态|兴县, 农业|富县: a slogan (what makes the
+                county thrive or rich), not the county 兴县 or 富县, which
+                follows a place or a function word (山西|兴县, 在|富县) */
       continue;
     }
     if (e == i + 3 && e < n &&

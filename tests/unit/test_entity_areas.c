@@ -62,6 +62,20 @@ test_divisions_naming_a_delegation(void)
   ng_mentions_free(&m);
 }
 
+/* 富县 after a noun is a slogan (工业强县、农业富县: what makes the county
+   rich), as 兴县 is; after a function word or a province it is the
+   county. */
+static void
+test_slogans_that_enrich_a_county(void)
+{
+  NgMentions m = run("全力推动工业强县、农业富县、文旅兴县。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("调研组在富县召开座谈会。");
+  assert(find(&m, NG_MENTION_PLACE, "富县"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -69,6 +83,7 @@ main(void)
   RUN(test_sites_that_are_projects);
   RUN(test_accounts_in_a_posts_header);
   RUN(test_divisions_naming_a_delegation);
+  RUN(test_slogans_that_enrich_a_county);
   mentions_close();
   return 0;
 }
