@@ -3515,8 +3515,9 @@ org_list_last(const Pass *ps, size_t l)
 }
 
 /* X带领县委办、县政府办、县财政局负责同志到…调研: after lead verb item J,
-   a list of bodies whose officers (负责同志, 负责人, 干部 …) go along:
-   each takes part in event E, not only the first. */
+   a list of bodies whose officers (负责同志, 负责人, 干部 …) go along, or
+   that ends in 等部门 or 等单位: each takes part in event E, not only the
+   first. */
 static NgStatus
 led_bodies(const Pass *ps, size_t j, Ev *e)
 {
@@ -3541,8 +3542,16 @@ led_bodies(const Pass *ps, size_t j, Ev *e)
   l         = org_list_last(ps, l);
   size_t se = ps->a->sentences[v->sent].end, b = ps->items.v[l].e;
   int    ok = 0;
-  if (at(ps->text, b, se, "等"))
+  if (at(ps->text, b, se, "等")) {
+    /* 等(相关)部门(负责同志), 等单位: the kind of the bodies listed */
     b += 3;
+    if (at(ps->text, b, se, "相关") || at(ps->text, b, se, "有关"))
+      b += 6;
+    if (at(ps->text, b, se, "部门") || at(ps->text, b, se, "单位")) {
+      b += 6;
+      ok = 1;
+    }
+  }
   for (const char *const *w = officers; *w && !ok; w++)
     ok = at(ps->text, b, se, *w);
   NgStatus st = NG_OK;

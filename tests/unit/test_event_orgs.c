@@ -298,6 +298,29 @@ test_group_on_a_later_day_of_its_visit(void)
   ng_facts_free(&f);
 }
 
+/* The bodies an official leads along on a visit each take part, whether
+   their officers are named (县发改委、县工信局负责同志) or the list ends in
+   its kind (县发改委、县工信局等部门负责同志, 等相关部门). */
+static void
+test_bodies_led_on_a_visit(void)
+{
+  const char *cases[] = {
+    "11月6日,县长柯文远带领县发改委、县工信局负责同志到城关镇调研。",
+    "11月6日,县长柯文远率县发改委、县工信局等部门负责同志到城关镇调研。",
+    "11月6日,县长柯文远带领县发改委、县工信局等相关部门到城关镇调研。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    NgFacts     f = run(*c, "2025-11-07");
+    const char *e = event(&f, "调研");
+    assert(e && events(&f) == 1);
+    assert(in(&f, e, NG_NG_LEAD, "柯文远"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县发改委"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县工信局"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -314,6 +337,7 @@ main(void)
   RUN(test_standing_committee_meets_as_its_committee);
   RUN(test_area_named_first_holds_only_when_it_convenes);
   RUN(test_group_on_a_later_day_of_its_visit);
+  RUN(test_bodies_led_on_a_visit);
   events_close();
   return 0;
 }
