@@ -7431,6 +7431,8 @@ headline_inspector(const Pass *ps, const char *h, size_t n, const NgMentions *m)
         b += w->n;
       else if (at(h, l, n, "组织"))
         b += 6;
+      else if (w && w->kind == W_INSPECT && w->type == T_INSPECTION)
+        return x; /* 县人大常委会视察…工作 */
       else
         continue;
       for (size_t i = b, c = 0; i < n && c <= 8;) {

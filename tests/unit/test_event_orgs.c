@@ -321,6 +321,25 @@ test_bodies_led_on_a_visit(void)
   }
 }
 
+/* A headline whose body carries out the inspection with no 开展 between
+   (县人大常委会视察…工作) gives the visit its organizer, as 县人大常委会开展
+   执法检查 does. */
+static void
+test_headline_body_inspects(void)
+{
+  NgFacts f =
+    run("县人大常委会视察清水河生态保护工作\n本报讯(通讯员 王丽)1月6日,"
+        "县人大常委会副主任张明辉带领部分县人大代表视察清水河生态保护"
+        "工作。视察组先后到城关镇沿江岸线,实地察看岸线整治情况。副县长"
+        "李国栋陪同视察。",
+        "2026-01-07");
+  const char *e = event(&f, "清水河生态保护");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县人大常委会"));
+  assert(in(&f, e, NG_NG_LEAD, "张明辉"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -338,6 +357,7 @@ main(void)
   RUN(test_area_named_first_holds_only_when_it_convenes);
   RUN(test_group_on_a_later_day_of_its_visit);
   RUN(test_bodies_led_on_a_visit);
+  RUN(test_headline_body_inspects);
   events_close();
   return 0;
 }
