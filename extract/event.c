@@ -5649,6 +5649,11 @@ on_sign(Pass *ps, size_t j)
         vb = ls - strlen(*w);
     if (vb == SIZE_MAX || future_before(ps, j))
       return NG_OK;
+    /* 举行宪法宣誓仪式…,新任命的甲进行宪法宣誓: the ceremony told */
+    if (ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+        strstr(ps->evs.v[ps->cur].label, "宣誓") &&
+        ps->evs.v[ps->cur].sentence + 1 >= v->sent)
+      return NG_OK;
     size_t idx;
     NG_TRY(st, ev_at(ps, j, ls, v->e, T_CEREMONY, &idx));
     Ev *x = &ps->evs.v[idx];

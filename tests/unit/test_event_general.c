@@ -548,6 +548,15 @@ test_oath_organized_after_a_session(void)
   assert(in(&f, s, NG_NG_SPEAKER, "钟立新"));
   assert(!in(&f, oath, NG_NG_SPEAKER, "钟立新"));
   ng_facts_free(&f);
+  /* the oath the ceremony just named is that ceremony, not one more */
+  f = run("6月20日,县人大常委会举行宪法宣誓仪式。县人大常委会主任钟立新主持"
+          "仪式并监誓,新任命的县财政局局长谢红梅进行宪法宣誓。",
+          "2026-06-21");
+  assert(events(&f) == 1);
+  oath = event(&f, "宪法宣誓仪式");
+  assert(oath && in(&f, oath, NG_NG_CHAIR, "钟立新"));
+  assert(in(&f, oath, NG_SCHEMA_ATTENDEE, "谢红梅"));
+  ng_facts_free(&f);
 }
 
 /* A hazard check (开展隐患排查), a patrol (巡查河道) or a look on site
