@@ -6186,8 +6186,13 @@ talked_with(Pass *ps)
                                       "进行", "热情", NULL };
   static const char *const talks[] = { "交流", "交谈", "攀谈", "座谈", NULL };
   NgStatus                 st = NG_OK;
-  if (ps->cur < 0 || ps->title || ps->evs.v[ps->cur].ref ||
-      ps->evs.v[ps->cur].type != T_INSPECTION)
+  /* the visit under way, or the one made before the meeting under way
+     (座谈会前,甲一行…察看… / 在某村,甲与村党支部书记乙交流) */
+  long v = ps->cur >= 0 && ps->evs.v[ps->cur].type == T_INSPECTION
+             ? ps->cur
+             : ps->before_meeting;
+  if (v < 0 || ps->title || ps->evs.v[v].ref ||
+      ps->evs.v[v].type != T_INSPECTION)
     return NG_OK;
   const char *t = ps->text;
   for (size_t q = ps->i0; q < ps->i1; q++) {
@@ -6219,7 +6224,7 @@ talked_with(Pass *ps)
     for (const char *const *w = talks; *w && !talk; w++)
       talk = at(t, a, se, *w);
     if (talk)
-      NG_TRY(st, part_add(&ps->evs.v[ps->cur], y->m, R_ATTEND));
+      NG_TRY(st, part_add(&ps->evs.v[v], y->m, R_ATTEND));
   }
 done:
   return st;

@@ -301,6 +301,15 @@ test_who_the_visitor_talks_with(void)
   assert(in(&f, e, NG_SCHEMA_ATTENDEE, "孙德明"));
   assert(!in(&f, e, NG_NG_LEAD, "孙德明"));
   ng_facts_free(&f);
+  f = run("5月8日,区校合作座谈会在区政府召开。区委书记刘春明主持座谈会并讲话。"
+          "\n座谈会前,刘春明一行先后到城关镇柳林村察看水源保护林建设情况。"
+          "\n在柳林村,刘春明与村党支部书记孙德明交流,详细了解村集体增收情况。",
+          "2026-05-09");
+  e = event(&f, "察看");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "孙德明"));
+  assert(!in(&f, event(&f, "座谈会"), NG_SCHEMA_ATTENDEE, "孙德明"));
+  ng_facts_free(&f);
   f = run("5月8日,市委副书记王建中带队到平安县调研乡村振兴工作。他要求,要与"
           "合作社负责人赵长林等能人一起谋划产业。",
           "2026-05-09");
