@@ -869,6 +869,25 @@ test_minority_names_without_the_dot(void)
   m = run("牧民们说扎西德勒，格桑花盛开。");
   assert(count(&m, NG_MENTION_PERSON) == 0);
   ng_mentions_free(&m);
+  /* Yi names: a family name and a given name of two characters each */
+  m = run("副州长吉克阿呷、县委副书记沙马拉哈出席会议。");
+  assert(holds(&m, "吉克阿呷", "副州长", ""));
+  assert(holds(&m, "沙马拉哈", "副书记", "县委"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
+/* The compound surnames of Taiwan (張簡, 范姜, 張廖) open names of four
+   characters. */
+static void
+test_compound_surnames_of_taiwan(void)
+{
+  NgMentions m = run("县长张简立文、副县长范姜秀如、秘书长张廖国华出席。");
+  assert(holds(&m, "张简立文", "县长", ""));
+  assert(holds(&m, "范姜秀如", "副县长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "张廖国华"));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
 }
 
 static void
@@ -1096,6 +1115,7 @@ main(void)
   RUN(test_verbs_and_pronouns_end_a_body);
   RUN(test_offices_of_party_committees);
   RUN(test_minority_names_without_the_dot);
+  RUN(test_compound_surnames_of_taiwan);
   RUN(test_village_committee_after_its_branch);
   RUN(test_villages_after_a_verb);
   RUN(test_service_centres_and_firms);
