@@ -6728,6 +6728,27 @@ roles(Pass *ps)
               reporter(ps, v->e, y->s))
             NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));
         }
+      /* 听取了甲局关于…的汇报,乙局关于…的汇报: the reports heard go on,
+         each body after the one before it and before its 关于 */
+      if (rep_at < se && t >= 0 && !ps->evs.v[t].ref)
+        for (size_t r = j + 1; r < ps->i1; r++) {
+          const Item              *y      = &ps->items.v[r];
+          static const char *const ends[] = {
+            "的汇报,",  "的报告,", "的汇报、", "的报告、", "的汇报，",
+            "的报告，", "的汇报;", "的报告;",  NULL
+          };
+          int after = 0;
+          if (y->s <= rep_at || !is_mention(y, NG_MENTION_ORG) ||
+              org_in_title(ps, r) || org_each(ps, r) ||
+              !at(text, y->e, se, "关于"))
+            continue;
+          for (const char *const *w = ends; *w && !after; w++) {
+            size_t n = strlen(*w);
+            after    = y->s >= n && at(text, y->s - n, y->s, *w);
+          }
+          if (after)
+            NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));
+        }
       /* …的报告,X受县人民政府委托作了报告: the report heard ends before
          that verb, which is a doing of its own, read next */
       if (q < ps->i1 && rep_at < ps->items.v[q].s &&

@@ -340,6 +340,31 @@ test_headline_body_inspects(void)
   ng_facts_free(&f);
 }
 
+/* The reports a meeting hears go on after the first (听取了甲关于…的汇报,
+   乙关于…的汇报): each body before its 关于 reports; a body only named
+   inside a report's topic does not. */
+static void
+test_reports_heard_in_turn(void)
+{
+  NgFacts f =
+    run("3月12日上午,市长张建国主持召开市政府第三十五次常务会议。会议"
+        "听取了市发展和改革委员会关于一季度经济运行情况的汇报,市财政局"
+        "关于预算执行情况的汇报,县人民法院关于行政审判工作的报告。",
+        "2026-03-13");
+  const char *e = event(&f, "常务会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市发展和改革委员会"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市财政局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人民法院"));
+  ng_facts_free(&f);
+  f = run(
+    "3月12日上午,市长张建国主持召开市政府第三十五次常务会议。会议听取了"
+    "市发展和改革委员会关于一季度经济运行情况的汇报,要求市财政局做好资金保障。",
+    "2026-03-13");
+  assert(!in(&f, event(&f, "常务会议"), NG_SCHEMA_ATTENDEE, "市财政局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -358,6 +383,7 @@ main(void)
   RUN(test_group_on_a_later_day_of_its_visit);
   RUN(test_bodies_led_on_a_visit);
   RUN(test_headline_body_inspects);
+  RUN(test_reports_heard_in_turn);
   events_close();
   return 0;
 }
