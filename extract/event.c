@@ -7832,6 +7832,9 @@ ng_events_extract(NgEvents         *ev,
           case W_YESTERDAY:
             if (ps.art.ok == 1)
               d = day_before(ps.art);
+            /* 前天, 前日: the day before that */
+            if (d.ok == 1 && at(a->text, x->s, x->e, "前"))
+              d = day_before(d);
             break;
           case W_TODAY:
             d = ps.art;

@@ -637,6 +637,22 @@ test_those_present_listed_after_a_group_word(void)
   ng_facts_free(&f);
 }
 
+/* 前天 on a dated page is two days before it, 昨天 one; 前天 inside
+   other words (目前天然气) dates nothing. */
+static void
+test_the_day_before_yesterday(void)
+{
+  NgFacts f = run("前天下午,市长柯文远到高新区调研。昨天上午,副市长宁晓燕主持"
+                  "召开全市春耕生产推进会。",
+                  "2025-03-01");
+  assert(!strcmp(date_of(&f, event(&f, "调研")), "2025-02-27"));
+  assert(!strcmp(date_of(&f, event(&f, "推进会")), "2025-02-28"));
+  ng_facts_free(&f);
+  f = run("目前天然气供应充足,市长柯文远到高新区调研。", "2025-03-01");
+  assert(event(&f, "调研") && !date_of(&f, event(&f, "调研")));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -674,6 +690,7 @@ main(void)
   RUN(test_hazard_checks_and_patrols_are_visits);
   RUN(test_visit_meeting_is_not_the_headlines_other_meeting);
   RUN(test_those_present_listed_after_a_group_word);
+  RUN(test_the_day_before_yesterday);
   events_close();
   return 0;
 }
