@@ -2373,6 +2373,24 @@ on_noun(Pass *ps, size_t j)
     if (x->it == IT_WORD && x->w->kind == W_NOUN)
       return NG_OK; /* the longer noun after it names the event */
   }
+  /* 某某联席会议第二十五次会议: the session named after it names the
+     event */
+  if (at(text, n->e, se, "第")) {
+    size_t b = n->e + 3;
+    while (b < se) {
+      if (text[b] >= '0' && text[b] <= '9')
+        b++;
+      else if (han_digit(text + b, se - b) >= 0 || at(text, b, se, "百"))
+        b += 3;
+      else
+        break;
+    }
+    if (b > n->e + 3 && (at(text, b, se, "次") || at(text, b, se, "届")))
+      for (size_t k = j + 1; k < ps->i1 && ps->items.v[k].s <= b + 3; k++)
+        if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind == W_NOUN &&
+            ps->items.v[k].s == b + 3)
+          return NG_OK;
+  }
   if (starts_with_kind(ps->ev, text + n->e, text + se, W_BLOCK))
     return NG_OK;
   /* 宣布活动启动, 宣布运动会开幕: what is declared open is the event being

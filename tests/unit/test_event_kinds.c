@@ -444,6 +444,26 @@ test_members_congress_is_a_meeting(void)
   ng_facts_free(&f);
 }
 
+/* A standing meeting named with its session (某某合作联席会议第二十五次
+   会议, 第3次会议) is one event, under a headline that names it short. */
+static void
+test_joint_meeting_and_its_session(void)
+{
+  NgFacts f = run("市长出席两地合作联席会议\n"
+                  "市长柯文远11月26日在广州出席两地合作联席会议第二十五次会议"
+                  "并致辞。",
+                  "2025-11-27");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "联席会议第二十五次会议");
+  assert(e && in(&f, e, NG_NG_SPEAKER, "柯文远"));
+  ng_facts_free(&f);
+  f = run("11月26日,两地合作联席会议第3次会议召开,市长柯文远出席。",
+          "2025-11-27");
+  assert(events(&f) == 1);
+  assert(in(&f, event(&f, "联席会议第3次会议"), NG_SCHEMA_ATTENDEE, "柯文远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -471,6 +491,7 @@ main(void)
   RUN(test_organizer_and_name_share_words);
   RUN(test_persons_who_sign);
   RUN(test_members_congress_is_a_meeting);
+  RUN(test_joint_meeting_and_its_session);
   events_close();
   return 0;
 }
