@@ -5199,15 +5199,30 @@ reported(Pass *ps)
     const Item *x = &ps->items.v[q];
     if (!is_mention(x, NG_MENTION_PERSON))
       continue;
-    size_t se = ps->a->sentences[x->sent].end, b = x->e;
+    size_t se = ps->a->sentences[x->sent].end, b = x->e, from = q;
+    /* 副市长甲受市人民政府委托,作了关于…的报告: across who entrusts him */
+    if (at(t, b, se, "受"))
+      for (size_t c = b + 3; c + 6 <= se && c < b + 60; c++) {
+        if (at(t, c, se, "。") || at(t, c, se, "；") || at(t, c, se, ";"))
+          break;
+        if (at(t, c, se, "委托")) {
+          b = c + 6;
+          if (at(t, b, se, ",") || at(t, b, se, "，"))
+            b += at(t, b, se, ",") ? 1 : 3;
+          while (from + 1 < ps->i1 && ps->items.v[from + 1].s < b)
+            from++;
+          break;
+        }
+      }
     if (!(at(t, b, se, "作") || at(t, b, se, "做")) || at(t, b, se, "作出") ||
         at(t, b, se, "做出") || at(t, b, se, "做好") || at(t, b, se, "作为"))
       continue;
     /* the clause ends in 的报告, 的说明 or 的讲话, with no verb between */
-    size_t ce   = clause_end(ps, q);
+    size_t ce =
+      from + 1 < ps->i1 ? clause_end(ps, from + 1) : clause_end(ps, q);
     size_t cb   = ce < ps->i1 ? ps->items.v[ce].s : se;
     int    verb = 0;
-    for (size_t k = q + 1; k < ce; k++)
+    for (size_t k = from + 1; k < ce; k++)
       if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN &&
           !report_noun(ps, k))
         verb = 1;

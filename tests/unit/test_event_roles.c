@@ -317,6 +317,33 @@ test_who_the_visitor_talks_with(void)
   ng_facts_free(&f);
 }
 
+/* Who makes a report on another's behalf speaks, whether the words of
+   the entrusting stand before him, between him and the report, or after
+   a comma (副市长某某受市人民政府委托,作了关于…的报告). */
+static void
+test_entrusted_reporter_speaks(void)
+{
+  const char *cases[] = {
+    "副市长周明受市人民政府委托,作了关于2025年市级决算的报告。",
+    "副市长周明受市人民政府委托作关于2025年市级决算的报告。",
+    "受市人民政府委托,副市长周明作了关于2025年市级决算的报告。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text,
+             sizeof text,
+             "6月28日,市人大常委会第二十次会议召开。市人大常委会主任郑国华主持"
+             "会议。%s",
+             *c);
+    NgFacts     f = run(text, "2026-06-29");
+    const char *e = event(&f, "第二十次会议");
+    assert(e && events(&f) == 1);
+    assert(in(&f, e, NG_NG_SPEAKER, "周明"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -337,6 +364,7 @@ main(void)
   RUN(test_led_by_the_clause_before);
   RUN(test_surname_and_title_name_the_person);
   RUN(test_who_the_visitor_talks_with);
+  RUN(test_entrusted_reporter_speaks);
   events_close();
   return 0;
 }
