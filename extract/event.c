@@ -4574,12 +4574,15 @@ on_meet(Pass *ps, size_t j)
   /* the persons before the verb, across 与 and lists, back to the verb
      before (赵磊在甲市与孙丽,周强,吴敏进行了会见) */
   const NgMention *who[32];
+  unsigned         how[32]; /* R_ATTEND, and R_LEAD for 与甲一行座谈 */
   size_t           nw = 0, first = SIZE_MAX;
+  size_t           vse0 = ps->a->sentences[v->sent].end;
   for (size_t k = j; k-- > reach(ps, j) && nw < 32;) {
     const Item *x = &ps->items.v[k];
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_NOUN)
       break;
     if (is_mention(x, NG_MENTION_PERSON)) {
+      how[nw]   = R_ATTEND | (at(ps->text, x->e, vse0, "一行") ? R_LEAD : 0);
       who[nw++] = x->m;
       first     = k;
     }
@@ -4668,7 +4671,7 @@ on_meet(Pass *ps, size_t j)
       Ev *x = &ps->evs.v[i];
       if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
         for (size_t q = 0; q < nw; q++)
-          NG_TRY(st, part_add(x, who[q], R_ATTEND));
+          NG_TRY(st, part_add(x, who[q], how[q]));
         /* the body reports the meeting the headline named (X会见Y一行
            over 昨日,X会见了…): its date, and what is said next is said
            there (X表示…) */
@@ -4743,7 +4746,7 @@ on_meet(Pass *ps, size_t j)
   if (!ps->title)
     ps->cur = (long)idx; /* 王强表示… after the meeting */
   for (size_t q = nw; q-- > 0;)
-    NG_TRY(st, part_add(x, who[q], R_ATTEND));
+    NG_TRY(st, part_add(x, who[q], how[q]));
   NG_TRY(st, meet_guests(ps, j, x));
   /* 在长沙会见: where */
   for (size_t q = first; q < j && !x->place; q++) {

@@ -653,6 +653,29 @@ test_the_day_before_yesterday(void)
   ng_facts_free(&f);
 }
 
+/* A talk with visitors told by 与 (与到访的某代表团团长甲一行座谈, 会面)
+   is one meeting: the host attends and the head of the visiting group
+   (一行) leads, as with 会见; 到访的 says who they are, no visit of the
+   host's. */
+static void
+test_talk_with_visitors_after_yu(void)
+{
+  NgFacts f = run("11月25日,市长柯文远与到访的某省代表团团长宁晓燕一行座谈。",
+                  "2025-11-26");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "座谈");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(!in(&f, e, NG_NG_LEAD, "柯文远"));
+  assert(in(&f, e, NG_NG_LEAD, "宁晓燕"));
+  ng_facts_free(&f);
+  f = run("11月25日,市长柯文远与到访的宁晓燕一行会面。", "2025-11-26");
+  assert(events(&f) == 1);
+  e = event(&f, "会面");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(in(&f, e, NG_NG_LEAD, "宁晓燕"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -691,6 +714,7 @@ main(void)
   RUN(test_visit_meeting_is_not_the_headlines_other_meeting);
   RUN(test_those_present_listed_after_a_group_word);
   RUN(test_the_day_before_yesterday);
+  RUN(test_talk_with_visitors_after_yu);
   events_close();
   return 0;
 }
