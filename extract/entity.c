@@ -4177,6 +4177,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                         name (but 工作的|何永炎|和) */
       if (!follows)
         continue;
+      /* 刘明、陈芳|陪同调研: a last character that opens a word which
+         follows names (陪同, 主持) and runs on past the end is that
+         word's, not the name's (陈芳陪|同) */
+      if (e >= i + 3 && e < n && longest_at(&S, e - 1, K_AFTER) > e)
+        continue;
       int ne = name_at(&S, occ, i, e, 1);
       if (ne != e && e == i + 3 && e < n && title_s[e] < 0 &&
           longest_at(&S, e, K_AFTER) > e &&

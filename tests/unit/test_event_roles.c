@@ -344,6 +344,28 @@ test_entrusted_reporter_speaks(void)
   }
 }
 
+/* The last of two names before 陪同 or 主持 ends before the verb (副县长
+   刘明、陈芳陪同调研), though the name and the verb's first character
+   could make a name of three (陈芳陪): both accompany the visit. */
+static void
+test_last_name_before_a_verb_of_names(void)
+{
+  const char *cases[] = { "副县长刘明、陈芳陪同调研。",
+                          "县领导刘明、陈芳陪同调研。",
+                          NULL };
+  for (const char *const *c = cases; *c; c++) {
+    char text[256];
+    snprintf(text, sizeof text, "4月15日,县委书记王建军到城关镇调研。%s", *c);
+    NgFacts     f = run(text, "2026-04-16");
+    const char *e = event(&f, "王建军");
+    assert(e && events(&f) == 1);
+    assert(in(&f, e, NG_NG_ACCOMPANY, "陈芳"));
+    assert(in(&f, e, NG_NG_ACCOMPANY, "刘明"));
+    assert(!labelled(&f, NG_SCHEMA_PERSON, "陈芳陪"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -365,6 +387,7 @@ main(void)
   RUN(test_surname_and_title_name_the_person);
   RUN(test_who_the_visitor_talks_with);
   RUN(test_entrusted_reporter_speaks);
+  RUN(test_last_name_before_a_verb_of_names);
   events_close();
   return 0;
 }
