@@ -309,6 +309,20 @@ test_roads_are_no_persons(void)
   ng_mentions_free(&m);
 }
 
+/* The contact person of a press release (联系人:甲, 聯絡人:甲) is a
+   person; 解忧 (为群众解忧) is a word, though 解 is a surname. */
+static void
+test_contact_person_of_a_release(void)
+{
+  NgMentions m = run("发布日期:2025-10-14 联络人:柯文远 联络电话:0731-1234567。"
+                     "联系人:宁晓燕,电话:0731-7654321。把中心建成群众解忧的"
+                     "终点站。");
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(find(&m, NG_MENTION_PERSON, "宁晓燕"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -327,6 +341,7 @@ main(void)
   RUN(test_names_ending_in_and);
   RUN(test_surname_xu);
   RUN(test_roads_are_no_persons);
+  RUN(test_contact_person_of_a_release);
   mentions_close();
   return 0;
 }
