@@ -676,6 +676,25 @@ test_talk_with_visitors_after_yu(void)
   ng_facts_free(&f);
 }
 
+/* An official who presents plaques or titles at a ceremony under way
+   (为…授予牌匾, 为…授牌) takes part in it; a decision read that grants a
+   title (关于授予…称号的决定) is no one's. */
+static void
+test_presenting_at_a_ceremony(void)
+{
+  NgFacts f = run("3月5日,全县脐橙品牌授牌仪式在县会议中心举行。县委书记柯文远"
+                  "出席并讲话。副县长宁晓燕为某合作社等10家经营主体授予“地理"
+                  "标志使用单位”牌匾。会议宣读了《关于授予贺明川同志“优秀共产"
+                  "党员”称号的决定》。",
+                  "2025-03-06");
+  assert(events(&f) == 1);
+  const char *e = event(&f, "授牌仪式");
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "宁晓燕"));
+  assert(in(&f, e, NG_NG_SPEAKER, "柯文远"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "贺明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -715,6 +734,7 @@ main(void)
   RUN(test_those_present_listed_after_a_group_word);
   RUN(test_the_day_before_yesterday);
   RUN(test_talk_with_visitors_after_yu);
+  RUN(test_presenting_at_a_ceremony);
   events_close();
   return 0;
 }
