@@ -4055,6 +4055,60 @@ on_inspect(Pass *ps, size_t j)
     ps->cur = (long)idx;
     return NG_OK;
   }
+  /* 开工仪式结束后,县领导一行先后到甲镇、乙镇,察看…: after the event
+     reported, the leaders no name is given for make a visit of their own,
+     named by the group and what it does */
+  if (p == SIZE_MAX && org == SIZE_MAX && move != SIZE_MAX &&
+      !future_before(ps, j)) {
+    static const char *const groups[] = { "县领导一行", "市领导一行",
+                                          "区领导一行", "州领导一行",
+                                          "省领导一行", "与会领导",
+                                          NULL };
+    size_t                   mb       = clause_byte(ps, move);
+    size_t                   ms       = ps->items.v[move].s;
+    const char              *g        = NULL;
+    while (mb < ms && (text[mb] == ' ' || text[mb] == '\n'))
+      mb++;
+    for (const char *const *w = groups; *w && !g; w++)
+      if (at(text, mb, ms, *w) && ms - mb - strlen(*w) <= 9)
+        g = *w;
+    /* the clause before ends on 后 (仪式结束后, 会后) */
+    size_t sb = ps->a->sentences[v->sent].start, pb = mb;
+    while (pb > sb && (text[pb - 1] == ',' || text[pb - 1] == ' '))
+      pb--;
+    if (pb >= sb + 3 && at(text, pb - 3, pb, "，"))
+      pb -= 3;
+    if (g && pb >= sb + 3 && at(text, pb - 3, pb, "后")) {
+      size_t ce = clause_end(ps, j);
+      size_t cb =
+        ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+      char *lab = concat(text + mb, strlen(g), text + v->s, cb - v->s);
+      if (!lab)
+        return NG_ERR_NOMEM;
+      size_t idx;
+      st = ev_at(ps, j, mb, cb, T_INSPECTION, &idx);
+      if (st) {
+        ng_free(lab);
+        return st;
+      }
+      Ev *x = &ps->evs.v[idx];
+      ng_free(x->label);
+      x->label = lab;
+      x->title = ps->title;
+      /* on the day of the event it follows */
+      if (ps->cur >= 0 && (size_t)ps->cur != idx &&
+          ps->evs.v[ps->cur].date.ok == 1) {
+        x->date       = ps->evs.v[ps->cur].date;
+        x->date_local = 1;
+      }
+      for (size_t q = move + 1; q < ce && !x->place; q++)
+        if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
+          x->place = ps->items.v[q].m;
+      anchor(ps, (long)idx, j);
+      ps->cur = (long)idx;
+      return NG_OK;
+    }
+  }
   /* 香港某区各界协会到…社区考察: a body visits */
   int spoken = 0; /* 他说,代表团深入…考察指导: words of a speech */
   for (size_t q = reach(ps, j); q < j; q++)

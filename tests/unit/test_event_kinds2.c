@@ -613,6 +613,31 @@ test_name_of_the_whole_area(void)
   ng_facts_free(&f);
 }
 
+/* After the event reported (开工仪式结束后), the leaders no name is given
+   for (县领导一行) visit sites of their own: a visit on that day, named by
+   the group and what it does; a group that goes on with a visit under way
+   (县领导一行实地察看了…, no 后 before it) opens none. */
+static void
+test_unnamed_leaders_visit_after_a_ceremony(void)
+{
+  NgFacts f =
+    run("9月18日上午,平江县2026年第三季度重大项目集中开工仪式在城关镇举行。"
+        "县委书记刘振华宣布开工。\n\n开工仪式结束后,县领导一行先后到安定镇"
+        "新能源产业园、城关镇景区提升项目现场,察看项目建设进展。",
+        "2026-09-19");
+  assert(events(&f) == 2);
+  const char *e = event(&f, "县领导一行察看项目建设进展");
+  assert(e);
+  const char *d = date_of(&f, e);
+  assert(d && strstr(d, "09-18"));
+  ng_facts_free(&f);
+  f = run("1月17日,县委书记刘振华赴城关镇调研。县领导一行实地察看了柳林村环境"
+          "整治情况。",
+          "2026-01-18");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -644,6 +669,7 @@ main(void)
   RUN(test_opening_of_the_expo_of_the_day);
   RUN(test_written_name_of_a_long_meeting);
   RUN(test_name_of_the_whole_area);
+  RUN(test_unnamed_leaders_visit_after_a_ceremony);
   events_close();
   return 0;
 }
