@@ -7103,6 +7103,59 @@ own_part(const Pass *ps, const Ev *e)
   return 0;
 }
 
+/* 郭某某带队到甲园区、乙工地,为一线职工送去防暑降温物资: a person who
+   leads a party somewhere, in a sentence that names no doing of an
+   event's, makes a visit: it runs from him to the end of the clause after
+   the places. */
+static NgStatus
+led_visit(Pass *ps)
+{
+  if (ps->title || ps->n_anchor)
+    return NG_OK;
+  const char *t = ps->text;
+  for (size_t j = ps->i0 + 1; j + 1 < ps->i1; j++) {
+    const Item *v = &ps->items.v[j], *p = &ps->items.v[j - 1],
+               *m = &ps->items.v[j + 1];
+    if (!is_kind(v, W_LEAD) || !is_mention(p, NG_MENTION_PERSON) ||
+        p->e != v->s || !is_kind(m, W_MOVE) || m->s != v->e ||
+        !(at(t, v->s, v->e, "带队") || at(t, v->s, v->e, "率队")) ||
+        at(t, m->s, m->e, "在") || future_before(ps, j))
+      continue;
+    for (size_t q = ps->i0; q < ps->i1; q++)
+      if (is_kind(&ps->items.v[q], W_INSPECT) ||
+          is_kind(&ps->items.v[q], W_MEET) || is_kind(&ps->items.v[q], W_NOUN))
+        return NG_OK;
+    /* the clause of the places and the one after it */
+    size_t ce = clause_end(ps, j + 1);
+    size_t se = ps->a->sentences[v->sent].end;
+    size_t cb = se;
+    if (ce < ps->i1) {
+      size_t ce2 = clause_end(ps, ce + 1 < ps->i1 ? ce + 1 : ce);
+      cb         = ce2 < ps->i1 && ce2 > ce ? ps->items.v[ce2].s : se;
+    }
+    while (cb > p->s && (t[cb - 1] == ' ' || t[cb - 1] == '\n'))
+      cb--;
+    if (cb >= p->s + 3 && (at(t, cb - 3, cb, "。") || at(t, cb - 3, cb, "；")))
+      cb -= 3;
+    if (cb > p->s + 240)
+      cb = ce < ps->i1 ? ps->items.v[ce].s : se;
+    size_t   idx;
+    NgStatus st = ev_at(ps, j, p->s, cb, T_INSPECTION, &idx);
+    if (st)
+      return st;
+    Ev *x    = &ps->evs.v[idx];
+    x->lead  = p->m;
+    x->title = ps->title;
+    for (size_t q = j + 2; q < ps->i1 && !x->place; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
+        x->place = ps->items.v[q].m;
+    anchor(ps, (long)idx, j);
+    ps->cur = (long)idx;
+    return part_add(x, p->m, R_ATTEND | R_LEAD);
+  }
+  return NG_OK;
+}
+
 /* 本期培训班由市委组织部、市委党校联合举办: where a body holds an event,
    an area its name opens (甲市2025年…培训班) holds it no more; the area
    stays where it has a part of its own. */
@@ -7993,6 +8046,7 @@ ng_events_extract(NgEvents         *ev,
         orphan_hold(&ps, j);
     }
     NG_TRY(st, first_lecture(&ps));
+    NG_TRY(st, led_visit(&ps));
     ps.para_date          = keep;
     const NgMention *said = ps.last_subject;
     NG_TRY(st, roles(&ps));

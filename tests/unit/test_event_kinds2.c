@@ -638,6 +638,29 @@ test_unnamed_leaders_visit_after_a_ceremony(void)
   ng_facts_free(&f);
 }
 
+/* A visit told only by who leads a party where (某某带队到甲园区、乙工地,
+   为一线职工送去防暑降温物资) is a visit he leads; an item headed 【县总工会
+   开展…慰问活动】 gives it its organizer. A visit already named (带队到…
+   调研) opens no second one. */
+static void
+test_visit_told_by_leading_a_party(void)
+{
+  NgFacts f =
+    run("某县政务简讯\n【县总工会开展夏季“送清凉”慰问活动】7月20日,"
+        "县总工会主席郭丽华带队到城关工业园、清水河综合治理工地,为一线"
+        "职工送去防暑降温物资。",
+        "2026-07-21");
+  const char *e = event(&f, "郭丽华");
+  assert(e && events(&f) == 1);
+  assert(in(&f, e, NG_NG_LEAD, "郭丽华"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县总工会"));
+  ng_facts_free(&f);
+  f = run("7月20日,县总工会主席郭丽华带队到城关工业园调研职工权益保障工作。",
+          "2026-07-21");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -670,6 +693,7 @@ main(void)
   RUN(test_written_name_of_a_long_meeting);
   RUN(test_name_of_the_whole_area);
   RUN(test_unnamed_leaders_visit_after_a_ceremony);
+  RUN(test_visit_told_by_leading_a_party);
   events_close();
   return 0;
 }
