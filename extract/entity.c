@@ -757,6 +757,36 @@ river_course(const Sent *S, int i)
          word_at(S, i, "岸线") >= 0;
 }
 
+/* 1 when the word from A to J, a good wish that names places as often as
+   slogans (幸福, 和谐, 文明, 平安, 美丽, 智慧), is the name of the
+   community or village whose word follows J: right after the division
+   that holds it (城关街道|幸福|社区) or after a verb of going (来到|和谐|
+   社区), not in a slogan (打造幸福社区, 创建文明村). */
+static int
+slogan_named(const Sent *S, const int *place_s_by_e, int a, int j)
+{
+  static const char *const wish[] = { "幸福", "和谐", "文明", "平安",
+                                      "美丽", "智慧", NULL };
+  static const char *const go[]   = { "来到", "走进", "深入", "前往",
+                                      "到",   "赴",   NULL };
+  int                      w      = 0;
+  for (const char *const *x = wish; *x && !w; x++)
+    w = word_at(S, a, *x) == j;
+  if (!w || j + 1 >= S->n)
+    return 0;
+  /* a community or a village (社区, 村) */
+  if (!(S->cp[j] == 0x793E && S->cp[j + 1] == 0x533A) && S->cp[j] != 0x6751)
+    return 0;
+  if (place_s_by_e[a] >= 0)
+    return 1;
+  for (const char *const *x = go; *x; x++) {
+    int n = (int)strlen(*x) / 3;
+    if (a >= n && word_at(S, a - n, *x) == a)
+      return 1;
+  }
+  return 0;
+}
+
 /* Walks left from J over the words that can name the body or place ending
    at K: places (division names and PLACES, by end), department stems,
    region words, inner bodies (BODIES, by end), quoted names, ordinals, and
@@ -1144,7 +1174,10 @@ extend_left(const Sent *S,
   /* a generic word before, across the edge of or inside the name: 各部门,
      乡|镇党委, 知名创投公司 */
   int gs = longest_ending(S, a, K_GENERIC, NULL);
-  if (gs >= 0 && !(place_s_by_e[a] >= 0 && place_s_by_e[a] < gs))
+  if (gs >= 0 && for_place && a == j && slogan_named(S, place_s_by_e, gs, a)) {
+    a = gs; /* 城关街道|幸福社区: the wish is the community's name */
+    unknown += j - gs;
+  } else if (gs >= 0 && !(place_s_by_e[a] >= 0 && place_s_by_e[a] < gs))
     return 0; /* but 赣县区|储潭镇…: 县区 (各县区) ends a district's name */
   for (int q = a - 1; q >= 0 && q >= a - 3; q--) {
     int ge = longest_at(S, q, K_GENERIC);
@@ -1154,6 +1187,7 @@ extend_left(const Sent *S,
   for (int q = a; q < j; q++)
     if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j &&
         longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC) &&
+        !(for_place && slogan_named(S, place_s_by_e, q, j)) &&
         !(q > place_l && q < place_r) &&
         !(for_place && q > a &&
           S->cp[longest_at(S, q, K_GENERIC) - 1] == 0x7EA7 &&

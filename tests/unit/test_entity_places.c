@@ -1152,6 +1152,23 @@ test_world_regions(void)
   ng_mentions_free(&m);
 }
 
+/* A community or village named by a good wish (幸福社区, 文明村, 平安社区)
+   is a place after the division that holds it or after a verb of going;
+   the same words in a slogan (打造幸福社区, 创建文明村) name none. */
+static void
+test_communities_named_by_a_wish(void)
+{
+  NgMentions m = run("他来到城关街道幸福社区,又走进大营镇文明村。");
+  assert(find(&m, NG_MENTION_PLACE, "城关街道幸福社区") ||
+         find(&m, NG_MENTION_PLACE, "幸福社区"));
+  assert(find(&m, NG_MENTION_PLACE, "大营镇文明村") ||
+         find(&m, NG_MENTION_PLACE, "文明村"));
+  ng_mentions_free(&m);
+  m = run("各地要打造幸福社区,创建文明村。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1227,6 +1244,7 @@ main(void)
   RUN(test_on_site_meetings);
   RUN(test_kind_of_site_after_a_community);
   RUN(test_world_regions);
+  RUN(test_communities_named_by_a_wish);
   mentions_close();
   return 0;
 }
