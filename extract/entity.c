@@ -3338,6 +3338,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     if (os >= 0 && not_a_body(&S, os, k))
       os = -1; /* 公安|部门, 农业农村|部门: a sector's departments, not the
                   ministry */
+    if (os >= 0 && k < n && S.cp[k - 1] == 0x793E && S.cp[k] == 0x533A)
+      os = -1; /* 新华社|区: a community (新华社区), not the news agency */
     if (os >= 0 && word_at(&S, os, "中国共产党") == k && k < n &&
         ((longest_at(&S, k, K_PLACE) > k && longest_at(&S, k, K_PLACE) < n &&
           S.cp[longest_at(&S, k, K_PLACE)] == 0x7B2C) ||

@@ -1164,6 +1164,13 @@ test_communities_named_by_a_wish(void)
   assert(find(&m, NG_MENTION_PLACE, "大营镇文明村") ||
          find(&m, NG_MENTION_PLACE, "文明村"));
   ng_mentions_free(&m);
+  /* 新华社区 is a community, though 新华社 is the news agency */
+  m = run("他来到城关街道新华社区。据新华社报道,会议召开。");
+  assert(find(&m, NG_MENTION_PLACE, "城关街道新华社区") ||
+         find(&m, NG_MENTION_PLACE, "新华社区"));
+  assert(find(&m, NG_MENTION_ORG, "新华社"));
+  assert(count(&m, NG_MENTION_ORG) == 1);
+  ng_mentions_free(&m);
   m = run("各地要打造幸福社区,创建文明村。");
   assert(count(&m, NG_MENTION_PLACE) == 0);
   ng_mentions_free(&m);
