@@ -757,6 +757,19 @@ river_course(const Sent *S, int i)
          word_at(S, i, "岸线") >= 0;
 }
 
+/* 1 when 和 at I opens a word of concord that names communities and
+   villages (和平, 和谐, 和顺, 和睦, 和美, 和兴, 和乐, 和丰). */
+static int
+harmony_word(const Sent *S, int i)
+{
+  static const char *const w[] = { "和平", "和谐", "和顺", "和睦", "和美",
+                                   "和兴", "和乐", "和丰", NULL };
+  for (const char *const *x = w; *x; x++)
+    if (word_at(S, i, *x) == i + 2)
+      return 1;
+  return 0;
+}
+
 /* 1 when the word from A to J, a good wish that names places as often as
    slogans (幸福, 和谐, 文明, 平安, 美丽, 智慧), is the name of the
    community or village whose word follows J: right after the division
@@ -3251,6 +3264,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       cand           = wide;
       ok             = 1;
     }
+    if (ok && !cand.prefix && cand.s == j - 1 && cand.s >= 1 &&
+        S.cp[cand.s - 1] == 0x548C && harmony_word(&S, cand.s - 1))
+      cand.s--; /* 和|平社区: 和平社区, a name of concord, not 和 and a
+                   community 平 */
     if (ok && k < n && S.cp[k] >= '0' && S.cp[k] <= '9') {
       int q = k;
       while (q < n && S.cp[q] >= '0' && S.cp[q] <= '9')

@@ -1171,6 +1171,13 @@ test_communities_named_by_a_wish(void)
   assert(find(&m, NG_MENTION_ORG, "新华社"));
   assert(count(&m, NG_MENTION_ORG) == 1);
   ng_mentions_free(&m);
+  /* 和平社区: 和 opens a name of concord, no 和 between two places */
+  m = run("他来到和平社区。东坡村和平安村参加。");
+  assert(find(&m, NG_MENTION_PLACE, "和平社区"));
+  assert(!find(&m, NG_MENTION_PLACE, "平社区"));
+  assert(find(&m, NG_MENTION_PLACE, "东坡村"));
+  assert(find(&m, NG_MENTION_PLACE, "平安村"));
+  ng_mentions_free(&m);
   m = run("各地要打造幸福社区,创建文明村。");
   assert(count(&m, NG_MENTION_PLACE) == 0);
   ng_mentions_free(&m);
