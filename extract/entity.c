@@ -3442,11 +3442,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             company_item(&S, &cand);
           else if (bf & K_BODY)
             joined_stems(&S, &cand);
+          /* (派驻: 市纪委监委|派驻|第二纪检监察组) */
+          int sent_by = cand.s >= 3 && S.cp[cand.s - 1] == 0x9A7B &&
+                        S.cp[cand.s - 2] == 0x6D3E /* 派驻 */ &&
+                        orgc[cand.s - 2].ok;
           if (cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B /* 驻 */ &&
-              orgc[cand.s - 1].ok && !(bf & K_BODY_CO)) {
+              (orgc[cand.s - 1].ok || sent_by) && !(bf & K_BODY_CO)) {
             /* 省纪委监委|驻|某学院纪检监察组, 某市政府|驻|北京办事处: a body
                one body sends into another or to a place is named whole */
-            int sender      = cand.s - 1;
+            int sender      = sent_by ? cand.s - 2 : cand.s - 1;
             cand.s          = orgc[sender].s;
             cand.prefix     = orgc[sender].prefix;
             cand.unknown    = 0;

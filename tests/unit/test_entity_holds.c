@@ -76,6 +76,10 @@ test_deputy_after_a_teams_head(void)
   m = run("市委第三巡察组组长柯文远,副组长贺明川出席会议。");
   assert(holds(&m, "贺明川", "副组长", "市委第三巡察组"));
   ng_mentions_free(&m);
+  /* 派驻 names the team whole as 驻 does */
+  m = run("县纪委监委派驻县教育局纪检监察组组长柯文远出席会议。");
+  assert(holds(&m, "柯文远", "组长", "县纪委监委派驻县教育局纪检监察组"));
+  ng_mentions_free(&m);
 }
 
 /* A unit's post after a post in the unit's party body (学校党委书记X、校长Y,
