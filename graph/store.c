@@ -72,12 +72,27 @@ static const char *const stmt_sql[Q_COUNT_N] = {
    cache. When it holds NG_TERM_CACHE_MAX terms it starts afresh. */
 #define NG_TERM_CACHE_MAX (1u << 19)
 
+/* An entry: its id and key, in blocks of at least CACHE_BLOCK bytes
+   freed together (see cache_put()). A slot is 16 bytes, so that a probe
+   reads one line of the processor's cache and growing the table moves
+   half the bytes. */
 typedef struct {
-  uint64_t hash; /* 0: empty slot */
-  NgId     id;
-  size_t   klen;
-  char    *key;
+  NgId   id;
+  size_t len;
+  char   key[];
+} CacheEntry;
+
+typedef struct {
+  uint64_t    hash; /* 0: empty slot */
+  CacheEntry *e;
 } CacheSlot;
+
+typedef struct CacheBlock {
+  struct CacheBlock *next;
+  char               data[]; /* at the alignment of a pointer */
+} CacheBlock;
+
+#define CACHE_BLOCK ((size_t)1 << 20)
 
 /* Rows per INSERT when ng_store_add_facts() adds an article's quads and
    provenance: a statement of many rows saves most of SQLite's work per
@@ -103,6 +118,9 @@ struct NgStore {
   int           sp_depth; /* nesting of savepoints */
   CacheSlot    *cache;    /* term -> id, cap slots (a power of two) */
   size_t        cache_n, cache_cap;
+  CacheBlock   *blocks;     /* the entries, the newest block first */
+  char         *block_free; /* the free bytes at the end of the newest */
+  size_t        block_left;
   NgBuf         key;      /* scratch for cache keys */
   int           complete; /* the cache holds every term of the database:
                              a miss is a new term, no SELECT needed */
@@ -182,6 +200,11 @@ static const char schema_sql[] =
      the one key. */
   PROV_TABLE(
     "prov") "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+
+/* The page cache of a connection, in KiB (negative, as PRAGMA cache_size
+   takes it), and while it makes indexes (see make_indexes_of()). */
+#define CACHE_KIB "-65536"
+#define SORT_CACHE_KIB "-2048"
 
 static NgStatus
 db_error(NgStore *st, const char *what)
@@ -467,7 +490,7 @@ ng_store_open(const char *path, int flags, NgStore **out, char **errmsg)
       goto done;
     }
   }
-  exec(s, "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+  exec(s, "PRAGMA cache_size=" CACHE_KIB "; PRAGMA temp_store=MEMORY;");
   if (writable) {
     /* An empty term table: the cache starts complete. The version is
        read first, so that a write by another connection in between
@@ -678,12 +701,15 @@ static void
 cache_clear(NgStore *st)
 {
   st->complete = 0;
-  if (!st->cache)
-    return;
-  for (size_t i = 0; i < st->cache_cap; i++) {
-    ng_free(st->cache[i].key);
-    st->cache[i] = (CacheSlot){ 0 };
+  while (st->blocks) {
+    CacheBlock *next = st->blocks->next;
+    ng_free(st->blocks);
+    st->blocks = next;
   }
+  st->block_free = NULL;
+  st->block_left = 0;
+  if (st->cache && st->cache_n)
+    memset(st->cache, 0, st->cache_cap * sizeof *st->cache);
   st->cache_n = 0;
 }
 
@@ -706,8 +732,8 @@ cache_slot(NgStore *st, uint64_t h)
   size_t mask = st->cache_cap - 1;
   for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
     CacheSlot *c = &st->cache[i];
-    if (!c->hash || (c->hash == h && c->klen == st->key.len &&
-                     !memcmp(c->key, st->key.data, c->klen)))
+    if (!c->hash || (c->hash == h && c->e->len == st->key.len &&
+                     !memcmp(c->e->key, st->key.data, st->key.len)))
       return c;
   }
 }
@@ -743,13 +769,27 @@ cache_put(NgStore *st, uint64_t h, NgId id)
   CacheSlot *c = cache_slot(st, h);
   if (c->hash)
     return;
-  char *key = ng_malloc(st->key.len ? st->key.len : 1);
-  if (!key) {
-    st->complete = 0;
-    return;
+  size_t need = (sizeof(CacheEntry) + st->key.len + _Alignof(CacheEntry) - 1) &
+                ~(_Alignof(CacheEntry) - 1);
+  if (need > st->block_left) {
+    size_t      size = need > CACHE_BLOCK ? need : CACHE_BLOCK;
+    CacheBlock *b    = ng_malloc(sizeof *b + size);
+    if (!b) {
+      st->complete = 0;
+      return;
+    }
+    b->next        = st->blocks;
+    st->blocks     = b;
+    st->block_free = b->data;
+    st->block_left = size;
   }
-  memcpy(key, st->key.data, st->key.len);
-  *c = (CacheSlot){ h, id, st->key.len, key };
+  CacheEntry *e = (CacheEntry *)(void *)st->block_free;
+  st->block_free += need;
+  st->block_left -= need;
+  e->id  = id;
+  e->len = st->key.len;
+  memcpy(e->key, st->key.data, st->key.len);
+  *c = (CacheSlot){ h, e };
   st->cache_n++;
 }
 
@@ -771,7 +811,7 @@ intern(NgStore *store, const NgTerm *term, int create, NgId *out, int *created)
     if (store->cache_n) {
       CacheSlot *c = cache_slot(store, h);
       if (c->hash) {
-        *out = c->id;
+        *out = c->e->id;
         return NG_OK;
       }
     }
@@ -964,9 +1004,15 @@ make_indexes_of(NgStore *store, const char *sql)
   int      top = store->tx_depth == 0;
   /* The sort spills to temporary files rather than memory, so making the
      indexes of a big store takes no more memory than writing it did (and
-     is no slower). temp_store may only change outside a transaction. */
+     is no slower). temp_store may only change outside a transaction.
+     SQLite's sorter sorts runs as large as the page cache in memory and
+     merges them: runs of 2 MiB, which stay in the processor's caches,
+     make the indexes of the 10 MB bench corpus with about a third less
+     CPU than runs of the 64 MiB cache (and keep the build's peak memory
+     lower); the pages of a new index are written in order, so the small
+     cache costs the writes nothing. */
   if (top)
-    exec(store, "PRAGMA temp_store=FILE");
+    exec(store, "PRAGMA temp_store=FILE; PRAGMA cache_size=" SORT_CACHE_KIB);
   if (!(st = ng_store_begin(store))) {
     if ((st = exec(store, sql)))
       ng_store_rollback(store);
@@ -974,7 +1020,7 @@ make_indexes_of(NgStore *store, const char *sql)
       st = ng_store_commit(store);
   }
   if (top)
-    exec(store, "PRAGMA temp_store=MEMORY");
+    exec(store, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=" CACHE_KIB);
   return st;
 }
 

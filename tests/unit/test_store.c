@@ -1,6 +1,7 @@
 /* tests/unit/test_store.c -- the quad store. */
 #include "graph/buf.h"
 #include "graph/store.h"
+#include "graph/store_internal.h"
 #include "graph/vocab.h"
 #include "test.h"
 
@@ -295,6 +296,59 @@ test_bulk_write_makes_indexes_at_end(void)
   assert(ng_store_bulk_begin(s) == NG_OK);
   assert(quad_orders(path) == 3);
   assert(ng_store_bulk_end(s) == NG_OK);
+  ng_store_close(s);
+  test_rm_db(path);
+  free(path);
+}
+
+static long long
+pragma_of(NgStore *s, const char *sql)
+{
+  sqlite3_stmt *q;
+  assert(sqlite3_prepare_v2(ng_store_sqlite(s), sql, -1, &q, NULL) ==
+         SQLITE_OK);
+  assert(sqlite3_step(q) == SQLITE_ROW);
+  long long v = sqlite3_column_int64(q, 0);
+  sqlite3_finalize(q);
+  return v;
+}
+
+/* The orders of a bulk write too big for one sorted run in memory (it
+   sorts with a small page cache, in runs merged from temporary files)
+   hold every quad, and the store gets its own cache back for what
+   follows. */
+static void
+test_bulk_write_sorts_big_orders(void)
+{
+  char    *path;
+  NgStore *s = fresh("bulkbig.db", &path);
+  assert(ng_store_bulk_begin(s) == NG_OK);
+  assert(ng_store_begin(s) == NG_OK);
+  long long n = 0;
+  /* 200k quads of large ids in no order: several MiB to sort per order */
+  for (NgId i = 0; i < 200000; i++, n++) {
+    NgId x = (i * 7919 + 13) % 200000;
+    assert(ng_store_add_ids(s,
+                            1000000000 + x * 3,
+                            1000 + x % 17,
+                            2000000000 - x * 5,
+                            3000000000 + x % 9973) == NG_OK);
+  }
+  assert(ng_store_commit(s) == NG_OK);
+  assert(ng_store_bulk_end(s) == NG_OK);
+  assert(quad_orders(path) == 3);
+  static const char *const by[] = {
+    "SELECT count(*) FROM quad INDEXED BY quad_posg WHERE p>0",
+    "SELECT count(*) FROM quad INDEXED BY quad_ospg WHERE o>0",
+    "SELECT count(*) FROM quad INDEXED BY quad_gspo WHERE g>0",
+  };
+  for (size_t i = 0; i < sizeof by / sizeof *by; i++)
+    assert(count(path, by[i]) == n);
+  assert(count(path,
+               "SELECT count(*) FROM pragma_integrity_check"
+               " WHERE integrity_check<>'ok'") == 0);
+  assert(pragma_of(s, "PRAGMA cache_size") == -65536);
+  assert(pragma_of(s, "PRAGMA temp_store") == 2); /* memory */
   ng_store_close(s);
   test_rm_db(path);
   free(path);
@@ -689,6 +743,7 @@ main(void)
   RUN(test_graph_anew_replaces_quads_and_provenance);
   RUN(test_bulk_write_makes_indexes_at_end);
   RUN(test_bulk_write_makes_term_index_at_end);
+  RUN(test_bulk_write_sorts_big_orders);
   RUN(test_add_facts_many_at_once);
   RUN(test_upgrades_schema_1);
   RUN(test_refuses_newer_schema_and_foreign_files);
