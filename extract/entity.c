@@ -5646,6 +5646,21 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       held = c->holds[h].org == (int)i;
     x->dead = !held;
   }
+  /* a people's congress named bare by its level only as the congress whose
+     deputies are spoken of (部分市人大代表, 县人大代表深入…), where no one
+     named is one of them, is no body the article speaks of */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x    = &c->sp[i];
+    int   held = 0;
+    if (x->kind != SP_ORG || x->dead || !x->short_form ||
+        !ends_with(x->label, "人大") || strlen(x->label) != 9 ||
+        strncmp(c->a->text + x->be, "代表", strlen("代表")) ||
+        !strncmp(c->a->text + x->be, "代表大会", strlen("代表大会")))
+      continue;
+    for (size_t h = 0; h < c->nholds && !held; h++)
+      held = c->holds[h].org == (int)i;
+    x->dead = !held;
+  }
   /* a body named only in the name of its room (会议在县政府三楼会议室召开),
      which the article names nowhere else, in no form, and nobody holds a
      post in, is no body the article speaks of: the room holds its name */

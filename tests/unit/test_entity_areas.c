@@ -76,6 +76,20 @@ test_slogans_that_enrich_a_county(void)
   ng_mentions_free(&m);
 }
 
+/* A people's congress named bare by its level only as the congress whose
+   deputies are spoken of (市人大代表肩负重托) is no body; where named
+   deputies follow, it is the body of their posts. */
+static void
+test_congress_of_unnamed_deputies(void)
+{
+  NgMentions m = run("来自全市各行各业的市人大代表肩负重托、齐聚一堂。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  ng_mentions_free(&m);
+  m = run("市人大常委会副主任王某某带领市人大代表李建国、张明华视察。");
+  assert(find(&m, NG_MENTION_ORG, "市人大"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -84,6 +98,7 @@ main(void)
   RUN(test_accounts_in_a_posts_header);
   RUN(test_divisions_naming_a_delegation);
   RUN(test_slogans_that_enrich_a_county);
+  RUN(test_congress_of_unnamed_deputies);
   mentions_close();
   return 0;
 }
