@@ -1186,6 +1186,28 @@ bracket_head_end(const char *text, size_t s, size_t e)
   return s;
 }
 
+/* 1 when the publication line TEXT[S, E) names the bodies that run the
+   site (主办:某县人民政府办公室 承办:某县大数据管理中心): they hold no
+   event of the article. */
+static int
+sponsors_line(const char *text, size_t s, size_t e)
+{
+  static const char *const heads[] = { "主办",     "承办",     "技术支持",
+                                       "运行维护", "维护单位", NULL };
+  while (s < e && (text[s] == ' ' || !strncmp(text + s, "\u3000", 3)))
+    s += text[s] == ' ' ? 1 : 3;
+  for (int h = 0; heads[h]; h++) {
+    size_t n = strlen(heads[h]), q = s + n;
+    if (q > e || strncmp(text + s, heads[h], n))
+      continue;
+    if (q + 6 <= e && !strncmp(text + q, "单位", 6))
+      q += 6;
+    if (q < e && (text[q] == ':' || !strncmp(text + q, "：", 3)))
+      return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
 {
@@ -1194,7 +1216,9 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   size_t           s = a->sentences[k].start, e = a->sentences[k].end;
   NgStatus         st    = NG_OK;
   size_t           first = ps->items.n;
-  s                      = bracket_head_end(text, s, e);
+  if (a->sentences[k].kind == NG_SENTENCE_META && sponsors_line(text, s, e))
+    return NG_OK;
+  s = bracket_head_end(text, s, e);
   /* mentions of this sentence */
   while (m && *mi < m->n && m->v[*mi].start < s)
     (*mi)++;

@@ -90,6 +90,19 @@ test_congress_of_unnamed_deputies(void)
   ng_mentions_free(&m);
 }
 
+/* A site's footer names the bodies that run it (主办:, 承办:, 技术支持:):
+   they are bodies of the page, read as a publication line. */
+static void
+test_bodies_that_run_the_site(void)
+{
+  NgMentions m = run("县政府召开常务会议\n发布时间:2025-09-23 16:42\n"
+                     "9月22日,县长王建国主持召开县政府常务会议。\n\n"
+                     "主办:泰和县人民政府办公室   承办:泰和县大数据管理中心\n");
+  assert(find(&m, NG_MENTION_ORG, "泰和县人民政府办公室"));
+  assert(find(&m, NG_MENTION_ORG, "泰和县大数据管理中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -99,6 +112,7 @@ main(void)
   RUN(test_divisions_naming_a_delegation);
   RUN(test_slogans_that_enrich_a_county);
   RUN(test_congress_of_unnamed_deputies);
+  RUN(test_bodies_that_run_the_site);
   mentions_close();
   return 0;
 }
