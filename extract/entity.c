@@ -5006,6 +5006,69 @@ resolve_short(Ctx *c)
     }
     ng_buf_free(&made);
   }
+  /* 学校文学院, 我院心血管内科, 学校校史馆: a unit or room of the school or
+     hospital the article is about, named by the word the writer uses for
+     it (学校 我校 本校 该校; 我院 本院 该院): the first institution of that
+     kind the article names opens the name; with none, it stays as
+     written */
+  static const char *const refs[] = { "学校", "我校", "本校", "该校",
+                                      "我院", "本院", "该院", NULL };
+  const Span *inst[2] = { NULL, NULL }; /* school, hospital or institute */
+  for (size_t j = 0; j < c->nsp; j++) {
+    const Span *y    = &c->sp[j];
+    int         pron = 0;
+    for (int q = 0; refs[q] && !pron; q++)
+      pron = !strncmp(y->label, refs[q], strlen(refs[q]));
+    if (y->kind != SP_ORG || y->dead || y->inner || y->parent >= 0 || pron ||
+        utf8_chars(y->label, strlen(y->label)) < 4)
+      continue;
+    int school = ends_with(y->label, "大学") || ends_with(y->label, "学院") ||
+                 ends_with(y->label, "学校") || ends_with(y->label, "中学") ||
+                 ends_with(y->label, "小学");
+    int hosp = ends_with(y->label, "医院") || ends_with(y->label, "研究院") ||
+               ends_with(y->label, "学院");
+    if (school && (!inst[0] || y->bs < inst[0]->bs))
+      inst[0] = y;
+    if (hosp && (!inst[1] || y->bs < inst[1]->bs))
+      inst[1] = y;
+  }
+  const char *inst_label[2] = { inst[0] ? inst[0]->label : NULL,
+                                inst[1] ? inst[1]->label : NULL };
+  char *owned[2] = { NULL, NULL };
+  for (int w = 0; w < 2; w++)
+    if (inst_label[w] && !(owned[w] = ng_strdup(inst_label[w])))
+      return NG_ERR_NOMEM;
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if ((x->kind != SP_ORG && x->kind != SP_PLACE) || x->dead)
+      continue;
+    int r = 0;
+    while (refs[r] && strncmp(x->label, refs[r], strlen(refs[r])))
+      r++;
+    const char *unit = refs[r] ? x->label + strlen(refs[r]) : NULL;
+    if (!unit || utf8_chars(unit, strlen(unit)) < 2)
+      continue;
+    const char *near = owned[r < 4 ? 0 : 1];
+    if (!near)
+      continue; /* 我院党委 in an article that names no hospital: as
+                   written */
+    NgBuf    b  = { 0 };
+    NgStatus bs = near ? ng_buf_puts(&b, near) : NG_OK;
+    if (bs == NG_OK)
+      bs = ng_buf_puts(&b, unit);
+    char *l = bs == NG_OK ? ng_strndup(b.data, b.len) : NULL;
+    ng_buf_free(&b);
+    if (!l) {
+      ng_free(owned[0]);
+      ng_free(owned[1]);
+      return NG_ERR_NOMEM;
+    }
+    ng_free(x->label);
+    x->label      = l;
+    x->short_form = 0;
+  }
+  ng_free(owned[0]);
+  ng_free(owned[1]);
   /* 该会, 该局, 该院: the body of that kind named last before it */
   for (size_t i = 0; i < c->nsp; i++) {
     Span *x = &c->sp[i];

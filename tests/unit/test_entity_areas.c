@@ -103,6 +103,24 @@ test_bodies_that_run_the_site(void)
   ng_mentions_free(&m);
 }
 
+/* A unit or room of the school or hospital an article is about, named by
+   the writer's word for it (学校文学院, 学校校史馆, 我院心血管内科), is named
+   after the first institution of that kind the article names. */
+static void
+test_units_of_the_writers_institution(void)
+{
+  NgMentions m =
+    run("江城市人民政府与云岭师范大学签署战略合作协议。青山区人民政府"
+        "与学校文学院签署协议。王建国一行参观了学校校史馆。");
+  assert(find(&m, NG_MENTION_ORG, "云岭师范大学文学院"));
+  assert(find(&m, NG_MENTION_PLACE, "云岭师范大学校史馆"));
+  ng_mentions_free(&m);
+  m = run("泰和县人民医院与江城市第一人民医院签订帮扶协议。仪式结束后,专家"
+          "团队到我院心血管内科开展教学查房。");
+  assert(find(&m, NG_MENTION_ORG, "泰和县人民医院心血管内科"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -113,6 +131,7 @@ main(void)
   RUN(test_slogans_that_enrich_a_county);
   RUN(test_congress_of_unnamed_deputies);
   RUN(test_bodies_that_run_the_site);
+  RUN(test_units_of_the_writers_institution);
   mentions_close();
   return 0;
 }
