@@ -12,7 +12,9 @@ under its full name, and short forms that news writes without the suffix:
 河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 维西傈僳族自治县 -> 维西县, 新郑市 -> 新郑,
 德江县 -> 德江, 延庆区 -> 延庆 (tagged county: such a short form is taken
 only where the article also writes the full name; 朝阳 and 和平 are words
-too). Names whose short form would be one character give none. Two-character
+too). Names whose short form would be one character give none. A township
+of two ethnic groups or more also gets the short name news writes for it,
+one character for each group (三道水土家族苗族乡 -> 三道水土苗乡, full). Two-character
 district names such as 城区 and 郊区 are left out: they are common nouns.
 With NER_DIR (../shared/data/ner), a short form that is mostly an ordinary
 word there (资源, 合作, 富民: seen 3 times or more, less than a third of
@@ -29,6 +31,19 @@ ETHNIC = re.compile(r"(蒙古族|回族|藏族|维吾尔族|苗族|彝族|壮族
                     r"景颇族|柯尔克孜族|土族|达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|"
                     r"阿昌族|普米族|塔吉克族|怒族|乌孜别克族|俄罗斯族|鄂温克族|德昂族|保安族|裕固族|"
                     r"京族|塔塔尔族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族)+")
+
+
+def ethnic_abbreviation(name):
+    """The short name news writes for a township of two ethnic groups or
+    more, one character for each (三道水土家族苗族乡 -> 三道水土苗乡), or
+    None."""
+    m = re.match(r"^(.+?)(" + ETHNIC.pattern + r")(乡|镇|苏木)$", name)
+    if not m:
+        return None
+    parts = re.findall(ETHNIC.pattern[1:-2], m.group(2))
+    if len(parts) < 2 or "各族" in parts:
+        return None
+    return m.group(1) + "".join(p[0] for p in parts) + m.groups()[-1]
 
 
 def short_forms(name, level):
@@ -109,6 +124,9 @@ def main():
         n = s["name"]
         if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2 and n != "街道":
             add(n, "full")
+            a = ethnic_abbreviation(n)
+            if a:
+                add(a, "full")
     for region, parts in load("HK-MO-TW.json").items():
         add(region, "full")
         for s in short_forms(region, "province"):

@@ -121,6 +121,17 @@ test_units_of_the_writers_institution(void)
   ng_mentions_free(&m);
 }
 
+/* A township of two ethnic groups or more is written by its short name,
+   one character for each group (三道水土家族苗族乡: 三道水土苗乡). */
+static void
+test_short_names_of_ethnic_townships(void)
+{
+  NgMentions m = run("他先后到白沙镇、三道水土苗乡督导秋冬种工作。");
+  assert(find(&m, NG_MENTION_PLACE, "三道水土苗乡"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙镇"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -132,6 +143,7 @@ main(void)
   RUN(test_congress_of_unnamed_deputies);
   RUN(test_bodies_that_run_the_site);
   RUN(test_units_of_the_writers_institution);
+  RUN(test_short_names_of_ethnic_townships);
   mentions_close();
   return 0;
 }
