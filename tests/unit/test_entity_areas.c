@@ -132,6 +132,18 @@ test_short_names_of_ethnic_townships(void)
   ng_mentions_free(&m);
 }
 
+/* Water works and sewage stations (水厂, 净水厂, 污水处理站) end a site's
+   name, as 自来水厂 and 污水处理厂 do. */
+static void
+test_water_works_and_sewage_stations(void)
+{
+  NgMentions m =
+    run("检查组来到青石水厂察看供水情况,又到白沙镇污水处理站察看。");
+  assert(find(&m, NG_MENTION_PLACE, "青石水厂"));
+  assert(find(&m, NG_MENTION_PLACE, "白沙镇污水处理站"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -144,6 +156,7 @@ main(void)
   RUN(test_bodies_that_run_the_site);
   RUN(test_units_of_the_writers_institution);
   RUN(test_short_names_of_ethnic_townships);
+  RUN(test_water_works_and_sewage_stations);
   mentions_close();
   return 0;
 }
