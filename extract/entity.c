@@ -2890,6 +2890,21 @@ province_part(const Sent *S, int j)
   return -1;
 }
 
+/* 1 when a website's name ends before character E of S: 网站, 网 or their
+   traditional forms (某市政府门户网站, 某某网, 某县政府全球資訊網). */
+static int
+website_end(const Sent *S, int e)
+{
+  if (e < 2)
+    return 0;
+  uint32_t l = S->cp[e - 1], p = S->cp[e - 2];
+  if (l == 0x7AD9)                       /* 站 */
+    return p == 0x7F51 || p == 0x7DB2;   /* 网站 網站 */
+  return (l == 0x7F51 || l == 0x7DB2) && /* 网 網, not 上网 联网 电网 */
+         p != 0x4E0A && p != 0x8054 && p != 0x806F && p != 0x7535 &&
+         p != 0x96FB && p != 0x7BA1;
+}
+
 static NgStatus
 do_sentence(Ctx *c, int si, const NgRange *r)
 {
@@ -3621,6 +3636,29 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int paper = han && S.cp[e - 1] == 0x62A5 /* 报 */ && e - b <= 4;
     int account =
       han && e - b >= 4 && S.cp[e - 2] == 0x53D1 && S.cp[e - 1] == 0x5E03;
+    /* a website's name as the first step of the path to the page
+       (某某网首页 > 新闻 > 时政, 某县政府门户网站 > 政务动态): the site */
+    int site = 0, se = e;
+    if (!paper && !account) {
+      se = b;
+      while (se < e && se - b < 20 && is_han(S.cp[se]))
+        se++;
+      int q = se;
+      while (q < e && (S.cp[q] == ' ' || S.cp[q] == 0x3000))
+        q++;
+      if (se - b >= 5 && word_at(&S, se - 2, "首页") == se)
+        se -= 2;
+      site =
+        se - b >= 3 && website_end(&S, se) && q < e &&
+        (S.cp[q] == '>' || S.cp[q] == 0xBB || S.cp[q] == 0xFF1E); /* > » ＞ */
+    }
+    if (site) {
+      int idx = -1;
+      NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[se], &idx));
+      org_span[se] = idx;
+      for (int q = b; q < se; q++)
+        occ[q] = 1;
+    }
     if (paper || account) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_ORG, si, S.off[b], S.off[e], &idx));

@@ -1677,6 +1677,31 @@ line_signs(Page *p, Line *l)
   return NG_OK;
 }
 
+/* 1 when the line S[B, E) opens with a website's name (某某网, 某市政府门户
+   网站, 某縣政府全球資訊網), 首页 after it or not, as the first step of the
+   path to the page (某某网首页 > 新闻 > 时政). */
+static int
+site_line(const int32_t *s, size_t b, size_t e)
+{
+  size_t q = b;
+  while (q < e && is_han(s[q]) && q - b < 20)
+    q++;
+  size_t end = q;
+  if (end - b >= 5 && s[end - 2] == 0x9996 && s[end - 1] == 0x9875)
+    end -= 2; /* 首页 */
+  if (end - b < 3)
+    return 0;
+  int web = s[end - 1] == 0x7AD9 /* 站 */
+              ? s[end - 2] == 0x7F51 || s[end - 2] == 0x7DB2
+              : (s[end - 1] == 0x7F51 || s[end - 1] == 0x7DB2) &&
+                  s[end - 2] != 0x4E0A && s[end - 2] != 0x8054 &&
+                  s[end - 2] != 0x806F && s[end - 2] != 0x7535 &&
+                  s[end - 2] != 0x96FB && s[end - 2] != 0x7BA1;
+  while (q < e && is_space(s[q]))
+    q++;
+  return web && q < e && (s[q] == '>' || s[q] == 0xBB || s[q] == 0xFF1E);
+}
+
 static NgStatus
 classify(Page *p, Line *l)
 {
@@ -1710,6 +1735,12 @@ classify(Page *p, Line *l)
      outlet is a body, not a headline */
   if (p->r->kept && chars <= KEPT_LINE && !l->lead &&
       re_run(p->r->kept, u, n, 1, NULL, 0)) {
+    l->kind = K_META;
+    return NG_OK;
+  }
+  /* the path to the page from a website's name (某某网首页 > 新闻 > 时政):
+     a publication line, whose site is a body */
+  if (!l->lead && site_line(s, l->b, l->e)) {
     l->kind = K_META;
     return NG_OK;
   }

@@ -144,6 +144,21 @@ test_water_works_and_sewage_stations(void)
   ng_mentions_free(&m);
 }
 
+/* The path to a page from its website (某某网首页 > 新闻 > 时政) names the
+   site, a body. */
+static void
+test_website_at_the_head_of_the_path(void)
+{
+  NgMentions m = run("云州网首页 > 云州新闻 > 时政\n全市召开春耕工作会议\n"
+                     "5月8日,市委召开会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "云州网"));
+  ng_mentions_free(&m);
+  m = run("泰和县人民政府门户网站 > 政务动态 > 县内要闻\n县政府召开常务会议\n"
+          "5月8日,县政府召开常务会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "泰和县人民政府门户网站"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -157,6 +172,7 @@ main(void)
   RUN(test_units_of_the_writers_institution);
   RUN(test_short_names_of_ethnic_townships);
   RUN(test_water_works_and_sewage_stations);
+  RUN(test_website_at_the_head_of_the_path);
   mentions_close();
   return 0;
 }
