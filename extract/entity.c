@@ -5747,6 +5747,42 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       held = c->holds[h].org == (int)i;
     x->dead = !held;
   }
+  /* a working group named only by its kind (率执法检查组赴…, 检查组深入…),
+     which the article names in full nowhere, nobody holds a post in, and
+     which convenes nothing where it stands (检查组在某市召开座谈会), is no
+     body of its own */
+  static const char *const groups[] = { "执法检查组", "检查组", "调研组",
+                                        "督导组",     "督查组", "考察组",
+                                        "视察组",     NULL };
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x    = &c->sp[i];
+    int   bare = 0, held = 0;
+    for (int g = 0; groups[g] && !bare; g++)
+      bare = !strcmp(x->label, groups[g]);
+    if (x->kind != SP_ORG || x->dead || !bare)
+      continue;
+    for (size_t h = 0; h < c->nholds && !held; h++)
+      held = c->holds[h].org == (int)i;
+    /* where the article writes the group's kind, its last three
+       characters (检查组), does it convene? */
+    const char *kind = x->label + strlen(x->label) - strlen("检查组");
+    for (const char *at = strstr(c->a->text, kind); at && !held;
+         at             = strstr(at + 1, kind)) {
+      for (const char *q = at + strlen(kind);
+           !held && *q && q < at + strlen(kind) + 60;) {
+        if (!strncmp(q, "召开", 6) || !strncmp(q, "举行", 6))
+          held = 1; /* it convenes: a body */
+        else if (!strncmp(q, "，", 3) || !strncmp(q, "。", 3) ||
+                 !strncmp(q, "；", 3) || *q == ',' || *q == ';' || *q == '\n')
+          break;
+        q += (*q & 0x80) ? ((*q & 0xE0) == 0xC0   ? 2
+                            : (*q & 0xF0) == 0xE0 ? 3
+                                                  : 4)
+                         : 1;
+      }
+    }
+    x->dead = !held;
+  }
   /* a people's congress named bare by its level only as the congress whose
      deputies are spoken of (部分市人大代表, 县人大代表深入…), where no one
      named is one of them, is no body the article speaks of */

@@ -159,6 +159,26 @@ test_website_at_the_head_of_the_path(void)
   ng_mentions_free(&m);
 }
 
+/* A working group named only by its kind (率执法检查组赴…, 检查组深入…),
+   which the article names in full nowhere, is no body; named in full, or
+   convening a meeting (检查组在某市召开座谈会), it is a body. */
+static void
+test_groups_named_by_their_kind(void)
+{
+  NgMentions m = run("6月5日,区人大常委会副主任王建国带领执法检查组,对全区安全"
+                     "生产工作开展检查。检查组深入企业察看。");
+  assert(!find(&m, NG_MENTION_ORG, "执法检查组"));
+  assert(!find(&m, NG_MENTION_ORG, "检查组"));
+  ng_mentions_free(&m);
+  m = run("省人大常委会执法检查组在江城市检查。检查组深入企业察看。");
+  assert(find(&m, NG_MENTION_ORG, "省人大常委会执法检查组"));
+  ng_mentions_free(&m);
+  m = run("副主任王建国率执法检查组在江城市检查。\n\n5月20日,检查组在江城市"
+          "召开座谈会。");
+  assert(find(&m, NG_MENTION_ORG, "执法检查组"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -173,6 +193,7 @@ main(void)
   RUN(test_short_names_of_ethnic_townships);
   RUN(test_water_works_and_sewage_stations);
   RUN(test_website_at_the_head_of_the_path);
+  RUN(test_groups_named_by_their_kind);
   mentions_close();
   return 0;
 }
