@@ -1385,7 +1385,7 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
    characters, or a name without a surname: minority_end()), or -1. END >= 0
    forces where it ends. STRICT asks for given characters known from names. */
 /* 1 when the character at Q is 和 or 与 and a verb that follows names
-   starts at E (书记杨春和|作表态发言): the end of a name, not a list's
+   starts at E (书记杨伯和|作表态发言): the end of a name, not a list's
    和. */
 static int
 and_before_verb(const Sent *S, int q, int e)
@@ -4017,7 +4017,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
   }
 
-  /* names joined by a middle dot (艾力·买买提, 卡洛斯·阿马特): the parts of
+  /* names joined by a middle dot (艾力·吐逊, 卡洛斯·阿马特): the parts of
      a transliterated name, a person wherever they stand */
   for (int d = 1; d + 1 < n; d++) {
     uint32_t ch = S.cp[d];

@@ -2815,7 +2815,7 @@ on_noun(Pass *ps, size_t j)
           at(text, y->e, se2, "："))
         return NG_OK;
     }
-  /* 马成林强调,一要…。…,开展实战化应急演练,…: in a paragraph that
+  /* 马振东强调,一要…。…,开展实战化应急演练,…: in a paragraph that
      reports a speech, a name held by nobody the sentence names, on no
      day of its own, is what the speaker asks for */
   if (ps->speech && pk == W_HOLD && !post_hold && !bare) {

@@ -1484,7 +1484,7 @@ parse_byline(const NgPageRules *r,
 
 /* Whether S[0, N) is a byline line: it starts with a role word (记者,
    编辑, 审核 …) and names someone, or it is only names with a credit mark
-   (林晓东 陈海涛/文) or in brackets ((梅建平)). */
+   (林海峰 陈海涛/文) or in brackets ((梅建平)). */
 static int
 byline_line(const NgPageRules *r, const char *s, size_t n)
 {
@@ -1952,7 +1952,7 @@ broken_before_tail(const Page *p, size_t i)
     return 0;
   if (nl->closed && nl->e - nl->b < 10)
     return 1;
-  /* …顾春华代表政协第八届金山区\n委员会常务委员会作工作报告。区政协…:
+  /* …顾振东代表政协第八届金山区\n委员会常务委员会作工作报告。区政协…:
      between two lines of text, no blank line on either side, a line whose
      next ends a sentence within a few characters and goes on */
   if (i == 0 || p->lines[i - 1].kind != K_TEXT)

@@ -11,10 +11,10 @@ N='<https://w3id.org/newsgraph/ns#'
 cat >turns.txt <<'TXT'
 全县招商引资工作会议召开
 
-5月6日,全县招商引资工作会议召开。九鼎科技公司董事长王立新,宏达建材公司总经理李红梅先后发言。南召县、方城县汇报了工作情况,城关镇、南湖乡、县教育局作表态发言。
+5月6日,全县招商引资工作会议召开。九鼎科技公司董事长王文斌,宏达建材公司总经理李海峰先后发言。南召县、方城县汇报了工作情况,城关镇、南湖乡、县教育局作表态发言。
 TXT
 "$NG" extract --date 2024-05-07 turns.txt >t.nq || fail "extract exits non-zero"
-for who in 王立新 李红梅; do
+for who in 王文斌 李海峰; do
   grep -q "${N}speaker> <[^>]*/person/$who>" t.nq || fail "$who does not speak (先后发言)"
 done
 for area in 南召县 方城县 城关镇 南湖乡; do

@@ -13,11 +13,11 @@ L='<http://www.w3.org/2000/01/rdf-schema#label>'
 cat >a.txt <<'TXT'
 动员会
 
-6月5日，巡视东湖县工作动员会召开。省委第三巡视组组长贺明远作动员讲话。
+6月5日，巡视东湖县工作动员会召开。省委第三巡视组组长贺振东作动员讲话。
 TXT
 "$NG" extract --date 2024-06-30 a.txt >a.nq || fail "extract exits non-zero"
 grep -q "$L \"巡视东湖县工作动员会\"" a.nq || fail "工作动员会 is no meeting"
-grep -q "${N}speaker> <[^>]*/person/贺明远>" a.nq || fail "who gives the speech does not speak"
+grep -q "${N}speaker> <[^>]*/person/贺振东>" a.nq || fail "who gives the speech does not speak"
 
 cat >b.txt <<'TXT'
 会谈

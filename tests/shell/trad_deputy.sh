@@ -9,7 +9,7 @@ H='<http://www.w3.org/ns/org#holds>'
 cat >d.txt <<'TXT'
 委員會會議
 
-民政及青年事務局局長麥家豪及副局長鍾慧芬出席會議。市教育局局长王立新和副局长李文明出席会议。市委书记赵文华及市长孙海出席。
+民政及青年事務局局長麥家豪及副局長鍾慧芬出席會議。市教育局局长王文斌和副局长李文明出席会议。市委书记赵文华及市长孙海出席。
 TXT
 "$NG" extract --date 2025-05-20 d.txt >d.nq || fail "extract exits non-zero"
 grep -q "/person/钟慧芬> $H <[^>]*民政及青年事务局副局长>" d.nq || fail "副局長 after 及 is held in no bureau"

@@ -283,7 +283,7 @@ test_that_body(void)
                      "该会理事长卢立强介绍了经验。");
   assert(holds(&m, "卢立强", "理事长", "海湾街坊会联合总会"));
   ng_mentions_free(&m);
-  m = run("该局局长王立新出席会议。");
+  m = run("该局局长王文斌出席会议。");
   assert(count(&m, NG_MENTION_ORG) == 0);
   ng_mentions_free(&m);
 }
@@ -326,12 +326,12 @@ static void
 test_posts_with_notes_and_street_offices(void)
 {
   NgMentions m = run("县委常委、副县长(挂职)林海涛参加会议。"
-                     "街道办事处副主任蒲晓红,街道社区发展治理办主任龚立新"
+                     "街道办事处副主任蒲振东,街道社区发展治理办主任龚振东"
                      "参加会议。");
   assert(holds(&m, "林海涛", "常委", "县委"));
   assert(holds(&m, "林海涛", "副县长", ""));
-  assert(holds(&m, "蒲晓红", "副主任", "街道办事处"));
-  assert(holds(&m, "龚立新", "主任", "街道社区发展治理办"));
+  assert(holds(&m, "蒲振东", "副主任", "街道办事处"));
+  assert(holds(&m, "龚振东", "主任", "街道社区发展治理办"));
   ng_mentions_free(&m);
 }
 
@@ -531,7 +531,7 @@ test_division_before_a_site(void)
      city that holds it: named from its own division, the whole as
      written an altLabel */
   t = "座谈会上,长沙县星沙街道商会会长王立明、岳阳市君山区教育局局长"
-      "李志强先后发言。";
+      "李振东先后发言。";
   m = run(t);
   assert(find(&m, NG_MENTION_ORG, "星沙街道商会"));
   assert(find(&m, NG_MENTION_ORG, "君山区教育局"));
