@@ -778,11 +778,12 @@ harmony_word(const Sent *S, int i)
 static int
 slogan_named(const Sent *S, const int *place_s_by_e, int a, int j)
 {
-  static const char *const wish[] = { "幸福", "和谐", "文明", "平安",
-                                      "美丽", "智慧", NULL };
-  static const char *const go[]   = { "来到", "走进", "深入", "前往",
-                                      "到",   "赴",   NULL };
-  int                      w      = 0;
+  static const char *const wish[] = { "幸福", "和谐", "文明", "平安", "美丽",
+                                      "智慧", "和平", "和顺", "和睦", "和美",
+                                      "和兴", "和乐", "和丰", NULL };
+  static const char *const go[] = { "来到", "走进", "深入", "前往",
+                                    "到",   "赴",   NULL };
+  int                      w    = 0;
   for (const char *const *x = wish; *x && !w; x++)
     w = word_at(S, a, *x) == j;
   if (!w || j + 1 >= S->n)
@@ -3278,6 +3279,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       wide.long_site = 1;
       cand           = wide;
       ok             = 1;
+    }
+    if (!ok && j >= 2 && S.cp[j - 2] == 0x548C && harmony_word(&S, j - 2) &&
+        slogan_named(&S, place_s_by_e, j - 2, j)) {
+      /* 来到和谐社区, 某街道和谐社区: a name of concord that is a common
+         word too (和谐) after a verb of going or the division */
+      memset(&cand, 0, sizeof cand);
+      cand.parent = -1;
+      cand.s      = j - 2;
+      cand.e      = k;
+      cand.ok     = 1;
+      ok          = 1;
     }
     if (ok && !cand.prefix && cand.s == j - 1 && cand.s >= 1 &&
         S.cp[cand.s - 1] == 0x548C && harmony_word(&S, cand.s - 1))

@@ -1178,6 +1178,12 @@ test_communities_named_by_a_wish(void)
   assert(find(&m, NG_MENTION_PLACE, "东坡村"));
   assert(find(&m, NG_MENTION_PLACE, "平安村"));
   ng_mentions_free(&m);
+  /* 和谐 is a common word too: a name after a verb of going or the
+     division, not in a slogan */
+  m = run("他来到和谐社区。要建设和谐社区。");
+  assert(find(&m, NG_MENTION_PLACE, "和谐社区"));
+  assert(count(&m, NG_MENTION_PLACE) == 1);
+  ng_mentions_free(&m);
   m = run("各地要打造幸福社区,创建文明村。");
   assert(count(&m, NG_MENTION_PLACE) == 0);
   ng_mentions_free(&m);
