@@ -1402,6 +1402,8 @@ and_before_verb(const Sent *S, int q, int e)
   return 0;
 }
 
+static int clause_mark(uint32_t c);
+
 static int
 name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
 {
@@ -1457,8 +1459,15 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if ((wf & (K_NOTNAME | K_TITLE | K_STOP)) ||
           ((wf & K_PLACE) && (strict || !(wf & K_PLACE_SHORT))))
         continue;
-      if (word_flags(S, i, sl + 1, NULL) & K_NOTNAME)
-        continue;
+      if ((word_flags(S, i, sl + 1, NULL) & K_NOTNAME) &&
+          !(e - sl == 2 && i > 0 && given_score(S, e - 1) >= 30 &&
+            longest_ending(S, i, K_TITLE, NULL) >= 0 &&
+            (e == S->n || clause_mark(S->cp[e]) ||
+             longest_at(S, e, K_AFTER) > e)))
+        continue; /* 党建|工作, 总理|周二晚表示; but 主任党建华, a name of
+                     three characters after a title, its last one common in
+                     names, before a clause mark or a word that follows
+                     names */
       if ((word_flags(S, i, sl + 1, NULL) & K_NOTNAME2) &&
           (e == sl + 1 || given_score(S, e - 1) <= 0 ||
            S->cp[e - 1] == 0x8DEF || S->cp[e - 1] == 0x8857))

@@ -323,6 +323,22 @@ test_contact_person_of_a_release(void)
   ng_mentions_free(&m);
 }
 
+/* A name of three characters after a title whose first two are a word
+   (党建华: 党建) is a name before a clause mark or a word that follows
+   names; the word itself stays (书记党建工作述职, 总理周二晚表示). */
+static void
+test_name_opening_with_a_word_after_a_title(void)
+{
+  NgMentions m = run("县人大常委会主任党建华,县政协主席柯文远等出席。县委书记"
+                     "党建华主持会议。村党支部书记党建工作述职评议会召开。"
+                     "某国总理周二晚表示欢迎。");
+  assert(find(&m, NG_MENTION_PERSON, "党建华"));
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(!find(&m, NG_MENTION_PERSON, "党建工"));
+  assert(!find(&m, NG_MENTION_PERSON, "周二晚"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -342,6 +358,7 @@ main(void)
   RUN(test_surname_xu);
   RUN(test_roads_are_no_persons);
   RUN(test_contact_person_of_a_release);
+  RUN(test_name_opening_with_a_word_after_a_title);
   mentions_close();
   return 0;
 }
