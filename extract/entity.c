@@ -757,36 +757,44 @@ river_course(const Sent *S, int i)
          word_at(S, i, "岸线") >= 0;
 }
 
-/* 1 when 和 at I opens a word of concord that names communities and
-   villages (和平, 和谐, 和顺, 和睦, 和美, 和兴, 和乐, 和丰). */
+/* Words of concord that name communities and villages as often as they
+   are words (和平社区, 和谐社区). */
+static const char *const CONCORD[] = { "和平", "和谐", "和顺", "和睦", "和美",
+                                       "和兴", "和乐", "和丰", NULL };
+
+/* The end of the first word of WORDS written at character I of S, or -1. */
+static int
+listed_at(const Sent *S, int i, const char *const *words)
+{
+  for (const char *const *x = words; *x; x++) {
+    int e = word_at(S, i, *x);
+    if (e > i)
+      return e;
+  }
+  return -1;
+}
+
+/* 1 when 和 at I opens a word of concord (CONCORD). */
 static int
 harmony_word(const Sent *S, int i)
 {
-  static const char *const w[] = { "和平", "和谐", "和顺", "和睦", "和美",
-                                   "和兴", "和乐", "和丰", NULL };
-  for (const char *const *x = w; *x; x++)
-    if (word_at(S, i, *x) == i + 2)
-      return 1;
-  return 0;
+  return listed_at(S, i, CONCORD) == i + 2;
 }
 
 /* 1 when the word from A to J, a good wish that names places as often as
-   slogans (幸福, 和谐, 文明, 平安, 美丽, 智慧), is the name of the
-   community or village whose word follows J: right after the division
-   that holds it (城关街道|幸福|社区) or after a verb of going (来到|和谐|
-   社区), not in a slogan (打造幸福社区, 创建文明村). */
+   slogans (幸福, 文明, 平安, 美丽, 智慧, and the words of CONCORD), is the
+   name of the community or village whose word follows J: right after the
+   division that holds it (城关街道|幸福|社区) or after a verb of going
+   (来到|和谐|社区), not in a slogan (打造幸福社区, 创建文明村). */
 static int
 slogan_named(const Sent *S, const int *place_s_by_e, int a, int j)
 {
-  static const char *const wish[] = { "幸福", "和谐", "文明", "平安", "美丽",
-                                      "智慧", "和平", "和顺", "和睦", "和美",
-                                      "和兴", "和乐", "和丰", NULL };
-  static const char *const go[] = { "来到", "走进", "深入", "前往",
-                                    "到",   "赴",   NULL };
-  int                      w    = 0;
-  for (const char *const *x = wish; *x && !w; x++)
-    w = word_at(S, a, *x) == j;
-  if (!w || j + 1 >= S->n)
+  static const char *const wish[] = { "幸福", "文明", "平安",
+                                      "美丽", "智慧", NULL };
+  static const char *const go[]   = { "来到", "走进", "深入", "前往",
+                                      "到",   "赴",   NULL };
+  if ((listed_at(S, a, wish) != j && listed_at(S, a, CONCORD) != j) ||
+      j + 1 >= S->n)
     return 0;
   /* a community or a village (社区, 村) */
   if (!(S->cp[j] == 0x793E && S->cp[j + 1] == 0x533A) && S->cp[j] != 0x6751)
