@@ -5010,6 +5010,22 @@ trim_guesses(Ctx *c)
   }
 }
 
+/* 1 when the two characters at S (UTF-8) are a word ending in 区 that names
+   no district: 社区, 小区, 景区, 园区, 校区, 片区, 街区, 湖区, 城区, 营区,
+   矿区, 库区, 林区, 牧区, 山区, 灾区, 辖区. */
+static int
+zone_word(const char *s)
+{
+  static const char *const w[] = { "社区", "小区", "景区", "园区", "校区",
+                                   "片区", "街区", "湖区", "城区", "营区",
+                                   "矿区", "库区", "林区", "牧区", "山区",
+                                   "灾区", "辖区", NULL };
+  for (int i = 0; w[i]; i++)
+    if (!strncmp(s, w[i], 6))
+      return 1;
+  return 0;
+}
+
 /* 市委 -> 郑州市委 when the article names exactly one such body in full. */
 static NgStatus
 resolve_short(Ctx *c)
@@ -5052,6 +5068,10 @@ resolve_short(Ctx *c)
             int v = 0;
             if (!(ng_lexicon_get(c->en->lex, x->label, b, &v) & K_REGION))
               continue;
+            if (b == 3 && yl >= 6 && !strncmp(x->label, "区", 3) &&
+                zone_word(y->label + yl - 6))
+              continue; /* 西湖社区, 某景区: a community or a zone is no
+                           district (区委 stays 区委) */
             if (place && strcmp(place, y->label))
               many = 1;
             place = y->label;

@@ -472,6 +472,26 @@ test_councillors_and_the_chief_executives_office(void)
   ng_mentions_free(&m);
 }
 
+/* A community or a zone (某某社区, 某景区) is no district: 区委 in an
+   article that names one stays 区委, while a district named in full gives
+   the committee its name (南岗区 -> 南岗区委). A rare surname of the
+   Hundred Family Surnames (毋) opens a name after a post, and 毋庸 stays a
+   word. */
+static void
+test_district_committee_and_communities(void)
+{
+  NgMentions m = run("区委书记柯文远先后来到东城街道和丰乐社区,看望老党员。");
+  assert(holds(&m, "柯文远", "书记", "区委"));
+  assert(!find(&m, NG_MENTION_ORG, "丰乐社区委"));
+  ng_mentions_free(&m);
+  m = run("区委书记柯文远来到南岗区丰乐街道调研。");
+  assert(holds(&m, "柯文远", "书记", "南岗区委"));
+  ng_mentions_free(&m);
+  m = run("毋庸置疑,成绩有目共睹。副市长毋佳宁主持会议。");
+  assert(holds(&m, "毋佳宁", "副市长", ""));
+  assert(!find(&m, NG_MENTION_PERSON, "毋庸置"));
+  ng_mentions_free(&m);
+}
 int
 main(void)
 {
@@ -504,6 +524,7 @@ main(void)
   RUN(test_bare_kind_of_body_named_before);
   RUN(test_officers_of_bureaus);
   RUN(test_councillors_and_the_chief_executives_office);
+  RUN(test_district_committee_and_communities);
   mentions_close();
   return 0;
 }
