@@ -2,7 +2,7 @@
 """scripts/ner_gov.py -- span F1 of the entity recognizers on the sentences
 of a ../shared/data/ner set that read like government and party news.
 
-usage: ner_gov.py [-v] DOCS.txt GOLD.tsv PREDICTED.tsv
+usage: ner_gov.py [-v|--verbose] DOCS.txt GOLD.tsv PREDICTED.tsv
 
 A sentence is in the subset when it holds one of the GOV words below (posts
 such as 书记/市长/主任/部长/委员, bodies such as 政府/党委/人大/政协, and the
@@ -28,7 +28,7 @@ GOV = re.compile(
 
 def main():
     args = sys.argv[1:]
-    verbose = bool(args) and args[0] == "-v"
+    verbose = bool(args) and args[0] in ("-v", "--verbose")
     if verbose:
         args = args[1:]
     docs_path, gold_path, pred_path = args

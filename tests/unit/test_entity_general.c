@@ -812,6 +812,22 @@ test_dates_before_company_names(void)
   ng_mentions_free(&m);
 }
 
+/* A name written bare between 在 and 的陪同下 (or 的带领下, 的主持下) is
+   a person, named nowhere else in the article; 在他的带领下 and
+   在党的领导下 name none. */
+static void
+test_name_in_the_company_of(void)
+{
+  NgMentions m = run("在柯文远的陪同下,考察组参观了展厅。在他的带领下,"
+                     "村民走上致富路。在党的领导下前进。");
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+  m = run("在黎小岚的带领下,合作社发展壮大。");
+  assert(find(&m, NG_MENTION_PERSON, "黎小岚"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -871,6 +887,7 @@ main(void)
   RUN(test_surname_and_form_of_address);
   RUN(test_common_words_across_county_names);
   RUN(test_yi_after_a_name);
+  RUN(test_name_in_the_company_of);
   mentions_close();
   return 0;
 }
