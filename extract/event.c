@@ -3019,7 +3019,30 @@ on_noun(Pass *ps, size_t j)
       }
       near = y->s;
     }
-    if (!person)
+    /* 甲局到乙乡开展…活动, 甲协会赴乙县举办…: the names after a verb of
+       going (not 在) are where the subject goes, not who holds it; the
+       bodies right before the verb hold it */
+    size_t mv = SIZE_MAX;
+    if (os > cs && is_kind(&ps->items.v[os - 1], W_MOVE) &&
+        !at(text, ps->items.v[os - 1].s, ps->items.v[os - 1].e, "在")) {
+      mv = os - 1;
+      for (size_t k = os; k < hk; k++)
+        if (is_mention(&ps->items.v[k], NG_MENTION_PLACE) && !x->place &&
+            k < hv)
+          x->place = ps->items.v[k].m;
+      size_t gone = ps->items.v[mv].s;
+      for (size_t k = mv; !person && k-- > cs;) {
+        const Item *y = &ps->items.v[k];
+        if (y->it == IT_LIST)
+          continue;
+        if (!is_mention(y, NG_MENTION_ORG) || gone - y->e > 6 ||
+            org_in_title(ps, k))
+          break;
+        NG_TRY(st, part_add(x, party_committee(ps, y->m), R_ORGANIZER));
+        gone = y->s;
+      }
+    }
+    if (!person && mv == SIZE_MAX)
       for (size_t k = os; k < hk; k++) {
         const Item *y = &ps->items.v[k];
         if (y->it != IT_MENTION ||
@@ -3881,6 +3904,41 @@ deleg_clause(const Pass *ps, size_t j)
   return first >= h && first - h <= 6;
 }
 
+/* 甲代表团在乙(的)带领下到…考察, 甲检查组在乙率领下,对…开展检查: the
+   body before 在 whose party person item P leads (a post of his may stand
+   between 在 and him, 一行 after the body); its item, or SIZE_MAX. */
+static size_t
+led_party(const Pass *ps, size_t p)
+{
+  const char *t  = ps->text;
+  size_t      se = ps->a->sentences[ps->items.v[p].sent].end;
+  if (p + 1 >= ps->i1 || !is_kind(&ps->items.v[p + 1], W_LEAD))
+    return SIZE_MAX;
+  const Item *l = &ps->items.v[p + 1];
+  size_t      b = ps->items.v[p].e;
+  if (at(t, b, l->s, "的"))
+    b += 3;
+  if (b != l->s || at(t, l->e - 3, l->e, "队") || !at(t, l->e, se, "下"))
+    return SIZE_MAX;
+  size_t k = p, lo = clause_start(ps, p);
+  while (k > lo && (is_mention(&ps->items.v[k - 1], NG_MENTION_POST) ||
+                    (is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
+                     org_in_title(ps, k - 1)) ||
+                    ps->items.v[k - 1].it == IT_LIST))
+    k--;
+  if (k <= lo + 1 || !is_kind(&ps->items.v[k - 1], W_MOVE) ||
+      !at(t, ps->items.v[k - 1].s, ps->items.v[k - 1].e, "在"))
+    return SIZE_MAX;
+  const Item *o = &ps->items.v[k - 2];
+  size_t      e = o->e;
+  if (at(t, e, ps->items.v[k - 1].s, "一行"))
+    e += 6;
+  if (!is_mention(o, NG_MENTION_ORG) || e != ps->items.v[k - 1].s ||
+      org_in_title(ps, k - 2))
+    return SIZE_MAX;
+  return k - 2;
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -4250,8 +4308,14 @@ on_inspect(Pass *ps, size_t j)
        !carried_out(text, ls, v->s, 1)) ||
       future_before(ps, j))
     return NG_OK;
+  /* 甲代表团在乙的带领下到…考察: the body whose party he leads goes
+     along, and the label opens with it */
+  size_t party = p != SIZE_MAX ? led_party(ps, p) : SIZE_MAX;
+  if (party != SIZE_MAX)
+    ls = ps->items.v[party].s;
   /* 张三的调研: his visit named, not reported here */
-  if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "的"))
+  if (p != SIZE_MAX && party == SIZE_MAX &&
+      at(text, ps->items.v[p].e, v->s, "的"))
     return NG_OK;
   /* X就做好…调度提出具体意见: the topic of what he says, not a visit */
   if (p != SIZE_MAX && at(text, ps->items.v[p].e, v->s, "就"))
@@ -4491,6 +4555,12 @@ on_inspect(Pass *ps, size_t j)
     }
   if (by_deleg)
     NG_TRY(st, part_add(x, ps->deleg, R_ATTEND));
+  if (party != SIZE_MAX && !led) {
+    NG_TRY(st, part_add(x, ps->items.v[party].m, R_ATTEND));
+    ps->deleg      = ps->items.v[party].m;
+    ps->deleg_lead = leads[0];
+    led            = 1;
+  }
   /* X率团出席…; 期间,X一行还考察了…: his party is the delegation */
   if (!led && !by_deleg && ps->deleg && ps->deleg_lead->iri && leads[0]->iri &&
       !strcmp(ps->deleg_lead->iri, leads[0]->iri) &&

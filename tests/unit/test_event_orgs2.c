@@ -1,0 +1,73 @@
+/* tests/unit/test_event_orgs2.c -- more of which named bodies take part
+   in an event and how, each rule run through the whole extractor on a
+   text written for the test with invented names of persons and bodies
+   (areas are real divisions, which the place recognizer knows). */
+#include "events.h"
+
+/* 甲局到乙乡开展…活动: the area after the verb of going is where the body
+   goes, not who holds the activity; the body before the verb holds it,
+   alone or in a list, and nobody does where a person leads the way. */
+static void
+test_body_that_goes_holds_the_activity(void)
+{
+  NgFacts f =
+    run("7月21日,县卫健委到西河乡开展“健康义诊进乡村”活动。", "2024-07-22");
+  const char *e = event(&f, "健康义诊");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县卫健委"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "西河乡") == 0);
+  assert(!event(&f, "西河乡"));
+  ng_facts_free(&f);
+  f = run("3月15日,县司法局、县医保局一行赴东山镇举办普法宣传活动。",
+          "2024-03-16");
+  e = event(&f, "普法宣传活动");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县司法局"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县医保局"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "东山镇") == 0);
+  ng_facts_free(&f);
+  f = run("7月21日,县长周文山带领县卫健委到西河乡开展义诊活动。", "2024-07-22");
+  e = event(&f, "义诊活动");
+  assert(in(&f, e, NG_NG_LEAD, "周文山"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县卫健委") == 0);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "西河乡") == 0);
+  ng_facts_free(&f);
+}
+
+/* 甲代表团在乙(的)带领下到…考察: a visit led by 乙 that the body before
+   在 makes, named from it; 一行 may follow the body, a post may stand
+   before the leader. */
+static void
+test_body_led_by_a_person_visits(void)
+{
+  const char *cases[] = {
+    "7月21日,岳阳楼区党政代表团在区委书记钱立群带领下来平江县考察交流。",
+    "7月21日,岳阳楼区党政代表团在区委书记钱立群的带领下到平江县考察交流。",
+    "7月21日,岳阳楼区党政代表团一行在钱立群率领下到平江县考察。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    NgFacts     f = run(*c, "2024-07-22");
+    const char *e = event(&f, "岳阳楼区党政代表团");
+    assert(events(&f) == 1);
+    assert(in(&f, e, NG_NG_LEAD, "钱立群"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "岳阳楼区党政代表团"));
+    ng_facts_free(&f);
+  }
+  NgFacts     f = run("5月22日,县人大常委会执法检查组在副主任韦春明带领下,"
+                      "对我县贯彻实施食品安全法情况开展执法检查。",
+                  "2024-05-23");
+  const char *e = event(&f, "执法检查");
+  assert(in(&f, e, NG_NG_LEAD, "韦春明"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人大常委会执法检查组"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_body_that_goes_holds_the_activity);
+  RUN(test_body_led_by_a_person_visits);
+  events_close();
+  return 0;
+}
