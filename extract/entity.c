@@ -1410,6 +1410,20 @@ and_before_verb(const Sent *S, int q, int e)
   return 0;
 }
 
+/* 1 when a verb that takes its receiver after 向 starts at E (向某某|颁发,
+   向某某|汇报): giving, presenting, reporting, greeting. */
+static int
+to_whom_verb(const Sent *S, int e)
+{
+  static const char *const verbs[] = { "颁发", "颁奖", "赠送", "授予", "捐赠",
+                                       "汇报", "介绍", "致以", "转达", "发放",
+                                       "献上", "送上", "表示", "赠予", NULL };
+  for (int w = 0; verbs[w]; w++)
+    if (word_at(S, e, verbs[w]) > e)
+      return 1;
+  return 0;
+}
+
 static int clause_mark(uint32_t c);
 
 static int
@@ -4175,6 +4189,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       ne = i + 3; /* 县长|都某某出席: right after a title 都 is the family
                      name, not the adverb (县长都要), with two given
                      characters the lists do not count against names */
+    if (ne == i + 3 && title_s[e] < 0 && S.cp[i] == 0x5411 &&
+        name_at(&S, occ, i + 1, ne, 0) == ne && to_whom_verb(&S, ne))
+      i++; /* 县领导向|某某颁发: 向 is "to" before a verb of giving or
+              telling, not the surname */
     if (ne > i) {
       int idx = -1;
       NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[ne], &idx));
@@ -4284,10 +4302,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (e > n)
         continue;
       int follows =
-        (e + 3 < n && S.cp[e] == '(' &&
+        (e + 3 < n && (S.cp[e] == '(' || S.cp[e] == ',') &&
          (S.cp[e + 1] == 0x5973 || S.cp[e + 1] == 0x7537) &&
          (S.cp[e + 2] == ',' || S.cp[e + 2] == 0xFF0C ||
-          S.cp[e + 2] == 0x3001)) || /* 王某某(女,汉族,…): a biography */
+          S.cp[e + 2] == 0x3001)) || /* 王某某(女,汉族,…), 王某某,男,汉族:
+                                        a biography */
         (e < n && title_s[e] < 0 && (longest_at(&S, e, K_AFTER) > e)) ||
         (e < n && occ[e] == 2) || date_at(&S, e) ||
         bracket_post(&S, title_s, e) > e ||

@@ -828,6 +828,35 @@ test_name_in_the_company_of(void)
   ng_mentions_free(&m);
 }
 
+/* A name written bare, first seen in the middle of a clause, after a
+   preposition and before a verb that follows names: 据某某介绍,
+   向某某颁发 (向 the preposition, not the surname), 与某某进行座谈,
+   看望某某老人; and a biography that opens 某某,女,汉族. A medal
+   (纪念章颁发仪式) and fields (农田进行灌溉) are no names, and
+   市领导向某某出席 keeps 向 as the surname. */
+static void
+test_bare_name_inside_a_clause(void)
+{
+  NgMentions m = run("据柯文远介绍,项目总投资3亿元。县领导向黎小岚颁发了"
+                     "荣誉证书。调研组与乔雨桐进行了座谈交流。看望了邹宝林"
+                     "老人,送上慰问品。");
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(find(&m, NG_MENTION_PERSON, "黎小岚"));
+  assert(!find(&m, NG_MENTION_PERSON, "向黎小"));
+  assert(find(&m, NG_MENTION_PERSON, "乔雨桐"));
+  assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
+  assert(count(&m, NG_MENTION_PERSON) == 4);
+  ng_mentions_free(&m);
+  m = run("聂秋岚,女,汉族,1978年5月生,大学学历。");
+  assert(find(&m, NG_MENTION_PERSON, "聂秋岚"));
+  ng_mentions_free(&m);
+  m = run("“光荣在党50年”纪念章颁发仪式举行。农田进行灌溉。"
+          "市领导向春林出席。");
+  assert(find(&m, NG_MENTION_PERSON, "向春林"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -888,6 +917,7 @@ main(void)
   RUN(test_common_words_across_county_names);
   RUN(test_yi_after_a_name);
   RUN(test_name_in_the_company_of);
+  RUN(test_bare_name_inside_a_clause);
   mentions_close();
   return 0;
 }
