@@ -809,6 +809,20 @@ slogan_named(const Sent *S, const int *place_s_by_e, int a, int j)
   return 0;
 }
 
+/* 1 when a village or community whose name opens at character I of S
+   runs on from there: one to three more characters, none a function word,
+   then 村 or 社区 (长|川坝|村). */
+static int
+village_from(const Sent *S, int i)
+{
+  int q = i + 1;
+  while (q < S->n && q - i <= 3 && is_han(S->cp[q]) && S->cp[q] != 0x6751 &&
+         word_at(S, q, "社区") < 0 && longest_at(S, q, K_STOP) <= q)
+    q++;
+  return q > i + 1 && q < S->n &&
+         (S->cp[q] == 0x6751 || word_at(S, q, "社区") >= 0);
+}
+
 /* Walks left from J over the words that can name the body or place ending
    at K: places (division names and PLACES, by end), department stems,
    region words, inner bodies (BODIES, by end), quoted names, ordinals, and
@@ -1173,8 +1187,12 @@ extend_left(const Sent *S,
     if ((ch == 0x4F5C || ch == 0x505A) && a == j && !for_place &&
         (word_at(S, k, "工作报告") > k || word_at(S, k, "报告") > k))
       break; /* 某某作|常委会工作报告: the verb of the report */
+    /* (某某镇|长|岭社区: 长 after a township opens a community's name,
+       no title 镇长 ends there) */
     if (is_han(ch) && unknown < budget &&
-        longest_ending(S, a, K_TITLE, NULL) < 0) {
+        (longest_ending(S, a, K_TITLE, NULL) < 0 ||
+         (for_place && ch == 0x957F && place_s_by_e[a - 1] >= 0 &&
+          village_from(S, a - 1)))) {
       a--;
       unknown++;
       continue;
@@ -3221,6 +3239,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                      of a river, lake, forest or road takes no place's last
                      character (the post is written whole: 黄河河长), as
                      郑州市|长 does */
+      else if (ps < s && pe == e - 1 && S.cp[e - 1] == 0x957F /* 长 */ &&
+               village_from(&S, e - 1))
+        drop = 1; /* 某某镇|长川村, 某某乡|长岭社区: a village named with 长
+                     after its township, no 镇长 */
       else if (ps < s && pe > s && pe <= e)
         cut = q;
       else if (ps <= s && pe >= e)
@@ -3349,6 +3371,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         (word_flags(&S, cand.s + cand.prefix, k, NULL) & K_GENERIC))
       ok = 0; /* 某某社区|老旧小区: a kind of site after the village or
                  community it is in names no site; the place stands alone */
+    if (ok && !cand.prefix && k - j == 2 && S.cp[j] == 0x793E &&
+        S.cp[j + 1] == 0x533A) {
+      /* 深入街道社区, 村社区, 城乡社区: a level or kind of area before 社区
+         speaks of communities in general, no community of that name */
+      static const char *const kinds[] = { "街道", "村",   "城乡", "城市",
+                                           "农村", "乡镇", "镇村", NULL };
+      for (int x = 0; kinds[x] && ok; x++)
+        if (word_at(&S, cand.s, kinds[x]) == j)
+          ok = 0;
+    }
     if (ok && (pf & K_PSUF) && !cand.prefix && k - j >= 2 &&
         S.cp[k - 2] == 0x73B0 && S.cp[k - 1] == 0x573A)
       ok = 0; /* 现场 (项目现场, 施工现场) names a site only after the
@@ -4425,10 +4457,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
      某某河|某县|段): one place, the river a known one or one to three
      characters and 河, 江 or 水 after a clear edge */
   for (int i = 2; i + 1 < n; i++) {
-    int e = place_e[i];
+    static const char *const reach[] = { "城区", "市区", "县城", "上游",
+                                         "中游", "下游", NULL };
+    int                      e       = place_e[i];
+    if (e <= i && listed_at(&S, i, reach) == i + 2)
+      e = i + 2; /* 某某河|城区|段, 某某河|下游|段: a reach named by where
+                    it runs */
     if (e <= i || e >= n || S.cp[e] != 0x6BB5 /* 段 */ ||
         (e + 1 < n && longest_at(&S, e, ~0u) > e + 1) ||
-        (word_flags(&S, i, e, NULL) & K_PLACE_WIDE))
+        (e == place_e[i] && (word_flags(&S, i, e, NULL) & K_PLACE_WIDE)))
       continue; /* 段落, 手段: no stretch */
     int      rv = -1;
     unsigned rf = 0;
@@ -4436,6 +4473,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     uint32_t rl = S.cp[i - 1];
     if (rw >= 0 && (rf & K_PLACE_WIDE) && strchr_cp(WATER_CHARS, rl))
       rv = rw; /* 长江, 黄河: a river the lists know */
+    else if (plc[i].ok && i >= 3 && S.cp[i - 1] == 0x5E26 /* 带 */ &&
+             (word_at(&S, i - 3, "文化带") == i ||
+              word_at(&S, i - 3, "经济带") == i))
+      rv = plc[i].s; /* 大运河文化带|某县|段: a belt along a waterway */
     else if (rl == 0x6CB3 || rl == 0x6C5F || rl == 0x6C34) { /* 河 江 水 */
       int q = i - 1;
       while (q > 0 && i - 1 - q < 3 && is_han(S.cp[q - 1]) && !occ[q - 1] &&

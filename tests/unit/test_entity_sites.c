@@ -1,0 +1,121 @@
+/* tests/unit/test_entity_sites.c -- how Chinese government news names
+   sites, reaches of rivers and villages: the words that end a site's name,
+   phrases that hold a place's name and are no place, communities spoken of
+   in general, and a township's 镇 before a village whose name opens with
+   长. Every sentence is written for the test, with invented names of
+   villages, sites and companies and real townships and counties. */
+#include "mentions.h"
+
+/* Fishing ports, farms, study bases, power bases, flood walls, parks of
+   small firms and of innovation, science parks, workshops, mediation and
+   exchange centres end the name of the site a visit goes to; a company's
+   farm is named with the company. */
+static void
+test_words_that_end_a_sites_name(void)
+{
+  NgMentions m = run("7月2日,县长王海到石门镇调研,先后察看了石梁渔港、"
+                     "海丰水产有限公司鲈鱼养殖基地和翠枫村研学基地。");
+  assert(find(&m, NG_MENTION_PLACE, "石梁渔港"));
+  assert(find(&m, NG_MENTION_PLACE, "翠枫村研学基地"));
+  assert(find(&m, NG_MENTION_PLACE, "海丰水产有限公司鲈鱼养殖基地"));
+  ng_mentions_free(&m);
+  m = run("在白鹤核电基地,李建平看望慰问了一线职工。随后他来到石门镇"
+          "翠枫村防洪堤、翠枫村小微企业园和县科技创新园。");
+  assert(find(&m, NG_MENTION_PLACE, "白鹤核电基地"));
+  assert(find(&m, NG_MENTION_PLACE, "翠枫村防洪堤"));
+  assert(find(&m, NG_MENTION_PLACE, "翠枫村小微企业园"));
+  assert(find(&m, NG_MENTION_PLACE, "县科技创新园"));
+  ng_mentions_free(&m);
+  m = run("代表团参观了东湾科学园,并出席东湾青年交流中心揭幕仪式。"
+          "近日,石门镇举行青溪调解中心揭牌仪式。");
+  assert(find(&m, NG_MENTION_PLACE, "东湾科学园"));
+  assert(find(&m, NG_MENTION_PLACE, "东湾青年交流中心"));
+  assert(find(&m, NG_MENTION_PLACE, "青溪调解中心"));
+  ng_mentions_free(&m);
+}
+
+/* Phrases that hold a place's name and are none: 中东部 (the central and
+   eastern parts of an area), the idioms 万象更新 and 包罗万象, the
+   climate 南亚热带; Vientiane named as a capital is a place. */
+static void
+test_phrases_that_hold_a_places_name(void)
+{
+  NgMentions m = run("新春伊始,万象更新,展会内容包罗万象。全省中东部地区"
+                     "将有大雨,南部属南亚热带季风气候。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("代表团访问了老挝首都万象,并访问了中东和南亚多国。");
+  assert(find(&m, NG_MENTION_PLACE, "万象"));
+  assert(find(&m, NG_MENTION_PLACE, "中东"));
+  assert(find(&m, NG_MENTION_PLACE, "南亚"));
+  ng_mentions_free(&m);
+}
+
+/* A level or kind of area right before 社区 (街道社区, 村社区, 城乡社区)
+   speaks of communities in general; a community after its sub-district
+   is named. */
+static void
+test_communities_in_general(void)
+{
+  NgMentions m = run("3月5日,区委书记王建国深入街道社区调研,要求加强对"
+                     "村社区和城乡社区的指导。");
+  assert(!find(&m, NG_MENTION_PLACE, "街道社区"));
+  assert(!find(&m, NG_MENTION_PLACE, "村社区"));
+  assert(!find(&m, NG_MENTION_PLACE, "城乡社区"));
+  assert(!find(&m, NG_MENTION_ORG, "街道社区委"));
+  ng_mentions_free(&m);
+  m = run("3月5日,王建国来到城关街道翠枫社区。");
+  assert(find(&m, NG_MENTION_PLACE, "城关街道"));
+  assert(find(&m, NG_MENTION_PLACE, "城关街道翠枫社区"));
+  ng_mentions_free(&m);
+}
+
+/* A reach of a river named by where it runs (某某河城区段, 某某河上游段)
+   or a belt along a waterway with the county it crosses (大运河文化带某县段)
+   is one place; the reach words alone are none. */
+static void
+test_reaches_of_a_river(void)
+{
+  NgMentions m = run("他先后察看了翠枫河城区段、白鹭河上游段和渭河眉县段。");
+  assert(find(&m, NG_MENTION_PLACE, "翠枫河城区段"));
+  assert(find(&m, NG_MENTION_PLACE, "白鹭河上游段"));
+  assert(find(&m, NG_MENTION_PLACE, "渭河眉县段"));
+  assert(!find(&m, NG_MENTION_PLACE, "翠枫河城区"));
+  ng_mentions_free(&m);
+  m = run("会议听取了大运河文化带宝应段建设情况的汇报。要加强上游段管理,"
+          "察看城区段、下游段。");
+  assert(find(&m, NG_MENTION_PLACE, "大运河文化带宝应段"));
+  assert(count(&m, NG_MENTION_PLACE) == 1);
+  ng_mentions_free(&m);
+}
+
+/* 长 after a township's 镇 that opens a village's or community's name
+   (某某镇|长岭湾村) is the village's, no title 镇长: the township stays a
+   place; 镇长 before a name is the title. */
+static void
+test_villages_opening_with_chang(void)
+{
+  NgMentions m = run("11月3日,县长李明在石门镇长岭湾村走访困难户,"
+                     "随后来到石门镇长青社区。");
+  assert(find(&m, NG_MENTION_PLACE, "石门镇"));
+  assert(find(&m, NG_MENTION_PLACE, "长岭湾村"));
+  assert(find(&m, NG_MENTION_PLACE, "石门镇长青社区"));
+  ng_mentions_free(&m);
+  m = run("李明来到石门镇,镇长刘建平陪同。");
+  assert(find(&m, NG_MENTION_PLACE, "石门镇"));
+  assert(find(&m, NG_MENTION_PERSON, "刘建平"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  mentions_open();
+  RUN(test_words_that_end_a_sites_name);
+  RUN(test_phrases_that_hold_a_places_name);
+  RUN(test_communities_in_general);
+  RUN(test_reaches_of_a_river);
+  RUN(test_villages_opening_with_chang);
+  mentions_close();
+  return 0;
+}
