@@ -4364,11 +4364,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           longest_at(&S, i, K_SURNAME) == i + 1 &&
           given_score(&S, i + 1) >= 0 && given_score(&S, i + 2) >= 0 &&
           given_score(&S, i + 1) + given_score(&S, i + 2) >= 10 &&
+          (!(word_flags(&S, i + 2, i + 3, NULL) & K_STOP) ||
+           given_score(&S, i + 2) >= 20 || and_before_verb(&S, i + 2, e)) &&
           !word_flags(&S, i, i + 2, NULL) &&
           !word_flags(&S, i + 1, i + 3, NULL) && name_at(&S, occ, i, e, 0) == e)
         ne = e; /* 陈国栋指出: a clause opens with a surname and two given
                    characters seldom in the lists of names, no word among
-                   them (刘先生, 常常…), before 指出, 主持 and the like */
+                   them (刘先生, 常常…), before 指出, 主持 and the like;
+                   the third no function word (李强在|调研中强调) but
+                   one names use (侯文之, 胡文和指出) */
       if (ne == e) {
         int idx = -1;
         NG_TRY(st, span_add(c, SP_PERSON, si, S.off[i], S.off[e], &idx));

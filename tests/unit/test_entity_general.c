@@ -857,6 +857,34 @@ test_bare_name_inside_a_clause(void)
   ng_mentions_free(&m);
 }
 
+/* Ordinary people named after what they are (退役军人, 民警, 种植大户,
+   返乡创业青年) or before how they speak (讲述, 激动地说); names given an
+   honour (授予某某等10名同志); and a name of two characters before
+   在调研中, where 在 is no given character: 李强在 is no name. */
+static void
+test_people_named_in_features(void)
+{
+  NgMentions m = run("退役军人柯文远带头捐款。民警乔雨桐及时将老人送回家中。"
+                     "种植大户邹宝林在大棚里忙碌。返乡创业青年聂秋岚办起了"
+                     "家庭农场。");
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(find(&m, NG_MENTION_PERSON, "乔雨桐"));
+  assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
+  assert(find(&m, NG_MENTION_PERSON, "聂秋岚"));
+  ng_mentions_free(&m);
+  m = run("老党员黎建国讲述了入党经历。困难群众包春生激动地说,感谢党和"
+          "政府。大会授予龚明远等10名同志“优秀共产党员”称号。");
+  assert(find(&m, NG_MENTION_PERSON, "黎建国"));
+  assert(find(&m, NG_MENTION_PERSON, "包春生"));
+  assert(find(&m, NG_MENTION_PERSON, "龚明远"));
+  ng_mentions_free(&m);
+  m = run("李强在调研中强调,要抓好安全生产。胡文和指出,要抓好落实。");
+  assert(find(&m, NG_MENTION_PERSON, "李强"));
+  assert(!find(&m, NG_MENTION_PERSON, "李强在"));
+  assert(find(&m, NG_MENTION_PERSON, "胡文和"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -918,6 +946,7 @@ main(void)
   RUN(test_yi_after_a_name);
   RUN(test_name_in_the_company_of);
   RUN(test_bare_name_inside_a_clause);
+  RUN(test_people_named_in_features);
   mentions_close();
   return 0;
 }
