@@ -6739,6 +6739,20 @@ roles(Pass *ps)
         ai = -1;
       }
     }
+    /* 甲为乙合作社、丙公司(等10家单位)授牌 (授予, 颁发): the bodies
+       honoured at the ceremony take part in it */
+    if (k == W_ATTEND && v->w->naming && t >= 0 && !ps->evs.v[t].ref &&
+        (!strcmp(v->w->w, "授牌") || !strcmp(v->w->w, "授予") ||
+         !strcmp(v->w->w, "颁发")))
+      for (size_t q = cs; q < j; q++) {
+        const Item *y = &ps->items.v[q];
+        if (!is_mention(y, NG_MENTION_ORG) || y->s < 3 ||
+            !at(text, y->s - 3, y->s, "为") || org_in_title(ps, q))
+          continue;
+        for (size_t r = q, l = org_list_last(ps, q); r <= l && r < j; r += 2)
+          NG_TRY(st, part_add(&ps->evs.v[t], ps->items.v[r].m, R_ATTEND));
+        break;
+      }
     /* the subjects: persons (and organizations) before the verb */
     size_t from = k == W_SPEAK ? (cs > bound ? cs : bound) : bound;
     /* 甲村党支部书记王甲,乙村党支部书记李乙作交流发言: clauses of posts

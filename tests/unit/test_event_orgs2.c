@@ -62,12 +62,40 @@ test_body_led_by_a_person_visits(void)
   ng_facts_free(&f);
 }
 
+/* 甲为乙合作社、丙公司授牌 (授予, 颁发) at a ceremony: the bodies
+   honoured take part in it, the first of a list counted by 等 too; the
+   one who hands the plaques attends, and nobody holds it by that. */
+static void
+test_bodies_honoured_at_a_ceremony(void)
+{
+  const char *P = "11月7日,全县脐橙品牌授牌仪式在县会展中心举行。";
+  const char *cases[] = {
+    "副县长蓝春燕为瑞丰果业专业合作社、华晟电气有限公司授牌。",
+    "县领导为瑞丰果业专业合作社、华晟电气有限公司颁发荣誉证书。",
+    "副县长蓝春燕为瑞丰果业专业合作社、华晟电气有限公司等10家经营主体授予"
+    "“示范单位”牌匾。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", P, *c);
+    NgFacts     f = run(text, "2024-11-08");
+    const char *e = event(&f, "授牌仪式");
+    assert(events(&f) == 1);
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "瑞丰果业专业合作社"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "华晟电气有限公司"));
+    assert(role(&f, NG_SCHEMA_ORGANIZER, "华晟电气有限公司") == 0);
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_body_that_goes_holds_the_activity);
   RUN(test_body_led_by_a_person_visits);
+  RUN(test_bodies_honoured_at_a_ceremony);
   events_close();
   return 0;
 }
