@@ -1442,6 +1442,55 @@ to_whom_verb(const Sent *S, int e)
   return 0;
 }
 
+static const uint32_t PHOTO_PLACE_CHARS[] = { /* 左右中前后排第一…十 */
+                                              0x5DE6, 0x53F3, 0x4E2D, 0x524D,
+                                              0x540E, 0x6392, 0x7B2C, 0x4E00,
+                                              0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                              0x516D, 0x4E03, 0x516B, 0x4E5D,
+                                              0x5341, 0
+};
+
+/* 1 when what follows a name at E tells of the person: a bracket with
+   where one stands in a photo (图为某某(右二), (中), (前排左三)) or with
+   an ethnic group (某某(蒙古族)), or a comma before the post one holds
+   now or the date of one's birth (某某,现任…; 某某,1975年10月出生). */
+static int
+about_person_at(const Sent *S, int e)
+{
+  if (e + 2 >= S->n)
+    return 0;
+  if (S->cp[e] == '(') {
+    int close = -1;
+    for (int q = e + 1; q < S->n && q <= e + 6 && close < 0; q++)
+      if (S->cp[q] == ')')
+        close = q;
+    if (close < e + 2)
+      return 0;
+    if (close >= e + 3 && S->cp[close - 1] == 0x65CF) /* 族 */
+      return 1;
+    for (int q = e + 1; q < close; q++)
+      if (!strchr_cp(PHOTO_PLACE_CHARS, S->cp[q]))
+        return 0;
+    return 1;
+  }
+  if (S->cp[e] != ',')
+    return 0;
+  if (word_at(S, e + 1, "现任") > e + 1)
+    return 1;
+  int q = e + 1, d = 0;
+  while (q < S->n && S->cp[q] >= '0' && S->cp[q] <= '9')
+    q++, d++;
+  if (d != 4 || q >= S->n || S->cp[q] != 0x5E74) /* 年 */
+    return 0;
+  q++;
+  for (d = 0; q < S->n && S->cp[q] >= '0' && S->cp[q] <= '9'; q++)
+    d++;
+  if (d < 1 || d > 2 || q >= S->n || S->cp[q] != 0x6708) /* 月 */
+    return 0;
+  q++;
+  return word_at(S, q, "出生") > q || word_at(S, q, "生") > q;
+}
+
 static int clause_mark(uint32_t c);
 
 static int
@@ -4334,6 +4383,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       if (e > n)
         continue;
       int follows =
+        about_person_at(&S, e) ||
         (e + 3 < n && (S.cp[e] == '(' || S.cp[e] == ',') &&
          (S.cp[e + 1] == 0x5973 || S.cp[e + 1] == 0x7537) &&
          (S.cp[e + 2] == ',' || S.cp[e + 2] == 0xFF0C ||
@@ -4403,6 +4453,26 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   /* after a found name and 、: more names of the same list */
   for (int e = 1; e < n; e++) {
     int joined = S.cp[e] == 0x548C || S.cp[e] == 0x53CA; /* 和 及 */
+    if (person_span[e] >= 0 && (S.cp[e] == ' ' || S.cp[e] == 0x3000)) {
+      /* 甲 乙 丙: names a page lists with spaces between them, each one
+         the lists know and ends before a space, a mark or the line's end */
+      int b = e;
+      while (b < n && (S.cp[b] == ' ' || S.cp[b] == 0x3000))
+        b++;
+      for (int len = 3; len >= 2; len--) {
+        int ne = b + len;
+        if (ne > n || name_at(&S, occ, b, ne, 1) != ne ||
+            (ne < n && is_han(S.cp[ne])))
+          continue;
+        int idx = -1;
+        NG_TRY(st, span_add(c, SP_PERSON, si, S.off[b], S.off[ne], &idx));
+        person_span[ne] = idx;
+        for (int x = b; x < ne; x++)
+          occ[x] = 4;
+        break;
+      }
+      continue;
+    }
     if (person_span[e] < 0 || (S.cp[e] != 0x3001 && !joined))
       continue;
     int ne = name_at(&S, occ, e + 1, -1, joined);

@@ -885,6 +885,33 @@ test_people_named_in_features(void)
   ng_mentions_free(&m);
 }
 
+/* Names on a page outside the prose: a photo's caption (图为某某(右二),
+   某某(中)), a programme's host (主持人:某某), a biography (某某,
+   1975年10月出生; 某某,现任…; 某某(蒙古族)), and a list with spaces
+   (出席会议的有:甲 乙 丙). */
+static void
+test_names_in_captions_and_lists(void)
+{
+  NgMentions m = run("图为柯文远(右二)在车间查看生产情况。乔雨桐(中)与村干部"
+                     "交流。主持人:邹宝林");
+  assert(find(&m, NG_MENTION_PERSON, "柯文远"));
+  assert(find(&m, NG_MENTION_PERSON, "乔雨桐"));
+  assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
+  ng_mentions_free(&m);
+  m = run("聂秋岚,1975年10月出生,中共党员。黎建国,现任县委常委。"
+          "包春生(蒙古族)当选为苏木达。");
+  assert(find(&m, NG_MENTION_PERSON, "聂秋岚"));
+  assert(find(&m, NG_MENTION_PERSON, "黎建国"));
+  assert(find(&m, NG_MENTION_PERSON, "包春生"));
+  ng_mentions_free(&m);
+  m = run("全县冬季农业生产会议召开\n出席会议的有:龚明远 席慕言 蒯云飞");
+  assert(find(&m, NG_MENTION_PERSON, "龚明远"));
+  assert(find(&m, NG_MENTION_PERSON, "席慕言"));
+  assert(find(&m, NG_MENTION_PERSON, "蒯云飞"));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -947,6 +974,7 @@ main(void)
   RUN(test_name_in_the_company_of);
   RUN(test_bare_name_inside_a_clause);
   RUN(test_people_named_in_features);
+  RUN(test_names_in_captions_and_lists);
   mentions_close();
   return 0;
 }

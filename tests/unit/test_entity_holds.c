@@ -105,7 +105,8 @@ test_unit_post_after_its_party_body(void)
 
 /* A post written in brackets after a name (王某(县委书记), 李某(兼县长), a
    list of posts inside) is the name's, and the name is a person though no
-   title stands before it; a note that is no post (女, 右二) makes neither. */
+   title stands before it; a note that is no post makes none: where one
+   stands in a photo (右二) tells a person, who holds nothing by it. */
 static void
 test_posts_in_brackets_after_a_name(void)
 {
@@ -129,7 +130,8 @@ test_posts_in_brackets_after_a_name(void)
   assert(holds(&m, "王文远", "教授", "北湖大学"));
   ng_mentions_free(&m);
   m = run("王文远(右二)在现场查看。");
-  assert(!find(&m, NG_MENTION_PERSON, "王文远"));
+  assert(find(&m, NG_MENTION_PERSON, "王文远"));
+  assert(count(&m, NG_MENTION_POST) == 0);
   ng_mentions_free(&m);
 }
 
