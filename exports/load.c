@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#define LOAD_CHUNK 65536 /* bytes read from the file at a time */
+
 /* The parse of one file. */
 typedef struct {
   const char      *path; /* as the user gave it, for messages */
@@ -219,6 +221,7 @@ ng_rdf_parse_file(const char              *path,
   raptor_uri                    *base  = NULL;
   unsigned char                 *uri_s = NULL;
   FILE                          *f     = NULL;
+  unsigned char                 *chunk = NULL;
   NgStatus                       st    = NG_OK;
 
   if (!opt)
@@ -230,8 +233,12 @@ ng_rdf_parse_file(const char              *path,
   ps.on_warning   = opt->on_warning;
   ps.warn_ctx     = opt->ctx;
   ps.bnode_prefix = opt->bnode_prefix ? opt->bnode_prefix : "genid";
+  /* "-" is standard input, as for rapper and riot. */
+  int from_stdin = !strcmp(path, "-");
+  if (from_stdin)
+    ps.path = path = "stdin";
   struct stat sb;
-  if (!(f = fopen(path, "rb")) || fstat(fileno(f), &sb) ||
+  if (!(f = from_stdin ? stdin : fopen(path, "rb")) || fstat(fileno(f), &sb) ||
       S_ISDIR(sb.st_mode)) {
     ng_buf_printf(&ps.err,
                   "%s: %s",
@@ -258,12 +265,22 @@ ng_rdf_parse_file(const char              *path,
     st = NG_ERR_ARG;
     goto done;
   }
+  /* The first bytes tell raptor2 the syntax when the name does not; they
+     are parsed from this buffer, so a pipe works as a file does. */
+  size_t n = 0;
+  if (!(chunk = ng_malloc(LOAD_CHUNK))) {
+    st = NG_ERR_NOMEM;
+    goto done;
+  }
   if (!syntax) {
-    unsigned char head[4096];
-    size_t        n = fread(head, 1, sizeof head, f);
-    rewind(f);
+    n      = fread(chunk, 1, 4096, f);
     syntax = raptor_world_guess_parser_name(
-      world, NULL, NULL, head, n, (const unsigned char *)path);
+      world,
+      NULL,
+      NULL,
+      chunk,
+      n,
+      from_stdin ? NULL : (const unsigned char *)path);
   }
   if (!syntax || !(ps.parser = raptor_new_parser(world, syntax))) {
     if (syntax)
@@ -271,12 +288,13 @@ ng_rdf_parse_file(const char              *path,
     else
       ng_buf_printf(&ps.err,
                     "%s: cannot tell the RDF syntax from the name "
-                    "or the content",
+                    "or the content (give it with --syntax; news text "
+                    "goes through build)",
                     path);
     st = NG_ERR_ARG;
     goto done;
   }
-  uri_s = raptor_uri_filename_to_uri_string(path);
+  uri_s = raptor_uri_filename_to_uri_string(from_stdin ? "/dev/stdin" : path);
   if (!uri_s || !(base = raptor_new_uri(world, uri_s))) {
     st = NG_ERR_NOMEM;
     goto done;
@@ -284,7 +302,16 @@ ng_rdf_parse_file(const char              *path,
   raptor_parser_set_statement_handler(ps.parser, &ps, on_statement);
   if (opt->on_base)
     opt->on_base(ctx, (const char *)uri_s);
-  int rc = raptor_parser_parse_file_stream(ps.parser, f, path, base);
+  int rc = raptor_parser_parse_start(ps.parser, base);
+  while (!rc && !ps.st) {
+    if (!n)
+      n = fread(chunk, 1, LOAD_CHUNK, f);
+    int end = n == 0;
+    rc      = raptor_parser_parse_chunk(ps.parser, chunk, n, end);
+    n       = 0;
+    if (end)
+      break;
+  }
   if (ps.st)
     st = ps.st;
   else if (rc) {
@@ -308,8 +335,9 @@ done:
     raptor_free_memory(uri_s);
   if (world)
     raptor_free_world(world);
-  if (f)
+  if (f && f != stdin)
     fclose(f);
+  ng_free(chunk);
   ng_buf_free(&ps.err);
   ng_buf_free(&ps.lang);
   return st;

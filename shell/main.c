@@ -49,7 +49,7 @@ static const Command commands[] = {
   { "load",
     cmd_load,
     "load [-d DB] [-q] [--syntax NAME] [--graph IRI] FILE...",
-    "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML) to DB" },
+    "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML; - is stdin) to DB" },
   { "shell", cmd_shell, "shell [-d DB]", "the interactive shell" },
   { "query",
     cmd_query,
