@@ -16,11 +16,12 @@
 /* ---------------------------------------------------------------- tables */
 
 struct NgTable {
-  char  *title;
-  int    ncols;
-  char **cols;
-  char **cells; /* nrows * ncols, row-major */
-  size_t nrows, cap;
+  char          *title;
+  int            ncols;
+  char         **cols;
+  char         **cells; /* nrows * ncols, row-major */
+  unsigned char *kinds; /* NG_CELL_* of each cell; NULL: all text */
+  size_t         nrows, cap;
 };
 
 NgStatus
@@ -58,6 +59,7 @@ ng_table_free(NgTable *t)
   for (size_t i = 0; i < t->nrows * (size_t)t->ncols; i++)
     ng_free(t->cells[i]);
   ng_free(t->cells);
+  ng_free(t->kinds);
   ng_free(t->cols);
   ng_free(t->title);
   ng_free(t);
@@ -66,14 +68,39 @@ ng_table_free(NgTable *t)
 NgStatus
 ng_table_add(NgTable *t, const char *const *cells)
 {
+  return ng_table_add_kinds(t, cells, NULL);
+}
+
+NgStatus
+ng_table_add_kinds(NgTable             *t,
+                   const char *const   *cells,
+                   const unsigned char *kinds)
+{
   if (t->nrows == t->cap) {
     size_t cap = t->cap ? t->cap * 2 : 16;
     char **nc  = ng_realloc(t->cells, cap * (size_t)t->ncols * sizeof *nc);
     if (!nc)
       return NG_ERR_NOMEM;
     t->cells = nc;
-    t->cap   = cap;
+    if (t->kinds) {
+      unsigned char *nk = ng_realloc(t->kinds, cap * (size_t)t->ncols);
+      if (!nk)
+        return NG_ERR_NOMEM;
+      memset(nk + t->cap * (size_t)t->ncols,
+             NG_CELL_TEXT,
+             (cap - t->cap) * (size_t)t->ncols);
+      t->kinds = nk;
+    }
+    t->cap = cap;
   }
+  if (kinds && !t->kinds) {
+    if (!(t->kinds = ng_calloc(t->cap * (size_t)t->ncols, 1)))
+      return NG_ERR_NOMEM;
+  }
+  if (t->kinds)
+    for (int i = 0; i < t->ncols; i++)
+      t->kinds[t->nrows * (size_t)t->ncols + (size_t)i] =
+        kinds ? kinds[i] : NG_CELL_TEXT;
   char **row = t->cells + t->nrows * (size_t)t->ncols;
   for (int i = 0; i < t->ncols; i++) {
     row[i] = ng_strdup(cells[i] ? cells[i] : "");
@@ -115,6 +142,12 @@ const char *
 ng_table_cell(const NgTable *t, size_t r, int c)
 {
   return t->cells[r * (size_t)t->ncols + (size_t)c];
+}
+
+int
+ng_table_cell_kind(const NgTable *t, size_t r, int c)
+{
+  return t->kinds ? t->kinds[r * (size_t)t->ncols + (size_t)c] : NG_CELL_TEXT;
 }
 
 NgStatus
@@ -226,6 +259,7 @@ struct NgQuery {
   void     *key_ctx;
   NgBuf     err;
   volatile sig_atomic_t interrupted; /* set from a signal handler */
+  int                   plain;       /* ng_query_set_plain_terms() */
   struct {
     const char   *sql; /* static string: the cache key */
     sqlite3_stmt *stmt;
@@ -1794,6 +1828,41 @@ ng_query_format_term(NgQuery *q, const NgTerm *t, NgBuf *b)
   return NG_ERR_ARG;
 }
 
+void
+ng_query_set_plain_terms(NgQuery *q, int plain)
+{
+  q->plain = plain;
+}
+
+NgStatus
+ng_query_format_cell(NgQuery *q, const NgTerm *t, NgBuf *b, unsigned char *kind)
+{
+  *kind = NG_CELL_TEXT;
+  if (!q->plain || t->kind == NG_TERM_BLANK)
+    return ng_query_format_term(q, t, b);
+  if (t->kind == NG_TERM_NONE) {
+    *kind = NG_CELL_NULL;
+    return ng_buf_puts(b, "");
+  }
+  /* An IRI whole, a literal as its text (what SPARQL's CSV results and a
+     program reading JSON want); numbers and booleans say so. */
+  if (t->kind == NG_TERM_LITERAL && t->datatype && !(t->lang && *t->lang)) {
+    static const char *const numeric[] = { NG_NS_XSD "integer",
+                                           NG_NS_XSD "decimal",
+                                           NG_NS_XSD "double",
+                                           NG_NS_XSD "float",
+                                           NG_NS_XSD "long",
+                                           NG_NS_XSD "int",
+                                           NG_NS_XSD "nonNegativeInteger" };
+    for (size_t i = 0; i < sizeof numeric / sizeof *numeric; i++)
+      if (!strcmp(t->datatype, numeric[i]))
+        *kind = NG_CELL_NUMBER;
+    if (!strcmp(t->datatype, NG_NS_XSD "boolean"))
+      *kind = NG_CELL_BOOLEAN;
+  }
+  return ng_buf_puts(b, t->value);
+}
+
 NgStatus
 ng_query_format_id(NgQuery *q, NgId id, NgBuf *b)
 {
@@ -3189,13 +3258,18 @@ ng_query_find(NgQuery *q, const NgId pat[4], NgTables *out)
   if ((r = ng_store_match(q->store, pat[0], pat[1], pat[2], pat[3], &it)))
     goto done;
   while ((r = ng_iter_next(it, quad)) == NG_OK) {
-    NgBuf b[4] = { { 0 } };
-    for (int i = 0; i < 4; i++)
-      ng_query_format_id(q, quad[i], &b[i]);
+    NgBuf         b[4] = { { 0 } };
+    unsigned char k[4] = { 0 };
+    for (int i = 0; i < 4; i++) {
+      NgTerm *term = NULL;
+      if (ng_store_term(q->store, quad[i], &term) == NG_OK)
+        ng_query_format_cell(q, term, &b[i], &k[i]);
+      ng_free(term);
+    }
     const char *c[4] = {
       ng_buf_str(&b[0]), ng_buf_str(&b[1]), ng_buf_str(&b[2]), ng_buf_str(&b[3])
     };
-    r = add_row(t, c);
+    r = ng_table_add_kinds(t, c, k);
     for (int i = 0; i < 4; i++)
       ng_buf_free(&b[i]);
     if (r)

@@ -30,13 +30,20 @@ NgStatus ng_table_new(const char        *title,
                       const char *const *cols,
                       NgTable          **out);
 void     ng_table_free(NgTable *t); /* NULL is a no-op */
+/* What a cell holds, for the output modes that tell (JSON numbers). */
+enum { NG_CELL_TEXT = 0, NG_CELL_NUMBER, NG_CELL_BOOLEAN, NG_CELL_NULL };
 /* Append a row of ncols cells (copied; NULL is an empty cell). */
-NgStatus    ng_table_add(NgTable *t, const char *const *cells);
+NgStatus ng_table_add(NgTable *t, const char *const *cells);
+/* The same with the NG_CELL_* kind of each cell (KINDS may be NULL: text). */
+NgStatus    ng_table_add_kinds(NgTable             *t,
+                               const char *const   *cells,
+                               const unsigned char *kinds);
 int         ng_table_ncols(const NgTable *t);
 size_t      ng_table_nrows(const NgTable *t);
 const char *ng_table_title(const NgTable *t); /* "" when none */
 const char *ng_table_col(const NgTable *t, int c);
 const char *ng_table_cell(const NgTable *t, size_t r, int c); /* never NULL */
+int         ng_table_cell_kind(const NgTable *t, size_t r, int c);
 
 /* The answer of one command: one or more tables. Zero-initialise. */
 typedef struct {
@@ -172,6 +179,20 @@ NgStatus ng_query_predicate(NgQuery *q, const char *text, NgId *out);
 /* Append TERM to B as the shell shows it: IRIs with the prefixes above,
    literals as "text"@lang or "text"^^prefix:type. */
 NgStatus ng_query_format_term(NgQuery *q, const NgTerm *term, NgBuf *b);
+
+/* Whether ng_query_format_cell() writes terms plain: IRIs whole and
+   literals as their text, for CSV and JSON output (off: as
+   ng_query_format_term()). */
+void ng_query_set_plain_terms(NgQuery *q, int plain);
+
+/* Append TERM to B as a result cell (a SPARQL binding, a quad's term) and
+   set *KIND (NG_CELL_*): plain or as ng_query_format_term(), see
+   ng_query_set_plain_terms(); NG_TERM_NONE (unbound) is NG_CELL_NULL when
+   plain. */
+NgStatus ng_query_format_cell(NgQuery       *q,
+                              const NgTerm  *term,
+                              NgBuf         *b,
+                              unsigned char *kind);
 
 /* The same for term id ID. */
 NgStatus ng_query_format_id(NgQuery *q, NgId id, NgBuf *b);

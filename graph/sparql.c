@@ -1609,12 +1609,14 @@ ng_sparql_free(NgSparql *sp)
 
 /* A table cell for literal L: formatted as the shell shows terms. */
 static void
-cell_of(NgSparql *sp, rasqal_literal *l, NgBuf *b)
+cell_of(NgSparql *sp, rasqal_literal *l, NgBuf *b, unsigned char *kind)
 {
-  if (!l)
-    return;
   NgTerm t;
   memset(&t, 0, sizeof t);
+  if (!l) {
+    ng_query_format_cell(sp->q, &t, b, kind); /* unbound */
+    return;
+  }
   switch (rasqal_literal_get_rdf_term_type(l)) {
     case RASQAL_LITERAL_URI:
       t = ng_iri((const char *)raptor_uri_as_string(l->value.uri));
@@ -1630,14 +1632,15 @@ cell_of(NgSparql *sp, rasqal_literal *l, NgBuf *b)
         l->datatype ? (const char *)raptor_uri_as_string(l->datatype) : NULL);
     }
   }
-  ng_query_format_term(sp->q, &t, b);
+  ng_query_format_cell(sp->q, &t, b, kind);
 }
 
 static void
-cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b)
+cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b, unsigned char *kind)
 {
   NgTerm t;
   memset(&t, 0, sizeof t);
+  *kind = NG_CELL_TEXT;
   if (!rt)
     return;
   switch (rt->type) {
@@ -1659,7 +1662,7 @@ cell_of_term(NgSparql *sp, raptor_term *rt, NgBuf *b)
     default:
       return;
   }
-  ng_query_format_term(sp->q, &t, b);
+  ng_query_format_cell(sp->q, &t, b, kind);
 }
 
 #define MAX_NAMED_GRAPHS 100000
@@ -1958,12 +1961,13 @@ run_query(NgSparql   *sp,
       ng_free(at);
       goto done;
     }
-    NgBuf       *cell = ng_calloc((size_t)n + 1, sizeof *cell);
-    const char **row  = ng_calloc((size_t)n + 1, sizeof *row);
-    RowSet       seen = { 0 };
-    NgBuf        key  = { 0 };
-    int          kept = 0;
-    while (!st && cell && row && !rasqal_query_results_finished(res) &&
+    NgBuf         *cell = ng_calloc((size_t)n + 1, sizeof *cell);
+    const char   **row  = ng_calloc((size_t)n + 1, sizeof *row);
+    unsigned char *kind = ng_calloc((size_t)n + 1, 1);
+    RowSet         seen = { 0 };
+    NgBuf          key  = { 0 };
+    int            kept = 0;
+    while (!st && cell && row && kind && !rasqal_query_results_finished(res) &&
            !ng_query_interrupted(sp->q) && (limit < 0 || kept < limit)) {
       int fresh = 1;
       if (distinct) {
@@ -1984,12 +1988,14 @@ run_query(NgSparql   *sp,
       }
       for (int i = 0; fresh && i < n; i++) {
         ng_buf_clear(&cell[i]);
-        cell_of(
-          sp, rasqal_query_results_get_binding_value(res, at[i]), &cell[i]);
+        cell_of(sp,
+                rasqal_query_results_get_binding_value(res, at[i]),
+                &cell[i],
+                &kind[i]);
         row[i] = ng_buf_str(&cell[i]);
       }
       if (fresh) {
-        st = ng_table_add(t, row);
+        st = ng_table_add_kinds(t, row, kind);
         kept++;
       }
       if (rasqal_query_results_next(res))
@@ -1997,8 +2003,9 @@ run_query(NgSparql   *sp,
     }
     rowset_free(&seen);
     ng_buf_free(&key);
-    if (!cell || !row)
+    if (!cell || !row || !kind)
       st = NG_ERR_NOMEM;
+    ng_free(kind);
     for (int i = 0; cell && i < n; i++)
       ng_buf_free(&cell[i]);
     ng_free(cell);
@@ -2013,14 +2020,15 @@ run_query(NgSparql   *sp,
     raptor_statement *s;
     while (!st && !ng_query_interrupted(sp->q) &&
            (s = rasqal_query_results_get_triple(res))) {
-      NgBuf b[3] = { { 0 } };
-      cell_of_term(sp, s->subject, &b[0]);
-      cell_of_term(sp, s->predicate, &b[1]);
-      cell_of_term(sp, s->object, &b[2]);
+      NgBuf         b[3] = { { 0 } };
+      unsigned char k[3];
+      cell_of_term(sp, s->subject, &b[0], &k[0]);
+      cell_of_term(sp, s->predicate, &b[1], &k[1]);
+      cell_of_term(sp, s->object, &b[2], &k[2]);
       const char *c[3] = { ng_buf_str(&b[0]),
                            ng_buf_str(&b[1]),
                            ng_buf_str(&b[2]) };
-      st               = ng_table_add(t, c);
+      st               = ng_table_add_kinds(t, c, k);
       for (int i = 0; i < 3; i++)
         ng_buf_free(&b[i]);
       if (rasqal_query_results_next_triple(res))
@@ -2221,14 +2229,18 @@ describe_ids(NgSparql *sp, IdList *ids, NgTable **out)
           st = r < 0 ? NG_ERR_NOMEM : NG_OK;
           continue;
         }
-        const char *row[3];
+        const char   *row[3];
+        unsigned char kind[3];
         for (int k = 0; k < 3 && !st; k++) {
+          NgTerm *term = NULL;
           ng_buf_clear(&c[k]);
-          st     = ng_query_format_id(sp->q, q[k], &c[k]);
+          if (!(st = ng_store_term(sp->store, q[k], &term)))
+            st = ng_query_format_cell(sp->q, term, &c[k], &kind[k]);
+          ng_free(term);
           row[k] = ng_buf_str(&c[k]);
         }
         if (!st)
-          st = ng_table_add(t, row);
+          st = ng_table_add_kinds(t, row, kind);
         /* a blank node on the other side is described in turn */
         const char *other = row[in ? 0 : 2];
         if (!st && !strncmp(other, "_:", 2))

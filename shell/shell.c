@@ -275,6 +275,38 @@ put_json_string(FILE *f, const char *s)
   fputc('"', f);
 }
 
+/* 1 when S is a number as JSON writes one (xsd:integer "007" or "+5" and
+   xsd:double "INF" are not: they stay strings). */
+static int
+json_number(const char *s)
+{
+  if (*s == '-')
+    s++;
+  if (*s == '0')
+    s++;
+  else if (*s >= '1' && *s <= '9')
+    while (*s >= '0' && *s <= '9')
+      s++;
+  else
+    return 0;
+  if (*s == '.') {
+    if (!(*++s >= '0' && *s <= '9'))
+      return 0;
+    while (*s >= '0' && *s <= '9')
+      s++;
+  }
+  if (*s == 'e' || *s == 'E') {
+    s++;
+    if (*s == '+' || *s == '-')
+      s++;
+    if (!(*s >= '0' && *s <= '9'))
+      return 0;
+    while (*s >= '0' && *s <= '9')
+      s++;
+  }
+  return *s == '\0';
+}
+
 static void
 put_csv(FILE *f, const char *s)
 {
@@ -403,11 +435,20 @@ print_table(NgShell *sh, const NgTable *t)
       for (size_t r = 0; r < nr; r++) {
         fputs(r ? ",\n{" : "{", f);
         for (int c = 0; c < nc; c++) {
+          const char *v = ng_table_cell(t, r, c);
+          int         k = ng_table_cell_kind(t, r, c);
           if (c)
             fputc(',', f);
           put_json_string(f, ng_table_col(t, c));
           fputc(':', f);
-          put_json_string(f, ng_table_cell(t, r, c));
+          if (k == NG_CELL_NULL)
+            fputs("null", f);
+          else if ((k == NG_CELL_NUMBER && json_number(v)) ||
+                   (k == NG_CELL_BOOLEAN &&
+                    (!strcmp(v, "true") || !strcmp(v, "false"))))
+            fputs(v, f);
+          else
+            put_json_string(f, v);
         }
         fputc('}', f);
       }
@@ -1409,8 +1450,13 @@ ng_shell_exec(NgShell *sh, const char *line)
       : (c->flags & NEEDS_STORE) ? need_store(sh)
                                  : 0)
     rc = 1;
-  else
+  else {
+    /* CSV and JSON carry a term's value, TSV and tables its syntax. */
+    if (sh->query)
+      ng_query_set_plain_terms(sh->query,
+                               sh->mode == MODE_CSV || sh->mode == MODE_JSON);
     rc = c->fn(sh, argc, w.argv + 1);
+  }
   if (sh->timer)
     shell_printf(sh,
                  "Run Time: real %.3f user %.6f sys %.6f\n",

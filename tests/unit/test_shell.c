@@ -305,6 +305,54 @@ test_find_and_sparql(void)
   expect_error("sparql SELECT ?x WHERE { ?x }", "syntax error");
 }
 
+/* CSV and JSON carry a term's value, as SPARQL's CSV results do and as a
+   program reading JSON wants: no quotes, language tags or datatypes, IRIs
+   whole; numbers and unbound variables in JSON are numbers and null. TSV
+   and tables keep the terms' syntax. */
+static void
+test_sparql_values_in_csv_and_json(void)
+{
+  const char *q = "sparql SELECT ?l (COUNT(?p) AS ?n) ?x WHERE { ?e ng:chair "
+                  "?p ; rdfs:label ?l OPTIONAL { ?e ng:nothing ?x } } GROUP "
+                  "BY ?l ?x";
+  char       *out, *err;
+  assert(run("csv", q, &out, &err) == 0);
+  if (!strstr(out, "l,n,x\r\n防汛会议,1,\r\n")) {
+    fprintf(stderr, "csv:\n%s", out);
+    assert(0);
+  }
+  free(out);
+  free(err);
+  assert(run("json", q, &out, &err) == 0);
+  if (!strstr(out, "[{\"l\":\"防汛会议\",\"n\":1,\"x\":null}]")) {
+    fprintf(stderr, "json:\n%s", out);
+    assert(0);
+  }
+  free(out);
+  free(err);
+  assert(run("tsv", q, &out, &err) == 0);
+  assert(strstr(out, "\"防汛会议\"@zh\t\"1\"^^xsd:integer\t\n"));
+  free(out);
+  free(err);
+  /* find and CONSTRUCT: IRIs whole, literals as text. */
+  assert(run("csv", "find ? rdfs:label \"张三\"@zh", &out, &err) == 0);
+  assert(strstr(out,
+                ID "person/张三,http://www.w3.org/2000/01/"
+                   "rdf-schema#label,张三," ID "article/page1.txt/1\r\n"));
+  free(out);
+  free(err);
+  assert(run("json",
+             "sparql CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p rdfs:label ?l "
+             "FILTER(?l = \"张三\"@zh) }",
+             &out,
+             &err) == 0);
+  assert(strstr(out,
+                "{\"s\":\"" ID "person/张三\",\"p\":\"http://www.w3.org/"
+                "2000/01/rdf-schema#label\",\"o\":\"张三\"}"));
+  free(out);
+  free(err);
+}
+
 static void
 test_errors_and_modes(void)
 {
@@ -468,6 +516,7 @@ main(void)
   RUN(test_trace_and_path);
   RUN(test_search_and_why);
   RUN(test_find_and_sparql);
+  RUN(test_sparql_values_in_csv_and_json);
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
   RUN(test_dot_commands);
