@@ -686,6 +686,34 @@ label_into(NgQuery *q, NgId id, NgBuf *b)
   return iri_tail_into(q, id, b);
 }
 
+/* Appends the label of ID to the list in B, items joined by "、", unless
+   the list has an item of that label already (posts of one title in bodies
+   kept apart per source file read alike). */
+static NgStatus
+list_label_into(NgQuery *q, NgId id, NgBuf *b)
+{
+  static const char sep[] = "、";
+  NgBuf             l     = { 0 };
+  NgStatus          r     = label_into(q, id, &l);
+  if (!r && !(r = ng_buf_puts(&l, ""))) {
+    const char *item = b->len ? b->data : NULL;
+    while (item) {
+      const char *end = strstr(item, sep);
+      size_t      n   = end ? (size_t)(end - item) : strlen(item);
+      if (n == l.len && !memcmp(item, l.data, n))
+        break;
+      item = end ? end + sizeof sep - 1 : NULL;
+    }
+    if (!item) {
+      if (b->len)
+        ng_buf_puts(b, sep);
+      r = ng_buf_puts(b, l.data);
+    }
+  }
+  ng_buf_free(&l);
+  return r;
+}
+
 static char *
 label_of(NgQuery *q, NgId id)
 {
@@ -1928,11 +1956,8 @@ cand_add(NgQuery *q, NgCandidates *c, NgId id, int kinds)
   } else if (kind == NG_KIND_PERSON) {
     Ids posts = { 0 };
     facts_objects(&f, q->v[V_HOLDS], &posts);
-    for (size_t i = 0; i < posts.len && i < 2; i++) {
-      if (d.len)
-        ng_buf_puts(&d, "、");
-      label_into(q, posts.id[i], &d);
-    }
+    for (size_t i = 0; i < posts.len && i < 2; i++)
+      list_label_into(q, posts.id[i], &d);
     ids_free(&posts);
   }
   facts_free(&f);
@@ -2216,11 +2241,8 @@ posts_into(NgQuery *q, const Facts *f, const Ids *graphs, NgBuf *b)
       r = ids_add(&local, x->o, 1);
   }
   const Ids *use = local.len ? &local : &all;
-  for (size_t i = 0; !r && i < use->len && i < 4; i++) {
-    if (i)
-      ng_buf_puts(b, "、");
-    label_into(q, use->id[i], b);
-  }
+  for (size_t i = 0; !r && i < use->len && i < 4; i++)
+    r = list_label_into(q, use->id[i], b);
   ids_free(&all);
   ids_free(&local);
   return r;
@@ -2369,6 +2391,12 @@ person_run(NgQuery *q, NgId person, NgTables *out)
   NgBuf  first = { 0 }, last = { 0 };
   long   n  = 0;
   size_t at = 0;
+  typedef struct {
+    char *label, *first, *last; /* first and last NULL: no date */
+    long  n;
+  } PostRow;
+  PostRow *rows = NULL;
+  size_t   nrow = 0;
   for (;;) {
     while (at < f.n && f.v[at].p != q->v[V_HOLDS])
       at++;
@@ -2378,20 +2406,40 @@ person_run(NgQuery *q, NgId person, NgTables *out)
     at++;
     if (cur && post != cur) {
       ids_add(&posts, cur, n);
+      /* Posts of one title read alike (a 区委 kept apart per source file):
+         one row, the earliest and latest dates, the articles added up. */
       NgBuf pl = { 0 };
-      char  nb[24];
       label_into(q, cur, &pl);
-      snprintf(nb, sizeof nb, "%ld", n);
-      const char *c[4] = {
-        ng_buf_str(&pl), ng_buf_str(&first), ng_buf_str(&last), nb
-      };
-      r = add_row(t, c);
+      ng_buf_puts(&pl, "");
+      size_t k = 0;
+      while (k < nrow && strcmp(rows[k].label, ng_buf_str(&pl)))
+        k++;
+      if (k == nrow) {
+        PostRow *nr = ng_realloc(rows, (nrow + 1) * sizeof *nr);
+        if (!nr) {
+          ng_buf_free(&pl);
+          r = NG_ERR_NOMEM;
+          break;
+        }
+        rows = nr;
+        memset(&rows[nrow++], 0, sizeof *rows);
+        rows[k].label = ng_buf_take(&pl);
+      }
       ng_buf_free(&pl);
+      PostRow *x = &rows[k];
+      if (first.len &&
+          (!x->first || strcmp(ng_buf_str(&first), x->first) < 0)) {
+        ng_free(x->first);
+        x->first = ng_strdup(ng_buf_str(&first));
+      }
+      if (last.len && (!x->last || strcmp(ng_buf_str(&last), x->last) > 0)) {
+        ng_free(x->last);
+        x->last = ng_strdup(ng_buf_str(&last));
+      }
+      x->n += n;
       ng_buf_clear(&first);
       ng_buf_clear(&last);
       n = 0;
-      if (r)
-        break;
     }
     if (s == NG_DONE)
       break;
@@ -2413,6 +2461,21 @@ person_run(NgQuery *q, NgId person, NgTables *out)
   }
   ng_buf_free(&first);
   ng_buf_free(&last);
+  for (size_t k = 0; !r && k < nrow; k++) {
+    char nb[24];
+    snprintf(nb, sizeof nb, "%ld", rows[k].n);
+    const char *c[4] = { rows[k].label,
+                         rows[k].first ? rows[k].first : "",
+                         rows[k].last ? rows[k].last : "",
+                         nb };
+    r                = add_row(t, c);
+  }
+  for (size_t k = 0; k < nrow; k++) {
+    ng_free(rows[k].label);
+    ng_free(rows[k].first);
+    ng_free(rows[k].last);
+  }
+  ng_free(rows);
   if (r)
     goto done;
   r      = ng_tables_take(out, t);
