@@ -2464,11 +2464,14 @@ person_run(NgQuery *q, NgId person, NgTables *out)
   for (size_t k = 0; !r && k < nrow; k++) {
     char nb[24];
     snprintf(nb, sizeof nb, "%ld", rows[k].n);
-    const char *c[4] = { rows[k].label,
+    const char                *c[4]     = { rows[k].label,
                          rows[k].first ? rows[k].first : "",
                          rows[k].last ? rows[k].last : "",
-                         nb };
-    r                = add_row(t, c);
+                                            nb };
+    static const unsigned char kinds[4] = {
+      NG_CELL_TEXT, NG_CELL_TEXT, NG_CELL_TEXT, NG_CELL_NUMBER
+    };
+    r = ng_table_add_kinds(t, c, kinds);
   }
   for (size_t k = 0; k < nrow; k++) {
     ng_free(rows[k].label);
@@ -2511,8 +2514,9 @@ person_run(NgQuery *q, NgId person, NgTables *out)
     char  nb[24];
     label_into(q, met.id[best], &pl);
     snprintf(nb, sizeof nb, "%ld", met.n[best]);
-    const char *c[2] = { ng_buf_str(&pl), nb };
-    r                = add_row(t, c);
+    const char                *c[2] = { ng_buf_str(&pl), nb };
+    static const unsigned char k[2] = { NG_CELL_TEXT, NG_CELL_NUMBER };
+    r                               = ng_table_add_kinds(t, c, k);
     ng_buf_free(&pl);
     met.n[best] = 0;
     if (r)
@@ -2973,7 +2977,8 @@ path_row(NgQuery *q,
   const char *c[4] = {
     nb, ng_buf_str(&name), ng_query_kind_name(kind_of(q, n)), ng_buf_str(&link)
   };
-  NgStatus r = add_row(t, c);
+  static const unsigned char k[4] = { NG_CELL_NUMBER, 0, 0, 0 };
+  NgStatus                   r    = ng_table_add_kinds(t, c, k);
   ng_buf_free(&name);
   ng_buf_free(&link);
   return r;

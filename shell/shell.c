@@ -1139,15 +1139,13 @@ cmd_stats(NgShell *sh, int argc, char **argv)
     errorf(sh, "%s", ng_store_errmsg(sh->store));
     return 1;
   }
-  shell_printf(sh,
-               "quads      %lld\nterms      %lld\ngraphs     %lld\n"
-               "sources    %lld\narticles   %lld\nsentences  %lld\n",
-               s.quads,
-               s.terms,
-               s.graphs,
-               s.sources,
-               s.articles,
-               s.sentences);
+  enum { N_COUNTS = 11 };
+  static const char *const names[N_COUNTS] = {
+    "quads",   "terms", "graphs", "sources", "articles", "sentences",
+    "persons", "orgs",  "posts",  "places",  "events"
+  };
+  long long n[N_COUNTS] = { s.quads,   s.terms,    s.graphs,
+                            s.sources, s.articles, s.sentences };
   static const struct {
     const char *name, *cls;
   } kinds[]   = { { "persons", NG_SCHEMA_PERSON },
@@ -1157,26 +1155,47 @@ cmd_stats(NgShell *sh, int argc, char **argv)
                   { "events", NG_SCHEMA_EVENT } };
   NgTerm type = ng_iri(NG_RDF_TYPE);
   NgId   tid;
-  if (ng_store_term_id(sh->store, &type, 0, &tid))
-    return 0;
-  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+  int    typed = ng_store_term_id(sh->store, &type, 0, &tid) == NG_OK;
+  for (size_t i = 0; typed && i < sizeof kinds / sizeof *kinds; i++) {
     NgTerm    c = ng_iri(kinds[i].cls);
     NgId      cid;
-    NgIter   *it = NULL;
-    long long n = 0, last = 0;
+    NgIter   *it   = NULL;
+    long long last = 0;
     NgId      quad[4];
     if (ng_store_term_id(sh->store, &c, 0, &cid) == NG_OK &&
         ng_store_match(sh->store, 0, tid, cid, 0, &it) == NG_OK) {
       /* Quads come in (p, o, s) order: count distinct subjects. */
       while (ng_iter_next(it, quad) == NG_OK)
         if (quad[0] != last) {
-          n++;
+          n[6 + i]++;
           last = quad[0];
         }
     }
     ng_iter_free(it);
-    shell_printf(sh, "%-10s %lld\n", kinds[i].name, n);
   }
+  if (sh->mode == MODE_TABLE) {
+    for (int i = 0; i < N_COUNTS; i++)
+      shell_printf(sh, "%-10s %lld\n", names[i], n[i]);
+    return 0;
+  }
+  /* Other modes: one row, a column a count, as a query of counts gives. */
+  NgTable      *t = NULL;
+  char          num[N_COUNTS][24];
+  const char   *cells[N_COUNTS];
+  unsigned char kind[N_COUNTS];
+  for (int i = 0; i < N_COUNTS; i++) {
+    snprintf(num[i], sizeof num[i], "%lld", n[i]);
+    cells[i] = num[i];
+    kind[i]  = NG_CELL_NUMBER;
+  }
+  if (ng_table_new(NULL, N_COUNTS, names, &t) ||
+      ng_table_add_kinds(t, cells, kind)) {
+    ng_table_free(t);
+    errorf(sh, "out of memory");
+    return 1;
+  }
+  print_table(sh, t);
+  ng_table_free(t);
   return 0;
 }
 

@@ -353,6 +353,34 @@ test_sparql_values_in_csv_and_json(void)
   free(err);
 }
 
+/* stats follows the mode: one row, a column a count (numbers in JSON), so
+   that `query --mode json stats | jq .[0].persons` works; counts in the
+   person profile are JSON numbers too. */
+static void
+test_stats_and_counts_in_modes(void)
+{
+  char *out, *err;
+  assert(run("json", "stats", &out, &err) == 0);
+  if (strncmp(out, "[{\"quads\":", 10) || !strstr(out, ",\"persons\":4,")) {
+    fprintf(stderr, "stats json:\n%s", out);
+    assert(0);
+  }
+  free(out);
+  free(err);
+  assert(run("csv", "stats", &out, &err) == 0);
+  assert(!strncmp(out, "quads,terms,graphs,sources,articles,sentences,", 46));
+  free(out);
+  free(err);
+  assert(run("table", "stats", &out, &err) == 0);
+  assert(strstr(out, "\npersons    4\n"));
+  free(out);
+  free(err);
+  assert(run("json", "person 李四", &out, &err) == 0);
+  assert(strstr(out, "\"articles\":1}"));
+  free(out);
+  free(err);
+}
+
 static void
 test_errors_and_modes(void)
 {
@@ -517,6 +545,7 @@ main(void)
   RUN(test_search_and_why);
   RUN(test_find_and_sparql);
   RUN(test_sparql_values_in_csv_and_json);
+  RUN(test_stats_and_counts_in_modes);
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
   RUN(test_dot_commands);
