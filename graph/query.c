@@ -2614,10 +2614,25 @@ done:
   return r;
 }
 
-/* 1 when date key K lies in [FROM, TO] compared on their own lengths. */
+/* 1 when date key K lies in [FROM, TO] compared on their own lengths.
+   A key's year is 0000 when neither the event nor its article gives one:
+   bounds of a year (2021, 2021-07) leave it out; bounds of any year (--07,
+   --07-21) read the month and day of every key. */
 static int
 in_range(const char *k, const char *from, const char *to)
 {
+  const char *b = from && *from ? from : to && *to ? to : NULL;
+  char        md[16];
+  if (!b)
+    return 1;
+  if (!strncmp(b, "--", 2)) {
+    /* 2021-07-21 -> --07-21; a year alone has no month */
+    if (strlen(k) < 7 || k[4] != '-')
+      return 0;
+    snprintf(md, sizeof md, "-%s", k + 4);
+    k = md;
+  } else if (!strncmp(k, "0000", 4))
+    return 0;
   if (from && *from && strncmp(k, from, strlen(from)) < 0)
     return 0;
   if (to && *to && strncmp(k, to, strlen(to)) > 0)

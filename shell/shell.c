@@ -140,7 +140,7 @@ static const ShellCmd shell_cmds[] = {
   {".output", 0, 1, FILES, 0, cmd_output, ".output [FILE]",
    "send output to FILE, or back to the terminal"},
   {".timer", 1, 1, 0, 0, cmd_timer, ".timer on|off", "time each command"},
-  {".help", 0, 1, 0, 0, cmd_help, ".help [COMMAND]", "list commands"},
+  {".help", 0, 1, 0, 0, cmd_help, ".help [COMMAND]", "list commands, or say more of one"},
   {".quit", 0, 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
   {".exit", 0, 0, ALIAS, 0, cmd_quit, ".exit", "the same as .quit"},
   /* the words other shells (psql, Python, mysql) take without the dot */
@@ -780,17 +780,19 @@ cmd_org(NgShell *sh, int argc, char **argv)
   return answer(sh, ng_query_org(sh->query, o, &ts), &ts);
 }
 
-/* 1 when S is a date prefix: YYYY, YYYY-MM or YYYY-MM-DD. */
+/* 1 when S is a date prefix: YYYY, YYYY-MM or YYYY-MM-DD; 2 when it is a
+   time of any year, --MM or --MM-DD (as xsd:gMonthDay writes it). */
 static int
 date_prefix(const char *s)
 {
-  size_t n = strlen(s);
-  if (n != 4 && n != 7 && n != 10)
+  int    any = !strncmp(s, "--", 2);
+  size_t n   = strlen(s);
+  if (any ? (n != 4 && n != 7) : (n != 4 && n != 7 && n != 10))
     return 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = any ? 2 : 0; i < n; i++)
     if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
       return 0;
-  return 1;
+  return any ? 2 : 1;
 }
 
 static int
@@ -800,8 +802,15 @@ cmd_trace(NgShell *sh, int argc, char **argv)
   NgId     o;
   for (int i = 1; i < argc; i++)
     if (!date_prefix(argv[i]))
-      return arg_error(
-        sh, i, 0, "expected a date YYYY[-MM[-DD]], not \"%s\"", argv[i]);
+      return arg_error(sh,
+                       i,
+                       0,
+                       "expected a date YYYY[-MM[-DD]] or --MM[-DD], not "
+                       "\"%s\"",
+                       argv[i]);
+  if (argc > 2 && date_prefix(argv[1]) != date_prefix(argv[2]))
+    return arg_error(
+      sh, 1, 0, "FROM and TO are both dates of a year or both --MM[-DD]");
   if (resolve(sh, 0, argv[0], cmd_kinds(sh), &o))
     return 1;
   return answer(
@@ -1261,26 +1270,111 @@ cmd_output(NgShell *sh, int argc, char **argv)
   return 0;
 }
 
+static const ShellCmd *find_cmd(const char *name, int *ambiguous);
+
+/* What `help COMMAND` adds to the command's line: what the arguments
+   take, what the answer holds, an example. The names are made up. */
+static const struct {
+  int (*fn)(NgShell *sh, int argc, char **argv);
+  const char *text;
+} more_help[] = {
+  { cmd_attendees,
+    "EVENT is a label, a part of one, its pinyin or id:event/...; the\n"
+    "answer names the event, its date and source file#article, then each\n"
+    "participant with roles (chair, lead, speaker, accompany, organizer,\n"
+    "attendee) and the posts the article gives them.\n"
+    "  attendees 常委会会议" },
+  { cmd_events,
+    "Each event: date (--MM-DD when the year is unknown), event, role,\n"
+    "place, source file#article.\n"
+    "  events zhangsan      (pinyin finds 张三)" },
+  { cmd_person,
+    "Three tables: posts (first and last date seen, articles), events,\n"
+    "and the people met at the most events.\n"
+    "  person 张三" },
+  { cmd_org,
+    "Three tables: posts of the body and who held them, sub-organizations\n"
+    "and parents, the events the body itself took part in (trace adds\n"
+    "those of its officials).\n"
+    "  org 县应急管理局" },
+  { cmd_trace,
+    "FROM and TO are dates YYYY, YYYY-MM or YYYY-MM-DD, both included, or\n"
+    "--MM and --MM-DD for a time of any year. An event dated --MM-DD\n"
+    "takes its article's year; with neither it is in no range of years.\n"
+    "  trace 县应急管理局 2021 2021-06\n"
+    "  trace 县应急管理局 --07 --08" },
+  { cmd_path,
+    "A and B are any entities; each step names the link (an event both\n"
+    "took part in, a post, a parent body).\n"
+    "  path 张三 李四" },
+  { cmd_search,
+    "The rest of the line is the text (quotes optional); traditional\n"
+    "characters are simplified first.\n"
+    "  search 防汛" },
+  { cmd_why,
+    "SUBJECT is a name or IRI; PREDICATE ng:chair, chair or ?; OBJECT a\n"
+    "name, IRI or literal. The facts have SUBJECT as their subject: ask\n"
+    "about an event to see who chaired it.\n"
+    "  why 常委会会议 chair" },
+  { cmd_find,
+    "Terms: ? (or ?name) for any, <iri>, prefix:name (rdf rdfs xsd skos\n"
+    "schema org prov ng id), \"text\"@zh, \"2021-07-21\"^^xsd:date, 42.\n"
+    "  find ? ng:chair id:person/张三" },
+  { cmd_sparql,
+    "The rest of the line (or of the lines, while a brace is open) is the\n"
+    "query. The prefixes of find are declared; the default graph is the\n"
+    "union of the articles, GRAPH ?g ranges over them. csv and json modes\n"
+    "give values (text, whole IRIs, numbers), tsv and table RDF terms.\n"
+    "  sparql SELECT ?n WHERE { ?e a schema:Event ; rdfs:label ?n } LIMIT 5" },
+  { cmd_load,
+    "News files and folders are extracted as newsgraph build does;\n"
+    ".ttl .nt .nq .rdf .owl .trig files are loaded as RDF.\n"
+    "  load news/2021" },
+  { cmd_export,
+    "FORMAT: turtle ntriples nquads rdfxml json jsonld dot graphml; the\n"
+    "whole graph to FILE, or to the output (.output) without one. For a\n"
+    "part (--about, --graph), use newsgraph export.\n"
+    "  export turtle graph.ttl" },
+  { cmd_mode,
+    "table: aligned, for reading; tsv and csv: a header line (.headers\n"
+    "off drops it) and a line a row; json: an array of objects a table,\n"
+    "an object of them for several tables." },
+  { cmd_output, "  .output answers.tsv    ...    .output" },
+};
+
 static int
 cmd_help(NgShell *sh, int argc, char **argv)
 {
-  int shown = 0;
-  for (size_t i = 0; i < N_SHELL_CMDS; i++) {
-    const ShellCmd *c = &shell_cmds[i];
-    if (argc > 0 && strcmp(argv[0], c->name) &&
-        !(argv[0][0] != '.' && c->name[0] == '.' &&
-          !strcmp(argv[0], c->name + 1)))
-      continue;
-    shell_printf(sh, "%-34s %s\n", c->usage, c->help);
-    shown++;
-  }
-  if (argc == 0)
+  if (argc == 0) {
+    for (size_t i = 0; i < N_SHELL_CMDS; i++)
+      shell_printf(sh, "%-34s %s\n", shell_cmds[i].usage, shell_cmds[i].help);
     shell_printf(sh,
                  "\nNames match labels, other names, traditional or "
-                 "simplified forms and pinyin\n(events niuruihua); Tab "
-                 "completes commands and names.\n");
-  else if (!shown)
-    return arg_error(sh, 0, 0, "no command \"%s\"", argv[0]);
+                 "simplified forms and pinyin\n(events zhangsan); a unique "
+                 "prefix of a command is enough; Tab completes\ncommands "
+                 "and names. help COMMAND says more.\n");
+    return 0;
+  }
+  /* As the shell reads commands: a unique prefix, the dot optional. */
+  int             amb;
+  const ShellCmd *c = find_cmd(argv[0], &amb);
+  if (!c && !amb && argv[0][0] != '.') {
+    NgBuf dotted = { 0 };
+    ng_buf_printf(&dotted, ".%s", argv[0]);
+    if (dotted.len)
+      c = find_cmd(ng_buf_str(&dotted), &amb);
+    ng_buf_free(&dotted);
+  }
+  if (!c)
+    return arg_error(sh,
+                     0,
+                     0,
+                     amb ? "ambiguous command \"%s\"" : "no command \"%s\"",
+                     argv[0]);
+  shell_printf(sh, "%-34s %s\n", c->usage, c->help);
+  for (size_t i = 0; i < sizeof more_help / sizeof *more_help; i++)
+    if (more_help[i].fn == c->fn)
+      shell_printf(sh, "%s\n", more_help[i].text);
   return 0;
 }
 
@@ -1641,6 +1735,8 @@ complete(const char *text, int start, int end)
     complete_words = modes;
     return rl_completion_matches(text, word_generator);
   }
+  if (c->fn == cmd_help)
+    return rl_completion_matches(text, command_generator);
   if (c->fn == cmd_export && !strpbrk(rl_line_buffer + j + 1, " \t")) {
     complete_words = (const char *const *)ng_rdf_formats;
     return rl_completion_matches(text, word_generator);

@@ -98,6 +98,11 @@ tmux -L "$sock" send-keys Up Up Up Up Up Up
 wait_for "newsgraph> events 牛瑞华"
 tmux -L "$sock" send-keys Enter
 wait_for "郑东新区党工委扩大会议"
+# help completes command names, and says more of one.
+tmux -L "$sock" send-keys 'help tr' Tab
+wait_for "newsgraph> help trace"
+tmux -L "$sock" send-keys Enter
+wait_for "FROM and TO are dates"
 tmux -L "$sock" send-keys '.quit' Enter
 tmux -L "$sock" kill-server 2>/dev/null
 exit 0

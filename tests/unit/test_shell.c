@@ -381,6 +381,25 @@ test_stats_and_counts_in_modes(void)
   free(err);
 }
 
+/* help COMMAND takes what the shell takes (a unique prefix, the dot
+   optional) and says more than the list's line. */
+static void
+test_help_of_a_command(void)
+{
+  char *out, *err;
+  assert(run(NULL, "help tr", &out, &err) == 0);
+  assert(!strncmp(out, "trace ORG [FROM [TO]]", 21) &&
+         strstr(out, "--MM and --MM-DD"));
+  free(out);
+  free(err);
+  assert(run(NULL, ".help mode", &out, &err) == 0);
+  assert(!strncmp(out, ".mode [table|tsv|csv|json]", 26));
+  free(out);
+  free(err);
+  expect_error("help e", "ambiguous command \"e\"");
+  expect_error("help frobnicate", "no command \"frobnicate\"");
+}
+
 static void
 test_errors_and_modes(void)
 {
@@ -546,6 +565,7 @@ main(void)
   RUN(test_find_and_sparql);
   RUN(test_sparql_values_in_csv_and_json);
   RUN(test_stats_and_counts_in_modes);
+  RUN(test_help_of_a_command);
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
   RUN(test_dot_commands);
