@@ -19,7 +19,19 @@ typedef struct {
   int (*fn)(int argc, char **argv);
   const char *usage;
   const char *help;
+  const char *options; /* --help's list of the options */
 } Command;
+
+#define OPT_DB "  -d, --db DB           the database (default " DEFAULT_DB ")\n"
+#define OPT_EXTRACT                                                            \
+  "  -j, --jobs N          files read and extracted at a time (default: the\n" \
+  "                        cores, at most 8)\n"                                \
+  "      --base IRI        base of instance IRIs (default\n"                   \
+  "                        " NG_DEFAULT_BASE ")\n"                             \
+  "      --date YYYY-MM-DD the date of articles that give none\n"              \
+  "      --encoding NAME   the files' encoding (an ICU name: GBK, "            \
+  "Big5-HKSCS);\n"                                                             \
+  "                        default: detected\n"
 
 static int cmd_build(int argc, char **argv);
 static int cmd_extract(int argc, char **argv);
@@ -34,28 +46,66 @@ static const Command commands[] = {
     cmd_build,
     "build [-d DB] [-q] [-j N] [--batch N] [--force] [--base IRI] "
     "[--date YYYY-MM-DD] [--encoding NAME] PATH...",
-    "extract news files or folders into DB" },
+    "extract news files or folders into DB",
+    "Folders are read recursively (.txt, .text and files without an\n"
+    "extension). A file that cannot be read is reported and the rest stored;\n"
+    "the exit status is then 1.\n\n" OPT_DB
+    "  -q, --quiet           no progress or summary\n" OPT_EXTRACT
+    "      --batch N         files a transaction (default 1024)\n"
+    "      --force           extract unchanged files again\n" },
   { "extract",
     cmd_extract,
     "extract [-j N] [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] "
     "PATH...",
-    "extract news files to N-Quads on stdout, without a database" },
+    "extract news files to N-Quads on stdout, without a database",
+    "\n" OPT_EXTRACT },
   { "export",
     cmd_export,
     "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|jsonld|dot|graphml]"
     " [-o FILE] [--graph ARTICLE] [--about NAME] [--network events|people]"
     " [--ontology]",
-    "write the graph (or a part, or the ontology) as RDF or GraphML" },
+    "write the graph (or a part, or the ontology) as RDF or GraphML",
+    "\n" OPT_DB
+    "  -f, --format F        turtle (default), ntriples, nquads (a graph an\n"
+    "                        article), rdfxml, json (RDF/JSON), jsonld, dot,\n"
+    "                        graphml\n"
+    "  -o, --output FILE     write to FILE (default: stdout)\n"
+    "      --graph ARTICLE   only an article (IRI, id:..., FILE/N) or the\n"
+    "                        articles of a source file (000_page.txt)\n"
+    "      --about NAME      only an entity (IRI or label) and what is said\n"
+    "                        about it and its neighbours\n"
+    "      --network N       graphml: events (people and events, default) or\n"
+    "                        people (people joined by the events they shared)\n"
+    "      --ontology        the vocabulary instead of the graph\n" },
   { "load",
     cmd_load,
     "load [-d DB] [-q] [--syntax NAME] [--graph IRI] FILE...",
-    "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML; - is stdin) to DB" },
-  { "shell", cmd_shell, "shell [-d DB]", "the interactive shell" },
+    "add RDF files (Turtle, N-Triples, N-Quads, RDF/XML; - is stdin) to DB",
+    "Each file loads whole or not at all; a bad one is reported and the\n"
+    "others load (exit status 1).\n\n" OPT_DB
+    "  -q, --quiet           no summary\n"
+    "      --syntax NAME     turtle, ntriples, nquads, rdfxml, trig or json\n"
+    "                        (default: from the extension, else the content)\n"
+    "      --graph IRI       the graph of triples (default: the file's "
+    "URI)\n" },
+  { "shell",
+    cmd_shell,
+    "shell [-d DB]",
+    "the interactive shell",
+    "Type .help (or help) in it for its commands.\n\n" OPT_DB },
   { "query",
     cmd_query,
     "query [-d DB] [--mode table|tsv|csv|json] COMMAND...",
-    "run shell commands (or read them from stdin), print, exit" },
-  { "stats", cmd_stats, "stats [-d DB]", "count what the database holds" },
+    "run shell commands (or read them from stdin), print, exit",
+    "Each argument is one shell command (`newsgraph query -d DB help` lists\n"
+    "them); without any, the commands are read from stdin, one a line. The\n"
+    "exit status is 1 when a command failed.\n\n" OPT_DB
+    "  -m, --mode M          table (default), tsv, csv or json\n" },
+  { "stats",
+    cmd_stats,
+    "stats [-d DB] [--mode table|tsv|csv|json]",
+    "count what the database holds",
+    "\n" OPT_DB "  -m, --mode M          table (default), tsv, csv or json\n" },
 };
 #define N_COMMANDS (sizeof commands / sizeof *commands)
 
@@ -82,11 +132,14 @@ find_command(const char *name)
   return NULL;
 }
 
+/* The usage lines; on stdout (--help) the options too. */
 static void
 usage_of(const char *name, FILE *f)
 {
   const Command *c = find_command(name);
   fprintf(f, "Usage: newsgraph %s\n%s\n", c->usage, c->help);
+  if (f == stdout && c->options)
+    fprintf(f, "%s%s", *c->options == '\n' ? "" : "\n", c->options);
 }
 
 /* Prints a usage error and returns the usage exit status. */
@@ -616,9 +669,12 @@ cmd_query(int argc, char **argv)
   if (r)
     return r < 0 ? 0 : r;
   NgShell *sh = NULL;
-  if (ng_shell_new(db, mode, stdout, stderr, &sh)) {
-    fprintf(stderr, "newsgraph: error: unknown mode or cannot start\n");
-    return 2;
+  NgStatus st = ng_shell_new(db, mode, stdout, stderr, &sh);
+  if (st == NG_ERR_ARG)
+    return bad_usage("query", "unknown mode \"%s\"", mode);
+  if (st) {
+    fprintf(stderr, "newsgraph: error: cannot start: %s\n", ng_strerror(st));
+    return 1;
   }
   int rc = 0;
   if (optind >= argc) {
@@ -642,14 +698,17 @@ cmd_query(int argc, char **argv)
 static int
 cmd_stats(int argc, char **argv)
 {
-  const char *db = DEFAULT_DB;
-  int         r  = shell_options("stats", argc, argv, &db, NULL);
+  const char *db = DEFAULT_DB, *mode = NULL;
+  int         r = shell_options("stats", argc, argv, &db, &mode);
   if (r)
     return r < 0 ? 0 : r;
   if (optind < argc)
     return bad_usage("stats", "unexpected argument \"%s\"", argv[optind]);
   NgShell *sh = NULL;
-  if (ng_shell_new(db, NULL, stdout, stderr, &sh))
+  NgStatus st = ng_shell_new(db, mode, stdout, stderr, &sh);
+  if (st == NG_ERR_ARG)
+    return bad_usage("stats", "unknown mode \"%s\"", mode);
+  if (st)
     return 1;
   int rc = ng_shell_exec(sh, "stats");
   ng_shell_free(sh);
