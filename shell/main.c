@@ -5,10 +5,12 @@
 #include "graph/vocab.h"
 #include "shell/shell.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -514,7 +516,7 @@ cmd_export(int argc, char **argv)
     return 1;
   FILE *out = stdout;
   if (output && !(out = fopen(output, "w"))) {
-    perror(output);
+    fprintf(stderr, "newsgraph: error: %s: %s\n", output, strerror(errno));
     ng_store_close(store);
     return 1;
   }
@@ -525,12 +527,17 @@ cmd_export(int argc, char **argv)
     fprintf(stderr, "newsgraph: error: %s\n", msg);
   ng_free(msg);
   if (out != stdout && fclose(out) && !st) {
-    perror(output);
+    fprintf(stderr, "newsgraph: error: %s: %s\n", output, strerror(errno));
     st = NG_ERR_IO;
   } else if (out == stdout && fflush(stdout) && !st) {
-    perror("stdout");
+    fprintf(stderr, "newsgraph: error: stdout: %s\n", strerror(errno));
     st = NG_ERR_IO;
   }
+  /* A failed export leaves no file that looks like an answer (a regular
+     file only: -o /dev/null stays). */
+  struct stat sb;
+  if (st && output && !stat(output, &sb) && S_ISREG(sb.st_mode))
+    remove(output);
   ng_store_close(store);
   return st ? 1 : 0;
 }
