@@ -3218,11 +3218,35 @@ done:
 
 /* ---------------------------------------------------------------- why */
 
+static NgStatus why_run(NgQuery  *q,
+                        NgId      s,
+                        NgId      p,
+                        NgId      o,
+                        int       inverse,
+                        NgTables *out);
+
 NgStatus
 ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
 {
+  return why_run(q, s, p, o, 0, out);
+}
+
+NgStatus
+ng_query_why_object(NgQuery *q, NgId o, NgId p, NgTables *out)
+{
+  return why_run(q, o, p, 0, 1, out);
+}
+
+/* (see ng_query_why): the facts with S as subject, or with INVERSE as
+   object, which the rows then name by their subject. */
+static NgStatus
+why_run(NgQuery *q, NgId s, NgId p, NgId o, int inverse, NgTables *out)
+{
   static const char *const cols[] = {
     "predicate", "object", "source", "sentence"
+  };
+  static const char *const icols[] = {
+    "subject", "predicate", "source", "sentence"
   };
   static const char sql[] =
     "SELECT q.p, q.o, src.name, a.part, se.text, q.g FROM quad q "
@@ -3231,18 +3255,27 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
     "LEFT JOIN sentence se ON se.g=pr.g AND se.idx=pr.sentence "
     "WHERE q.s=?1 AND (?2=0 OR q.p=?2) AND (?3=0 OR q.o=?3) "
     "ORDER BY q.p, q.o, src.name, a.part, pr.start";
+  static const char isql[] =
+    "SELECT q.p, q.s, src.name, a.part, se.text, q.g FROM quad q "
+    "LEFT JOIN article a ON a.g=q.g LEFT JOIN source src ON src.id=a.source "
+    "LEFT JOIN prov pr ON pr.g=q.g AND pr.s=q.s AND pr.p=q.p AND pr.o=q.o "
+    "LEFT JOIN sentence se ON se.g=pr.g AND se.idx=pr.sentence "
+    "WHERE q.o=?1 AND (?2=0 OR q.p=?2) AND ?3=0 "
+    "ORDER BY q.p, q.s, src.name, a.part, pr.start";
   NgTable      *t = NULL;
   sqlite3_stmt *st;
   NgStatus      r;
   refresh_vocab(q);
-  if ((r = stmt(q, sql, &st)))
+  if ((r = stmt(q, inverse ? isql : sql, &st)))
     return r;
   sqlite3_bind_int64(st, 1, s);
   sqlite3_bind_int64(st, 2, p);
   sqlite3_bind_int64(st, 3, o);
   NgBuf title = { 0 };
   label_into(q, s, &title);
-  r = ng_table_new(ng_buf_str(&title), 4, cols, &t);
+  if (inverse)
+    ng_buf_puts(&title, ": as object");
+  r = ng_table_new(ng_buf_str(&title), 4, inverse ? icols : cols, &t);
   ng_buf_free(&title);
   /* Rows first; formatting terms runs other statements. */
   typedef struct {
@@ -3303,10 +3336,11 @@ ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out)
     } else if (ot)
       ng_query_format_term(q, ot, &ob);
     ng_free(ot);
-    const char *c[4] = {
-      ng_buf_str(&pb), ng_buf_str(&ob), rows[i].src, rows[i].sent
-    };
-    r = add_row(t, c);
+    const char *c[4] = { ng_buf_str(inverse ? &ob : &pb),
+                         ng_buf_str(inverse ? &pb : &ob),
+                         rows[i].src,
+                         rows[i].sent };
+    r                = add_row(t, c);
     ng_buf_free(&pb);
     ng_buf_free(&ob);
   }

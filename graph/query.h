@@ -154,6 +154,9 @@ NgStatus ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out);
 NgStatus ng_query_search(NgQuery *q, const char *text, NgTables *out);
 /* P and O are 0 for any. */
 NgStatus ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out);
+/* The facts with O as their object (P 0 for any), a row naming the
+   subject: what points at an entity (the events a person chaired). */
+NgStatus ng_query_why_object(NgQuery *q, NgId o, NgId p, NgTables *out);
 /* Quads matching ids (0 = any); UNKNOWN: a bound term is not in the store,
    so nothing matches. */
 NgStatus ng_query_find(NgQuery *q, const NgId pat[4], NgTables *out);

@@ -897,7 +897,14 @@ cmd_why(NgShell *sh, int argc, char **argv)
     } else if (resolve(sh, 2, argv[2], 0, &o))
       return 1;
   }
-  return answer(sh, ng_query_why(sh->query, s, p, o, &ts), &ts);
+  NgStatus st = ng_query_why(sh->query, s, p, o, &ts);
+  if (!st && argc == 2 && p && ts.n == 1 && ng_table_nrows(ts.v[0]) == 0) {
+    /* Nothing says SUBJECT PREDICATE: the facts may point at it (an event
+       ng:chair the person), so show those. */
+    ng_tables_free(&ts);
+    st = ng_query_why_object(sh->query, s, p, &ts);
+  }
+  return answer(sh, st, &ts);
 }
 
 static int
@@ -1313,8 +1320,9 @@ static const struct {
     "  search 防汛" },
   { cmd_why,
     "SUBJECT is a name or IRI; PREDICATE ng:chair, chair or ?; OBJECT a\n"
-    "name, IRI or literal. The facts have SUBJECT as their subject: ask\n"
-    "about an event to see who chaired it.\n"
+    "name, IRI or literal. With a PREDICATE that SUBJECT has none of, the\n"
+    "facts that point at it are shown, by their subject (why 张三 chair:\n"
+    "the events 张三 chaired).\n"
     "  why 常委会会议 chair" },
   { cmd_find,
     "Terms: ? (or ?name) for any, <iri>, prefix:name (rdf rdfs xsd skos\n"

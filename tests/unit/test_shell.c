@@ -272,6 +272,15 @@ test_search_and_why(void)
     "ng:chair", "张三", "page1.txt#1\t7月21日", NULL
   };
   expect("why 防汛会议 chair", why, NULL);
+  /* A person chairs nothing as a subject: the facts that point at the
+     person are shown, by their subject. */
+  static const char *const inv[]     = { "subject\tpredicate\tsource\tsentence",
+                                         "防汛会议\tng:chair\tpage1.txt#1\t7月21日",
+                                         NULL };
+  static const char *const inv_not[] = { "揭牌仪式", NULL };
+  expect("why 张三 chair", inv, inv_not);
+  static const char *const att[] = { "防汛会议\tschema:attendee", NULL };
+  expect("why 张三 attendee", att, NULL);
 }
 
 static void
