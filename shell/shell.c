@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -129,8 +130,9 @@ static const ShellCmd shell_cmds[] = {
    "SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE over the store"},
   {"load", 1, -1, FILES, 0, cmd_load, "load PATH...",
    "extract news files or folders, or load RDF files, into the database"},
-  {"export", 1, 2, NEEDS_STORE | FILES, 0, cmd_export, "export FORMAT [FILE]",
-   "write the graph in a format of newsgraph export (Tab lists them)"},
+  {"export", 1, 7, NEEDS_STORE | FILES, 0, cmd_export,
+   "export FORMAT [FILE] [--about NAME] [--graph ARTICLE]",
+   "write the graph, or a part, in a format of newsgraph export"},
   {"stats", 0, 0, NEEDS_STORE, 0, cmd_stats, "stats",
    "count what the database holds"},
   {".mode", 0, 1, 0, 0, cmd_mode, ".mode [table|tsv|csv|json]",
@@ -1125,23 +1127,80 @@ done:
   return rc;
 }
 
+/* export FORMAT [FILE] [--about NAME] [--graph ARTICLE] [--network N]:
+   the options of newsgraph export, NAME found as the other commands find
+   names (pinyin, a part of a label, a pick from a list). */
 static int
 cmd_export(NgShell *sh, int argc, char **argv)
 {
+  NgRdfExportOptions eo      = { 0 };
+  const char        *file    = NULL;
+  const char        *about   = NULL;
+  int                about_i = 0, file_i = 1;
+  eo.format = argv[0];
   if (!ng_rdf_format_known(argv[0]))
     return arg_error(sh, 0, 0, "unknown format \"%s\"", argv[0]);
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--about") || !strcmp(a, "--graph") ||
+        !strcmp(a, "--network")) {
+      if (i + 1 >= argc)
+        return arg_error(sh, i, 0, "%s wants a value", a);
+      const char *v = argv[++i];
+      if (a[2] == 'a') {
+        about   = v;
+        about_i = i;
+      } else if (a[2] == 'g')
+        eo.graph = v;
+      else if (!strcmp(v, "events") || !strcmp(v, "people"))
+        eo.network = v[0] == 'p' ? NG_RDF_NET_PEOPLE : NG_RDF_NET_EVENTS;
+      else
+        return arg_error(
+          sh, i, 0, "--network wants events or people, not \"%s\"", v);
+    } else if (a[0] == '-' && a[1] == '-')
+      return arg_error(sh,
+                       i,
+                       0,
+                       "unknown option \"%s\"; options: --about NAME, "
+                       "--graph ARTICLE, --network events|people",
+                       a);
+    else if (file)
+      return arg_error(sh, i, 0, "a second FILE \"%s\"", a);
+    else {
+      file   = a;
+      file_i = i;
+    }
+  }
+  char *iri = NULL;
+  if (about) {
+    NgId    id;
+    NgTerm *t = NULL;
+    if (need_query(sh) || resolve(sh, about_i, about, 0, &id))
+      return 1;
+    if (ng_store_term(sh->store, id, &t) == NG_OK && t->kind == NG_TERM_IRI)
+      iri = ng_strdup(t->value);
+    ng_free(t);
+    eo.about = iri ? iri : about;
+  }
   FILE *f = out_of(sh);
-  if (argc > 1 && !(f = fopen(argv[1], "w")))
-    return arg_error(sh, 1, 0, "cannot write %s: %s", argv[1], strerror(errno));
+  if (file && !(f = fopen(file, "w"))) {
+    ng_free(iri);
+    return arg_error(
+      sh, file_i, 0, "cannot write %s: %s", file, strerror(errno));
+  }
   char    *msg = NULL;
-  NgStatus st  = ng_rdf_export(sh->store, argv[0], f, &msg);
+  NgStatus st  = ng_rdf_export_opts(sh->store, &eo, f, &msg);
   if (st)
     fprintf(sh->err, "newsgraph: error: %s\n", msg ? msg : ng_strerror(st));
   ng_free(msg);
-  if (argc > 1 && fclose(f) && !st) {
-    errorf(sh, "%s: %s", argv[1], strerror(errno));
+  ng_free(iri);
+  if (file && fclose(f) && !st) {
+    errorf(sh, "%s: %s", file, strerror(errno));
     st = NG_ERR_IO;
   }
+  struct stat sb;
+  if (st && file && !stat(file, &sb) && S_ISREG(sb.st_mode))
+    remove(file); /* nothing that looks like an answer */
   return st ? 1 : 0;
 }
 
@@ -1339,10 +1398,13 @@ static const struct {
     ".ttl .nt .nq .rdf .owl .trig files are loaded as RDF.\n"
     "  load news/2021" },
   { cmd_export,
-    "FORMAT: turtle ntriples nquads rdfxml json jsonld dot graphml; the\n"
-    "whole graph to FILE, or to the output (.output) without one. For a\n"
-    "part (--about, --graph), use newsgraph export.\n"
-    "  export turtle graph.ttl" },
+    "FORMAT: turtle ntriples nquads rdfxml json jsonld dot graphml (Tab\n"
+    "lists them), to FILE or to the output (.output). --about NAME keeps an\n"
+    "entity, what is said about it and its neighbours (NAME as the other\n"
+    "commands take it); --graph ARTICLE the graphs of an article or of a\n"
+    "source file; --network people draws people joined by shared events in\n"
+    "graphml.\n"
+    "  export turtle zhangsan.ttl --about zhangsan" },
   { cmd_mode,
     "table: aligned, for reading; tsv and csv: a header line (.headers\n"
     "off drops it) and a line a row; json: an array of objects a table,\n"

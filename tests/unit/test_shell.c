@@ -390,6 +390,31 @@ test_stats_and_counts_in_modes(void)
   free(err);
 }
 
+/* export in the shell takes newsgraph export's subsets, the name found as
+   the other commands find one; a bad option or name writes
+   nothing. */
+static void
+test_export_subsets(void)
+{
+  char *out, *err;
+  assert(run(NULL, "export ntriples --about 王五", &out, &err) == 0);
+  if (!strstr(out, "<" ID "person/王五> <" NG_RDFS_LABEL "> \"王五\"@zh .\n") ||
+      strstr(out, "<" ID "person/张三> <" NG_RDFS_LABEL ">")) {
+    fprintf(stderr, "export --about:\n%s", out);
+    assert(0);
+  }
+  free(out);
+  free(err);
+  assert(run(NULL, "export nquads --graph page1.txt/2", &out, &err) == 0);
+  assert(strstr(out, "<" ID "article/page1.txt/2> .\n") &&
+         !strstr(out, "<" ID "article/page1.txt/1> .\n"));
+  free(out);
+  free(err);
+  expect_error("export turtle --about nobodyatall", "no entity named");
+  expect_error("export turtle --frobnicate", "unknown option \"--frobnicate\"");
+  expect_error("export turtle --network lines", "--network wants events");
+}
+
 /* help COMMAND takes what the shell takes (a unique prefix, the dot
    optional) and says more than the list's line. */
 static void
@@ -574,6 +599,7 @@ main(void)
   RUN(test_find_and_sparql);
   RUN(test_sparql_values_in_csv_and_json);
   RUN(test_stats_and_counts_in_modes);
+  RUN(test_export_subsets);
   RUN(test_help_of_a_command);
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
