@@ -978,6 +978,20 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
     }
   }
   NgStatus st = ng_sparql_run(sh->sparql, argv[0], &ts, &msg, &line, &col);
+  if (msg && (strstr(msg, "unexpected '+'") || strstr(msg, "unexpected '*'"))) {
+    /* rasqal has no property paths; newsgraph writes out those of fixed
+       length, a repetition it cannot. */
+    NgBuf m = { 0 };
+    ng_buf_printf(&m,
+                  "%s (a property path repeated with * or + is not "
+                  "supported: write its steps out, a/b/c)",
+                  msg);
+    if (m.len) {
+      ng_free(msg);
+      msg = ng_buf_take(&m);
+    }
+    ng_buf_free(&m);
+  }
   if (st == NG_ERR_SYNTAX || (st > NG_DONE && msg)) {
     const char *q = argv[0];
     if (line > 0) {

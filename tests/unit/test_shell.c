@@ -312,6 +312,9 @@ test_find_and_sparql(void)
          g,
          g1);
   expect_error("sparql SELECT ?x WHERE { ?x }", "syntax error");
+  /* rasqal's bare "unexpected '+'" says what is missing. */
+  expect_error("sparql SELECT ?x WHERE { ?x schema:attendee+ ?y }",
+               "a property path repeated with * or + is not supported");
 }
 
 /* CSV and JSON carry a term's value, as SPARQL's CSV results do and as a
