@@ -1913,7 +1913,9 @@ run_query(NgSparql   *sp,
     static const char *const cols[] = { "ask" };
     const char *c[1] = { rasqal_query_results_get_boolean(res) > 0 ? "true"
                                                                    : "false" };
-    if ((st = ng_table_new(NULL, 1, cols, &t)) || (st = ng_table_add(t, c)))
+    static const unsigned char k[1] = { NG_CELL_BOOLEAN };
+    if ((st = ng_table_new(NULL, 1, cols, &t)) ||
+        (st = ng_table_add_kinds(t, c, k)))
       goto done;
   } else if (rasqal_query_results_is_bindings(res) && sp->collect) {
     int n = rasqal_query_results_get_bindings_count(res);

@@ -346,6 +346,10 @@ test_sparql_values_in_csv_and_json(void)
   assert(strstr(out, "\"防汛会议\"@zh\t\"1\"^^xsd:integer\t\n"));
   free(out);
   free(err);
+  assert(run("json", "sparql ASK { ?e a schema:Event }", &out, &err) == 0);
+  assert(!strcmp(out, "[{\"ask\":true}]\n"));
+  free(out);
+  free(err);
   /* find and CONSTRUCT: IRIs whole, literals as text. */
   assert(run("csv", "find ? rdfs:label \"张三\"@zh", &out, &err) == 0);
   assert(strstr(out,
