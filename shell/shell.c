@@ -1825,11 +1825,68 @@ complete(const char *text, int start, int end)
     complete_words = (const char *const *)ng_rdf_formats;
     return rl_completion_matches(text, word_generator);
   }
-  if (c->flags & FILES) {
+  /* The word before TEXT, and how many come before it after the command. */
+  int         nth    = 0;
+  const char *prev   = NULL;
+  size_t      prev_n = 0;
+  for (int k = j; k < start;) {
+    while (k < start && (rl_line_buffer[k] == ' ' || rl_line_buffer[k] == '\t'))
+      k++;
+    if (k >= start)
+      break;
+    int b = k;
+    while (k < start && rl_line_buffer[k] != ' ' && rl_line_buffer[k] != '\t')
+      k++;
+    prev   = rl_line_buffer + b;
+    prev_n = (size_t)(k - b);
+    nth++;
+  }
+  int names_here = (c->flags & NAMES) != 0;
+  if (c->fn == cmd_export) {
+    static const char *const opts[] = {
+      "--about", "--graph", "--network", NULL
+    };
+    static const char *const nets[] = { "events", "people", NULL };
+    if (text[0] == '-') {
+      complete_words = opts;
+      return rl_completion_matches(text, word_generator);
+    }
+    if (prev && prev_n == 9 && !strncmp(prev, "--network", 9)) {
+      complete_words = nets;
+      return rl_completion_matches(text, word_generator);
+    }
+    names_here = prev && prev_n == 7 && !strncmp(prev, "--about", 7);
+  }
+  if (c->fn == cmd_why && nth == 1) {
+    /* the PREDICATE: the local names why takes bare */
+    static const char *const preds[] = { "chair",
+                                         "speaker",
+                                         "lead",
+                                         "accompany",
+                                         "attendee",
+                                         "organizer",
+                                         "location",
+                                         "startDate",
+                                         "holds",
+                                         "postIn",
+                                         "subOrganizationOf",
+                                         "label",
+                                         "altLabel",
+                                         "title",
+                                         "eventType",
+                                         "mentions",
+                                         "about",
+                                         "author",
+                                         "correspondent",
+                                         NULL };
+    complete_words                   = preds;
+    return rl_completion_matches(text, word_generator);
+  }
+  if (!names_here && (c->flags & FILES)) {
     rl_attempted_completion_over = 0; /* readline's file names */
     return NULL;
   }
-  if (!(c->flags & NAMES) || !*text || !current_shell)
+  if (!names_here || !*text || !current_shell)
     return NULL;
   /* Quietly: a completion must not print errors into the line. */
   FILE *err          = current_shell->err;

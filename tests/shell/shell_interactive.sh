@@ -103,6 +103,12 @@ tmux -L "$sock" send-keys 'help tr' Tab
 wait_for "newsgraph> help trace"
 tmux -L "$sock" send-keys Enter
 wait_for "FROM and TO are dates"
+# why's PREDICATE completes as a predicate, export's --about as a name.
+tmux -L "$sock" send-keys 'why niurui' Tab 'ch' Tab
+wait_for "newsgraph> why 牛瑞华 chair"
+tmux -L "$sock" send-keys C-u 'export turtle x.ttl --ab' Tab 'niurui' Tab
+wait_for "newsgraph> export turtle x.ttl --about 牛瑞华"
+tmux -L "$sock" send-keys C-u
 tmux -L "$sock" send-keys '.quit' Enter
 tmux -L "$sock" kill-server 2>/dev/null
 exit 0
