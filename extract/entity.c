@@ -4384,6 +4384,7 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         continue;
       int follows =
         about_person_at(&S, e) ||
+        (i == 0 && e + 1 < n && S.cp[e] == ':' && is_han(S.cp[e + 1])) ||
         (e + 3 < n && (S.cp[e] == '(' || S.cp[e] == ',') &&
          (S.cp[e + 1] == 0x5973 || S.cp[e + 1] == 0x7537) &&
          (S.cp[e + 2] == ',' || S.cp[e + 2] == 0xFF0C ||

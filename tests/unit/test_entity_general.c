@@ -888,7 +888,7 @@ test_people_named_in_features(void)
 /* Names on a page outside the prose: a photo's caption (图为某某(右二),
    某某(中)), a programme's host (主持人:某某), a biography (某某,
    1975年10月出生; 某某,现任…; 某某(蒙古族)), and a list with spaces
-   (出席会议的有:甲 乙 丙). */
+   (出席会议的有:甲 乙 丙), one who speaks in an interview (某某:我们…). */
 static void
 test_names_in_captions_and_lists(void)
 {
@@ -903,6 +903,11 @@ test_names_in_captions_and_lists(void)
   assert(find(&m, NG_MENTION_PERSON, "聂秋岚"));
   assert(find(&m, NG_MENTION_PERSON, "黎建国"));
   assert(find(&m, NG_MENTION_PERSON, "包春生"));
+  ng_mentions_free(&m);
+  m =
+    run("走访群众记录\n蒯云飞:我们将持续加大投入力度。\n会议强调:要抓好落实。");
+  assert(find(&m, NG_MENTION_PERSON, "蒯云飞"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
   ng_mentions_free(&m);
   m = run("全县冬季农业生产会议召开\n出席会议的有:龚明远 席慕言 蒯云飞");
   assert(find(&m, NG_MENTION_PERSON, "龚明远"));
