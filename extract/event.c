@@ -4660,6 +4660,49 @@ meet_guests(Pass *ps, size_t j, Ev *x)
   NgStatus st = NG_OK;
   size_t   ce = clause_end(ps, j);
   size_t   se = ps->a->sentences[ps->items.v[j].sent].end;
+  /* 会见(了)代表团一行: the delegation the article named, written bare;
+     who leads it is there too */
+  {
+    static const char *const heads[] = { "代表团", "考察团", "访问团", NULL };
+    size_t                   b = ps->items.v[j].e;
+    size_t                   e = ce < ps->i1 ? ps->items.v[ce].s : se, hn = 0;
+    if (at(ps->text, b, e, "了"))
+      b += 3;
+    while (e > b && (ps->text[e - 1] == ' ' || ps->text[e - 1] == '\n' ||
+                     ps->text[e - 1] == '.'))
+      e--;
+    if (e >= b + 3 && at(ps->text, e - 3, e, "。"))
+      e -= 3;
+    if (e >= b + 6 && at(ps->text, e - 6, e, "一行"))
+      e -= 6;
+    for (const char *const *h = heads; *h && !hn; h++)
+      if (e == b + 9 && at(ps->text, b, e, *h))
+        hn = 9;
+    if (hn) {
+      const NgMention *d = NULL, *lead = NULL;
+      const char      *dl;
+      size_t           n;
+      if (ps->deleg && (dl = ps->deleg->label) && (n = strlen(dl)) >= hn &&
+          !memcmp(dl + n - hn, ps->text + b, hn)) {
+        d    = ps->deleg;
+        lead = ps->deleg_lead;
+      } else {
+        /* the one delegation the article states by a name ending so */
+        const char *lab = NULL;
+        int         many;
+        const char *iri = stated(ps, ps->text + b, hn, 0, 0, &lab, &many);
+        if (iri && !many)
+          d = made_mention(ps, NG_MENTION_ORG, iri, lab, &st);
+      }
+      if (st)
+        return st;
+      if (d)
+        NG_TRY(st, part_add(x, d, R_ATTEND));
+      if (lead)
+        NG_TRY(st, part_add(x, lead, R_ATTEND));
+      return st;
+    }
+  }
   for (size_t q = j + 1; q < ce; q++) {
     const Item *y = &ps->items.v[q];
     if (y->it == IT_WORD && y->w->kind != W_MOVE) {

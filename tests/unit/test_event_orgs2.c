@@ -89,6 +89,32 @@ test_bodies_honoured_at_a_ceremony(void)
   }
 }
 
+/* 会见(了)代表团一行: the delegation the article named before, written
+   bare, takes part in the meeting, and so does who leads it; with no
+   delegation named, nobody. */
+static void
+test_delegation_met_written_bare(void)
+{
+  const char *cases[] = {
+    "4月10日,南江市委副书记、市长龚建平率南江市党政代表团来我市考察交流。"
+    "市委书记邝立新会见代表团一行,市长甘振国陪同考察。",
+    "4月10日,南江市委副书记、市长龚建平率南江市党政代表团来我市考察交流。"
+    "市委书记邝立新会见了代表团一行。",
+    NULL
+  };
+  for (const char *const *c = cases; *c; c++) {
+    NgFacts     f = run(*c, "2024-04-11");
+    const char *e = event(&f, "会见");
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "南江市党政代表团"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "龚建平"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "邝立新"));
+    ng_facts_free(&f);
+  }
+  NgFacts f = run("4月10日,市委书记邝立新会见了代表团一行。", "2024-04-11");
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "代表团") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -96,6 +122,7 @@ main(void)
   RUN(test_body_that_goes_holds_the_activity);
   RUN(test_body_led_by_a_person_visits);
   RUN(test_bodies_honoured_at_a_ceremony);
+  RUN(test_delegation_met_written_bare);
   events_close();
   return 0;
 }
