@@ -1575,11 +1575,16 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         /* 张三在: the third character starts a word of its own, unless it
            is one that names use often (龚文之在) */
         /* but 为 before a word that follows names is no 为 of a post
-           given (詹立为|出席, not 詹立|为…局长) */
+           given (詹立为|出席, not 詹立|为…局长), and a character written
+           twice ends the name with the first (某大为|为学员讲授, 某世同|同志)
+         */
         int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
                   longest_at(S, e, K_AFTER) > e &&
                   !(longest_at(S, e, K_APPOINT) > e);
-        if (g == 2 && !wei && !and_before_verb(S, sl + 1, e) &&
+        int twice =
+          (e < S->n && S->cp[e] == S->cp[sl + 1]) ||
+          ((e == S->n || clause_mark(S->cp[e])) && given_score(S, sl + 1) > 0);
+        if (g == 2 && !wei && !twice && !and_before_verb(S, sl + 1, e) &&
             longest_at(S, sl + 1, K_AFTER | K_STOP) > sl + 1 &&
             given_score(S, sl + 1) < 20 && name_right_ok(S, occ, sl + 1))
           continue;
@@ -4329,8 +4334,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         int end = -1;
         for (int len = 2; len <= 4 && q + len <= n && end < 0; len++)
           if (q + len == n || !is_han(S.cp[q + len]) || occ[q + len] ||
-              longest_at(&S, q + len, K_AFTER | K_TITLE | K_TPREFIX) > q + len)
-            end = q + len;
+              (longest_at(&S, q + len, K_AFTER | K_TITLE | K_TPREFIX) >
+                 q + len &&
+               !(len == 2 && q + 3 < n && !is_han(S.cp[q + 3]) &&
+                 longest_at(&S, q + 2, K_AFTER | K_TITLE | K_TPREFIX) ==
+                   q + 3 &&
+                 given_score(&S, q + 2) > 0)))
+            end = q + len; /* (、某大为,: a character names use, alone
+                              before a clause mark, ends the name, not a
+                              word that follows it) */
         if (end < 0)
           break;
         e = end;

@@ -917,6 +917,23 @@ test_names_in_captions_and_lists(void)
   ng_mentions_free(&m);
 }
 
+/* Names whose last character is also a function word (为, 同): written
+   twice (某大为为学员讲授, 某世同同志) or alone before a clause mark at a
+   list's end (、某大为,) the first ends the name; 王刚等, stays 王刚. */
+static void
+test_names_ending_in_a_function_word(void)
+{
+  NgMentions m =
+    run("会议召开\n市领导柯文远、卢大为,旗政协党组成员出席。教授闫有为为学员"
+        "讲授了第一课。县委书记韩世同同志出席。王刚等,参加会议。");
+  assert(find(&m, NG_MENTION_PERSON, "卢大为"));
+  assert(find(&m, NG_MENTION_PERSON, "闫有为"));
+  assert(find(&m, NG_MENTION_PERSON, "韩世同"));
+  assert(find(&m, NG_MENTION_PERSON, "王刚"));
+  assert(count(&m, NG_MENTION_PERSON) == 5);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -980,6 +997,7 @@ main(void)
   RUN(test_bare_name_inside_a_clause);
   RUN(test_people_named_in_features);
   RUN(test_names_in_captions_and_lists);
+  RUN(test_names_ending_in_a_function_word);
   mentions_close();
   return 0;
 }
