@@ -3417,6 +3417,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
          word_at(&S, cand.s + cand.prefix, "岸线") >= 0))
       ok = 0; /* 某江|沿岸排涝泵站: the pumping stations along a river, no
                  name; the river is the place */
+    for (int q = cand.s; ok && q < j; q++)
+      if (longest_at(&S, q, K_NOTPLACE) >= k)
+        ok = 0; /* 和|孙中山: a word that is no place (places_extra.tsv, not)
+                   runs over the site's word */
 
     if (ok && cand.prefix >= 3 && cand.s + cand.prefix < k &&
         (S.cp[cand.s + cand.prefix - 1] == 0x6751 ||

@@ -119,7 +119,13 @@ def main():
             continue
         add(n, "full")
         for s in short_forms(n, "area"):
-            add(s, "short" if s.endswith(("县", "旗")) else "county")
+            # a short form that ends in 县 (维西县, 沙县) names a county
+            # surely, and so does a banner's with its level word; a name
+            # cut before its level word that merely ends in 旗 is a
+            # county's short name (社旗县 -> 社旗, 红旗区 -> 红旗, which
+            # 五星红旗 holds)
+            sure = s.endswith("县") or (s.endswith("旗") and s != n[:-1])
+            add(s, "short" if sure else "county")
     for s in load("streets.json"):
         n = s["name"]
         if n.endswith(("镇", "乡", "街道", "苏木")) and len(n) >= 2 and n != "街道":

@@ -51,6 +51,24 @@ test_phrases_that_hold_a_places_name(void)
   ng_mentions_free(&m);
 }
 
+/* Set phrases that hold a city's or district's name are none of them:
+   长治久安, 幸福安康, 大同小异, 孙中山, 五星红旗 (红旗 is only the short
+   name of a district, taken where the article writes 红旗区 too); the
+   cities named with their level word are places. */
+static void
+test_set_phrases_that_hold_a_citys_name(void)
+{
+  NgMentions m = run("确保边疆社会稳定和长治久安,祝愿大家幸福安康、阖家安康。"
+                     "两种做法大同小异。会场悬挂五星红旗和孙中山先生画像。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("代表团先后到长治市、大同市和新乡市红旗区考察。");
+  assert(find(&m, NG_MENTION_PLACE, "长治市"));
+  assert(find(&m, NG_MENTION_PLACE, "大同市"));
+  assert(find(&m, NG_MENTION_PLACE, "红旗区"));
+  ng_mentions_free(&m);
+}
+
 /* A level or kind of area right before 社区 (街道社区, 村社区, 城乡社区)
    speaks of communities in general; a community after its sub-district
    is named. */
@@ -113,6 +131,7 @@ main(void)
   mentions_open();
   RUN(test_words_that_end_a_sites_name);
   RUN(test_phrases_that_hold_a_places_name);
+  RUN(test_set_phrases_that_hold_a_citys_name);
   RUN(test_communities_in_general);
   RUN(test_reaches_of_a_river);
   RUN(test_villages_opening_with_chang);
