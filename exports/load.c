@@ -188,6 +188,17 @@ done:
 }
 
 /* raptor2's parser for PATH by its extension; NULL when it says nothing. */
+static const char *syntax_of(const char *path);
+
+const char *
+ng_rdf_syntax_of_name(const char *path)
+{
+  const char *dot = strrchr(path, '.');
+  if (dot && !strchr(dot, '/') && !strcasecmp(dot, ".jsonld"))
+    return "jsonld";
+  return syntax_of(path);
+}
+
 static const char *
 syntax_of(const char *path)
 {

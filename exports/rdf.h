@@ -127,6 +127,11 @@ NgStatus ng_rdf_parse_file(const char              *path,
 
 /* ---------------------------------------------------------------- load */
 
+/* The RDF syntax a file's name says (.ttl turtle, .nt ntriples, .nq
+   nquads, .rdf .owl .xml rdfxml, .trig, .json .rj RDF/JSON, .jsonld,
+   which load refuses), as load reads it; NULL for any other name. */
+const char *ng_rdf_syntax_of_name(const char *path);
+
 typedef struct {
   const char *syntax; /* a raptor2 parser name (turtle, ntriples, nquads,
                          rdfxml, trig, json); NULL: from the file's

@@ -1026,16 +1026,12 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
   return answer(sh, st, &ts);
 }
 
+/* The names newsgraph load reads as RDF (a .json or .xml file was read
+   as news and gave a graph of its text). */
 static int
 is_rdf_file(const char *path)
 {
-  static const char *const ext[] = { ".ttl", ".nt",  ".nq",
-                                     ".rdf", ".owl", ".trig" };
-  const char              *dot   = strrchr(path, '.');
-  for (size_t i = 0; dot && i < sizeof ext / sizeof *ext; i++)
-    if (!strcmp(dot, ext[i]))
-      return 1;
-  return 0;
+  return ng_rdf_syntax_of_name(path) != NULL;
 }
 
 static void
@@ -1409,7 +1405,7 @@ static const struct {
     "  sparql SELECT ?n WHERE { ?e a schema:Event ; rdfs:label ?n } LIMIT 5" },
   { cmd_load,
     "News files and folders are extracted as newsgraph build does;\n"
-    ".ttl .nt .nq .rdf .owl .trig files are loaded as RDF.\n"
+    ".ttl .nt .nq .rdf .owl .xml .trig .json files are loaded as RDF.\n"
     "  load news/2021" },
   { cmd_export,
     "FORMAT: turtle ntriples nquads rdfxml json jsonld dot graphml (Tab\n"
