@@ -4,7 +4,9 @@
 #include "graph/sparql.h"
 
 #include "graph/store_internal.h"
+#include "graph/vocab.h"
 
+#include <ctype.h>
 #include <rasqal.h>
 #include <sqlite3.h>
 #include <stdint.h>
@@ -29,8 +31,14 @@ typedef struct {
 } IdList;
 
 struct NgSparql {
-  NgStore      *store;
-  NgQuery      *q;
+  NgStore *store;
+  NgQuery *q;
+  /* The query's FROM graphs (see set_from_graphs): when from_set, its
+     default graph is their merge, not the union of every article. */
+  int           from_set;
+  NgId         *from;
+  size_t        from_n;
+  NgBuf         from_sql; /* " AND g IN (...)", the ids above */
   rasqal_world *world;
   raptor_world *raptor;
   NgBuf         err; /* first error rasqal logged for this query */
@@ -135,6 +143,11 @@ clear_caches(NgSparql *sp)
     memset(&sp->memo[i], 0, sizeof sp->memo[i]);
   }
   sp->memo_next = 0;
+  ng_free(sp->from);
+  sp->from     = NULL;
+  sp->from_n   = 0;
+  sp->from_set = 0;
+  ng_buf_free(&sp->from_sql);
 }
 
 /* ---------------------------------------------------------------- terms */
@@ -506,6 +519,9 @@ init_match(rasqal_triples_match  *rtm,
   }
   if (empty)
     return 0; /* a bound term the store lacks: no rows */
+  int from = !m->graph && sp->from_set;
+  if (from && !sp->from_n)
+    return 0; /* FROM graphs the store lacks: an empty default graph */
   /* The default graph is the union of the graphs: distinct triples, read
      in the order of the index that serves the pattern (s p o g, p o s g or
      o s p g: g last), so that copies of a triple come together. */
@@ -532,7 +548,8 @@ init_match(rasqal_triples_match  *rtm,
   int kind = ((m->graph ? 16 : 0) + mask) * STMT_DEPTH;
   int slot = -1, spare = -1;
   int rc = SQLITE_OK;
-  for (int j = kind; slot < 0 && j < kind + STMT_DEPTH; j++)
+  /* Under FROM the statement holds the query's graphs: not kept. */
+  for (int j = kind; !from && slot < 0 && j < kind + STMT_DEPTH; j++)
     if (sp->stmts[j].stmt && !sp->stmts[j].busy)
       slot = j;
     else if (!sp->stmts[j].stmt && spare < 0)
@@ -549,6 +566,9 @@ init_match(rasqal_triples_match  *rtm,
       if (id[i] > 0)
         ng_buf_printf(
           &sql, "%s %s=?%d", n++ ? " AND" : " WHERE", col[i], i + 1);
+    if (from)
+      ng_buf_printf(
+        &sql, "%s%s", n ? "" : " WHERE 1", ng_buf_str(&sp->from_sql));
     if (!m->graph)
       ng_buf_puts(&sql,
                   (mask & 7) == 2 || (mask & 7) == 6   ? " ORDER BY p,o,s"
@@ -592,6 +612,14 @@ triple_present(rasqal_triples_source *rts, void *user_data, rasqal_triple *t)
   o = id_of_literal(src->sp, t->object);
   if (s <= 0 || p <= 0 || o <= 0)
     return 0;
+  if (src->sp->from_set) {
+    for (size_t i = 0; i < src->sp->from_n; i++)
+      if (ng_store_count(src->sp->store, s, p, o, src->sp->from[i], &n) ==
+            NG_OK &&
+          n > 0)
+        return 1;
+    return 0;
+  }
   return ng_store_count(src->sp->store, s, p, o, 0, &n) == NG_OK && n > 0;
 }
 
@@ -1677,6 +1705,270 @@ is_graph_pattern(rasqal_query *rq, rasqal_graph_pattern *gp, void *found)
   return 0;
 }
 
+/* SPARQL answers a SELECT of aggregates alone, with no GROUP BY, with one
+   row even when nothing matched (COUNT 0); rasqal 0.9.33 answers with no
+   row and no column at all, so "how many events did X attend" had no
+   answer for 0. Makes *T that row: COUNT, SUM and AVG 0, GROUP_CONCAT "",
+   MIN, MAX and SAMPLE unbound. Nothing when a column is no aggregate, or
+   with GROUP BY or HAVING. */
+/* rasqal 0.9.33 groups an empty solution sequence into one group (COUNT 1,
+   the keys unbound): a GROUP BY over nothing answered a row. 1 when the
+   one row of *T may be that group: GROUP BY on variables alone, each of
+   them projected and unbound in the row. */
+static int
+maybe_empty_group(rasqal_query *rq, const NgTable *t)
+{
+  raptor_sequence *g = rasqal_query_get_group_conditions_sequence(rq);
+  int              n = g ? raptor_sequence_size(g) : 0;
+  if (n == 0 || ng_table_nrows(t) != 1)
+    return 0;
+  for (int i = 0; i < n; i++) {
+    rasqal_expression *e = raptor_sequence_get_at(g, i);
+    rasqal_variable   *v = e && e->op == RASQAL_EXPR_LITERAL && e->literal
+                             ? rasqal_literal_as_variable(e->literal)
+                             : NULL;
+    int                c = 0;
+    if (!v || !v->name)
+      return 0;
+    while (c < ng_table_ncols(t) &&
+           strcmp(ng_table_col(t, c), (const char *)v->name))
+      c++;
+    if (c == ng_table_ncols(t) || *ng_table_cell(t, 0, c))
+      return 0;
+  }
+  return 1;
+}
+
+/* "PROLOGUE ASK FROM... { WHERE part }" for the SELECT QUERY (the user's
+   text), to tell whether its WHERE part has any solution; NULL when the
+   text is not of that shape. Caller frees. */
+static char *
+ask_of_select(const char *query)
+{
+  const char *sel = NULL, *where = NULL, *from = NULL;
+  for (const char *p = query; *p && !where; p++) {
+    if (*p == '"' || *p == '\'') {
+      char q = *p;
+      while (p[1] && p[1] != q)
+        p++;
+      if (p[1])
+        p++;
+    } else if (*p == '#') {
+      while (p[1] && p[1] != '\n')
+        p++;
+    } else if (!sel && !strncasecmp(p, "SELECT", 6))
+      sel = p;
+    else if (sel && !from && !strncasecmp(p, "FROM", 4) &&
+             (p[4] == ' ' || p[4] == '\t' || p[4] == '\n'))
+      from = p;
+    else if (sel && (*p == '{' || !strncasecmp(p, "WHERE", 5)))
+      where = p;
+  }
+  if (!sel || !where)
+    return NULL;
+  const char *b = strchr(where, '{');
+  if (!b)
+    return NULL;
+  int         depth = 0;
+  const char *e     = b;
+  for (; *e; e++) {
+    if (*e == '"' || *e == '\'') {
+      char q = *e;
+      while (e[1] && e[1] != q)
+        e++;
+      if (e[1])
+        e++;
+    } else if (*e == '{')
+      depth++;
+    else if (*e == '}' && --depth == 0)
+      break;
+  }
+  if (!*e)
+    return NULL;
+  NgBuf a = { 0 };
+  ng_buf_append(&a, query, (size_t)(sel - query));
+  ng_buf_puts(&a, "ASK ");
+  if (from)
+    ng_buf_append(&a, from, (size_t)(where - from));
+  ng_buf_append(&a, b, (size_t)(e + 1 - b));
+  ng_buf_puts(&a, "");
+  return ng_buf_take(&a);
+}
+
+/* The aggregate that the projection "(AGG(...) AS ?NAME)" of QUERY makes
+   NAME; RASQAL_EXPR_UNKNOWN when NAME is no such projection (a variable,
+   or an expression around an aggregate such as COUNT(*)+1). */
+static rasqal_op
+aggregate_of(const char *query, const char *name)
+{
+  static const struct {
+    const char *word;
+    rasqal_op   op;
+  } aggs[]  = { { "COUNT", RASQAL_EXPR_COUNT },
+                { "SUM", RASQAL_EXPR_SUM },
+                { "AVG", RASQAL_EXPR_AVG },
+                { "MIN", RASQAL_EXPR_MIN },
+                { "MAX", RASQAL_EXPR_MAX },
+                { "SAMPLE", RASQAL_EXPR_SAMPLE },
+                { "GROUP_CONCAT", RASQAL_EXPR_GROUP_CONCAT } };
+  size_t nl = strlen(name);
+  for (const char *p = query; (p = strchr(p, '(')); p++) {
+    const char *w = p + 1;
+    while (*w == ' ' || *w == '\t' || *w == '\n')
+      w++;
+    rasqal_op op = RASQAL_EXPR_UNKNOWN;
+    size_t    wl = 0;
+    for (size_t i = 0; i < sizeof aggs / sizeof *aggs; i++) {
+      size_t l = strlen(aggs[i].word);
+      if (!strncasecmp(w, aggs[i].word, l) &&
+          (w[l] == '(' || w[l] == ' ' || w[l] == '\t')) {
+        op = aggs[i].op;
+        wl = l;
+      }
+    }
+    if (op == RASQAL_EXPR_UNKNOWN)
+      continue;
+    /* the aggregate's own parentheses, then AS ?NAME */
+    const char *c = w + wl;
+    while (*c == ' ' || *c == '\t' || *c == '\n')
+      c++;
+    if (*c != '(')
+      continue;
+    int depth = 0;
+    for (; *c; c++) {
+      if (*c == '(')
+        depth++;
+      else if (*c == ')' && --depth == 0)
+        break;
+      else if (*c == '"' || *c == '\'') {
+        char q = *c;
+        while (c[1] && c[1] != q)
+          c++;
+        if (c[1])
+          c++;
+      }
+    }
+    if (!*c)
+      return RASQAL_EXPR_UNKNOWN;
+    c++;
+    while (*c == ' ' || *c == '\t' || *c == '\n')
+      c++;
+    if (strncasecmp(c, "AS", 2) || !(c[2] == ' ' || c[2] == '\t'))
+      continue;
+    c += 2;
+    while (*c == ' ' || *c == '\t' || *c == '\n')
+      c++;
+    if ((*c == '?' || *c == '$') && !strncmp(c + 1, name, nl) &&
+        !(isalnum((unsigned char)c[1 + nl]) || c[1 + nl] == '_'))
+      return op;
+  }
+  return RASQAL_EXPR_UNKNOWN;
+}
+
+static NgStatus
+empty_aggregate_row(NgSparql     *sp,
+                    rasqal_query *rq,
+                    const char   *query,
+                    NgTable     **t)
+{
+  raptor_sequence *g = rasqal_query_get_group_conditions_sequence(rq);
+  raptor_sequence *h = rasqal_query_get_having_conditions_sequence(rq);
+  raptor_sequence *v = rasqal_query_get_bound_variable_sequence(rq);
+  int              n = v ? raptor_sequence_size(v) : 0;
+  /* a subquery's projections share the names: left as rasqal answers */
+  int selects = 0;
+  for (const char *p = query; *p; p++)
+    if (!strncasecmp(p, "SELECT", 6))
+      selects++;
+  if (selects != 1)
+    return NG_OK;
+  if (rasqal_query_get_verb(rq) != RASQAL_QUERY_VERB_SELECT ||
+      (g && raptor_sequence_size(g) > 0) ||
+      (h && raptor_sequence_size(h) > 0) || n <= 0 || n > 64)
+    return NG_OK;
+  const char   *cols[64], *row[64];
+  unsigned char kind[64];
+  NgBuf         cell[64];
+  int           nc = 0;
+  memset(cell, 0, sizeof cell);
+  for (int i = 0; i < n; i++) {
+    rasqal_variable *x = raptor_sequence_get_at(v, i);
+    if (!x || !x->name || hidden_var((const char *)x->name))
+      continue;
+    /* rasqal moves an aggregate into a variable of its own, out of reach
+       of its API: the query's text says which */
+    NgTerm term;
+    memset(&term, 0, sizeof term);
+    switch (x->expression ? aggregate_of(query, (const char *)x->name)
+                          : RASQAL_EXPR_UNKNOWN) {
+      case RASQAL_EXPR_COUNT:
+      case RASQAL_EXPR_SUM:
+      case RASQAL_EXPR_AVG:
+        term = ng_literal("0", NULL, NG_XSD_INTEGER);
+        break;
+      case RASQAL_EXPR_GROUP_CONCAT:
+        term = ng_literal("", NULL, NULL);
+        break;
+      case RASQAL_EXPR_MIN:
+      case RASQAL_EXPR_MAX:
+      case RASQAL_EXPR_SAMPLE:
+        break; /* unbound */
+      default:
+        for (int k = 0; k < nc; k++)
+          ng_buf_free(&cell[k]);
+        return NG_OK;
+    }
+    cols[nc] = (const char *)x->name;
+    ng_query_format_cell(sp->q, &term, &cell[nc], &kind[nc]);
+    row[nc] = ng_buf_str(&cell[nc]);
+    nc++;
+  }
+  NgTable *nt = NULL;
+  NgStatus st = NG_OK;
+  if (nc > 0 && !(st = ng_table_new(NULL, nc, cols, &nt)) &&
+      !(st = ng_table_add_kinds(nt, row, kind))) {
+    ng_table_free(*t);
+    *t = nt;
+    nt = NULL;
+  }
+  ng_table_free(nt);
+  for (int k = 0; k < nc; k++)
+    ng_buf_free(&cell[k]);
+  return st;
+}
+
+/* A query's FROM <g> graphs make its default graph (their merge) instead
+   of the union of every article, as SPARQL says; a graph the store lacks
+   adds nothing. */
+static NgStatus
+set_from_graphs(NgSparql *sp, rasqal_query *rq)
+{
+  raptor_sequence *seq = rasqal_query_get_data_graph_sequence(rq);
+  int              n   = seq ? raptor_sequence_size(seq) : 0;
+  for (int i = 0; i < n; i++) {
+    rasqal_data_graph *dg = raptor_sequence_get_at(seq, i);
+    if (!dg || dg->flags != RASQAL_DATA_GRAPH_BACKGROUND || !dg->uri)
+      continue;
+    sp->from_set = 1;
+    NgTerm t     = ng_iri((const char *)raptor_uri_as_string(dg->uri));
+    NgId   id;
+    if (ng_store_term_id(sp->store, &t, 0, &id) != NG_OK)
+      continue;
+    NgId *nf = ng_realloc(sp->from, (sp->from_n + 1) * sizeof *nf);
+    if (!nf)
+      return NG_ERR_NOMEM;
+    sp->from               = nf;
+    sp->from[sp->from_n++] = id;
+    ng_buf_printf(&sp->from_sql,
+                  "%s%lld",
+                  sp->from_n == 1 ? " AND g IN (" : ",",
+                  (long long)id);
+  }
+  if (sp->from_n)
+    ng_buf_puts(&sp->from_sql, ")");
+  return sp->from_sql.len || !sp->from_n ? NG_OK : NG_ERR_NOMEM;
+}
+
 /* Without FROM NAMED of its own, a query sees every article graph as a
    named graph, so GRAPH ?g { ... } ranges over the articles. A query
    without a GRAPH pattern has no use for them: listing the graphs reads
@@ -1825,15 +2117,16 @@ run_query(NgSparql   *sp,
           int        *line,
           int        *col)
 {
-  NgStatus              st   = NG_OK;
-  NgTable              *t    = NULL;
-  rasqal_query         *rq   = NULL;
-  rasqal_query_results *res  = NULL;
-  NgBuf                 text = { 0 };
-  char                 *pre  = ng_query_sparql_prefixes(sp->q);
-  *errmsg                    = NULL;
-  *line                      = 0;
-  *col                       = 0;
+  NgStatus              st          = NG_OK;
+  NgTable              *t           = NULL;
+  rasqal_query         *rq          = NULL;
+  rasqal_query_results *res         = NULL;
+  NgBuf                 text        = { 0 };
+  char                 *check_group = NULL; /* see maybe_empty_group() */
+  char                 *pre         = ng_query_sparql_prefixes(sp->q);
+  *errmsg                           = NULL;
+  *line                             = 0;
+  *col                              = 0;
   ng_buf_clear(&sp->err);
   sp->line = sp->col = 0;
   if (!pre)
@@ -1893,7 +2186,7 @@ run_query(NgSparql   *sp,
     st = NG_ERR_SYNTAX;
     goto fail;
   }
-  if ((st = add_named_graphs(sp, rq)))
+  if ((st = add_named_graphs(sp, rq)) || (st = set_from_graphs(sp, rq)))
     goto done;
   /* DISTINCT and REDUCED, OFFSET and LIMIT done here (see RowSet) */
   int distinct = rasqal_query_get_distinct(rq) > 0;
@@ -2005,6 +2298,12 @@ run_query(NgSparql   *sp,
     }
     rowset_free(&seen);
     ng_buf_free(&key);
+    if (!st && kept == 0 && offset <= 0 && rasqal_query_get_offset(rq) <= 0 &&
+        limit != 0 && rasqal_query_get_limit(rq) != 0 &&
+        !ng_query_interrupted(sp->q))
+      st = empty_aggregate_row(sp, rq, ng_buf_str(&text), &t);
+    if (!st && !ng_query_interrupted(sp->q) && maybe_empty_group(rq, t))
+      check_group = ask_of_select(query);
     if (!cell || !row || !kind)
       st = NG_ERR_NOMEM;
     ng_free(kind);
@@ -2069,6 +2368,31 @@ done:
   clear_caches(sp);
   ng_table_free(t);
   ng_buf_free(&text);
+  if (!st && check_group && out->n > 0) {
+    /* The one group may be rasqal's group of nothing: asked whether the
+       WHERE part has a solution, a "false" drops the row. */
+    NgTables a   = { 0 };
+    char    *msg = NULL;
+    int      l = 0, c = 0;
+    if (ng_sparql_run(sp, check_group, &a, &msg, &l, &c) == NG_OK && a.n == 1 &&
+        ng_table_nrows(a.v[0]) == 1 &&
+        !strcmp(ng_table_cell(a.v[0], 0, 0), "false")) {
+      NgTable     *old  = out->v[out->n - 1];
+      int          n    = ng_table_ncols(old);
+      const char **cols = ng_calloc((size_t)n + 1, sizeof *cols);
+      NgTable     *nt   = NULL;
+      for (int k = 0; cols && k < n; k++)
+        cols[k] = ng_table_col(old, k);
+      if (cols && ng_table_new(NULL, n, cols, &nt) == NG_OK) {
+        out->v[out->n - 1] = nt;
+        ng_table_free(old);
+      }
+      ng_free(cols);
+    }
+    ng_free(msg);
+    ng_tables_free(&a);
+  }
+  ng_free(check_group);
   return st;
 }
 

@@ -317,6 +317,62 @@ test_find_and_sparql(void)
                "a property path repeated with * or + is not supported");
 }
 
+/* FROM <g> makes the default graph those graphs, as SPARQL says (it was
+   ignored: the union of every article answered), and a SELECT of
+   aggregates alone answers one row when nothing matched (COUNT 0; rasqal
+   gave no row, so a count of nothing had no answer). */
+static void
+test_sparql_from_and_empty_counts(void)
+{
+  static const char *const two[] = { "\"揭牌仪式\"@zh", NULL };
+  static const char *const one[] = { "防汛会议", NULL };
+  expect("sparql SELECT ?l FROM <" ID "article/page1.txt/2> WHERE { ?e a "
+         "schema:Event ; rdfs:label ?l }",
+         two,
+         one);
+  static const char *const both[] = { "防汛会议", "揭牌仪式", NULL };
+  expect("sparql SELECT ?l FROM <" ID "article/page1.txt/1> FROM <" ID
+         "article/page1.txt/2> WHERE { ?e a schema:Event ; rdfs:label ?l }",
+         both,
+         NULL);
+  static const char *const f[] = { "ask\nfalse\n", NULL };
+  expect(
+    "sparql ASK FROM <" ID "article/page1.txt/2> { ?e ng:chair ?p }", f, NULL);
+  static const char *const zero[] = { "n\n\"0\"^^xsd:integer\n", NULL };
+  expect("sparql SELECT (COUNT(*) AS ?n) FROM <http://example.org/none> "
+         "WHERE { ?s ?p ?o }",
+         zero,
+         NULL);
+  expect("sparql SELECT (COUNT(?e) AS ?n) WHERE { ?e ng:chair <" ID
+         "person/王五> }",
+         zero,
+         NULL);
+  static const char *const agg[] = { "n\tm\tg\n\"0\"^^xsd:integer\t\t\"\"\n",
+                                     NULL };
+  expect("sparql SELECT (COUNT(?e) AS ?n) (MAX(?d) AS ?m) (GROUP_CONCAT(?l) "
+         "AS ?g) WHERE { ?e a schema:Nothing ; rdfs:label ?l ; "
+         "schema:startDate ?d }",
+         agg,
+         NULL);
+  /* Grouped, nothing matched: no group (rasqal made one of nothing, COUNT
+     1), whether no pattern matched or a FILTER took every row; an unbound
+     key of real rows stays. */
+  static const char *const none[] = { "integer", NULL };
+  expect("sparql SELECT ?x (COUNT(?e) AS ?n) WHERE { ?e a schema:Nothing ; "
+         "rdfs:label ?x } GROUP BY ?x",
+         NULL,
+         none);
+  expect("sparql SELECT ?l (COUNT(?e) AS ?n) WHERE { ?e a schema:Event ; "
+         "rdfs:label ?l FILTER(?l = \"无\") } GROUP BY ?l",
+         NULL,
+         none);
+  static const char *const two_events[] = { "\t\"2\"^^xsd:integer\n", NULL };
+  expect("sparql SELECT ?d (COUNT(?e) AS ?n) WHERE { ?e a schema:Event "
+         "OPTIONAL { ?e ng:nothing ?d } } GROUP BY ?d",
+         two_events,
+         NULL);
+}
+
 /* CSV and JSON carry a term's value, as SPARQL's CSV results do and as a
    program reading JSON wants: no quotes, language tags or datatypes, IRIs
    whole; numbers and unbound variables in JSON are numbers and null. TSV
@@ -604,6 +660,7 @@ main(void)
   RUN(test_trace_and_path);
   RUN(test_search_and_why);
   RUN(test_find_and_sparql);
+  RUN(test_sparql_from_and_empty_counts);
   RUN(test_sparql_values_in_csv_and_json);
   RUN(test_stats_and_counts_in_modes);
   RUN(test_export_subsets);
