@@ -258,8 +258,9 @@ struct NgQuery {
   NgTextFn  key, simplify;
   void     *key_ctx;
   NgBuf     err;
-  volatile sig_atomic_t interrupted; /* set from a signal handler */
-  int                   plain;       /* ng_query_set_plain_terms() */
+  volatile sig_atomic_t interrupted;  /* set from a signal handler */
+  int                   plain;        /* ng_query_set_plain_terms() */
+  long                  search_limit; /* ng_query_set_search_limit() */
   struct {
     const char   *sql; /* static string: the cache key */
     sqlite3_stmt *stmt;
@@ -1862,6 +1863,12 @@ ng_query_set_plain_terms(NgQuery *q, int plain)
   q->plain = plain;
 }
 
+void
+ng_query_set_search_limit(NgQuery *q, long n)
+{
+  q->search_limit = n;
+}
+
 NgStatus
 ng_query_format_cell(NgQuery *q, const NgTerm *t, NgBuf *b, unsigned char *kind)
 {
@@ -3116,10 +3123,10 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
   /* Trigram MATCH for three characters or more; LIKE below that. */
   static const char sql_match[] =
     "SELECT rowid, text FROM ng_text WHERE ng_text MATCH ?1 "
-    "ORDER BY rowid<0 DESC, rowid LIMIT 200";
+    "ORDER BY rowid<0 DESC, rowid LIMIT ?2";
   static const char sql_like[] =
     "SELECT rowid, text FROM ng_text WHERE text LIKE ?1 ESCAPE '\\' "
-    "ORDER BY rowid<0 DESC, rowid LIMIT 200";
+    "ORDER BY rowid<0 DESC, rowid LIMIT ?2";
   NgTable      *t = NULL;
   sqlite3_stmt *st;
   NgStatus      r;
@@ -3152,7 +3159,9 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
     ng_buf_puts(&q->err, "no text index (the shell builds it on open)");
     return r;
   }
+  /* One more than the limit tells that there are more. */
   sqlite3_bind_text(st, 1, ng_buf_str(&arg), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 2, q->search_limit > 0 ? q->search_limit + 1 : -1);
   if ((r = ng_table_new(NULL, 3, cols, &t)))
     goto done;
   /* Read all rows first: describing them runs other statements. */
@@ -3172,7 +3181,22 @@ ng_query_search(NgQuery *q, const char *text, NgTables *out)
   sqlite3_reset(st);
   if (r == NG_DONE)
     r = NG_OK;
-  for (size_t i = 0; !r && i < rows.len; i++) {
+  size_t shown = rows.len;
+  if (!r && q->search_limit > 0 && rows.len > (size_t)q->search_limit) {
+    shown           = (size_t)q->search_limit;
+    NgTable *titled = NULL;
+    NgBuf    title  = { 0 };
+    ng_buf_printf(&title,
+                  "the first %zu matches (more in a mode other than table, "
+                  "or with a longer text)",
+                  shown);
+    if (!(r = ng_table_new(ng_buf_str(&title), 3, cols, &titled))) {
+      ng_table_free(t);
+      t = titled;
+    }
+    ng_buf_free(&title);
+  }
+  for (size_t i = 0; !r && i < shown; i++) {
     NgId  id   = rows.id[i];
     NgBuf kind = { 0 }, match = { 0 }, where = { 0 };
     if (id < 0) {

@@ -151,7 +151,11 @@ NgStatus ng_query_trace(NgQuery    *q,
                         NgTables   *out);
 /* NG_DONE when A and B are not connected. */
 NgStatus ng_query_path(NgQuery *q, NgId a, NgId b, NgTables *out);
+/* Every match, or the first ng_query_set_search_limit() ones with a title
+   saying so when there are more. */
 NgStatus ng_query_search(NgQuery *q, const char *text, NgTables *out);
+/* The most rows search answers; 0 (the default): all. */
+void ng_query_set_search_limit(NgQuery *q, long n);
 /* P and O are 0 for any. */
 NgStatus ng_query_why(NgQuery *q, NgId s, NgId p, NgId o, NgTables *out);
 /* The facts with O as their object (P 0 for any), a row naming the

@@ -1645,9 +1645,12 @@ ng_shell_exec(NgShell *sh, const char *line)
     rc = 1;
   else {
     /* CSV and JSON carry a term's value, TSV and tables its syntax. */
-    if (sh->query)
+    if (sh->query) {
       ng_query_set_plain_terms(sh->query,
                                sh->mode == MODE_CSV || sh->mode == MODE_JSON);
+      /* a screenful of search in a table, all of it elsewhere */
+      ng_query_set_search_limit(sh->query, sh->mode == MODE_TABLE ? 200 : 0);
+    }
     rc = c->fn(sh, argc, w.argv + 1);
   }
   if (sh->timer)

@@ -613,6 +613,36 @@ simplified(void *ctx, const char *text, char **out)
 
 /* Tab completion: pinyin and Chinese prefixes give the Chinese labels of
    entities of the kinds asked for. */
+/* search answers every match unless told a limit (the shell's table mode:
+   200), and then says there are more; it stopped at 200 in every mode, so
+   a pipe got the first 200 without a word. */
+static void
+test_search_limit(void)
+{
+  NgStore  *st  = NULL;
+  NgQuery  *q   = NULL;
+  NgPinyin *py  = NULL;
+  char     *msg = NULL;
+  NgTables  ts  = { 0 };
+  assert(ng_store_open(db, NG_STORE_WRITE, &st, &msg) == NG_OK);
+  assert(ng_pinyin_new(&py) == NG_OK);
+  assert(ng_query_new(st, &q) == NG_OK);
+  ng_query_set_keys(q, key_of, simplified, py);
+  assert(ng_query_index(q, 1) == NG_OK);
+  assert(ng_query_search(q, "李四", &ts) == NG_OK);
+  size_t all = ng_table_nrows(ts.v[0]);
+  assert(all >= 2 && !*ng_table_title(ts.v[0]));
+  ng_tables_free(&ts);
+  ng_query_set_search_limit(q, 1);
+  assert(ng_query_search(q, "李四", &ts) == NG_OK);
+  assert(ng_table_nrows(ts.v[0]) < all);
+  assert(strstr(ng_table_title(ts.v[0]), "the first 1 matches"));
+  ng_tables_free(&ts);
+  ng_query_free(q);
+  ng_pinyin_free(py);
+  ng_store_close(st);
+}
+
 static void
 test_completion(void)
 {
@@ -668,6 +698,7 @@ main(void)
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
   RUN(test_dot_commands);
+  RUN(test_search_limit);
   RUN(test_completion);
   test_rm_db(db);
   free(db);
