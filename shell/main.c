@@ -97,17 +97,18 @@ static const Command commands[] = {
     "Type .help (or help) in it for its commands.\n\n" OPT_DB },
   { "query",
     cmd_query,
-    "query [-d DB] [--mode table|tsv|csv|json] COMMAND...",
+    "query [-d DB] [--mode table|tsv|csv|json|line] COMMAND...",
     "run shell commands (or read them from stdin), print, exit",
     "Each argument is one shell command (`newsgraph query -d DB help` lists\n"
     "them); without any, the commands are read from stdin, one a line. The\n"
     "exit status is 1 when a command failed.\n\n" OPT_DB
-    "  -m, --mode M          table (default), tsv, csv or json\n" },
+    "  -m, --mode M          table (default), tsv, csv, json or line\n" },
   { "stats",
     cmd_stats,
-    "stats [-d DB] [--mode table|tsv|csv|json]",
+    "stats [-d DB] [--mode table|tsv|csv|json|line]",
     "count what the database holds",
-    "\n" OPT_DB "  -m, --mode M          table (default), tsv, csv or json\n" },
+    "\n" OPT_DB
+    "  -m, --mode M          table (default), tsv, csv, json or line\n" },
 };
 #define N_COMMANDS (sizeof commands / sizeof *commands)
 

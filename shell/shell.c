@@ -27,11 +27,15 @@
 
 /* ---------------------------------------------------------------- state */
 
-enum { MODE_TABLE, MODE_TSV, MODE_CSV, MODE_JSON };
+enum { MODE_TABLE, MODE_TSV, MODE_CSV, MODE_JSON, MODE_LINE };
 
 /* The output modes (SQLite's aModeInfo). */
-static const char *const mode_names[] = { "table", "tsv", "csv", "json" };
-#define N_MODES 4
+static const char *const mode_names[] = { "table",
+                                          "tsv",
+                                          "csv",
+                                          "json",
+                                          "line" };
+#define N_MODES 5
 
 struct NgShell {
   char     *db_path;
@@ -46,6 +50,7 @@ struct NgShell {
   int       headers;     /* print column names */
   int       timer;       /* .timer on */
   int       interactive; /* a terminal: prompts, picks from lists */
+  int       read_depth;  /* .read files being read */
   /* The command being run, for carets under a bad argument. */
   const void *cmd; /* its ShellCmd */
   const char *line;
@@ -98,6 +103,7 @@ static int cmd_output(NgShell *sh, int argc, char **argv);
 static int cmd_timer(NgShell *sh, int argc, char **argv);
 static int cmd_help(NgShell *sh, int argc, char **argv);
 static int cmd_quit(NgShell *sh, int argc, char **argv);
+static int cmd_read(NgShell *sh, int argc, char **argv);
 
 /* clang-format off */
 #define PERSON NG_KIND_PERSON
@@ -135,13 +141,15 @@ static const ShellCmd shell_cmds[] = {
    "write the graph, or a part, in a format of newsgraph export"},
   {"stats", 0, 0, NEEDS_STORE, 0, cmd_stats, "stats",
    "count what the database holds"},
-  {".mode", 0, 1, 0, 0, cmd_mode, ".mode [table|tsv|csv|json]",
+  {".mode", 0, 1, 0, 0, cmd_mode, ".mode [table|tsv|csv|json|line]",
    "set or show the output mode"},
   {".headers", 1, 1, 0, 0, cmd_headers, ".headers on|off",
    "show column names or not"},
   {".output", 0, 1, FILES, 0, cmd_output, ".output [FILE]",
    "send output to FILE, or back to the terminal"},
   {".timer", 1, 1, 0, 0, cmd_timer, ".timer on|off", "time each command"},
+  {".read", 1, 1, FILES, 0, cmd_read, ".read FILE",
+   "run the commands in FILE, one a line"},
   {".help", 0, 1, 0, 0, cmd_help, ".help [COMMAND]", "list commands, or say more of one"},
   {".quit", 0, 0, 0, 0, cmd_quit, ".quit", "leave the shell"},
   {".exit", 0, 0, ALIAS, 0, cmd_quit, ".exit", "the same as .quit"},
@@ -432,6 +440,30 @@ print_table(NgShell *sh, const NgTable *t)
       }
       break;
     }
+    case MODE_LINE: {
+      /* sqlite3's .mode line: a row a block, "column = value" a line */
+      size_t w = 0;
+      for (int c = 0; c < nc; c++) {
+        size_t x = display_width(ng_table_col(t, c), (size_t)-1);
+        if (x > w)
+          w = x;
+      }
+      if (*ng_table_title(t))
+        fprintf(f, "%s\n", ng_table_title(t));
+      if (nr == 0)
+        fputs(*ng_table_title(t) ? "  (none)\n" : "(no rows)\n", f);
+      for (size_t r = 0; r < nr; r++) {
+        if (r)
+          fputc('\n', f);
+        for (int c = 0; c < nc; c++) {
+          const char *col = ng_table_col(t, c);
+          for (size_t i = display_width(col, (size_t)-1); i < w; i++)
+            fputc(' ', f);
+          fprintf(f, "%s = %s\n", col, ng_table_cell(t, r, c));
+        }
+      }
+      break;
+    }
     case MODE_JSON:
       fputc('[', f);
       for (size_t r = 0; r < nr; r++) {
@@ -479,7 +511,7 @@ print_tables(NgShell *sh, const NgTables *ts)
     return;
   }
   for (size_t i = 0; i < ts->n; i++) {
-    if (i && sh->mode == MODE_TABLE)
+    if (i && (sh->mode == MODE_TABLE || sh->mode == MODE_LINE))
       fputc('\n', f);
     print_table(sh, ts->v[i]);
   }
@@ -1294,7 +1326,7 @@ cmd_mode(NgShell *sh, int argc, char **argv)
   int m = mode_of(argv[0]);
   if (m < 0)
     return arg_error(
-      sh, 0, 0, "unknown mode \"%s\"; modes: table tsv csv json", argv[0]);
+      sh, 0, 0, "unknown mode \"%s\"; modes: table tsv csv json line", argv[0]);
   sh->mode = m;
   return 0;
 }
@@ -1416,9 +1448,10 @@ static const struct {
     "graphml.\n"
     "  export turtle zhangsan.ttl --about zhangsan" },
   { cmd_mode,
-    "table: aligned, for reading; tsv and csv: a header line (.headers\n"
-    "off drops it) and a line a row; json: an array of objects a table,\n"
-    "an object of them for several tables." },
+    "table: aligned, for reading; line: a block a row, \"column = value\"\n"
+    "a line, for long cells (why's sentences); tsv and csv: a header line\n"
+    "(.headers off drops it) and a line a row; json: an array of objects\n"
+    "a table, an object of them for several tables." },
   { cmd_output, "  .output answers.tsv    ...    .output" },
 };
 
@@ -1456,6 +1489,53 @@ cmd_help(NgShell *sh, int argc, char **argv)
     if (more_help[i].fn == c->fn)
       shell_printf(sh, "%s\n", more_help[i].text);
   return 0;
+}
+
+static int incomplete(NgBuf *text);
+static int read_plain(FILE *in, NgBuf *line);
+
+/* As sqlite3's .read: the commands of FILE as if typed, lines continued
+   as at the prompt; a .quit in it ends the file, not the shell. */
+static int
+cmd_read(NgShell *sh, int argc, char **argv)
+{
+  (void)argc;
+  if (sh->read_depth >= 16)
+    return arg_error(sh, 0, 0, "files read from each other 16 deep");
+  FILE       *f = fopen(argv[0], "r");
+  struct stat sb;
+  if (!f)
+    return arg_error(sh, 0, 0, "cannot read %s: %s", argv[0], strerror(errno));
+  if (fstat(fileno(f), &sb) || !(S_ISREG(sb.st_mode) || S_ISFIFO(sb.st_mode))) {
+    fclose(f);
+    return arg_error(sh, 0, 0, "%s is not a file of commands", argv[0]);
+  }
+  NgBuf cmd = { 0 }, line = { 0 };
+  int   status = 0;
+  sh->read_depth++;
+  while (!seen_interrupt && read_plain(f, &line)) {
+    if (cmd.len)
+      ng_buf_putc(&cmd, '\n');
+    ng_buf_puts(&cmd, ng_buf_str(&line));
+    if (incomplete(&cmd))
+      continue;
+    int rc = ng_shell_exec(sh, ng_buf_str(&cmd));
+    ng_buf_clear(&cmd);
+    if (rc == 2)
+      break;
+    if (rc)
+      status = 1;
+  }
+  if (cmd.len) {
+    errorf(
+      sh, "%s: incomplete input at the end: %s", argv[0], ng_buf_str(&cmd));
+    status = 1;
+  }
+  sh->read_depth--;
+  ng_buf_free(&cmd);
+  ng_buf_free(&line);
+  fclose(f);
+  return status;
 }
 
 static int
@@ -1649,7 +1729,8 @@ ng_shell_exec(NgShell *sh, const char *line)
       ng_query_set_plain_terms(sh->query,
                                sh->mode == MODE_CSV || sh->mode == MODE_JSON);
       /* a screenful of search in a table, all of it elsewhere */
-      ng_query_set_search_limit(sh->query, sh->mode == MODE_TABLE ? 200 : 0);
+      ng_query_set_search_limit(
+        sh->query, sh->mode == MODE_TABLE || sh->mode == MODE_LINE ? 200 : 0);
     }
     rc = c->fn(sh, argc, w.argv + 1);
   }
@@ -1792,7 +1873,8 @@ static char **
 complete(const char *text, int start, int end)
 {
   static const char *const onoff[] = { "on", "off", NULL };
-  static const char *const modes[] = { "table", "tsv", "csv", "json", NULL };
+  static const char *const modes[] = { "table", "tsv",  "csv",
+                                       "json",  "line", NULL };
   (void)end;
   rl_attempted_completion_over = 1;
   /* The command word: the first word of the line. */

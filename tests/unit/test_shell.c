@@ -478,6 +478,37 @@ test_export_subsets(void)
   expect_error("export turtle --network lines", "--network wants events");
 }
 
+/* sqlite3's .read FILE and .mode line. */
+static void
+test_read_and_line_mode(void)
+{
+  char *path = test_tmp_path("script.ng");
+  FILE *f    = fopen(path, "w");
+  assert(f);
+  fputs(".mode tsv\nsparql SELECT ?l WHERE {\n  ?e ng:chair ?p ;\n"
+        "     rdfs:label ?l }\nperson nobodyatall\nstats\n",
+        f);
+  fclose(f);
+  char *line = malloc(strlen(path) + 8), *out, *err;
+  assert(line);
+  sprintf(line, ".read %s", path);
+  /* a failed command in the file fails the .read; the rest runs */
+  assert(run(NULL, line, &out, &err) == 1);
+  assert(strstr(out, "l\n\"防汛会议\"@zh\n") && strstr(out, "persons\t"));
+  assert(strstr(err, "no person named \"nobodyatall\""));
+  free(out);
+  free(err);
+  free(line);
+  remove(path);
+  free(path);
+  expect_error(".read /nonexistent/script.ng", "cannot read");
+  expect_error(".read /dev/zero", "is not a file of commands");
+  assert(run("line", "attendees 防汛会议", &out, &err) == 0);
+  assert(strstr(out, "name = 张三\nrole = chair\npost = \n\nname = "));
+  free(out);
+  free(err);
+}
+
 /* help COMMAND takes what the shell takes (a unique prefix, the dot
    optional) and says more than the list's line. */
 static void
@@ -490,7 +521,7 @@ test_help_of_a_command(void)
   free(out);
   free(err);
   assert(run(NULL, ".help mode", &out, &err) == 0);
-  assert(!strncmp(out, ".mode [table|tsv|csv|json]", 26));
+  assert(!strncmp(out, ".mode [table|tsv|csv|json|line]", 31));
   free(out);
   free(err);
   expect_error("help e", "ambiguous command \"e\"");
@@ -694,6 +725,7 @@ main(void)
   RUN(test_sparql_values_in_csv_and_json);
   RUN(test_stats_and_counts_in_modes);
   RUN(test_export_subsets);
+  RUN(test_read_and_line_mode);
   RUN(test_help_of_a_command);
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
