@@ -1491,6 +1491,16 @@ about_person_at(const Sent *S, int e)
   return word_at(S, q, "出生") > q || word_at(S, q, "生") > q;
 }
 
+/* 1 when the character at Q is 为 or 同 and a word that follows names,
+   not one of a post given, starts at E (某有为|出席, 某希同|表示): the end
+   of a name, not the preposition (某某|为…局长). */
+static int
+wei_before_verb(const Sent *S, int q, int e)
+{
+  return q < S->n && (S->cp[q] == 0x4E3A || S->cp[q] == 0x540C) && e < S->n &&
+         longest_at(S, e, K_AFTER) > e && !(longest_at(S, e, K_APPOINT) > e);
+}
+
 static int clause_mark(uint32_t c);
 
 static int
@@ -1575,12 +1585,11 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
         /* 张三在: the third character starts a word of its own, unless it
            is one that names use often (龚文之在) */
         /* but 为 before a word that follows names is no 为 of a post
-           given (詹立为|出席, not 詹立|为…局长), and a character written
+           given (詹立为|出席, not 詹立|为…局长), nor 同 (某希同|表示), and a
+           character written
            twice ends the name with the first (某大为|为学员讲授, 某世同|同志)
          */
-        int wei = S->cp[sl + 1] == 0x4E3A && e < S->n &&
-                  longest_at(S, e, K_AFTER) > e &&
-                  !(longest_at(S, e, K_APPOINT) > e);
+        int wei = wei_before_verb(S, sl + 1, e);
         int twice =
           (e < S->n && S->cp[e] == S->cp[sl + 1]) ||
           ((e == S->n || clause_mark(S->cp[e])) && given_score(S, sl + 1) > 0);
@@ -4432,7 +4441,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           given_score(&S, i + 1) >= 0 && given_score(&S, i + 2) >= 0 &&
           given_score(&S, i + 1) + given_score(&S, i + 2) >= 10 &&
           (!(word_flags(&S, i + 2, i + 3, NULL) & K_STOP) ||
-           given_score(&S, i + 2) >= 20 || and_before_verb(&S, i + 2, e)) &&
+           given_score(&S, i + 2) >= 20 || and_before_verb(&S, i + 2, e) ||
+           wei_before_verb(&S, i + 2, e)) &&
           !word_flags(&S, i, i + 2, NULL) &&
           !word_flags(&S, i + 1, i + 3, NULL) && name_at(&S, occ, i, e, 0) == e)
         ne = e; /* 陈国栋指出: a clause opens with a surname and two given

@@ -919,7 +919,8 @@ test_names_in_captions_and_lists(void)
 
 /* Names whose last character is also a function word (为, 同): written
    twice (某大为为学员讲授, 某世同同志) or alone before a clause mark at a
-   list's end (、某大为,) the first ends the name; 王刚等, stays 王刚. */
+   list's end (、某大为,) the first ends the name, as 为 or 同 does before
+   a word that follows names (某有为通报, 某希同表示); 王刚等, stays 王刚. */
 static void
 test_names_ending_in_a_function_word(void)
 {
@@ -931,6 +932,12 @@ test_names_ending_in_a_function_word(void)
   assert(find(&m, NG_MENTION_PERSON, "韩世同"));
   assert(find(&m, NG_MENTION_PERSON, "王刚"));
   assert(count(&m, NG_MENTION_PERSON) == 5);
+  ng_mentions_free(&m);
+  m = run("会议召开\n主任卢有为通报了全市情况。邵希同表示,将联合推进。"
+          "院长林金和,党委副书记李明出席。");
+  assert(find(&m, NG_MENTION_PERSON, "卢有为"));
+  assert(find(&m, NG_MENTION_PERSON, "邵希同"));
+  assert(find(&m, NG_MENTION_PERSON, "林金和"));
   ng_mentions_free(&m);
 }
 
