@@ -100,8 +100,9 @@ static const Command commands[] = {
     "query [-d DB] [--mode table|tsv|csv|json|line] COMMAND...",
     "run shell commands (or read them from stdin), print, exit",
     "Each argument is one shell command (`newsgraph query -d DB help` lists\n"
-    "them); without any, the commands are read from stdin, one a line. The\n"
-    "exit status is 1 when a command failed.\n\n" OPT_DB
+    "them); without any, or with -, they are read from stdin, one a line.\n"
+    "The options go before the commands. The exit status is 1 when a\n"
+    "command failed.\n\n" OPT_DB
     "  -m, --mode M          table (default), tsv, csv, json or line\n" },
   { "stats",
     cmd_stats,
@@ -676,6 +677,12 @@ cmd_query(int argc, char **argv)
   int         r = shell_options("query", argc, argv, &db, &mode);
   if (r)
     return r < 0 ? 0 : r;
+  /* No command starts with a dash: an option after the commands would
+     run as a command and fail. */
+  for (int i = optind; i < argc; i++)
+    if (argv[i][0] == '-' && argv[i][1])
+      return bad_usage(
+        "query", "\"%s\" after the commands: options go before them", argv[i]);
   NgShell *sh = NULL;
   NgStatus st = ng_shell_new(db, mode, stdout, stderr, &sh);
   if (st == NG_ERR_ARG)
@@ -685,8 +692,8 @@ cmd_query(int argc, char **argv)
     return 1;
   }
   int rc = 0;
-  if (optind >= argc) {
-    rc = ng_shell_loop(sh, stdin, 0);
+  if (optind >= argc || (optind == argc - 1 && !strcmp(argv[optind], "-"))) {
+    rc = ng_shell_loop(sh, stdin, 0); /* no command, or -: stdin */
   } else {
     /* Each argument is one command line, as sqlite3 takes them. */
     for (int i = optind; i < argc; i++) {

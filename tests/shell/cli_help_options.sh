@@ -34,4 +34,11 @@ grep -q '^\[{"quads":[0-9]*,"terms":' out || fail "stats --mode json: $(cat out)
 grep -q 'unknown mode "xml"' err || fail "stats --mode xml: $(cat err)"
 "$NG" query -d g.db --mode xml stats 2>err; [ $? -eq 2 ] || fail "query --mode xml is not exit 2"
 grep -q 'unknown mode "xml"' err || fail "query --mode xml: $(cat err)"
+# An option after the commands is a usage error that says where options
+# go (it ran "--mode" and "json" as two unknown commands); - is stdin.
+"$NG" query -d g.db stats --mode json >out 2>err; [ $? -eq 2 ] || fail "an option after the commands is not exit 2"
+grep -q 'options go before them' err || fail "option after the commands: $(cat err)"
+[ ! -s out ] || fail "an option after the commands ran commands"
+echo stats | "$NG" query -d g.db --mode tsv - >out || fail "query - (stdin)"
+grep -q '^quads	terms' out || fail "query - read no commands from stdin: $(cat out)"
 exit 0
