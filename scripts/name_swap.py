@@ -12,7 +12,9 @@ line_no, start, end, type, text) whose first character is a family name of
 data/surnames.txt; the new name is written wherever the old one was, in the
 text and in the gold (persons, holds, participants, authors). Files whose
 gold gives a person alternatives are left out, and so are files that are
-not UTF-8. The same SEED and set name give the same copy. Scored with
+not UTF-8. The same SEED and set name give the same copy; SEED 0 renames
+no one, and scores the same files with their own names, the figure to
+compare the renamed copies with. Scored with
 ../shared/eval/score.py like the set itself; `make eval-names` runs it on
 the development sets.
 """
@@ -45,7 +47,7 @@ def pool(paths, families):
     return by_len
 
 
-def swap(set_dir, out_dir, names, rng):
+def swap(set_dir, out_dir, names, rng, seed):
     gold_dir = os.path.join(set_dir, "gold")
     os.makedirs(os.path.join(out_dir, "gold"), exist_ok=True)
     kept = 0
@@ -65,7 +67,7 @@ def swap(set_dir, out_dir, names, rng):
             continue
         new = {}
         flat = re.sub(r"\r?\n", "", text)
-        for p in gold["persons"]:
+        for p in gold["persons"] if seed else []:
             if len(p) not in names or not HAN.fullmatch(p) or p not in flat:
                 continue
             for _ in range(100):
@@ -77,7 +79,7 @@ def swap(set_dir, out_dir, names, rng):
             # a name a page's line break cuts (张\n三) is renamed too
             cut = "\r?\n?".join(map(re.escape, old))
             text = re.sub(cut, new[old], text)
-            gold_text = gold_text.replace('"%s"' % old, '"%s"' % new[old])
+            gold_text = gold_text.replace(old, new[old])
         with open(os.path.join(out_dir, gold["file"]), "w",
                   encoding="utf-8") as f:
             f.write(text)
@@ -101,7 +103,7 @@ def main():
     families = surnames(os.path.join(here, "..", "data", "surnames.txt"))
     names = pool(ner, families)
     rng = random.Random("%d:%s" % (seed, os.path.basename(set_dir.rstrip("/"))))
-    kept = swap(set_dir, out_dir, names, rng)
+    kept = swap(set_dir, out_dir, names, rng, seed)
     print(f"{set_dir}: {kept} files renamed into {out_dir}", file=sys.stderr)
 
 
