@@ -4433,13 +4433,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
          word's, not the name's (陈芳陪|同) */
       if (e >= i + 3 && e < n && longest_at(&S, e - 1, K_AFTER) > e)
         continue;
-      int ne = name_at(&S, occ, i, e, 1);
-      if (ne != e && e == i + 3 && e < n && title_s[e] < 0 &&
-          longest_at(&S, e, K_AFTER) > e &&
+      int ne     = name_at(&S, occ, i, e, 1);
+      int titled = e < n && occ[e] == 2; /* 某某某|副区长率队 */
+      if (ne != e && e == i + 3 && e < n &&
+          ((title_s[e] < 0 && longest_at(&S, e, K_AFTER) > e) || titled) &&
           (i == 0 || clause_mark(S.cp[i - 1])) &&
           longest_at(&S, i, K_SURNAME) == i + 1 &&
           given_score(&S, i + 1) >= 0 && given_score(&S, i + 2) >= 0 &&
-          given_score(&S, i + 1) + given_score(&S, i + 2) >= 10 &&
+          given_score(&S, i + 1) + given_score(&S, i + 2) >=
+            (titled ? 0 : 10) &&
           (!(word_flags(&S, i + 2, i + 3, NULL) & K_STOP) ||
            given_score(&S, i + 2) >= 20 || and_before_verb(&S, i + 2, e) ||
            wei_before_verb(&S, i + 2, e)) &&
@@ -4447,7 +4449,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           !word_flags(&S, i + 1, i + 3, NULL) && name_at(&S, occ, i, e, 0) == e)
         ne = e; /* 陈国栋指出: a clause opens with a surname and two given
                    characters seldom in the lists of names, no word among
-                   them (刘先生, 常常…), before 指出, 主持 and the like;
+                   them (刘先生, 常常…), before 指出, 主持 and the like,
+                   or before a title (某慎非|副区长率队: characters the
+                   lists know nothing of);
                    the third no function word (李强在|调研中强调) but
                    one names use (侯文之, 胡文和指出) */
       if (ne == e) {

@@ -941,6 +941,19 @@ test_names_ending_in_a_function_word(void)
   ng_mentions_free(&m);
 }
 
+/* A clause that opens with a surname and two characters the lists know
+   nothing of, right before a title (某慎非副区长率队), is a name with its
+   post. */
+static void
+test_unknown_name_before_a_title(void)
+{
+  NgMentions m =
+    run("会议召开\n9月27日上午,方慎非副区长率队开展安全生产检查。");
+  assert(find(&m, NG_MENTION_PERSON, "方慎非"));
+  assert(holds(&m, "方慎非", "副区长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1005,6 +1018,7 @@ main(void)
   RUN(test_people_named_in_features);
   RUN(test_names_in_captions_and_lists);
   RUN(test_names_ending_in_a_function_word);
+  RUN(test_unknown_name_before_a_title);
   mentions_close();
   return 0;
 }
