@@ -3426,6 +3426,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
          word_at(&S, cand.s + cand.prefix, "岸线") >= 0))
       ok = 0; /* 某江|沿岸排涝泵站: the pumping stations along a river, no
                  name; the river is the place */
+    if (ok && (pf & K_PSUF_WEAK) && !(pf & K_PSUF) && !cand.prefix &&
+        place_s_by_e[k] > cand.s &&
+        (word_flags(&S, place_s_by_e[k], k, NULL) & K_PLACE_WIDE))
+      ok = 0; /* 变成|湘江: a river the lists know is named by itself, no
+                 guess runs back over it (so 湘江流域 after it, not
+                 成湘江流域) */
     for (int q = cand.s; ok && q < j; q++)
       if (longest_at(&S, q, K_NOTPLACE) >= k)
         ok = 0; /* 和|孙中山: a word that is no place (places_extra.tsv, not)

@@ -107,6 +107,21 @@ test_reaches_of_a_river(void)
   ng_mentions_free(&m);
 }
 
+/* A river the lists know is named by itself after a verb (变成湘江流域,
+   建设成湘江流域): no guess of a river's name runs back over the verb's
+   last character; a river they do not know is read from the clear edge
+   before it. */
+static void
+test_known_rivers_after_a_verb(void)
+{
+  NgMentions m = run("努力把全县打造成湘江流域生态屏障。加强乐阳江流域治理。");
+  assert(find(&m, NG_MENTION_PLACE, "湘江流域"));
+  assert(!find(&m, NG_MENTION_PLACE, "成湘江流域"));
+  assert(!find(&m, NG_MENTION_PLACE, "成湘江"));
+  assert(find(&m, NG_MENTION_PLACE, "乐阳江流域"));
+  ng_mentions_free(&m);
+}
+
 /* 长 after a township's 镇 that opens a village's or community's name
    (某某镇|长岭湾村) is the village's, no title 镇长: the township stays a
    place; 镇长 before a name is the title. */
@@ -134,6 +149,7 @@ main(void)
   RUN(test_set_phrases_that_hold_a_citys_name);
   RUN(test_communities_in_general);
   RUN(test_reaches_of_a_river);
+  RUN(test_known_rivers_after_a_verb);
   RUN(test_villages_opening_with_chang);
   mentions_close();
   return 0;
