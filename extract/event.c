@@ -559,7 +559,21 @@ enum {
 typedef struct {
   const NgMention *m;
   unsigned         roles;
+  const NgMention *why[7]; /* per role bit, the mention it was read at (a
+                              role given later, by rule, has none) */
 } Part;
+
+/* The index of role bit R in Part.why. */
+static int
+role_slot(unsigned r)
+{
+  int k = 0;
+  while (r > 1 && k < 6) {
+    r >>= 1;
+    k++;
+  }
+  return k;
+}
 
 typedef struct {
   char            *label;
@@ -613,6 +627,9 @@ part_add(Ev *e, const NgMention *m, unsigned roles)
     return NG_OK;
   for (size_t i = 0; i < e->n_parts; i++)
     if (!strcmp(e->parts[i].m->iri, m->iri)) {
+      for (unsigned r = 1; r <= R_HOLDER; r <<= 1)
+        if ((roles & r) && !(e->parts[i].roles & r))
+          e->parts[i].why[role_slot(r)] = m;
       e->parts[i].roles |= roles;
       return NG_OK;
     }
@@ -624,8 +641,13 @@ part_add(Ev *e, const NgMention *m, unsigned roles)
     e->parts = v;
     e->cap   = cap;
   }
-  e->parts[e->n_parts].m     = m;
-  e->parts[e->n_parts].roles = roles;
+  Part *p = &e->parts[e->n_parts];
+  memset(p, 0, sizeof *p);
+  p->m     = m;
+  p->roles = roles;
+  for (unsigned r = 1; r <= R_HOLDER; r <<= 1)
+    if (roles & r)
+      p->why[role_slot(r)] = m;
   e->n_parts++;
   return NG_OK;
 }
@@ -7336,6 +7358,26 @@ bodies_hold(Pass *ps)
   }
 }
 
+/* Where role R of part P was read: the sentence of the mention that gave
+   it (who chaired is told in its own sentence, not the event's first), or
+   the event's own SN, CS, CE when a rule gave it. */
+static void
+role_prov(const Pass *ps,
+          const Part *p,
+          unsigned    r,
+          long       *sn,
+          long       *cs,
+          long       *ce)
+{
+  const NgMention *m = p->why[role_slot(r)];
+  if (!m || m->sentence >= ps->a->n_sentences || !ps->a->offset)
+    return;
+  const NgRange *x = &ps->a->sentences[m->sentence];
+  *sn              = (long)m->sentence;
+  *cs              = ps->a->offset[x->start];
+  *ce              = ps->a->offset[x->end];
+}
+
 static NgStatus
 emit(const Pass       *ps,
      const NgEvents   *ev,
@@ -7514,21 +7556,34 @@ emit(const Pass       *ps,
         }
         o = body;
       }
+      /* each role cites the sentence it was read at */
+      long rs[7], rb[7], re[7];
+      for (int x = 0; x < 7; x++) {
+        rs[x] = sn, rb[x] = cs, re[x] = ce;
+        role_prov(ps, p, 1u << x, &rs[x], &rb[x], &re[x]);
+      }
+      int at = role_slot(R_ATTEND); /* attends: where first seen taking part */
+      for (unsigned ro = R_CHAIR; ro <= R_ACCOMPANY && !p->why[at]; ro <<= 1)
+        if ((p->roles & ro) && p->why[role_slot(ro)])
+          at = role_slot(ro);
       if (p->roles & (R_ATTEND | R_CHAIR | R_SPEAK | R_LEAD | R_ACCOMPANY))
-        st = add_iri(f, iri, NG_SCHEMA_ATTENDEE, o, sn, cs, ce);
+        st = add_iri(f, iri, NG_SCHEMA_ATTENDEE, o, rs[at], rb[at], re[at]);
+      int ks = role_slot(R_SPEAK);
       if (!st && (p->roles & R_SPEAK))
-        st = add_iri(f, iri, NG_NG_SPEAKER, o, sn, cs, ce);
+        st = add_iri(f, iri, NG_NG_SPEAKER, o, rs[ks], rb[ks], re[ks]);
       ng_free(body);
       if (st)
         goto done;
       if (pp.m->kind == NG_MENTION_PLACE)
         continue;
+      int kc = role_slot(R_CHAIR), kl = role_slot(R_LEAD),
+          ka = role_slot(R_ACCOMPANY);
       if (p->roles & R_CHAIR)
-        NG_TRY(st, add_iri(f, iri, NG_NG_CHAIR, o, sn, cs, ce));
+        NG_TRY(st, add_iri(f, iri, NG_NG_CHAIR, o, rs[kc], rb[kc], re[kc]));
       if (p->roles & R_LEAD)
-        NG_TRY(st, add_iri(f, iri, NG_NG_LEAD, o, sn, cs, ce));
+        NG_TRY(st, add_iri(f, iri, NG_NG_LEAD, o, rs[kl], rb[kl], re[kl]));
       if (p->roles & R_ACCOMPANY)
-        NG_TRY(st, add_iri(f, iri, NG_NG_ACCOMPANY, o, sn, cs, ce));
+        NG_TRY(st, add_iri(f, iri, NG_NG_ACCOMPANY, o, rs[ka], rb[ka], re[ka]));
     }
     NG_TRY(st, add_iri(f, article_iri, NG_SCHEMA_ABOUT, iri, sn, cs, ce));
   }

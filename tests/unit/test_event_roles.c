@@ -366,6 +366,36 @@ test_last_name_before_a_verb_of_names(void)
   }
 }
 
+/* The sentence a role was read at is the one `why` quotes for it: the
+   chair's own sentence, not the meeting's first one. */
+static long
+sentence_of(const NgFacts *f, const char *pred)
+{
+  for (size_t i = 0; i < f->n; i++)
+    if (!strcmp(f->v[i].p.value, pred))
+      return f->v[i].sentence;
+  return -2;
+}
+
+static void
+test_each_role_cites_its_sentence(void)
+{
+  NgFacts f =
+    run("全市秋冬季安全生产会议召开\n11月18日,全市秋冬季安全生产会议召开。"
+        "市委书记柯文远作动员讲话。市长乔雨桐主持会议。",
+        "2026-11-19");
+  long ev = -2;
+  for (size_t i = 0; i < f.n && ev == -2; i++)
+    if (!strcmp(f.v[i].p.value, NG_RDF_TYPE) &&
+        !strcmp(f.v[i].o.value, NG_SCHEMA_EVENT))
+      ev = f.v[i].sentence;
+  long chair = sentence_of(&f, NG_NG_CHAIR);
+  long speak = sentence_of(&f, NG_NG_SPEAKER);
+  assert(ev >= 0 && chair >= 0 && speak >= 0);
+  assert(speak > ev && chair > speak);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -388,6 +418,7 @@ main(void)
   RUN(test_who_the_visitor_talks_with);
   RUN(test_entrusted_reporter_speaks);
   RUN(test_last_name_before_a_verb_of_names);
+  RUN(test_each_role_cites_its_sentence);
   events_close();
   return 0;
 }
