@@ -2344,6 +2344,8 @@ venue_before(const Pass *ps, size_t cs, size_t hk)
   return hk;
 }
 
+static size_t org_list_last(const Pass *ps, size_t l);
+
 /* An event noun at item J. */
 /* 1 when the doing at item J sums up many (今年以来,…开展检查3轮; …检查
    12次): a count right after the verb, or 以来, 过去一年 or a report's
@@ -3121,6 +3123,67 @@ on_noun(Pass *ps, size_t j)
           NG_TRY(st, part_add(&ps->evs.v[idx], ps->items.v[r].m, R_ORGANIZER));
       x = &ps->evs.v[idx];
       break;
+    }
+    /* 甲部组织全县干部开展…活动, 甲委组织乙院、丙院专家到某乡开展…: the
+       body that sends its people holds it, the bodies it sends take part;
+       甲队走进乙校,开展…, 甲会联合乙院,在某镇开展…: a clause with no
+       subject of its own is held by the body that went there (or joined
+       another) in the clause before */
+    if (!person && !has_organizer(&ps->evs.v[idx])) {
+      size_t sent = SIZE_MAX, pc = SIZE_MAX, pc_to = 0;
+      for (size_t k = cs; k < hk && sent == SIZE_MAX; k++) {
+        const Item *y = &ps->items.v[k];
+        if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, k) &&
+            org_leads_clause(ps, k) &&
+            at(text, ps->items.v[org_list_last(ps, k)].e, pre->s, "组织"))
+          sent = k;
+      }
+      int bare_clause = sent == SIZE_MAX && cs > ps->i0 + 1 &&
+                        ps->items.v[cs - 1].it == IT_CLAUSE;
+      for (size_t k = cs; bare_clause && k < hk; k++)
+        if (ps->items.v[k].it == IT_MENTION &&
+            !(is_mention(&ps->items.v[k], NG_MENTION_PLACE) && k > cs &&
+              is_kind(&ps->items.v[k - 1], W_MOVE) &&
+              at(text, ps->items.v[k - 1].s, ps->items.v[k].s, "在")))
+          bare_clause = 0;
+      if (bare_clause) {
+        size_t q = clause_start(ps, cs - 2);
+        if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
+            !org_in_title(ps, q) && org_leads_clause(ps, q)) {
+          size_t      l = org_list_last(ps, q);
+          const Item *w = l + 1 < cs ? &ps->items.v[l + 1] : NULL;
+          if (w && is_kind(w, W_MOVE) && w->s == ps->items.v[l].e &&
+              !at(text, w->s, w->e, "在")) {
+            pc    = q;
+            pc_to = l + 1;
+          } else if (at(
+                       text, ps->items.v[l].e, ps->items.v[cs - 1].s, "联合")) {
+            pc    = q;
+            pc_to = cs - 1;
+          }
+        }
+      }
+      if (sent != SIZE_MAX) {
+        size_t l = org_list_last(ps, sent);
+        for (size_t r = sent; r <= l; r += 2)
+          NG_TRY(st,
+                 part_add(&ps->evs.v[idx],
+                          party_committee(ps, ps->items.v[r].m),
+                          R_ORGANIZER));
+        for (size_t r = l + 1; r < hk; r++)
+          if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
+              !org_in_title(ps, r))
+            NG_TRY(st, part_add(&ps->evs.v[idx], ps->items.v[r].m, R_ATTEND));
+      } else if (pc != SIZE_MAX) {
+        for (size_t r = pc; r < pc_to; r++)
+          if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
+              !org_in_title(ps, r))
+            NG_TRY(st,
+                   part_add(&ps->evs.v[idx],
+                            party_committee(ps, ps->items.v[r].m),
+                            R_ORGANIZER));
+      }
+      x = &ps->evs.v[idx];
     }
     /* 两地召开德江县·清溪镇…联席会议: each side named in the name */
     if (pre->s >= 6 &&

@@ -115,6 +115,49 @@ test_delegation_met_written_bare(void)
   ng_facts_free(&f);
 }
 
+/* 甲部组织全县干部开展…活动: the body that sends its people holds the
+   activity, the bodies it sends take part; 甲队走进乙校,开展…, 甲会联合
+   乙院,在某镇开展…: a clause with no subject of its own is held by the
+   body that went there (not the place or school it went to) or the
+   bodies joined in the clause before; a person's visit stays his. */
+static void
+test_body_that_sends_or_went_holds(void)
+{
+  NgFacts     f = run("11月9日,县委统战部组织全县统战干部开展“统战知识”学习"
+                      "活动。",
+                  "2024-11-10");
+  const char *e = event(&f, "学习活动");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委统战部"));
+  ng_facts_free(&f);
+  f = run("7月21日,县卫健委组织县人民医院、县中医院医疗专家到西河乡开展"
+          "“健康义诊进乡村”活动。",
+          "2024-07-22");
+  e = event(&f, "健康义诊");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县卫健委"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人民医院"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县中医院"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县中医院") == 0);
+  ng_facts_free(&f);
+  f = run("11月9日,县消防救援大队走进县第一中学,开展消防安全疏散演练活动。",
+          "2024-11-10");
+  e = event(&f, "演练活动");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县消防救援大队"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县第一中学") == 0);
+  ng_facts_free(&f);
+  f = run("11月9日,县妇联联合县人民医院,在东山镇开展“两癌”免费筛查活动。",
+          "2024-11-10");
+  e = event(&f, "筛查活动");
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县妇联"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县人民医院"));
+  ng_facts_free(&f);
+  f = run("11月9日,县长甘振华带领县司法局深入东山镇,开展普法宣传活动。",
+          "2024-11-10");
+  e = event(&f, "普法宣传活动");
+  assert(in(&f, e, NG_NG_LEAD, "甘振华"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县司法局") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -123,6 +166,7 @@ main(void)
   RUN(test_body_led_by_a_person_visits);
   RUN(test_bodies_honoured_at_a_ceremony);
   RUN(test_delegation_met_written_bare);
+  RUN(test_body_that_sends_or_went_holds);
   events_close();
   return 0;
 }
