@@ -6743,8 +6743,11 @@ roles(Pass *ps)
           (v->s >= 6 && at(text, v->s - 6, v->s, "重要") &&
            !(v->s >= 9 && (at(text, v->s - 9, v->s, "作") ||
                            at(text, v->s - 9, v->s, "做"))) &&
-           !(v->s >= 12 && at(text, v->s - 12, v->s, "发表"))))
-        continue; /* but 作重要讲话, 发表重要讲话 */
+           !(v->s >= 12 && (at(text, v->s - 12, v->s, "发表") ||
+                            at(text, v->s - 12, v->s, "作了") ||
+                            at(text, v->s - 12, v->s, "做了"))) &&
+           !(v->s >= 15 && at(text, v->s - 15, v->s, "发表了"))))
+        continue; /* but 作(了)重要讲话, 发表(了)重要讲话 */
       if (!strcmp(v->w->w, "说") &&
           !(at(text, v->e, se, ",") || at(text, v->e, se, ":") ||
             at(text, v->e, se, "，") || at(text, v->e, se, "：") ||

@@ -158,6 +158,36 @@ test_body_that_sends_or_went_holds(void)
   ng_facts_free(&f);
 }
 
+/* 作了重要讲话, 发表了重要讲话 report a speech as 作重要讲话 does (not
+   a speech cited: 传达了…的重要讲话精神); 莅临指导 is being there, as
+   到会指导 is. */
+static void
+test_speech_and_guidance_at_the_meeting(void)
+{
+  const char *P = "5月10日,全县营商环境优化提升工作推进会召开。";
+  const char *cases[] = { "县委常委谭立群作了重要讲话。",
+                          "县委常委谭立群发表了重要讲话。",
+                          NULL };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", P, *c);
+    NgFacts f = run(text, "2024-05-11");
+    assert(in(&f, event(&f, "推进会"), NG_NG_SPEAKER, "谭立群"));
+    ng_facts_free(&f);
+  }
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", P, "县委常委谭立群莅临指导。");
+  NgFacts f = run(text, "2024-05-11");
+  assert(in(&f, event(&f, "推进会"), NG_SCHEMA_ATTENDEE, "谭立群"));
+  assert(role(&f, NG_NG_SPEAKER, "谭立群") == 0);
+  ng_facts_free(&f);
+  snprintf(
+    text, sizeof text, "%s%s", P, "会议传达了县委常委谭立群的重要讲话精神。");
+  f = run(text, "2024-05-11");
+  assert(role(&f, NG_NG_SPEAKER, "谭立群") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -167,6 +197,7 @@ main(void)
   RUN(test_bodies_honoured_at_a_ceremony);
   RUN(test_delegation_met_written_bare);
   RUN(test_body_that_sends_or_went_holds);
+  RUN(test_speech_and_guidance_at_the_meeting);
   events_close();
   return 0;
 }
