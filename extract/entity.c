@@ -5197,6 +5197,106 @@ zone_word(const char *s)
   return 0;
 }
 
+/* Institutions by the word that ends their names: schools (校长, 校党委),
+   colleges, hospitals and courts (院长, 院党委), procuratorates (检察长),
+   companies (董事长, 总经理, 公司党委). General knowledge of how Chinese
+   institutions are named. */
+static const char *const INST_SCHOOL[] = { "大学", "学校", "中学",
+                                           "小学", "党校", NULL };
+static const char *const INST_COURT[]  = { "学院", "医院", "法院", NULL };
+static const char *const INST_PROC[]   = { "检察院", NULL };
+static const char *const INST_FIRM[]   = { "有限公司",
+                                           "有限责任公司",
+                                           "集团",
+                                           NULL };
+
+/* Times NEEDLE stands in the article (headline too). */
+static int
+times_named(const Ctx *c, const char *needle)
+{
+  size_t      n = strlen(needle);
+  int         k = 0;
+  const char *h = c->a->text, *end = c->a->text + c->a->len;
+  while (n && (h = find_bytes(h, (size_t)(end - h), needle, n))) {
+    k++;
+    h += n;
+  }
+  if (n && c->a->headline && strstr(c->a->headline, needle))
+    k++;
+  return k;
+}
+
+/* The institution of one of KINDS the article speaks of: of the bodies
+   whose names end in a kind (not a unit inside another: a college whose
+   name is written only after its university's), the one named most often,
+   the first of them on a tie (a school's own news names itself before its
+   officials and again inside the names of its bodies:
+   滁州某某学院…省纪委监委驻滁州某某学院纪检监察组, not a 共建产业学院 named
+   once). With none and DERIVE, a name of the kind that opens a longer
+   body's name (西河大学|党委理论学习中心组,
+   某市第一人民医院|第五届职工代表大会) becomes a body of its own, no mention,
+   written as in the text. -1 when the article names none. */
+static NgStatus
+institution(Ctx *c, const char *const *kinds, int derive, int *out)
+{
+  int best = -1, best_n = 0;
+  *out = -1;
+  for (size_t i = 0; i < c->nsp; i++) {
+    const Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || x->dead || x->short_form ||
+        utf8_chars(x->label, strlen(x->label)) < 4 ||
+        !strncmp(x->label, "我", 3) || !strncmp(x->label, "本", 3) ||
+        !strncmp(x->label, "该", 3) || !strncmp(x->label, "学校", 6))
+      continue;
+    int kind = 0;
+    for (int k = 0; kinds[k] && !kind; k++)
+      kind = ends_with(x->label, kinds[k]);
+    if (!kind)
+      continue;
+    int n = times_named(c, x->label);
+    if (best < 0 || n > best_n || (n == best_n && x->bs < c->sp[best].bs)) {
+      best   = (int)i;
+      best_n = n;
+    }
+  }
+  if (best >= 0 || !derive) {
+    *out = best;
+    return NG_OK;
+  }
+  for (size_t i = 0; i < c->nsp && best < 0; i++) {
+    const Span *x = &c->sp[i];
+    size_t      n = strlen(x->label);
+    if (x->kind != SP_ORG || x->dead || x->short_form || x->be - x->bs != n ||
+        memcmp(c->a->text + x->bs, x->label, n))
+      continue;
+    for (int k = 0; kinds[k] && best < 0; k++) {
+      const char *at = strstr(x->label, kinds[k]);
+      size_t      e  = at ? (size_t)(at - x->label) + strlen(kinds[k]) : 0;
+      if (!at || e >= n || utf8_chars(x->label, e) < 4)
+        continue;
+      /* only before a body of its own or a numbered session (党委, 纪委,
+         工会, 团委, 第五届职工代表大会, 职代会, 教代会), not where the word
+         goes on into another (大学生, 大学城) */
+      static const char *const next[] = { "党", "第", "纪", "工",
+                                          "团", "职", "教", NULL };
+      int                      body   = 0;
+      for (int q = 0; next[q] && !body; q++)
+        body = !strncmp(x->label + e, next[q], 3);
+      if (!body)
+        continue;
+      size_t   bs   = x->bs;
+      int      sent = x->sent, idx = -1;
+      NgStatus st = span_add(c, SP_ORG, sent, bs, bs + e, &idx);
+      if (st != NG_OK)
+        return st;
+      c->sp[idx].inner = 1;
+      best             = idx;
+    }
+  }
+  *out = best;
+  return NG_OK;
+}
+
 /* 市委 -> 郑州市委 when the article names exactly one such body in full. */
 static NgStatus
 resolve_short(Ctx *c)
@@ -5327,6 +5427,58 @@ resolve_short(Ctx *c)
   }
   ng_free(owned[0]);
   ng_free(owned[1]);
+  /* 院党委, 校党委, 集团公司党委: the Party committee (group, discipline
+     commission, union) of the court, hospital, college, school or company
+     the article speaks of, named by the word for its kind; with no such
+     institution named, as written */
+  {
+    static const char *const yuan[]  = { "学院",   "医院",   "法院",
+                                         "检察院", "研究院", NULL };
+    static const char *const xiao[]  = { "大学", "学院", "学校", "中学",
+                                         "小学", "党校", NULL };
+    static const char *const heads[] = { "院",   "校",   "集团公司",
+                                         "公司", "集团", NULL };
+    static const char *const units[] = { "党委", "党组", "党总支", "纪委",
+                                         "团委", "工会", NULL };
+    for (size_t i = 0; i < c->nsp; i++) {
+      if (c->sp[i].kind != SP_ORG || c->sp[i].dead)
+        continue;
+      int r = 0;
+      while (heads[r] && strncmp(c->sp[i].label, heads[r], strlen(heads[r])))
+        r++;
+      if (!heads[r])
+        continue;
+      const char *unit = c->sp[i].label + strlen(heads[r]);
+      int         u    = 0;
+      while (units[u] && strncmp(unit, units[u], strlen(units[u])))
+        u++;
+      if (!units[u])
+        continue;
+      int      at = -1;
+      NgStatus st = institution(c,
+                                r == 0   ? yuan
+                                : r == 1 ? xiao
+                                         : INST_FIRM,
+                                1,
+                                &at);
+      if (st != NG_OK)
+        return st;
+      if (at < 0)
+        continue;
+      NgBuf b = { 0 };
+      if (ng_buf_printf(&b, "%s%s", c->sp[at].label, unit) != NG_OK) {
+        ng_buf_free(&b);
+        return NG_ERR_NOMEM;
+      }
+      char *l = ng_strndup(b.data, b.len);
+      ng_buf_free(&b);
+      if (!l)
+        return NG_ERR_NOMEM;
+      ng_free(c->sp[i].label);
+      c->sp[i].label      = l;
+      c->sp[i].short_form = 0;
+    }
+  }
   /* 该会, 该局, 该院: the body of that kind named last before it */
   for (size_t i = 0; i < c->nsp; i++) {
     Span *x = &c->sp[i];
@@ -6036,15 +6188,13 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     }
     x->dead = !named;
   }
-  /* 校长X, 副院长Y with no body in their sentence, in an article that
-     names a school or a college (or a hospital, for 院长): the post is
-     held in the first one the article names (a school's own news names
-     itself before its officials) */
+  /* 校长X, 副院长Y, 检察长X, 董事长X with no body in their sentence, in
+     an article that names a school, a college, hospital or court, a
+     procuratorate or a company: the post is held in the institution of
+     that kind the article speaks of (a school's, a court's or a firm's own
+     news names itself and then its officials by their titles alone) */
   for (size_t h = 0; h < c->nholds; h++) {
-    static const char *const school[] = { "大学", "学院", "学校", "中学",
-                                          "小学", "党校", NULL };
-    static const char *const college[] = { "学院", "医院", NULL };
-    const char              *tl        = c->sp[c->holds[h].title].label;
+    const char *tl = c->sp[c->holds[h].title].label;
     if (c->holds[h].org >= 0)
       continue;
     for (int moved = 1; moved;) {
@@ -6057,21 +6207,72 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
         moved = 1;
       }
     }
-    const char *const *kinds = !strcmp(tl, "校长")   ? school
-                               : !strcmp(tl, "院长") ? college
-                                                     : NULL;
-    int                first = -1;
-    for (size_t i = 0; kinds && i < c->nsp; i++) {
-      const Span *x = &c->sp[i];
-      if (x->kind != SP_ORG || x->dead || x->short_form || x->inner)
-        continue;
-      for (int k = 0; kinds[k]; k++)
-        if (ends_with(x->label, kinds[k]) &&
-            (first < 0 || x->bs < c->sp[first].bs))
-          first = (int)i;
-    }
+    const char *const *kinds =
+      !strcmp(tl, "校长")     ? INST_SCHOOL
+      : !strcmp(tl, "院长")   ? INST_COURT
+      : !strcmp(tl, "检察长") ? INST_PROC
+      : !strcmp(tl, "董事长") || !strcmp(tl, "总经理") || !strcmp(tl, "总裁")
+        ? INST_FIRM
+        : NULL;
+    int first = -1;
+    if (kinds)
+      NG_TRY(st, institution(c, kinds, 1, &first));
     if (first >= 0)
       c->holds[h].org = first;
+  }
+  /* 党委委员、副局长X after 市公安局党委书记、局长Y: a post of the
+     administration with no body, right after the same name's post in a
+     body's Party committee, is in that body (市公安局), once the bare
+     committee has taken its full name */
+  for (size_t h = 0; h < c->nholds; h++) {
+    const Span *t = &c->sp[c->holds[h].title];
+    if (c->holds[h].org >= 0 || region_head(c, t))
+      continue;
+    int party_title = 0;
+    for (const char *q = t->label; *q && !party_title; q++)
+      party_title = !strncmp(q, "书记", 6) || !strncmp(q, "委员", 6) ||
+                    !strncmp(q, "常委", 6) || !strncmp(q, "成员", 6);
+    if (party_title)
+      continue;
+    for (size_t g = 0; g < c->nholds; g++) {
+      const Span *u = &c->sp[c->holds[g].title];
+      if (g == h || c->holds[g].person != c->holds[h].person ||
+          c->holds[g].org < 0 || u->sent != t->sent || u->be > t->bs ||
+          t->bs - u->be > 3 || strncmp(c->a->text + u->be, "、", 3))
+        continue;
+      const char *pl = c->sp[c->holds[g].org].label;
+      size_t      pn = strlen(pl);
+      if (!ends_with(pl, "党委") || pn < 15)
+        break;
+      for (size_t j = 0; j < c->nsp; j++) {
+        const Span *y = &c->sp[j];
+        if (y->kind == SP_ORG && !y->dead &&
+            ((strlen(y->label) == pn - 6 && !strncmp(y->label, pl, pn - 6)) ||
+             (y->be - y->bs == pn - 6 &&
+              !strncmp(c->a->text + y->bs, pl, pn - 6)))) {
+          c->holds[h].org = (int)j;
+          break;
+        }
+      }
+      break;
+    }
+  }
+  /* 党组书记、院长X, 党组成员、副检察长Y: a post in the Party group with no
+     body, right before a post of the same name that has one, is in that
+     body's group (党组书记 / the court) */
+  for (size_t h = 0; h < c->nholds; h++) {
+    const Span *t = &c->sp[c->holds[h].title];
+    if (c->holds[h].org >= 0 || strncmp(t->label, "党组", 6))
+      continue;
+    for (size_t g = 0; g < c->nholds; g++) {
+      const Span *u = &c->sp[c->holds[g].title];
+      if (g == h || c->holds[g].person != c->holds[h].person ||
+          c->holds[g].org < 0 || u->sent != t->sent || u->bs < t->be ||
+          u->bs - t->be > 3 || strncmp(c->a->text + t->be, "、", 3))
+        continue;
+      c->holds[h].org = c->holds[g].org;
+      break;
+    }
   }
   /* 张春明书记 after 自治区党委书记张春明: the post written bare after the
      name is the one the article gives in full, no post of its own */

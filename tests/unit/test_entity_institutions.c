@@ -1,0 +1,128 @@
+/* tests/unit/test_entity_institutions.c -- posts in the institutions
+   whose own news names them once and their officials by title alone:
+   universities and schools, hospitals, courts, procuratorates, public
+   security bureaus and companies. Every name is invented. */
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/buf.h"
+#include "mentions.h"
+#include "test.h"
+
+/* 1 when PERSON holds a post titled TITLE whose body's IRI ends with
+   IRI_TAIL: a body named only inside a longer name has no mention. */
+static int
+holds_in_iri(const NgMentions *m,
+             const char       *person,
+             const char       *title,
+             const char       *iri_tail)
+{
+  const NgMention *p = find(m, NG_MENTION_PERSON, person);
+  size_t           k = strlen(iri_tail);
+  for (size_t i = 0; p && i < m->n; i++) {
+    const NgMention *x = &m->v[i];
+    if (x->kind == NG_MENTION_POST && !strcmp(x->label, title) &&
+        x->holder_iri && !strcmp(x->holder_iri, p->iri) && x->org_iri &&
+        strlen(x->org_iri) >= k &&
+        !strcmp(x->org_iri + strlen(x->org_iri) - k, iri_tail))
+      return 1;
+  }
+  return 0;
+}
+
+/* 院党组书记、院长X in a court's news: both posts are the court's (the
+   Party-group post with the court as its body); 党组成员、副检察长Y in a
+   procuratorate's. */
+static void
+test_court_and_procuratorate_heads(void)
+{
+  NgMentions m =
+    run("4月2日,谷城县人民法院召开审判委员会会议。院党组书记、院长卜文海"
+        "主持会议,党组成员、副院长甘秀云出席会议。");
+  assert(holds(&m, "卜文海", "院长", "谷城县人民法院"));
+  assert(holds(&m, "卜文海", "党组书记", "谷城县人民法院"));
+  assert(holds(&m, "甘秀云", "副院长", "谷城县人民法院"));
+  assert(holds(&m, "甘秀云", "党组成员", "谷城县人民法院"));
+  ng_mentions_free(&m);
+  m = run("4月8日,郴州市人民检察院召开检察委员会会议。党组书记、检察长"
+          "汪立成主持会议,党组成员、副检察长冯晓岚出席。");
+  assert(holds(&m, "汪立成", "检察长", "郴州市人民检察院"));
+  assert(holds(&m, "汪立成", "党组书记", "郴州市人民检察院"));
+  ng_mentions_free(&m);
+  /* a bare 党组书记 with no post of a body after it keeps no body */
+  m = run("会议召开。党组书记汪立成主持会议。");
+  assert(holds(&m, "汪立成", "党组书记", ""));
+  ng_mentions_free(&m);
+}
+
+/* The university named most often, not a college inside it named once,
+   holds 校长; a 学院 has no 校长; the university written only before its
+   Party committee's group is a body of its own. */
+static void
+test_university_named_inside_its_bodies(void)
+{
+  NgMentions m =
+    run("3月12日,西岭大学党委理论学习中心组开展集体学习。校长严东升作交流"
+        "发言,副校长闫秀珍参加学习。会上,马克思主义学院院长鲁华庭作辅导报告。");
+  assert(holds_in_iri(&m, "严东升", "校长", "/西岭大学"));
+  assert(holds_in_iri(&m, "闫秀珍", "副校长", "/西岭大学"));
+  assert(holds(&m, "鲁华庭", "院长", "马克思主义学院"));
+  assert(!holds(&m, "严东升", "校长", "马克思主义学院"));
+  ng_mentions_free(&m);
+  m = run("学校召开党委会。宣城科技职业学院党委书记章立群主持,副院长"
+          "毛建中出席。会议听取了与宁国市共建产业学院的汇报。"
+          "会议审议了《宣城科技职业学院工作要点》。");
+  assert(holds(&m, "毛建中", "副院长", "宣城科技职业学院"));
+  ng_mentions_free(&m);
+}
+
+/* 院党委, 校党委, 集团公司党委: the Party committee of the hospital,
+   school or company the article names; the posts after 党委书记 in the
+   list are the institution's. */
+static void
+test_party_committee_named_by_its_institution(void)
+{
+  NgMentions m =
+    run("3月20日,邯郸市第一人民医院第五届职工代表大会第三次会议召开。院"
+        "党委书记、院长葛宇航作工作报告,院党委委员、副院长卓平安出席。");
+  assert(holds(&m, "葛宇航", "书记", "邯郸市第一人民医院党委"));
+  assert(holds_in_iri(&m, "葛宇航", "院长", "/邯郸市第一人民医院"));
+  assert(holds_in_iri(&m, "卓平安", "副院长", "/邯郸市第一人民医院"));
+  assert(find(&m, NG_MENTION_ORG, "邯郸市第一人民医院党委"));
+  ng_mentions_free(&m);
+  m = run("3月25日,山西某某能源集团有限公司召开职工代表大会。集团公司党委"
+          "书记、董事长聂宗平作工作报告,党委副书记、总经理宓东林主持会议。");
+  assert(holds(&m, "聂宗平", "书记", "山西某某能源集团有限公司党委"));
+  assert(holds(&m, "聂宗平", "董事长", "山西某某能源集团有限公司"));
+  assert(holds(&m, "宓东林", "总经理", "山西某某能源集团有限公司"));
+  ng_mentions_free(&m);
+  /* no institution named: 院党委 as written */
+  m = run("会议召开。院党委书记葛宇航主持。");
+  assert(!find(&m, NG_MENTION_ORG, "邯郸市第一人民医院党委"));
+  ng_mentions_free(&m);
+}
+
+/* 党委委员、副局长X after 市公安局党委书记、局长Y: the deputy is the
+   bureau's, as the chief is. */
+static void
+test_deputy_after_the_bureaus_party_committee(void)
+{
+  NgMentions m =
+    run("4月10日,乐山市公安局召开党委(扩大)会议。市公安局党委书记、局长"
+        "蔺强华主持会议。党委委员、副局长戈明远出席会议。");
+  assert(holds(&m, "蔺强华", "局长", "乐山市公安局"));
+  assert(holds(&m, "戈明远", "副局长", "乐山市公安局"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  mentions_open();
+  RUN(test_court_and_procuratorate_heads);
+  RUN(test_university_named_inside_its_bodies);
+  RUN(test_party_committee_named_by_its_institution);
+  RUN(test_deputy_after_the_bureaus_party_committee);
+  mentions_close();
+  return 0;
+}
