@@ -5438,8 +5438,9 @@ resolve_short(Ctx *c)
                                          "小学", "党校", NULL };
     static const char *const heads[] = { "院",   "校",   "集团公司",
                                          "公司", "集团", NULL };
-    static const char *const units[] = { "党委", "党组", "党总支", "纪委",
-                                         "团委", "工会", NULL };
+    static const char *const units[] = { "党委",       "党组",       "党总支",
+                                         "纪委",       "团委",       "工会",
+                                         "审判委员会", "检察委员会", NULL };
     for (size_t i = 0; i < c->nsp; i++) {
       if (c->sp[i].kind != SP_ORG || c->sp[i].dead)
         continue;
@@ -6219,6 +6220,51 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       NG_TRY(st, institution(c, kinds, 1, &first));
     if (first >= 0)
       c->holds[h].org = first;
+  }
+  /* 审判委员会委员, 检察委员会委员 written bare: the committee of the
+     court (procuratorate) the same name's post before it in the sentence
+     is in (任命X为区人民法院副院长、审判委员会委员、审判员), or else of the
+     one the article speaks of; a judge's post after it (审判员, 检察员) is
+     in the court itself */
+  for (size_t h = 0; h < c->nholds; h++) {
+    int o = c->holds[h].org;
+    if (o < 0 || (strcmp(c->sp[o].label, "审判委员会") &&
+                  strcmp(c->sp[o].label, "检察委员会")))
+      continue;
+    int         court = !strcmp(c->sp[o].label, "审判委员会");
+    const char *kind  = court ? "法院" : "检察院";
+    const Span *t     = &c->sp[c->holds[h].title];
+    int         inst  = -1;
+    for (size_t g = 0; g < c->nholds; g++) {
+      int         go = c->holds[g].org;
+      const Span *u  = &c->sp[c->holds[g].title];
+      if (go >= 0 && c->holds[g].person == c->holds[h].person &&
+          u->sent == t->sent && u->be <= t->bs &&
+          ends_with(c->sp[go].label, kind) &&
+          (inst < 0 || u->bs > c->sp[inst].bs))
+        inst = go;
+    }
+    if (inst < 0) {
+      static const char *const courts[] = { "法院", NULL };
+      static const char *const procs[]  = { "检察院", NULL };
+      NG_TRY(st, institution(c, court ? courts : procs, 0, &inst));
+    }
+    if (inst < 0)
+      continue;
+    NgBuf b = { 0 };
+    NG_TRY(st, ng_buf_printf(&b, "%s%s", c->sp[inst].label, c->sp[o].label));
+    ng_free(c->sp[o].label);
+    c->sp[o].label      = ng_buf_take(&b);
+    c->sp[o].short_form = 0;
+    c->sp[o].parent     = inst;
+  }
+  for (size_t h = 0; h < c->nholds; h++) {
+    int         o  = c->holds[h].org;
+    const char *tl = c->sp[c->holds[h].title].label;
+    if (o >= 0 && c->sp[o].parent >= 0 && !strstr(tl, "委员") &&
+        (ends_with(c->sp[o].label, "审判委员会") ||
+         ends_with(c->sp[o].label, "检察委员会")))
+      c->holds[h].org = c->sp[o].parent;
   }
   /* 党委委员、副局长X after 市公安局党委书记、局长Y: a post of the
      administration with no body, right after the same name's post in a

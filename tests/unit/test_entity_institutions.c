@@ -115,6 +115,28 @@ test_deputy_after_the_bureaus_party_committee(void)
   ng_mentions_free(&m);
 }
 
+/* 审判委员会委员 written bare after a post in the court: the court's
+   committee, and the judge's post after it is the court's; a bare
+   检察委员会 in a procuratorate's news is that procuratorate's. */
+static void
+test_judicial_committee_written_bare(void)
+{
+  NgMentions m =
+    run("会议任命洪立远为区人民法院副院长、审判委员会委员、审判员。");
+  assert(holds(&m, "洪立远", "委员", "区人民法院审判委员会"));
+  assert(holds(&m, "洪立远", "审判员", "区人民法院"));
+  assert(!holds(&m, "洪立远", "审判员", "区人民法院审判委员会"));
+  ng_mentions_free(&m);
+  m = run("4月8日,郴州市人民检察院召开检察委员会会议。检察委员会委员、第二"
+          "检察部主任冷志涛出席会议。");
+  assert(holds(&m, "冷志涛", "委员", "郴州市人民检察院检察委员会"));
+  ng_mentions_free(&m);
+  m = run("7月15日,道县人民法院召开新闻发布会。院审判委员会委员、民二庭"
+          "庭长封立强回答记者提问。");
+  assert(holds(&m, "封立强", "委员", "道县人民法院审判委员会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -123,6 +145,7 @@ main(void)
   RUN(test_university_named_inside_its_bodies);
   RUN(test_party_committee_named_by_its_institution);
   RUN(test_deputy_after_the_bureaus_party_committee);
+  RUN(test_judicial_committee_written_bare);
   mentions_close();
   return 0;
 }
