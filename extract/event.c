@@ -7097,6 +7097,19 @@ roles(Pass *ps)
         !strcmp(ps->items.v[j - 1].w->w, "到会"))
       for (size_t i = 0; i < ps->n_subj && ns < 64; i++)
         subj[ns++] = ps->subj[i];
+    /* 副院长甲出席发布会并通报情况: who attends the meeting and reports
+       at it, in one clause joined by 并 */
+    for (size_t q = j; !ns && !no && v->w->direct && k == W_SPEAK &&
+                       q-- > ps->i0 && j - q <= 2;) {
+      const Item *y = &ps->items.v[q];
+      if (!is_kind(y, W_ATTEND) || v->s - y->e > 15 || v->s < y->e + 3 ||
+          !at(text, v->s - 3, v->s, "并") ||
+          clause_start(ps, q) != clause_start(ps, j) ||
+          (strcmp(y->w->w, "出席") && strcmp(y->w->w, "到会")))
+        continue;
+      for (size_t i = 0; i < ps->n_subj && ns < 64; i++)
+        subj[ns++] = ps->subj[i];
+    }
     if (!ns && !no && (!v->w->direct || to_session(ps, j))) {
       size_t                   cb     = clause_byte(ps, j);
       static const char *const pron[] = { "他", "她", NULL };
