@@ -1187,6 +1187,11 @@ extend_left(const Sent *S,
     if ((ch == 0x4F5C || ch == 0x505A) && a == j && !for_place &&
         (word_at(S, k, "工作报告") > k || word_at(S, k, "报告") > k))
       break; /* 某某作|常委会工作报告: the verb of the report */
+    if (ch == 0x9A7B /* 驻 */ && !for_place && a >= 2 &&
+        (S->cp[a - 2] == 0x6D3E /* 派 */ ||
+         longest_ending(S, a - 1, K_ANYBODY, NULL) >= 0))
+      break; /* 市纪委监委(派)|驻|第二纪检监察组: the body that sends the
+                group ends here, no guessed character of its name */
     /* (某某镇|长|岭社区: 长 after a township opens a community's name,
        no title 镇长 ends there) */
     if (is_han(ch) && unknown < budget &&
@@ -3609,18 +3614,35 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           int sent_by = cand.s >= 3 && S.cp[cand.s - 1] == 0x9A7B &&
                         S.cp[cand.s - 2] == 0x6D3E /* 派驻 */ &&
                         orgc[cand.s - 2].ok;
+          /* 县纪委监委|第三|派驻纪检监察组: the ordinal before 派驻 */
+          int ord_s = -1;
+          if (!sent_by && cand.s >= 5 && S.cp[cand.s - 1] == 0x9A7B &&
+              S.cp[cand.s - 2] == 0x6D3E)
+            for (int q = cand.s - 3; q >= 1 && q >= cand.s - 5; q--)
+              if (S.cp[q] == 0x7B2C /* 第 */ && orgc[q].ok) {
+                int num = 1;
+                for (int x = q + 1; x < cand.s - 2; x++)
+                  num = num && is_numeral(S.cp[x]);
+                if (num)
+                  ord_s = q;
+                break;
+              }
           if (cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B /* 驻 */ &&
-              (orgc[cand.s - 1].ok || sent_by) && !(bf & K_BODY_CO)) {
+              (orgc[cand.s - 1].ok || sent_by || ord_s >= 0) &&
+              !(bf & K_BODY_CO)) {
             /* 省纪委监委|驻|某学院纪检监察组, 某市政府|驻|北京办事处: a body
                one body sends into another or to a place is named whole */
-            int sender      = sent_by ? cand.s - 2 : cand.s - 1;
-            cand.s          = orgc[sender].s;
+            int sender = ord_s >= 0 ? ord_s : sent_by ? cand.s - 2 : cand.s - 1;
+            cand.s     = orgc[sender].s;
             cand.prefix     = orgc[sender].prefix;
             cand.unknown    = 0;
             cand.region     = 0;
             cand.short_form = 0;
           }
-          orgc[k] = cand;
+          if (!(cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B &&
+                S.cp[cand.s - 2] == 0x6D3E))
+            orgc[k] = cand; /* but 各室、派驻纪检监察组: sent by no body
+                               named, a kind of group */
         }
         if (!orgc[k].ok &&
             !(bf & (K_BODY | K_BODY_BARE | K_BODY_CO | K_BODY_TOP)) &&

@@ -137,6 +137,23 @@ test_judicial_committee_written_bare(void)
   ng_mentions_free(&m);
 }
 
+/* 派驻第二纪检监察组, 第三派驻纪检监察组: a group the discipline body
+   sends is named with it whole; 各室、派驻纪检监察组 with no body sending
+   it is a kind of group, no body. */
+static void
+test_groups_the_discipline_body_sends(void)
+{
+  NgMentions m = run("市纪委监委派驻第二纪检监察组组长柯丽娟到会指导。");
+  assert(holds(&m, "柯丽娟", "组长", "市纪委监委派驻第二纪检监察组"));
+  ng_mentions_free(&m);
+  m = run("县纪委监委第三派驻纪检监察组组长杭东平参加会议。");
+  assert(holds(&m, "杭东平", "组长", "县纪委监委第三派驻纪检监察组"));
+  ng_mentions_free(&m);
+  m = run("县纪委监委各审查调查室、派驻纪检监察组主要负责人参加会议。");
+  assert(!find(&m, NG_MENTION_ORG, "纪检监察组"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -146,6 +163,7 @@ main(void)
   RUN(test_party_committee_named_by_its_institution);
   RUN(test_deputy_after_the_bureaus_party_committee);
   RUN(test_judicial_committee_written_bare);
+  RUN(test_groups_the_discipline_body_sends);
   mentions_close();
   return 0;
 }
