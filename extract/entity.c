@@ -1868,7 +1868,8 @@ static const char *const COMMITTEE_DEPTS[] = {
   "政法委", "政法委员会", "办公室", "政研室",         "政策研究室",
   "编办",   "网信办",     "改革办", "深改办",         "财经办",
   "外办",   "台办",       "农办",   "老干部局",       "机要局",
-  "保密办", "巡察办",     "督查室", "党校",           NULL
+  "保密办", "巡察办",     "督查室", "党校",           "理论学习中心组",
+  NULL
 };
 
 /* 1 when LABEL names a Party committee: 县委, 郑州市委, 镇党委, 党工委. */
@@ -5475,8 +5476,9 @@ resolve_short(Ctx *c)
       int         u    = 0;
       while (units[u] && strncmp(unit, units[u], strlen(units[u])))
         u++;
-      if (!units[u])
-        continue;
+      if (!units[u] && !(*unit == 0 && r >= 2))
+        continue; /* 公司 alone with a post in it (公司总经理X) is the
+                     company too */
       int      at = -1;
       NgStatus st = institution(c,
                                 r == 0   ? yuan

@@ -154,6 +154,28 @@ test_groups_the_discipline_body_sends(void)
   ng_mentions_free(&m);
 }
 
+/* 县委书记、理论学习中心组组长X: the study group written bare after a
+   post in a Party committee is that committee's, and the list of posts
+   goes on across it; 公司总经理Y in a company's news is the company's. */
+static void
+test_study_group_and_company_written_bare(void)
+{
+  NgMentions m = run("3月1日,县委书记、理论学习中心组组长宫立军主持学习。");
+  assert(holds(&m, "宫立军", "书记", "县委"));
+  assert(holds(&m, "宫立军", "组长", "县委理论学习中心组"));
+  ng_mentions_free(&m);
+  m = run("3月1日,西岭大学党委理论学习中心组开展集体学习。校党委书记、理论"
+          "学习中心组组长宫立军主持学习。");
+  assert(holds(&m, "宫立军", "书记", "西岭大学党委"));
+  assert(holds(&m, "宫立军", "组长", "西岭大学党委理论学习中心组"));
+  ng_mentions_free(&m);
+  m = run("3月1日,湘川集团召开会议。公司党委书记、董事长唐立华主持,公司"
+          "总经理李宇航出席。");
+  assert(holds(&m, "唐立华", "董事长", "湘川集团"));
+  assert(holds(&m, "李宇航", "总经理", "湘川集团"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -164,6 +186,7 @@ main(void)
   RUN(test_deputy_after_the_bureaus_party_committee);
   RUN(test_judicial_committee_written_bare);
   RUN(test_groups_the_discipline_body_sends);
+  RUN(test_study_group_and_company_written_bare);
   mentions_close();
   return 0;
 }
