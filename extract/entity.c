@@ -2054,9 +2054,9 @@ duty_follows(const Sent *S, int i)
 }
 
 /* Where a note in brackets on a post that opens at character I ends
-   (副县长|(挂职)|X, 副秘书长|(正处级), 地震局局长|(兼)|X): two to six Han
-   characters between ( and ), or 兼 (a post held besides another); or
-   -1. */
+   (副县长|(挂职)|X, 副秘书长|(正处级), 地震局局长|(兼)|X,
+   检察长|(代)|X): two to six Han characters between ( and ), or 兼 (a
+   post held besides another) or 代 (acting); or -1. */
 static int
 bracket_note(const Sent *S, int i)
 {
@@ -2064,8 +2064,10 @@ bracket_note(const Sent *S, int i)
     return -1;
   for (int q = i + 1; q < S->n && q <= i + 7; q++) {
     if (S->cp[q] == ')')
-      return q - i - 1 >= 2 || (q == i + 2 && S->cp[i + 1] == 0x517C) ? q + 1
-                                                                      : -1;
+      return q - i - 1 >= 2 || (q == i + 2 && (S->cp[i + 1] == 0x517C ||
+                                               S->cp[i + 1] == 0x4EE3))
+               ? q + 1
+               : -1;
     if (!is_han(S->cp[q]))
       return -1;
   }

@@ -176,6 +176,17 @@ test_study_group_and_company_written_bare(void)
   ng_mentions_free(&m);
 }
 
+/* 检察长(代)X: an acting head written with 代 in brackets after the
+   title is a post and a name like any other. */
+static void
+test_acting_head_in_brackets(void)
+{
+  NgMentions m = run("会议由县检察院检察长(代)蓝振宇主持。");
+  assert(find(&m, NG_MENTION_PERSON, "蓝振宇"));
+  assert(holds(&m, "蓝振宇", "检察长", "县检察院"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -187,6 +198,7 @@ main(void)
   RUN(test_judicial_committee_written_bare);
   RUN(test_groups_the_discipline_body_sends);
   RUN(test_study_group_and_company_written_bare);
+  RUN(test_acting_head_in_brackets);
   mentions_close();
   return 0;
 }
