@@ -4122,10 +4122,18 @@ on_inspect(Pass *ps, size_t j)
       continue;
     }
     /* 组织部分常委会组成人员: a body's members, no event's name */
+    /* (部分市人大常委会委员,视察…: the committee of a congress or a
+       CPPCC whose members go, with no body mention where a post stands
+       inside it) */
+    int body_end =
+      is_kind(x, W_NOUN) && x->s >= 6 &&
+      (at(text, x->s - 6, x->s, "人大") || at(text, x->s - 6, x->s, "政协"));
+    for (size_t q = wk;
+         is_kind(x, W_NOUN) && !body_end && q-- > ps->i0 && wk - q <= 3;)
+      body_end =
+        is_mention(&ps->items.v[q], NG_MENTION_ORG) && ps->items.v[q].e == x->e;
     if (is_kind(x, W_NOUN) &&
-        (at(text, x->e, ps->a->sentences[v->sent].end, "组成人员") ||
-         (wk > ps->i0 && is_mention(&ps->items.v[wk - 1], NG_MENTION_ORG) &&
-          ps->items.v[wk - 1].e == x->e)))
+        (at(text, x->e, ps->a->sentences[v->sent].end, "组成人员") || body_end))
       continue; /* (and the noun that ends a body's name: 县人大常委会) */
     if (x->it == IT_WORD && x->w->kind != W_MOVE && x->w->kind != W_LEAD &&
         x->w->kind != W_INSPECT && !(x->w->kind == W_HOLD && k_is_open(x)))

@@ -42,12 +42,29 @@ test_attends_and_reports(void)
   ng_facts_free(&f);
 }
 
+/* 带领部分市人大常委会委员,视察…: the members led are named by their
+   committee; the leader's visit stands, with who reports on it. */
+static void
+test_visit_with_committee_members_led(void)
+{
+  NgFacts     f = run("8月8日,市人大常委会主任缪立平带领部分市人大常委会委员,"
+                      "视察市中级人民法院执行工作。市中级人民法院院长薄志远"
+                      "陪同视察并汇报工作。",
+                  "2026-08-09");
+  const char *v = event(&f, "视察");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "缪立平"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "薄志远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_admonition_meeting);
   RUN(test_attends_and_reports);
+  RUN(test_visit_with_committee_members_led);
   events_close();
   return 0;
 }
