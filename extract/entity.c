@@ -5318,6 +5318,33 @@ institution(Ctx *c, const char *const *kinds, int derive, int *out)
       best             = idx;
     }
   }
+  /* a school's news that names itself in its headline only and calls
+     itself 学校 in the text (西岭师范大学召开党委会议 / 学校召开…,
+     校长X): the institution that opens the headline, Han characters only
+     from its start, is a body of its own with no mention */
+  const char *hl = c->a->headline;
+  for (int k = 0; kinds[k] && best < 0 && hl && !c->headline; k++) {
+    const char *at = strstr(hl, kinds[k]);
+    size_t      e  = at ? (size_t)(at - hl) + strlen(kinds[k]) : 0;
+    if (!at || utf8_chars(hl, e) < 4 || utf8_chars(hl, e) > 16)
+      continue;
+    int han = 1;
+    for (size_t q = 0; q < e && han; q++)
+      han = ((unsigned char)hl[q] & 0x80) != 0;
+    if (!han || strstr(hl, "关于") == hl)
+      continue;
+    int      idx = -1;
+    NgStatus st  = span_add(c, SP_ORG, 0, 0, 0, &idx);
+    if (st != NG_OK)
+      return st;
+    char *l = ng_strndup(hl, e);
+    if (!l)
+      return NG_ERR_NOMEM;
+    ng_free(c->sp[idx].label);
+    c->sp[idx].label = l;
+    c->sp[idx].inner = 1;
+    best             = idx;
+  }
   *out = best;
   return NG_OK;
 }

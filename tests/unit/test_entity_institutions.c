@@ -187,6 +187,23 @@ test_acting_head_in_brackets(void)
   ng_mentions_free(&m);
 }
 
+/* A school's news that names itself only in its headline and calls
+   itself 学校 in the text: 校长 and 副校长 are the school's. */
+static void
+test_school_named_in_the_headline(void)
+{
+  NgMentions m = run("西岭师范大学召开2026年第一次党委会议\n"
+                     "3月4日上午,学校在行政楼三楼会议室召开2026年第一次党委"
+                     "会议。党委书记柴文涛主持会议,党委副书记、校长蒲建军,"
+                     "党委常委、副校长祁明达出席会议。\n");
+  assert(holds_in_iri(&m, "蒲建军", "校长", "/西岭师范大学"));
+  assert(holds_in_iri(&m, "祁明达", "副校长", "/西岭师范大学"));
+  ng_mentions_free(&m);
+  m = run("学校召开党委会议\n3月4日上午,学校召开党委会议。校长蒲建军出席。\n");
+  assert(holds(&m, "蒲建军", "校长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -199,6 +216,7 @@ main(void)
   RUN(test_groups_the_discipline_body_sends);
   RUN(test_study_group_and_company_written_bare);
   RUN(test_acting_head_in_brackets);
+  RUN(test_school_named_in_the_headline);
   mentions_close();
   return 0;
 }
