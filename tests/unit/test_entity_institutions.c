@@ -204,6 +204,19 @@ test_school_named_in_the_headline(void)
   ng_mentions_free(&m);
 }
 
+/* The divisions of a court named bare in its news (民一庭庭长, 刑庭庭长,
+   立案庭副庭长) are bodies with their heads. */
+static void
+test_divisions_of_a_court(void)
+{
+  NgMentions m = run("县人民法院民一庭庭长房玉清、刑庭庭长池明远汇报了案件审理"
+                     "情况。立案庭副庭长田晓琳参加会议。");
+  assert(holds(&m, "池明远", "庭长", "刑庭"));
+  assert(holds(&m, "田晓琳", "副庭长", "立案庭"));
+  assert(!holds(&m, "房玉清", "庭长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -217,6 +230,7 @@ main(void)
   RUN(test_study_group_and_company_written_bare);
   RUN(test_acting_head_in_brackets);
   RUN(test_school_named_in_the_headline);
+  RUN(test_divisions_of_a_court);
   mentions_close();
   return 0;
 }
