@@ -217,6 +217,24 @@ test_divisions_of_a_court(void)
   ng_mentions_free(&m);
 }
 
+/* The offices of a hospital or a university named by their work
+   (医务科, 护理部, 院感科, 保卫处) are bodies, and a post after 兼 in
+   one keeps the post before it. */
+static void
+test_offices_of_hospitals_and_universities(void)
+{
+  NgMentions m = run("县人民医院党委委员兼医务科科长郜立峰参加会议。"
+                     "护理部主任符秀梅、院感科科长甄立新汇报。");
+  assert(holds(&m, "郜立峰", "委员", "县人民医院党委"));
+  assert(holds(&m, "郜立峰", "科长", "医务科"));
+  assert(holds(&m, "符秀梅", "主任", "护理部"));
+  assert(holds(&m, "甄立新", "科长", "院感科"));
+  ng_mentions_free(&m);
+  m = run("要加强护理部门管理。");
+  assert(!find(&m, NG_MENTION_ORG, "护理部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -231,6 +249,7 @@ main(void)
   RUN(test_acting_head_in_brackets);
   RUN(test_school_named_in_the_headline);
   RUN(test_divisions_of_a_court);
+  RUN(test_offices_of_hospitals_and_universities);
   mentions_close();
   return 0;
 }
