@@ -5234,6 +5234,9 @@ static const char *const INST_FIRM[]   = { "有限公司",
                                            "有限责任公司",
                                            "集团",
                                            NULL };
+/* a province's department (某省应急管理厅), whose own news names its head
+   厅长 and its Party committee 厅党委 */
+static const char *const INST_DEPT[] = { "厅", NULL };
 
 /* Times NEEDLE stands in the article (headline too). */
 static int
@@ -5484,12 +5487,12 @@ resolve_short(Ctx *c)
      the article speaks of, named by the word for its kind; with no such
      institution named, as written */
   {
-    static const char *const yuan[]  = { "学院",   "医院",   "法院",
-                                         "检察院", "研究院", NULL };
-    static const char *const xiao[]  = { "大学", "学院", "学校", "中学",
-                                         "小学", "党校", NULL };
-    static const char *const heads[] = { "院",   "校",   "集团公司",
-                                         "公司", "集团", NULL };
+    static const char *const yuan[] = { "学院",   "医院",   "法院",
+                                        "检察院", "研究院", NULL };
+    static const char *const xiao[] = { "大学", "学院", "学校", "中学",
+                                        "小学", "党校", NULL };
+    static const char *const heads[] = { "院",   "校", "集团公司", "公司",
+                                         "集团", "厅", NULL };
     static const char *const units[] = { "党委",       "党组",       "党总支",
                                          "纪委",       "团委",       "工会",
                                          "审判委员会", "检察委员会", NULL };
@@ -5505,13 +5508,14 @@ resolve_short(Ctx *c)
       int         u    = 0;
       while (units[u] && strncmp(unit, units[u], strlen(units[u])))
         u++;
-      if (!units[u] && !(*unit == 0 && r >= 2))
+      if (!units[u] && !(*unit == 0 && r >= 2 && r <= 4))
         continue; /* 公司 alone with a post in it (公司总经理X) is the
                      company too */
       int      at = -1;
       NgStatus st = institution(c,
                                 r == 0   ? yuan
                                 : r == 1 ? xiao
+                                : r == 5 ? INST_DEPT
                                          : INST_FIRM,
                                 1,
                                 &at);
@@ -6265,6 +6269,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       !strcmp(tl, "校长")     ? INST_SCHOOL
       : !strcmp(tl, "院长")   ? INST_COURT
       : !strcmp(tl, "检察长") ? INST_PROC
+      : !strcmp(tl, "厅长")   ? INST_DEPT
       : !strcmp(tl, "董事长") || !strcmp(tl, "总经理") || !strcmp(tl, "总裁")
         ? INST_FIRM
         : NULL;

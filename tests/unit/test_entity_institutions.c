@@ -235,6 +235,21 @@ test_offices_of_hospitals_and_universities(void)
   ng_mentions_free(&m);
 }
 
+/* A provincial department's own news: 厅党委书记、厅长X and 副厅长Y are
+   the department's (the one the article names), 厅党委 its committee. */
+static void
+test_heads_of_the_department_the_article_names(void)
+{
+  NgMentions m =
+    run("6月15日,江西省应急管理厅举办培训班。厅党委书记、厅长熊立国"
+        "出席开班式,厅党委委员、副厅长兼省地震局副局长万佳明主持。");
+  assert(holds(&m, "熊立国", "厅长", "江西省应急管理厅"));
+  assert(holds(&m, "熊立国", "书记", "江西省应急管理厅党委"));
+  assert(holds(&m, "万佳明", "副厅长", "江西省应急管理厅"));
+  assert(holds(&m, "万佳明", "副局长", "省地震局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -250,6 +265,7 @@ main(void)
   RUN(test_school_named_in_the_headline);
   RUN(test_divisions_of_a_court);
   RUN(test_offices_of_hospitals_and_universities);
+  RUN(test_heads_of_the_department_the_article_names);
   mentions_close();
   return 0;
 }
