@@ -5237,6 +5237,30 @@ static const char *const INST_FIRM[]   = { "有限公司",
 /* a province's department (某省应急管理厅), whose own news names its head
    厅长 and its Party committee 厅党委 */
 static const char *const INST_DEPT[] = { "厅", NULL };
+/* a bureau (某县农业农村局), whose news names its head 局长: taken only
+   where the article names one bureau */
+static const char *const INST_BUREAU[] = { "局", NULL };
+
+/* How many bodies of different names end in one of KINDS. */
+static int
+bodies_of_kind(const Ctx *c, const char *const *kinds)
+{
+  const char *seen[8];
+  int         n = 0;
+  for (size_t i = 0; i < c->nsp && n < 8; i++) {
+    const Span *x    = &c->sp[i];
+    int         kind = 0, dup = 0;
+    if (x->kind != SP_ORG || x->dead)
+      continue;
+    for (int k = 0; kinds[k] && !kind; k++)
+      kind = ends_with(x->label, kinds[k]);
+    for (int q = 0; q < n && kind && !dup; q++)
+      dup = !strcmp(seen[q], x->label);
+    if (kind && !dup)
+      seen[n++] = x->label;
+  }
+  return n;
+}
 
 /* Times NEEDLE stands in the article (headline too). */
 static int
@@ -5271,7 +5295,7 @@ institution(Ctx *c, const char *const *kinds, int derive, int *out)
   *out = -1;
   for (size_t i = 0; i < c->nsp; i++) {
     const Span *x = &c->sp[i];
-    if (x->kind != SP_ORG || x->dead || x->short_form ||
+    if (x->kind != SP_ORG || x->dead || (x->short_form && !x->region) ||
         utf8_chars(x->label, strlen(x->label)) < 4 ||
         !strncmp(x->label, "我", 3) || !strncmp(x->label, "本", 3) ||
         !strncmp(x->label, "该", 3) || !strncmp(x->label, "学校", 6))
@@ -6266,10 +6290,11 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       }
     }
     const char *const *kinds =
-      !strcmp(tl, "校长")     ? INST_SCHOOL
-      : !strcmp(tl, "院长")   ? INST_COURT
-      : !strcmp(tl, "检察长") ? INST_PROC
-      : !strcmp(tl, "厅长")   ? INST_DEPT
+      !strcmp(tl, "校长")                                          ? INST_SCHOOL
+      : !strcmp(tl, "院长")                                        ? INST_COURT
+      : !strcmp(tl, "检察长")                                      ? INST_PROC
+      : !strcmp(tl, "厅长")                                        ? INST_DEPT
+      : !strcmp(tl, "局长") && bodies_of_kind(c, INST_BUREAU) == 1 ? INST_BUREAU
       : !strcmp(tl, "董事长") || !strcmp(tl, "总经理") || !strcmp(tl, "总裁")
         ? INST_FIRM
         : NULL;

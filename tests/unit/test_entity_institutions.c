@@ -250,6 +250,27 @@ test_heads_of_the_department_the_article_names(void)
   ng_mentions_free(&m);
 }
 
+/* A bureau's own news: 局党组书记、局长X and 副局长Y are the bureau's,
+   written short (市某某局) or in full; with two bureaus named, a bare
+   局长 takes neither. */
+static void
+test_heads_of_the_one_bureau_named(void)
+{
+  NgMentions m =
+    run("6月15日,宁远县农业农村局召开党组会议。局党组书记、局长唐立"
+        "新主持,局党组成员、副局长万佳琪出席。");
+  assert(holds(&m, "唐立新", "局长", "宁远县农业农村局"));
+  assert(holds(&m, "唐立新", "党组书记", "宁远县农业农村局"));
+  assert(holds(&m, "万佳琪", "副局长", "宁远县农业农村局"));
+  ng_mentions_free(&m);
+  m = run("6月15日,市生态环境局召开会议。党组书记、局长唐立新主持。");
+  assert(holds(&m, "唐立新", "局长", "市生态环境局"));
+  ng_mentions_free(&m);
+  m = run("6月15日,市生态环境局与市公安局召开联席会议。局长唐立新主持。");
+  assert(holds(&m, "唐立新", "局长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -266,6 +287,7 @@ main(void)
   RUN(test_divisions_of_a_court);
   RUN(test_offices_of_hospitals_and_universities);
   RUN(test_heads_of_the_department_the_article_names);
+  RUN(test_heads_of_the_one_bureau_named);
   mentions_close();
   return 0;
 }
