@@ -5708,6 +5708,17 @@ feedback(Pass *ps)
       continue;
     NG_TRY(st, part_add(&ps->evs.v[ev], a->m, R_ORGANIZER));
     NG_TRY(st, part_add(&ps->evs.v[ev], b->m, R_ATTEND));
+    /* …反馈巡察情况。甲组组长X通报了…。Y主持会议: who speaks between the
+       sentence of the feedback and the meeting its paragraph names after
+       it speaks at that meeting (no meeting was under way to take him) */
+    for (size_t r = q + 1; r < ps->items.n; r++) {
+      const Item *y = &ps->items.v[r], *x = &ps->items.v[r - 1];
+      if (y->sent >= ps->evs.v[ev].sentence)
+        break;
+      if (y->sent > b->sent && is_kind(y, W_SPEAK) &&
+          is_mention(x, NG_MENTION_PERSON) && x->e == y->s)
+        NG_TRY(st, part_add(&ps->evs.v[ev], x->m, R_SPEAK | R_ATTEND));
+    }
   }
 done:
   return st;

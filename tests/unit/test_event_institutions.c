@@ -58,6 +58,22 @@ test_visit_with_committee_members_led(void)
   ng_facts_free(&f);
 }
 
+/* 甲巡察组向乙党组反馈巡察情况。组长X通报了…。Y主持会议: the team
+   leader who reports before the meeting is named speaks at it. */
+static void
+test_feedback_reported_before_the_meeting_is_named(void)
+{
+  NgFacts     f = run("5月6日,市委第二巡察组向县教育局党组反馈巡察情况。组长"
+                      "邵立华通报了有关问题。县教育局党组书记、局长糜志新主持"
+                      "会议。",
+                  "2026-05-07");
+  const char *m = event(&f, "反馈");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "邵立华"));
+  assert(in(&f, m, NG_NG_CHAIR, "糜志新"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -65,6 +81,7 @@ main(void)
   RUN(test_admonition_meeting);
   RUN(test_attends_and_reports);
   RUN(test_visit_with_committee_members_led);
+  RUN(test_feedback_reported_before_the_meeting_is_named);
   events_close();
   return 0;
 }
