@@ -793,14 +793,23 @@ slogan_named(const Sent *S, const int *place_s_by_e, int a, int j)
                                       "美丽", "智慧", NULL };
   static const char *const go[]   = { "来到", "走进", "深入", "前往",
                                       "到",   "赴",   NULL };
-  if ((listed_at(S, a, wish) != j && listed_at(S, a, CONCORD) != j) ||
+  static const uint32_t    kind[] = {
+       0x578B, 0x5316, 0x6027, 0x7684, 0x548C, 0x4E0E,
+       0x53CA, 0x7F8E, 0x7B49, 0x65B0, 0
+  }; /* 型 化 性 的 和 与 及 美 等 新 */
+  int longer = j >= 1 && listed_at(S, a, wish) == j - 1 &&
+               is_han(S->cp[j - 1]) && !strchr_cp(kind, S->cp[j - 1]) &&
+               longest_at(S, j - 1, K_STOP | K_GENERIC) <= j - 1;
+  if ((listed_at(S, a, wish) != j && listed_at(S, a, CONCORD) != j &&
+       !longer) ||
       j + 1 >= S->n)
     return 0;
   /* a community or a village (社区, 村) */
   if (!(S->cp[j] == 0x793E && S->cp[j + 1] == 0x533A) && S->cp[j] != 0x6751)
     return 0;
-  if (place_s_by_e[a] >= 0)
-    return 1;
+  if (place_s_by_e[a] >= 0 || longer)
+    return 1; /* (幸福|湾|社区: a wish and one more character name the
+                 community, in a slogan or not) */
   for (const char *const *x = go; *x; x++) {
     int n = (int)strlen(*x) / 3;
     if (a >= n && word_at(S, a - n, *x) == a)
@@ -1232,7 +1241,10 @@ extend_left(const Sent *S,
   for (int q = a; q < j; q++)
     if (longest_at(S, q, K_GENERIC) > q && longest_at(S, q, K_GENERIC) <= j &&
         longest_at(S, q, K_DOMAIN) <= longest_at(S, q, K_GENERIC) &&
-        !(for_place && slogan_named(S, place_s_by_e, q, j)) &&
+        !(for_place &&
+          (slogan_named(S, place_s_by_e, q, j) ||
+           slogan_named(
+             S, place_s_by_e, q, longest_at(S, q, K_GENERIC) + 1))) &&
         !(q > place_l && q < place_r) &&
         !(for_place && q > a &&
           S->cp[longest_at(S, q, K_GENERIC) - 1] == 0x7EA7 &&

@@ -88,6 +88,23 @@ test_communities_in_general(void)
   ng_mentions_free(&m);
 }
 
+/* A good wish and one more character (文明苑, 平安湾) name a community
+   wherever it stands, and a site opened by it (文明苑社区党群服务中心); the
+   wish alone, or with a word of kind (智慧化, 平安型), names none in a
+   slogan. */
+static void
+test_communities_named_by_a_wish_and_more(void)
+{
+  NgMentions m = run("3月5日,石门镇举行文明苑社区党群服务中心揭牌仪式。"
+                     "随后,李明来到平安湾社区。");
+  assert(find(&m, NG_MENTION_PLACE, "文明苑社区党群服务中心"));
+  assert(find(&m, NG_MENTION_PLACE, "平安湾社区"));
+  ng_mentions_free(&m);
+  m = run("要打造智慧化社区、平安型社区,建设幸福美丽新村。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 /* A reach of a river named by where it runs (某某河城区段, 某某河上游段)
    or a belt along a waterway with the county it crosses (大运河文化带某县段)
    is one place; the reach words alone are none. */
@@ -148,6 +165,7 @@ main(void)
   RUN(test_phrases_that_hold_a_places_name);
   RUN(test_set_phrases_that_hold_a_citys_name);
   RUN(test_communities_in_general);
+  RUN(test_communities_named_by_a_wish_and_more);
   RUN(test_reaches_of_a_river);
   RUN(test_known_rivers_after_a_verb);
   RUN(test_villages_opening_with_chang);
