@@ -954,6 +954,19 @@ test_unknown_name_before_a_title(void)
   ng_mentions_free(&m);
 }
 
+/* Rarer surnames of the Hundred Family Surnames that are also words (慎,
+   扶, 步): a name after a title, while 慎重, 扶贫 and 步行 stay words. */
+static void
+test_rare_surnames_that_are_words(void)
+{
+  NgMentions m = run("会议召开\n副市长慎启航出席。市扶贫办主任扶立新讲话。"
+                     "要慎重决策,做好扶贫工作,鼓励步行出行。");
+  assert(holds(&m, "慎启航", "副市长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "扶立新"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1019,6 +1032,7 @@ main(void)
   RUN(test_names_in_captions_and_lists);
   RUN(test_names_ending_in_a_function_word);
   RUN(test_unknown_name_before_a_title);
+  RUN(test_rare_surnames_that_are_words);
   mentions_close();
   return 0;
 }
