@@ -433,15 +433,19 @@ cmd_build(int argc, char **argv)
     NgStoreStats t = { 0 };
     ng_store_stats(store, &t);
     fprintf(stderr,
-            "%ld files stored, %ld unchanged, %ld failed; %ld articles, "
-            "%lld facts; %s now holds %lld quads\n",
+            "%ld file%s stored, %ld unchanged, %ld failed; %ld article%s, "
+            "%lld fact%s; %s now holds %lld quad%s\n",
             s.files,
+            s.files == 1 ? "" : "s",
             s.skipped,
             s.failed,
             s.articles,
+            s.articles == 1 ? "" : "s",
             s.quads,
+            s.quads == 1 ? "" : "s",
             db,
-            t.quads);
+            t.quads,
+            t.quads == 1 ? "" : "s");
   }
   rc = st == NG_OK ? 0 : 1;
 done:
@@ -608,7 +612,11 @@ cmd_load(int argc, char **argv)
     ng_free(msg);
   }
   if (!quiet)
-    fprintf(stderr, "%lld statements loaded into %s\n", all, db);
+    fprintf(stderr,
+            "%lld statement%s loaded into %s\n",
+            all,
+            all == 1 ? "" : "s",
+            db);
   ng_store_close(store);
   return rc;
 }

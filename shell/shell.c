@@ -1148,11 +1148,13 @@ cmd_load(NgShell *sh, int argc, char **argv)
     goto done;
   }
   shell_printf(sh,
-               "%ld files stored, %ld unchanged, %ld failed; %ld articles\n",
+               "%ld file%s stored, %ld unchanged, %ld failed; %ld article%s\n",
                s.files,
+               s.files == 1 ? "" : "s",
                s.skipped,
                s.failed,
-               s.articles);
+               s.articles,
+               s.articles == 1 ? "" : "s");
   if (st != NG_OK)
     rc = 1;
 done:
