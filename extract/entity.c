@@ -3982,9 +3982,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     int q = s;
     while (q > 0 && s - q < 6 && is_han(S.cp[q - 1]) && !occ[q - 1])
       q--;
+    static const char *const sides[] = { "双方",   "各方", "对方", "我方",
+                                         "甲方",   "乙方", "两家", "该公司",
+                                         "两公司", NULL };
     if (s - q < 2 || !(q == 0 || clause_mark(S.cp[q - 1])) ||
-        name_at(&S, occ, e, -1, 0) <= e)
-      continue;
+        name_at(&S, occ, e, -1, 0) <= e || listed_at(&S, q, sides) == s)
+      continue; /* 双方总经理甲、乙: the two sides, no company's name */
     int ok = 1;
     for (int x = q; x < s && ok; x++)
       if (longest_at(&S,

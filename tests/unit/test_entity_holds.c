@@ -494,6 +494,20 @@ test_district_committee_and_communities(void)
   assert(!find(&m, NG_MENTION_PERSON, "毋庸置"));
   ng_mentions_free(&m);
 }
+/* 双方总经理甲、乙: the two sides of a signing, no company named 双方;
+   a trade name before 总经理 still names its company. */
+static void
+test_the_two_sides_are_no_company(void)
+{
+  NgMentions m = run("签约仪式举行。双方总经理柯文远、乔雨桐代表双方签约。");
+  assert(!find(&m, NG_MENTION_ORG, "双方"));
+  assert(holds(&m, "柯文远", "总经理", ""));
+  ng_mentions_free(&m);
+  m = run("签约仪式举行。华远置业总经理邹宝林致辞。");
+  assert(holds(&m, "邹宝林", "总经理", "华远置业"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -527,6 +541,7 @@ main(void)
   RUN(test_officers_of_bureaus);
   RUN(test_councillors_and_the_chief_executives_office);
   RUN(test_district_committee_and_communities);
+  RUN(test_the_two_sides_are_no_company);
   mentions_close();
   return 0;
 }
