@@ -661,6 +661,32 @@ test_visit_told_by_leading_a_party(void)
   ng_facts_free(&f);
 }
 
+/* Activities of bureaus' own news: a joint law-enforcement drive led by a
+   deputy head, a drill a deputy head guides on the spot (现场指导), a
+   Party lecture given to cadres (为全县干部讲专题党课, 为学员上党课). */
+static void
+test_drives_drills_and_party_lectures(void)
+{
+  NgFacts     f  = run("工作动态\n11月20日,县交通运输局联合县公安局交警大队开展"
+                       "联合执法行动,副局长柯文远带队。",
+                  "2026-11-21");
+  const char *ev = event(&f, "执法行动");
+  assert(ev && in(&f, ev, NG_NG_LEAD, "柯文远"));
+  ng_facts_free(&f);
+  f  = run("工作动态\n11月20日,县应急管理局在县实验中学开展应急疏散演练,"
+           "副局长乔雨桐现场指导。",
+          "2026-11-21");
+  ev = event(&f, "演练");
+  assert(ev && in(&f, ev, NG_SCHEMA_ATTENDEE, "乔雨桐"));
+  ng_facts_free(&f);
+  f = run("工作动态\n11月20日,县委书记邹宝林为全县科级干部讲专题党课。"
+          "11月21日,县长聂秋岚在县委党校为学员上党课。",
+          "2026-11-22");
+  assert(event(&f, "讲专题党课") && event(&f, "上党课"));
+  assert(role(&f, NG_NG_SPEAKER, "邹宝林") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -694,6 +720,7 @@ main(void)
   RUN(test_name_of_the_whole_area);
   RUN(test_unnamed_leaders_visit_after_a_ceremony);
   RUN(test_visit_told_by_leading_a_party);
+  RUN(test_drives_drills_and_party_lectures);
   events_close();
   return 0;
 }
