@@ -2669,9 +2669,18 @@ on_noun(Pass *ps, size_t j)
      (…第九次会议第二次全体会议); so does a bare 大会 that opened an event
      in this sentence (1月8日,大会举行预备会议), whose name ends in the
      meeting's once the session is named */
-  if (pk == W_HOLD && !bare && n->e - L >= 12 &&
-      (!memcmp(text + n->e - 12, "全体会议", 12) ||
-       !memcmp(text + n->e - 12, "预备会议", 12))) {
+  static const char *const parts_of[] = { "全体会议", "预备会议", "开班式",
+                                          "结业式",   "开幕式",   "闭幕式",
+                                          "开班仪式", "结业仪式", "开营仪式",
+                                          "闭营仪式", NULL };
+  int part_of = 0; /* 培训班举行开班式: the course's opening, one event,
+                      though the opening's word names it alone */
+  for (int q = 0; parts_of[q] && !part_of; q++) {
+    size_t pl = strlen(parts_of[q]);
+    if (n->e - L >= pl && !memcmp(text + n->e - pl, parts_of[q], pl))
+      part_of = q < 2 ? 1 : 2;
+  }
+  if (pk == W_HOLD && part_of && (!bare || part_of == 2)) {
     size_t pi = (size_t)(pre - ps->items.v);
     for (size_t i = ps->n_anchor; i-- > 0;) {
       size_t      ak = ps->anchor_pos[i];

@@ -687,6 +687,26 @@ test_drives_drills_and_party_lectures(void)
   ng_facts_free(&f);
 }
 
+/* A course, a games or a session that holds its opening or closing
+   (培训班举行开班式, 运动会在…举行开幕式) is one event named by both, not
+   the course and a bare opening. */
+static void
+test_opening_of_a_course_is_one_event(void)
+{
+  NgFacts f = run("工作动态\n11月20日,全县乡村振兴干部培训班举行结业式,县委"
+                  "副书记柯文远出席并讲话。",
+                  "2026-11-21");
+  assert(events(&f) == 1);
+  const char *ev = event(&f, "培训班结业式");
+  assert(ev && in(&f, ev, NG_NG_SPEAKER, "柯文远"));
+  ng_facts_free(&f);
+  f = run("工作动态\n11月20日,县第五届运动会在县体育场举行开幕式,县长乔雨桐"
+          "宣布开幕。",
+          "2026-11-21");
+  assert(events(&f) == 1 && event(&f, "运动会开幕式"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -721,6 +741,7 @@ main(void)
   RUN(test_unnamed_leaders_visit_after_a_ceremony);
   RUN(test_visit_told_by_leading_a_party);
   RUN(test_drives_drills_and_party_lectures);
+  RUN(test_opening_of_a_course_is_one_event);
   events_close();
   return 0;
 }
