@@ -126,4 +126,26 @@ holds(const NgMentions *m,
   return 0;
 }
 
+/* 1 when PERSON holds a post titled TITLE whose body's IRI ends with
+   IRI_TAIL: a body named only as the parent of another, or only inside a
+   longer name, has no mention of its own. */
+static inline int
+holds_in_iri(const NgMentions *m,
+             const char       *person,
+             const char       *title,
+             const char       *iri_tail)
+{
+  const NgMention *p = find(m, NG_MENTION_PERSON, person);
+  size_t           k = strlen(iri_tail);
+  for (size_t i = 0; p && i < m->n; i++) {
+    const NgMention *x = &m->v[i];
+    if (x->kind == NG_MENTION_POST && !strcmp(x->label, title) &&
+        x->holder_iri && !strcmp(x->holder_iri, p->iri) && x->org_iri &&
+        strlen(x->org_iri) >= k &&
+        !strcmp(x->org_iri + strlen(x->org_iri) - k, iri_tail))
+      return 1;
+  }
+  return 0;
+}
+
 #endif
