@@ -1437,12 +1437,8 @@ and_before_verb(const Sent *S, int q, int e)
   static const char *const verbs[] = { "作",   "做",   "表示", "强调", "指出",
                                        "介绍", "出席", "发言", "说",   "带领",
                                        "率领", "率队", "讲话", "致辞", NULL };
-  if (q >= S->n || (S->cp[q] != 0x548C && S->cp[q] != 0x4E0E))
-    return 0;
-  for (int w = 0; verbs[w]; w++)
-    if (word_at(S, e, verbs[w]) > e)
-      return 1;
-  return 0;
+  return q < S->n && (S->cp[q] == 0x548C || S->cp[q] == 0x4E0E) &&
+         listed_at(S, e, verbs) > e;
 }
 
 /* 1 when a verb that takes its receiver after 向 starts at E (向某某|颁发,
@@ -1453,10 +1449,7 @@ to_whom_verb(const Sent *S, int e)
   static const char *const verbs[] = { "颁发", "颁奖", "赠送", "授予", "捐赠",
                                        "汇报", "介绍", "致以", "转达", "发放",
                                        "献上", "送上", "表示", "赠予", NULL };
-  for (int w = 0; verbs[w]; w++)
-    if (word_at(S, e, verbs[w]) > e)
-      return 1;
-  return 0;
+  return listed_at(S, e, verbs) > e;
 }
 
 static const uint32_t PHOTO_PLACE_CHARS[] = { /* 左右中前后排第一…十 */
