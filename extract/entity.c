@@ -666,16 +666,22 @@ static const uint32_t WATER_CHARS[] = { 0x6CB3, 0x6C5F, 0x6E56, 0x6D77,
 static int
 word_at(const Sent *S, int i, const char *x)
 {
-  size_t len = strlen(x), k = 0;
-  int    q = i;
-  while (k < len && q < S->n) {
-    size_t b = S->off[q + 1] - S->off[q];
-    if (b > len - k || memcmp(S->text + S->off[q], x + k, b))
+  /* byte by byte, character by character: most calls end at the first
+     byte or two, with no strlen and no call */
+  const unsigned char *w = (const unsigned char *)x;
+  int                  q = i;
+  while (*w) {
+    if (q >= S->n)
       return -1;
-    k += b;
+    const unsigned char *t = (const unsigned char *)S->text + S->off[q];
+    size_t               b = S->off[q + 1] - S->off[q];
+    for (size_t k = 0; k < b; k++)
+      if (!w[k] || w[k] != t[k])
+        return -1;
+    w += b;
     q++;
   }
-  return k == len ? q : -1;
+  return q;
 }
 
 /* 1 when what a word ending in 路 or 街 at character E-1 of S runs into
