@@ -1519,6 +1519,25 @@ wei_before_verb(const Sent *S, int q, int e)
 
 static int clause_mark(uint32_t c);
 
+/* 1 when the surname at I..SL, a function word too (任, 于, 向), names a
+   person ending at E all the same: right after a title, with given
+   characters often found in names, and a clause mark or a word that
+   follows names after it (书记任家国|讲话, 主任于国|、). A conjunction
+   (和, 与, 及, 暨) stays a conjunction (主任和国家…). */
+static int
+stop_surname_named(const Sent *S, int i, int sl, int e)
+{
+  uint32_t c = S->cp[i];
+  if (sl != i + 1 || c == 0x548C || c == 0x4E0E || c == 0x53CA || c == 0x66A8 ||
+      longest_ending(S, i, K_TITLE, NULL) < 0)
+    return 0;
+  for (int q = sl; q < e; q++)
+    if (given_score(S, q) < 10)
+      return 0; /* 书记于|会上讲话 */
+  return e == S->n || clause_mark(S->cp[e]) ||
+         (longest_at(S, e, K_AFTER) > e && !(longest_at(S, e, K_APPOINT) > e));
+}
+
 static int
 name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
 {
@@ -1552,7 +1571,8 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
       if (bad)
         continue;
       unsigned wf = word_flags(S, i, e, NULL);
-      if (!strict && (word_flags(S, i, sl, NULL) & K_STOP) && best_given < 30)
+      if (!strict && (word_flags(S, i, sl, NULL) & K_STOP) && best_given < 30 &&
+          !stop_surname_named(S, i, sl, e))
         continue; /* 大使|和欧洲: 和 is a word before it is a surname */
       unsigned gf = word_flags(S, sl, e, NULL);
       if ((gf & K_ORG) ||

@@ -967,6 +967,22 @@ test_rare_surnames_that_are_words(void)
   ng_mentions_free(&m);
 }
 
+/* Surnames that are function words too (任, 于, 向): right after a title,
+   with given characters common in names and a word that follows names
+   after them, a name (书记任家国讲话); the word where what follows is no
+   name's (书记于会上讲话, 主任和国家部委). */
+static void
+test_surnames_that_are_function_words(void)
+{
+  NgMentions m = run("会议召开\n镇党委书记任家国讲话。联络组主席于国华、副主任"
+                     "苗立新出席。县长于会上强调,主任和国家部委对接。");
+  assert(holds(&m, "任家国", "书记", "镇党委"));
+  assert(find(&m, NG_MENTION_PERSON, "于国华"));
+  assert(find(&m, NG_MENTION_PERSON, "苗立新"));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1033,6 +1049,7 @@ main(void)
   RUN(test_names_ending_in_a_function_word);
   RUN(test_unknown_name_before_a_title);
   RUN(test_rare_surnames_that_are_words);
+  RUN(test_surnames_that_are_function_words);
   mentions_close();
   return 0;
 }
