@@ -1530,11 +1530,16 @@ meta_line(Page *p, const char *s, size_t n, size_t chars)
   if (n > 7 && !memcmp(s, "原创", 6) &&
       (s[6] == ' ' || (n > 9 && !memcmp(s + 6, "\u3000", 3))))
     return 1;
-  /* A date with little else: 2021-10-14, 天水日报 2019-11-27 17:04. */
-  size_t han = 0;
-  for (int32_t i = 0; (size_t)i < n;) {
+  /* A date with little else: 2021-10-14, 天水日报 2019-11-27 17:04; the
+     staff a page header credits after it (… 3 要闻 责任编辑:某某) are no
+     text. */
+  const char *staff = strstr(s, "责任编辑");
+  if (!staff)
+    staff = strstr(s, "本版编辑");
+  size_t han = 0, upto = staff ? (size_t)(staff - s) : n;
+  for (int32_t i = 0; (size_t)i < upto;) {
     int32_t c;
-    U8_NEXT(s, i, (int32_t)n, c);
+    U8_NEXT(s, i, (int32_t)upto, c);
     han += is_han(c);
   }
   return han <= 16;
@@ -2762,16 +2767,21 @@ add_page_byline(const NgPageChars *c,
 
 /* A page header that names its editors (第02版:要闻 本版编辑:卢静宜,
    责编 X 美编 Y) is dropped as furniture; the names in it are bylines of
-   every article on the page. */
+   every article on the page. So are those of a masthead's dated
+   publication line above the first headline (某某日报 2024年5月6日 星期一
+   3 要闻 责任编辑:某某). */
 static NgStatus
 page_editors(Page *p, NgArticle *v, size_t n)
 {
   static const int32_t ed[2] = { 0x7F16, 0x8F91 }, ze[2] = { 0x8D23, 0x7F16 };
+  int                  top = 1; /* no headline yet */
   for (size_t i = 0; i < p->n_lines && n; i++) {
     const Line    *l   = &p->lines[i];
     const int32_t *s   = p->c->s;
     int            has = 0;
-    if (l->kind != K_FURN)
+    if (l->kind == K_HEAD || l->kind == K_TEXT)
+      top = 0;
+    if (l->kind != K_FURN && !(top && l->kind == K_META))
       continue;
     for (size_t k = l->b; k + 1 < l->e && !has; k++)
       has = (s[k] == ed[0] && s[k + 1] == ed[1]) ||

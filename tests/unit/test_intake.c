@@ -963,6 +963,34 @@ test_page_staff_under_a_section_heading(void)
   }
 }
 
+/* A masthead's dated line that goes on to the page's number, section and
+   editor (某某日报 2026年5月6日 星期三 3 县域新闻 责任编辑:某某) is a
+   publication line, no headline: the editor is each article's. */
+static void
+test_page_editor_after_a_dated_masthead(void)
+{
+  static const char pg[] =
+    "江北日报 2026年5月6日 星期三 A3 县域新闻 责任编辑:欧阳晓岚\n"
+    "\n"
+    "南溪部署夏季防汛工作\n"
+    "\n"
+    "本报讯 5月5日,县委书记甲乙丙主持召开防汛工作会议。\n"
+    "\n"
+    "北岭表彰一批好邻居\n"
+    "\n"
+    "本报讯 5月4日,县妇联举行表彰会。(记者 孟小冬)\n";
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, pg, strlen(pg), NULL, NULL);
+  assert(doc->n_articles == 2);
+  assert(doc->articles[0].headline &&
+         !strcmp(doc->articles[0].headline, "南溪部署夏季防汛工作"));
+  for (size_t i = 0; i < 2; i++)
+    assert(has_byline(&doc->articles[i], "欧阳晓岚", NG_BYLINE_EDITOR));
+  assert(!has_byline(&doc->articles[0], "孟小冬", NG_BYLINE_REPORTER));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 /* A short line broken inside a name, whose sentence ends a few
    characters into the next line, is text, not a headline: the name is
    whole. */
@@ -1392,6 +1420,7 @@ main(void)
   RUN(test_page_editor_in_edition_line);
   RUN(test_page_staff_in_long_edition_line);
   RUN(test_page_staff_under_a_section_heading);
+  RUN(test_page_editor_after_a_dated_masthead);
   RUN(test_short_line_before_the_tail_of_its_sentence);
   RUN(test_furniture_patterns_from_data);
   RUN(test_crlf_and_lf_give_the_same_text);
