@@ -663,7 +663,8 @@ test_visit_told_by_leading_a_party(void)
 
 /* Activities of bureaus' own news: a joint law-enforcement drive led by a
    deputy head, a drill a deputy head guides on the spot (现场指导), a
-   Party lecture given to cadres (为全县干部讲专题党课, 为学员上党课). */
+   Party lecture given to cadres (为全县干部讲专题党课, 为学员上党课,
+   到某局讲党课). */
 static void
 test_drives_drills_and_party_lectures(void)
 {
@@ -684,6 +685,17 @@ test_drives_drills_and_party_lectures(void)
           "2026-11-22");
   assert(event(&f, "讲专题党课") && event(&f, "上党课"));
   assert(role(&f, NG_NG_SPEAKER, "邹宝林") == 1);
+  ng_facts_free(&f);
+  /* 讲党课 on its own is the lecture too; at a meeting, a speech at it */
+  f  = run("工作动态\n11月20日,副县长蒯云飞到县教育局讲党课。", "2026-11-22");
+  ev = event(&f, "讲党课");
+  assert(events(&f) == 1 && ev && in(&f, ev, NG_NG_SPEAKER, "蒯云飞"));
+  ng_facts_free(&f);
+  f  = run("工作动态\n11月20日,县委召开党员大会。县委书记邹宝林讲党课,县长"
+           "聂秋岚主持会议。",
+          "2026-11-22");
+  ev = event(&f, "党员大会");
+  assert(events(&f) == 1 && ev && in(&f, ev, NG_NG_SPEAKER, "邹宝林"));
   ng_facts_free(&f);
 }
 
