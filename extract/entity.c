@@ -1434,6 +1434,8 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
 /* The end of a name that starts at I (surname, one or two given
    characters, or a name without a surname: minority_end()), or -1. END >= 0
    forces where it ends. STRICT asks for given characters known from names. */
+static int clause_mark(uint32_t c);
+
 /* 1 when the character at Q is 和 or 与 and a verb that follows names
    starts at E (书记杨伯和|作表态发言): the end of a name, not a list's
    和. */
@@ -1443,8 +1445,20 @@ and_before_verb(const Sent *S, int q, int e)
   static const char *const verbs[] = { "作",   "做",   "表示", "强调", "指出",
                                        "介绍", "出席", "发言", "说",   "带领",
                                        "率领", "率队", "讲话", "致辞", NULL };
-  return q < S->n && (S->cp[q] == 0x548C || S->cp[q] == 0x4E0E) &&
-         listed_at(S, e, verbs) > e;
+  /* 参加, 主持, 陪同 the same when no 的 makes them a description of
+     others (某文和|主持会议, but 书记某伟和|参加活动的志愿者, 和主持人) */
+  static const char *const roles[] = { "参加", "主持", "陪同", NULL };
+  if (q >= S->n || (S->cp[q] != 0x548C && S->cp[q] != 0x4E0E))
+    return 0;
+  if (listed_at(S, e, verbs) > e)
+    return 1;
+  int v = listed_at(S, e, roles);
+  if (v <= e || (v < S->n && S->cp[v] == 0x4EBA)) /* 人 */
+    return 0;
+  for (int k = v; k < S->n && !clause_mark(S->cp[k]); k++)
+    if (S->cp[k] == 0x7684) /* 的 */
+      return 0;
+  return 1;
 }
 
 /* 1 when a verb that takes its receiver after 向 starts at E (向某某|颁发,
@@ -1520,22 +1534,26 @@ wei_before_verb(const Sent *S, int q, int e)
 static int clause_mark(uint32_t c);
 
 /* 1 when the surname at I..SL, a function word too (任, 于, 向), names a
-   person ending at E all the same: right after a title, with given
+   person ending at E all the same: right after a title or a word names
+   follow (任命), with given
    characters often found in names, and a clause mark or a word that
    follows names after it (书记任家国|讲话, 主任于国|、). A conjunction
    (和, 与, 及, 暨) stays a conjunction (主任和国家…). */
 static int
 stop_surname_named(const Sent *S, int i, int sl, int e)
 {
-  uint32_t c = S->cp[i];
+  uint32_t c     = S->cp[i];
+  int      named = longest_ending(S, i, K_BEFORE, NULL) >= 0;
   if (sl != i + 1 || c == 0x548C || c == 0x4E0E || c == 0x53CA || c == 0x66A8 ||
-      longest_ending(S, i, K_TITLE, NULL) < 0)
+      (!named && longest_ending(S, i, K_TITLE, NULL) < 0))
     return 0;
   for (int q = sl; q < e; q++)
     if (given_score(S, q) < 10)
       return 0; /* 书记于|会上讲话 */
+  /* after a word names follow, the post given as well (任命任某某|为) */
   return e == S->n || clause_mark(S->cp[e]) ||
-         (longest_at(S, e, K_AFTER) > e && !(longest_at(S, e, K_APPOINT) > e));
+         (longest_at(S, e, K_AFTER) > e &&
+          (named || !(longest_at(S, e, K_APPOINT) > e)));
 }
 
 static int

@@ -939,6 +939,16 @@ test_names_ending_in_a_function_word(void)
   assert(find(&m, NG_MENTION_PERSON, "邵希同"));
   assert(find(&m, NG_MENTION_PERSON, "林金和"));
   ng_mentions_free(&m);
+  /* 和 before 参加, 主持, 陪同 ends a name, unless 的 makes the verb a
+     description of others (和参加活动的志愿者) or it is a noun (主持人) */
+  m = run("会议召开\n副局长卓春和参加调研。主任蒲文和主持会议。县委书记"
+          "乔明和参加活动的志愿者合影,局长邹宝林和主持人交流。");
+  assert(find(&m, NG_MENTION_PERSON, "卓春和"));
+  assert(find(&m, NG_MENTION_PERSON, "蒲文和"));
+  assert(find(&m, NG_MENTION_PERSON, "乔明"));
+  assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
+  assert(count(&m, NG_MENTION_PERSON) == 4);
+  ng_mentions_free(&m);
 }
 
 /* A clause that opens with a surname and two characters the lists know
@@ -980,6 +990,16 @@ test_surnames_that_are_function_words(void)
   assert(find(&m, NG_MENTION_PERSON, "于国华"));
   assert(find(&m, NG_MENTION_PERSON, "苗立新"));
   assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+  /* names a post is given to or taken from (任命某某为, 聘任, 提名, 免去),
+     the surname a function word too or not */
+  m = run("人事任免\n会议经表决,任命蒲国政为县发展和改革局局长,任命卓之钧、"
+          "蒲立新为副县长,任命任家国为县长助理,聘任邹宝林为学校名誉校长。");
+  assert(holds(&m, "蒲国政", "局长", "县发展和改革局"));
+  assert(holds(&m, "卓之钧", "副县长", ""));
+  assert(holds(&m, "蒲立新", "副县长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "任家国"));
+  assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
   ng_mentions_free(&m);
 }
 
