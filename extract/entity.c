@@ -4435,10 +4435,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                !(len == 2 && q + 3 < n && !is_han(S.cp[q + 3]) &&
                  longest_at(&S, q + 2, K_AFTER | K_TITLE | K_TPREFIX) ==
                    q + 3 &&
-                 given_score(&S, q + 2) > 0)))
+                 given_score(&S, q + 2) > 0) &&
+               !(len == 2 && q + 3 < n && wei_before_verb(&S, q + 2, q + 3))))
             end = q + len; /* (、某大为,: a character names use, alone
                               before a clause mark, ends the name, not a
-                              word that follows it) */
+                              word that follows it; nor before a verb
+                              that follows names: 、某大为|出席) */
         if (end < 0)
           break;
         e = end;

@@ -949,6 +949,11 @@ test_names_ending_in_a_function_word(void)
   assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
   assert(count(&m, NG_MENTION_PERSON) == 4);
   ng_mentions_free(&m);
+  /* the last of a list: 为 before a verb that follows names is the name's */
+  m = run("会议召开\n副主任卓春生、蒲文远、闫大为出席会议。");
+  assert(find(&m, NG_MENTION_PERSON, "闫大为"));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
 }
 
 /* A clause that opens with a surname and two characters the lists know
