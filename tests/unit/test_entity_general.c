@@ -1008,6 +1008,25 @@ test_surnames_that_are_function_words(void)
   ng_mentions_free(&m);
 }
 
+/* Surnames of the Yi, Dai and Hani of Yunnan (者, 刀, 杞): names in a
+   list of leaders and after a title, while 或者, 记者, 刀具 and 枸杞 stay
+   words. */
+static void
+test_yunnan_minority_surnames(void)
+{
+  NgMentions m =
+    run("县人代会开幕\n出席会议的县领导还有:甲乙丙、者秀英、刀建明、"
+        "杞文华。副县长刀志远讲话。记者王小明报道,"
+        "或者购买刀具的群众,种植枸杞的农户。");
+  assert(find(&m, NG_MENTION_PERSON, "者秀英"));
+  assert(find(&m, NG_MENTION_PERSON, "刀建明"));
+  assert(find(&m, NG_MENTION_PERSON, "杞文华"));
+  assert(holds(&m, "刀志远", "副县长", ""));
+  assert(!find(&m, NG_MENTION_PERSON, "者王小"));
+  assert(!find(&m, NG_MENTION_PERSON, "刀具"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1074,6 +1093,7 @@ main(void)
   RUN(test_names_ending_in_a_function_word);
   RUN(test_unknown_name_before_a_title);
   RUN(test_rare_surnames_that_are_words);
+  RUN(test_yunnan_minority_surnames);
   RUN(test_surnames_that_are_function_words);
   mentions_close();
   return 0;
