@@ -1133,14 +1133,14 @@ is_unit(const char *s, size_t n)
   return 0;
 }
 
-/* ■ □ ◆ ◇ ● ○ ▲ △ ★ ☆ ▶ ► • */
+/* ■ □ ◆ ◇ ● ○ ▲ △ ▼ ▽ ★ ☆ ▶ ► • */
 static int
 is_bullet(int32_t c)
 {
   return c == 0x25A0 || c == 0x25A1 || c == 0x25C6 || c == 0x25C7 ||
          c == 0x25CF || c == 0x25CB || c == 0x25B2 || c == 0x25B3 ||
          c == 0x2605 || c == 0x2606 || c == 0x25B6 || c == 0x25BA ||
-         c == 0x2022;
+         c == 0x25BC || c == 0x25BD || c == 0x2022;
 }
 
 static int

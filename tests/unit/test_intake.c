@@ -1039,15 +1039,15 @@ test_social_post_furniture(void)
   ng_intake_free(in);
 }
 
-/* The list of other posts a WeChat post ends with, under 大家都在看 or
-   猜你喜欢 and each title behind a bullet or a number, is no text; the
-   post's source line and credits after it are still its own. */
+/* The list of other posts a WeChat post ends with, under 大家都在看,
+   猜你喜欢 or ▼往期回顾 and each title behind a bullet or a number, is no text;
+   the post's source line and credits after it are still its own. */
 static void
 test_social_post_list_of_other_posts(void)
 {
-  static const char *const heads[] = { "大家都在看",
-                                       "【猜你喜欢】",
-                                       "相关推荐:" };
+  static const char *const heads[] = {
+    "大家都在看", "【猜你喜欢】", "相关推荐:", "▼往期回顾"
+  };
   for (size_t h = 0; h < sizeof heads / sizeof *heads; h++) {
     NgBuf b = { 0 };
     ng_buf_printf(&b,
@@ -1070,9 +1070,10 @@ test_social_post_list_of_other_posts(void)
     assert(doc->n_articles == 1);
     const NgArticle *a = &doc->articles[0];
     assert(!strcmp(a->headline, "某镇举行老党员纪念章颁发仪式"));
-    static const char *const gone[] = { "都在看", "喜欢",     "相关推荐",
-                                        "部署会", "大检查",   "视察",
-                                        "推进会", "森林防火", "庚辛壬" };
+    static const char *const gone[] = { "都在看", "喜欢",   "相关推荐",
+                                        "往期",   "部署会", "大检查",
+                                        "视察",   "推进会", "森林防火",
+                                        "庚辛壬" };
     for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
       assert(!strstr(a->text, gone[i]));
     assert(has_byline(a, "丁戊己", NG_BYLINE_EDITOR));
