@@ -2770,6 +2770,13 @@ on_noun(Pass *ps, size_t j)
        meeting under way convenes one of its own */
     if (pk == W_HOLD && cur >= 0 && !fresh) {
       size_t pi = (size_t)(pre - ps->items.v);
+      /* (区委常委会召开会议: past the meeting's word that ends the
+         body's name) */
+      while (pi > ps->i0 + 1 && is_kind(&ps->items.v[pi - 1], W_NOUN) &&
+             ps->items.v[pi - 1].e == pre->s &&
+             is_mention(&ps->items.v[pi - 2], NG_MENTION_ORG) &&
+             ps->items.v[pi - 2].e == pre->s)
+        pi--;
       if (pi > ps->i0 && is_mention(&ps->items.v[pi - 1], NG_MENTION_ORG) &&
           ps->items.v[pi - 1].e == pre->s && !org_in_title(ps, pi - 1)) {
         const NgMention *b    = ps->items.v[pi - 1].m;

@@ -172,6 +172,29 @@ test_party_group_meets_before_the_session(void)
   ng_facts_free(&f);
 }
 
+/* Later the same day the standing committee meets (当天下午,区委常委会
+   召开会议,…,甲主持会议): a meeting of its own, not the study session
+   of the morning, though both are the district committee's. */
+static void
+test_standing_committee_meets_the_same_afternoon(void)
+{
+  NgFacts f =
+    run("南溪区委理论学习中心组举行集体学习\n"
+        "8月6日上午,南溪区委理论学习中心组举行集体学习。区委书记郁春林"
+        "主持并讲话。区长钱夏明参加学习。\n"
+        "当天下午,区委常委会召开会议,研究部署下半年重点工作,郁春林主持"
+        "会议。\n",
+        "2026-08-07");
+  const char *s = event(&f, "集体学习");
+  const char *c = event(&f, "常委会会议");
+  assert(s && c && strcmp(s, c));
+  assert(in(&f, c, NG_NG_CHAIR, "郁春林"));
+  assert(!in(&f, c, NG_SCHEMA_ATTENDEE, "钱夏明"));
+  assert(in(&f, s, NG_NG_CHAIR, "郁春林"));
+  assert(date_of(&f, c) && strstr(date_of(&f, c), "08-06"));
+  ng_facts_free(&f);
+}
+
 /* A delegation met by a host (會見由甲率領的乙市黨政代表團, in traditional
    characters) tours on its own afterwards (代表團一行參觀了…) and meets a
    society (並與…同鄉會首長座談): two events of the delegation's, not the
@@ -754,6 +777,7 @@ main(void)
   RUN(test_visit_told_by_leading_a_party);
   RUN(test_drives_drills_and_party_lectures);
   RUN(test_opening_of_a_course_is_one_event);
+  RUN(test_standing_committee_meets_the_same_afternoon);
   events_close();
   return 0;
 }
