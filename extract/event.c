@@ -7515,6 +7515,10 @@ emit(const Pass       *ps,
       continue;
     if (!*e->label)
       continue;
+    /* 各代表团分别召开会议: a bare 会议 that no one holds, chairs or
+       attends names no event */
+    if (!e->n_parts && is_generic(e->label, strlen(e->label)))
+      continue;
     if (e->visit && !own_part(ps, e))
       continue;
     ng_buf_clear(&b);
@@ -8075,10 +8079,18 @@ from_headline(Pass *ps, const char *headline, size_t nt, const NgMentions *m)
     ng_free(name);
     return st;
   }
+  /* the body names the headline's event in full (…第三次会议隆重开幕 /
+     …第三次会议在…开幕): a bare 会议 after it (各代表团分别召开会议) is
+     another, though a meeting of the session (大会举行预备会议) still
+     takes the session's name */
+  int full = 0;
+  for (size_t i = 0; i < ps->evs.n; i++)
+    full |= !ps->evs.v[i].ref && ps->evs.v[i].type == t &&
+            !strcmp(ps->evs.v[i].label, name);
   for (size_t i = 0; i < ps->evs.n; i++) {
     Ev *e = &ps->evs.v[i];
     if (e->ref || e->bare == (size_t)-1 || e->type != t || e->aside ||
-        !names_kind(name, e->label + e->bare))
+        (full && !e->sub_n) || !names_kind(name, e->label + e->bare))
       continue;
     NgBuf b = { 0 };
     /* 县人大常委会会议 over 县人大常委会举行会议: the headline's name that

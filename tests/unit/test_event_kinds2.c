@@ -195,6 +195,25 @@ test_standing_committee_meets_the_same_afternoon(void)
   ng_facts_free(&f);
 }
 
+/* A headline that names the session the text names in full
+   (…第三次会议隆重开幕 / …第三次会议在…开幕) and a later 各代表团分别召开
+   会议: one session, and the delegations' meetings, which name no one,
+   are no event of the headline's name nor one called 会议. */
+static void
+test_delegations_meet_after_the_session_opens(void)
+{
+  NgFacts f = run("宁陵县第十八届人民代表大会第三次会议隆重开幕\n"
+                  "1月18日上午,宁陵县第十八届人民代表大会第三次会议在县会议中心"
+                  "隆重开幕。大会由县人大常委会主任鲍文清主持。\n"
+                  "18日下午,各代表团分别召开会议审议政府工作报告。\n",
+                  "2026-01-19");
+  const char *s = event(&f, "第三次会议");
+  assert(s && in(&f, s, NG_NG_CHAIR, "鲍文清"));
+  assert(!labelled(&f, NG_SCHEMA_EVENT, "会议"));
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 /* A delegation met by a host (會見由甲率領的乙市黨政代表團, in traditional
    characters) tours on its own afterwards (代表團一行參觀了…) and meets a
    society (並與…同鄉會首長座談): two events of the delegation's, not the
@@ -778,6 +797,7 @@ main(void)
   RUN(test_drives_drills_and_party_lectures);
   RUN(test_opening_of_a_course_is_one_event);
   RUN(test_standing_committee_meets_the_same_afternoon);
+  RUN(test_delegations_meet_after_the_session_opens);
   events_close();
   return 0;
 }
