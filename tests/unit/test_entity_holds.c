@@ -487,6 +487,20 @@ test_the_two_sides_are_no_company(void)
   ng_mentions_free(&m);
 }
 
+/* Grassroots posts held by a named person (某镇农技员X, 网格员X、Y): the
+   name and the post, in no body; 网格员队伍 names no one. */
+static void
+test_grassroots_posts(void)
+{
+  NgMentions m = run("表彰会举行\n获奖代表、东岭镇农技员尚春梅作发言。网格员"
+                     "郑秀兰、褚立军走访了困难群众。要加强网格员队伍建设。");
+  assert(holds(&m, "尚春梅", "农技员", ""));
+  assert(holds(&m, "郑秀兰", "网格员", ""));
+  assert(holds(&m, "褚立军", "网格员", ""));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -521,6 +535,7 @@ main(void)
   RUN(test_councillors_and_the_chief_executives_office);
   RUN(test_district_committee_and_communities);
   RUN(test_the_two_sides_are_no_company);
+  RUN(test_grassroots_posts);
   mentions_close();
   return 0;
 }
