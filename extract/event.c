@@ -7028,7 +7028,8 @@ roles(Pass *ps)
           orgs[no++] = ps->items.v[q].m;
     /* 甲局局长王甲与乙局局长李乙代表双方签署…: each signer acts for the
        body of the title right before his name (管委会 in 党工委副书记、
-       管委会主任王甲) */
+       管委会主任王甲; none in 县委常委、常务副县长王甲, whose last title
+       names no body) */
     if (k == W_ATTEND && ns && from < j && v->s >= 12 &&
         at(text, v->s - 12, v->s, "代表双方"))
       for (size_t q = from; q < j && no < 32; q++) {
@@ -7037,7 +7038,8 @@ roles(Pass *ps)
           continue;
         size_t r = q + 1;
         while (r < j && !is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
-               !is_mention(&ps->items.v[r], NG_MENTION_PERSON))
+               !is_mention(&ps->items.v[r], NG_MENTION_PERSON) &&
+               ps->items.v[r].it != IT_LIST)
           r++;
         if (r < j && is_mention(&ps->items.v[r], NG_MENTION_PERSON))
           orgs[no++] = ps->items.v[q].m;

@@ -169,7 +169,8 @@ test_head_brings_his_team(void)
 
 /* 甲局局长王甲与乙局局长李乙代表双方签署…: each signer brings the body
    of the title right before his name into the signing; not the body of
-   an earlier title of his (平江县委 in 平江县委常委、县发展和改革局局长). */
+   an earlier title of his (平江县委 in 平江县委常委、县发展和改革局局长,
+   华容县委 in 华容县委常委、常务副县长). */
 static void
 test_signers_for_both_sides(void)
 {
@@ -188,6 +189,16 @@ test_signers_for_both_sides(void)
   e = event(&f, "签约仪式");
   assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县发展和改革局"));
   assert(role(&f, NG_SCHEMA_ATTENDEE, "平江县委") == 0);
+  ng_facts_free(&f);
+  /* the last title names no body (县委常委、常务副县长王甲): he brings
+     none in, not the committee of his first title */
+  f = run("6月8日,华容县人民政府与青禾农业集团有限公司举行项目签约仪式。华容"
+          "县委常委、常务副县长钱志刚与青禾农业集团有限公司董事长孙立新分别"
+          "代表双方签约。",
+          "2024-06-09");
+  e = event(&f, "签约仪式");
+  assert(e && in(&f, e, NG_SCHEMA_ATTENDEE, "钱志刚"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "华容县委") == 0);
   ng_facts_free(&f);
 }
 
