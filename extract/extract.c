@@ -199,7 +199,7 @@ ng_extract_article(NgExtractor      *ex,
     size_t    last = a->n_sentences ? window_end(a, first) : 0;
     NgArticle w    = *a;
     size_t    n0   = f->n;
-    w.sentences    = a->sentences + first;
+    w.sentences    = a->n_sentences ? a->sentences + first : a->sentences;
     w.n_sentences  = last - first;
     NG_TRY(st, ng_entities_extract(ex->entities, doc, &w, iri, &mentions, f));
     NG_TRY(st, ng_events_extract(ex->events, doc, &w, iri, &mentions, f));

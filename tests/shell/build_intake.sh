@@ -103,6 +103,15 @@ grep -q 'page.txt: unknown encoding "no-such"' err || fail "unknown encoding: $(
 "$NG" stats -d long.db >out || fail "stats of the long line"
 grep -q '^articles *1$' out || fail "the long line is not one article: $(cat out)"
 
+# A file whose article is a headline alone (no sentence to read), in a
+# mixed encoding, with the date given: the article is given with its date
+# (`make fuzz` replays the same bytes, fuzz/corpus/intake/no-sentences).
+printf '\347\312\276\300\244\272\344\276\213\345\216\277\345\217\254\345\274\200' >head_only.txt
+"$NG" extract --date 2021-07-21 head_only.txt >head.nq 2>err ||
+  fail "a headline alone: $(cat err)"
+grep -q "<${S}datePublished> \"2021-07-21\"" head.nq ||
+  fail "a headline alone: no article with its date"
+
 # The dev corpus: one NewsArticle per article (the page has four), each
 # with its source file and part; headlines, dates and authors where the
 # text gives them.
