@@ -409,6 +409,10 @@ at(const char *text, size_t p, size_t end, const char *w)
     return p <= end;
   if (p >= end || text[p] != w[0])
     return 0; /* most calls end here, inline, before strlen and memcmp */
+  if (!w[1])
+    return 1;
+  if (p + 1 >= end || text[p + 1] != w[1])
+    return 0; /* E4..E9 open most Han characters: the next byte tells */
   return at_rest(text, p, end, w);
 }
 
@@ -803,16 +807,62 @@ clause_byte(const Pass *ps, size_t j)
   return ps->a->sentences[ps->items.v[j].sent].start;
 }
 
+/* Where word W (N bytes, N >= 1) first starts in TEXT[S, E) and ends by
+   E, or SIZE_MAX: memchr for its second byte when it opens with a
+   character of several bytes (E4..E9 open most Han characters; the byte
+   after tells more), else for its first, then one memcmp. */
+static size_t
+find_word(const char *text, size_t s, size_t e, const char *w, size_t n)
+{
+  if (e < s || e - s < n)
+    return SIZE_MAX;
+  if (n >= 2 && ((unsigned char)w[0] & 0xC0) == 0xC0) {
+    const char *from = text + s + 1, *end = text + e - n + 2;
+    while (from < end) {
+      const char *q = memchr(from, (unsigned char)w[1], (size_t)(end - from));
+      if (!q)
+        return SIZE_MAX;
+      if (q[-1] == w[0] && !memcmp(q - 1, w, n))
+        return (size_t)(q - 1 - text);
+      from = q + 1;
+    }
+    return SIZE_MAX;
+  }
+  const char *from = text + s, *end = text + e - n + 1;
+  while (from < end) {
+    const char *q = memchr(from, (unsigned char)w[0], (size_t)(end - from));
+    if (!q)
+      return SIZE_MAX;
+    if (!memcmp(q, w, n))
+      return (size_t)(q - text);
+    from = q + 1;
+  }
+  return SIZE_MAX;
+}
+
+/* The first byte of TEXT[S, E) where one of WORDS stands, ending by E
+   (at(TEXT, I, E, W) for some W), or SIZE_MAX. */
+static size_t
+first_of(const char *text, size_t s, size_t e, const char *const *words)
+{
+  size_t best = SIZE_MAX;
+  for (const char *const *w = words; *w; w++) {
+    size_t n = strlen(*w);
+    /* a later word counts only where it starts before BEST */
+    size_t end = best == SIZE_MAX || best - 1 + n > e ? e : best - 1 + n;
+    size_t i   = n ? find_word(text, s, end, *w, n) : s <= e ? s : SIZE_MAX;
+    if (i < best)
+      best = i;
+  }
+  return best;
+}
+
 /* 1 when the text between bytes S and E holds one of WORDS (UTF-8,
    NULL-terminated list). Only ever a few characters long. */
 static int
 span_has(const char *text, size_t s, size_t e, const char *const *words)
 {
-  for (size_t i = s; i < e; i++)
-    for (const char *const *w = words; *w; w++)
-      if (at(text, i, e, *w))
-        return 1;
-  return 0;
+  return s < e && first_of(text, s, e, words) != SIZE_MAX;
 }
 
 static int is_division(const NgEvents *ev, const char *label);
@@ -5847,13 +5897,10 @@ elected(Pass *ps)
     return NG_OK;
   size_t sent = ps->items.v[ps->i0].sent;
   size_t ss = ps->a->sentences[sent].start, se = ps->a->sentences[sent].end;
-  size_t pos = SIZE_MAX;
-  for (size_t b = ss; b + 6 <= se && pos == SIZE_MAX; b++)
-    for (const char *const *w = elect; *w; w++)
-      if (at(t, b, se, *w))
-        pos = b + 6;
+  size_t pos = first_of(t, ss, se, elect); /* each word 6 bytes */
   if (pos == SIZE_MAX)
     return NG_OK;
+  pos += 6;
   long ev = ps->cur;
   for (size_t i = 0; i < ps->n_anchor; i++)
     if (ps->items.v[ps->anchor_pos[i]].e <= pos)
