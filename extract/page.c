@@ -13,6 +13,8 @@
 
 #include "graph/buf.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,12 +55,17 @@ struct NgPageRules {
   URegularExpression *furniture; /* every furniture pattern, or NULL */
   URegularExpression *kept;      /* furniture.txt's "meta:" patterns: lines kept
                                     as publication lines (a masthead), or NULL */
-  Furn  *furn;                   /* each pattern alone, with its needs */
-  size_t n_furn;
-  int    furn_whole; /* patterns that must be run together
-                        (back references, inline flags):
-                        only `furniture` is used */
-  Lit     *lits;     /* sorted by first code point */
+  int      kept_any;             /* kept has no needs: it is always run */
+  int      kept_digit;           /* a digit meets kept's needs */
+  Lit     *kept_lits;            /* or one of these (furn unused) */
+  size_t   n_kept_lits;
+  int32_t *kept_cp;
+  Furn    *furn; /* each pattern alone, with its needs */
+  size_t   n_furn;
+  int      furn_whole; /* patterns that must be run together
+                          (back references, inline flags):
+                          only `furniture` is used */
+  Lit     *lits;       /* sorted by first code point */
   size_t   n_lits;
   int32_t *lit_cp;
   size_t   n_lit_cp;
@@ -329,7 +336,16 @@ read_sequence(Reader *d)
       break;
     if (ch == '(') {
       d->i++;
-      if (d->i < d->n && d->s[d->i] == '?') {
+      size_t look = d->i + 1 < d->n && d->s[d->i] == '?'
+                      ? d->s[d->i + 1] == '=' || d->s[d->i + 1] == '!' ? 2
+                        : d->i + 2 < d->n && d->s[d->i + 1] == '<' &&
+                            (d->s[d->i + 2] == '=' || d->s[d->i + 2] == '!')
+                          ? 3
+                          : 0
+                      : 0;
+      if (look)
+        d->i += look;
+      else if (d->i < d->n && d->s[d->i] == '?') {
         if (d->i + 1 < d->n && d->s[d->i + 1] == ':')
           d->i += 2;
         else {
@@ -344,6 +360,8 @@ read_sequence(Reader *d)
         break;
       }
       d->i++;
+      if (look) /* a lookaround ((?=…), (?<!…)) matches no text */
+        need_free(&item);
     } else if (ch == '[') {
       if (!skip_set(d)) {
         d->bail = 1;
@@ -482,6 +500,46 @@ add_needs(NgPageRules *r, size_t f, const char *line)
   return NG_OK;
 }
 
+/* Reads the needs of the "meta:" patterns, PATTERN, into R. */
+static NgStatus
+kept_needs(NgPageRules *r, const char *pattern)
+{
+  Reader d    = { pattern, 0, strlen(pattern), 0, 0, 0 };
+  Need   need = read_alternatives(&d);
+  if (d.i < d.n)
+    d.bail = 1;
+  if (d.nomem) {
+    need_free(&need);
+    return NG_ERR_NOMEM;
+  }
+  r->kept_any   = d.bail || need.none;
+  r->kept_digit = need.digit;
+  size_t n_cp   = need.cp.len / sizeof(int32_t);
+  if (r->kept_any || !n_cp) {
+    need_free(&need);
+    return NG_OK;
+  }
+  r->kept_cp   = ng_malloc(n_cp * sizeof *r->kept_cp);
+  r->kept_lits = ng_malloc(need.n_str * sizeof *r->kept_lits);
+  if (!r->kept_cp || !r->kept_lits) {
+    need_free(&need);
+    return NG_ERR_NOMEM;
+  }
+  memcpy(r->kept_cp, need.cp.data, n_cp * sizeof *r->kept_cp);
+  for (size_t i = 0, start = 0; i < n_cp; i++) {
+    if (r->kept_cp[i] >= 0)
+      continue;
+    Lit *x   = &r->kept_lits[r->n_kept_lits++];
+    x->first = r->kept_cp[start];
+    x->at    = start;
+    x->n     = i - start;
+    x->furn  = 0;
+    start    = i + 1;
+  }
+  need_free(&need);
+  return NG_OK;
+}
+
 static NgStatus
 load_furniture(NgPageRules *r, const char *path, char **errmsg)
 {
@@ -536,6 +594,8 @@ load_furniture(NgPageRules *r, const char *path, char **errmsg)
     st = compile(all.data, &r->furniture);
   if (!st && kept.len)
     st = compile(kept.data, &r->kept);
+  if (!st && kept.len)
+    st = kept_needs(r, kept.data);
   ng_buf_free(&kept);
   if (!st && r->n_lits) {
     qsort(r->lits, r->n_lits, sizeof *r->lits, cmp_lit);
@@ -722,6 +782,8 @@ ng_page_rules_free(NgPageRules *r)
   ng_free(r->furn);
   ng_free(r->lits);
   ng_free(r->lit_cp);
+  ng_free(r->kept_lits);
+  ng_free(r->kept_cp);
   ng_free(r->surnames);
   ng_free(r->compound);
   ng_free(r->elems);
@@ -1318,11 +1380,40 @@ typedef struct {
   int    credits;       /* 文, 图, 摄 marks */
 } Parse;
 
+/* The low six bits of S's first two bytes: twelve bits that tell most
+   Han characters apart. */
+static unsigned
+kw_pair(const char *s)
+{
+  return ((unsigned char)s[0] & 63u) << 6 | ((unsigned char)s[1] & 63u);
+}
+
+/* Bit kw_pair() of each keyword's opening (all of them for a keyword of
+   one byte, which no pair tells). */
+static uint64_t       kw_pairs[64];
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static void
+kw_pairs_init(void)
+{
+  for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
+    if (keywords[k].len < 2) {
+      memset(kw_pairs, 0xFF, sizeof kw_pairs);
+      return;
+    }
+    unsigned h = kw_pair(keywords[k].word);
+    kw_pairs[h >> 6] |= 1ull << (h & 63);
+  }
+}
+
 /* The longest keyword that S[0, N) starts with, or NULL. */
 static const Keyword *
 keyword_at(const char *s, size_t n)
 {
   const Keyword *best = NULL;
+  pthread_once(&kw_once, kw_pairs_init);
+  if (n >= 2 && !(kw_pairs[kw_pair(s) >> 6] >> (kw_pair(s) & 63) & 1))
+    return NULL; /* no keyword opens with these two bytes: most calls */
   for (size_t k = 0; k < sizeof keywords / sizeof *keywords; k++) {
     const Keyword *w = &keywords[k];
     if (w->len <= n && w->word[0] == s[0] &&
@@ -1658,6 +1749,26 @@ furniture_line(Page *p, const Line *l, const char *u, size_t n)
   return 0;
 }
 
+/* Whether the characters S[B, E) meet the needs of the "meta:" patterns:
+   when not, they cannot match. */
+static int
+kept_may(const NgPageRules *r, const int32_t *s, size_t b, size_t e)
+{
+  if (r->kept_any)
+    return 1;
+  for (size_t i = b; i < e; i++) {
+    if (r->kept_digit && is_digit(s[i]))
+      return 1;
+    for (size_t k = 0; k < r->n_kept_lits; k++) {
+      const Lit *x = &r->kept_lits[k];
+      if (x->first == s[i] && x->n <= e - i &&
+          !memcmp(r->kept_cp + x->at, s + i, x->n * sizeof *s))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Sets l->signs when line L closes with a byline in brackets after the end
    of a sentence (…参加活动。(记者 王明)): the end of a signed article. */
 static NgStatus
@@ -1739,7 +1850,7 @@ classify(Page *p, Line *l)
   /* a masthead (江北日报) names the paper: a publication line, whose
      outlet is a body, not a headline */
   if (p->r->kept && chars <= KEPT_LINE && !l->lead &&
-      re_run(p->r->kept, u, n, 1, NULL, 0)) {
+      kept_may(p->r, s, l->b, l->e) && re_run(p->r->kept, u, n, 1, NULL, 0)) {
     l->kind = K_META;
     return NG_OK;
   }

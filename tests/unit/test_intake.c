@@ -829,6 +829,27 @@ test_masthead_is_no_headline(void)
   doc                      = read_ok(in, post, strlen(post), NULL, NULL);
   assert(!strcmp(doc->articles[0].headline, "百名记者走进南城晚报"));
   ng_document_free(doc);
+  /* a short paper's name (two or three characters and 报, a pattern with
+     a lookbehind) is a masthead too; a line that ends in 报 but is no
+     paper's name is not */
+  static const char small[] = "东岭报\n"
+                              "\n"
+                              "我县召开春耕生产工作会议\n"
+                              "\n"
+                              "本报讯 3月14日,全县春耕生产工作会议召开。\n";
+  doc                       = read_ok(in, small, strlen(small), NULL, NULL);
+  assert(doc->n_articles == 1);
+  assert(!strcmp(doc->articles[0].headline, "我县召开春耕生产工作会议"));
+  assert(doc->articles[0].n_sentences > 0 &&
+         doc->articles[0].sentences[0].kind == NG_SENTENCE_META);
+  ng_document_free(doc);
+  static const char quick[] = "工作简报\n"
+                              "\n"
+                              "本报讯 3月14日,全县春耕生产工作会议召开。\n";
+  doc                       = read_ok(in, quick, strlen(quick), NULL, NULL);
+  assert(doc->n_articles == 1 &&
+         !strcmp(doc->articles[0].headline, "工作简报"));
+  ng_document_free(doc);
   ng_intake_free(in);
 }
 
