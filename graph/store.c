@@ -133,8 +133,10 @@ struct NgStore {
                              connection wrote */
   sqlite3_stmt *many[2][ROW_SIZES]; /* quads, provenance: ROWS_PER[k] rows
                                        per INSERT; made when first used */
-  NgId  *rows;                      /* ng_store_add_facts()'s rows */
-  size_t rows_cap;
+  NgId   *rows;                     /* ng_store_add_facts()'s rows */
+  size_t  rows_cap;
+  size_t *seen; /* unique_rows()'s table: a row's index + 1, or 0 */
+  size_t  seen_cap;
 };
 
 struct NgIter {
@@ -545,6 +547,7 @@ ng_store_close(NgStore *store)
     for (int k = 0; k < ROW_SIZES; k++)
       sqlite3_finalize(store->many[t][k]);
   ng_free(store->rows);
+  ng_free(store->seen);
   sqlite3_close(store->db);
   ng_free(store->path);
   ng_buf_free(&store->err);
@@ -1487,6 +1490,50 @@ add_rows(NgStore *store, int prov, const NgId *rows, size_t n)
   return NG_OK;
 }
 
+/* Drops from ROWS (N rows of W ids) every row whose first KEY ids are
+   those of an earlier row, keeping the order of the others; *N gets how
+   many are left. An article restates facts (each mention states its
+   entity's type and label), and the INSERT OR IGNORE of a row already
+   written does nothing but costs SQLite a search of the B-tree. */
+static NgStatus
+unique_rows(NgStore *store, NgId *rows, size_t *n, size_t w, size_t key)
+{
+  size_t cap = 64;
+  while (cap < 2 * *n)
+    cap *= 2;
+  if (cap > store->seen_cap) {
+    size_t *v = ng_realloc(store->seen, cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    store->seen     = v;
+    store->seen_cap = cap;
+  }
+  size_t *seen = store->seen, out = 0;
+  memset(seen, 0, cap * sizeof *seen);
+  for (size_t i = 0; i < *n; i++) {
+    const NgId *r = rows + i * w;
+    uint64_t    h = 0x9E3779B97F4A7C15ull;
+    for (size_t k = 0; k < key; k++) {
+      h = (h ^ (uint64_t)r[k]) * 0xFF51AFD7ED558CCDull;
+      h ^= h >> 29;
+    }
+    size_t slot = (size_t)h & (cap - 1);
+    int    dup  = 0;
+    for (; seen[slot]; slot = (slot + 1) & (cap - 1))
+      if (!memcmp(rows + (seen[slot] - 1) * w, r, key * sizeof *r)) {
+        dup = 1;
+        break;
+      }
+    if (dup)
+      continue;
+    if (out != i)
+      memcpy(rows + out * w, r, w * sizeof *r);
+    seen[slot] = ++out;
+  }
+  *n = out;
+  return NG_OK;
+}
+
 NgStatus
 ng_store_add_facts(NgStore *store, NgId g, const NgFacts *facts)
 {
@@ -1524,7 +1571,14 @@ ng_store_add_facts(NgStore *store, NgId g, const NgFacts *facts)
       r[6]    = f->end;
     }
   }
-  NgStatus st = add_rows(store, 0, quads, facts->n);
+  /* a quad's key is all of it; a provenance row's all but its end, the
+     first one given being the one kept */
+  size_t   nq = facts->n;
+  NgStatus st = unique_rows(store, quads, &nq, 4, 4);
+  if (!st)
+    st = unique_rows(store, prov, &np, 7, 6);
+  if (!st)
+    st = add_rows(store, 0, quads, nq);
   return st ? st : add_rows(store, 1, prov, np);
 }
 
