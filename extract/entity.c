@@ -444,27 +444,32 @@ sent_build(Sent            *S,
   return NG_OK;
 }
 
-/* The end of the longest word with a flag in MASK that starts at I, or -1. */
+/* longest_at() past its test of the flags, kept out of line. */
 static int
-longest_at(const Sent *S, int i, unsigned mask)
+longest_at_hits(const Sent *S, int i, unsigned mask)
 {
   int best = -1;
-  if (i < 0 || i >= S->n || !(S->start_flags[i] & mask))
-    return -1;
   for (int h = S->first[i]; h < S->first[i + 1]; h++)
     if (S->hits[h].flags & mask)
       best = S->hits[h].e;
   return best;
 }
 
-/* The start of the longest word with a flag in MASK that ends at E, or -1;
- *FLAGS gets that word's flags. */
+/* The end of the longest word with a flag in MASK that starts at I, or -1:
+   most calls end at the flags of I, inline. */
+static inline int
+longest_at(const Sent *S, int i, unsigned mask)
+{
+  if (i < 0 || i >= S->n || !(S->start_flags[i] & mask))
+    return -1;
+  return longest_at_hits(S, i, mask);
+}
+
+/* longest_ending() past its test of the flags, kept out of line. */
 static int
-longest_ending(const Sent *S, int e, unsigned mask, unsigned *flags)
+longest_ending_hits(const Sent *S, int e, unsigned mask, unsigned *flags)
 {
   int best = -1;
-  if (e <= 0 || e > S->n || !(S->end_flags[e] & mask))
-    return -1;
   for (int k = S->end_first[e]; k < S->end_first[e + 1]; k++) {
     const Hit *h = &S->hits[S->end_list[k]];
     if ((h->flags & mask) && (best < 0 || h->s < best)) {
@@ -474,6 +479,16 @@ longest_ending(const Sent *S, int e, unsigned mask, unsigned *flags)
     }
   }
   return best;
+}
+
+/* The start of the longest word with a flag in MASK that ends at E, or -1;
+ *FLAGS gets that word's flags. Most calls end at the flags of E, inline. */
+static inline int
+longest_ending(const Sent *S, int e, unsigned mask, unsigned *flags)
+{
+  if (e <= 0 || e > S->n || !(S->end_flags[e] & mask))
+    return -1;
+  return longest_ending_hits(S, e, mask, flags);
 }
 
 /* The flags of exactly the word [S, E), 0 when the lexicon lacks it. */
@@ -661,13 +676,11 @@ static const char *const WATER_WORKS[] = {
 static const uint32_t WATER_CHARS[] = { 0x6CB3, 0x6C5F, 0x6E56, 0x6D77,
                                         0x6EAA, 0x6C34, 0 }; /* 河江湖海溪水 */
 
-/* The character after word X when X is written at character I of S,
-   else -1. */
+/* word_at() past its first byte, kept out of line: byte by byte,
+   character by character, with no strlen and no call. */
 static int
-word_at(const Sent *S, int i, const char *x)
+word_at_rest(const Sent *S, int i, const char *x)
 {
-  /* byte by byte, character by character: most calls end at the first
-     byte or two, with no strlen and no call */
   const unsigned char *w = (const unsigned char *)x;
   int                  q = i;
   while (*w) {
@@ -682,6 +695,18 @@ word_at(const Sent *S, int i, const char *x)
     q++;
   }
   return q;
+}
+
+/* The character after word X when X is written at character I of S,
+   else -1. Most calls end at the first byte, inline. */
+static inline int
+word_at(const Sent *S, int i, const char *x)
+{
+  if (!x[0])
+    return i;
+  if (i >= S->n || S->text[S->off[i]] != x[0])
+    return -1;
+  return word_at_rest(S, i, x);
 }
 
 /* 1 when what a word ending in 路 or 街 at character E-1 of S runs into
