@@ -4675,7 +4675,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     static const char *const reach[] = { "城区", "市区", "县城", "上游",
                                          "中游", "下游", NULL };
     int                      e       = place_e[i];
-    if (e <= i && listed_at(&S, i, reach) == i + 2)
+    if (e <= i && i + 2 < n && S.cp[i + 2] == 0x6BB5 && /* 段 */
+        listed_at(&S, i, reach) == i + 2)
       e = i + 2; /* 某某河|城区|段, 某某河|下游|段: a reach named by where
                     it runs */
     if (e <= i || e >= n || S.cp[e] != 0x6BB5 /* 段 */ ||
