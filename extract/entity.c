@@ -3154,6 +3154,25 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       i = not_place; /* 中国式 */
       continue;
     }
+    if (e > i && (word_flags(&S, i, e, NULL) & K_PLACE_SHORT) && e < n &&
+        is_han(S.cp[e]) && !(longest_at(&S, e, K_ANYPSUF) > e)) {
+      /* a city's short name whose first character ends a title (州长|沙某某,
+         副市长|春某, 县长|治某): the title and a name, not the city (but
+         湖南省|长沙市, with the city's suffix, stays the city) */
+      int over = 0;
+      for (int q = i - 1; q >= 0 && q >= i - 4 && !over; q--) {
+        int te = longest_at(&S, q, K_TITLE);
+        over   = te > i && te < e;
+        for (int ps = q; over && ps >= 0 && ps >= q - 8; ps--)
+          if (place_e[ps] > q)
+            over = 0; /* 湖南省|长沙: the title's first character ends a
+                         place */
+      }
+      if (over) {
+        i++;
+        continue;
+      }
+    }
     if (e > i && (word_flags(&S, i, e, NULL) & K_PLACE_WIDE) &&
         (word_flags(&S, i, e, NULL) & K_PSUF) &&
         longest_ending(&S, i, K_GENERIC, NULL) >= 0) {

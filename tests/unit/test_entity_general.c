@@ -1027,6 +1027,23 @@ test_yunnan_minority_surnames(void)
   ng_mentions_free(&m);
 }
 
+/* A city's short name whose first character ends a title is the title
+   and a name (州长|沙某某, not 长沙), unless the title's first character
+   ends a place (湖南省|长沙); Dai men's names open with 岩 as women's
+   with 玉, and 岩石 stays a word. */
+static void
+test_titles_before_city_names_and_dai_names(void)
+{
+  NgMentions m =
+    run("会议召开\n州长沙明远、州委常委岩温亮出席。会议在湖南省长沙"
+        "举行,专家对岩石进行了检测。");
+  assert(holds(&m, "沙明远", "州长", ""));
+  assert(holds(&m, "岩温亮", "常委", "州委"));
+  assert(find(&m, NG_MENTION_PLACE, "长沙"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1095,6 +1112,7 @@ main(void)
   RUN(test_rare_surnames_that_are_words);
   RUN(test_yunnan_minority_surnames);
   RUN(test_surnames_that_are_function_words);
+  RUN(test_titles_before_city_names_and_dai_names);
   mentions_close();
   return 0;
 }
