@@ -875,6 +875,11 @@ test_minority_names_without_the_dot(void)
   assert(holds(&m, "沙马拉哈", "副书记", "县委"));
   assert(count(&m, NG_MENTION_PERSON) == 2);
   ng_mentions_free(&m);
+  m = run("副州长马海拉则、州长沙玛木乃出席会议。");
+  assert(holds(&m, "马海拉则", "副州长", ""));
+  assert(holds(&m, "沙玛木乃", "州长", ""));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
 }
 
 /* The compound surnames of Taiwan (張簡, 范姜, 張廖) open names of four
