@@ -4914,6 +4914,29 @@ done:
   return st;
 }
 
+static int has_part(const Ev *e, const NgMention *m);
+
+/* 1 when the 会见 at item J, with NW hosts before the verb, is another
+   meeting than X, reported in the body on the same day: guests none of
+   whom took part in X (同日,副市长乙会见了某国代表团, after 甲会见了…,
+   乙参加会见). */
+static int
+other_meeting(const Pass *ps, size_t j, const Ev *x, size_t nw)
+{
+  size_t cs = clause_start(ps, j), ce = clause_end(ps, j);
+  int    guests = 0;
+  if (ps->title || x->title || !nw ||
+      (j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND)))
+    return 0;
+  for (size_t q = j + 1; q < ce; q++)
+    if (is_mention(&ps->items.v[q], NG_MENTION_PERSON)) {
+      if (has_part(x, ps->items.v[q].m))
+        return 0;
+      guests++;
+    }
+  return guests > 0;
+}
+
 /* 会见: a meeting of the subject with the persons after the verb. */
 static NgStatus
 on_meet(Pass *ps, size_t j)
@@ -5019,6 +5042,8 @@ on_meet(Pass *ps, size_t j)
   for (size_t i = 0; i < ps->evs.n; i++)
     if (ps->evs.v[i].meet && !date_cmp_ok(&ps->evs.v[i].date, &d)) {
       Ev *x = &ps->evs.v[i];
+      if (other_meeting(ps, j, x, nw))
+        continue;
       if (!(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
         for (size_t q = 0; q < nw; q++)
           NG_TRY(st, part_add(x, who[q], how[q]));

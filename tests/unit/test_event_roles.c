@@ -396,11 +396,37 @@ test_each_role_cites_its_sentence(void)
   ng_facts_free(&f);
 }
 
+/* Two meetings with visitors the same day: a host who sat in on the first
+   meets guests of his own (同日,副市长乙会见了…), another event; the same
+   guests met again are the same meeting. */
+static void
+test_second_meeting_with_other_guests(void)
+{
+  NgFacts f = run("会见动态\n11月12日,市委书记柯文远会见了客商代表乔雨桐一行。"
+                  "副市长聂秋岚参加会见。同日,聂秋岚会见了某国友好代表团团长"
+                  "蒯云飞一行。",
+                  "2026-11-13");
+  assert(events(&f) == 2);
+  const char *a = event(&f, "乔雨桐"), *b = event(&f, "蒯云飞");
+  assert(a && b && strcmp(a, b));
+  assert(in(&f, a, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(!in(&f, a, NG_SCHEMA_ATTENDEE, "蒯云飞"));
+  assert(in(&f, b, NG_SCHEMA_ATTENDEE, "聂秋岚"));
+  assert(!in(&f, b, NG_SCHEMA_ATTENDEE, "柯文远"));
+  ng_facts_free(&f);
+  f = run("会见动态\n11月12日,市委书记柯文远会见了客商代表乔雨桐一行。"
+          "双方座谈后,柯文远再次会见了乔雨桐。",
+          "2026-11-13");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_persons_led_go_along);
+  RUN(test_second_meeting_with_other_guests);
   RUN(test_findings_of_a_visit_are_no_visit);
   RUN(test_attend_the_visit_and_its_meeting);
   RUN(test_unveil_at_the_ceremony_named_before);
