@@ -5806,9 +5806,30 @@ feedback(Pass *ps)
       const Item *y = &ps->items.v[r], *x = &ps->items.v[r - 1];
       if (y->sent >= ps->evs.v[ev].sentence)
         break;
-      if (y->sent > b->sent && is_kind(y, W_SPEAK) &&
-          is_mention(x, NG_MENTION_PERSON) && x->e == y->s)
+      if (!(y->sent > b->sent && is_kind(y, W_SPEAK)))
+        continue;
+      if (is_mention(x, NG_MENTION_PERSON) && x->e == y->s)
         NG_TRY(st, part_add(&ps->evs.v[ev], x->m, R_SPEAK | R_ATTEND));
+      else {
+        /* 乙就做好整改工作提出要求: a topic after 就 or 对 between, in
+           the same clause */
+        static const char *const on[] = { "就", "对", "围绕", "针对", NULL };
+        for (size_t k = r - 1; k > q && ps->items.v[k].sent == y->sent &&
+                               y->s - ps->items.v[k].e <= 90;
+             k--) {
+          const Item *z = &ps->items.v[k];
+          if (z->it == IT_CLAUSE)
+            break;
+          if (!is_mention(z, NG_MENTION_PERSON))
+            continue;
+          int by = 0;
+          for (const char *const *w = on; *w && !by; w++)
+            by = at(t, z->e, y->s, *w);
+          if (by)
+            NG_TRY(st, part_add(&ps->evs.v[ev], z->m, R_SPEAK | R_ATTEND));
+          break;
+        }
+      }
     }
   }
 done:

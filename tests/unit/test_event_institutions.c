@@ -59,7 +59,8 @@ test_visit_with_committee_members_led(void)
 }
 
 /* 甲巡察组向乙党组反馈巡察情况。组长X通报了…。Y主持会议: the team
-   leader who reports before the meeting is named speaks at it. */
+   leader who reports before the meeting is named speaks at it, and so
+   does who asks for more (乙就做好整改工作提出要求). */
 static void
 test_feedback_reported_before_the_meeting_is_named(void)
 {
@@ -71,6 +72,14 @@ test_feedback_reported_before_the_meeting_is_named(void)
   assert(m);
   assert(in(&f, m, NG_NG_SPEAKER, "邵立华"));
   assert(in(&f, m, NG_NG_CHAIR, "糜志新"));
+  ng_facts_free(&f);
+  /* a topic after 就 between the speaker and the verb */
+  f = run("5月6日,市委第二巡察组向县教育局党组反馈巡察情况。市委巡察办"
+          "副主任卓春生就做好巡察整改工作提出要求。县教育局党组书记糜志新"
+          "主持会议。",
+          "2026-05-07");
+  m = event(&f, "反馈");
+  assert(m && in(&f, m, NG_NG_SPEAKER, "卓春生"));
   ng_facts_free(&f);
 }
 
