@@ -157,6 +157,19 @@ test_villages_opening_with_chang(void)
   ng_mentions_free(&m);
 }
 
+/* A video call to a site (视频连线某某水库): the verb opens no site name;
+   the reservoir is the place. */
+static void
+test_video_call_to_a_site(void)
+{
+  NgMentions m = run("防汛检查\n6月3日,县长蒯云飞在县应急指挥中心视频连线青竹"
+                     "水库值守人员。他又视频连线水库管理站。");
+  assert(find(&m, NG_MENTION_PLACE, "青竹水库"));
+  assert(!find(&m, NG_MENTION_PLACE, "视频连线青竹水库"));
+  assert(!find(&m, NG_MENTION_PLACE, "视频连线水库管理站"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -169,6 +182,7 @@ main(void)
   RUN(test_reaches_of_a_river);
   RUN(test_known_rivers_after_a_verb);
   RUN(test_villages_opening_with_chang);
+  RUN(test_video_call_to_a_site);
   mentions_close();
   return 0;
 }
