@@ -5329,10 +5329,13 @@ static const char *const INST_SCHOOL[] = { "大学", "学校", "中学",
                                            "小学", "党校", NULL };
 static const char *const INST_COURT[]  = { "学院", "医院", "法院", NULL };
 static const char *const INST_PROC[]   = { "检察院", NULL };
-static const char *const INST_FIRM[]   = { "有限公司",
-                                           "有限责任公司",
-                                           "集团",
-                                           NULL };
+/* a college of its own (某某学院, 某某职业学院), whose head is its 校长 or
+   院长: not one of a university's colleges named after it */
+static const char *const INST_COLLEGE[] = { "学院", NULL };
+static const char *const INST_FIRM[]    = { "有限公司",
+                                            "有限责任公司",
+                                            "集团",
+                                            NULL };
 /* a province's department (某省应急管理厅), whose own news names its head
    厅长 and its Party committee 厅党委 */
 static const char *const INST_DEPT[] = { "厅", NULL };
@@ -5386,7 +5389,10 @@ times_named(const Ctx *c, const char *needle)
    once). With none and DERIVE, a name of the kind that opens a longer
    body's name (西河大学|党委理论学习中心组,
    某市第一人民医院|第五届职工代表大会) becomes a body of its own, no mention,
-   written as in the text. -1 when the article names none. */
+   written as in the text. DERIVE 2 derives such a name also where a body
+   of the kind is named, and takes it when the article names it more often
+   (嘉南学院|党委 in the headline and the text, its 马克思主义学院 once).
+   -1 when the article names none. */
 static NgStatus
 institution(Ctx *c, const char *const *kinds, int derive, int *out)
 {
@@ -5410,10 +5416,12 @@ institution(Ctx *c, const char *const *kinds, int derive, int *out)
       best_n = n;
     }
   }
-  if (best >= 0 || !derive) {
+  if ((best >= 0 && derive < 2) || !derive) {
     *out = best;
     return NG_OK;
   }
+  int found = best;
+  best      = -1;
   for (size_t i = 0; i < c->nsp && best < 0; i++) {
     const Span *x = &c->sp[i];
     size_t      n = strlen(x->label);
@@ -5435,6 +5443,15 @@ institution(Ctx *c, const char *const *kinds, int derive, int *out)
         body = !strncmp(x->label + e, next[q], 3);
       if (!body)
         continue;
+      if (found >= 0) {
+        char *l = ng_strndup(x->label, e);
+        if (!l)
+          return NG_ERR_NOMEM;
+        int more = times_named(c, l) > best_n;
+        ng_free(l);
+        if (!more)
+          continue;
+      }
       size_t   bs   = x->bs;
       int      sent = x->sent, idx = -1;
       NgStatus st = span_add(c, SP_ORG, sent, bs, bs + e, &idx);
@@ -5443,6 +5460,10 @@ institution(Ctx *c, const char *const *kinds, int derive, int *out)
       c->sp[idx].inner = 1;
       best             = idx;
     }
+  }
+  if (best < 0 && found >= 0) {
+    *out = found;
+    return NG_OK;
   }
   /* a school's news that names itself in its headline only and calls
      itself 学校 in the text (西岭师范大学召开党委会议 / 学校召开…,
@@ -6400,6 +6421,10 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     int first = -1;
     if (kinds)
       NG_TRY(st, institution(c, kinds, 1, &first));
+    if (first < 0 && kinds == INST_SCHOOL)
+      /* a college that calls its head 校长 (嘉南学院校长), where the
+         article names no university or school */
+      NG_TRY(st, institution(c, INST_COLLEGE, 2, &first));
     if (first >= 0)
       c->holds[h].org = first;
   }

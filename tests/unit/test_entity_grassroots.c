@@ -24,11 +24,56 @@ test_regional_surnames(void)
   ng_mentions_free(&m);
 }
 
+/* A grid's worker (网格员) is a post of the persons named after it, in no
+   body where none is written before it; grid work written
+   as a topic (网格员队伍建设) after a list of communities makes none of them
+   a body. */
+static void
+test_grid_workers(void)
+{
+  NgMentions m = run("10月9日，石岭村召开会议。网格员程小燕、柯立新分别汇报了"
+                     "独居老人摸排情况。");
+  assert(holds(&m, "程小燕", "网格员", ""));
+  assert(holds(&m, "柯立新", "网格员", ""));
+  ng_mentions_free(&m);
+  m = run("10月20日，第一书记赵立军带着网格员韩春梅走村入户。");
+  assert(holds(&m, "韩春梅", "网格员", ""));
+  ng_mentions_free(&m);
+  m = run("会上，东岭社区、桂园社区、青石社区分别就网格员队伍建设、"
+          "矛盾纠纷排查作交流发言。");
+  assert(count(&m, NG_MENTION_ORG) == 0);
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+}
+
+/* A college that calls its head 校长 (a 学院 of its own, named in the
+   headline and before its Party committee) is the body of the bare 校长
+   and 副校长 of its news, not a school college it names once. */
+static void
+test_president_of_a_college(void)
+{
+  NgMentions m = run("西岭学院党委理论学习中心组开展专题学习\n\n"
+                     "9月3日，西岭学院党委召开理论学习中心组学习会。党委书记"
+                     "洪立新主持会议，校长韦文博作交流发言。马克思主义学院院长"
+                     "贺明川作专题辅导。党委常委、副校长秦晓岚参加学习。");
+  assert(holds_in_iri(&m, "韦文博", "校长", "org/西岭学院"));
+  assert(holds_in_iri(&m, "秦晓岚", "副校长", "org/西岭学院"));
+  assert(holds(&m, "贺明川", "院长", "马克思主义学院"));
+  ng_mentions_free(&m);
+  /* a university's news: its colleges are no body of its 校长 */
+  m = run("9月3日，东川大学召开座谈会。东川大学文学院院长黎小川发言，"
+          "校长孔德明出席。");
+  assert(holds(&m, "孔德明", "校长", "东川大学"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_regional_surnames);
+  RUN(test_grid_workers);
+  RUN(test_president_of_a_college);
   mentions_close();
   return 0;
 }
