@@ -1070,13 +1070,16 @@ extend_left(const Sent *S,
         (S->cp[stop] == 0x548C || S->cp[stop] == 0x4E0E)) {
       /* two work areas joined by 和 or 与 name one department after a
          level word, a division or a body (市|林业|和|园林|局,
-         市人大常委会|农业|与|农村|委员会) */
+         市人大常委会|农业|与|农村|委员会), or after a post of a list
+         (市人大常委会委员、|农业|与|农村|委员会主任委员) */
       unsigned lf = 0;
       int      ld = longest_ending(S, stop, K_DOMAIN, &lf);
       int      lp = ld >= 0 ? place_s_by_e[ld] : -1;
       if (ld >= 0 && (lf & K_DOMAIN) &&
           (longest_ending(S, ld, K_REGION, NULL) >= 0 ||
            (bodies && bodies[ld].ok) ||
+           (ld > 1 && S->cp[ld - 1] == 0x3001 /* 、 */ &&
+            longest_ending(S, ld - 1, K_TITLE, NULL) >= 0) ||
            (lp >= 0 && !(word_flags(S, lp, ld, NULL) & K_PLACE_WIDE)))) {
         a = ld;
         known++;

@@ -67,6 +67,23 @@ test_president_of_a_college(void)
   ng_mentions_free(&m);
 }
 
+/* A congress committee named by two work areas joined by 与 or 和, written
+   bare after a post in the standing committee (委员、农业与农村委员会主任委员),
+   is one body, and the post before it stays in the standing committee. */
+static void
+test_committee_of_two_areas_after_a_post(void)
+{
+  NgMentions m = run("7月8日，市人大常委会委员、农业与农村委员会主任委员谢明远"
+                     "陪同检查。县人大常委会委员、林业和草原委员会副主任委员"
+                     "陶丽参加。");
+  assert(holds(&m, "谢明远", "委员", "市人大常委会"));
+  assert(holds(&m, "谢明远", "主任委员", "农业与农村委员会"));
+  assert(!find(&m, NG_MENTION_ORG, "农村委员会"));
+  assert(holds(&m, "陶丽", "委员", "县人大常委会"));
+  assert(holds(&m, "陶丽", "副主任委员", "林业和草原委员会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -74,6 +91,7 @@ main(void)
   RUN(test_regional_surnames);
   RUN(test_grid_workers);
   RUN(test_president_of_a_college);
+  RUN(test_committee_of_two_areas_after_a_post);
   mentions_close();
   return 0;
 }
