@@ -84,6 +84,26 @@ test_committee_of_two_areas_after_a_post(void)
   ng_mentions_free(&m);
 }
 
+/* A Yi family name of two characters (沙马, 帕查, 阿说) and a given name of
+   two that no list holds is a name after a post, in a list of names and in
+   a byline; Tibetan names as Amdo news writes them (才让|东智, 索南|加参)
+   are two elements of a name. */
+static void
+test_yi_and_amdo_names(void)
+{
+  NgMentions m = run("县政协副主席沙马木聪、瓦其日沙，委员帕查尔格参加视察。");
+  assert(holds(&m, "沙马木聪", "副主席", "县政协"));
+  assert(holds(&m, "瓦其日沙", "副主席", "县政协"));
+  assert(holds(&m, "帕查尔格", "委员", "县政协"));
+  ng_mentions_free(&m);
+  m = run("4月2日，州委副书记才让东智主持会议。县委常委、统战部部长索南加参"
+          "陪同调研。");
+  assert(holds(&m, "才让东智", "副书记", "州委"));
+  assert(holds(&m, "索南加参", "部长", "县委统战部"));
+  assert(!find(&m, NG_MENTION_PERSON, "索南加"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -92,6 +112,7 @@ main(void)
   RUN(test_grid_workers);
   RUN(test_president_of_a_college);
   RUN(test_committee_of_two_areas_after_a_post);
+  RUN(test_yi_and_amdo_names);
   mentions_close();
   return 0;
 }
