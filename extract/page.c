@@ -1818,6 +1818,24 @@ site_line(const int32_t *s, size_t b, size_t e)
   return web && q < e && (s[q] == '>' || s[q] == 0xBB || s[q] == 0xFF1E);
 }
 
+/* 1 when U[0, N) opens with a masthead (data/furniture.txt's meta:
+   patterns, 某某日报) followed by a space and a date, and names no edition
+   by its number (第03版). */
+static int
+masthead_dated(Page *p, const char *u, size_t n)
+{
+  size_t k = 0;
+  while (k < n && k < 30 && u[k] != ' ' &&
+         (n - k < 3 || memcmp(u + k, "\u3000", 3)))
+    k++;
+  if (k < 6 || k >= n || k >= 30 || !re_run(p->r->kept, u, k, 1, NULL, 0))
+    return 0;
+  if (has_bytes(u, n, "第", 3) && has_bytes(u, n, "版", 3))
+    return 0; /* an edition line (… 第03版 要闻) stays furniture */
+  return may_have_date(u + k, n - k) &&
+         re_run(p->r->date, u + k, n - k, 0, NULL, 0);
+}
+
 static NgStatus
 classify(Page *p, Line *l)
 {
@@ -1852,6 +1870,17 @@ classify(Page *p, Line *l)
   if (p->r->kept && chars <= KEPT_LINE && !l->lead &&
       kept_may(p->r, s, l->b, l->e) && re_run(p->r->kept, u, n, 1, NULL, 0)) {
     l->kind = K_META;
+    return NG_OK;
+  }
+  /* a masthead with the page's date after it (某某日报 2026年11月5日 星期四,
+     某某日報 2026年4月22日 A12版 中國新聞), which the edition patterns would
+     drop as furniture: a publication line that names the paper, and the
+     page's date all the same */
+  if (p->r->kept && !l->lead && masthead_dated(p, u, n) &&
+      meta_line(p, u, n, chars)) {
+    l->kind = K_META;
+    if (!p->page_date[0])
+      find_date(p, p->r->date, u, n, p->page_date);
     return NG_OK;
   }
   /* the path to the page from a website's name (某某网首页 > 新闻 > 时政):

@@ -104,6 +104,25 @@ test_yi_and_amdo_names(void)
   ng_mentions_free(&m);
 }
 
+/* A masthead with the page's date after it on its line (某某日报 and a
+   date and weekday; a Hong Kong paper whose name ends in 公报) names the
+   paper, as the masthead alone does, and is no text. */
+static void
+test_masthead_with_its_date(void)
+{
+  NgMentions m =
+    run("青河日报　2026年11月5日　星期四\n\n"
+        "某县召开芒果产业推进会\n"
+        "本报讯（记者 蓝小燕）11月3日，某县召开芒果产业推进会。\n");
+  assert(find(&m, NG_MENTION_ORG, "青河日报"));
+  ng_mentions_free(&m);
+  m = run("大公報　2026年4月22日　A12版　中國新聞\n\n"
+          "某會換屆\n\n"
+          "【大公報訊】記者柯明婷報道：某會第五屆理事會20日召開。\n");
+  assert(find(&m, NG_MENTION_ORG, "大公报"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -113,6 +132,7 @@ main(void)
   RUN(test_president_of_a_college);
   RUN(test_committee_of_two_areas_after_a_post);
   RUN(test_yi_and_amdo_names);
+  RUN(test_masthead_with_its_date);
   mentions_close();
   return 0;
 }
