@@ -640,6 +640,14 @@ test_byline_shapes(void)
     { "示范网讯 记者王小明报道:3月5日,示范县召开会议。\n",
       "王小明",
       NG_BYLINE_REPORTER },
+    /* the place the report was written in before 报道, and a lead in
+       【】 as Hong Kong's papers write it */
+    { "本报讯 记者王小明北京报道:3月5日,示范县召开会议。\n",
+      "王小明",
+      NG_BYLINE_REPORTER },
+    { "【示范報訊】記者柯小婷泉州報道:示范縣5日召開會議。\n",
+      "柯小婷",
+      NG_BYLINE_REPORTER },
     { "本报讯 记者王小明 全县各乡镇近日召开会议。\n",
       "王小明",
       NG_BYLINE_REPORTER },
