@@ -4130,6 +4130,16 @@ on_inspect(Pass *ps, size_t j)
       return NG_OK;
     }
   }
+  /* 主席甲带队,副主席乙、丙参加视察,副县长丁陪同: who joins or goes
+     along with the visit the article is reporting makes no visit of his
+     own (县政协组织部分委员,视察…。主席甲带队,…参加视察) */
+  if (j > ps->i0 && ps->items.v[j - 1].e == v->s &&
+      (is_kind(&ps->items.v[j - 1], W_ATTEND) ||
+       is_kind(&ps->items.v[j - 1], W_ACCOMPANY))) {
+    long insp = last_inspection(ps);
+    if (insp >= 0 && insp == ps->cur)
+      return NG_OK; /* target() gives the role to that visit */
+  }
   /* 上午的参观: a noun, not a visit reported here */
   if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
     return NG_OK;

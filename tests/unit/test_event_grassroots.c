@@ -1,0 +1,43 @@
+/* tests/unit/test_event_grassroots.c -- events of the news of villages,
+   schools, hospitals, courts, firms and CPPCCs, as the genre writes them
+   (every name invented). */
+#include "events.h"
+
+/* A body sends its members on a visit; the sentence after names who leads
+   it and who joins it (参加视察) or goes along (陪同): one visit, no other
+   led by them. */
+static void
+test_joining_the_visit_reported(void)
+{
+  NgFacts f =
+    run("9月16日，县政协组织部分县政协委员，视察易地搬迁后续扶持工作。"
+        "县政协主席乌兰带队，县政协副主席韦明山、杜春华，秘书长"
+        "蒙立新参加视察，副县长黎文博陪同。",
+        "2026-09-17");
+  assert(events(&f) == 1);
+  const char *v = event(&f, "视察");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "乌兰"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "韦明山"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "蒙立新"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "黎文博"));
+  ng_facts_free(&f);
+  /* who goes along and reports speaks; the leader does not by that */
+  f = run("10月23日，区人大常委会副主任严立新带队，对全区食品安全工作开展"
+          "执法检查。区市场监管局局长项国栋陪同检查并汇报工作情况。",
+          "2026-10-24");
+  v = event(&f, "检查");
+  assert(v && events(&f) == 1);
+  assert(in(&f, v, NG_NG_SPEAKER, "项国栋"));
+  assert(!in(&f, v, NG_NG_SPEAKER, "严立新"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_joining_the_visit_reported);
+  events_close();
+  return 0;
+}
