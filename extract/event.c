@@ -6800,6 +6800,21 @@ entrusts(const Pass *ps, size_t q)
     ps->text, clause_byte(ps, q), x->s, (const char *const[]){ "受", NULL });
 }
 
+/* 1 when item J is a word inside the name of a body the sentence names
+   (常委会 of 州人大常委会副主任): part of that name, no word of its own. */
+static int
+in_org_item(const Pass *ps, size_t j)
+{
+  const Item *y = &ps->items.v[j];
+  if (y->it != IT_WORD)
+    return 0;
+  for (size_t q = j > ps->i0 + 4 ? j - 4 : ps->i0; q < ps->i1 && q < j + 4; q++)
+    if (q != j && is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
+        ps->items.v[q].s <= y->s && y->e <= ps->items.v[q].e)
+      return 1;
+  return 0;
+}
+
 /* Role verbs of the sentence: their subjects take part. */
 static NgStatus
 roles(Pass *ps)
@@ -7041,7 +7056,7 @@ roles(Pass *ps)
         int    last = 0, other = 0;
         while (f > ps->i0 && ps->items.v[f - 1].it != IT_CLAUSE) {
           const Item *y = &ps->items.v[--f];
-          if (y->it == IT_LIST)
+          if (y->it == IT_LIST || in_org_item(ps, f))
             continue;
           /* a place that opens a body's name in the title (甲镇乙村党支部
              书记) is part of the title */

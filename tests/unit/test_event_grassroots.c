@@ -33,11 +33,29 @@ test_joining_the_visit_reported(void)
   ng_facts_free(&f);
 }
 
+/* Clauses of posts and a name before 先后发言 all speak, also where a post
+   is in a congress's standing committee (州人大常委会副主任), whose name
+   holds a word of meetings (常委会). */
+static void
+test_speakers_with_a_standing_committee_post(void)
+{
+  NgFacts     f = run("3月30日，州委统战部召开党外代表人士座谈会。州人大常委会"
+                      "副主任、州工商联主席高文海，州政协副主席冯玉兰等6名党外"
+                      "代表人士先后发言。",
+                  "2026-03-31");
+  const char *m = event(&f, "座谈会");
+  assert(m && events(&f) == 1);
+  assert(in(&f, m, NG_NG_SPEAKER, "高文海"));
+  assert(in(&f, m, NG_NG_SPEAKER, "冯玉兰"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_joining_the_visit_reported);
+  RUN(test_speakers_with_a_standing_committee_post);
   events_close();
   return 0;
 }
