@@ -50,12 +50,31 @@ test_speakers_with_a_standing_committee_post(void)
   ng_facts_free(&f);
 }
 
+/* 参访, the visit of a delegation from Hong Kong or Macau (as their
+   papers write it, in traditional characters): led by who 率 the group,
+   which takes part, and the zone visited is a place, not a name that
+   opens with the verb. */
+static void
+test_delegation_visit_written_canfang(void)
+{
+  NgFacts     f = run("21日，蘇文傑率香港某某同鄉總會訪問團參訪某某經濟開發區，"
+                      "了解傳統產業轉型升級情況。某某市副市長龔麗婷陪同參訪。",
+                  "2026-04-22");
+  const char *v = event(&f, "参访");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "苏文杰"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "龚丽婷"));
+  assert(!labelled(&f, NG_SCHEMA_PLACE, "参访某某经济开发区"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_joining_the_visit_reported);
   RUN(test_speakers_with_a_standing_committee_post);
+  RUN(test_delegation_visit_written_canfang);
   events_close();
   return 0;
 }
