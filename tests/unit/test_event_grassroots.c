@@ -68,6 +68,32 @@ test_delegation_visit_written_canfang(void)
   ng_facts_free(&f);
 }
 
+/* A hospital's free clinic (开展义诊) and a court's circuit trial
+   (开展巡回审判) are activities of their own, on the day told, not parts of
+   the meeting reported before them: who leads the doctors there leads it,
+   who goes along accompanies, and the court holds its trial. */
+static void
+test_free_clinic_and_circuit_trial(void)
+{
+  NgFacts     f = run("6月11日上午，某县中心医院举行医共体建设推进会。院长"
+                      "柴宏伟介绍了建设规划。\n当天下午，柴宏伟带领医院10余名"
+                      "专家到甲镇开展义诊和带教查房，乙镇卫生院院长龙新民陪同。",
+                  "2026-06-12");
+  const char *c = event(&f, "义诊");
+  const char *m = event(&f, "推进会");
+  assert(c && m && c != m);
+  assert(in(&f, c, NG_NG_LEAD, "柴宏伟"));
+  assert(in(&f, c, NG_NG_ACCOMPANY, "龙新民"));
+  assert(!in(&f, m, NG_NG_ACCOMPANY, "龙新民"));
+  ng_facts_free(&f);
+  f = run("5月20日，县委政法委召开推进会。\n会前，5月19日，县人民法院在"
+          "甲镇开展巡回审判，当庭审结一起赡养纠纷案件。",
+          "2026-05-21");
+  c = event(&f, "巡回审判");
+  assert(c && in(&f, c, NG_SCHEMA_ORGANIZER, "县人民法院"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -75,6 +101,7 @@ main(void)
   RUN(test_joining_the_visit_reported);
   RUN(test_speakers_with_a_standing_committee_post);
   RUN(test_delegation_visit_written_canfang);
+  RUN(test_free_clinic_and_circuit_trial);
   events_close();
   return 0;
 }
