@@ -3851,12 +3851,15 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     k = s + 1;
   }
-  /* the outlet of a publication line (来源:掌上某市, 来自:某某网) is a
-     body */
+  /* the outlet of a publication line (来源:掌上某市, 来自:某某网, a
+     repost's 本文转自:某某发布) is a body */
   for (int i = 0; r->kind == NG_SENTENCE_META && i + 3 < n; i++) {
-    if (S.cp[i] != 0x6765 || (S.cp[i + 1] != 0x6E90 && S.cp[i + 1] != 0x81EA) ||
-        (S.cp[i + 2] != ':' && S.cp[i + 2] != 0xFF1A))
-      continue; /* 来源:, 来自: */
+    if (!(S.cp[i] == 0x6765 &&
+          (S.cp[i + 1] == 0x6E90 || S.cp[i + 1] == 0x81EA)) &&
+        !(S.cp[i] == 0x8F6C && S.cp[i + 1] == 0x81EA))
+      continue; /* 来源, 来自, 转自 */
+    if (S.cp[i + 2] != ':' && S.cp[i + 2] != 0xFF1A)
+      continue;
     int b = i + 3, e;
     while (b < n && (S.cp[b] == ' ' || S.cp[b] == 0x3000))
       b++;

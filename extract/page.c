@@ -1624,11 +1624,11 @@ byline_line(const NgPageRules *r, const char *s, size_t n)
 /* Words of a publication line: source, date, counters, site; and the
    bodies that run the site, named in its footer (主办:, 承办:). */
 static const char *const meta_words[] = {
-  "来源:",    "来源 :",    "发布时间",  "发布日期", "发稿时间", "时间:",
-  "日期:",    "浏览次数",  "浏览量",    "浏览:",    "访问量",   "点击数",
-  "点击量",   "阅读数",    "阅读量",    "来自:",    "稿源:",    "字号:",
-  "http:",    "https:",    "www.",      "主办:",    "承办:",    "主办单位",
-  "承办单位", "技术支持:", "运行维护:", "维护单位"
+  "来源:",    "来源 :",   "发布时间",  "发布日期",  "发稿时间", "时间:",
+  "日期:",    "浏览次数", "浏览量",    "浏览:",     "访问量",   "点击数",
+  "点击量",   "阅读数",   "阅读量",    "来自:",     "稿源:",    "字号:",
+  "转自:",    "http:",    "https:",    "www.",      "主办:",    "承办:",
+  "主办单位", "承办单位", "技术支持:", "运行维护:", "维护单位"
 };
 
 /* A publication line: source, date and time, site, counters. */

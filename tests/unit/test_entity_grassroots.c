@@ -123,6 +123,20 @@ test_masthead_with_its_date(void)
   ng_mentions_free(&m);
 }
 
+/* A repost names the account it was taken from (本文转自:某某发布): a
+   publication line whose outlet is a body, as 来源: gives one. */
+static void
+test_reposted_from(void)
+{
+  NgMentions m = run("【青河新闻】县长督导秋粮收购工作\n\n"
+                     "本文转自：青河发布\n"
+                     "来源：青河县融媒体中心　　作者：龙卫东\n\n"
+                     "10月27日，县委副书记、县长韦国平率队督导秋粮收购工作。");
+  assert(find(&m, NG_MENTION_ORG, "青河发布"));
+  assert(find(&m, NG_MENTION_ORG, "青河县融媒体中心"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -133,6 +147,7 @@ main(void)
   RUN(test_committee_of_two_areas_after_a_post);
   RUN(test_yi_and_amdo_names);
   RUN(test_masthead_with_its_date);
+  RUN(test_reposted_from);
   mentions_close();
   return 0;
 }
