@@ -4744,6 +4744,12 @@ on_inspect(Pass *ps, size_t j)
     if (is_mention(y, NG_MENTION_PLACE) && (k < j || y->s - v->e <= 3))
       x->place = y->m;
   }
+  /* 签约仪式后,甲一行来到某村察看…: a visit around the event under way,
+     on no day of its own, is made on that event's day */
+  if (around >= 0 && x->date.ok != 1 && ps->evs.v[around].date.ok == 1) {
+    x->date       = ps->evs.v[around].date;
+    x->date_local = ps->evs.v[around].date_local;
+  }
   if (!cited) {
     anchor(ps, (long)idx, j);
     ps->cur          = around >= 0 ? around : (long)idx;

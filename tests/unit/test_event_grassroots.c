@@ -94,6 +94,22 @@ test_free_clinic_and_circuit_trial(void)
   ng_facts_free(&f);
 }
 
+/* A visit told after the ceremony reported (签约仪式后,甲一行来到某村,
+   察看…) on no day of its own is made on the ceremony's day. */
+static void
+test_visit_after_the_ceremony_takes_its_day(void)
+{
+  NgFacts f =
+    run("8月2日上午，某镇茶园项目签约仪式在镇政府二楼会议室举行。县委常委、"
+        "副县长欧阳文杰出席签约仪式。\n签约仪式后，欧阳文杰一行来到某镇"
+        "茶垄村，实地察看茶园基地建设情况。",
+        "2026-08-05");
+  const char *v = event(&f, "察看");
+  assert(v && in(&f, v, NG_NG_LEAD, "欧阳文杰"));
+  assert(date_of(&f, v) && strstr(date_of(&f, v), "08-02"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -102,6 +118,7 @@ main(void)
   RUN(test_speakers_with_a_standing_committee_post);
   RUN(test_delegation_visit_written_canfang);
   RUN(test_free_clinic_and_circuit_trial);
+  RUN(test_visit_after_the_ceremony_takes_its_day);
   events_close();
   return 0;
 }
