@@ -110,6 +110,28 @@ test_visit_after_the_ceremony_takes_its_day(void)
   ng_facts_free(&f);
 }
 
+/* A village's first secretary who takes a grid worker along on a round
+   of the households (带着网格员乙走村入户,为…检查) leads that visit; 带着问题学
+   in a speech gives no one a lead. */
+static void
+test_taking_a_grid_worker_along(void)
+{
+  NgFacts     f = run("10月14日晚，石岭村党支部召开会议。\n10月15日一早，第一书记"
+                      "廖振东又带着网格员柯建军走村入户，为独居老人检查用电线路。",
+                  "2026-10-16");
+  const char *v = event(&f, "走村入户");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "廖振东"));
+  assert(!in(&f, v, NG_NG_LEAD, "柯建军"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "柯建军"));
+  ng_facts_free(&f);
+  f = run("10月9日，县委理论学习中心组举行集体学习。县委书记杜明主持会议并"
+          "讲话。他强调，要带着问题学、联系实际学。",
+          "2026-10-10");
+  assert(role(&f, NG_NG_LEAD, "杜明") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -119,6 +141,7 @@ main(void)
   RUN(test_delegation_visit_written_canfang);
   RUN(test_free_clinic_and_circuit_trial);
   RUN(test_visit_after_the_ceremony_takes_its_day);
+  RUN(test_taking_a_grid_worker_along);
   events_close();
   return 0;
 }
