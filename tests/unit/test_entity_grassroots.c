@@ -137,6 +137,17 @@ test_reposted_from(void)
   ng_mentions_free(&m);
 }
 
+/* 高校 before a body means the bodies of universities in general
+   (高校党委领导下的校长负责制): no body is named. */
+static void
+test_universities_in_general(void)
+{
+  NgMentions m = run("仝立宇从高校党委领导下的校长负责制的历史沿革等方面进行了"
+                     "深入阐释。");
+  assert(!find(&m, NG_MENTION_ORG, "高校党委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -148,6 +159,7 @@ main(void)
   RUN(test_yi_and_amdo_names);
   RUN(test_masthead_with_its_date);
   RUN(test_reposted_from);
+  RUN(test_universities_in_general);
   mentions_close();
   return 0;
 }
