@@ -738,6 +738,7 @@ typedef struct {
   int    title;        /* the sentence is a headline line */
   int    speech;       /* the paragraph reports a speech (X强调,…) */
   long before_meeting; /* a visit made before the meeting (会前,…), or -1 */
+  long around_meeting; /* the meeting that visit was made around, or -1 */
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
   /* the delegation a person leads (X率代表团…), for his later visits */
@@ -4754,8 +4755,10 @@ on_inspect(Pass *ps, size_t j)
     anchor(ps, (long)idx, j);
     ps->cur          = around >= 0 ? around : (long)idx;
     ps->last_subject = leads[0];
-    if (around >= 0)
+    if (around >= 0) {
       ps->before_meeting = (long)idx;
+      ps->around_meeting = around;
+    }
   }
   /* the visits of the other leads (分别): on the same day, at the same
      place, each his own */
@@ -8350,6 +8353,7 @@ ng_events_extract(NgEvents         *ev,
   ps.text           = a->text;
   ps.cur            = -1;
   ps.before_meeting = -1;
+  ps.around_meeting = -1;
   ps.art            = parse_iso(a->date);
   ps.mentions       = m;
   ps.doc_name       = doc->name;
@@ -8422,6 +8426,30 @@ ng_events_extract(NgEvents         *ev,
            /* 近日,X深入…村宣讲…: a report of its own, after the first */
            (is_kind(first, W_UNKNOWN) && k > nt)))
         ps.cur = -1; /* a dated entry, not 随后 */
+    }
+    /* 会前,甲带队到某矿检查…。在某矿采场,他…要求…: what the visit's own
+       paragraph goes on to tell after a visit made around the meeting
+       under way is told of the visit; the next paragraph returns to the
+       meeting */
+    if (ps.before_meeting >= 0 && ps.around_meeting >= 0 && !ps.title) {
+      const Ev *bv = &ps.evs.v[ps.before_meeting];
+      int same     = bv->sentence < k && a->sentences[bv->sentence].paragraph ==
+                                       a->sentences[k].paragraph;
+      /* but 会上,…, 会议指出, 仪式上: the meeting named again */
+      size_t sb = a->sentences[k].start, sc = sb;
+      while (sc < a->sentences[k].end && sc < sb + 30 &&
+             !at(a->text, sc, a->sentences[k].end, ",") &&
+             !at(a->text, sc, a->sentences[k].end, "，"))
+        sc++;
+      if (span_has(a->text,
+                   sb,
+                   sc,
+                   (const char *const[]){ "会", "仪式", "活动", NULL }))
+        same = 0;
+      if (same && ps.cur == ps.around_meeting)
+        ps.cur = ps.before_meeting;
+      else if (!same && ps.cur == ps.before_meeting)
+        ps.cur = ps.around_meeting;
     }
     /* dates, resolved in text order */
     Date para_before = ps.para_date;

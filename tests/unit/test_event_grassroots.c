@@ -132,6 +132,29 @@ test_taking_a_grid_worker_along(void)
   ng_facts_free(&f);
 }
 
+/* After a visit made around the ceremony under way on no day of its own
+   (签约仪式后,甲一行来到某村察看…), the rest of the visit's paragraph tells
+   of the visit (the village's first secretary 介绍…, 甲要求…); the next
+   paragraph is the ceremony's again. */
+static void
+test_paragraph_of_a_visit_around_the_meeting(void)
+{
+  NgFacts     f = run("8月2日上午，某镇茶园项目签约仪式在镇政府二楼会议室举行。"
+                      "县委常委、副县长欧阳文杰出席签约仪式。\n签约仪式后，欧阳文杰"
+                      "一行来到某镇茶垄村，实地察看茶园基地建设情况。茶垄村驻村第一"
+                      "书记牟立远介绍了村里的利益联结模式。欧阳文杰要求，要把茶农"
+                      "培训抓在前头。\n欧阳文杰在签约仪式上表示，将支持项目落地。",
+                  "2026-08-05");
+  const char *v = event(&f, "察看");
+  const char *c = event(&f, "签约仪式");
+  assert(v && c && v != c);
+  assert(in(&f, v, NG_NG_SPEAKER, "牟立远"));
+  assert(in(&f, v, NG_NG_SPEAKER, "欧阳文杰"));
+  assert(!in(&f, c, NG_NG_SPEAKER, "牟立远"));
+  assert(in(&f, c, NG_NG_SPEAKER, "欧阳文杰"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -142,6 +165,7 @@ main(void)
   RUN(test_free_clinic_and_circuit_trial);
   RUN(test_visit_after_the_ceremony_takes_its_day);
   RUN(test_taking_a_grid_worker_along);
+  RUN(test_paragraph_of_a_visit_around_the_meeting);
   events_close();
   return 0;
 }
