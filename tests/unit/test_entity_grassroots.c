@@ -138,13 +138,21 @@ test_reposted_from(void)
 }
 
 /* 高校 before a body means the bodies of universities in general
-   (高校党委领导下的校长负责制): no body is named. */
+   (高校党委领导下的校长负责制), 牵头 the one that leads others of its kind:
+   no body is named. */
 static void
 test_universities_in_general(void)
 {
   NgMentions m = run("仝立宇从高校党委领导下的校长负责制的历史沿革等方面进行了"
                      "深入阐释。");
   assert(!find(&m, NG_MENTION_ORG, "高校党委"));
+  ng_mentions_free(&m);
+  /* 牵头 before a body: the one that leads a group of its kind, no name
+     (牵头医院要在人员上沉下去, 专题研究医共体牵头医院职责分工) */
+  m = run("6月10日，医院党委召开会议，专题研究医共体牵头医院职责分工。牵头"
+          "医院要在人员、技术上沉下去。");
+  assert(!find(&m, NG_MENTION_ORG, "牵头医院"));
+  assert(!find(&m, NG_MENTION_ORG, "研究医共体牵头医院"));
   ng_mentions_free(&m);
 }
 
