@@ -4186,6 +4186,31 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
   }
 
+  /* a venue the citizens' word opens (在市民中心举行, 在市民广场召开, 在市民
+     游客中心举办): the site's name right after 在 and before the verb of
+     holding, ending in a site's word; 市民 stops names elsewhere */
+  for (int s = 1; s + 4 <= n; s++) {
+    if ((S.cp[s - 1] != 0x5728 && S.cp[s - 1] != 0x4E8E) || /* 在 于 */
+        word_at(&S, s, "市民") < 0 || occ[s])
+      continue;
+    int k = -1;
+    for (int q = s + 3; q + 2 <= n && q <= s + 12 && k < 0; q++) {
+      if (!is_han(S.cp[q]) || occ[q])
+        break;
+      if (word_at(&S, q, "举行") >= 0 || word_at(&S, q, "举办") >= 0 ||
+          word_at(&S, q, "召开") >= 0 || word_at(&S, q, "开幕") >= 0)
+        k = q;
+    }
+    int sw = k < 0 ? -1 : longest_ending(&S, k, K_PSUF, NULL);
+    if (sw < s)
+      continue;
+    int ok = 1; /* no verb before the site's word (在市民|参与|的…) */
+    for (int q = s + 2; q < sw && ok; q++)
+      ok = !(longest_at(&S, q, K_STOP) > q);
+    if (ok)
+      NG_TRY(st, span_add(c, SP_PLACE, si, S.off[s], S.off[k], NULL));
+  }
+
   /* a village or residents' committee that is visited (参观了某街道某村委,
      来到某村委会、某居委会) is a site, a place as well as a body: the verb
      of the visit earlier in the clause, the committee closing an item */

@@ -170,6 +170,19 @@ test_video_call_to_a_site(void)
   ng_mentions_free(&m);
 }
 
+/* A venue the citizens' word opens, where something is held (在市民中心
+   举行, 在市民游客中心举办), is a place; 市民 alone is none. */
+static void
+test_citizens_venues(void)
+{
+  NgMentions m = run("签约活动\n11月20日,签约仪式在市民中心举行。次日,推介会在"
+                     "市民游客中心举办,市民踊跃参加。");
+  assert(find(&m, NG_MENTION_PLACE, "市民中心"));
+  assert(find(&m, NG_MENTION_PLACE, "市民游客中心"));
+  assert(count(&m, NG_MENTION_PLACE) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -183,6 +196,7 @@ main(void)
   RUN(test_known_rivers_after_a_verb);
   RUN(test_villages_opening_with_chang);
   RUN(test_video_call_to_a_site);
+  RUN(test_citizens_venues);
   mentions_close();
   return 0;
 }
