@@ -640,6 +640,12 @@ test_byline_shapes(void)
     { "示范网讯 记者王小明报道:3月5日,示范县召开会议。\n",
       "王小明",
       NG_BYLINE_REPORTER },
+    /* a Yi name (family name of two characters) and a regional surname
+       in a closing bracket */
+    { "9月16日,示范县召开会议。(示范县融媒体中心记者 阿说木芝)\n",
+      "阿说木芝",
+      NG_BYLINE_REPORTER },
+    { "9月16日,示范县召开会议。(记者 禤小华)\n", "禤小华", NG_BYLINE_REPORTER },
     /* the place the report was written in before 报道, and a lead in
        【】 as Hong Kong's papers write it */
     { "本报讯 记者王小明北京报道:3月5日,示范县召开会议。\n",
