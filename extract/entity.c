@@ -4173,6 +4173,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
           (a1 == 0x533B && a2 == 0x9662) || /* 医院 */
           (a1 == 0x4E2D && a2 == 0x5FC3)))  /* 中心 */
       continue;
+    if (longest_at(&S, k, K_PSUF) > k)
+      continue; /* 在县文化中心|剧场召开: the site goes on past the body */
     int held = 0;
     for (int q = k; q < n && q <= k + 2 && !held; q++) {
       uint32_t v1 = S.cp[q], v2 = q + 1 < n ? S.cp[q + 1] : 0;

@@ -181,6 +181,11 @@ test_citizens_venues(void)
   assert(find(&m, NG_MENTION_PLACE, "市民游客中心"));
   assert(count(&m, NG_MENTION_PLACE) == 2);
   ng_mentions_free(&m);
+  /* a theatre inside a centre is the venue, not the centre */
+  m = run("文艺汇演\n11月20日,汇演在县文化中心剧场举行。");
+  assert(find(&m, NG_MENTION_PLACE, "县文化中心剧场"));
+  assert(!find(&m, NG_MENTION_PLACE, "县文化中心"));
+  ng_mentions_free(&m);
 }
 
 int
