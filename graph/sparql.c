@@ -46,6 +46,10 @@ struct NgSparql {
   size_t        shift;   /* bytes of prefixes before the user's text */
   IdList       *collect; /* a DESCRIBE's WHERE part: the IRIs and blank
                             nodes of its solutions go here, not in a table */
+  /* that DESCRIBE's FROM graphs, kept past the query: when dfrom_set, the
+     descriptions are read from them only */
+  int    dfrom_set;
+  IdList dfrom;
   /* For the query being run: the terms already made into literals (id ->
      literal, open addressing), and the complete answers of the patterns
      asked so far, since rasqal asks the same unbound pattern again for
@@ -2188,6 +2192,13 @@ run_query(NgSparql   *sp,
   }
   if ((st = add_named_graphs(sp, rq)) || (st = set_from_graphs(sp, rq)))
     goto done;
+  if (sp->collect && sp->from_set) {
+    sp->dfrom_set = 1;
+    for (size_t i = 0; !st && i < sp->from_n; i++)
+      st = ids_add(&sp->dfrom, sp->from[i]);
+    if (st)
+      goto done;
+  }
   /* DISTINCT and REDUCED, OFFSET and LIMIT done here (see RowSet) */
   int distinct = rasqal_query_get_distinct(rq) > 0;
   int limit = -1, offset = 0;
@@ -2517,17 +2528,26 @@ describe_select(const char *query, int *nomem)
     if (query[i] == '\n')
       ng_buf_puts(&b, "\n");
   ng_buf_puts(&b, " ");
-  if (rest < L.n)
-    ng_buf_puts(&b, query + rest);
-  else
-    ng_buf_puts(&b, "WHERE {}");
+  ng_buf_puts(&b, query + rest);
+  /* DESCRIBE <iri> FROM <g> has no WHERE part, which SELECT needs */
+  Lex R = { query, L.n, rest, 0, T_END };
+  lex_next(&R);
+  while (word_is(&R, "FROM")) {
+    lex_next(&R);
+    if (word_is(&R, "NAMED"))
+      lex_next(&R);
+    lex_next(&R);
+  }
+  if (R.kind == T_END)
+    ng_buf_puts(&b, " WHERE {}");
   if (!b.data)
     *nomem = 1;
   return ng_buf_take(&b);
 }
 
 /* The description of each resource in IDS (which grows by the blank nodes
-   met) as a table s, p, o. */
+   met) as a table s, p, o: from the query's FROM graphs when it names
+   some (sp->dfrom), else from every graph. */
 static NgStatus
 describe_ids(NgSparql *sp, IdList *ids, NgTable **out)
 {
@@ -2542,11 +2562,14 @@ describe_ids(NgSparql *sp, IdList *ids, NgTable **out)
       st = fresh < 0 ? NG_ERR_NOMEM : NG_OK;
       continue;
     }
-    for (int in = 0; !st && in < 2; in++) {
+    size_t ng = sp->dfrom_set ? sp->dfrom.n : 1;
+    for (int step = 0; !st && step < 2 * (int)ng; step++) {
+      int     in = step & 1;
+      NgId    g  = sp->dfrom_set ? sp->dfrom.v[step / 2] : 0;
       NgIter *it = NULL;
       NgId    q[4];
       if ((st = ng_store_match(
-             sp->store, in ? 0 : ids->v[i], 0, in ? ids->v[i] : 0, 0, &it)))
+             sp->store, in ? 0 : ids->v[i], 0, in ? ids->v[i] : 0, g, &it)))
         break;
       while (!st && !ng_query_interrupted(sp->q) &&
              (st = ng_iter_next(it, q)) == NG_OK) {
@@ -2604,6 +2627,9 @@ run_describe(NgSparql   *sp,
   sp->collect  = NULL;
   if (!st)
     st = describe_ids(sp, &ids, &t);
+  ng_free(sp->dfrom.v);
+  memset(&sp->dfrom, 0, sizeof sp->dfrom);
+  sp->dfrom_set = 0;
   if (!st && ng_query_interrupted(sp->q)) {
     *errmsg = ng_strdup("interrupted");
     st      = NG_ERR_DB;

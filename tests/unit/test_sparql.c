@@ -455,6 +455,46 @@ test_describe(void)
   expect("DESCRIBE <" ID "person/nobody>", "s,p,o");
 }
 
+/* DESCRIBE with FROM describes from those graphs only, as SELECT reads
+   them: 乙 attended m0 in a.txt and m1 in b.txt. */
+static void
+test_describe_from(void)
+{
+  expect_set("DESCRIBE <" ID "person/乙> FROM <" ID "article/a.txt/1>",
+             "s,p,o"
+             "|id:event/m0\tschema:attendee\tid:person/乙"
+             "|id:person/乙\trdf:type\tschema:Person"
+             "|id:person/乙\trdfs:label\t\"乙\"@zh");
+  expect_set("DESCRIBE <" ID "person/乙> FROM <" ID "article/b.txt/1>",
+             "s,p,o"
+             "|id:event/m1\tschema:attendee\tid:person/乙");
+  /* two graphs: their merge, each triple once */
+  expect_set("DESCRIBE <" ID "person/乙> FROM <" ID "article/a.txt/1> FROM <" ID
+             "article/b.txt/1>",
+             "s,p,o"
+             "|id:event/m0\tschema:attendee\tid:person/乙"
+             "|id:event/m1\tschema:attendee\tid:person/乙"
+             "|id:person/乙\trdf:type\tschema:Person"
+             "|id:person/乙\trdfs:label\t\"乙\"@zh");
+  /* through a WHERE part that reads the same graph */
+  expect_set("DESCRIBE ?e FROM <" ID "article/b.txt/1> WHERE { ?e "
+             "schema:attendee <" ID "person/乙> }",
+             "s,p,o"
+             "|id:event/m1\trdf:type\tschema:Event"
+             "|id:event/m1\trdfs:label\t\"会议1\"@zh"
+             "|id:event/m1\tschema:attendee\tid:person/乙"
+             "|id:event/m1\tschema:attendee\tid:person/甲");
+  /* a graph the store lacks: nothing */
+  expect("DESCRIBE <" ID "person/乙> FROM <" ID "article/none.txt/1>", "s,p,o");
+  /* and without FROM again, every graph */
+  expect_set("DESCRIBE <" ID "event/m1>",
+             "s,p,o"
+             "|id:event/m1\trdf:type\tschema:Event"
+             "|id:event/m1\trdfs:label\t\"会议1\"@zh"
+             "|id:event/m1\tschema:attendee\tid:person/乙"
+             "|id:event/m1\tschema:attendee\tid:person/甲");
+}
+
 int
 main(void)
 {
@@ -468,6 +508,7 @@ main(void)
   RUN(test_base);
   RUN(test_property_paths);
   RUN(test_negation);
+  RUN(test_describe_from);
   RUN(test_describe); /* last: it adds to the fixture */
   ng_sparql_free(sp);
   ng_query_free(q);
