@@ -51,6 +51,7 @@ struct NgShell {
   int       timer;       /* .timer on */
   int       interactive; /* a terminal: prompts, picks from lists */
   int       read_depth;  /* .read files being read */
+  long      tsv_tables;  /* tables written in tsv or csv to this output */
   /* The command being run, for carets under a bad argument. */
   const void *cmd; /* its ShellCmd */
   const char *line;
@@ -425,6 +426,12 @@ print_table(NgShell *sh, const NgTable *t)
     case MODE_TSV:
     case MODE_CSV: {
       int csv = sh->mode == MODE_CSV;
+      /* An empty line between two tables, those of one answer (person,
+         org) and those of the commands after it, is where a program
+         splits them (a row is empty only in a SPARQL table of one
+         column whose variable is unbound there). */
+      if (sh->tsv_tables++)
+        fputs(csv ? "\r\n" : "\n", f);
       for (long r = sh->headers ? -1 : 0; r < (long)nr; r++) {
         for (int c = 0; c < nc; c++) {
           const char *s =
@@ -492,7 +499,9 @@ print_table(NgShell *sh, const NgTable *t)
 }
 
 /* Prints a command's answer. In JSON several tables make one object keyed
-   by their titles, so the output stays one JSON value. */
+   by their titles, so the output stays one JSON value; in the other modes
+   an empty line stands between two tables (see print_table for TSV and
+   CSV). */
 static void
 print_tables(NgShell *sh, const NgTables *ts)
 {
@@ -1329,7 +1338,8 @@ cmd_mode(NgShell *sh, int argc, char **argv)
   if (m < 0)
     return arg_error(
       sh, 0, 0, "unknown mode \"%s\"; modes: table tsv csv json line", argv[0]);
-  sh->mode = m;
+  sh->mode       = m;
+  sh->tsv_tables = 0;
   return 0;
 }
 
@@ -1373,6 +1383,7 @@ cmd_output(NgShell *sh, int argc, char **argv)
     fclose(sh->out_file);
     sh->out_file = NULL;
   }
+  sh->tsv_tables = 0;
   if (argc == 0 || !strcmp(argv[0], "stdout"))
     return 0;
   if (!(sh->out_file = fopen(argv[0], "w")))

@@ -246,6 +246,50 @@ test_person_and_org_profiles(void)
   expect("org 测试区水务局", sub, NULL);
 }
 
+/* In tsv and csv the tables of one answer (person, org) and those of the
+   next command are split by an empty line, each under its own header, so
+   a program can tell where one ends; with .output to a file the count
+   starts again. */
+static void
+test_tables_split_in_tsv_and_csv(void)
+{
+  char *out, *err;
+  assert(run("tsv", "person 李四", &out, &err) == 0);
+  char *first  = strstr(out, "\n\n"),
+       *second = first ? strstr(first + 2, "\n\n") : NULL;
+  if (!first || !second || strstr(second + 2, "\n\n"))
+    fprintf(stderr, "person 李四 in tsv:\n%s", out);
+  assert(!strncmp(out, "post\tfirst seen\t", 16));
+  assert(first && !strncmp(first + 2, "date\tevent\t", 11));
+  assert(second && !strncmp(second + 2, "person\tevents together\n", 22));
+  assert(!strstr(second + 2, "\n\n"));
+  free(out);
+  free(err);
+  assert(run("csv", "org 测试区水务局", &out, &err) == 0);
+  assert(!strncmp(out, "post,holders\r\n", 14));
+  first = strstr(out, "\r\n\r\n");
+  assert(first && !strncmp(first + 4, "organization,relation\r\n", 23));
+  free(out);
+  free(err);
+  /* two commands, one after the other; .headers off keeps the line */
+  char    *ob = NULL, *eb = NULL;
+  size_t   on = 0, en = 0;
+  FILE    *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  NgShell *sh = NULL;
+  assert(ng_shell_new(db, "tsv", o, e, &sh) == NG_OK);
+  assert(ng_shell_exec(sh, ".headers off") == 0);
+  assert(ng_shell_exec(sh, "events 张三") == 0);
+  assert(ng_shell_exec(sh, "events 王五") == 0);
+  ng_shell_free(sh);
+  fclose(o);
+  fclose(e);
+  first = strstr(ob, "\n\n");
+  assert(first && strstr(ob, "防汛会议") < first && strstr(first, "揭牌仪式"));
+  assert(ob[0] != '\n');
+  free(ob);
+  free(eb);
+}
+
 static void
 test_trace_and_path(void)
 {
@@ -718,6 +762,7 @@ main(void)
   RUN(test_names_by_pinyin_and_traditional);
   RUN(test_ambiguous_name_lists_candidates);
   RUN(test_person_and_org_profiles);
+  RUN(test_tables_split_in_tsv_and_csv);
   RUN(test_trace_and_path);
   RUN(test_search_and_why);
   RUN(test_find_and_sparql);
