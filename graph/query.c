@@ -2069,15 +2069,25 @@ resolve_run(NgQuery *q, const char *name, int kinds, NgCandidates *out)
   char    *simp = NULL, *key = NULL;
   ng_candidates_free(out);
   refresh_vocab(q);
-  /* An IRI or a prefixed name names one entity. */
+  /* An IRI (in <> or pasted bare, https://...) or a prefixed name names
+     one entity. */
   const char *colon = strchr(name, ':');
-  if (name[0] == '<' ||
+  int         bare  = name[0] != '<' && colon && !strncmp(colon, "://", 3) &&
+             !strpbrk(name, " \t<>\"");
+  if (name[0] == '<' || bare ||
       (colon && prefix_iri(q, name, (size_t)(colon - name)))) {
     NgTerm *t   = NULL;
-    char   *msg = NULL;
+    char   *msg = NULL, *in = NULL;
     size_t  bad;
     NgId    id;
-    r = ng_query_parse_term(q, name, &t, &bad, &msg);
+    if (bare) {
+      NgBuf b = { 0 };
+      ng_buf_printf(&b, "<%s>", name);
+      if (!(in = ng_buf_take(&b)))
+        return NG_ERR_NOMEM;
+    }
+    r = ng_query_parse_term(q, in ? in : name, &t, &bad, &msg);
+    ng_free(in);
     ng_free(msg);
     if (r)
       return NG_OK;

@@ -1,7 +1,9 @@
 /* shell/main.c -- the newsgraph command line: one table of subcommands. */
 #include "exports/rdf.h"
 #include "extract/build.h"
+#include "extract/pinyin.h"
 #include "graph/buf.h"
+#include "graph/query.h"
 #include "graph/vocab.h"
 #include "shell/shell.h"
 
@@ -74,7 +76,8 @@ static const Command commands[] = {
     "  -o, --output FILE     write to FILE (default: stdout)\n"
     "      --graph ARTICLE   only an article (IRI, id:..., FILE/N) or the\n"
     "                        articles of a source file (000_page.txt)\n"
-    "      --about NAME      only an entity (IRI or label) and what is said\n"
+    "      --about NAME      only an entity (IRI, label, pinyin: as the shell\n"
+    "                        finds names; one entity) and what is said\n"
     "                        about it and its neighbours\n"
     "      --network N       graphml: events (people and events, default) or\n"
     "                        people (people joined by the events they shared)\n"
@@ -459,6 +462,82 @@ done:
 
 /* ---------------------------------------------------------------- export */
 
+static NgStatus
+pinyin_key(void *ctx, const char *text, char **out)
+{
+  return ng_pinyin_key(ctx, text, out);
+}
+
+static NgStatus
+pinyin_simplify(void *ctx, const char *text, char **out)
+{
+  return ng_pinyin_simplify(ctx, text, out);
+}
+
+/* --about NAME: the IRI of the one entity NAME names, found as the shell
+   finds names (label, altLabel, traditional form, pinyin, a part of a
+   label), so that two entities of one label (区委 of two files, two
+   people of one name loaded from RDF) stay apart. *iri is NULL when
+   nothing matched: the export then takes NAME as an IRI (a full one
+   without <>) and says so when that fails too. 1 after an error (several
+   entities: listed, as the shell lists them). */
+static int
+about_iri(NgStore *store, const char *name, char **iri)
+{
+  NgPinyin    *py = NULL;
+  NgQuery     *q  = NULL;
+  NgCandidates c  = { 0 };
+  int          rc = 1;
+  NgStatus     st;
+  *iri = NULL;
+  if ((st = ng_pinyin_new(&py))) {
+    fprintf(stderr,
+            "newsgraph: error: cannot open the ICU transforms: %s\n",
+            ng_strerror(st));
+    return 1;
+  }
+  if ((st = ng_query_new(store, &q))) {
+    fprintf(stderr, "newsgraph: error: %s\n", ng_strerror(st));
+    goto done;
+  }
+  ng_query_set_keys(q, pinyin_key, pinyin_simplify, py);
+  if ((st = ng_query_index(q, 0)) || (st = ng_query_resolve(q, name, 0, &c))) {
+    fprintf(stderr, "newsgraph: error: %s\n", ng_query_errmsg(q));
+    goto done;
+  }
+  if (c.n > 1) {
+    fprintf(stderr, "\"%s\" fits %zu entities:\n", name, c.n);
+    for (size_t i = 0; i < c.n; i++)
+      fprintf(stderr,
+              "  %zu. %s (%s) %s\n",
+              i + 1,
+              c.v[i].label,
+              ng_query_kind_name(c.v[i].kind),
+              c.v[i].detail);
+    fprintf(stderr,
+            "newsgraph: error: --about \"%s\" is ambiguous; use a more "
+            "exact name or the IRI\n",
+            name);
+    goto done;
+  }
+  if (c.n == 1) {
+    NgTerm *t = NULL;
+    if (ng_store_term(store, c.v[0].id, &t) == NG_OK &&
+        t->kind == NG_TERM_IRI && !(*iri = ng_strdup(t->value))) {
+      ng_free(t);
+      fprintf(stderr, "newsgraph: error: %s\n", ng_strerror(NG_ERR_NOMEM));
+      goto done;
+    }
+    ng_free(t);
+  }
+  rc = 0;
+done:
+  ng_candidates_free(&c);
+  ng_query_free(q);
+  ng_pinyin_free(py);
+  return rc;
+}
+
 static int
 cmd_export(int argc, char **argv)
 {
@@ -518,11 +597,19 @@ cmd_export(int argc, char **argv)
   if (!ng_rdf_format_known(format))
     return bad_usage("export", "unknown format \"%s\"", format);
   NgStore *store = NULL;
+  char    *about = NULL;
   if (!eo.ontology && open_store(db, NG_STORE_READ, &store))
     return 1;
+  if (store && eo.about && about_iri(store, eo.about, &about)) {
+    ng_store_close(store);
+    return 1;
+  }
+  if (about)
+    eo.about = about;
   FILE *out = stdout;
   if (output && !(out = fopen(output, "w"))) {
     fprintf(stderr, "newsgraph: error: %s: %s\n", output, strerror(errno));
+    ng_free(about);
     ng_store_close(store);
     return 1;
   }
@@ -544,6 +631,7 @@ cmd_export(int argc, char **argv)
   struct stat sb;
   if (st && output && !stat(output, &sb) && S_ISREG(sb.st_mode))
     remove(output);
+  ng_free(about);
   ng_store_close(store);
   return st ? 1 : 0;
 }

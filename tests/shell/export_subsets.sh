@@ -42,6 +42,39 @@ grep -q 'no entity has the IRI or label "无此人"' err || fail "--about messag
 "$NG" export -d a.db -f jsonld --about 王芳 --graph "$A2" >about.jsonld || fail "--about with --graph"
 $PY -c 'import json,sys; json.load(open("about.jsonld"))' || fail "--about jsonld is not JSON"
 
+# --about NAME finds names as the shell does (pinyin too), and two
+# entities of one label stay apart: both listed, exit 1, no file; each by
+# its IRI gives its own statements only.
+"$NG" export -d a.db -f ntriples --about wangfang | sort | cmp -s - about.nt ||
+  fail "--about pinyin differs from --about label"
+I='https://w3id.org/newsgraph/id/'
+L='<http://www.w3.org/2000/01/rdf-schema#label>'
+T='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
+cat >two.nq <<EOF
+<${I}person/x.txt/周远航> $T <http://schema.org/Person> <${I}article/x.txt/1> .
+<${I}person/x.txt/周远航> $L "周远航"@zh <${I}article/x.txt/1> .
+<${I}event/x.txt/植树活动> <http://schema.org/attendee> <${I}person/x.txt/周远航> <${I}article/x.txt/1> .
+<${I}person/y.txt/周远航> $T <http://schema.org/Person> <${I}article/y.txt/1> .
+<${I}person/y.txt/周远航> $L "周远航"@zh <${I}article/y.txt/1> .
+<${I}event/y.txt/座谈会> <http://schema.org/attendee> <${I}person/y.txt/周远航> <${I}article/y.txt/1> .
+EOF
+"$NG" load -q -d two.db two.nq || fail "loading two of one name"
+"$NG" export -d two.db -f ntriples --about 周远航 -o two.nt 2>err
+[ $? -eq 1 ] || fail "--about a label of two entities is not exit 1"
+[ -e two.nt ] && fail "--about a label of two entities wrote a file"
+grep -q 'id:person/x.txt/周远航' err && grep -q 'id:person/y.txt/周远航' err ||
+  fail "--about a label of two entities does not list them: $(cat err)"
+grep -q 'error: --about "周远航" is ambiguous; use a more exact name or the IRI' err ||
+  fail "--about ambiguous message: $(cat err)"
+"$NG" export -d two.db -f ntriples --about 'id:person/x.txt/周远航' >x.nt ||
+  fail "--about the IRI of one of two"
+grep -q '植树活动' x.nt || fail "--about IRI lacks its event"
+grep -q '座谈会\|y.txt' x.nt && fail "--about one of two has the other's statements"
+"$NG" export -d two.db -f ntriples --about "<${I}person/y.txt/周远航>" | grep -q '座谈会' ||
+  fail "--about <IRI> of the other"
+"$NG" export -d two.db -f ntriples --about "${I}person/y.txt/周远航" | grep -q '座谈会' ||
+  fail "--about a full IRI without <>"
+
 # --ontology: the Turtle file, and the same statements in other formats.
 "$NG" export --ontology >onto.ttl || fail "--ontology"
 rapper -q -i turtle -c onto.ttl 2>err || fail "rapper rejects the ontology: $(cat err)"

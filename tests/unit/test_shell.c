@@ -227,6 +227,7 @@ test_ambiguous_name_lists_candidates(void)
   static const char *const has[] = { "揭牌仪式", NULL };
   expect("events id:person/王五", has, NULL);
   expect("events <" ID "person/王五>", has, NULL);
+  expect("events " ID "person/王五", has, NULL); /* pasted without <> */
 }
 
 static void
