@@ -835,6 +835,12 @@ date_prefix(const char *s)
   for (size_t i = any ? 2 : 0; i < n; i++)
     if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
       return 0;
+  /* a month 01-12 and a day 01-31 (2021-13 would match nothing) */
+  size_t m  = any ? 2 : 5;
+  int    mm = n > m ? (s[m] - '0') * 10 + s[m + 1] - '0' : 1;
+  int    dd = n > m + 3 ? (s[m + 3] - '0') * 10 + s[m + 4] - '0' : 1;
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31)
+    return 0;
   return any ? 2 : 1;
 }
 
@@ -854,6 +860,12 @@ cmd_trace(NgShell *sh, int argc, char **argv)
   if (argc > 2 && date_prefix(argv[1]) != date_prefix(argv[2]))
     return arg_error(
       sh, 1, 0, "FROM and TO are both dates of a year or both --MM[-DD]");
+  if (argc > 2) {
+    size_t a = strlen(argv[1]), b = strlen(argv[2]);
+    if (strncmp(argv[1], argv[2], a < b ? a : b) > 0)
+      return arg_error(
+        sh, 2, 0, "TO \"%s\" comes before FROM \"%s\"", argv[2], argv[1]);
+  }
   if (resolve(sh, 0, argv[0], cmd_kinds(sh), &o))
     return 1;
   return answer(

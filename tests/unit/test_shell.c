@@ -303,6 +303,11 @@ test_trace_and_path(void)
                                       "揭牌仪式", "王五",     NULL };
   expect("path 张三 王五", path, NULL);
   expect_error("trace 测试区 July", "expected a date");
+  /* no month 13 nor day 32, and TO not before FROM: they matched nothing */
+  expect_error("trace 测试区 2021-13", "expected a date");
+  expect_error("trace 测试区 --07-32", "expected a date");
+  expect_error("trace 测试区 2021-08 2021-07-31", "comes before FROM");
+  expect("trace 测试区 2021-07 2021-07-31", july, aug);
 }
 
 static void
