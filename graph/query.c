@@ -2376,8 +2376,29 @@ events_run(NgQuery *q, NgId who, NgTables *out)
   return r;
 }
 
-/* Person profile: posts with first and last date seen, events, the people
-   met most often. */
+/* A row of a person's posts. */
+typedef struct {
+  char  *label, *first, *last; /* first and last NULL: no date */
+  long   n;
+  size_t at; /* the order met, for ties */
+} PostRow;
+
+/* Newest first, as events are: by the last date seen, then the first;
+   posts with no date last; else in the order met. */
+static int
+post_row_cmp(const void *pa, const void *pb)
+{
+  const PostRow *a = pa, *b = pb;
+  int            c = 0;
+  if (!a->last != !b->last)
+    return a->last ? -1 : 1;
+  if (a->last && !(c = strcmp(b->last, a->last)))
+    c = strcmp(b->first, a->first);
+  return c ? c : a->at < b->at ? -1 : a->at > b->at;
+}
+
+/* Person profile: posts with first and last date seen (newest first),
+   events, the people met most often. */
 /* (see ng_query_person) */
 static NgStatus
 person_run(NgQuery *q, NgId person, NgTables *out)
@@ -2404,14 +2425,10 @@ person_run(NgQuery *q, NgId person, NgTables *out)
     goto done;
   /* (post, graph) pairs in post order (the facts' order): one row per
      post. */
-  NgId   cur   = 0;
-  NgBuf  first = { 0 }, last = { 0 };
-  long   n  = 0;
-  size_t at = 0;
-  typedef struct {
-    char *label, *first, *last; /* first and last NULL: no date */
-    long  n;
-  } PostRow;
+  NgId     cur   = 0;
+  NgBuf    first = { 0 }, last = { 0 };
+  long     n    = 0;
+  size_t   at   = 0;
   PostRow *rows = NULL;
   size_t   nrow = 0;
   for (;;) {
@@ -2439,7 +2456,9 @@ person_run(NgQuery *q, NgId person, NgTables *out)
           break;
         }
         rows = nr;
-        memset(&rows[nrow++], 0, sizeof *rows);
+        memset(&rows[nrow], 0, sizeof *rows);
+        rows[nrow].at = nrow;
+        nrow++;
         rows[k].label = ng_buf_take(&pl);
       }
       ng_buf_free(&pl);
@@ -2478,6 +2497,8 @@ person_run(NgQuery *q, NgId person, NgTables *out)
   }
   ng_buf_free(&first);
   ng_buf_free(&last);
+  if (!r && nrow > 1)
+    qsort(rows, nrow, sizeof *rows, post_row_cmp);
   for (size_t k = 0; !r && k < nrow; k++) {
     char nb[24];
     snprintf(nb, sizeof nb, "%ld", rows[k].n);
