@@ -52,6 +52,7 @@ struct NgShell {
   int       interactive; /* a terminal: prompts, picks from lists */
   int       read_depth;  /* .read files being read */
   long      tsv_tables;  /* tables written in tsv or csv to this output */
+  int       once;        /* OUT_FILE is for the next command only (.once) */
   /* The command being run, for carets under a bad argument. */
   const void *cmd; /* its ShellCmd */
   const char *line;
@@ -101,6 +102,7 @@ static int cmd_stats(NgShell *sh, int argc, char **argv);
 static int cmd_mode(NgShell *sh, int argc, char **argv);
 static int cmd_headers(NgShell *sh, int argc, char **argv);
 static int cmd_output(NgShell *sh, int argc, char **argv);
+static int cmd_once(NgShell *sh, int argc, char **argv);
 static int cmd_timer(NgShell *sh, int argc, char **argv);
 static int cmd_help(NgShell *sh, int argc, char **argv);
 static int cmd_quit(NgShell *sh, int argc, char **argv);
@@ -148,6 +150,8 @@ static const ShellCmd shell_cmds[] = {
    "show column names or not"},
   {".output", 0, 1, FILES, 0, cmd_output, ".output [FILE]",
    "send output to FILE, or back to the terminal"},
+  {".once", 1, 1, FILES, 0, cmd_once, ".once FILE",
+   "send the next command's output to FILE"},
   {".timer", 1, 1, 0, 0, cmd_timer, ".timer on|off", "time each command"},
   {".read", 1, 1, FILES, 0, cmd_read, ".read FILE",
    "run the commands in FILE, one a line"},
@@ -158,6 +162,9 @@ static const ShellCmd shell_cmds[] = {
   {"help", 0, 1, ALIAS, 0, cmd_help, "help [COMMAND]", "the same as .help"},
   {"quit", 0, 0, ALIAS, 0, cmd_quit, "quit", "the same as .quit"},
   {"exit", 0, 0, ALIAS, 0, cmd_quit, "exit", "the same as .quit"},
+  /* psql's */
+  {"\\q", 0, 0, ALIAS, 0, cmd_quit, "\\q", "the same as .quit"},
+  {"\\?", 0, 1, ALIAS, 0, cmd_help, "\\? [COMMAND]", "the same as .help"},
 };
 #undef PERSON
 #undef BODY
@@ -1396,11 +1403,22 @@ cmd_output(NgShell *sh, int argc, char **argv)
     sh->out_file = NULL;
   }
   sh->tsv_tables = 0;
+  sh->once       = 0;
   if (argc == 0 || !strcmp(argv[0], "stdout"))
     return 0;
   if (!(sh->out_file = fopen(argv[0], "w")))
     return arg_error(sh, 0, 0, "cannot write %s: %s", argv[0], strerror(errno));
   return 0;
+}
+
+/* .once FILE: as .output FILE, for the next command that reads or writes
+   the database only (sqlite3's .once); the settings between keep it. */
+static int
+cmd_once(NgShell *sh, int argc, char **argv)
+{
+  int rc   = cmd_output(sh, argc, argv);
+  sh->once = !rc;
+  return rc;
 }
 
 static const ShellCmd *find_cmd(const char *name, int *ambiguous);
@@ -1478,6 +1496,11 @@ static const struct {
     "(.headers off drops it) and a line a row; json: an array of objects\n"
     "a table, an object of them for several tables." },
   { cmd_output, "  .output answers.tsv    ...    .output" },
+  { cmd_once,
+    "The output goes back where it went before once a command that\n"
+    "answers from the database (a question, sparql, export, stats, load)\n"
+    "has run; .mode and .headers between keep it.\n"
+    "  .mode csv\n  .once events.csv\n  events 张三" },
 };
 
 static int
@@ -1758,6 +1781,13 @@ ng_shell_exec(NgShell *sh, const char *line)
         sh->query, sh->mode == MODE_TABLE || sh->mode == MODE_LINE ? 200 : 0);
     }
     rc = c->fn(sh, argc, w.argv + 1);
+  }
+  if (sh->once &&
+      ((c->flags & (NEEDS_STORE | NEEDS_INDEX)) || c->fn == cmd_load)) {
+    fclose(sh->out_file); /* .once: back to the output before it */
+    sh->out_file   = NULL;
+    sh->once       = 0;
+    sh->tsv_tables = 0;
   }
   if (sh->timer)
     shell_printf(sh,

@@ -680,6 +680,49 @@ test_dot_commands(void)
   free(eb);
 }
 
+/* .once FILE sends the next command that answers from the database to
+   FILE (the settings between keep it), then output goes back; psql's \\q
+   and \\? work as .quit and .help. */
+static void
+test_once_and_psql_words(void)
+{
+  char    *path = test_tmp_path("once.csv");
+  char     line[4200];
+  NgShell *sh = NULL;
+  char    *ob = NULL, *eb = NULL;
+  size_t   on = 0, en = 0;
+  FILE    *o = open_memstream(&ob, &on), *e = open_memstream(&eb, &en);
+  assert(ng_shell_new(db, "tsv", o, e, &sh) == NG_OK);
+  snprintf(line, sizeof line, ".once %s", path);
+  assert(ng_shell_exec(sh, line) == 0);
+  assert(ng_shell_exec(sh, ".mode csv") == 0);
+  assert(ng_shell_exec(sh, "events 张三") == 0);
+  assert(ng_shell_exec(sh, "events 王五") == 0);
+  assert(ng_shell_exec(sh, "\\? why") == 0);
+  assert(ng_shell_exec(sh, "\\q") == 2);
+  ng_shell_free(sh);
+  fclose(o);
+  fclose(e);
+  FILE *f = fopen(path, "r");
+  assert(f);
+  size_t n = fread(line, 1, sizeof line - 1, f);
+  line[n]  = '\0';
+  fclose(f);
+  if (!strstr(line, "date,event") || !strstr(line, "防汛会议") ||
+      strstr(line, "揭牌仪式"))
+    fprintf(stderr, ".once file:\n%s\nout:\n%s", line, ob);
+  assert(!strncmp(line, "date,event", 10) && strstr(line, "防汛会议"));
+  assert(!strstr(line, "揭牌仪式"));
+  /* the next command's answer comes back, with its own header */
+  assert(!strncmp(ob, "date,event", 10) && strstr(ob, "揭牌仪式"));
+  assert(!strstr(ob, "防汛会议"));
+  assert(strstr(ob, "the file, article and sentence behind"));
+  unlink(path);
+  free(path);
+  free(ob);
+  free(eb);
+}
+
 static NgStatus
 key_of(void *ctx, const char *text, char **out)
 {
@@ -781,6 +824,7 @@ main(void)
   RUN(test_errors_and_modes);
   RUN(test_loop_script);
   RUN(test_dot_commands);
+  RUN(test_once_and_psql_words);
   RUN(test_search_limit);
   RUN(test_completion);
   test_rm_db(db);
