@@ -2234,6 +2234,46 @@ fail:
   return r;
 }
 
+NgStatus
+ng_query_complete_sources(NgQuery    *q,
+                          const char *prefix,
+                          size_t      max,
+                          char     ***out,
+                          size_t     *n)
+{
+  static const char sql[] =
+    "SELECT name FROM source WHERE name>=?1 AND name<?1||x'F48FBFBF' "
+    "ORDER BY name";
+  char        **v = ng_calloc(max + 1, sizeof *v);
+  size_t        k = 0;
+  sqlite3_stmt *st;
+  NgStatus      r;
+  if (!v)
+    return NG_ERR_NOMEM;
+  if ((r = stmt(q, sql, &st))) {
+    ng_free(v);
+    return r;
+  }
+  sqlite3_bind_text(st, 1, prefix, -1, SQLITE_TRANSIENT);
+  while (k < max && step(q, st) == NG_OK) {
+    const char *name = (const char *)sqlite3_column_text(st, 0);
+    if (name && !(v[k++] = ng_strdup(name))) {
+      r = NG_ERR_NOMEM;
+      break;
+    }
+  }
+  sqlite3_reset(st);
+  if (r) {
+    for (size_t i = 0; i < k; i++)
+      ng_free(v[i]);
+    ng_free(v);
+    return r;
+  }
+  *out = v;
+  *n   = k;
+  return NG_OK;
+}
+
 /* ---------------------------------------------------------------- answers */
 
 static NgStatus

@@ -128,6 +128,14 @@ NgStatus ng_query_resolve(NgQuery      *q,
                           int           kinds,
                           NgCandidates *out);
 
+/* Up to MAX names of source files that PREFIX begins (export --graph
+   FILE), in order; *out as ng_query_complete() gives it. */
+NgStatus ng_query_complete_sources(NgQuery    *q,
+                                   const char *prefix,
+                                   size_t      max,
+                                   char     ***out,
+                                   size_t     *n);
+
 /* Up to MAX labels that PREFIX (Chinese or pinyin) completes, for tab
    completion, of entities of KINDS (0: any). *out is an array of *n
    strings; free each and the array with ng_free(). */

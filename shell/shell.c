@@ -1924,6 +1924,26 @@ free_names(void)
   complete_n     = 0;
 }
 
+/* The names of the source files TEXT begins (export --graph FILE). */
+static char **
+complete_sources(const char *text)
+{
+  if (!current_shell)
+    return NULL;
+  /* Quietly: a completion must not print errors into the line. */
+  FILE *err          = current_shell->err;
+  current_shell->err = fopen("/dev/null", "w");
+  int bad            = current_shell->err ? need_query(current_shell) : 1;
+  if (current_shell->err)
+    fclose(current_shell->err);
+  current_shell->err = err;
+  free_names();
+  if (bad || ng_query_complete_sources(
+               current_shell->query, text, 100, &complete_names, &complete_n))
+    return NULL;
+  return rl_completion_matches(text, name_generator);
+}
+
 static char **
 complete(const char *text, int start, int end)
 {
@@ -1992,6 +2012,8 @@ complete(const char *text, int start, int end)
       return rl_completion_matches(text, word_generator);
     }
     names_here = prev && prev_n == 7 && !strncmp(prev, "--about", 7);
+    if (prev && prev_n == 7 && !strncmp(prev, "--graph", 7))
+      return complete_sources(text);
   }
   if (c->fn == cmd_why && nth == 1) {
     /* the PREDICATE: the local names why takes bare */

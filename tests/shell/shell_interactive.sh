@@ -108,6 +108,9 @@ tmux -L "$sock" send-keys 'why niurui' Tab 'ch' Tab
 wait_for "newsgraph> why 牛瑞华 chair"
 tmux -L "$sock" send-keys C-u 'export turtle x.ttl --ab' Tab 'niurui' Tab
 wait_for "newsgraph> export turtle x.ttl --about 牛瑞华"
+# export's --graph completes the source files of the store.
+tmux -L "$sock" send-keys C-u 'export nquads x.nq --graph 000_' Tab
+wait_for "newsgraph> export nquads x.nq --graph 000_e713b7ff9e0ddada.txt"
 tmux -L "$sock" send-keys C-u
 tmux -L "$sock" send-keys '.quit' Enter
 tmux -L "$sock" kill-server 2>/dev/null

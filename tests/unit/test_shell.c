@@ -797,6 +797,13 @@ test_completion(void)
   for (size_t i = 0; i < n; i++)
     ng_free(v[i]);
   ng_free(v);
+  /* export --graph FILE: the source files a prefix begins */
+  assert(ng_query_complete_sources(q, "pag", 10, &v, &n) == NG_OK);
+  assert(n == 1 && !strcmp(v[0], "page1.txt"));
+  ng_free(v[0]);
+  ng_free(v);
+  assert(ng_query_complete_sources(q, "x", 10, &v, &n) == NG_OK && n == 0);
+  ng_free(v);
   ng_query_free(q);
   ng_pinyin_free(py);
   ng_store_close(st);
