@@ -95,9 +95,12 @@ static const Command commands[] = {
     "URI)\n" },
   { "shell",
     cmd_shell,
-    "shell [-d DB]",
+    "shell [-d DB] [--mode table|tsv|csv|json|line] [DB]",
     "the interactive shell",
-    "Type .help (or help) in it for its commands.\n\n" OPT_DB },
+    "Type .help (or help) in it for its commands. The database may be\n"
+    "named without -d, as sqlite3 takes it (newsgraph shell "
+    "news.db).\n\n" OPT_DB
+    "  -m, --mode M          table (default), tsv, csv, json or line\n" },
   { "query",
     cmd_query,
     "query [-d DB] [--mode table|tsv|csv|json|line] COMMAND...",
@@ -754,11 +757,17 @@ cmd_shell(int argc, char **argv)
   int         r = shell_options("shell", argc, argv, &db, &mode);
   if (r)
     return r < 0 ? 0 : r;
+  /* newsgraph shell news.db, as sqlite3 news.db */
+  if (optind == argc - 1 && !strcmp(db, DEFAULT_DB))
+    db = argv[optind++];
   if (optind < argc)
     return bad_usage("shell", "unexpected argument \"%s\"", argv[optind]);
   NgShell *sh = NULL;
-  if (ng_shell_new(db, mode, stdout, stderr, &sh)) {
-    fprintf(stderr, "newsgraph: error: cannot start the shell\n");
+  NgStatus st = ng_shell_new(db, mode, stdout, stderr, &sh);
+  if (st == NG_ERR_ARG)
+    return bad_usage("shell", "unknown mode \"%s\"", mode);
+  if (st) {
+    fprintf(stderr, "newsgraph: error: cannot start: %s\n", ng_strerror(st));
     return 1;
   }
   int rc = ng_shell_loop(sh, stdin, isatty(0));

@@ -19,7 +19,7 @@ check extract '-j, --jobs N' '--base IRI' '--date YYYY-MM-DD' '--encoding NAME'
 check export '-d, --db DB' '-f, --format F' '-o, --output FILE' \
   '--graph ARTICLE' '--about NAME' '--network N' '--ontology'
 check load '-d, --db DB' '-q, --quiet' '--syntax NAME' '--graph IRI'
-check shell '-d, --db DB'
+check shell '-d, --db DB' '-m, --mode M'
 check query '-d, --db DB' '-m, --mode M'
 check stats '-d, --db DB' '-m, --mode M'
 # A usage error shows the usage line only, on stderr.
@@ -34,6 +34,14 @@ grep -q '^\[{"quads":[0-9]*,"terms":' out || fail "stats --mode json: $(cat out)
 grep -q 'unknown mode "xml"' err || fail "stats --mode xml: $(cat err)"
 "$NG" query -d g.db --mode xml stats 2>err; [ $? -eq 2 ] || fail "query --mode xml is not exit 2"
 grep -q 'unknown mode "xml"' err || fail "query --mode xml: $(cat err)"
+# The shell takes --mode too (it said "cannot start the shell" to a bad
+# one) and its database without -d, as sqlite3 does.
+echo stats | "$NG" shell --mode csv g.db >out || fail "shell --mode csv DB"
+grep -q '^quads,terms,' out || fail "shell --mode csv DB: $(cat out)"
+"$NG" shell -d g.db --mode xml </dev/null 2>err; [ $? -eq 2 ] || fail "shell --mode xml is not exit 2"
+grep -q 'unknown mode "xml"' err || fail "shell --mode xml: $(cat err)"
+"$NG" shell -d g.db other.db </dev/null 2>err; [ $? -eq 2 ] || fail "shell -d DB DB is not exit 2"
+[ ! -e other.db ] || fail "shell -d DB DB made a database"
 # An option after the commands is a usage error that says where options
 # go (it ran "--mode" and "json" as two unknown commands); - is stdin.
 "$NG" query -d g.db stats --mode json >out 2>err; [ $? -eq 2 ] || fail "an option after the commands is not exit 2"
