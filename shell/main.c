@@ -67,13 +67,15 @@ static const Command commands[] = {
     cmd_export,
     "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|jsonld|dot|graphml]"
     " [-o FILE] [--graph ARTICLE] [--about NAME] [--network events|people]"
-    " [--ontology]",
+    " [--ontology] [FORMAT [FILE]]",
     "write the graph (or a part, or the ontology) as RDF or GraphML",
     "\n" OPT_DB
     "  -f, --format F        turtle (default), ntriples, nquads (a graph an\n"
     "                        article), rdfxml, json (RDF/JSON), jsonld, dot,\n"
     "                        graphml\n"
     "  -o, --output FILE     write to FILE (default: stdout)\n"
+    "  FORMAT [FILE]         the same as -f FORMAT [-o FILE], as the shell\n"
+    "                        writes them\n"
     "      --graph ARTICLE   only an article (IRI, id:..., FILE/N) or the\n"
     "                        articles of a source file (000_page.txt)\n"
     "      --about NAME      only an entity (IRI, label, pinyin: as the shell\n"
@@ -556,7 +558,8 @@ cmd_export(int argc, char **argv)
     { NULL, 0, NULL, 0 }
   };
   const char        *db = DEFAULT_DB, *format = "turtle", *output = NULL;
-  NgRdfExportOptions eo = { 0 };
+  int                format_given = 0;
+  NgRdfExportOptions eo           = { 0 };
   int                c;
   while ((c = getopt_long(argc, argv, "d:f:o:h", longopts, NULL)) != -1) {
     switch (c) {
@@ -564,7 +567,8 @@ cmd_export(int argc, char **argv)
         db = optarg;
         break;
       case 'f':
-        format = optarg;
+        format       = optarg;
+        format_given = 1;
         break;
       case 'o':
         output = optarg;
@@ -594,6 +598,14 @@ cmd_export(int argc, char **argv)
         usage_of("export", stderr);
         return 2;
     }
+  }
+  /* the shell's spelling, export FORMAT [FILE], works too */
+  if (optind < argc && !format_given) {
+    if (!ng_rdf_format_known(argv[optind]))
+      return bad_usage("export", "unknown format \"%s\"", argv[optind]);
+    format = argv[optind++];
+    if (optind == argc - 1 && !output)
+      output = argv[optind++];
   }
   if (optind < argc)
     return bad_usage("export", "unexpected argument \"%s\"", argv[optind]);

@@ -139,7 +139,7 @@ static const ShellCmd shell_cmds[] = {
    "SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE over the store"},
   {"load", 1, -1, FILES, 0, cmd_load, "load PATH...",
    "extract news files or folders, or load RDF files, into the database"},
-  {"export", 1, 7, NEEDS_STORE | FILES, 0, cmd_export,
+  {"export", 1, 12, NEEDS_STORE | FILES, 0, cmd_export,
    "export FORMAT [FILE] [OPTION]...",
    "write the graph, or a part (--about, --graph), as newsgraph export"},
   {"stats", 0, 0, NEEDS_STORE, 0, cmd_stats, "stats",
@@ -1201,25 +1201,35 @@ done:
 
 /* export FORMAT [FILE] [--about NAME] [--graph ARTICLE] [--network N]:
    the options of newsgraph export, NAME found as the other commands find
-   names (pinyin, a part of a label, a pick from a list). */
+   names (pinyin, a part of a label, a pick from a list). The command
+   line's spellings work too: -f/--format FORMAT, -o/--output FILE,
+   --ontology. */
 static int
 cmd_export(NgShell *sh, int argc, char **argv)
 {
   NgRdfExportOptions eo      = { 0 };
   const char        *file    = NULL;
   const char        *about   = NULL;
-  int                about_i = 0, file_i = 1;
-  eo.format = argv[0];
-  if (!ng_rdf_format_known(argv[0]))
-    return arg_error(sh, 0, 0, "unknown format \"%s\"", argv[0]);
-  for (int i = 1; i < argc; i++) {
+  int                about_i = 0, file_i = 0, format_i = -1;
+  for (int i = 0; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--about") || !strcmp(a, "--graph") ||
-        !strcmp(a, "--network")) {
+        !strcmp(a, "--network") || !strcmp(a, "-f") || !strcmp(a, "--format") ||
+        !strcmp(a, "-o") || !strcmp(a, "--output")) {
       if (i + 1 >= argc)
         return arg_error(sh, i, 0, "%s wants a value", a);
       const char *v = argv[++i];
-      if (a[2] == 'a') {
+      if (a[1] == 'f' || !strcmp(a, "--format")) {
+        if (eo.format)
+          return arg_error(sh, i, 0, "a second FORMAT \"%s\"", v);
+        eo.format = v;
+        format_i  = i;
+      } else if (a[1] == 'o' || !strcmp(a, "--output")) {
+        if (file)
+          return arg_error(sh, i, 0, "a second FILE \"%s\"", v);
+        file   = v;
+        file_i = i;
+      } else if (a[2] == 'a') {
         about   = v;
         about_i = i;
       } else if (a[2] == 'g')
@@ -1229,20 +1239,36 @@ cmd_export(NgShell *sh, int argc, char **argv)
       else
         return arg_error(
           sh, i, 0, "--network wants events or people, not \"%s\"", v);
-    } else if (a[0] == '-' && a[1] == '-')
+    } else if (!strcmp(a, "--ontology"))
+      eo.ontology = 1;
+    else if (a[0] == '-' && a[1])
       return arg_error(sh,
                        i,
                        0,
                        "unknown option \"%s\"; options: --about NAME, "
-                       "--graph ARTICLE, --network events|people",
+                       "--graph ARTICLE, --network events|people, "
+                       "--ontology, -f FORMAT, -o FILE",
                        a);
-    else if (file)
+    else if (!eo.format) {
+      eo.format = a;
+      format_i  = i;
+    } else if (file)
       return arg_error(sh, i, 0, "a second FILE \"%s\"", a);
     else {
       file   = a;
       file_i = i;
     }
   }
+  if (!eo.format) {
+    NgBuf list = { 0 };
+    for (int k = 0; ng_rdf_formats[k]; k++)
+      ng_buf_printf(&list, " %s", ng_rdf_formats[k]);
+    arg_error(sh, 0, 0, "no FORMAT; formats:%s", ng_buf_str(&list));
+    ng_buf_free(&list);
+    return 1;
+  }
+  if (!ng_rdf_format_known(eo.format))
+    return arg_error(sh, format_i, 0, "unknown format \"%s\"", eo.format);
   char *iri = NULL;
   if (about) {
     NgId    id;

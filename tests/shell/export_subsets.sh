@@ -75,6 +75,23 @@ grep -q '座谈会\|y.txt' x.nt && fail "--about one of two has the other's stat
 "$NG" export -d two.db -f ntriples --about "${I}person/y.txt/周远航" | grep -q '座谈会' ||
   fail "--about a full IRI without <>"
 
+# The command line takes the shell's spelling, FORMAT [FILE], and the
+# shell the command line's, -f/--format, -o/--output and --ontology: the
+# same bytes either way.
+"$NG" export -d a.db -f nquads -o ref.nq || fail "export -f nquads -o"
+"$NG" export -d a.db nquads pos.nq || fail "export nquads FILE"
+cmp -s ref.nq pos.nq || fail "export nquads FILE differs from -f nquads -o FILE"
+"$NG" export -d a.db nquads | cmp -s - ref.nq || fail "export nquads differs"
+"$NG" export -d a.db nquad 2>err; [ $? -eq 2 ] || fail "export nquad is not a usage error"
+grep -q 'unknown format "nquad"' err || fail "export nquad: $(cat err)"
+"$NG" query -d a.db 'export -f nquads -o sh1.nq' 'export --format nquads --output sh2.nq' ||
+  fail "the shell's export -f -o"
+cmp -s ref.nq sh1.nq && cmp -s ref.nq sh2.nq || fail "the shell's export -f -o differs"
+"$NG" query -d a.db 'export turtle --ontology' >onto_sh.ttl || fail "the shell's export --ontology"
+"$NG" export --ontology | cmp -s - onto_sh.ttl || fail "the shell's --ontology differs"
+"$NG" query -d a.db 'export --about 王芳' 2>err; [ $? -eq 1 ] || fail "the shell's export without FORMAT"
+grep -q 'no FORMAT; formats: turtle' err || fail "export without FORMAT: $(cat err)"
+
 # --ontology: the Turtle file, and the same statements in other formats.
 "$NG" export --ontology >onto.ttl || fail "--ontology"
 rapper -q -i turtle -c onto.ttl 2>err || fail "rapper rejects the ontology: $(cat err)"
