@@ -2003,7 +2003,8 @@ complete(const char *text, int start, int end)
   }
   if (c->fn == cmd_help)
     return rl_completion_matches(text, command_generator);
-  if (c->fn == cmd_export && !strpbrk(rl_line_buffer + j + 1, " \t")) {
+  if (c->fn == cmd_export && text[0] != '-' &&
+      !strpbrk(rl_line_buffer + j + 1, " \t")) {
     complete_words = (const char *const *)ng_rdf_formats;
     return rl_completion_matches(text, word_generator);
   }
@@ -2025,9 +2026,9 @@ complete(const char *text, int start, int end)
   }
   int names_here = (c->flags & NAMES) != 0;
   if (c->fn == cmd_export) {
-    static const char *const opts[] = {
-      "--about", "--graph", "--network", NULL
-    };
+    static const char *const opts[] = { "--about",    "--graph",  "--network",
+                                        "--ontology", "--format", "--output",
+                                        NULL };
     static const char *const nets[] = { "events", "people", NULL };
     if (text[0] == '-') {
       complete_words = opts;
@@ -2035,6 +2036,11 @@ complete(const char *text, int start, int end)
     }
     if (prev && prev_n == 9 && !strncmp(prev, "--network", 9)) {
       complete_words = nets;
+      return rl_completion_matches(text, word_generator);
+    }
+    if (prev && ((prev_n == 2 && !strncmp(prev, "-f", 2)) ||
+                 (prev_n == 8 && !strncmp(prev, "--format", 8)))) {
+      complete_words = (const char *const *)ng_rdf_formats;
       return rl_completion_matches(text, word_generator);
     }
     names_here = prev && prev_n == 7 && !strncmp(prev, "--about", 7);
