@@ -38,21 +38,22 @@ static const char *const mode_names[] = { "table",
 #define N_MODES 5
 
 struct NgShell {
-  char     *db_path;
-  NgStore  *store;    /* opened on first use */
-  int       writable; /* STORE was opened for writing */
-  NgQuery  *query;    /* names, answers; with the index brought up to date */
-  NgSparql *sparql;   /* made on the first sparql command */
-  NgPinyin *pinyin;   /* name keys */
-  FILE     *out, *err;
-  FILE     *out_file;    /* .output FILE, or NULL for OUT */
-  int       mode;        /* MODE_ */
-  int       headers;     /* print column names */
-  int       timer;       /* .timer on */
-  int       interactive; /* a terminal: prompts, picks from lists */
-  int       read_depth;  /* .read files being read */
-  long      tsv_tables;  /* tables written in tsv or csv to this output */
-  int       once;        /* OUT_FILE is for the next command only (.once) */
+  char       *db_path;
+  NgStore    *store;    /* opened on first use */
+  int         writable; /* STORE was opened for writing */
+  NgQuery    *query;    /* names, answers; with the index brought up to date */
+  NgSparql   *sparql;   /* made on the first sparql command */
+  NgPinyin   *pinyin;   /* name keys */
+  FILE       *out, *err;
+  FILE       *out_file;    /* .output FILE, or NULL for OUT */
+  int         mode;        /* MODE_ */
+  int         headers;     /* print column names */
+  int         timer;       /* .timer on */
+  int         interactive; /* a terminal: prompts, picks from lists */
+  int         read_depth;  /* .read files being read */
+  long        tsv_tables;  /* tables written in tsv or csv to this output */
+  int         once;        /* OUT_FILE is for the next command only (.once) */
+  const char *where; /* "FILE:LINE" of the command a .read runs, or NULL */
   /* The command being run, for carets under a bad argument. */
   const void *cmd; /* its ShellCmd */
   const char *line;
@@ -199,7 +200,8 @@ errorf(NgShell *sh, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  fputs("Error: ", sh->err);
+  fprintf(
+    sh->err, "Error: %s%s", sh->where ? sh->where : "", sh->where ? ": " : "");
   vfprintf(sh->err, fmt, ap);
   fputc('\n', sh->err);
   va_end(ap);
@@ -263,7 +265,8 @@ arg_error(NgShell *sh, int argi, size_t within, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
-  fputs("Error: ", sh->err);
+  fprintf(
+    sh->err, "Error: %s%s", sh->where ? sh->where : "", sh->where ? ": " : "");
   vfprintf(sh->err, fmt, ap);
   fputc('\n', sh->err);
   va_end(ap);
@@ -1066,9 +1069,9 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
       if (col <= 0)
         col = unexpected_at(msg, l, len);
       if (col > 0)
-        fprintf(sh->err, "Error: line %d:%d: %s\n", line, col, msg);
+        errorf(sh, "line %d:%d: %s", line, col, msg);
       else
-        fprintf(sh->err, "Error: line %d: %s\n", line, msg);
+        errorf(sh, "line %d: %s", line, msg);
       if (col > 0 && (size_t)col <= len + 1)
         fprintf(sh->err,
                 "  %.*s\n  %*s^\n",
@@ -1077,7 +1080,7 @@ cmd_sparql(NgShell *sh, int argc, char **argv)
                 (int)display_width(l, (size_t)col - 1),
                 "");
     } else
-      fprintf(sh->err, "Error: %s\n", msg);
+      errorf(sh, "%s", msg);
     ng_free(msg);
     ng_tables_free(&ts);
     return 1;
@@ -1584,16 +1587,26 @@ cmd_read(NgShell *sh, int argc, char **argv)
     fclose(f);
     return arg_error(sh, 0, 0, "%s is not a file of commands", argv[0]);
   }
-  NgBuf cmd = { 0 }, line = { 0 };
-  int   status = 0;
+  NgBuf       cmd = { 0 }, line = { 0 }, where = { 0 };
+  int         status = 0;
+  long        lineno = 0, first = 0;
+  const char *outer = sh->where;
   sh->read_depth++;
   while (!seen_interrupt && read_plain(f, &line)) {
+    lineno++;
     if (cmd.len)
       ng_buf_putc(&cmd, '\n');
+    else
+      first = lineno;
     ng_buf_puts(&cmd, ng_buf_str(&line));
     if (incomplete(&cmd))
       continue;
-    int rc = ng_shell_exec(sh, ng_buf_str(&cmd));
+    /* errors name the file and the command's line, as psql's \i does */
+    ng_buf_clear(&where);
+    ng_buf_printf(&where, "%s:%ld", argv[0], first);
+    sh->where = where.len ? ng_buf_str(&where) : outer;
+    int rc    = ng_shell_exec(sh, ng_buf_str(&cmd));
+    sh->where = outer;
     ng_buf_clear(&cmd);
     if (rc == 2)
       break;
@@ -1608,6 +1621,7 @@ cmd_read(NgShell *sh, int argc, char **argv)
   sh->read_depth--;
   ng_buf_free(&cmd);
   ng_buf_free(&line);
+  ng_buf_free(&where);
   fclose(f);
   return status;
 }
@@ -1782,7 +1796,11 @@ ng_shell_exec(NgShell *sh, const char *line)
   }
   int argc = w.argc - 1;
   if (argc < c->min || (c->max >= 0 && argc > c->max)) {
-    fprintf(sh->err, "Usage: %s\n", c->usage);
+    fprintf(sh->err,
+            "%s%sUsage: %s\n",
+            sh->where ? sh->where : "",
+            sh->where ? ": " : "",
+            c->usage);
     words_free(&w);
     return 1;
   }

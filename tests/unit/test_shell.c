@@ -536,7 +536,7 @@ test_read_and_line_mode(void)
   FILE *f    = fopen(path, "w");
   assert(f);
   fputs(".mode tsv\nsparql SELECT ?l WHERE {\n  ?e ng:chair ?p ;\n"
-        "     rdfs:label ?l }\nperson nobodyatall\nstats\n",
+        "     rdfs:label ?l }\nperson nobodyatall\nstats\nevents\n",
         f);
   fclose(f);
   char *line = malloc(strlen(path) + 8), *out, *err;
@@ -546,6 +546,12 @@ test_read_and_line_mode(void)
   assert(run(NULL, line, &out, &err) == 1);
   assert(strstr(out, "l\n\"防汛会议\"@zh\n") && strstr(out, "persons\t"));
   assert(strstr(err, "no person named \"nobodyatall\""));
+  /* errors name the file and the line of the command, as psql's \i */
+  if (!strstr(err, "script.ng:5: no person named") ||
+      !strstr(err, "script.ng:7: Usage: events"))
+    fprintf(stderr, "errors of .read:\n%s", err);
+  assert(strstr(err, "Error: ") && strstr(err, "script.ng:5: no person named"));
+  assert(strstr(err, "script.ng:7: Usage: events"));
   free(out);
   free(err);
   free(line);
