@@ -792,9 +792,28 @@ ng_page_rules_free(NgPageRules *r)
   ng_free(r);
 }
 
+/* The byte of UTF-8 S[0, N) where UTF-16 unit K of its conversion
+   starts (an ill-formed sequence one U+FFFD, as u_strFromUTF8WithSub()
+   reads it), or -1 for K -1. */
+static int64_t
+byte_of_unit(const char *s, size_t n, int64_t k)
+{
+  if (k < 0)
+    return -1;
+  int32_t i = 0, units = 0;
+  while (units < k && (size_t)i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, (int32_t)n, c);
+    units += c > 0xFFFF ? 2 : 1;
+  }
+  return i;
+}
+
 /* Runs RE over S[0, N). WHOLE: the match must cover S. On a match returns
    1 and, when GROUPS is not NULL, the byte spans of groups 0..NG-1 (-1 for
-   a group that took no part). */
+   a group that took no part). The text goes to ICU as UTF-16, which its
+   matcher reads directly, where UTF-8 goes through a UText at every
+   step. */
 static int
 re_run(URegularExpression *re,
        const char         *s,
@@ -804,22 +823,29 @@ re_run(URegularExpression *re,
        int                 ng)
 {
   UErrorCode err = U_ZERO_ERROR;
-  UText      st  = UTEXT_INITIALIZER;
-  UText     *ut  = utext_openUTF8(&st, s, (int64_t)n, &err);
+  UChar      small[256], *u = small;
+  int32_t    un  = 0;
   int        hit = 0;
-  if (U_FAILURE(err))
+  if (n > INT32_MAX)
     return 0;
-  uregex_setUText(re, ut, &err);
+  /* at most one unit per byte */
+  if (n > sizeof small / sizeof *small && !(u = ng_malloc(n * sizeof *u)))
+    return 0;
+  u_strFromUTF8WithSub(u, (int32_t)n, &un, s, (int32_t)n, 0xFFFD, NULL, &err);
   if (U_SUCCESS(err))
-    hit = whole ? uregex_matches64(re, 0, &err) : uregex_find64(re, 0, &err);
+    uregex_setText(re, u, un, &err);
+  if (U_SUCCESS(err))
+    hit = whole ? uregex_matches(re, 0, &err) : uregex_find(re, 0, &err);
   if (U_FAILURE(err))
     hit = 0;
   for (int g = 0; hit && groups && g < ng; g++) {
-    groups[2 * g]     = uregex_start64(re, g, &err);
-    groups[2 * g + 1] = uregex_end64(re, g, &err);
+    groups[2 * g]     = byte_of_unit(s, n, uregex_start(re, g, &err));
+    groups[2 * g + 1] = byte_of_unit(s, n, uregex_end(re, g, &err));
   }
+  err = U_ZERO_ERROR;
   uregex_setText(re, u"", 0, &err);
-  utext_close(ut);
+  if (u != small)
+    ng_free(u);
   return hit;
 }
 
