@@ -92,6 +92,8 @@ load(NgEntities        *en,
   return st;
 }
 
+static void abbr_ready(void);
+
 NgStatus
 ng_entities_new(const char  *data_dir,
                 const char  *base,
@@ -128,6 +130,7 @@ ng_entities_new(const char  *data_dir,
   *errmsg                              = NULL;
   if (!en)
     return NG_ERR_NOMEM;
+  abbr_ready();
   if (!(en->base = ng_strdup(base ? base : NG_DEFAULT_BASE))) {
     st = NG_ERR_NOMEM;
     goto done;
@@ -2664,10 +2667,18 @@ abbr_bits_init(void)
       abbr_bits[*p >> 6] |= 1ull << (*p & 63);
 }
 
-static int
-is_abbr_char(uint32_t c)
+/* Makes abbr_bits, once: ng_entities_new() calls it, so every sentence
+   read finds them made. */
+static void
+abbr_ready(void)
 {
   pthread_once(&abbr_once, abbr_bits_init);
+}
+
+/* Whether C is one of ABBR_CHARS. */
+static inline int
+is_abbr_char(uint32_t c)
+{
   if (c >= 0x10000)
     return strchr_cp(ABBR_CHARS, c);
   return abbr_bits[c >> 6] >> (c & 63) & 1;
@@ -2678,10 +2689,10 @@ is_abbr_char(uint32_t c)
    (中|美关系, 粤|黔两省), the second of such a pair, or after a verb of
    visiting with no word going on (访|华, 在|京召开; not 在|日前, 华北). */
 static int
-abbr_place(const Sent *S, int i)
+abbr_place_rest(const Sent *S, int i)
 {
   unsigned all = ~0u;
-  if (!is_abbr_char(S->cp[i]) || longest_at(S, i, all) > i + 1)
+  if (longest_at(S, i, all) > i + 1)
     return 0;
   if (i + 2 < S->n && strchr_cp(ABBR_CHARS, S->cp[i + 1]) &&
       S->cp[i + 1] != S->cp[i] && longest_at(S, i + 1, all) <= i + 2 &&
@@ -2707,6 +2718,13 @@ abbr_place(const Sent *S, int i)
     return 1;     /* 中方, 美总统 */
   }
   return 0;
+}
+
+/* abbr_place(), asked at every character: most are no short name. */
+static inline int
+abbr_place(const Sent *S, int i)
+{
+  return is_abbr_char(S->cp[i]) && abbr_place_rest(S, i);
 }
 
 /* The end of a foreign city, state or county the lexicon lacks, written
@@ -5779,8 +5797,8 @@ typedef struct {
 
 typedef struct {
   SeenSlot *slot;
-  size_t    n, cap;    /* cap is a power of two, or 0 */
-  NgBuf     keys, key; /* KEY: scratch for the key being looked up */
+  size_t    n, cap; /* cap is a power of two, or 0 */
+  NgBuf     keys;
 } Seen;
 
 /* Doubles the table (or makes the first one). */
@@ -5810,22 +5828,26 @@ seen_grow(Seen *s)
 static int
 seen_add(Seen *s, const char *a, const char *b, NgStatus *st)
 {
-  ng_buf_clear(&s->key);
-  if ((*st = ng_buf_puts(&s->key, a)) || (*st = ng_buf_putc(&s->key, '\x1f')) ||
-      (*st = ng_buf_puts(&s->key, b ? b : "")))
-    return 0;
-  const char *k = s->key.data;
-  size_t      n = s->key.len; /* at least 1: the separator */
-  uint64_t    h = ng_hash_bytes(k, n);
+  /* the key is looked up in its two parts, and copied only when new */
+  if (!b)
+    b = "";
+  size_t   la = strlen(a), lb = strlen(b);
+  size_t   n = la + 1 + lb; /* at least 1: the separator */
+  uint64_t h =
+    ng_hash_bytes(a, la) ^ ng_hash_bytes(b, lb) * 0x9E3779B97F4A7C15ull;
   if ((s->n + 1) * 2 > s->cap && (*st = seen_grow(s)))
     return 0;
   size_t j = (size_t)h & (s->cap - 1);
-  for (; s->slot[j].len; j = (j + 1) & (s->cap - 1))
-    if (s->slot[j].hash == h && s->slot[j].len == n &&
-        !memcmp(s->keys.data + s->slot[j].at, k, n))
+  for (; s->slot[j].len; j = (j + 1) & (s->cap - 1)) {
+    const char *k = s->keys.data + s->slot[j].at;
+    if (s->slot[j].hash == h && s->slot[j].len == n && !memcmp(k, a, la) &&
+        k[la] == '\x1f' && !memcmp(k + la + 1, b, lb))
       return 0;
+  }
   size_t at = s->keys.len;
-  if ((*st = ng_buf_append(&s->keys, k, n)))
+  if ((*st = ng_buf_append(&s->keys, a, la)) ||
+      (*st = ng_buf_putc(&s->keys, '\x1f')) ||
+      (*st = ng_buf_append(&s->keys, b, lb)))
     return 0;
   s->slot[j].hash = h;
   s->slot[j].at   = at;
@@ -5838,7 +5860,6 @@ static void
 seen_free(Seen *s)
 {
   ng_buf_free(&s->keys);
-  ng_buf_free(&s->key);
   ng_free(s->slot);
 }
 
