@@ -5825,6 +5825,17 @@ feedback(Pass *ps)
       const Item *y = &ps->items.v[r], *x = &ps->items.v[r - 1];
       if (y->sent >= ps->evs.v[ev].sentence)
         break;
+      /* (组长X反馈巡视情况, 副组长Y出席: who gives the findings, who
+         attends) */
+      if (y->sent > b->sent && is_mention(y, NG_MENTION_PERSON)) {
+        size_t ye = ps->a->sentences[y->sent].end;
+        if (at(t, y->e, ye, "反馈"))
+          NG_TRY(st, part_add(&ps->evs.v[ev], y->m, R_SPEAK | R_ATTEND));
+        else if (r + 1 < ps->items.n &&
+                 is_kind(&ps->items.v[r + 1], W_ATTEND) &&
+                 ps->items.v[r + 1].s == y->e)
+          NG_TRY(st, part_add(&ps->evs.v[ev], y->m, R_ATTEND));
+      }
       if (!(y->sent > b->sent && is_kind(y, W_SPEAK)))
         continue;
       if (is_mention(x, NG_MENTION_PERSON) && x->e == y->s)

@@ -83,6 +83,26 @@ test_feedback_reported_before_the_meeting_is_named(void)
   ng_facts_free(&f);
 }
 
+/* …反馈巡视情况。组长X反馈巡视情况,副组长Y出席,甲办副主任Z就…提出要求。
+   W主持会议: who gives the findings, who only attends and who speaks on a
+   topic before the meeting is named all take part in it. */
+static void
+test_feedback_attended_before_the_meeting_is_named(void)
+{
+  NgFacts     f = run("9月3日,省委第二巡视组向益阳市委反馈巡视情况。省委第二巡视组"
+                      "组长柯望舒反馈巡视情况,副组长房砚秋出席,省委巡视办副主任"
+                      "蔺若溪就抓好巡视整改工作提出要求。市委书记富景澄主持会议。",
+                  "2026-09-04");
+  const char *m = event(&f, "反馈");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "柯望舒"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "房砚秋"));
+  assert(!in(&f, m, NG_NG_SPEAKER, "房砚秋"));
+  assert(in(&f, m, NG_NG_SPEAKER, "蔺若溪"));
+  assert(in(&f, m, NG_NG_CHAIR, "富景澄"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -91,6 +111,7 @@ main(void)
   RUN(test_attends_and_reports);
   RUN(test_visit_with_committee_members_led);
   RUN(test_feedback_reported_before_the_meeting_is_named);
+  RUN(test_feedback_attended_before_the_meeting_is_named);
   events_close();
   return 0;
 }
