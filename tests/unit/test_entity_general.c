@@ -1044,6 +1044,25 @@ test_titles_before_city_names_and_dai_names(void)
   ng_mentions_free(&m);
 }
 
+/* 骞 and 茶 (a surname of the Hani and Yi of southern Yunnan) name
+   persons after a title and in a list of leaders, while 茶叶, 茶园 and
+   茶农 stay words. */
+static void
+test_surnames_qian_and_cha(void)
+{
+  NgMentions m =
+    run("区防指召开会商会\n区委副书记、区长骞立诚主持会议。县委书记茶文彬,"
+        "副县长骞晓岚、茶建勋出席。茶园面积达3万亩,茶农增收,茶叶品质提升。");
+  assert(holds(&m, "骞立诚", "区长", ""));
+  assert(holds(&m, "茶文彬", "书记", "县委"));
+  assert(find(&m, NG_MENTION_PERSON, "骞晓岚"));
+  assert(find(&m, NG_MENTION_PERSON, "茶建勋"));
+  assert(!find(&m, NG_MENTION_PERSON, "茶园面"));
+  assert(!find(&m, NG_MENTION_PERSON, "茶农"));
+  assert(!find(&m, NG_MENTION_PERSON, "茶叶"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1111,6 +1130,7 @@ main(void)
   RUN(test_unknown_name_before_a_title);
   RUN(test_rare_surnames_that_are_words);
   RUN(test_yunnan_minority_surnames);
+  RUN(test_surnames_qian_and_cha);
   RUN(test_surnames_that_are_function_words);
   RUN(test_titles_before_city_names_and_dai_names);
   mentions_close();
