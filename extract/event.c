@@ -4904,11 +4904,15 @@ meet_guests(Pass *ps, size_t j, Ev *x)
       }
       break; /* 会见后,…参观了: another doing */
     }
+    /* 会见了甲一行, 会见了以甲为团长的代表团: he leads the guests */
     if (is_mention(y, NG_MENTION_PERSON))
-      NG_TRY(
-        st,
-        part_add(
-          x, y->m, R_ATTEND | (at(ps->text, y->e, se, "一行") ? R_LEAD : 0)));
+      NG_TRY(st,
+             part_add(x,
+                      y->m,
+                      R_ATTEND | (at(ps->text, y->e, se, "一行") ||
+                                      at(ps->text, y->e, se, "为团长的")
+                                    ? R_LEAD
+                                    : 0)));
     /* 会见了…党政代表团, 会见了甲集团客人: the visiting body takes part */
     else if (is_mention(y, NG_MENTION_ORG) && !org_in_title(ps, q) &&
              !org_members(ps, q) && !org_object(ps, q) &&
@@ -4919,14 +4923,23 @@ meet_guests(Pass *ps, size_t j, Ev *x)
          does next is its own */
       const char *l = y->m->label ? y->m->label : "";
       size_t      n = strlen(l);
-      if (!ps->deleg && n > 9 &&
-          (!strcmp(l + n - 9, "代表团") || !strcmp(l + n - 9, "考察团") ||
-           !strcmp(l + n - 9, "访问团")) &&
-          q > j + 1 && is_kind(&ps->items.v[q - 1], W_LEAD) &&
+      int         is_deleg =
+        n > 9 && (!strcmp(l + n - 9, "代表团") ||
+                  !strcmp(l + n - 9, "考察团") || !strcmp(l + n - 9, "访问团"));
+      if (!ps->deleg && is_deleg && q > j + 1 &&
+          is_kind(&ps->items.v[q - 1], W_LEAD) &&
           is_mention(&ps->items.v[q - 2], NG_MENTION_PERSON)) {
         ps->deleg      = y->m;
         ps->deleg_lead = ps->items.v[q - 2].m;
       }
+      /* 会见了以甲为团长的乙考察团一行: the same, the leader named before */
+      for (size_t r = q; !ps->deleg && is_deleg && r-- > j + 1;)
+        if (is_mention(&ps->items.v[r], NG_MENTION_PERSON) &&
+            ps->items.v[r].e + 12 == y->s &&
+            at(ps->text, ps->items.v[r].e, y->s, "为团长的")) {
+          ps->deleg      = y->m;
+          ps->deleg_lead = ps->items.v[r].m;
+        }
     }
   }
 done:

@@ -761,6 +761,26 @@ test_opening_of_a_course_is_one_event(void)
   ng_facts_free(&f);
 }
 
+/* 会见了以甲为团长的乙代表团一行: the head of the delegation leads the
+   guests, and what the delegation does the next day (代表团一行到…考察,
+   丙陪同) is a visit of its own. */
+static void
+test_delegation_with_a_named_head(void)
+{
+  NgFacts     f = run("柏承业会见衡阳市党政代表团\n"
+                      "11月12日,市委书记柏承业在钦州会见了以会长卢鸣岐为团长的"
+                      "衡阳市党政代表团一行。13日,代表团一行到钦州港考察,副市长"
+                      "景曼青陪同。",
+                  "2026-11-14");
+  const char *m = event(&f, "为团长");
+  assert(m);
+  assert(in(&f, m, NG_NG_LEAD, "卢鸣岐"));
+  const char *v = event(&f, "到钦州港考察");
+  assert(v && strcmp(v, m));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "景曼青"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -798,6 +818,7 @@ main(void)
   RUN(test_opening_of_a_course_is_one_event);
   RUN(test_standing_committee_meets_the_same_afternoon);
   RUN(test_delegations_meet_after_the_session_opens);
+  RUN(test_delegation_with_a_named_head);
   events_close();
   return 0;
 }
