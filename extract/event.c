@@ -4252,6 +4252,43 @@ on_inspect(Pass *ps, size_t j)
       break;
     }
   }
+  /* 甲督导组到乙单位检查…。督导组组长X一行先后检查了…: the head of the
+     team (named bare before his title) whose visit was just reported, on
+     no date of his own, leads that visit */
+  if (p != SIZE_MAX) {
+    static const char *const teams[] = { "视察组", "调研组", "检查组", "考察组",
+                                         "督导组", "督查组", NULL };
+    long                     li   = last_inspection(ps);
+    size_t                   cb   = clause_byte(ps, p);
+    const char              *team = NULL;
+    while (cb < ps->items.v[p].s && (text[cb] == ' ' || text[cb] == '\n'))
+      cb++;
+    for (const char *const *w = teams; *w && !team; w++)
+      if (at(text, cb, ps->items.v[p].s, *w) &&
+          (at(text, cb + 9, ps->items.v[p].s, "组长") ||
+           at(text, cb + 9, ps->items.v[p].s, "副组长")))
+        team = *w;
+    int own = 0;
+    for (size_t q = ps->i0; q < j && !own; q++)
+      own = ps->items.v[q].it == IT_DATE;
+    if (team && li >= 0 && !own && ps->cur == li &&
+        ps->evs.v[li].sentence + 1 == v->sent) {
+      Ev *x  = &ps->evs.v[li];
+      int in = 0;
+      for (size_t k = 0; k < x->n_parts && !in; k++) {
+        const char *l = x->parts[k].m->label;
+        size_t      n = l ? strlen(l) : 0;
+        in            = x->parts[k].m->kind == NG_MENTION_ORG && n >= 9 &&
+             !strcmp(l + n - 9, team);
+      }
+      if (in) {
+        NG_TRY(st, part_add(x, ps->items.v[p].m, R_LEAD | R_ATTEND));
+        anchor(ps, li, j);
+        ps->cur = li;
+        return NG_OK;
+      }
+    }
+  }
   /* 甲带领乙、丙等到…视察: who is led goes along; the leader is the
      person before the lead verb */
   size_t led_p = SIZE_MAX; /* the last of the persons led */

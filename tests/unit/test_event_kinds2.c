@@ -781,6 +781,25 @@ test_delegation_with_a_named_head(void)
   ng_facts_free(&f);
 }
 
+/* 甲督导组到乙单位检查…。督导组组长X一行先后检查了…,Y陪同: the head of
+   the team whose visit was just reported leads that visit, not one of his
+   own. */
+static void
+test_team_head_leads_the_visit_reported(void)
+{
+  NgFacts     f = run("省应急管理厅督导组到岳阳市检查\n"
+                      "5月19日,省应急管理厅督导组到岳阳市检查安全生产工作。督导"
+                      "组组长邝书衡一行先后检查了化工园区和危险品仓库,副市长"
+                      "闻人素秋陪同。",
+                  "2026-05-20");
+  const char *v = event(&f, "检查安全生产工作");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "邝书衡"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "闻人素秋"));
+  assert(!event(&f, "邝书衡一行"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -819,6 +838,7 @@ main(void)
   RUN(test_standing_committee_meets_the_same_afternoon);
   RUN(test_delegations_meet_after_the_session_opens);
   RUN(test_delegation_with_a_named_head);
+  RUN(test_team_head_leads_the_visit_reported);
   events_close();
   return 0;
 }
