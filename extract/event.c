@@ -4046,6 +4046,8 @@ deleg_clause(const Pass *ps, size_t j)
   size_t first = vs;
   for (size_t q = cs; q < ps->i1 && ps->items.v[q].s < vs; q++) {
     const Item *y = &ps->items.v[q];
+    if (y->e <= h && is_kind(y, W_INSPECT))
+      continue; /* the 考察 of 考察团 */
     if (!(is_kind(y, W_MOVE) || is_mention(y, NG_MENTION_PLACE) ||
           is_mention(y, NG_MENTION_ORG) || y->it == IT_LIST ||
           is_kind(y, W_INSPECT)))

@@ -800,6 +800,23 @@ test_team_head_leads_the_visit_reported(void)
   ng_facts_free(&f);
 }
 
+/* 考察团一行到…考察: the 考察 of the delegation's name is no verb; what
+   it does next is a visit of its own. */
+static void
+test_inspection_delegation_visits(void)
+{
+  NgFacts     f = run("柏承业会见香港衡阳同乡会考察团\n"
+                      "11月12日,市委书记柏承业在钦州会见了以会长卢鸣岐为团长的"
+                      "香港衡阳同乡会考察团一行。13日,考察团一行到钦州港考察,"
+                      "副市长景曼青陪同。",
+                  "2026-11-14");
+  const char *v = event(&f, "到钦州港考察");
+  assert(v);
+  assert(!in(&f, v, NG_NG_LEAD, "柏承业"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "景曼青"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -839,6 +856,7 @@ main(void)
   RUN(test_delegations_meet_after_the_session_opens);
   RUN(test_delegation_with_a_named_head);
   RUN(test_team_head_leads_the_visit_reported);
+  RUN(test_inspection_delegation_visits);
   events_close();
   return 0;
 }
