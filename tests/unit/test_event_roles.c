@@ -421,6 +421,27 @@ test_second_meeting_with_other_guests(void)
   ng_facts_free(&f);
 }
 
+/* Who lays out the work (甲对…进行了具体部署) or gives the new cadres a
+   collective talk on integrity (甲主持会议并对…进行集体廉政谈话) speaks at
+   the meeting. */
+static void
+test_laying_out_work_and_talks_are_speech(void)
+{
+  NgFacts     f = run("南溪镇召开防汛工作部署会\n"
+                      "7月2日,南溪镇召开防汛工作部署会。镇党委书记钱立新主持"
+                      "会议。会上,副镇长孙海波对防汛工作进行了具体部署。\n"
+                      "7月1日,县纪委监委召开廉洁提醒谈话会,县纪委书记周文清"
+                      "主持会议并对新提拔干部进行集体廉政谈话。\n",
+                  "2026-07-03");
+  const char *a = event(&f, "部署会");
+  const char *b = event(&f, "谈话会");
+  assert(a && b && strcmp(a, b));
+  assert(in(&f, a, NG_NG_SPEAKER, "孙海波"));
+  assert(in(&f, b, NG_NG_SPEAKER, "周文清"));
+  assert(in(&f, b, NG_NG_CHAIR, "周文清"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -445,6 +466,7 @@ main(void)
   RUN(test_entrusted_reporter_speaks);
   RUN(test_last_name_before_a_verb_of_names);
   RUN(test_each_role_cites_its_sentence);
+  RUN(test_laying_out_work_and_talks_are_speech);
   events_close();
   return 0;
 }
