@@ -4667,9 +4667,13 @@ on_inspect(Pass *ps, size_t j)
     for (size_t i = 0; i < ps->evs.n; i++) {
       Ev *x = &ps->evs.v[i];
       /* the same visit again, unless a dated report follows an undated
-         summary (连日来…调研; 12日,他…考察) */
+         summary (连日来…调研; 12日,他…考察); a later day of a visit of
+         several (24日至25日,甲深入…调研 / 25日上午,甲来到…察看) is the
+         same visit */
       if (!x->ref && x->type == ty && x->lead &&
-          !strcmp(x->lead->iri, leads[0]->iri) && !date_cmp_ok(&x->date, &d) &&
+          !strcmp(x->lead->iri, leads[0]->iri) &&
+          (!date_cmp_ok(&x->date, &d) ||
+           (local && visit_spanning(ps, d) == (long)i)) &&
           (x->title || !local || x->date.ok == 1) && idx == ps->evs.n)
         idx = i;
     }

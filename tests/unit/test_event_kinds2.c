@@ -214,6 +214,32 @@ test_delegations_meet_after_the_session_opens(void)
   ng_facts_free(&f);
 }
 
+/* A visit of two days (24日至25日,甲深入…调研) told day by day: the
+   later day's doings (25日上午,甲来到…察看…。他强调…) are the same
+   visit, where he speaks; a meeting he chairs that afternoon is its own. */
+static void
+test_later_day_of_a_visit_of_two(void)
+{
+  NgFacts f =
+    run("副省长柯明远在北岭调研\n"
+        "6月24日至25日,副省长柯明远深入北岭市,就防汛备汛工作进行调研。"
+        "北岭市市长严立新陪同调研。\n"
+        "24日,柯明远来到青石镇,察看防汛物资储备情况。\n"
+        "25日上午,柯明远来到白沙镇,沿河察看堤防加固情况。他强调,要落实"
+        "各级防汛责任,确保安全度汛。\n"
+        "25日下午,柯明远主持召开防汛工作座谈会,听取北岭市工作汇报。\n",
+        "2026-06-26");
+  const char *v = event(&f, "调研");
+  const char *m = event(&f, "座谈会");
+  assert(v && m && strcmp(v, m));
+  assert(events(&f) == 2);
+  assert(in(&f, v, NG_NG_LEAD, "柯明远"));
+  assert(in(&f, v, NG_NG_SPEAKER, "柯明远"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "严立新"));
+  assert(in(&f, m, NG_NG_CHAIR, "柯明远"));
+  ng_facts_free(&f);
+}
+
 /* A delegation met by a host (會見由甲率領的乙市黨政代表團, in traditional
    characters) tours on its own afterwards (代表團一行參觀了…) and meets a
    society (並與…同鄉會首長座談): two events of the delegation's, not the
@@ -857,6 +883,7 @@ main(void)
   RUN(test_delegation_with_a_named_head);
   RUN(test_team_head_leads_the_visit_reported);
   RUN(test_inspection_delegation_visits);
+  RUN(test_later_day_of_a_visit_of_two);
   events_close();
   return 0;
 }
