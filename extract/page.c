@@ -1003,6 +1003,7 @@ typedef struct {
   int    closed; /* ends a sentence */
   int    signs;  /* K_TEXT: ends with a byline in brackets: …。(记者 X) */
   int    dated;  /* K_TEXT: opens with its day: 5月16日, … */
+  size_t fe;     /* an edition line cut to the paper's name: its end */
 } Line;
 
 typedef struct {
@@ -1021,7 +1022,8 @@ typedef struct {
   size_t             n_units;
   NgBuf              tmp; /* scratch UTF-8 */
   char               page_date[11];
-  unsigned char     *mark; /* furniture patterns a line may match */
+  unsigned char     *mark;      /* furniture patterns a line may match */
+  int                text_seen; /* classify() has met a line of text */
 } Page;
 
 /* The simplified characters [b, e) as UTF-8 in p->tmp; *head (when not
@@ -1947,6 +1949,24 @@ classify(Page *p, Line *l)
     l->kind = K_FURN;
     if (!p->page_date[0])
       find_date(p, p->r->date, u, n, p->page_date);
+    /* an edition line that opens with the paper's name (某某日报
+       2026-06-17 第01版:要闻) is its publication line: the paper is a
+       body */
+    size_t first = 0;
+    while (first < n && u[first] != ' ' &&
+           !(first + 3 <= n && !memcmp(u + first, "\u3000", 3)))
+      first++;
+    /* (not a page's header repeated mid-text) */
+    if (p->r->kept && first < n && !l->lead && !p->text_seen &&
+        re_run(p->r->kept, u, first, 1, NULL, 0)) {
+      const int32_t *cs = p->c->s;
+      size_t         k  = l->b;
+      while (k < l->e && !is_space(cs[k]))
+        k++;
+      l->kind = K_META; /* the name alone; the rest stays furniture */
+      l->fe   = l->e;
+      l->e    = k;
+    }
     return NG_OK;
   }
   if (chars <= BYLINE_LINE && !l->lead && byline_line(p->r, u, n))
@@ -2977,12 +2997,13 @@ page_editors(Page *p, NgArticle *v, size_t n)
       top = 0;
     if (l->kind != K_FURN && !(top && l->kind == K_META))
       continue;
-    for (size_t k = l->b; k + 1 < l->e && !has; k++)
+    size_t le = l->fe ? l->fe : l->e;
+    for (size_t k = l->b; k + 1 < le && !has; k++)
       has = (s[k] == ed[0] && s[k + 1] == ed[1]) ||
             (s[k] == ze[0] && s[k + 1] == ze[1]); /* 编辑 责编 */
     if (!has)
       continue;
-    NgStatus st = utf8_of(p, l->b, l->e);
+    NgStatus st = utf8_of(p, l->b, le);
     if (st)
       return st;
     Parse pr;
@@ -3042,7 +3063,7 @@ ng_page_articles(NgPageRules       *r,
                  NgArticle        **out,
                  size_t            *n_out)
 {
-  Page       p    = { r, c, NULL, 0, NULL, 0, { 0 }, "", NULL };
+  Page       p    = { r, c, NULL, 0, NULL, 0, { 0 }, "", NULL, 0 };
   Span      *sp   = NULL;
   size_t     n_sp = 0, made = 0;
   NgArticle *v  = NULL;
@@ -3050,8 +3071,10 @@ ng_page_articles(NgPageRules       *r,
   if (r->n_furn && !(p.mark = ng_malloc(r->n_furn)))
     return NG_ERR_NOMEM;
   NG_TRY(st, split_lines(&p));
-  for (size_t i = 0; i < p.n_lines; i++)
+  for (size_t i = 0; i < p.n_lines; i++) {
     NG_TRY(st, classify(&p, &p.lines[i]));
+    p.text_seen |= p.lines[i].kind == K_TEXT;
+  }
   unbreak_columns(&p);
   drop_related_lists(&p);
   NG_TRY(st, make_units(&p));

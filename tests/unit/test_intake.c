@@ -271,9 +271,11 @@ test_page_repair_rejoins_broken_lines(void)
   assert(strstr(a->text, "重点项目建设工作。"));
   assert(strstr(a->text, "加快推进项目落地"));
   assert(!strstr(a->text, "\n\n"));
-  /* Three paragraphs: lead, 会议要求…, byline. */
-  assert(a->n_paragraphs == 3);
-  assert(a->paragraphs[2].kind == NG_SENTENCE_BYLINE);
+  /* Four paragraphs: the paper's publication line (示范日报, cut from its
+     edition line), lead, 会议要求…, byline. */
+  assert(a->n_paragraphs == 4);
+  assert(a->paragraphs[0].kind == NG_SENTENCE_META);
+  assert(a->paragraphs[3].kind == NG_SENTENCE_BYLINE);
   ng_document_free(doc);
   ng_intake_free(in);
 }
@@ -867,6 +869,42 @@ test_masthead_is_no_headline(void)
   ng_intake_free(in);
 }
 
+/* An edition line that opens with the paper's name (南城晚报 2026-06-17
+   第01版:要闻, 南城晚报 2026年6月17日 星期三), above the headline or
+   under it, is the paper's publication line: no headline, no text of
+   the news, and the paper is a body. */
+static void
+test_edition_line_names_the_paper(void)
+{
+  static const char *const pages[] = {
+    "我市召开优化营商环境大会\n"
+    "南城晚报  2026-06-17  第01版:要闻\n"
+    "本报讯 6月16日,全市优化营商环境大会召开。市委书记甲乙丙出席。\n",
+    "南城晚报\u30002026年6月17日\u3000星期三\n"
+    "\n"
+    "我市召开优化营商环境大会\n"
+    "\n"
+    "本报讯 6月16日,全市优化营商环境大会召开。市委书记甲乙丙出席。\n",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    NgIntake   *in  = intake();
+    NgDocument *doc = read_ok(in, pages[i], strlen(pages[i]), NULL, NULL);
+    assert(doc->n_articles == 1);
+    const NgArticle *a = &doc->articles[0];
+    assert(!strcmp(a->headline, "我市召开优化营商环境大会"));
+    const char *at = strstr(a->text, "南城晚报");
+    assert(at);
+    int meta = 0;
+    for (size_t k = 0; k < a->n_sentences; k++)
+      meta |= a->sentences[k].kind == NG_SENTENCE_META &&
+              (size_t)(at - a->text) >= a->sentences[k].start &&
+              (size_t)(at - a->text) < a->sentences[k].end;
+    assert(meta);
+    ng_document_free(doc);
+    ng_intake_free(in);
+  }
+}
+
 /* A headline over a paragraph that opens with its day starts an article
    when the text before it is finished, as a lead (本报讯) does; the bullet
    before the headline and the jump line (下转第三版) are no text; a
@@ -1450,6 +1488,7 @@ main(void)
   RUN(test_single_articles_are_not_split);
   RUN(test_web_furniture_is_dropped);
   RUN(test_masthead_is_no_headline);
+  RUN(test_edition_line_names_the_paper);
   RUN(test_page_articles_led_by_their_day);
   RUN(test_social_post_furniture);
   RUN(test_social_post_list_of_other_posts);
