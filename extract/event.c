@@ -7269,11 +7269,20 @@ roles(Pass *ps)
         q = ps->i1;
       if (q < ps->i1)
         rep_at = ps->items.v[q].s;
-      for (size_t b = v->e; b + 6 <= rep_at; b++)
+      for (size_t b = v->e; b + 6 <= rep_at; b++) {
         if (at(text, b, rep_at, "报告")) {
           rep_at = b;
           break;
         }
+        /* 听取了甲关于…的说明,乙汇报了…: the explanation heard ends at
+           its clause; the report after it is a doing of its own */
+        if (at(text, b, rep_at, "的说明") &&
+            (at(text, b + 9, rep_at, ",") || at(text, b + 9, rep_at, "，") ||
+             at(text, b + 9, rep_at, ";") || at(text, b + 9, rep_at, "；"))) {
+          rep_at = b + 3;
+          break;
+        }
+      }
       if (rep_at < se && t >= 0 && !ps->evs.v[t].ref &&
           !span_has(text,
                     rep_at,

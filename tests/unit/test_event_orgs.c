@@ -376,6 +376,23 @@ test_reports_heard_in_turn(void)
   ng_facts_free(&f);
 }
 
+/* 会议听取了甲办关于…的说明,乙局汇报了…: the explanation heard ends at
+   its clause, and the bureau that reports after it takes part too. */
+static void
+test_report_after_an_explanation_heard(void)
+{
+  NgFacts     f = run("县委常委会召开会议\n"
+                      "3月2日上午,县委书记郑文韬主持召开县委常委会会议。会议"
+                      "听取了县委办关于贯彻落实工作方案的说明,县发改委汇报了"
+                      "一季度重点项目推进情况。\n",
+                  "2026-03-03");
+  const char *e = event(&f, "常委会会议");
+  assert(e && in(&f, e, NG_NG_CHAIR, "郑文韬"));
+  assert(in(&f, e, NG_NG_SPEAKER, "县委办"));
+  assert(in(&f, e, NG_NG_SPEAKER, "县发改委"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -395,6 +412,7 @@ main(void)
   RUN(test_bodies_led_on_a_visit);
   RUN(test_headline_body_inspects);
   RUN(test_reports_heard_in_turn);
+  RUN(test_report_after_an_explanation_heard);
   events_close();
   return 0;
 }
