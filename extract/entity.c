@@ -1375,14 +1375,18 @@ extend_left(const Sent *S,
            ((bf & K_PSUF_W2) && unknown != 2)))
         return 0;
       /* 护河队, 江河谷地: the word goes on; but not into a word of the
-         works on a river or lake (魏河|改线, 某河|堤防) */
+         works on a river or lake (魏河|改线, 某河|堤防), nor after 沿,
+         which goes along the river it names (沿某某河|察看) */
+      int along = a > 0 && S->cp[a - 1] == 0x6CBF && !(bf & K_PSUF_W2) &&
+                  unknown == 2 && k == j + 1 &&
+                  (S->cp[j] == 0x6CB3 || S->cp[j] == 0x6C5F); /* 沿, 河 江 */
       if (k < S->n && is_han(S->cp[k]) && !(bf & K_PSUF_W2) &&
           longest_at(S, k, K_STOP | K_AFTER | K_ANYBODY | K_TITLE) <= k &&
-          !water_work(S, k))
+          !water_work(S, k) && !along)
         return 0;
       if (longest_at(S, k - 1, K_NOTBODY) > k || not_a_body(S, j, k))
         return 0; /* 村民, 河道; 农业|农村, 城乡|乡村: the word, no village */
-      if (!known && a > 0 && is_han(S->cp[a - 1]) &&
+      if (!known && a > 0 && is_han(S->cp[a - 1]) && !along &&
           longest_ending(S, a, K_STOP, NULL) < 0 &&
           !(place_s_by_e[a] >= 0 &&
             ((bf & K_PSUF_W2) ||

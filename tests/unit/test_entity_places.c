@@ -1189,6 +1189,19 @@ test_communities_named_by_a_wish(void)
   ng_mentions_free(&m);
 }
 
+/* A river of two characters and 河 or 江 after 沿, which goes along it
+   (沿某某河察看…): a place, whatever verb follows; 沿途小山 names none. */
+static void
+test_river_after_along(void)
+{
+  NgMentions m = run("副市长检查防汛\n"
+                     "副市长到柳沙镇,沿青苇河察看河道清障情况,"
+                     "沿途小山小水。");
+  assert(find(&m, NG_MENTION_PLACE, "青苇河"));
+  assert(!find(&m, NG_MENTION_PLACE, "途小山"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1265,6 +1278,7 @@ main(void)
   RUN(test_kind_of_site_after_a_community);
   RUN(test_world_regions);
   RUN(test_communities_named_by_a_wish);
+  RUN(test_river_after_along);
   mentions_close();
   return 0;
 }
