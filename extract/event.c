@@ -3345,6 +3345,16 @@ on_noun(Pass *ps, size_t j)
           }
         if (hn >= hb + 6 && at(text, hn - 6, hn, "一行"))
           hn -= 6;
+        /* 督导组首先召开见面会: an adverb between the group and its verb */
+        static const char *const advs[] = { "首先", "随后", "随即", "专门",
+                                            "当天", "还",   "又",   NULL };
+        for (const char *const *w = advs; *w; w++) {
+          size_t wl = strlen(*w);
+          if (hn >= hb + wl + 6 && at(text, hn - wl, hn, *w)) {
+            hn -= wl;
+            break;
+          }
+        }
         int holds = hn >= hb + 6 && hn - hb <= on &&
                     !memcmp(ol + on - (hn - hb), text + hb, hn - hb);
         /* on a later day, only a meeting the group holds, or one of

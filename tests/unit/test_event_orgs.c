@@ -393,6 +393,22 @@ test_report_after_an_explanation_heard(void)
   ng_facts_free(&f);
 }
 
+/* 督导组首先召开督导工作见面会: the group that convenes the meeting
+   holds it, though an adverb stands between it and its verb. */
+static void
+test_group_first_convenes_a_meeting(void)
+{
+  NgFacts f = run("市安委会第二督导组赴青川县开展专项督导\n"
+                  "5月11日,市安委会第二督导组组长、市应急管理局副局长郎文清"
+                  "带队赴青川县开展安全生产专项督导。督导组首先召开督导工作"
+                  "见面会,见面会由副县长蒲晓东主持。\n",
+                  "2026-05-12");
+  const char *e = event(&f, "见面会");
+  assert(e && in(&f, e, NG_NG_CHAIR, "蒲晓东"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市安委会第二督导组"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -413,6 +429,7 @@ main(void)
   RUN(test_headline_body_inspects);
   RUN(test_reports_heard_in_turn);
   RUN(test_report_after_an_explanation_heard);
+  RUN(test_group_first_convenes_a_meeting);
   events_close();
   return 0;
 }
