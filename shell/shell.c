@@ -1969,18 +1969,26 @@ free_names(void)
 }
 
 /* The names of the source files TEXT begins (export --graph FILE). */
+/* need_query() for Tab: quietly, as a completion must not print errors
+   into the line; nonzero when the store cannot be queried. */
+static int
+quiet_need_query(NgShell *sh)
+{
+  FILE *err = sh->err;
+  sh->err   = fopen("/dev/null", "w");
+  int bad   = sh->err ? need_query(sh) : 1;
+  if (sh->err)
+    fclose(sh->err);
+  sh->err = err;
+  return bad;
+}
+
 static char **
 complete_sources(const char *text)
 {
   if (!current_shell)
     return NULL;
-  /* Quietly: a completion must not print errors into the line. */
-  FILE *err          = current_shell->err;
-  current_shell->err = fopen("/dev/null", "w");
-  int bad            = current_shell->err ? need_query(current_shell) : 1;
-  if (current_shell->err)
-    fclose(current_shell->err);
-  current_shell->err = err;
+  int bad = quiet_need_query(current_shell);
   free_names();
   if (bad || ng_query_complete_sources(
                current_shell->query, text, 100, &complete_names, &complete_n))
@@ -2096,13 +2104,7 @@ complete(const char *text, int start, int end)
   }
   if (!names_here || !*text || !current_shell)
     return NULL;
-  /* Quietly: a completion must not print errors into the line. */
-  FILE *err          = current_shell->err;
-  current_shell->err = fopen("/dev/null", "w");
-  int bad            = current_shell->err ? need_query(current_shell) : 1;
-  if (current_shell->err)
-    fclose(current_shell->err);
-  current_shell->err = err;
+  int bad = quiet_need_query(current_shell);
   if (bad)
     return NULL;
   free_names();
