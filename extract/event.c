@@ -8423,6 +8423,38 @@ title_lines(const NgArticle *a)
   return k < a->n_sentences ? k : 0;
 }
 
+/* The year a headline gives its body (某省大事记(2023年9月), 开展2024年国庆
+   节前安全检查), or 0: a year of its own, not a span of years (2021—2025年),
+   a year reviewed (2023年度) or a starting point (2023年以来). */
+static int
+headline_year(const char *h)
+{
+  static const char *const before[] = { "—", "-", "~", "至", "到", NULL };
+  static const char *const after[]  = { "度", "以来", "至", "到", "—",
+                                        "-",  "~",    "、", NULL };
+  size_t                   n        = h ? strlen(h) : 0;
+  for (size_t p = 0; p < n; p++) {
+    Date   d;
+    size_t e, y = p;
+    if (!is_ascii_digit(h[p]) || (p && is_ascii_digit(h[p - 1])) ||
+        !parse_date(h, p, n, &d, &e) || !d.y)
+      continue;
+    while (y < e && !at(h, y, e, "年"))
+      y++;
+    y += 3; /* the byte after 年 */
+    int bad = 0;
+    for (const char *const *w = before; *w && !bad; w++) {
+      size_t k = strlen(*w);
+      bad      = p >= k && !memcmp(h + p - k, *w, k);
+    }
+    for (const char *const *w = after; *w && !bad; w++)
+      bad = at(h, y, n, *w);
+    if (!bad)
+      return d.y;
+  }
+  return 0;
+}
+
 NgStatus
 ng_events_extract(NgEvents         *ev,
                   const NgDocument *doc,
@@ -8450,6 +8482,8 @@ ng_events_extract(NgEvents         *ev,
   size_t nt         = title_lines(a);
   Date   pre_flash  = none; /* the last date before a flashback, */
   int    flash      = 0;    /* which is under way */
+  if (!ps.art.y)
+    ps.ctx_y = headline_year(a->headline);
   for (size_t k = 0; k < a->n_sentences; k++) {
     size_t i0 = ps.items.n;
     ps.title  = k < nt;

@@ -695,6 +695,46 @@ test_presenting_at_a_ceremony(void)
   ng_facts_free(&f);
 }
 
+/* An undated article whose headline gives the year (a month's chronicle,
+   a year's campaign) dates its body's days in that year; a year reviewed
+   (2023年度) or a span of years gives none. */
+static void
+test_headline_gives_the_year(void)
+{
+  const struct {
+    const char *text, *want;
+  } cases[] = {
+    { "甲省大事记(2023年9月)\n9月1日 省委书记王建国在乙市主持召开省委常委会"
+      "会议。\n",
+      "2023-09-01" },
+    { "甲区开展2024年国庆节前安全生产检查\n9月27日上午,副区长王建国率队开展"
+      "节前安全生产检查。\n",
+      "2024-09-27" },
+    { "甲县召开2023年度述职评议会\n1月12日,甲县召开述职评议会。县委书记王建"
+      "国主持会议。\n",
+      "--01-12" },
+    { "甲县2021—2025年规划编制座谈会召开\n3月2日,甲县召开规划编制座谈会。县"
+      "长王建国主持会议。\n",
+      "--03-02" },
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    NgFacts     f = run(cases[i].text, NULL);
+    const char *e = event(&f, "会");
+    if (!e)
+      e = event(&f, "检查");
+    const char *d = date_of(&f, e);
+    assert(d && !strcmp(d, cases[i].want));
+    ng_facts_free(&f);
+  }
+  /* the article's own date wins over the headline's year */
+  NgFacts     f = run("甲省大事记(2023年9月)\n9月1日 省委书记王建国在乙市主"
+                      "持召开省委常委会会议。\n",
+                  "2024-09-02");
+  const char *d = date_of(&f, event(&f, "会"));
+  assert(d && !strcmp(d, "2024-09-01"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -735,6 +775,7 @@ main(void)
   RUN(test_the_day_before_yesterday);
   RUN(test_talk_with_visitors_after_yu);
   RUN(test_presenting_at_a_ceremony);
+  RUN(test_headline_gives_the_year);
   events_close();
   return 0;
 }
