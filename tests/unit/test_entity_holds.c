@@ -501,6 +501,28 @@ test_grassroots_posts(void)
   ng_mentions_free(&m);
 }
 
+/* 巡视 names the work of a Party committee's inspection tours as 巡察 does:
+   its office (省委巡视办) is a body whose deputy head holds a post there,
+   and a group set up for the work after a tour (市委巡视整改工作领导小组)
+   is named whole from its committee. */
+static void
+test_inspection_tour_office(void)
+{
+  NgMentions m =
+    run("省委第二巡视组组长柯文远反馈巡视情况,省委巡视办副主任贺明川"
+        "提出要求。");
+  assert(holds(&m, "贺明川", "副主任", "省委巡视办"));
+  assert(find(&m, NG_MENTION_ORG, "省委巡视办"));
+  ng_mentions_free(&m);
+  m = run("当天下午,市委成立了市委巡视整改工作领导小组。");
+  assert(find(&m, NG_MENTION_ORG, "市委巡视整改工作领导小组"));
+  assert(!find(&m, NG_MENTION_ORG, "视整改工作领导小组"));
+  ng_mentions_free(&m);
+  m = run("省委常委、巡视办主任柯文远出席会议。");
+  assert(holds(&m, "柯文远", "主任", "省委巡视办"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -536,6 +558,7 @@ main(void)
   RUN(test_district_committee_and_communities);
   RUN(test_the_two_sides_are_no_company);
   RUN(test_grassroots_posts);
+  RUN(test_inspection_tour_office);
   mentions_close();
   return 0;
 }
