@@ -2849,10 +2849,12 @@ on_noun(Pass *ps, size_t j)
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);
       /* 参加活动: all the doings just reported (the visit and its
-         meeting) */
+         meeting); but a tour made around the ceremony under way
+         (签约仪式前,甲一行参观了…) is the guests' own */
       if (pk == W_ATTEND && at(text, L, n->e, "活动"))
         for (size_t i = 0; i < ps->evs.n; i++)
           if ((long)i != cur && !ps->evs.v[i].ref && !ps->evs.v[i].title &&
+              !((long)i == ps->before_meeting && cur == ps->around_meeting) &&
               ps->evs.v[i].sentence + 1 >= n->sent &&
               ps->evs.v[i].sentence <= n->sent) {
             anchor(ps, (long)i, j);
@@ -4591,8 +4593,7 @@ on_inspect(Pass *ps, size_t j)
     /* but an inspection of its own (会前,X带领与会人员到某厂实地查看;
        会后,X到某村检查…) is reported as one: only a tour (参观, 观摩) is
        part of the programme */
-    int tour = at(text, v->s, v->e, "参观") || at(text, v->s, v->e, "观摩");
-    if (opens && !own && in && (ty != T_INSPECTION || tour)) {
+    if (opens && !own && in && ty != T_INSPECTION) {
       anchor(ps, ps->cur, j);
       return NG_OK;
     }
