@@ -543,6 +543,76 @@ base_name(const char *path)
   return ng_strdup(s ? s + 1 : path);
 }
 
+/* The number of ASCII digits at P (at most MAX), its value in *V. */
+static int
+digits_at(const char *p, int max, int *v)
+{
+  int n = 0;
+  *v    = 0;
+  while (n < max && p[n] >= '0' && p[n] <= '9')
+    *v = *v * 10 + (p[n++] - '0');
+  return n;
+}
+
+static int
+alnum_at(const char *p)
+{
+  return (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'z') ||
+         (*p >= 'A' && *p <= 'Z');
+}
+
+/* A date that PATH names, as scraped news is often filed
+   (2023-09-01_page.txt, 20230901_04.txt, 2023/09/01/index.txt,
+   人民日报2023年9月1日第4版.txt), written "YYYY-MM-DD" into OUT;
+   the last one when there are several. 0 when there is none: an
+   8-digit run within a longer number or word (a hash, a timestamp) is no
+   date. */
+static int
+path_date(const char *path, char out[32])
+{
+  int found = 0;
+  for (const char *p = path; *p; p++) {
+    int y, m, d, n;
+    if (p > path && alnum_at(p - 1))
+      continue;
+    if ((n = digits_at(p, 9, &y)) == 8) {
+      d = y % 100;
+      m = y / 100 % 100;
+      y /= 10000;
+      if (alnum_at(p + 8))
+        continue;
+    } else if (n == 4) {
+      const char *q   = p + 4;
+      char        sep = *q;
+      int         han = !strncmp(q, "年", 3);
+      if (!han && sep != '-' && sep != '_' && sep != '.' && sep != '/')
+        continue;
+      q += han ? 3 : 1;
+      if (!(n = digits_at(q, 3, &m)) || n > 2)
+        continue;
+      q += n;
+      if (han ? strncmp(q, "月", 3) : *q != sep)
+        continue;
+      q += han ? 3 : 1;
+      if (!(n = digits_at(q, 3, &d)) || n > 2)
+        continue;
+      q += n;
+      if (han ? strncmp(q, "日", 3) : alnum_at(q))
+        continue;
+    } else
+      continue;
+    static const int mdays[] = {
+      31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+    };
+    if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] ||
+        (m == 2 && d == 29 && (y % 4 || y == 2100)))
+      continue; /* from 1949: no such news before */
+    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+    found = 1;
+  }
+  return found;
+}
+
 /* FNV-1a 64 of the bytes, enough to notice a changed file. */
 static char *
 hash_hex(const char *bytes, size_t n)
@@ -700,12 +770,13 @@ ng_intake_bytes(NgIntake              *in,
   u = NULL;
   {
     NgPageChars pc = { c.s, c.o, c.at, c.n };
-    NG_TRY(st,
-           ng_page_articles(in->rules,
-                            &pc,
-                            opt ? opt->date : NULL,
-                            &doc->articles,
-                            &doc->n_articles));
+    char        named[32];
+    const char *date = opt && opt->date         ? opt->date
+                       : path_date(name, named) ? named
+                                                : NULL;
+    NG_TRY(
+      st,
+      ng_page_articles(in->rules, &pc, date, &doc->articles, &doc->n_articles));
   }
   if (!doc->n_articles) {
     *errmsg = errf(name, "empty file (no text)");

@@ -32,7 +32,8 @@ typedef struct {
   "                        cores, at most 8)\n"                                \
   "      --base IRI        base of instance IRIs (default\n"                   \
   "                        " NG_DEFAULT_BASE ")\n"                             \
-  "      --date YYYY-MM-DD the date of articles that give none\n"              \
+  "      --date YYYY-MM-DD the date of articles that give none (default: a\n"  \
+  "                        date the file's path names, 2023-09-01_page.txt)\n" \
   "      --encoding NAME   the files' encoding (an ICU name: GBK, "            \
   "Big5-HKSCS);\n"                                                             \
   "                        default: detected\n"

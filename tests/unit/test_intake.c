@@ -577,6 +577,66 @@ test_dates(void)
   ng_intake_free(in);
 }
 
+/* A file whose text gives no date takes one its path names, as scraped
+   news is filed; a date in the text or --date comes first, and digits
+   that are no date (a hash, a timestamp, a page number) give none. */
+static void
+test_path_dates(void)
+{
+  static const struct {
+    const char *path, *date;
+  } v[] = {
+    { "news/2023-09-01_page4.txt", "2023-09-01" },
+    { "20230901_04.txt", "2023-09-01" },
+    { "archive/2023/09/01/index.txt", "2023-09-01" },
+    { "2022_12_31.txt", "2022-12-31" },
+    { "示范日报2024年3月5日第4版.txt", "2024-03-05" },
+    { "2020/01/02/2021-03-04.txt", "2021-03-04" },
+    { "2024-02-29.txt", "2024-02-29" },
+    { "t01.txt", NULL },
+    { "000_e713b7ff9e0ddada.txt", NULL },
+    { "id202309011230.txt", NULL },
+    { "a20230901.txt", NULL },
+    { "2023-13-01.txt", NULL },
+    { "2023-02-29.txt", NULL },
+    { "19301201.txt", NULL },
+    { "2023年9月.txt", NULL },
+  };
+  const char *text = "会议召开\n3月11日,会议召开。\n";
+  NgIntake   *in   = intake();
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+    NgIntakeOptions opt = { NULL, NULL };
+    NgDocument     *doc = NULL;
+    char           *msg = NULL;
+    assert(ng_intake_bytes(
+             in, v[i].path, text, strlen(text), &opt, &doc, &msg) == NG_OK);
+    const char *d = doc->articles[0].date;
+    if (v[i].date ? !d || strcmp(d, v[i].date) : d != NULL) {
+      fprintf(stderr, "%s: %s\n", v[i].path, d ? d : "(none)");
+      assert(0);
+    }
+    ng_document_free(doc);
+  }
+  /* --date and the text's own date come first */
+  const char *dated =
+    "会议召开\n发布时间:2022-03-14 17:35\n3月13日,会议召开。\n";
+  NgIntakeOptions opt  = { NULL, "1999-12-31" };
+  NgIntakeOptions none = { NULL, NULL };
+  NgDocument     *doc  = NULL;
+  char           *msg  = NULL;
+  assert(ng_intake_bytes(
+           in, "2023-09-01.txt", text, strlen(text), &opt, &doc, &msg) ==
+         NG_OK);
+  assert(!strcmp(doc->articles[0].date, "1999-12-31"));
+  ng_document_free(doc);
+  assert(ng_intake_bytes(
+           in, "2023-09-01.txt", dated, strlen(dated), &none, &doc, &msg) ==
+         NG_OK);
+  assert(!strcmp(doc->articles[0].date, "2022-03-14"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_byline_shapes(void)
 {
@@ -1484,6 +1544,7 @@ main(void)
   RUN(test_simplified_text_is_not_simplified_again);
   RUN(test_full_width_forms_fold);
   RUN(test_dates);
+  RUN(test_path_dates);
   RUN(test_byline_shapes);
   RUN(test_single_articles_are_not_split);
   RUN(test_web_furniture_is_dropped);
