@@ -1238,6 +1238,22 @@ extend_left(const Sent *S,
          longest_ending(S, a - 1, K_ANYBODY, NULL) >= 0))
       break; /* 市纪委监委(派)|驻|第二纪检监察组: the body that sends the
                 group ends here, no guessed character of its name */
+    if (!for_place && (bf & K_BODY) && budget >= 5 && unknown == budget &&
+        is_han(ch) && longest_ending(S, a, K_STOP | K_TITLE, NULL) < 0) {
+      /* the guess ran out inside a long stem (县登革热|疫情防控指挥部,
+         县新冠肺|炎疫情防控指挥部): a level word, a division or a body up to
+         four characters further, with no function word or title between,
+         is the name's left edge */
+      for (int q = a - 1; q > 0 && q >= a - 4 && is_han(S->cp[q]); q--) {
+        if (q < a - 1 && longest_ending(S, q + 1, K_STOP | K_TITLE, NULL) >= 0)
+          break;
+        if (longest_ending(S, q, K_REGION, NULL) >= 0 || place_s_by_e[q] >= 0 ||
+            (bodies && bodies[q].ok)) {
+          budget = unknown + (a - q);
+          break;
+        }
+      }
+    }
     /* (某某镇|长|岭社区: 长 after a township opens a community's name,
        no title 镇长 ends there) */
     if (is_han(ch) && unknown < budget &&

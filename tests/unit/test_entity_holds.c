@@ -523,6 +523,30 @@ test_inspection_tour_office(void)
   ng_mentions_free(&m);
 }
 
+/* A body named by a long stem no list knows (a disease and 疫情防控 before
+   指挥部) runs back to its level word, where the guess of five characters
+   ran out inside the stem: the post after a post of the government is in
+   that body, and the post before it keeps its own. */
+static void
+test_long_stem_back_to_its_level_word(void)
+{
+  NgMentions m =
+    run("6月4日,县登革热疫情防控指挥部召开会议。副县长、县登革热疫情"
+        "防控指挥部指挥长柯文远主持会议。");
+  assert(find(&m, NG_MENTION_ORG, "县登革热疫情防控指挥部"));
+  assert(!find(&m, NG_MENTION_ORG, "热疫情防控指挥部"));
+  assert(holds(&m, "柯文远", "指挥长", "县登革热疫情防控指挥部"));
+  assert(holds(&m, "柯文远", "副县长", ""));
+  ng_mentions_free(&m);
+  m = run("会上,市新冠肺炎疫情防控指挥部办公室通报了近期工作。");
+  assert(!find(&m, NG_MENTION_ORG, "炎疫情防控指挥部"));
+  ng_mentions_free(&m);
+  /* a function word before the level word ends the name: no guess across it */
+  m = run("他来到了市民防汛抗旱物资储备指挥部。");
+  assert(!find(&m, NG_MENTION_ORG, "了市民防汛抗旱物资储备指挥部"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -559,6 +583,7 @@ main(void)
   RUN(test_the_two_sides_are_no_company);
   RUN(test_grassroots_posts);
   RUN(test_inspection_tour_office);
+  RUN(test_long_stem_back_to_its_level_word);
   mentions_close();
   return 0;
 }
