@@ -6242,6 +6242,110 @@ same_body(const char *a, const char *b)
          (strlen(y) >= 6 && ends_with(x, y));
 }
 
+/* The kinds of site that a plan sets out to build as often as news visits
+   one: a base, a demonstration zone, an economic belt, a corridor. */
+static const char *const GOAL_KINDS[] = { "基地",   "示范区", "试验区",
+                                          "先行区", "经济带", "文化带",
+                                          "长廊",   "城市群", NULL };
+
+/* 1 when the label of place X names a place or a division anywhere in it
+   (某某县茶叶基地, 长三角某某示范区, 某江生态经济带): a name of its own. */
+static int
+names_a_place(const NgLexicon *lex, const char *label)
+{
+  size_t n = strlen(label);
+  for (size_t i = 0; i < n; i++) {
+    if (((unsigned char)label[i] & 0xC0) == 0x80)
+      continue;
+    for (size_t j = n; j > i + 3; j--) {
+      if (j < n && ((unsigned char)label[j] & 0xC0) == 0x80)
+        continue;
+      unsigned f = ng_lexicon_get(lex, label + i, j - i, NULL);
+      if ((f & K_PLACE) && !(f & K_NOTPLACE))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* 1 when the clause before byte BS of TEXT (back to a clause mark, at most
+   twenty characters) sets out to build what stands at BS, and BE is where
+   it ends: 建设, 打造, 争创, 作为 … before it with no visit after the verb
+   (加快建设|世界级某产业基地, 作为国家重要能源和|某产业基地), 是 right
+   before it (是“某某基地”), or 推动, 推进, 围绕 … before it and 建设 right
+   after it (推动|某某经济带|建设). */
+static int
+set_out_to_build(const char *text, size_t bs, size_t be)
+{
+  static const char *const goal[] = { "建设", "打造", "建成", "争创",
+                                      "创建", "共建", "作为", "成为",
+                                      "争当", "培育", NULL };
+  static const char *const push[] = { "推动", "推进", "加快", "聚焦", "助推",
+                                      "围绕", "服务", "融入", "参与", NULL };
+  static const char *const visit[] = { "察看", "来到", "走进", "深入", "前往",
+                                       "参观", "考察", "调研", "视察", "到",
+                                       "在",   "赴",   NULL };
+  static const char *const marks[] = { "，", "。", "；", "：", "！", "？",
+                                       ",",  ";",  ":",  "\n", NULL };
+  size_t                   from    = bs - tail_bytes(text, bs, 20);
+  for (size_t p = from; p < bs; p++)
+    for (int m = 0; marks[m]; m++)
+      if (!strncmp(text + p, marks[m], strlen(marks[m])) &&
+          p + strlen(marks[m]) <= bs)
+        from = p + strlen(marks[m]);
+  int verb = -1, pushed = 0;
+  for (size_t p = from; p < bs; p++) {
+    for (int g = 0; goal[g]; g++) {
+      size_t gl = strlen(goal[g]);
+      if (p + gl <= bs && !strncmp(text + p, goal[g], gl) &&
+          strncmp(text + p + gl, "局", 3) && strncmp(text + p + gl, "厅", 3) &&
+          strncmp(text + p + gl, "委", 3))
+        verb = (int)(p + gl);
+    }
+    for (int g = 0; push[g]; g++)
+      if (!strncmp(text + p, push[g], strlen(push[g])) &&
+          p + strlen(push[g]) <= bs)
+        pushed = 1;
+  }
+  if (verb >= 0)
+    for (size_t p = (size_t)verb; p < bs; p++)
+      for (int v = 0; visit[v]; v++)
+        if (!strncmp(text + p, visit[v], strlen(visit[v])) &&
+            p + strlen(visit[v]) <= bs)
+          verb = -1;
+  if (verb >= 0)
+    return 1;
+  if (bs >= 3 && !strncmp(text + bs - 3, "是", 3))
+    return 1;
+  if (bs >= 6 && !strncmp(text + bs - 6, "是“", 6))
+    return 1;
+  return pushed && !strncmp(text + be, "建设", 6);
+}
+
+/* A base, zone or belt that the article sets out to build (加快建设某某级
+   某产业基地, 推动沿海经济带建设) and that holds no name of a place is a
+   goal of policy, no place: no site is visited there. */
+static void
+goal_sites(Ctx *c)
+{
+  const NgLexicon *lex = c->en->lex;
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x    = &c->sp[i];
+    int   kind = 0;
+    if (x->kind != SP_PLACE || x->dead)
+      continue;
+    for (int k = 0; GOAL_KINDS[k] && !kind; k++)
+      kind = ends_with(x->label, GOAL_KINDS[k]);
+    for (size_t j = 0; j < c->nsp && kind; j++)
+      if (c->sp[j].kind == SP_PLACE && !c->sp[j].dead &&
+          c->sp[j].sent == x->sent && c->sp[j].be == x->bs)
+        kind = 0; /* 某县|某某基地: the place before it names it */
+    if (kind && !names_a_place(lex, x->label) &&
+        set_out_to_build(c->a->text, x->bs, x->be))
+      x->dead = 1;
+  }
+}
+
 /* 徐县长指示, 林局长表示: news names a person again by the surname and a
    title. The surname before a title, at the start of a clause or after a
    function word, stands for the one person of the article with that
@@ -6368,6 +6472,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
         c->sp[i].dead = 0;
   }
   trim_guesses(c);
+  goal_sites(c);
   /* 洛龙区安乐镇东山村: each place in the one written right before it */
   for (size_t i = 0; i < c->nsp; i++)
     for (size_t j = 0; j < c->nsp; j++)

@@ -1202,6 +1202,27 @@ test_river_after_along(void)
   ng_mentions_free(&m);
 }
 
+/* A base, zone or belt the article sets out to build (加快建设…产业基地,
+   作为…基地, 推动…经济带建设) names no place when no place stands in its
+   name; one visited, or one named by a place, is a place. */
+static void
+test_goals_of_policy_are_no_sites(void)
+{
+  NgMentions m = run("会议强调,要加快建设世界级茶产业基地和康养目的地,推动沿江"
+                     "经济带建设,把青山作为全国重要的新材料产业基地。");
+  assert(!find(&m, NG_MENTION_PLACE, "世界级茶产业基地"));
+  assert(!find(&m, NG_MENTION_PLACE, "沿江经济带"));
+  assert(!find(&m, NG_MENTION_PLACE, "新材料产业基地"));
+  ng_mentions_free(&m);
+  m = run("他先后来到柳河镇茶叶种植基地、研学基地,察看蔬菜示范基地建设进展。");
+  assert(find(&m, NG_MENTION_PLACE, "柳河镇茶叶种植基地") ||
+         find(&m, NG_MENTION_PLACE, "茶叶种植基地"));
+  ng_mentions_free(&m);
+  m = run("两地将携手共建长三角青溪合作示范区。");
+  assert(count(&m, NG_MENTION_PLACE) >= 1);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1279,6 +1300,7 @@ main(void)
   RUN(test_world_regions);
   RUN(test_communities_named_by_a_wish);
   RUN(test_river_after_along);
+  RUN(test_goals_of_policy_are_no_sites);
   mentions_close();
   return 0;
 }
