@@ -360,6 +360,12 @@ detect(const char *bytes, size_t n, size_t *skip, size_t *bad)
   const char       *best = "GB18030";
   if (U_FAILURE(err))
     return best;
+  size_t lead = 0;
+  while (lead < n && (bytes[lead] == ' ' || bytes[lead] == '\t' ||
+                      bytes[lead] == '\n' || bytes[lead] == '\r'))
+    lead++;
+  if (lead < n && bytes[lead] == '<')
+    ucsdet_enableInputFilter(det, 1); /* an HTML page: read past its tags */
   ucsdet_setText(det, bytes, (int32_t)(n > 65536 ? 65536 : n), &err);
   int32_t                     nm = 0;
   const UCharsetMatch *const *m  = ucsdet_detectAll(det, &nm, &err);
@@ -463,6 +469,293 @@ decode_utf8(const char *bytes,
   return NG_OK;
 }
 
+/* ---------------------------------------------------------------- HTML */
+
+/* ASCII lower case of a UTF-16 unit. */
+static UChar
+lower16(UChar c)
+{
+  return c >= 'A' && c <= 'Z' ? (UChar)(c + 32) : c;
+}
+
+/* 1 when the ASCII word W (lower case) stands at U[I] in any case. */
+static int
+word16(const UChar *u, int32_t i, int32_t n, const char *w)
+{
+  for (; *w; w++, i++)
+    if (i >= n || lower16(u[i]) != (UChar)*w)
+      return 0;
+  return 1;
+}
+
+/* 1 when U, N is an HTML page or fragment as saved from a website: it
+   opens with a tag (after blanks) and an HTML element shows early on. */
+static int
+is_html(const UChar *u, int32_t n)
+{
+  int32_t i = 0;
+  while (i < n && (u[i] == ' ' || u[i] == '\t' || u[i] == '\n' ||
+                   u[i] == '\r' || u[i] == 0xFEFF))
+    i++;
+  if (i + 1 >= n || u[i] != '<' ||
+      !(u[i + 1] == '!' || u[i + 1] == '?' ||
+        (lower16(u[i + 1]) >= 'a' && lower16(u[i + 1]) <= 'z')))
+    return 0;
+  static const char *const tags[] = {
+    "<!doctype html", "<html", "<head", "<body", "<meta",
+    "<div",           "<p>",   "<p ",   "<br",   NULL
+  };
+  int32_t lim = n < i + 4096 ? n : i + 4096;
+  for (int32_t k = i; k < lim; k++)
+    for (const char *const *t = tags; *t && u[k] == '<'; t++)
+      if (word16(u, k, n, *t))
+        return 1;
+  return 0;
+}
+
+/* The value of the character reference at U[I] (after &), its end in *E,
+   or -1. */
+static UChar32
+html_entity(const UChar *u, int32_t i, int32_t n, int32_t *e)
+{
+  static const struct {
+    const char *name;
+    UChar32     c;
+  } named[] = {
+    { "nbsp", ' ' },     { "ensp", ' ' },      { "emsp", ' ' },
+    { "thinsp", ' ' },   { "amp", '&' },       { "lt", '<' },
+    { "gt", '>' },       { "quot", '"' },      { "apos", '\'' },
+    { "ldquo", 0x201C }, { "rdquo", 0x201D },  { "lsquo", 0x2018 },
+    { "rsquo", 0x2019 }, { "mdash", 0x2014 },  { "ndash", 0x2013 },
+    { "middot", 0xB7 },  { "hellip", 0x2026 }, { "bull", 0x2022 },
+    { "times", 0xD7 },   { "copy", 0xA9 },     { "reg", 0xAE },
+    { "laquo", 0xAB },   { "raquo", 0xBB },    { "deg", 0xB0 },
+  };
+  if (i < n && u[i] == '#') {
+    int32_t k   = i + 1;
+    int     hex = k < n && (u[k] == 'x' || u[k] == 'X');
+    long    v   = 0;
+    int     nd  = 0;
+    for (k += hex; k < n && nd < 8; k++, nd++) {
+      UChar c = lower16(u[k]);
+      if (c >= '0' && c <= '9')
+        v = v * (hex ? 16 : 10) + (c - '0');
+      else if (hex && c >= 'a' && c <= 'f')
+        v = v * 16 + (c - 'a' + 10);
+      else
+        break;
+    }
+    if (!nd || v <= 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+      return -1;
+    *e = k < n && u[k] == ';' ? k + 1 : k;
+    return (UChar32)v;
+  }
+  for (size_t k = 0; k < sizeof named / sizeof *named; k++) {
+    int32_t len = (int32_t)strlen(named[k].name);
+    if (word16(u, i, n, named[k].name) && i + len < n && u[i + len] == ';') {
+      *e = i + len + 1;
+      return named[k].c;
+    }
+  }
+  return -1;
+}
+
+/* 1 when the tag name at U[NS], LEN units long, is NAME in any case. */
+static int
+tag_is(const UChar *u, int32_t ns, int32_t len, int32_t n, const char *name)
+{
+  return (int32_t)strlen(name) == len && word16(u, ns, n, name);
+}
+
+/* 1 when the tag name at U[NS], LEN long, is one of NAMES. */
+static int
+tag_in(const UChar       *u,
+       int32_t            ns,
+       int32_t            len,
+       int32_t            n,
+       const char *const *names)
+{
+  for (; *names; names++)
+    if (tag_is(u, ns, len, n, *names))
+      return 1;
+  return 0;
+}
+
+/* The text html_text() builds: units and, for each, the offset of the
+   character of the page that gave it. */
+typedef struct {
+  UChar  *u;
+  long   *at;
+  int32_t n;
+  int32_t line;    /* where the line being written starts */
+  int     words;   /* its letters and Han characters */
+  int     linked;  /* those of them inside links */
+  int     anchor;  /* inside <a> */
+  int     heading; /* the line is a heading (h1 to h6) */
+} HtmlOut;
+
+static void
+html_put(HtmlOut *h, UChar32 c, long at)
+{
+  if (c == ' ' && (!h->n || h->u[h->n - 1] == ' ' || h->u[h->n - 1] == '\n'))
+    return; /* blanks in a block are one space; none opens a line */
+  if (c == '\n') {
+    while (h->n && h->u[h->n - 1] == ' ')
+      h->n--;
+    /* a line of links alone (a menu, a list of other news) is the site's,
+       not the article's */
+    if (!h->words || (h->linked * 10 >= h->words * 9 && !h->heading))
+      h->n = h->line; /* and a line of marks alone (|, >>) */
+    h->words = h->linked = h->heading = 0;
+    if (!h->n || h->u[h->n - 1] == '\n') {
+      h->line = h->n;
+      return;
+    }
+    h->line = h->n + 1;
+  } else if (u_isalnum(c)) {
+    h->words++;
+    h->linked += h->anchor;
+  }
+  if (c > 0xFFFF) {
+    h->u[h->n]    = U16_LEAD(c);
+    h->at[h->n++] = at;
+    c             = U16_TRAIL(c);
+  }
+  h->u[h->n]    = (UChar)c;
+  h->at[h->n++] = at;
+}
+
+/* The text of an HTML page as a reader sees it: tags, comments, the head,
+   scripts and styles left out; the start and end of a block (p, div, br,
+   h1, li, tr) a line break, of a table cell a space; character references
+   read; blanks inside a block one space. The text in *OUT, *OUTN units;
+   (*AT)[k] the offset, in characters of U, of the character that gave
+   unit k. At most one unit longer than U: the last line break. */
+static NgStatus
+html_text(const UChar *u, int32_t n, UChar **out, int32_t *outn, long **at)
+{
+  static const char *const hidden[] = { "script", "style",    "head",
+                                        "title",  "noscript", "template",
+                                        "iframe", "object",   "svg",
+                                        "select", NULL };
+  static const char *const block[]  = {
+     "p",       "div",     "br",     "h1",     "h2",         "h3",
+     "h4",      "h5",      "h6",     "li",     "ul",         "ol",
+     "tr",      "table",   "dl",     "dt",     "dd",         "section",
+     "article", "header",  "footer", "nav",    "aside",      "blockquote",
+     "pre",     "hr",      "form",   "center", "address",    "figure",
+     "main",    "caption", "tbody",  "thead",  "figcaption", "body",
+     NULL
+  };
+  HtmlOut h = { 0 };
+  h.u       = ng_malloc(((size_t)n + 2) * sizeof *h.u);
+  h.at      = ng_malloc(((size_t)n + 2) * sizeof *h.at);
+  if (!h.u || !h.at) {
+    ng_free(h.u);
+    ng_free(h.at);
+    return NG_ERR_NOMEM;
+  }
+  int32_t i  = n && u[0] == 0xFEFF; /* a BOM is no character of the file */
+  long    cp = 0;                   /* characters of U before unit i */
+  while (i < n) {
+    long    here = cp;
+    int32_t k    = i;
+    UChar32 ch;
+    U16_NEXT(u, i, n, ch);
+    cp++;
+    if (ch == '<' && i < n &&
+        (u[i] == '!' || u[i] == '/' || u[i] == '?' ||
+         (lower16(u[i]) >= 'a' && lower16(u[i]) <= 'z'))) {
+      k = i;
+      if (word16(u, k, n, "!--")) { /* a comment, to --> */
+        for (k += 3; k < n && !word16(u, k, n, "-->"); k++)
+          ;
+        k = k < n ? k + 3 : n;
+      } else {
+        int     close = u[k] == '/';
+        int32_t ns = k + close, ne = ns;
+        while (ne < n && ((lower16(u[ne]) >= 'a' && lower16(u[ne]) <= 'z') ||
+                          (u[ne] >= '0' && u[ne] <= '9')))
+          ne++;
+        UChar q = 0; /* to the tag's >, past quoted values */
+        for (k = ne; k < n && (q || u[k] != '>'); k++)
+          if (q && u[k] == q)
+            q = 0;
+          else if (!q && (u[k] == '"' || u[k] == '\''))
+            q = u[k];
+        int self    = k < n && u[k - 1] == '/';
+        k           = k < n ? k + 1 : n;
+        int32_t len = ne - ns;
+        if (!close && !self && tag_in(u, ns, len, n, hidden)) {
+          /* its content too, to </name>; a head also ends at <body */
+          int head = tag_is(u, ns, len, n, "head");
+          for (; k < n; k++) {
+            if (u[k] != '<')
+              continue;
+            if (head && word16(u, k + 1, n, "body"))
+              break;
+            if (k + 2 + len <= n && u[k + 1] == '/') {
+              int32_t j = 0;
+              while (j < len && lower16(u[k + 2 + j]) == lower16(u[ns + j]))
+                j++;
+              if (j == len)
+                break;
+            }
+          }
+        } else if (tag_in(u, ns, len, n, block)) {
+          html_put(&h, '\n', here);
+          if (!close && len == 2 && lower16(u[ns]) == 'h' && u[ns + 1] >= '1' &&
+              u[ns + 1] <= '6')
+            h.heading = 1;
+        } else if (tag_is(u, ns, len, n, "a"))
+          h.anchor = !close;
+        else if (tag_is(u, ns, len, n, "td") || tag_is(u, ns, len, n, "th"))
+          html_put(&h, ' ', here);
+      }
+      while (i < k) { /* count the characters left out */
+        U16_NEXT(u, i, n, ch);
+        cp++;
+      }
+      continue;
+    }
+    if (ch == '&') {
+      int32_t e;
+      UChar32 v = html_entity(u, i, n, &e);
+      if (v >= 0) {
+        while (i < e) {
+          U16_NEXT(u, i, n, ch);
+          cp++;
+        }
+        ch = v;
+      }
+    }
+    if (ch == '\n' || ch == '\r') {
+      /* a line break of the source inside a block: a space between words
+         of Latin letters, nothing beside a Han character or a full-width
+         mark (as browsers show it) */
+      int32_t k2 = i;
+      while (k2 < n &&
+             (u[k2] == ' ' || u[k2] == '\t' || u[k2] == '\n' || u[k2] == '\r'))
+        k2++;
+      int wide = (h.n && h.u[h.n - 1] >= 0x2E80) || (k2 < n && u[k2] >= 0x2E80);
+      cp += k2 - i; /* blanks are one unit each */
+      i = k2;
+      if (wide)
+        continue;
+    }
+    if (ch == '\n' || ch == '\r' || ch == '\t' || ch == '\f')
+      ch = ' ';
+    html_put(&h, ch, here);
+  }
+  if (h.n && h.u[h.n - 1] != '\n')
+    html_put(&h, '\n', cp);
+  h.u[h.n] = 0;
+  *out     = h.u;
+  *outn    = h.n;
+  *at      = h.at;
+  return NG_OK;
+}
+
 /* ---------------------------------------------------------------- cleaning */
 
 /* The decoded file, one entry per character: simplified and original code
@@ -487,7 +780,12 @@ chars_free(Chars *c)
    are characters simplified, so that 著 or 乾 in simplified text stay as
    they are. */
 static NgStatus
-clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
+clean_text(NgIntake    *in,
+           const UChar *u,
+           int32_t      n,
+           const long  *pos,
+           Chars       *c,
+           int         *trad)
 {
   int32_t i   = 0;
   long    at  = 0;
@@ -500,8 +798,8 @@ clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
   c->n = 0;
   while (i < n) {
     UChar32 ch;
+    long    here = pos ? pos[i] : at++;
     U16_NEXT(u, i, n, ch);
-    long here = at++;
     if (ch == '\r') {
       if (i < n && u[i] == '\n')
         continue; /* CRLF: the LF makes the line end */
@@ -509,7 +807,7 @@ clean_text(NgIntake *in, const UChar *u, int32_t n, Chars *c, int *trad)
     }
     if (ch == 0xFEFF || ch == 0x2028 || ch == 0x2029) {
       if (ch == 0xFEFF) {
-        if (here == 0)
+        if (here == 0 && !pos)
           at = 0; /* a BOM read as a character is not one of the file */
         continue;
       }
@@ -765,7 +1063,18 @@ ng_intake_bytes(NgIntake              *in,
     st = NG_ERR_NOMEM;
     goto done;
   }
-  NG_TRY(st, clean_text(in, u, un, &c, &doc->traditional));
+  if (is_html(u, un)) {
+    UChar  *t   = NULL;
+    int32_t tn  = 0;
+    long   *pos = NULL;
+    NG_TRY(st, html_text(u, un, &t, &tn, &pos));
+    st = clean_text(in, t, tn, pos, &c, &doc->traditional);
+    ng_free(t);
+    ng_free(pos);
+    if (st)
+      goto done;
+  } else
+    NG_TRY(st, clean_text(in, u, un, NULL, &c, &doc->traditional));
   ng_free(u);
   u = NULL;
   {

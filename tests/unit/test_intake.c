@@ -637,6 +637,82 @@ test_path_dates(void)
   ng_intake_free(in);
 }
 
+/* A page saved from a government website: what a reader sees, with the
+   site's menus, scripts, head and lists of links left out, and every Han
+   character at its offset in the page. */
+static const char html_page[] =
+  "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+  "<title>甲县召开防汛工作会议_甲县人民政府</title>\n"
+  "<script>var s = \"<p>脚本里的字</p>\"; if (a < b) x();</script>\n"
+  "<style>p { color: red }</style></head>\n"
+  "<body><ul class=\"nav\"><li><a href=\"/\">网站首页</a></li> | "
+  "<li><a href=\"/zw\">政务动态</a></li></ul>\n"
+  "<!-- <p>注释里的字</p> -->\n"
+  "<h1>甲县召开防汛工作会议</h1>\n"
+  "<div class=\"info\">发布时间：2023-06-02 10:21&nbsp;&nbsp;来源：甲县"
+  "融媒体中心</div>\n"
+  "<div class=\"content\"><p>6月1日，甲县召开防汛工作会议。县委书记王建国主持"
+  "会议，\n    "
+  "县长李明华&nbsp;出席会议并就&ldquo;两个确保&rdquo;提出要求&#12290;"
+  "</p>\n<p>会议要求，各乡镇要<a href=\"/x\">压实责任</a>。</p></div>\n"
+  "<div class=\"related\">相关新闻<ul><li><a "
+  "href=\"/1\">乙县召开森林防火工作会议"
+  "</a></li><li><a href=\"/2\">丙县举行应急演练</a></li></ul></div>\n"
+  "</body></html>\n";
+
+static void
+test_html_page(void)
+{
+  NgIntake   *in  = intake();
+  NgDocument *doc = read_ok(in, html_page, strlen(html_page), NULL, NULL);
+  assert(doc->n_articles == 1);
+  const NgArticle *a = &doc->articles[0];
+  assert(!strcmp(a->headline, "甲县召开防汛工作会议"));
+  assert(a->date && !strcmp(a->date, "2023-06-02"));
+  assert(strstr(a->text, "6月1日,甲县召开防汛工作会议。"));
+  /* a line break of the source between Han characters is no space */
+  assert(
+    strstr(a->text, "主持会议,县长李明华 出席会议并就“两个确保”提出要求。"));
+  assert(strstr(a->text, "各乡镇要压实责任。"));
+  static const char *const gone[] = { "脚本",     "注释", "color",
+                                      "网站首页", "乙县", "丙县",
+                                      "<",        "&",    "人民政府" };
+  for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
+    assert(!strstr(a->text, gone[i]) && !strstr(a->headline, gone[i]));
+  /* every Han character at its place in the page */
+  size_t   n;
+  int32_t *file = code_points(html_page, strlen(html_page), &n);
+  int32_t  ti = 0, oi = 0, on = (int32_t)strlen(a->orig), han = 0;
+  while ((size_t)ti < a->len) {
+    int32_t at = ti, t, o;
+    U8_NEXT(a->text, ti, (int32_t)a->len, t);
+    U8_NEXT(a->orig, oi, on, o);
+    (void)t;
+    if (o >= 0x4E00 && o <= 0x9FFF) {
+      assert((size_t)a->offset[at] < n && file[a->offset[at]] == o);
+      han++;
+    }
+  }
+  assert(han > 40);
+  free(file);
+  /* the same page in GBK reads the same */
+  size_t      gn;
+  char       *gbk = convert("GBK", html_page, &gn, "", 0);
+  NgDocument *g   = read_ok(in, gbk, gn, NULL, NULL);
+  assert(!strcmp(g->encoding, "GB18030"));
+  assert_same(doc, g);
+  free(gbk);
+  ng_document_free(g);
+  ng_document_free(doc);
+  /* text that opens with a bracket is no page */
+  const char *txt = "<<示范报>>\n甲县召开会议\n6月1日,甲县召开会议。<p>\n";
+  doc = read_ok(in, txt, strlen(txt), NULL, NULL);
+  assert(strstr(doc->articles[0].text, "<p>") ||
+         strstr(doc->articles[0].orig, "<p>"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_byline_shapes(void)
 {
@@ -1545,6 +1621,7 @@ main(void)
   RUN(test_full_width_forms_fold);
   RUN(test_dates);
   RUN(test_path_dates);
+  RUN(test_html_page);
   RUN(test_byline_shapes);
   RUN(test_single_articles_are_not_split);
   RUN(test_web_furniture_is_dropped);
