@@ -52,9 +52,9 @@ static const Command commands[] = {
     "build [-d DB] [-q] [-j N] [--batch N] [--force] [--base IRI] "
     "[--date YYYY-MM-DD] [--encoding NAME] PATH...",
     "extract news files or folders into DB",
-    "Folders are read recursively (.txt, .text and files without an\n"
-    "extension). A file that cannot be read is reported and the rest stored;\n"
-    "the exit status is then 1.\n\n" OPT_DB
+    "Folders are read recursively (.txt, .text, web pages .html, .htm,\n"
+    ".shtml and files without an extension). A file that cannot be read is\n"
+    "reported and the rest stored; the exit status is then 1.\n\n" OPT_DB
     "  -q, --quiet           no progress or summary\n" OPT_EXTRACT
     "      --batch N         files a transaction (default 1024)\n"
     "      --force           extract unchanged files again\n" },
