@@ -560,6 +560,97 @@ html_entity(const UChar *u, int32_t i, int32_t n, int32_t *e)
   return -1;
 }
 
+/* The value of attribute ATTR (lower case) of the tag whose attributes
+   run from U[K] to its >, as [*VS, *VE), or 0. */
+static int
+html_attr(const UChar *u,
+          int32_t      k,
+          int32_t      n,
+          const char  *attr,
+          int32_t     *vs,
+          int32_t     *ve)
+{
+  int32_t len = (int32_t)strlen(attr);
+  while (k < n && u[k] != '>') {
+    while (k < n && (u[k] == ' ' || u[k] == '\t' || u[k] == '\n' ||
+                     u[k] == '\r' || u[k] == '/'))
+      k++;
+    int32_t ns = k;
+    while (k < n && u[k] != '=' && u[k] != '>' && u[k] != ' ' && u[k] != '\t' &&
+           u[k] != '\n' && u[k] != '\r' && u[k] != '/')
+      k++;
+    int hit = k - ns == len && word16(u, ns, n, attr);
+    while (k < n && (u[k] == ' ' || u[k] == '\t' || u[k] == '\n'))
+      k++;
+    if (k >= n || u[k] != '=') {
+      if (k < n && u[k] != '>' && k == ns)
+        k++; /* a stray mark */
+      continue;
+    }
+    k++;
+    while (k < n && (u[k] == ' ' || u[k] == '\t' || u[k] == '\n'))
+      k++;
+    UChar   q = k < n && (u[k] == '"' || u[k] == '\'') ? u[k++] : 0;
+    int32_t s = k;
+    while (k < n && (q ? u[k] != q : (u[k] != ' ' && u[k] != '>')))
+      k++;
+    if (hit) {
+      *vs = s;
+      *ve = k;
+      return 1;
+    }
+    if (q && k < n)
+      k++;
+  }
+  return 0;
+}
+
+/* The publication date a page states in its head, as the guidelines for
+   government websites ask (<meta name="PubDate" content="2023-06-02
+   10:21">) and as news sites do (article:published_time), written
+   "YYYY-MM-DD" into OUT; 0 when there is none. */
+static int
+html_pubdate(const UChar *u, int32_t n, char out[32])
+{
+  static const char *const names[] = {
+    "pubdate", "publishdate", "article:published_time", "publish_date", NULL
+  };
+  int32_t lim = n < 65536 ? n : 65536;
+  for (int32_t k = 0; k + 5 < lim; k++) {
+    if (u[k] != '<' || !word16(u, k + 1, n, "meta"))
+      continue;
+    int32_t ns, ne, vs, ve;
+    if (!html_attr(u, k + 5, n, "name", &ns, &ne) &&
+        !html_attr(u, k + 5, n, "property", &ns, &ne))
+      continue;
+    int known = 0;
+    for (const char *const *w = names; *w && !known; w++)
+      known = ne - ns == (int32_t)strlen(*w) && word16(u, ns, n, *w);
+    if (!known || !html_attr(u, k + 5, n, "content", &vs, &ve))
+      continue;
+    int v[3] = { 0, 0, 0 }, f = 0, nd = 0;
+    for (int32_t j = vs; j < ve && f < 3; j++) {
+      if (u[j] >= '0' && u[j] <= '9' && nd < 4) {
+        v[f] = v[f] * 10 + (u[j] - '0');
+        nd++;
+      } else if (nd && (u[j] == '-' || u[j] == '/' || u[j] == '.' ||
+                        u[j] == 0x5E74 || u[j] == 0x6708)) { /* 年 月 */
+        f++;
+        nd = 0;
+      } else
+        break;
+    }
+    if (nd && f == 2)
+      f = 3;
+    if (f >= 3 && v[0] >= 1949 && v[0] <= 2100 && v[1] >= 1 && v[1] <= 12 &&
+        v[2] >= 1 && v[2] <= 31) {
+      snprintf(out, 32, "%04d-%02d-%02d", v[0], v[1], v[2]);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* 1 when the tag name at U[NS], LEN units long, is NAME in any case. */
 static int
 tag_is(const UChar *u, int32_t ns, int32_t len, int32_t n, const char *name)
@@ -1063,10 +1154,12 @@ ng_intake_bytes(NgIntake              *in,
     st = NG_ERR_NOMEM;
     goto done;
   }
+  char pubdate[32] = "";
   if (is_html(u, un)) {
     UChar  *t   = NULL;
     int32_t tn  = 0;
     long   *pos = NULL;
+    html_pubdate(u, un, pubdate);
     NG_TRY(st, html_text(u, un, &t, &tn, &pos));
     st = clean_text(in, t, tn, pos, &c, &doc->traditional);
     ng_free(t);
@@ -1080,7 +1173,8 @@ ng_intake_bytes(NgIntake              *in,
   {
     NgPageChars pc = { c.s, c.o, c.at, c.n };
     char        named[32];
-    const char *date = opt && opt->date         ? opt->date
+    const char *date = pubdate[0]               ? pubdate
+                       : opt && opt->date       ? opt->date
                        : path_date(name, named) ? named
                                                 : NULL;
     NG_TRY(

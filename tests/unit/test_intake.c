@@ -704,6 +704,26 @@ test_html_page(void)
   free(gbk);
   ng_document_free(g);
   ng_document_free(doc);
+  /* the date the head states, as government sites must, when the page
+     shows none; before --date */
+  static const char *const heads[] = {
+    "<meta name=\"PubDate\" content=\"2023-06-02 10:21\">",
+    "<meta content='2023/6/2' name='publishdate' />",
+    "<meta property=\"article:published_time\" "
+    "content=\"2023-06-02T10:21:00+08:00\">",
+  };
+  for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+    NgBuf b = { 0 };
+    ng_buf_printf(&b,
+                  "<html><head>%s<title>甲县召开会议</title></head><body><h1>"
+                  "甲县召开会议</h1><p>1日,甲县召开会议。</p></body></html>",
+                  heads[i]);
+    doc = read_ok(in, ng_buf_str(&b), b.len, NULL, "1999-12-31");
+    assert(doc->articles[0].date &&
+           !strcmp(doc->articles[0].date, "2023-06-02"));
+    ng_document_free(doc);
+    ng_buf_free(&b);
+  }
   /* text that opens with a bracket is no page */
   const char *txt = "<<示范报>>\n甲县召开会议\n6月1日,甲县召开会议。<p>\n";
   doc = read_ok(in, txt, strlen(txt), NULL, NULL);
