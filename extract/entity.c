@@ -6242,6 +6242,68 @@ same_body(const char *a, const char *b)
          (strlen(y) >= 6 && ends_with(x, y));
 }
 
+/* 1 when REST, what a division's full name adds to its short one, is a
+   level word alone (市, 县, 自治州, 地区) or an autonomous area's peoples
+   and level (哈尼族彝族自治县, 回族自治区). */
+static int
+level_rest(const NgLexicon *lex, const char *rest)
+{
+  size_t n = strlen(rest);
+  int    v = 0;
+  if (!n)
+    return 0;
+  if ((ng_lexicon_get(lex, rest, n, &v) & K_REGION) || !strcmp(rest, "地区") ||
+      !strcmp(rest, "林区"))
+    return 1;
+  static const char *const autonomous[] = {
+    "族自治区", "族自治州", "族自治县", "族自治旗", NULL
+  };
+  for (int k = 0; autonomous[k]; k++)
+    if (ends_with(rest, autonomous[k]))
+      return 1;
+  return 0;
+}
+
+/* A division written both in full and by its short name in one article
+   (某某市 … 某某) is one place: the short name takes the full one's label
+   and stays an altLabel as written. Only where the article's places give
+   one full name (吉林省 and 吉林市 together leave 吉林 as it is). */
+static NgStatus
+short_places_full(Ctx *c)
+{
+  const NgLexicon *lex = c->en->lex;
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_PLACE || x->dead ||
+        !(ng_lexicon_get(lex, x->label, strlen(x->label), NULL) &
+          K_PLACE_SHORT))
+      continue;
+    size_t      n    = strlen(x->label);
+    const char *full = NULL;
+    int         many = 0;
+    for (size_t j = 0; j < c->nsp && !many; j++) {
+      const Span *y = &c->sp[j];
+      if (y->kind != SP_PLACE || y->dead || y->county ||
+          strncmp(y->label, x->label, n) || !level_rest(lex, y->label + n) ||
+          (ng_lexicon_get(lex, y->label, strlen(y->label), NULL) &
+           (K_PLACE | K_PLACE_SHORT)) != K_PLACE)
+        continue;
+      if (full && strcmp(full, y->label))
+        many = 1;
+      full = y->label;
+    }
+    if (!full || many)
+      continue;
+    char *label = ng_strdup(full);
+    if (!label)
+      return NG_ERR_NOMEM;
+    ng_free(x->label);
+    x->label  = label;
+    x->county = 0;
+  }
+  return NG_OK;
+}
+
 /* The kinds of site that a plan sets out to build as often as news visits
    one: a base, a demonstration zone, an economic belt, a corridor. */
 static const char *const GOAL_KINDS[] = { "基地",   "示范区", "试验区",
@@ -6472,6 +6534,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
         c->sp[i].dead = 0;
   }
   trim_guesses(c);
+  NG_TRY(st, short_places_full(c));
   goal_sites(c);
   /* 洛龙区安乐镇东山村: each place in the one written right before it */
   for (size_t i = 0; i < c->nsp; i++)

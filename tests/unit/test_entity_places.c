@@ -1223,6 +1223,26 @@ test_goals_of_policy_are_no_sites(void)
   ng_mentions_free(&m);
 }
 
+/* A division the article writes in full and by its short name (某市 …
+   某市的短名) is one place: the short name is labelled with the full one
+   and kept as written. Where the article names two divisions of that
+   short name (某市 and 某县), the short one is left as it is. */
+static void
+test_short_name_of_a_division_written_in_full(void)
+{
+  NgMentions m = run("9月15日上午,鹤壁市2025年秋季青年干部培训班开班。"
+                     "培训班要求学员推动鹤壁高质量发展。");
+  assert(find(&m, NG_MENTION_PLACE, "鹤壁市"));
+  assert(!find(&m, NG_MENTION_PLACE, "鹤壁"));
+  assert(named_as(&m, NG_MENTION_PLACE, "鹤壁市", "鹤壁"));
+  ng_mentions_free(&m);
+  m = run("代表团先后来到铁岭市和铁岭县考察,推动铁岭全面振兴。");
+  assert(find(&m, NG_MENTION_PLACE, "铁岭市"));
+  assert(find(&m, NG_MENTION_PLACE, "铁岭县"));
+  assert(find(&m, NG_MENTION_PLACE, "铁岭"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1301,6 +1321,7 @@ main(void)
   RUN(test_communities_named_by_a_wish);
   RUN(test_river_after_along);
   RUN(test_goals_of_policy_are_no_sites);
+  RUN(test_short_name_of_a_division_written_in_full);
   mentions_close();
   return 0;
 }
