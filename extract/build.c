@@ -123,6 +123,8 @@ walk(const char           *path,
      NgBuildStats         *stats)
 {
   struct stat sb;
+  if (top && !strcmp(path, "-"))
+    return list_add(l, path, 0); /* standard input, read by intake */
   if (stat(path, &sb) != 0) {
     NgBuf m = { 0 };
     ng_buf_printf(&m, "%s: %s", path, strerror(errno));

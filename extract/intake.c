@@ -1221,14 +1221,17 @@ ng_intake_file(NgIntake              *in,
 {
   *errmsg = NULL;
   struct stat sb;
-  int         fd = open(path, O_RDONLY | O_CLOEXEC);
+  int         in_std = !strcmp(path, "-");
+  int         fd     = in_std ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     int e   = errno; /* a folder that cannot be opened is still a folder */
     *errmsg = sys_error(
       path, "", stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) ? EISDIR : e);
     return NG_ERR_IO;
   }
-  if (fstat(fd, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+  if (fstat(fd, &sb) != 0)
+    memset(&sb, 0, sizeof sb);
+  if (S_ISDIR(sb.st_mode)) {
     close(fd);
     *errmsg = sys_error(path, "", EISDIR);
     return NG_ERR_IO;
@@ -1248,7 +1251,8 @@ ng_intake_file(NgIntake              *in,
     if (len == cap) {
       char *v = ng_realloc(buf, cap * 2);
       if (!v) {
-        close(fd);
+        if (!in_std)
+          close(fd);
         ng_free(buf);
         return NG_ERR_NOMEM;
       }
@@ -1264,14 +1268,30 @@ ng_intake_file(NgIntake              *in,
       break;
     len += (size_t)k;
   }
-  close(fd);
+  if (!in_std)
+    close(fd);
   if (bad) {
     *errmsg = sys_error(path, "read error: ", bad);
     ng_free(buf);
     return NG_ERR_IO;
   }
-  NgStatus st =
-    ng_intake_bytes(in, path, len ? buf : "", len, opt, out, errmsg);
+  /* Standard input is named by its content (stdin-1a2b3c4d), so that the
+     same text piped again is found unchanged and another is a new source. */
+  char *named = NULL;
+  if (in_std) {
+    char *h  = hash_hex(len ? buf : "", len);
+    NgBuf nb = { 0 };
+    if (h)
+      ng_buf_printf(&nb, "stdin-%.8s", h);
+    ng_free(h);
+    if (!(named = ng_buf_take(&nb))) {
+      ng_free(buf);
+      return NG_ERR_NOMEM;
+    }
+  }
+  NgStatus st = ng_intake_bytes(
+    in, named ? named : path, len ? buf : "", len, opt, out, errmsg);
+  ng_free(named);
   ng_free(buf);
   return st;
 }

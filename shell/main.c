@@ -53,8 +53,10 @@ static const Command commands[] = {
     "[--date YYYY-MM-DD] [--encoding NAME] PATH...",
     "extract news files or folders into DB",
     "Folders are read recursively (.txt, .text, web pages .html, .htm,\n"
-    ".shtml and files without an extension). A file that cannot be read is\n"
-    "reported and the rest stored; the exit status is then 1.\n\n" OPT_DB
+    ".shtml and files without an extension); - reads one text from standard\n"
+    "input, named by its content (stdin-1a2b3c4d). A file that cannot be\n"
+    "read is reported and the rest stored; the exit status is then "
+    "1.\n\n" OPT_DB
     "  -q, --quiet           no progress or summary\n" OPT_EXTRACT
     "      --batch N         files a transaction (default 1024)\n"
     "      --force           extract unchanged files again\n" },
@@ -63,7 +65,8 @@ static const Command commands[] = {
     "extract [-j N] [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] "
     "PATH...",
     "extract news files to N-Quads on stdout, without a database",
-    "\n" OPT_EXTRACT },
+    "PATH as build takes it; - reads one text from standard "
+    "input.\n\n" OPT_EXTRACT },
   { "export",
     cmd_export,
     "export [-d DB] [-f turtle|ntriples|nquads|rdfxml|json|jsonld|dot|graphml]"
