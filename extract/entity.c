@@ -3718,10 +3718,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                                                      : 1;
         for (int q = j + 1; q < k && budget; q++)
           if (longest_at(&S, q, K_REGION) > q &&
-              longest_ending(&S, j + 1, K_ORG, NULL) < 0)
+              longest_ending(&S, j + 1, K_ORG, NULL) < 0 &&
+              !(S.cp[q] == 0x4E61 && S.cp[q - 1] == 0x540C))
             budget = 0; /* 响应|团省委: a body word that holds its level is
                            named whole, no guessed characters before it (but
-                           郑州共青|团市委 goes on over 共青团) */
+                           郑州共青|团市委 goes on over 共青团, and the 乡 of
+                           同乡会 is no level: 香港某某|同乡会) */
         if (extend_left(
               &S, orgc, plc, place_s_by_e, j, k, bf, budget, 0, &cand)) {
           if ((bf & (K_BODY | K_BODY_BARE)) && !(bf & K_BODY_CO) &&

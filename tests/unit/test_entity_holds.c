@@ -547,6 +547,21 @@ test_long_stem_back_to_its_level_word(void)
   ng_mentions_free(&m);
 }
 
+/* An association of people from one home town (香港某某同乡会) is named
+   from the place before it though the 乡 of 同乡会 reads as a level word:
+   its 会长 holds his post there. */
+static void
+test_home_town_association(void)
+{
+  NgMentions m = run("4月9日,柯文远在某市会见香港北湖同乡会会长贺明川一行。");
+  assert(find(&m, NG_MENTION_ORG, "香港北湖同乡会"));
+  assert(holds(&m, "贺明川", "会长", "香港北湖同乡会"));
+  ng_mentions_free(&m);
+  m = run("澳门南岭同乡会成立三十周年庆典举行。");
+  assert(find(&m, NG_MENTION_ORG, "澳门南岭同乡会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -584,6 +599,7 @@ main(void)
   RUN(test_grassroots_posts);
   RUN(test_inspection_tour_office);
   RUN(test_long_stem_back_to_its_level_word);
+  RUN(test_home_town_association);
   mentions_close();
   return 0;
 }
