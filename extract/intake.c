@@ -1155,7 +1155,8 @@ ng_intake_bytes(NgIntake              *in,
     goto done;
   }
   char pubdate[32] = "";
-  if (is_html(u, un)) {
+  int  html        = is_html(u, un);
+  if (html) {
     UChar  *t   = NULL;
     int32_t tn  = 0;
     long   *pos = NULL;
@@ -1182,7 +1183,11 @@ ng_intake_bytes(NgIntake              *in,
       ng_page_articles(in->rules, &pc, date, &doc->articles, &doc->n_articles));
   }
   if (!doc->n_articles) {
-    *errmsg = errf(name, "empty file (no text)");
+    *errmsg = errf(name,
+                   "%s",
+                   html ? "no article text (a web page of links, menus or "
+                          "scripts only)"
+                        : "empty file (no text)");
     st      = NG_ERR_TEXT;
   }
 done:

@@ -25,6 +25,12 @@ printf '丙镇召开安全生产会议\n15日,丙镇召开安全生产会议。�
   >in/20230716_02.txt
 
 "$NG" build -q -d t.db in || fail "build"
+# a page of links alone (a site's list of news) is named as such
+printf '<html><body><ul><li><a href="/1">丁县召开会议</a></li></ul></body></html>\n' \
+  >list.html
+"$NG" build -q -d t.db list.html 2>err && fail "a page of links is no article"
+grep -q 'list.html: no article text (a web page of links' err ||
+  fail "the message for a page of links: $(cat err)"
 "$NG" query -d t.db --mode tsv 'events 吴志远' >ev || fail "events"
 grep -q '^2023-06-01	防汛工作会议	chair' ev || fail "the page's meeting: $(cat ev)"
 "$NG" query -d t.db --mode tsv 'events 郑海洋' | grep -q 'speaker' ||
