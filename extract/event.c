@@ -607,6 +607,8 @@ typedef struct {
                                 of index VISIT - 1; 0: none */
   size_t sub_s, sub_n; /* a bare session's meeting (大会举行预备会议): the
                           bytes of the text its name ends with */
+  int groups; /* 1: members who discuss in groups (当天下午,代表们分组审议…);
+                 2: one group's session a leader sits in (X参加甲代表团审议) */
 } Ev;
 
 typedef struct {
@@ -6410,6 +6412,7 @@ on_deliberation(Pass *ps, size_t j)
     ev_span(&ps->evs.v[idx], ls, le, 0);
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = local;
+    ps->evs.v[idx].groups     = 2;
   }
   for (size_t i = 0; i < np; i++)
     NG_TRY(st, part_add(&ps->evs.v[idx], who[i], R_ATTEND));
@@ -6419,6 +6422,100 @@ on_deliberation(Pass *ps, size_t j)
   ps->last_subject = who[0];
 done:
   return st;
+}
+
+/* 当天下午,委员们分组讨论了常委会工作报告 (各界别小组分组讨论…, 代表们
+   分组审议…): the members of a congress or conference who discuss its
+   reports in groups on a half-day of their own hold a meeting of their own,
+   of that day, named by its subject and verb. Only a sentence that opens
+   with its time (a date, 当天, 下午) and a short subject: 在分组讨论阶段 and
+   与会同志还分组讨论了… (the plenary's own doing) are none. */
+static NgStatus
+group_discussion(Pass *ps, size_t k)
+{
+  const char *t  = ps->text;
+  size_t      sb = ps->a->sentences[k].start, se = ps->a->sentences[k].end;
+  static const char *const verbs[]  = { "分组讨论", "分组审议", NULL };
+  static const char *const halves[] = { "上午", "下午", "晚上", NULL };
+  if (ps->title)
+    return NG_OK;
+  while (sb < se && (t[sb] == ' ' || t[sb] == '\n' || t[sb] == '\t'))
+    sb++;
+  while (sb + 3 <= se && at(t, sb, se, "　"))
+    sb += 3;
+  /* the time that opens it, up to its comma */
+  size_t cm = sb;
+  while (cm < se && cm < sb + 30 && !at(t, cm, se, ",") && !at(t, cm, se, "，"))
+    cm++;
+  if (cm >= se || cm == sb || !(at(t, cm, se, ",") || at(t, cm, se, "，")))
+    return NG_OK;
+  int timed = span_has(t, sb, cm, halves);
+  for (size_t j = ps->i0; j < ps->i1 && !timed; j++)
+    if (ps->items.v[j].it == IT_DATE && ps->items.v[j].s == sb)
+      timed = 1;
+  if (!timed)
+    return NG_OK;
+  size_t ls = cm + (t[cm] == ',' ? 1 : 3), ve = 0;
+  for (const char *const *w = verbs; *w && !ve; w++) {
+    size_t f = find_word(t, ls, se, *w, strlen(*w));
+    /* a short subject: 委员们, 各界别小组, 与会代表 */
+    if (f != SIZE_MAX && f > ls && f - ls <= 24)
+      ve = f + strlen(*w);
+  }
+  if (!ve)
+    return NG_OK;
+  /* nothing but the subject between the comma and the verb */
+  for (size_t q = ls; q < ve - 12; q++)
+    if (at(t, q, se, ",") || at(t, q, se, "，") || at(t, q, se, "在") ||
+        at(t, q, se, "的") || at(t, q, se, "还"))
+      return NG_OK;
+  for (size_t j = ps->i0; j < ps->i1; j++) {
+    const Item *x = &ps->items.v[j];
+    if (x->s >= ls && x->e <= ve - 12 &&
+        (x->it == IT_WORD || is_mention(x, NG_MENTION_PERSON)))
+      return NG_OK;
+  }
+  Date d     = ps->para_date;
+  int  local = d.ok == 1;
+  for (size_t j = ps->i0; j < ps->i1; j++)
+    if (ps->items.v[j].it == IT_DATE && ps->items.v[j].s < cm &&
+        ps->items.v[j].date.ok == 1) {
+      d     = ps->items.v[j].date;
+      local = 1;
+    }
+  if (d.ok != 1)
+    return NG_OK;
+  size_t   idx;
+  NgStatus st = ev_new(&ps->evs, t + ls, ve - ls, T_MEETING, k, &idx);
+  if (st)
+    return st;
+  ev_span(&ps->evs.v[idx], ls, ve, 0);
+  ps->evs.v[idx].date       = d;
+  ps->evs.v[idx].date_local = local;
+  ps->evs.v[idx].groups     = 1;
+  return NG_OK;
+}
+
+/* 当天下午,各代表团分组审议政府工作报告。甲参加乙镇代表团审议,…: the
+   group session the leader sat in is what the text reports of the
+   discussions; they are no meeting of their own beside it. */
+static void
+group_sessions(Pass *ps)
+{
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    Ev *g = &ps->evs.v[i];
+    if (g->groups != 1)
+      continue;
+    for (size_t o = 0; o < ps->evs.n; o++) {
+      const Ev *x = &ps->evs.v[o];
+      if (x->groups == 2 && x->sentence >= g->sentence &&
+          ps->a->sentences[x->sentence].paragraph ==
+            ps->a->sentences[g->sentence].paragraph) {
+        g->label[0] = '\0';
+        break;
+      }
+    }
+  }
 }
 
 static int
@@ -8653,6 +8750,7 @@ ng_events_extract(NgEvents         *ev,
         orphan_hold(&ps, j);
     }
     NG_TRY(st, first_lecture(&ps));
+    NG_TRY(st, group_discussion(&ps, k));
     NG_TRY(st, led_visit(&ps));
     ps.para_date          = keep;
     const NgMention *said = ps.last_subject;
@@ -8695,6 +8793,7 @@ ng_events_extract(NgEvents         *ev,
   NG_TRY(st, item_inspection(&ps, a->n_sentences));
   NG_TRY(st, from_headline(&ps, a->headline, nt, m));
   NG_TRY(st, feedback(&ps));
+  group_sessions(&ps);
   bodies_hold(&ps);
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:

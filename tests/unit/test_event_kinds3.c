@@ -1,0 +1,53 @@
+/* tests/unit/test_event_kinds3.c -- kinds of event that sessions of
+   congresses and conferences, and the programmes around a meeting, write
+   in Chinese government news in general, each run through the whole
+   extractor on a text written for the test with invented names. */
+#include "events.h"
+
+/* Members who discuss the session's reports in groups on a half-day of
+   their own (当天下午,委员们分组讨论了…) hold a meeting of that day; a
+   stage of the session (在分组讨论阶段) and the plenary's own doing
+   (与会同志还分组讨论了…) are none; the discussions in groups of which one
+   group's session is reported (各代表团分组审议….甲参加乙镇代表团审议) are
+   that session only. */
+static void
+test_discussion_in_groups(void)
+{
+  NgFacts f = run("3月6日,政协甲山市第五届委员会第二次会议开幕。市委书记"
+                  "韩立成出席会议并讲话。\n"
+                  "当天下午,委员们分组讨论了常委会工作报告。",
+                  "2026-03-07");
+  assert(events(&f) == 2);
+  const char *g = event(&f, "分组讨论");
+  assert(g);
+  assert(date_of(&f, g) && strstr(date_of(&f, g), "03-06"));
+  ng_facts_free(&f);
+  f = run("3月6日,乙川镇第九届人民代表大会第一次会议召开。县领导韩立成"
+          "到会指导。在分组讨论阶段,与会代表积极展开讨论。",
+          "2026-03-07");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+  f = run("3月6日,中共丙原县委十届五次全会召开。县委书记韩立成主持会议。"
+          "全会审议通过了有关决定。与会同志还分组讨论了常委会工作报告。",
+          "2026-03-07");
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+  f = run("3月6日,丁江区第十九届人民代表大会第五次会议开幕。区长柯文远"
+          "作政府工作报告。\n"
+          "当天下午,各代表团分组审议政府工作报告。柯文远参加东坪镇代表团"
+          "审议,代表们踊跃发言。",
+          "2026-03-07");
+  assert(!event(&f, "分组审议"));
+  assert(event(&f, "东坪镇代表团审议"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_discussion_in_groups);
+  events_close();
+  return 0;
+}
