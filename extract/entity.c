@@ -6496,6 +6496,28 @@ surname_titles(Ctx *c)
   return NG_OK;
 }
 
+/* The bytes of REST, what follows a county's short name, that are the
+   level word of its full name (德江|县, 某某|市) or the peoples and level
+   of an autonomous county (宁某|哈尼族彝族自治县…); 0 for none. */
+static size_t
+county_level_after(const NgLexicon *lex, const char *rest)
+{
+  int v = 0;
+  if (!*rest)
+    return 0;
+  if (ng_lexicon_get(lex, rest, 3, &v) & K_REGION)
+    return 3;
+  const char *au = strstr(rest, "自治");
+  if (!au || au - rest > 30 || au - rest < 6 || strncmp(au - 3, "族", 3))
+    return 0;
+  for (const char *p = rest; p < au; p += 3)
+    if (((unsigned char)*p & 0xF0) != 0xE0)
+      return 0; /* Han characters only between */
+  if (strncmp(au + 6, "县", 3) && strncmp(au + 6, "旗", 3))
+    return 0;
+  return (size_t)(au + 9 - rest);
+}
+
 static NgStatus
 read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
 {
@@ -6520,9 +6542,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       if (!hit)
         continue;
       /* the full name: the short one and its level word (德江 + 县) */
-      const char *lv = hit + strlen(c->sp[i].label);
-      int         v  = 0;
-      if (*lv && (ng_lexicon_get(en->lex, lv, 3, &v) & K_REGION))
+      if (county_level_after(en->lex, hit + strlen(c->sp[i].label)))
         c->sp[i].dead = 0;
     }
     /* a county's short name before the words that speak of a place as a

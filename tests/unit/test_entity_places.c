@@ -1243,6 +1243,18 @@ test_short_name_of_a_division_written_in_full(void)
   ng_mentions_free(&m);
 }
 
+/* An autonomous county's full name (某某彝族自治县) vouches for its short
+   name as a county's level word does (某某县): the short name standing
+   alone is the county. */
+static void
+test_short_name_of_an_autonomous_county(void)
+{
+  NgMentions m = run("6月4日,峨边彝族自治县防汛指挥部召开会议。会议强调,"
+                     "峨边各乡镇要压实责任。");
+  assert(find(&m, NG_MENTION_PLACE, "峨边"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1322,6 +1334,7 @@ main(void)
   RUN(test_river_after_along);
   RUN(test_goals_of_policy_are_no_sites);
   RUN(test_short_name_of_a_division_written_in_full);
+  RUN(test_short_name_of_an_autonomous_county);
   mentions_close();
   return 0;
 }
