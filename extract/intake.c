@@ -716,6 +716,81 @@ html_put(HtmlOut *h, UChar32 c, long at)
   h->at[h->n++] = at;
 }
 
+/* The article's title as the page's head gives it: <meta
+   name="ArticleTitle"> (which the guidelines for government websites ask
+   for), og:title, else <title>, as [*TS, *TE) of U; *WHOLE is 1 for the
+   first two, 0 for <title>, which sites follow with their own name
+   (标题_某某县人民政府, 标题 - 某某网). 0 when there is none. */
+static int
+html_title(const UChar *u, int32_t n, int32_t *ts, int32_t *te, int *whole)
+{
+  int32_t lim = n < 65536 ? n : 65536, tag = -1;
+  for (int32_t k = 0; k + 6 < lim; k++) {
+    if (u[k] != '<')
+      continue;
+    int32_t ns, ne;
+    if (word16(u, k + 1, n, "meta") &&
+        (html_attr(u, k + 5, n, "name", &ns, &ne) ||
+         html_attr(u, k + 5, n, "property", &ns, &ne)) &&
+        ((ne - ns == 12 && word16(u, ns, n, "articletitle")) ||
+         (ne - ns == 8 && word16(u, ns, n, "og:title"))) &&
+        html_attr(u, k + 5, n, "content", ts, te) && *te > *ts) {
+      *whole = 1;
+      return 1;
+    }
+    if (tag < 0 && word16(u, k + 1, n, "title>"))
+      tag = k + 7;
+  }
+  if (tag < 0)
+    return 0;
+  int32_t e = tag;
+  while (e < n && u[e] != '<')
+    e++;
+  *ts    = tag;
+  *te    = e;
+  *whole = 0;
+  return e > tag;
+}
+
+/* Drops the lines of H before the first one that is the article's title
+   [TS, TE) of U (WHOLE 0: the start of it, up to a separator): what comes
+   before it is the site's banner, menus and breadcrumbs. */
+static void
+html_from_title(HtmlOut *h, const UChar *u, int32_t ts, int32_t te, int whole)
+{
+  while (ts < te && (u[ts] == ' ' || u[ts] == '\n' || u[ts] == '\t' ||
+                     u[ts] == '\r' || u[ts] == 0x3000))
+    ts++;
+  while (te > ts &&
+         (u[te - 1] == ' ' || u[te - 1] == '\n' || u[te - 1] == '\t' ||
+          u[te - 1] == '\r' || u[te - 1] == 0x3000))
+    te--;
+  for (int32_t ls = 0; ls < h->n;) {
+    int32_t le = ls;
+    while (le < h->n && h->u[le] != '\n')
+      le++;
+    int32_t len = le - ls;
+    int     hit = 0;
+    if (len >= 4 && len <= te - ts &&
+        !memcmp(h->u + ls, u + ts, (size_t)len * sizeof *u)) {
+      UChar next = ts + len < te ? u[ts + len] : 0;
+      hit        = whole ? len == te - ts
+                         : !next || next == '_' || next == '-' || next == '|' ||
+                      next == ' ' || next == 0x2014 || next == 0x2013 ||
+                      next == 0xFF5C || next == 0x3000;
+    }
+    if (hit) {
+      if (ls > 0) {
+        memmove(h->u, h->u + ls, (size_t)(h->n - ls) * sizeof *h->u);
+        memmove(h->at, h->at + ls, (size_t)(h->n - ls) * sizeof *h->at);
+        h->n -= ls;
+      }
+      return;
+    }
+    ls = le + 1;
+  }
+}
+
 /* The text of an HTML page as a reader sees it: tags, comments, the head,
    scripts and styles left out; the start and end of a block (p, div, br,
    h1, li, tr) a line break, of a table cell a space; character references
@@ -840,6 +915,10 @@ html_text(const UChar *u, int32_t n, UChar **out, int32_t *outn, long **at)
   }
   if (h.n && h.u[h.n - 1] != '\n')
     html_put(&h, '\n', cp);
+  int32_t ts, te;
+  int     whole;
+  if (html_title(u, n, &ts, &te, &whole))
+    html_from_title(&h, u, ts, te, whole);
   h.u[h.n] = 0;
   *out     = h.u;
   *outn    = h.n;

@@ -724,6 +724,22 @@ test_html_page(void)
     ng_document_free(doc);
     ng_buf_free(&b);
   }
+  /* the article starts at its title, as the head gives it: the site's
+     banner before it is no headline */
+  static const char *const titled[] = {
+    "<html><head><meta name=\"ArticleTitle\" content=\"丁市召开推进会\">"
+    "</head><body><div>丁市人民政府门户网站</div><div>丁市召开推进会</div>"
+    "<p>3月11日,丁市召开推进会。市长周建平出席。</p></body></html>",
+    "<html><head><title>丁市召开推进会_丁市人民政府</title></head><body>"
+    "<div>丁市人民政府门户网站</div><div>丁市召开推进会</div>"
+    "<p>3月11日,丁市召开推进会。市长周建平出席。</p></body></html>",
+  };
+  for (size_t i = 0; i < sizeof titled / sizeof *titled; i++) {
+    doc = read_ok(in, titled[i], strlen(titled[i]), NULL, NULL);
+    assert(!strcmp(doc->articles[0].headline, "丁市召开推进会"));
+    assert(!strstr(doc->articles[0].text, "门户网站"));
+    ng_document_free(doc);
+  }
   /* text that opens with a bracket is no page */
   const char *txt = "<<示范报>>\n甲县召开会议\n6月1日,甲县召开会议。<p>\n";
   doc = read_ok(in, txt, strlen(txt), NULL, NULL);
