@@ -4815,8 +4815,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       plc[k].ok = 0; /* 黄河|长江流域: a guess cut inside a longer place word
                         that ends where it ends is that word */
     if (plc[k].ok && plc[k].unknown && place_s_by_e[k] > plc[k].s &&
-        !(word_flags(&S, place_s_by_e[k], k, NULL) & K_PLACE_COUNTY))
-      plc[k].ok = 0; /* 饮|黄河: the river, not a place 饮黄河 */
+        !(word_flags(&S, place_s_by_e[k], k, NULL) & (K_PLACE_COUNTY | K_PSUF)))
+      plc[k].ok = 0; /* 饮|黄河: the river, not a place 饮黄河; but a zone
+                        that is a place when written alone (高新区, 经开区)
+                        takes the name written before it (某某山|高新区) */
     if (plc[k].ok) {
       s   = plc[k].s;
       unk = plc[k].unknown;
@@ -6555,6 +6557,14 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       if (!strncmp(after, whole[w], strlen(whole[w])))
         c->sp[i].dead = 0;
   }
+  if (getenv("PLDBG"))
+    for (size_t i = 0; i < c->nsp; i++)
+      fprintf(stderr,
+              "span %d %s dead=%d unknown=%d\n",
+              c->sp[i].kind,
+              c->sp[i].label,
+              c->sp[i].dead,
+              c->sp[i].unknown);
   trim_guesses(c);
   NG_TRY(st, short_places_full(c));
   goal_sites(c);

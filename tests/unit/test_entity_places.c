@@ -1255,6 +1255,22 @@ test_short_name_of_an_autonomous_county(void)
   ng_mentions_free(&m);
 }
 
+/* A zone that is a place when written alone (高新区, 经开区: the local
+   one) takes the name written before it (某某山高新区, a mountain's name
+   no list holds); written alone it is still the local zone. */
+static void
+test_zone_named_before_a_zone_word(void)
+{
+  NgMentions m = run("项目总投资10亿元,选址云雾岭高新区。");
+  assert(find(&m, NG_MENTION_PLACE, "云雾岭高新区"));
+  assert(!find(&m, NG_MENTION_PLACE, "高新区"));
+  ng_mentions_free(&m);
+  m = run("要加快高新区建设,推动经开区发展。");
+  assert(find(&m, NG_MENTION_PLACE, "高新区"));
+  assert(find(&m, NG_MENTION_PLACE, "经开区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1335,6 +1351,7 @@ main(void)
   RUN(test_goals_of_policy_are_no_sites);
   RUN(test_short_name_of_a_division_written_in_full);
   RUN(test_short_name_of_an_autonomous_county);
+  RUN(test_zone_named_before_a_zone_word);
   mentions_close();
   return 0;
 }
