@@ -560,6 +560,19 @@ html_entity(const UChar *u, int32_t i, int32_t n, int32_t *e)
   return -1;
 }
 
+/* Writes Y-M-D as "YYYY-MM-DD" into OUT (32 bytes) when it is a day of
+   the calendar from 1949 (no such news before) to 2100; 0 otherwise. */
+static int
+ymd_into(int y, int m, int d, char out[32])
+{
+  static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] ||
+      (m == 2 && d == 29 && (y % 4 || y == 2100)))
+    return 0;
+  snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
+  return 1;
+}
+
 /* The value of attribute ATTR (lower case) of the tag whose attributes
    run from U[K] to its >, as [*VS, *VE), or 0. */
 static int
@@ -642,11 +655,8 @@ html_pubdate(const UChar *u, int32_t n, char out[32])
     }
     if (nd && f == 2)
       f = 3;
-    if (f >= 3 && v[0] >= 1949 && v[0] <= 2100 && v[1] >= 1 && v[1] <= 12 &&
-        v[2] >= 1 && v[2] <= 31) {
-      snprintf(out, 32, "%04d-%02d-%02d", v[0], v[1], v[2]);
+    if (f >= 3 && ymd_into(v[0], v[1], v[2], out))
       return 1;
-    }
   }
   return 0;
 }
@@ -1069,14 +1079,7 @@ path_date(const char *path, char out[32])
         continue;
     } else
       continue;
-    static const int mdays[] = {
-      31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
-    };
-    if (y < 1949 || y > 2100 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1] ||
-        (m == 2 && d == 29 && (y % 4 || y == 2100)))
-      continue; /* from 1949: no such news before */
-    snprintf(out, 32, "%04d-%02d-%02d", y, m, d);
-    found = 1;
+    found |= ymd_into(y, m, d, out);
   }
   return found;
 }
