@@ -2934,6 +2934,25 @@ on_noun(Pass *ps, size_t j)
       }
   int  local;
   Date d = date_for(ps, j, 0, &local);
+  /* 会议期间还举行了招商项目签约仪式, 会上还举行了…: an event held during
+     the one under way, with no date of its own, is of that one's day */
+  if (!local && ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+      ps->evs.v[ps->cur].date.ok == 1 && !ps->title) {
+    static const char *const held_in[] = { "会议期间", "大会期间", "活动期间",
+                                           "会期",     "会上",     "会议上",
+                                           NULL };
+    size_t                   ob = ps->a->sentences[n->sent].start;
+    while (ob < n->s && (text[ob] == ' ' || text[ob] == '\n'))
+      ob++;
+    while (at(text, ob, n->s, "　"))
+      ob += 3;
+    for (const char *const *w = held_in; *w; w++)
+      if (at(text, ob, n->s, *w)) {
+        d     = ps->evs.v[ps->cur].date;
+        local = 1;
+        break;
+      }
+  }
   if (post_hold)
     /* 全县经济工作会议(于)12月20日召开: the date between name and verb */
     for (size_t k = j + 1; k < ps->i1 && ps->items.v[k].it != IT_CLAUSE; k++) {

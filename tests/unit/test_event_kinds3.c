@@ -43,11 +43,31 @@ test_discussion_in_groups(void)
   ng_facts_free(&f);
 }
 
+/* A ceremony held during the meeting under way (会议期间还举行了…签约
+   仪式), which names nobody and no day of its own, is an event of that
+   meeting's day. */
+static void
+test_ceremony_during_the_meeting(void)
+{
+  NgFacts     f = run("大公报　2026年4月22日　A12版\n\n"
+                      "甲县乡贤联谊会换届\n\n"
+                      "甲县乡贤联谊会第三届理事会第一次会议20日在甲县召开。县委"
+                      "书记韩立成出席会议并讲话。\n\n"
+                      "会议期间还举行了招商项目集中签约仪式,6个项目现场签约。",
+                  "2026-04-22");
+  const char *c = event(&f, "招商项目集中签约仪式");
+  assert(c);
+  assert(date_of(&f, c) && strstr(date_of(&f, c), "04-20"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_discussion_in_groups);
+  RUN(test_ceremony_during_the_meeting);
   events_close();
   return 0;
 }
