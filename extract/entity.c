@@ -3627,6 +3627,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       cand.ok     = 1;
       ok          = 1;
     }
+    if (ok && !cand.prefix &&
+        (word_at(&S, cand.s, "重点") == j || word_at(&S, cand.s, "重要") == j))
+      ok = 0; /* 重点|水库, 重要|景区: the ones that matter of a kind, no
+                 name */
     if (ok) {
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);

@@ -1271,6 +1271,20 @@ test_zone_named_before_a_zone_word(void)
   ng_mentions_free(&m);
 }
 
+/* Words for rivers in general (江河) and the ones of a kind that matter
+   (重点水库, 重要景区) name no place; a named reservoir does. */
+static void
+test_rivers_in_general_and_key_sites(void)
+{
+  NgMentions m =
+    run("水利局汇报了江河水位情况,要求加强重点水库、重要景区巡查。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("他来到青松岭水库察看防汛工作。");
+  assert(find(&m, NG_MENTION_PLACE, "青松岭水库"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1352,6 +1366,7 @@ main(void)
   RUN(test_short_name_of_a_division_written_in_full);
   RUN(test_short_name_of_an_autonomous_county);
   RUN(test_zone_named_before_a_zone_word);
+  RUN(test_rivers_in_general_and_key_sites);
   mentions_close();
   return 0;
 }
