@@ -2747,10 +2747,11 @@ abbr_place(const Sent *S, int i)
   return is_abbr_char(S->cp[i]) && abbr_place_rest(S, i);
 }
 
-/* The end of a foreign city, state or county the lexicon lacks, written
-   right after its country at E (日本|某某市政府, 某国|某某州执行委员会):
-   two to five Han characters, no word of their own among them, then 市, 州
-   or 县, then no more of a word (市场, 州长 are none); or -1. */
+/* The end of a foreign city, state, county or province the lexicon lacks,
+   written right after its country at E (日本|某某市政府,
+   某国|某某州执行委员会, 越南|某某省代表团): two to five Han characters, no
+   word of their own among them, then 市, 州, 县 or 省, then no more of a
+   word (市场, 州长, 省份 are none); or -1. */
 static int
 foreign_division(const Sent *S, int e)
 {
@@ -2762,9 +2763,14 @@ foreign_division(const Sent *S, int e)
         (pe > q - 1 && !(word_flags(S, q - 1, pe, NULL) & K_PLACE_COUNTY)))
       return -1; /* 东部地区|部分省市; but a county's short name is just
                     characters (戈梅|利州) */
-    if (lv != 0x5E02 && lv != 0x5DDE && lv != 0x53BF)
-      continue; /* 市 州 县 */
-    if (longest_at(S, e, K_STOP | K_PLACE | K_TITLE | K_DOMAIN) > e)
+    if (lv != 0x5E02 && lv != 0x5DDE && lv != 0x53BF && lv != 0x7701)
+      continue; /* 市 州 县 省 (越南|某某省, 老挝|某某某某省) */
+    /* a place of the lexicon opens it: a Chinese one, unless a province
+       follows a county's name (老挝|沙湾拿吉省: 沙湾 is a Chinese county,
+       but no Chinese county opens a 省) */
+    int pl = longest_at(S, e, K_PLACE);
+    if (longest_at(S, e, K_STOP | K_TITLE | K_DOMAIN) > e ||
+        (pl > e && (lv != 0x7701 || pl > q)))
       return -1;
     int after = q + 1;
     if (after >= S->n || !is_han(S->cp[after]) ||

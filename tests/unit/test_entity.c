@@ -495,7 +495,12 @@ test_foreign_divisions_after_their_country(void)
   m = run("代表团访问了美国加利福尼亚州。");
   assert(find(&m, NG_MENTION_PLACE, "加利福尼亚州"));
   ng_mentions_free(&m);
-  /* but not a common word with a level character (市场, 省市) */
+  /* a province (越南, 老挝, 柬埔寨 divide into 省) keeps its country */
+  m = run("市长会见了老挝沙湾拿吉省代表团。代表团参观了开发区。");
+  assert(find(&m, NG_MENTION_ORG, "老挝沙湾拿吉省代表团"));
+  assert(!find(&m, NG_MENTION_ORG, "省代表团"));
+  ng_mentions_free(&m);
+  /* but not a common word with a level character (市场, 省市, 省份) */
   m = run("俄罗斯金融市场动荡，东北地区与东部地区部分省市对口合作。");
   assert(find(&m, NG_MENTION_PLACE, "俄罗斯"));
   assert(!find(&m, NG_MENTION_PLACE, "金融市"));
