@@ -6256,6 +6256,51 @@ same_body(const char *a, const char *b)
          (strlen(y) >= 6 && ends_with(x, y));
 }
 
+/* A zone two states build together is named by 中 and the other state's
+   one-character short name before its city (中新|某城生态城, 中马|某州产业园区,
+   中以|某州创新园): a site written right after them, at a clear edge (the
+   start, a mark or a function word), takes them into its name. */
+static NgStatus
+joint_zones(Ctx *c)
+{
+  static const char *const states =
+    "新德以马韩欧俄白法日意瑞哈巴非阿泰英美澳越柬老缅蒙";
+  static const char *const edges = "到了和与及在赴的";
+  const char              *text  = c->a->text;
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_PLACE || x->dead || c->headline || x->bs < 6 ||
+        x->within >= 0 || strncmp(text + x->bs - 6, "中", 3) ||
+        (ng_lexicon_get(c->en->lex, x->label, strlen(x->label), NULL) &
+         K_PLACE) ||
+        strncmp(text + x->bs, x->label, strlen(x->label)) ||
+        strlen(x->label) != x->be - x->bs)
+      continue;
+    int state = 0;
+    for (const char *p = states; *p && !state; p += 3)
+      state = !strncmp(text + x->bs - 3, p, 3);
+    int edge = x->bs == 6 || ((unsigned char)text[x->bs - 7] & 0x80) == 0;
+    if (x->bs >= 9) {
+      const char *b = text + x->bs - 9;
+      if (((unsigned char)b[0] & 0xF0) == 0xE0) {
+        edge = edge || !strncmp(b, "、", 3) || !strncmp(b, "，", 3) ||
+               !strncmp(b, "“", 3) || !strncmp(b, "（", 3);
+        for (const char *p = edges; *p && !edge; p += 3)
+          edge = !strncmp(b, p, 3);
+      }
+    }
+    if (!state || !edge)
+      continue;
+    char *label = ng_strndup(text + x->bs - 6, x->be - x->bs + 6);
+    if (!label)
+      return NG_ERR_NOMEM;
+    ng_free(x->label);
+    x->label = label;
+    x->bs -= 6;
+  }
+  return NG_OK;
+}
+
 /* 1 when REST, what a division's full name adds to its short one, is a
    level word alone (市, 县, 自治州, 地区) or an autonomous area's peoples
    and level (哈尼族彝族自治县, 回族自治区). */
@@ -6576,6 +6621,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
               c->sp[i].dead,
               c->sp[i].unknown);
   trim_guesses(c);
+  NG_TRY(st, joint_zones(c));
   NG_TRY(st, short_places_full(c));
   goal_sites(c);
   /* 洛龙区安乐镇东山村: each place in the one written right before it */

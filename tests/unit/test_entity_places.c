@@ -1285,6 +1285,23 @@ test_rivers_in_general_and_key_sites(void)
   ng_mentions_free(&m);
 }
 
+/* A zone two states build together (中 and the other state's short name
+   before its city: 中马某州产业园区, 中以某州创新园) is named with them; 其中
+   or 集中 before a site is no such name. */
+static void
+test_zones_two_states_build(void)
+{
+  NgMentions m =
+    run("考察团一行到中马云州产业园区考察,又参观了中以青州创新园。");
+  assert(find(&m, NG_MENTION_PLACE, "中马云州产业园区"));
+  assert(find(&m, NG_MENTION_PLACE, "中以青州创新园"));
+  assert(!find(&m, NG_MENTION_PLACE, "云州产业园区"));
+  ng_mentions_free(&m);
+  m = run("全县集中新建了云山产业园。");
+  assert(!find(&m, NG_MENTION_PLACE, "中新云山产业园"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1367,6 +1384,7 @@ main(void)
   RUN(test_short_name_of_an_autonomous_county);
   RUN(test_zone_named_before_a_zone_word);
   RUN(test_rivers_in_general_and_key_sites);
+  RUN(test_zones_two_states_build);
   mentions_close();
   return 0;
 }
