@@ -64,6 +64,7 @@ typedef struct {
   EvType   type;
   int      direct; /* a role verb that needs its subject in its clause */
   int      naming; /* before an event noun, part of its name (签署仪式) */
+  int      by;     /* a verb only right after bodies governed by 由 */
   unsigned first;  /* first code point */
   size_t   flen;   /* its bytes */
 } Word;
@@ -220,6 +221,7 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
       w->direct = 1;
     }
     w->naming = t2 && !strcmp(t2, "name");
+    w->by     = t2 && !strcmp(t2, "by");
     w->first  = decode(t1, &len);
     w->flen   = len;
     ev->n_words++;
@@ -1261,6 +1263,41 @@ bracket_head_end(const char *text, size_t s, size_t e)
   return s;
 }
 
+/* 1 when the word of N bytes at byte I of a sentence ending at E comes
+   right after bodies governed by 由 (由甲局组织, 由甲局、乙中心组织) and
+   ends its clause: the bodies hold what the clause names. M's mentions
+   MS to ME are the sentence's. */
+static int
+after_by(const char       *text,
+         const NgMentions *m,
+         size_t            ms,
+         size_t            me,
+         size_t            i,
+         size_t            e,
+         size_t            n)
+{
+  size_t p = i + n;
+  if (!(p >= e || at(text, p, e, "。") || at(text, p, e, "，") ||
+        at(text, p, e, ",") || at(text, p, e, "；") || at(text, p, e, ";")))
+    return 0;
+  for (size_t b = i;;) {
+    size_t q;
+    for (q = ms; q < me; q++)
+      if (m->v[q].kind == NG_MENTION_ORG && m->v[q].end == b)
+        break;
+    if (q == me)
+      return 0;
+    b = m->v[q].start;
+    if (b >= 3 && at(text, b - 3, b, "由"))
+      return 1;
+    if (b >= 3 && (at(text, b - 3, b, "、") || at(text, b - 3, b, "和") ||
+                   at(text, b - 3, b, "及") || at(text, b - 3, b, "与")))
+      b -= 3;
+    else
+      return 0;
+  }
+}
+
 /* 1 when the publication line TEXT[S, E) names the bodies that run the
    site (主办:某县人民政府办公室 承办:某县大数据管理中心): they hold no
    event of the article. */
@@ -1425,6 +1462,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       w = NULL; /* only ever looked at right after a name, or in one */
     if (w && quoted && w->kind != W_NOUN)
       w = NULL; /* 《政府工作报告》 holds no verb of this text */
+    if (w && w->by && !after_by(text, m, mstart, mend, i, e, w->n))
+      w = NULL; /* 组织 holds only in 由甲局(、乙局)组织。 */
     /* 工作动员会: a speech word (作动员) that an event noun starting inside
        it goes past is no word; the noun is read from its own start; so is
        a noun (专题学习|会 is 专题+学习会, a name that runs on) */
