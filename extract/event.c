@@ -6778,20 +6778,23 @@ opener_subject(Pass *ps)
 /* 1 when the persons before role verb item J (from item FROM) act for the
    bodies they hold posts in, as the text says with a generic kind of
    representative: 项目业主代表、甲公司总经理X作表态发言 (the kind before
-   his posts), X代表投资方发言 (代表 and the kind right after him). */
+   his posts), X代表投资方发言, X代表参建单位作表态发言 (代表 and the kind
+   right after him). */
 static int
 speaks_for(const Pass *ps, size_t from, size_t j)
 {
-  static const char *const kinds[] = { "业主",   "企业",   "客商",   "投资方",
-                                       "项目方", "签约方", "投资商", NULL };
-  const char              *t = ps->text;
+  static const char *const kinds[] = { "业主",     "企业",     "客商",
+                                       "投资方",   "项目方",   "签约方",
+                                       "投资商",   "项目业主", "参建单位",
+                                       "施工单位", "建设单位", NULL };
+  const char              *t       = ps->text;
   size_t                   s = clause_byte(ps, from), e = ps->items.v[j].s;
   for (size_t q = from; q < j; q++) {
     const Item *x = &ps->items.v[q];
     if (!is_mention(x, NG_MENTION_PERSON) || !at(t, x->e, e, "代表"))
       continue;
     /* the kind, or up to two characters and the kind (代表开工企业,
-       代表签约企业), across a line break */
+       代表签约企业, 代表开工项目业主单位), across a line break */
     for (size_t b = x->e + 6, c = 0; b < e && c <= 2;) {
       if (t[b] == '\n' || t[b] == ' ') {
         b++;

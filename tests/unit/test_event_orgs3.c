@@ -38,11 +38,46 @@ test_bodies_by_whom_it_is_organized(void)
   ng_facts_free(&f);
 }
 
+/* 甲公司项目负责人X代表参建单位作表态发言, 乙公司总经理Y代表开工项目业主
+   单位作表态发言: who speaks for a generic kind of party to the works
+   brings the company of his post; one who acts for a body named after
+   代表 (副县长Z代表县政府与企业签约) brings no other body of his posts. */
+static void
+test_speaks_for_the_builders(void)
+{
+  const char *cases[] = { "青峰建设工程有限公司项目负责人陈立代表参建单位作表态"
+                          "发言。",
+                          "华源果业有限公司总经理马丽代表开工项目业主单位作表态"
+                          "发言。",
+                          NULL };
+  const char *co[] = { "青峰建设工程有限公司", "华源果业有限公司" };
+  for (size_t i = 0; cases[i]; i++) {
+    char text[512];
+    snprintf(text,
+             sizeof text,
+             "6月3日,全县重点项目集中开工仪式在青石镇举行。县长王明远宣布"
+             "开工。%s",
+             cases[i]);
+    NgFacts     f = run(text, "2026-06-04");
+    const char *e = event(&f, "开工仪式");
+    assert(e && in(&f, e, NG_SCHEMA_ATTENDEE, co[i]));
+    ng_facts_free(&f);
+  }
+  NgFacts     f = run("6月3日,全县重点项目集中签约仪式在县行政中心举行。县委常委、"
+                      "青石经济开发区党工委书记罗文杰,副县长赵丽代表县政府与企业"
+                      "签约。",
+                  "2026-06-04");
+  const char *e = event(&f, "签约仪式");
+  assert(e && !in(&f, e, NG_SCHEMA_ATTENDEE, "青石经济开发区党工委"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_bodies_by_whom_it_is_organized);
+  RUN(test_speaks_for_the_builders);
   events_close();
   return 0;
 }
