@@ -639,6 +639,8 @@ overrun(const Sent *S, int s0, int e)
   return 0;
 }
 
+static inline int word_at(const Sent *S, int i, const char *x);
+
 /* 1 when a word that is no body (格局, 组织, 部位) covers the body's last
    character K - 1 and reaches past the body [J, K), unless a function word
    that starts inside it runs on (农业处|分别). */
@@ -653,13 +655,15 @@ not_a_body(const Sent *S, int j, int k)
           !(x->e == k && hs < j && longest_ending(S, j, K_ANYBODY, NULL) >= 0 &&
             longest_ending(S, j, K_ANYBODY, NULL) < hs) &&
           !(x->e > k && longest_at(S, k, K_TITLE) > x->e) &&
+          !(x->e > k && word_at(S, k, "工作人员") >= 0) &&
           !(x->e > k && x->e < S->n &&
             longest_at(S, k, K_DOMAIN | K_ANYBODY) > x->e))
         return 1; /* but 政协|办: the word starts inside a body word that
                      ends where this body word starts; and 议会|议员,
                      立法会|议长: a title that starts after the body runs
-                     past the word (会议), and so do a work area or a body
-                     word (大学|科技处 over 学科) */
+                     past the word (会议), and so do 工作人员 (某服务中心|
+                     工作人员 over 中心工作), a work area or a body word
+                     (大学|科技处 over 学科) */
     }
   return 0;
 }

@@ -72,12 +72,34 @@ test_speaks_for_the_builders(void)
   ng_facts_free(&f);
 }
 
+/* 县人社局、县就业服务中心工作人员参加会议: a centre's name ends before
+   工作人员, which 中心工作 (the central task) does not swallow; 围绕中心
+   工作 stays no body. */
+static void
+test_staff_of_a_centre(void)
+{
+  NgFacts     f = run("6月3日,全县就业工作推进会召开。副县长罗明川主持会议。"
+                      "县人社局、县就业服务中心工作人员参加会议。",
+                  "2026-06-04");
+  const char *e = event(&f, "推进会");
+  assert(e && in(&f, e, NG_SCHEMA_ATTENDEE, "县就业服务中心"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人社局"));
+  ng_facts_free(&f);
+  f = run("6月3日,全县就业工作推进会召开。副县长罗明川主持会议。县融媒体"
+          "中心工作人员参加会议。",
+          "2026-06-04");
+  assert(in(&f, event(&f, "推进会"), NG_SCHEMA_ATTENDEE, "县融媒体中心"));
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "县融媒体") == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_bodies_by_whom_it_is_organized);
   RUN(test_speaks_for_the_builders);
+  RUN(test_staff_of_a_centre);
   events_close();
   return 0;
 }
