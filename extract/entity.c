@@ -2393,6 +2393,11 @@ relate(Ctx        *c,
       }
       if (ok && longest_ending(S, t->s, K_NOTBODY | K_GENERIC, NULL) > prev_e)
         ok = 0; /* 、宗教活动场所负责人: a common word ends it */
+      for (int q = prev_e + 1; q < t->s && ok; q++)
+        if (longest_at(S, q, K_GENERIC) > q ||
+            (q == prev_e + 2 && S->cp[q] == 0x5C5E)) /* 属 */
+          ok = 0; /* 、镇属各站所负责人, 、县属单位负责人: bodies of a kind,
+                     none named */
       if (ok) {
         int idx = -1;
         NG_TRY(st,

@@ -93,6 +93,32 @@ test_staff_of_a_centre(void)
   ng_facts_free(&f);
 }
 
+/* 甲镇全体班子成员、镇属各站所负责人参加会议: a body of a kind, counted
+   by 各 or owned by the level above (镇属, 县属), is none named, though it
+   stands between two posts of a list; 、某办综合科负责人 still is one. */
+static void
+test_bodies_of_a_kind_between_posts(void)
+{
+  const char *cases[] = { "镇属各站所", "县属单位", NULL };
+  for (const char *const *c = cases; *c; c++) {
+    char text[512];
+    snprintf(text,
+             sizeof text,
+             "6月3日,青山镇召开安全生产工作会议。镇长罗明川主持会议。青山镇"
+             "全体班子成员、%s负责人参加会议。",
+             *c);
+    NgFacts f = run(text, "2026-06-04");
+    assert(!labelled(&f, NG_ORG_ORGANIZATION, *c));
+    ng_facts_free(&f);
+  }
+  NgFacts f =
+    run("6月3日,青山镇召开安全生产工作会议。镇长罗明川主持会议。副调研"
+        "员、西区三改办综合科负责人参加会议。",
+        "2026-06-04");
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "西区三改办综合科"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -100,6 +126,7 @@ main(void)
   RUN(test_bodies_by_whom_it_is_organized);
   RUN(test_speaks_for_the_builders);
   RUN(test_staff_of_a_centre);
+  RUN(test_bodies_of_a_kind_between_posts);
   events_close();
   return 0;
 }
