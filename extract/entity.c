@@ -2416,10 +2416,15 @@ relate(Ctx        *c,
     }
     /* 走进某某专业合作社,与合作社负责人X交流: a kind of body written bare
        before a title, after a clause's edge, is the one body of that kind
-       the article has named before */
+       the article has named before; so is a visiting group or delegation
+       (某省某委督导组到…。督导组组长X…, 代表团团长X) */
     if (gap == 2 && t->kind == SP_TITLE) {
-      static const char *const kinds[] = { "合作社", "公司", "集团", "企业",
-                                           "学校",   "医院", "协会", NULL };
+      static const char *const kinds[] = {
+        "合作社", "公司",   "集团",   "企业",   "学校",   "医院",
+        "协会",   "督导组", "检查组", "调研组", "考察组", "视察组",
+        "巡视组", "巡察组", "督查组", "督察组", "指导组", "工作组",
+        "代表团", "考察团", "访问团", NULL
+      };
       for (int w = 0; kinds[w]; w++) {
         size_t wl = strlen(kinds[w]), tb = S->off[t->s];
         if (tb < wl || memcmp(c->a->text + tb - wl, kinds[w], wl))

@@ -562,6 +562,26 @@ test_home_town_association(void)
   ng_mentions_free(&m);
 }
 
+/* A visiting group or delegation written bare before its head's title,
+   after the article named it in full (某委督导组到…。督导组组长X…), is that
+   group: its head holds his post there; with none named before, none. */
+static void
+test_visiting_group_named_bare_before_its_head(void)
+{
+  NgMentions m =
+    run("5月19日,省水利厅督导组到我县检查防汛工作。督导组组长柯文远"
+        "一行先后检查了两座水库。");
+  assert(holds(&m, "柯文远", "组长", "省水利厅督导组"));
+  ng_mentions_free(&m);
+  m = run("北湖市党政代表团到我县考察。代表团团长、北湖市委书记柯文远讲话。");
+  assert(holds(&m, "柯文远", "团长", "北湖市党政代表团"));
+  assert(holds(&m, "柯文远", "书记", "北湖市委"));
+  ng_mentions_free(&m);
+  m = run("督导组组长柯文远出席会议。");
+  assert(holds(&m, "柯文远", "组长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -600,6 +620,7 @@ main(void)
   RUN(test_inspection_tour_office);
   RUN(test_long_stem_back_to_its_level_word);
   RUN(test_home_town_association);
+  RUN(test_visiting_group_named_bare_before_its_head);
   mentions_close();
   return 0;
 }
