@@ -6364,6 +6364,13 @@ on_sign(Pass *ps, size_t j)
              (at(t, fs - 3, fs, "与") || at(t, fs - 3, fs, "和") ||
               at(t, fs - 3, fs, "同")) &&
              at(t, fs - 9, fs - 6, "我");
+  /* 8月27日,集团与丁学院签订…协议: the writer's own company (集团, 公司),
+     named by its kind word alone at the clause's start, signs too */
+  if (ns && !ours && fs >= 9 && fs - 9 == clause_byte(ps, j) &&
+      (at(t, fs - 3, fs, "与") || at(t, fs - 3, fs, "和") ||
+       at(t, fs - 3, fs, "同")) &&
+      (at(t, fs - 9, fs - 3, "集团") || at(t, fs - 9, fs - 3, "公司")))
+    ours = 1;
   if (!ns ||
       !(ours || span_has(t,
                          ps->items.v[first].e,

@@ -62,12 +62,33 @@ test_ceremony_during_the_meeting(void)
   ng_facts_free(&f);
 }
 
+/* A company's own report names it by its kind word alone when it signs
+   (集团与丁学院签订…协议): a dated signing between two bodies, as 我县与
+   乙集团签订… is; who signs for each side attends it. */
+static void
+test_company_named_short_signs(void)
+{
+  NgFacts     f = run("8月26日,乙省丙能源集团有限公司召开安全生产推进会。集团董事长"
+                      "韩立成出席会议并讲话。\n"
+                      "8月27日,集团与丁职业学院签订校企合作框架协议,总经理柯文远"
+                      "与该院院长石明轩分别代表双方签约。",
+                  "2026-08-28");
+  const char *c = event(&f, "签订校企合作框架协议");
+  assert(c);
+  assert(date_of(&f, c) && strstr(date_of(&f, c), "08-27"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "丁职业学院"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_discussion_in_groups);
   RUN(test_ceremony_during_the_meeting);
+  RUN(test_company_named_short_signs);
   events_close();
   return 0;
 }
