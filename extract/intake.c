@@ -726,6 +726,58 @@ html_put(HtmlOut *h, UChar32 c, long at)
   h->at[h->n++] = at;
 }
 
+/* 1 when the ASCII text W stands anywhere in U, N (case as written). */
+static int
+has16(const UChar *u, int32_t n, const char *w)
+{
+  int32_t len = (int32_t)strlen(w);
+  for (int32_t k = 0; k + len <= n; k++) {
+    int32_t j = 0;
+    while (j < len && u[k + j] == (UChar)w[j])
+      j++;
+    if (j == len)
+      return 1;
+  }
+  return 0;
+}
+
+/* The day a WeChat public account's post was published, from the time its
+   page's script keeps (var ct = "1699776000";, seconds since 1970) read in
+   China's time (UTC+8), written "YYYY-MM-DD" into OUT; 0 when the page is
+   no such post or holds no such time. */
+static int
+wechat_date(const UChar *u, int32_t n, char out[32])
+{
+  if (!has16(u, n, "mp.weixin.qq.com") && !has16(u, n, "rich_media"))
+    return 0;
+  static const char key[] = "var ct = \"";
+  int32_t           len   = (int32_t)sizeof key - 1;
+  for (int32_t k = 0; k + len < n; k++) {
+    int32_t j = 0;
+    while (j < len && u[k + j] == (UChar)key[j])
+      j++;
+    if (j < len)
+      continue;
+    long long t  = 0;
+    int       nd = 0;
+    for (j = k + len; j < n && u[j] >= '0' && u[j] <= '9' && nd < 12; j++, nd++)
+      t = t * 10 + (u[j] - '0');
+    if (nd != 10 || j >= n || u[j] != '"')
+      continue;
+    /* days since 1970-01-01 to a civil date (H. Hinnant's algorithm) */
+    long long z   = (t + 8 * 3600) / 86400 + 719468;
+    long long era = z / 146097, doe = z - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp  = (5 * doy + 2) / 153;
+    int       d   = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int       m   = (int)(mp < 10 ? mp + 3 : mp - 9);
+    int       y   = (int)(yoe + era * 400 + (m <= 2));
+    return y >= 2012 && ymd_into(y, m, d, out); /* accounts began in 2012 */
+  }
+  return 0;
+}
+
 /* The article's title as the page's head gives it: <meta
    name="ArticleTitle"> (which the guidelines for government websites ask
    for), og:title, else <title>, as [*TS, *TE) of U; *WHOLE is 1 for the
@@ -1242,7 +1294,8 @@ ng_intake_bytes(NgIntake              *in,
     UChar  *t   = NULL;
     int32_t tn  = 0;
     long   *pos = NULL;
-    html_pubdate(u, un, pubdate);
+    if (!html_pubdate(u, un, pubdate))
+      wechat_date(u, un, pubdate);
     NG_TRY(st, html_text(u, un, &t, &tn, &pos));
     st = clean_text(in, t, tn, pos, &c, &doc->traditional);
     ng_free(t);

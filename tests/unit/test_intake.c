@@ -724,6 +724,32 @@ test_html_page(void)
     ng_document_free(doc);
     ng_buf_free(&b);
   }
+  /* a WeChat post keeps its time in a script (seconds, read in China's
+     time): 2023-12-31 16:00 UTC is 1 January in Beijing */
+  static const struct {
+    const char *ct, *date;
+  } wx[] = { { "1699776000", "2023-11-12" },
+             { "1704038400", "2024-01-01" },
+             { "1709168400", "2024-02-29" } };
+  for (size_t i = 0; i < sizeof wx / sizeof *wx; i++) {
+    NgBuf b = { 0 };
+    ng_buf_printf(&b,
+                  "<html><body><h1 class=\"rich_media_title\">甲县召开会议</h1>"
+                  "<div id=\"js_content\"><p>1日,甲县召开会议。</p></div>"
+                  "<script>var ct = \"%s\";</script></body></html>",
+                  wx[i].ct);
+    doc = read_ok(in, ng_buf_str(&b), b.len, NULL, NULL);
+    assert(doc->articles[0].date && !strcmp(doc->articles[0].date, wx[i].date));
+    ng_document_free(doc);
+    ng_buf_free(&b);
+  }
+  /* the same variable in a page of another site is no date */
+  const char *other = "<html><body><h1>甲县召开会议</h1><p>1日,甲县召开会议。"
+                      "</p><script>var ct = \"1699776000\";</script></body>"
+                      "</html>";
+  doc               = read_ok(in, other, strlen(other), NULL, NULL);
+  assert(doc->articles[0].date == NULL);
+  ng_document_free(doc);
   /* the article starts at its title, as the head gives it: the site's
      banner before it is no headline */
   static const char *const titled[] = {
