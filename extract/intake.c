@@ -726,19 +726,20 @@ html_put(HtmlOut *h, UChar32 c, long at)
   h->at[h->n++] = at;
 }
 
-/* 1 when the ASCII text W stands anywhere in U, N (case as written). */
-static int
-has16(const UChar *u, int32_t n, const char *w)
+/* Where the ASCII text W (case as written) stands first in U, N from
+   FROM on, or -1. */
+static int32_t
+find16(const UChar *u, int32_t n, int32_t from, const char *w)
 {
   int32_t len = (int32_t)strlen(w);
-  for (int32_t k = 0; k + len <= n; k++) {
+  for (int32_t k = from; k + len <= n; k++) {
     int32_t j = 0;
     while (j < len && u[k + j] == (UChar)w[j])
       j++;
     if (j == len)
-      return 1;
+      return k;
   }
-  return 0;
+  return -1;
 }
 
 /* The day a WeChat public account's post was published, from the time its
@@ -748,19 +749,15 @@ has16(const UChar *u, int32_t n, const char *w)
 static int
 wechat_date(const UChar *u, int32_t n, char out[32])
 {
-  if (!has16(u, n, "mp.weixin.qq.com") && !has16(u, n, "rich_media"))
+  if (find16(u, n, 0, "mp.weixin.qq.com") < 0 &&
+      find16(u, n, 0, "rich_media") < 0)
     return 0;
   static const char key[] = "var ct = \"";
-  int32_t           len   = (int32_t)sizeof key - 1;
-  for (int32_t k = 0; k + len < n; k++) {
-    int32_t j = 0;
-    while (j < len && u[k + j] == (UChar)key[j])
-      j++;
-    if (j < len)
-      continue;
+  for (int32_t k = 0; (k = find16(u, n, k, key)) >= 0; k++) {
     long long t  = 0;
     int       nd = 0;
-    for (j = k + len; j < n && u[j] >= '0' && u[j] <= '9' && nd < 12; j++, nd++)
+    int32_t   j  = k + (int32_t)sizeof key - 1;
+    for (; j < n && u[j] >= '0' && u[j] <= '9' && nd < 12; j++, nd++)
       t = t * 10 + (u[j] - '0');
     if (nd != 10 || j >= n || u[j] != '"')
       continue;
