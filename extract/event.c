@@ -6878,6 +6878,41 @@ done:
   return st;
 }
 
+/* 走进村民甲某家中, 来到牧民乙某家里: 1 when the person at item Q is the
+   one whose home the visit V goes into (after a verb of going in his
+   clause, right before 家中); not on a visit of sympathy (走访慰问) nor
+   into the home of a household the visit is there to help (走进脱贫户某某
+   家中, 困难户, 监测户), whose callers give to those they call on rather
+   than meet them. */
+static int
+visited_home(const Pass *ps, long v, size_t q)
+{
+  const char *t  = ps->text;
+  const Item *y  = &ps->items.v[q];
+  size_t      se = ps->a->sentences[y->sent].end;
+  if (!at(t, y->e, se, "家中") && !at(t, y->e, se, "家里"))
+    return 0;
+  if (strstr(ps->evs.v[v].label, "慰问") ||
+      span_has(t,
+               ps->a->sentences[y->sent].start,
+               se,
+               (const char *const[]){ "慰问", NULL }))
+    return 0;
+  static const char *const helped[] = { "脱贫户", "监测户", "困难户", "贫困户",
+                                        "低保户", "五保户", "特困户", NULL };
+  for (const char *const *w = helped; *w; w++)
+    if (y->s >= 9 && at(t, y->s - 9, y->s, *w))
+      return 0;
+  for (size_t k = q; k-- > clause_start(ps, q);) {
+    const Item *x = &ps->items.v[k];
+    if (is_kind(x, W_MOVE) && strcmp(x->w->w, "在"))
+      return 1;
+    if (x->it == IT_WORD || is_mention(x, NG_MENTION_PERSON))
+      return 0; /* another verb or person between */
+  }
+  return 0;
+}
+
 /* 与合作社负责人甲某亲切交流, 与村党支部书记乙某交流: on a visit under
    way, the person the visitor talks with (after 与 and his posts, before
    a verb of talking) takes part in it. */
@@ -6910,6 +6945,10 @@ talked_with(Pass *ps)
         b = x->s;
       else if (x->e < b)
         break;
+    }
+    if (visited_home(ps, v, q)) {
+      NG_TRY(st, part_add(&ps->evs.v[v], y->m, R_ATTEND));
+      continue;
     }
     if (b == y->s || b < 3 || !at(t, b - 3, b, "与"))
       continue;

@@ -317,6 +317,38 @@ test_who_the_visitor_talks_with(void)
   ng_facts_free(&f);
 }
 
+/* On a visit, the person whose home the visitor goes into (走进村民某某家中)
+   takes part in it; on a visit of sympathy (走访慰问), or into the home of
+   a household it helps (脱贫户), those called on do not. */
+static void
+test_who_the_visitor_calls_on(void)
+{
+  NgFacts     f = run("6月3日,县委副书记、县长马立新深入甲镇、乙乡调研夏季牧草"
+                      "储备工作。在甲镇丙村,马立新走进牧民郑天明家中,察看储草"
+                      "情况。",
+                  "2026-06-04");
+  const char *e = event(&f, "马立新");
+  assert(e);
+  assert(in(&f, e, NG_NG_LEAD, "马立新"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "郑天明"));
+  assert(!in(&f, e, NG_NG_LEAD, "郑天明"));
+  ng_facts_free(&f);
+  f = run("1月20日,县委书记韩光明带队走访慰问。在丙村,韩光明走进老党员"
+          "郑天明家中,询问老人身体状况。",
+          "2026-01-21");
+  e = event(&f, "韩光明");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "郑天明"));
+  ng_facts_free(&f);
+  f = run("6月3日,县委副书记、县长马立新到甲镇督导防止返贫工作。马立新走进"
+          "脱贫户郑天明家中,详细询问家庭收入情况。",
+          "2026-06-04");
+  e = event(&f, "马立新");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "郑天明"));
+  ng_facts_free(&f);
+}
+
 /* Who makes a report on another's behalf speaks, whether the words of
    the entrusting stand before him, between him and the report, or after
    a comma (副市长某某受市人民政府委托,作了关于…的报告). */
@@ -463,6 +495,7 @@ main(void)
   RUN(test_led_by_the_clause_before);
   RUN(test_surname_and_title_name_the_person);
   RUN(test_who_the_visitor_talks_with);
+  RUN(test_who_the_visitor_calls_on);
   RUN(test_entrusted_reporter_speaks);
   RUN(test_last_name_before_a_verb_of_names);
   RUN(test_each_role_cites_its_sentence);
