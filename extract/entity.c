@@ -66,9 +66,17 @@ enum {
 #define K_ANYBODY (K_BODY | K_BODY_WEAK | K_BODY_TOP | K_BODY_BARE | K_BODY_CO)
 #define K_ANYPSUF (K_PSUF | K_PSUF_WEAK)
 
+/* A department's short name and its full one (发改委, 发展和改革委员会). */
+typedef struct {
+  char  *brief, *full;
+  size_t nbrief;
+} Short;
+
 struct NgEntities {
   NgLexicon *lex;
   NgLexicon *minority; /* elements of names without a surname: 扎西, 次仁 */
+  Short     *shorts;   /* data/org_short.tsv */
+  size_t     nshorts;
   char      *base;
 };
 
@@ -88,6 +96,76 @@ load(NgEntities        *en,
   if (!st)
     st = ng_lexicon_load(
       en->lex, ng_buf_str(&path), flags, tags, tag_flags, errmsg);
+  ng_buf_free(&path);
+  return st;
+}
+
+/* Reads DIR/org_short.tsv: SHORT TAB FULL a line. */
+static NgStatus
+load_shorts(NgEntities *en, const char *dir, char **errmsg)
+{
+  NgBuf    path = { 0 }, line = { 0 };
+  NgStatus st  = ng_buf_printf(&path, "%s/org_short.tsv", dir);
+  FILE    *f   = st ? NULL : fopen(ng_buf_str(&path), "r");
+  size_t   cap = 0;
+  long     n   = 0;
+  int      ch  = 0;
+  if (st)
+    return st;
+  if (!f) {
+    ng_buf_printf(
+      &line, "%s: cannot open the list of short names", ng_buf_str(&path));
+    *errmsg = ng_buf_take(&line);
+    ng_buf_free(&path);
+    return NG_ERR_IO;
+  }
+  while (ch != EOF) {
+    ng_buf_clear(&line);
+    while ((ch = fgetc(f)) != EOF && ch != '\n')
+      NG_TRY(st, ng_buf_putc(&line, (char)ch));
+    n++;
+    char *s = line.data;
+    if (!line.len || *s == '#')
+      continue;
+    if (s[line.len - 1] == '\r')
+      s[--line.len] = '\0';
+    char *tab = strchr(s, '\t');
+    if (!tab || tab == s || !tab[1] || strchr(tab + 1, '\t')) {
+      ng_buf_clear(&line);
+      ng_buf_printf(&line,
+                    "%s:%ld: expected a short name, a tab and the "
+                    "full name",
+                    ng_buf_str(&path),
+                    n);
+      *errmsg = ng_buf_take(&line);
+      st      = NG_ERR_SYNTAX;
+      goto done;
+    }
+    *tab = '\0';
+    if (en->nshorts == cap) {
+      cap      = cap ? cap * 2 : 64;
+      Short *v = ng_realloc(en->shorts, cap * sizeof *v);
+      if (!v) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
+      en->shorts = v;
+    }
+    Short *x  = &en->shorts[en->nshorts];
+    x->brief  = ng_strdup(s);
+    x->full   = ng_strdup(tab + 1);
+    x->nbrief = strlen(s);
+    if (!x->brief || !x->full) {
+      ng_free(x->brief);
+      ng_free(x->full);
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
+    en->nshorts++;
+  }
+done:
+  fclose(f);
+  ng_buf_free(&line);
   ng_buf_free(&path);
   return st;
 }
@@ -169,6 +247,7 @@ ng_entities_new(const char  *data_dir,
          load(en, data_dir, "not_bodies.txt", K_NOTBODY, NULL, NULL, errmsg));
   NG_TRY(st,
          load(en, data_dir, "not_names.txt", K_NOTNAME2, NULL, NULL, errmsg));
+  NG_TRY(st, load_shorts(en, data_dir, errmsg));
   NG_TRY(st, ng_lexicon_new(&en->minority));
   {
     NgBuf path = { 0 };
@@ -194,6 +273,11 @@ ng_entities_free(NgEntities *en)
     return;
   ng_lexicon_free(en->lex);
   ng_lexicon_free(en->minority);
+  for (size_t i = 0; i < en->nshorts; i++) {
+    ng_free(en->shorts[i].brief);
+    ng_free(en->shorts[i].full);
+  }
+  ng_free(en->shorts);
   ng_free(en->base);
   ng_free(en);
 }
@@ -5917,6 +6001,8 @@ typedef struct {
   const char *article;
   Seen        seen;
   long        sent, cs, ce; /* provenance of the facts being stated */
+  char      **was;          /* per span: its label before a short name in it was
+                               written in full (see full_names()), or NULL */
 } Em;
 
 /* The provenance of the facts that follow: sentence SENT of the article
@@ -5942,14 +6028,15 @@ fact(Em *m, const char *s, const char *p, const NgTerm *o)
 }
 
 /* States entity IRI (class CLS, label LABEL) once, with schema:mentions from
-   the article, and SURFACE and ORIG as altLabels when they differ. */
+   the article, and SURFACE, ORIG and WAS as altLabels when they differ. */
 static NgStatus
 state(Em         *m,
       const char *iri,
       const char *cls,
       const char *label,
       const char *surface,
-      const char *orig)
+      const char *orig,
+      const char *was)
 {
   NgStatus st = NG_OK;
   if (seen_add(&m->seen, iri, NULL, &st)) {
@@ -5961,8 +6048,8 @@ state(Em         *m,
     seen_add(&m->seen, iri, label, &st);
   }
   NG_TRY(st, st);
-  const char *alts[2] = { surface, orig };
-  for (int i = 0; i < 2; i++) {
+  const char *alts[3] = { surface, orig, was };
+  for (int i = 0; i < 3; i++) {
     if (!alts[i] || !*alts[i] || !seen_add(&m->seen, iri, alts[i], &st)) {
       NG_TRY(st, st);
       continue;
@@ -6048,7 +6135,8 @@ state_span(Em *m, int i, char **iri_out)
                cls,
                x->label,
                x->alias ? NULL : surface,
-               x->alias ? NULL : orig));
+               x->alias ? NULL : orig,
+               m->was ? m->was[i] : NULL));
   if (x->kind == SP_ORG && x->prefix > 0 && !c->headline) {
     /* a division written right before a body that opens with its own
        (某省|某市某局, 某县|某街道商会) says where the body is: the body
@@ -6096,16 +6184,46 @@ done:
   return st;
 }
 
+/* The labels of C's bodies with the department's short name that ends
+   them written in full (霍山县发改委 -> 霍山县发展和改革委员会, see
+   data/org_short.tsv), so that a department is one body whichever name the
+   article gives it; the label each had is kept in WAS[i]. A short name
+   alone, with nothing before it, is left as it is. */
+static NgStatus
+full_names(Ctx *c, char **was)
+{
+  const NgEntities *en = c->en;
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span  *x = &c->sp[i];
+    size_t n = x->kind == SP_ORG && !x->dead ? strlen(x->label) : 0;
+    for (size_t k = 0; k < en->nshorts && n; k++) {
+      const Short *sh = &en->shorts[k];
+      if (n <= sh->nbrief || strcmp(x->label + n - sh->nbrief, sh->brief))
+        continue;
+      NgBuf full = { 0 };
+      if (ng_buf_printf(
+            &full, "%.*s%s", (int)(n - sh->nbrief), x->label, sh->full))
+        return NG_ERR_NOMEM;
+      was[i]   = x->label;
+      x->label = ng_buf_take(&full);
+      break;
+    }
+  }
+  return NG_OK;
+}
+
 static NgStatus
 emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
 {
   NgStatus st   = NG_OK;
-  Em       m    = { c, f, article, { 0 }, -1, -1, -1 };
+  Em       m    = { c, f, article, { 0 }, -1, -1, -1, NULL };
   char   **iris = ng_calloc(c->nsp + 1, sizeof *iris);
   NgBuf    key  = { 0 };
   char    *post = NULL, *title = NULL, *tsurf = NULL;
-  if (!iris)
+  if (!iris || !(m.was = ng_calloc(c->nsp + 1, sizeof *m.was))) {
+    ng_free(iris);
     return NG_ERR_NOMEM;
+  }
   /* a name read through a page-break space (see splits_word) is named
      without it: 宁夏回族自 治区党委 -> 宁夏回族自治区党委; no other body,
      place or title holds a space between Han characters */
@@ -6119,6 +6237,7 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
         *w++ = *r;
     *w = '\0';
   }
+  NG_TRY(st, full_names(c, m.was));
   for (size_t i = 0; i < c->nsp; i++) {
     const Span *x = &c->sp[i];
     if (x->kind == SP_TITLE || x->dead || (x->inner && !named_alone(c, (int)i)))
@@ -6235,9 +6354,12 @@ emit(Ctx *c, const char *article, NgMentions *out, NgFacts *f)
     title = tsurf = NULL;
   }
 done:
-  for (size_t i = 0; i < c->nsp; i++)
+  for (size_t i = 0; i < c->nsp; i++) {
     ng_free(iris[i]);
+    ng_free(m.was[i]);
+  }
   ng_free(iris);
+  ng_free(m.was);
   ng_free(post);
   ng_free(title);
   ng_free(tsurf);

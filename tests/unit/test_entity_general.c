@@ -361,7 +361,7 @@ static void
 test_level_word_edges_and_safety_offices(void)
 {
   NgMentions m = run("省民盟高度重视自治区党委统战部驻村工作。");
-  assert(find(&m, NG_MENTION_ORG, "自治区党委统战部"));
+  assert(find(&m, NG_MENTION_ORG, "自治区党委统一战线工作部"));
   ng_mentions_free(&m);
   m = run("林业厅、环保局、安办等有关单位参加。要加强治安办案管理。");
   assert(find(&m, NG_MENTION_ORG, "安办"));

@@ -99,7 +99,7 @@ test_yi_and_amdo_names(void)
   m = run("4月2日，州委副书记才让东智主持会议。县委常委、统战部部长索南加参"
           "陪同调研。");
   assert(holds(&m, "才让东智", "副书记", "州委"));
-  assert(holds(&m, "索南加参", "部长", "县委统战部"));
+  assert(holds(&m, "索南加参", "部长", "县委统一战线工作部"));
   assert(!find(&m, NG_MENTION_PERSON, "索南加"));
   ng_mentions_free(&m);
 }

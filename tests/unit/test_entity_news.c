@@ -105,6 +105,32 @@ test_spouses_ministers_and_crossing_words(void)
   ng_mentions_free(&m);
 }
 
+/* A department written by its short name (县委统战部, 市场监管局) is named
+   in full (县委统一战线工作部), the name as written kept as its surface, so
+   that it is one body with the department named in full elsewhere; its
+   head's post is in the full name too. A short name that stands for
+   different full names from place to place (文旅局) stays as written. */
+static void
+test_short_names_written_in_full(void)
+{
+  NgMentions m =
+    run("县委统战部部长王建国、县市场监管局局长李振东出席，县文旅局参加。");
+  assert(holds(&m, "王建国", "部长", "县委统一战线工作部"));
+  assert(named_as(&m, NG_MENTION_ORG, "县委统一战线工作部", "县委统战部"));
+  assert(holds(&m, "李振东", "局长", "县市场监督管理局"));
+  assert(find(&m, NG_MENTION_ORG, "县文旅局"));
+  assert(!find(&m, NG_MENTION_ORG, "县委统战部"));
+  ng_mentions_free(&m);
+  m                  = run("市卫生健康委员会主任张晓明、市卫健委副主任刘华出席会议。");
+  const NgMention *a = find(&m, NG_MENTION_ORG, "市卫生健康委员会");
+  assert(a && count(&m, NG_MENTION_ORG) == 2);
+  for (size_t i = 0; i < m.n; i++)
+    if (m.v[i].kind == NG_MENTION_ORG)
+      assert(!strcmp(m.v[i].iri, a->iri));
+  assert(holds(&m, "刘华", "副主任", "市卫生健康委员会"));
+  ng_mentions_free(&m);
+}
+
 /* Short names of local bodies: stems of departments renamed in 2018
    (林草局, 国动办), offices named by their work (双拥办, 党史办), the member
    associations of a federation of literary and art circles (作协, 美协) and
@@ -115,7 +141,7 @@ static void
 test_short_names_of_local_bodies(void)
 {
   NgMentions m = run("县林草局局长王建国、市国动办主任李振东汇报工作。");
-  assert(holds(&m, "王建国", "局长", "县林草局"));
+  assert(holds(&m, "王建国", "局长", "县林业和草原局"));
   assert(holds(&m, "李振东", "主任", "市国动办"));
   ng_mentions_free(&m);
   m = run("市作协主席张晓明、县台联负责人刘华出席，县委党史办、市双拥办参加。");
@@ -359,6 +385,7 @@ main(void)
   RUN(test_roads_are_no_persons);
   RUN(test_contact_person_of_a_release);
   RUN(test_name_opening_with_a_word_after_a_title);
+  RUN(test_short_names_written_in_full);
   mentions_close();
   return 0;
 }

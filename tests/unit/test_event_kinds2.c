@@ -22,7 +22,7 @@ test_check_led_with_bureau_staff(void)
   assert(v);
   assert(in(&f, v, NG_NG_LEAD, "柏文涛"));
   assert(in(&f, v, NG_SCHEMA_ATTENDEE, "县应急管理局"));
-  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "县市场监管局"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "县市场监督管理局"));
   assert(date_of(&f, v) && strstr(date_of(&f, v), "05-10"));
   assert(!in(&f, v, NG_SCHEMA_ATTENDEE, "县政府"));
   const char *m = event(&f, "常务会议");

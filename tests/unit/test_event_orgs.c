@@ -326,8 +326,8 @@ test_bodies_led_on_a_visit(void)
     const char *e = event(&f, "调研");
     assert(e && events(&f) == 1);
     assert(in(&f, e, NG_NG_LEAD, "柯文远"));
-    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县发改委"));
-    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县工信局"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县发展和改革委员会"));
+    assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县工业和信息化局"));
     ng_facts_free(&f);
   }
 }
@@ -389,7 +389,7 @@ test_report_after_an_explanation_heard(void)
   const char *e = event(&f, "常委会会议");
   assert(e && in(&f, e, NG_NG_CHAIR, "郑文韬"));
   assert(in(&f, e, NG_NG_SPEAKER, "县委办"));
-  assert(in(&f, e, NG_NG_SPEAKER, "县发改委"));
+  assert(in(&f, e, NG_NG_SPEAKER, "县发展和改革委员会"));
   ng_facts_free(&f);
 }
 

@@ -14,7 +14,7 @@ test_body_that_goes_holds_the_activity(void)
     run("7月21日,县卫健委到西河乡开展“健康义诊进乡村”活动。", "2024-07-22");
   const char *e = event(&f, "健康义诊");
   assert(e);
-  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县卫健委"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县卫生健康委员会"));
   assert(role(&f, NG_SCHEMA_ORGANIZER, "西河乡") == 0);
   assert(!event(&f, "西河乡"));
   ng_facts_free(&f);
@@ -22,13 +22,13 @@ test_body_that_goes_holds_the_activity(void)
           "2024-03-16");
   e = event(&f, "普法宣传活动");
   assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县司法局"));
-  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县医保局"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县医疗保障局"));
   assert(role(&f, NG_SCHEMA_ORGANIZER, "东山镇") == 0);
   ng_facts_free(&f);
   f = run("7月21日,县长周文山带领县卫健委到西河乡开展义诊活动。", "2024-07-22");
   e = event(&f, "义诊活动");
   assert(in(&f, e, NG_NG_LEAD, "周文山"));
-  assert(role(&f, NG_SCHEMA_ORGANIZER, "县卫健委") == 0);
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "县卫生健康委员会") == 0);
   assert(role(&f, NG_SCHEMA_ORGANIZER, "西河乡") == 0);
   ng_facts_free(&f);
 }
@@ -127,13 +127,13 @@ test_body_that_sends_or_went_holds(void)
                       "活动。",
                   "2024-11-10");
   const char *e = event(&f, "学习活动");
-  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委统战部"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委统一战线工作部"));
   ng_facts_free(&f);
   f = run("7月21日,县卫健委组织县人民医院、县中医院医疗专家到西河乡开展"
           "“健康义诊进乡村”活动。",
           "2024-07-22");
   e = event(&f, "健康义诊");
-  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县卫健委"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县卫生健康委员会"));
   assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人民医院"));
   assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县中医院"));
   assert(role(&f, NG_SCHEMA_ORGANIZER, "县中医院") == 0);
@@ -147,7 +147,7 @@ test_body_that_sends_or_went_holds(void)
   f = run("11月9日,县妇联联合县人民医院,在东山镇开展“两癌”免费筛查活动。",
           "2024-11-10");
   e = event(&f, "筛查活动");
-  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县妇联"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县妇女联合会"));
   assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县人民医院"));
   ng_facts_free(&f);
   f = run("11月9日,县长甘振华带领县司法局深入东山镇,开展普法宣传活动。",

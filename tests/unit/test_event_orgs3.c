@@ -27,7 +27,7 @@ test_bodies_by_whom_it_is_organized(void)
     assert(e && events(&f) == 1);
     assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县城市更新工作领导小组办公室"));
     if (strstr(*c, "住建局"))
-      assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县住建局"));
+      assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县住房和城乡建设局"));
     ng_facts_free(&f);
   }
   NgFacts     f = run("6月3日,全县安全生产工作会议召开。副县长罗明川主持会议。"
@@ -83,7 +83,7 @@ test_staff_of_a_centre(void)
                   "2026-06-04");
   const char *e = event(&f, "推进会");
   assert(e && in(&f, e, NG_SCHEMA_ATTENDEE, "县就业服务中心"));
-  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人社局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县人力资源和社会保障局"));
   ng_facts_free(&f);
   f = run("6月3日,全县就业工作推进会召开。副县长罗明川主持会议。县融媒体"
           "中心工作人员参加会议。",
