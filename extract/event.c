@@ -7363,6 +7363,37 @@ roles(Pass *ps)
           break;
         from = f;
       }
+    /* 甲局、乙局,丙县、丁县作交流发言: a list of bodies grouped by a
+       comma, its clause opened by a body, speaks as one list; each clause
+       before holds nothing but bodies and their 、 */
+    if (k == W_SPEAK && from == cs && cs < j && cs > ps->i0 &&
+        is_mention(&ps->items.v[cs], NG_MENTION_ORG) &&
+        ps->items.v[cs].s == clause_byte(ps, cs) && org_leads_clause(ps, cs))
+      while (from > bound && from > ps->i0 &&
+             ps->items.v[from - 1].it == IT_CLAUSE &&
+             (at(text, ps->items.v[from - 1].s, ps->items.v[from].s, ",") ||
+              at(text, ps->items.v[from - 1].s, ps->items.v[from].s, "，"))) {
+        size_t q = from - 1, f = q;
+        int    other = 0, bodies = 0;
+        while (f > ps->i0 && ps->items.v[f - 1].it != IT_CLAUSE) {
+          const Item *y = &ps->items.v[--f];
+          /* nothing between the items: 甲局、乙局高度重视 is no list */
+          if (y->e != ps->items.v[f + 1].s)
+            other = 1;
+          if (y->it == IT_LIST)
+            continue;
+          if (is_mention(y, NG_MENTION_ORG))
+            bodies++;
+          else
+            other = 1;
+        }
+        /* the bodies fill the clause: nothing before the first (会上, a
+           date) but the clause's own break */
+        if (other || !bodies || f < bound ||
+            ps->items.v[f].s != clause_byte(ps, f))
+          break;
+        from = f;
+      }
     if (k == W_CHAIR || k == W_LEAD || k == W_HOLD) {
       /* 由X主持 */
       for (size_t q = j; q-- > from;)

@@ -119,6 +119,34 @@ test_bodies_of_a_kind_between_posts(void)
   ng_facts_free(&f);
 }
 
+/* 会上,甲局、乙局,丙县纪委、丁县纪委作交流发言: a list of bodies that a
+   comma groups by level speaks as one list; a clause before that holds
+   anything but bodies (市委高度重视) keeps its bodies out. */
+static void
+test_bodies_grouped_by_a_comma(void)
+{
+  NgFacts     f = run("10月10日,县纪委监委召开审查调查工作推进会。县纪委书记"
+                      "石明轩出席会议并讲话。会上,县纪委监委案件审理室、第一"
+                      "审查调查室,青山镇纪委、白水镇纪委作交流发言。",
+                  "2026-10-11");
+  const char *e = event(&f, "推进会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县纪委监委案件审理室"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "第一审查调查室"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青山镇纪委"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "白水镇纪委"));
+  ng_facts_free(&f);
+  f = run("10月10日,县纪委监委召开审查调查工作推进会。县纪委书记石明轩出席"
+          "会议并讲话。会上,县纪委监委案件审理室、第一审查调查室高度重视,"
+          "青山镇纪委、白水镇纪委作交流发言。",
+          "2026-10-11");
+  e = event(&f, "推进会");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "第一审查调查室"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "白水镇纪委"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -127,6 +155,7 @@ main(void)
   RUN(test_speaks_for_the_builders);
   RUN(test_staff_of_a_centre);
   RUN(test_bodies_of_a_kind_between_posts);
+  RUN(test_bodies_grouped_by_a_comma);
   events_close();
   return 0;
 }
