@@ -961,6 +961,15 @@ org_in_title(const Pass *ps, size_t j)
     }
     break;
   }
+  /* 县纪委常委、县监委委员参加会议, 出席的还有区委常委: members of a
+     standing committee named by their rank alone are persons there, not
+     their committee taking part */
+  if (j + 1 < ps->i1) {
+    const Item *y = &ps->items.v[j + 1];
+    if (is_mention(y, NG_MENTION_POST) && y->s == x->e &&
+        at(ps->text, y->s, y->e, "常委") && y->e - y->s == 6)
+      return 1;
+  }
   return 0;
 }
 

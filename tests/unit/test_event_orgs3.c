@@ -147,6 +147,21 @@ test_bodies_grouped_by_a_comma(void)
   ng_facts_free(&f);
 }
 
+/* 县纪委常委、县监委委员参加会议: members of a standing committee named by
+   their rank alone attend as persons; their committee takes no part. */
+static void
+test_standing_members_by_rank(void)
+{
+  NgFacts     f = run("10月10日,县纪委监委召开审查调查工作推进会。县纪委书记"
+                      "石明轩出席会议并讲话。县纪委常委、县监委委员参加会议。",
+                  "2026-10-11");
+  const char *e = event(&f, "推进会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县纪委监委"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "县纪委"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -156,6 +171,7 @@ main(void)
   RUN(test_staff_of_a_centre);
   RUN(test_bodies_of_a_kind_between_posts);
   RUN(test_bodies_grouped_by_a_comma);
+  RUN(test_standing_members_by_rank);
   events_close();
   return 0;
 }
