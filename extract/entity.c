@@ -644,7 +644,8 @@ typedef struct {
   size_t            nholds, capholds;
   int               headline; /* A is the headline alone: no mentions, no
                                  sentence, no character span */
-  Scratch *scr;
+  Scratch         *scr;
+  const NgArticle *body; /* the headline's article, or NULL */
 } Ctx;
 
 static NgStatus
@@ -6711,6 +6712,45 @@ county_level_after(const NgLexicon *lex, const char *rest)
   return (size_t)(au + 9 - rest);
 }
 
+/* A county's short name opening the headline before what it does
+   (某某召开…, 某某表彰…) whose full name the body writes, alone or opening a
+   body's name (某某县妇联, 某某哈尼族自治县某局), is that county: it takes
+   the full name as its label, the short one as written an altLabel. Only
+   there: before other words it may name the county's bulletin or outlet
+   (某某政务简讯, 某某发布), which is no place. */
+static NgStatus
+headline_county(Ctx *c, Span *x)
+{
+  static const char *const acts[] = { "召开", "举行", "举办", "表彰",
+                                      "部署", "开展", "启动", "推进",
+                                      "签约", "出台", NULL };
+  const char              *text = c->body->text, *end = text + c->body->len;
+  const char              *after = c->a->text + x->be;
+  size_t                   n     = strlen(x->label);
+  int                      act   = 0;
+  for (int w = 0; acts[w] && !act; w++)
+    act = !strncmp(after, acts[w], strlen(acts[w]));
+  if (x->bs != 0 || !act)
+    return NG_OK;
+  for (const char *p = text; p + n < end; p++) {
+    p = find_bytes(p, (size_t)(end - p), x->label, n);
+    if (!p)
+      break;
+    size_t lv = county_level_after(c->en->lex, p + n);
+    if (!lv || p + n + lv > end)
+      continue;
+    char *full = ng_strndup(p, n + lv);
+    if (!full)
+      return NG_ERR_NOMEM;
+    ng_free(x->label);
+    x->label  = full;
+    x->dead   = 0;
+    x->county = 0;
+    break;
+  }
+  return NG_OK;
+}
+
 static NgStatus
 read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
 {
@@ -6747,6 +6787,8 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     for (int w = 0; whole[w] && c->sp[i].dead; w++)
       if (!strncmp(after, whole[w], strlen(whole[w])))
         c->sp[i].dead = 0;
+    if (c->sp[i].dead && c->body)
+      NG_TRY(st, headline_county(c, &c->sp[i]));
   }
   if (getenv("PLDBG"))
     for (size_t i = 0; i < c->nsp; i++)
@@ -7039,7 +7081,7 @@ ng_entities_extract(NgEntities       *en,
 {
   NgStatus st  = NG_OK;
   Scratch  scr = { 0 };
-  Ctx      c   = { en, doc, a, NULL, 0, 0, NULL, 0, 0, 0, &scr };
+  Ctx      c   = { en, doc, a, NULL, 0, 0, NULL, 0, 0, 0, &scr, NULL };
   NG_TRY(st, read_article(&c, article_iri, out, facts));
   if (a->headline && *a->headline) {
     /* the headline names what the body may not (河南代表团在湖北考察): its
@@ -7063,7 +7105,7 @@ ng_entities_extract(NgEntities       *en,
     h.offset      = off;
     h.sentences   = &whole;
     h.n_sentences = 1;
-    Ctx hc        = { en, doc, &h, NULL, 0, 0, NULL, 0, 0, 1, &scr };
+    Ctx hc        = { en, doc, &h, NULL, 0, 0, NULL, 0, 0, 1, &scr, a };
     st            = read_article(&hc, article_iri, &none, facts);
     ng_mentions_free(&none);
     ng_free(off);

@@ -1255,6 +1255,44 @@ test_short_name_of_an_autonomous_county(void)
   ng_mentions_free(&m);
 }
 
+/* 1 when the facts of TEXT type the entity ENTITY (place/某某) a place. */
+static int
+typed_place(const char *text, const char *entity)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  NgBuf      b = { 0 };
+  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
+  NgTerm s = ng_iri(b.data), p = ng_iri(NG_RDF_TYPE),
+         o = ng_iri(NG_SCHEMA_PLACE);
+  int yes  = ng_facts_has(&f, &s, &p, &o);
+  ng_buf_free(&b);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  return yes;
+}
+
+/* A county's short name opening the headline before what it does
+   (某某召开…, 某某表彰…) is the county when the body writes its full name,
+   even only at the head of a body's name (某某县妇联, 某某彝族自治县某局):
+   the full name its label, the short one an altLabel. Not the name of the
+   county's bulletin (某某政务简讯), nor with no full name in the body. */
+static void
+test_county_short_name_in_the_headline(void)
+{
+  const char *t = "石楼表彰一批优秀志愿者\n"
+                  "3月5日,石楼县妇联举行表彰会,对20名志愿者进行表彰。\n";
+  assert(typed_place(t, "place/石楼县"));
+  assert(alt_label(t, "place/石楼县", "石楼"));
+  t = "峨边召开防汛工作会议\n"
+      "6月4日,峨边彝族自治县防汛指挥部召开会议,部署防汛工作。\n";
+  assert(typed_place(t, "place/峨边彝族自治县"));
+  assert(!typed_place("石楼政务简讯\n3月5日,石楼县妇联举行表彰会。\n",
+                      "place/石楼县"));
+  assert(!typed_place("石楼召开防汛工作会议\n6月4日,县里召开会议。\n",
+                      "place/石楼县"));
+}
+
 /* A zone that is a place when written alone (高新区, 经开区: the local
    one) takes the name written before it (某某山高新区, a mountain's name
    no list holds); written alone it is still the local zone. */
@@ -1382,6 +1420,7 @@ main(void)
   RUN(test_goals_of_policy_are_no_sites);
   RUN(test_short_name_of_a_division_written_in_full);
   RUN(test_short_name_of_an_autonomous_county);
+  RUN(test_county_short_name_in_the_headline);
   RUN(test_zone_named_before_a_zone_word);
   RUN(test_rivers_in_general_and_key_sites);
   RUN(test_zones_two_states_build);
