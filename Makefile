@@ -56,7 +56,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ)
 DEB_PKGS = build-essential pkg-config libsqlite3-dev libicu-dev \
            libraptor2-dev librasqal3-dev libreadline-dev raptor2-utils \
            python3 python3-rdflib sqlite3 graphviz tmux valgrind clang libclang-rt-14-dev \
-           clang-format
+           clang-format poppler-utils
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 deps:
 	$(SUDO) apt-get update -qq
@@ -66,7 +66,8 @@ deps:
 # packages; the flags from pkg-config are read again in a sub-make.
 have-deps:
 	@pkg-config --exists $(PKGS) && [ -f /usr/include/readline/readline.h ] \
-	  && command -v rapper >/dev/null || $(MAKE) deps
+	  && command -v rapper >/dev/null && command -v pdftotext >/dev/null \
+	  || $(MAKE) deps
 
 test: have-deps
 	@$(MAKE) --no-print-directory test-run

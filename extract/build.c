@@ -88,8 +88,8 @@ sort_paths(PathList *l)
   return NG_OK;
 }
 
-/* Files in a folder that are worth reading: text files and web pages by
-   extension, and files without one; hidden files and gold answers are
+/* Files in a folder that are worth reading: text files, web pages and
+   PDFs by extension, and files without one; hidden files and gold answers are
    skipped. */
 static int
 wanted(const char *name)
@@ -99,9 +99,8 @@ wanted(const char *name)
   const char *dot = strrchr(name, '.');
   if (!dot)
     return 1;
-  static const char *const ext[] = {
-    ".txt", ".text", ".html", ".htm", ".shtml"
-  };
+  static const char *const ext[] = { ".txt", ".text",  ".html",
+                                     ".htm", ".shtml", ".pdf" };
   for (size_t i = 0; i < sizeof ext / sizeof *ext; i++)
     if (!strcmp(dot, ext[i]))
       return 1;

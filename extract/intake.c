@@ -4,6 +4,7 @@
 
 #include "extract/extract.h"
 #include "extract/page.h"
+#include "extract/pdf.h"
 #include "graph/buf.h"
 
 #include <errno.h>
@@ -1426,8 +1427,26 @@ ng_intake_file(NgIntake              *in,
       return NG_ERR_NOMEM;
     }
   }
-  NgStatus st = ng_intake_bytes(
-    in, named ? named : path, len ? buf : "", len, opt, out, errmsg);
+  NgStatus st;
+  if (ng_pdf_is(buf, len)) {
+    /* a PDF is read as the text pdftotext finds in it */
+    NgBuf text = { 0 };
+    st = ng_pdf_text(path, named ? named : path, buf, len, &text, errmsg);
+    ng_free(buf);
+    buf = NULL;
+    if (!st)
+      st = ng_intake_bytes(in,
+                           named ? named : path,
+                           text.len ? text.data : "",
+                           text.len,
+                           opt,
+                           out,
+                           errmsg);
+    ng_buf_free(&text);
+  } else {
+    st = ng_intake_bytes(
+      in, named ? named : path, len ? buf : "", len, opt, out, errmsg);
+  }
   ng_free(named);
   ng_free(buf);
   return st;
