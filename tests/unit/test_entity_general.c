@@ -1063,6 +1063,23 @@ test_surnames_qian_and_cha(void)
   ng_mentions_free(&m);
 }
 
+/* 税, 言, 起 and 寸, surnames that are also words, name persons after a
+   title and in a list of leaders; 税务, 发言, 起草, 一起, 尺寸 stay words. */
+static void
+test_regional_surnames_that_are_words(void)
+{
+  NgMentions m =
+    run("市委常委、市纪委书记税明远出席会议并讲话。县委副书记言晓岚主持。"
+        "州医院院长起建勋,市委书记寸立诚作交流发言。市税务局负责人发言,"
+        "会议审议了起草的文件,大家一起研究了尺寸标准。");
+  assert(holds(&m, "税明远", "书记", "市纪委"));
+  assert(holds(&m, "言晓岚", "副书记", "县委"));
+  assert(holds(&m, "起建勋", "院长", "州医院"));
+  assert(holds(&m, "寸立诚", "书记", "市委"));
+  assert(count(&m, NG_MENTION_PERSON) == 4);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1131,6 +1148,7 @@ main(void)
   RUN(test_rare_surnames_that_are_words);
   RUN(test_yunnan_minority_surnames);
   RUN(test_surnames_qian_and_cha);
+  RUN(test_regional_surnames_that_are_words);
   RUN(test_surnames_that_are_function_words);
   RUN(test_titles_before_city_names_and_dai_names);
   mentions_close();
