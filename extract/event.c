@@ -1486,6 +1486,13 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
         w = NULL;
       p += pl;
     }
+    /* 巡察工作动员部署会: 作动员 read inside 工作, running straight into an
+       event noun, is part of the meeting's name, no speech */
+    if (w && w->kind == W_SPEAK && i >= 3 && at(text, i - 3, e, "工作")) {
+      const Word *w2 = lookup(ps->ev, text + i + w->n, text + e);
+      if (w2 && w2->kind == W_NOUN)
+        w = NULL;
+    }
     if (w) {
       size_t we = i + w->n;
       /* 联席会 + 议: the longer name */

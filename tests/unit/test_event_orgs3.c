@@ -162,6 +162,23 @@ test_standing_members_by_rank(void)
   ng_facts_free(&f);
 }
 
+/* 十五届甲县委第七轮巡察工作动员部署会召开: 作动员 read inside 工作, before
+   the meeting's noun, is part of its name; the body that opens the name
+   makes no speech there. */
+static void
+test_no_speech_inside_a_name(void)
+{
+  NgFacts     f = run("3月23日,十五届青山县委第七轮巡察工作动员部署会召开。县委"
+                      "书记石明轩出席会议并讲话。",
+                  "2026-03-24");
+  const char *e = event(&f, "巡察工作动员部署会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "石明轩"));
+  assert(!in(&f, e, NG_NG_SPEAKER, "青山县委"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "青山县委"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -172,6 +189,7 @@ main(void)
   RUN(test_bodies_of_a_kind_between_posts);
   RUN(test_bodies_grouped_by_a_comma);
   RUN(test_standing_members_by_rank);
+  RUN(test_no_speech_inside_a_name);
   events_close();
   return 0;
 }
