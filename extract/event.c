@@ -5099,6 +5099,51 @@ other_meeting(const Pass *ps, size_t j, const Ev *x, size_t nw)
   return guests > 0;
 }
 
+/* 县纪委监委对甲镇党委主要负责人开展集体约谈: a body that calls others to
+   account (约谈 at item J, no person before it) holds a meeting of its
+   own, named by the clause from the body to the verb, which is the one
+   its bare name names next (约谈会由某某主持). */
+static NgStatus
+body_talks(Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  size_t      cs = clause_start(ps, j), o = SIZE_MAX;
+  for (size_t k = cs; k < j && o == SIZE_MAX; k++) {
+    const Item *x = &ps->items.v[k];
+    if (is_mention(x, NG_MENTION_ORG))
+      o = k;
+    else if (x->it == IT_WORD || x->it == IT_MENTION)
+      return NG_OK; /* the body opens the clause, after its date */
+  }
+  if (o == SIZE_MAX || future_before(ps, j))
+    return NG_OK;
+  const Item *b  = &ps->items.v[o];
+  size_t      to = SIZE_MAX; /* the 对 that names who is talked to */
+  for (size_t p = b->e; p + 3 <= v->s && to == SIZE_MAX; p++)
+    if (at(ps->text, p, v->s, "对"))
+      to = p;
+  if (to == SIZE_MAX || to > b->e + 30 || v->e - b->s > 240)
+    return NG_OK;
+  int      local;
+  Date     d = date_for(ps, j, 0, &local);
+  size_t   idx;
+  NgStatus st =
+    ev_new(&ps->evs, ps->text + b->s, v->e - b->s, T_MEETING, v->sent, &idx);
+  if (st)
+    return st;
+  Ev *x         = &ps->evs.v[idx];
+  x->date       = d;
+  x->date_local = local;
+  x->title      = ps->title;
+  ev_span(x, b->s, v->e, 0);
+  NG_TRY(st, part_add(x, b->m, R_ORGANIZER));
+  anchor(ps, (long)idx, j);
+  if (!ps->title)
+    ps->cur = (long)idx;
+done:
+  return st;
+}
+
 /* 会见: a meeting of the subject with the persons after the verb. */
 static NgStatus
 on_meet(Pass *ps, size_t j)
@@ -5186,6 +5231,8 @@ on_meet(Pass *ps, size_t j)
       return NG_OK;
     }
   }
+  if (!nw && at(ps->text, v->e - 6, v->e, "约谈"))
+    return body_talks(ps, j);
   if (!nw) {
     /* 会见中, 参加会见: the meeting with the visitors reported last (a
        chronicle's day may hold one of its own) */

@@ -82,6 +82,30 @@ test_company_named_short_signs(void)
   ng_facts_free(&f);
 }
 
+/* A body that calls others to account (县纪委监委对甲镇党委主要负责人开展
+   集体约谈) holds a meeting of its own on its day, the one its bare name
+   names next (约谈会由某某主持), not the meeting reported before it. */
+static void
+test_body_calls_to_account(void)
+{
+  NgFacts     f = run("3月23日,县委巡察工作动员部署会召开。县委常委、县纪委书记"
+                      "郝明远出席会议并讲话。\n"
+                      "此前,3月20日,县纪委监委对整改滞后的甲镇党委、乙镇党委主要"
+                      "负责人开展集体约谈。约谈会由县纪委副书记邹立新主持,甲镇党委"
+                      "书记莫文杰作表态发言。",
+                  "2026-03-25");
+  const char *a = event(&f, "部署会");
+  const char *c = event(&f, "集体约谈");
+  assert(a && c && strcmp(a, c));
+  assert(date_of(&f, c) && strstr(date_of(&f, c), "03-20"));
+  assert(in(&f, c, NG_SCHEMA_ORGANIZER, "县纪委监委"));
+  assert(in(&f, c, NG_NG_CHAIR, "邹立新"));
+  assert(in(&f, c, NG_NG_SPEAKER, "莫文杰"));
+  assert(!in(&f, a, NG_SCHEMA_ATTENDEE, "邹立新"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -89,6 +113,7 @@ main(void)
   RUN(test_discussion_in_groups);
   RUN(test_ceremony_during_the_meeting);
   RUN(test_company_named_short_signs);
+  RUN(test_body_calls_to_account);
   events_close();
   return 0;
 }
