@@ -3033,7 +3033,9 @@ page_editors(Page *p, NgArticle *v, size_t n)
    line taken for a headline that opens a paragraph after a finished one,
    holds a clause mark (，、) inside, and runs on at once (no blank line)
    into a line of the same width that is no lead (…一行还到大丰港二期 |
-   码头、…) is the first line of that paragraph, not a headline. */
+   码头、…) is the first line of that paragraph, not a headline. The
+   width counts the paragraph's indent (the two ideographic spaces before
+   its first line are set in the column too). */
 static void
 unbreak_columns(Page *p)
 {
@@ -3043,7 +3045,10 @@ unbreak_columns(Page *p)
     if (l->kind != K_HEAD || pv->kind != K_TEXT || !pv->closed ||
         (nx->kind != K_TEXT && nx->kind != K_HEAD) || nx->lead || nx->dated)
       continue;
-    size_t len = l->e - l->b, nlen = nx->e - nx->b, breaks = 0;
+    size_t lb = l->b;
+    while (lb > pv->e && s[lb - 1] != '\n' && is_space(s[lb - 1]))
+      lb--;
+    size_t len = l->e - lb, nlen = nx->e - nx->b, breaks = 0;
     if (len < 12 || nlen + 1 < len || nlen > len + 1)
       continue;
     for (size_t k = l->e; k < nx->b; k++)

@@ -323,6 +323,30 @@ test_page_repair_line_before_a_sentence_end(void)
   ng_intake_free(in);
 }
 
+/* In a narrow column a paragraph's first line, indented by two
+   ideographic spaces, is as wide as the lines after it only with its
+   indent: short and unfinished, with a comma inside, it is still no
+   headline, and a company's name broken at its end (某某新材|料科技有限公司)
+   is whole. */
+static void
+test_page_repair_indented_first_line_of_a_column(void)
+{
+  static const char item[] =
+    "经开区举行签约仪式\n\n"
+    "\u3000\u3000本报讯 5月6日,江城经开区举行项目集中签约仪式。\n"
+    "\u3000\u3000仪式上,江城经开区管委会分别与广东锐远新材\n"
+    "料科技有限公司、湖南岚川硅材料集团有限公司等7\n"
+    "家企业签约。\n";
+  NgIntake        *in  = intake();
+  NgDocument      *doc = read_ok(in, item, strlen(item), NULL, NULL);
+  const NgArticle *a   = &doc->articles[0];
+  assert(doc->n_articles == 1);
+  assert(strstr(a->text, "广东锐远新材料科技有限公司、湖南"));
+  assert(strstr(a->text, "等7家企业签约"));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 /* A name of two characters padded with a space to the width of three
    (记者 蒋 鹏) is one name in a byline. */
 static void
@@ -1672,6 +1696,7 @@ main(void)
   RUN(test_page_repair_rejoins_broken_lines);
   RUN(test_page_repair_line_with_a_full_stop);
   RUN(test_page_repair_line_before_a_sentence_end);
+  RUN(test_page_repair_indented_first_line_of_a_column);
   RUN(test_byline_name_padded_with_a_space);
   RUN(test_page_articles_signed_in_their_last_paragraph);
   RUN(test_page_bylines);
