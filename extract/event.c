@@ -7744,6 +7744,18 @@ roles(Pass *ps)
           NG_TRY(st, part_add(&ps->evs.v[t], hosts[i], R_ORGANIZER));
       }
     }
+    /* 全会由县委常委会主持: a body that chairs the event holds it */
+    if (k == W_CHAIR && !ns && j > ps->i0) {
+      /* the body right before the verb, 由 right before the body (a word
+         of the body's own name, 常委会, read inside it) */
+      size_t q = j - 1;
+      while (q > ps->i0 && in_org_item(ps, q))
+        q--;
+      const Item *b = &ps->items.v[q];
+      if (is_mention(b, NG_MENTION_ORG) && b->e == v->s && b->s >= 3 &&
+          at(text, b->s - 3, b->s, "由") && !org_in_title(ps, q))
+        NG_TRY(st, part_add(&ps->evs.v[t], b->m, R_ORGANIZER));
+    }
     /* 甲、乙分别带队: each leads the visit of his own */
     if (k == W_LEAD && ns > 1 && v->s >= 6 &&
         at(text, v->s - 6, v->s, "分别") && ps->evs.v[t].lead &&

@@ -179,6 +179,28 @@ test_no_speech_inside_a_name(void)
   ng_facts_free(&f);
 }
 
+/* 全会由县委常委会主持: a body that chairs the event holds it; a person
+   whose title names a body (由县委常委会委员某某主持) makes no organizer of
+   it. */
+static void
+test_body_chairs(void)
+{
+  NgFacts     f = run("12月26日,中国共产党青山县第十四届委员会第九次全体会议在"
+                      "县委大礼堂召开。全会由县委常委会主持。",
+                  "2026-12-27");
+  const char *e = event(&f, "全体会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委常委会"));
+  ng_facts_free(&f);
+  f = run("12月26日,青山县安全生产工作会议召开。会议由县应急管理局局长石明轩"
+          "主持。",
+          "2026-12-27");
+  e = event(&f, "安全生产工作会议");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ORGANIZER, "县应急管理局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -190,6 +212,7 @@ main(void)
   RUN(test_bodies_grouped_by_a_comma);
   RUN(test_standing_members_by_rank);
   RUN(test_no_speech_inside_a_name);
+  RUN(test_body_chairs);
   events_close();
   return 0;
 }
