@@ -7170,6 +7170,55 @@ in_org_item(const Pass *ps, size_t j)
 }
 
 /* Role verbs of the sentence: their subjects take part. */
+/* 甲市市长王甲,副市长李乙;学校校长赵丙出席: the first item of the
+   sentence before the one under way when that sentence, in the same
+   paragraph, ends in a semicolon and holds nothing but names with their
+   posts and bodies (at least one person), else ps->i0 (none). */
+static size_t
+semicolon_list(const Pass *ps)
+{
+  const NgArticle *a = ps->a;
+  if (ps->i0 >= ps->i1 || ps->i0 == 0)
+    return ps->i0;
+  size_t k = ps->items.v[ps->i0].sent;
+  if (k == 0 || a->sentences[k - 1].paragraph != a->sentences[k].paragraph)
+    return ps->i0;
+  size_t e = a->sentences[k - 1].end;
+  while (e > a->sentences[k - 1].start &&
+         (ps->text[e - 1] == ' ' || ps->text[e - 1] == '\n'))
+    e--;
+  if (!(e >= 3 && at(ps->text, e - 3, e, "；")) &&
+      !(e >= 1 && ps->text[e - 1] == ';'))
+    return ps->i0;
+  size_t f    = ps->i0,
+         next = e - 3 * (ps->text[e - 1] != ';') - 1 * (ps->text[e - 1] == ';');
+  int persons = 0;
+  while (f > 0 && ps->items.v[f - 1].sent == k - 1) {
+    const Item *y = &ps->items.v[--f];
+    if (y->e < next)
+      return ps->i0; /* words between: no bare list */
+    if (y->s < next)
+      next = y->s;
+    if (y->it == IT_LIST || y->it == IT_CLAUSE)
+      continue;
+    if (y->it != IT_MENTION)
+      return ps->i0;
+    /* a place only as the head of a title (甲市市长) */
+    if (y->m->kind == NG_MENTION_PLACE &&
+        !(f + 1 < ps->i0 && ps->items.v[f + 1].s == y->e &&
+          (is_mention(&ps->items.v[f + 1], NG_MENTION_POST) ||
+           is_mention(&ps->items.v[f + 1], NG_MENTION_ORG))))
+      return ps->i0;
+    persons += y->m->kind == NG_MENTION_PERSON;
+  }
+  size_t b = a->sentences[k - 1].start;
+  while (b < next && (ps->text[b] == ' ' || ps->text[b] == '\n'))
+    b++;
+  while (at(ps->text, b, next, "　"))
+    b += 3;
+  return persons && b == next ? f : ps->i0;
+}
+
 static NgStatus
 roles(Pass *ps)
 {
@@ -7493,6 +7542,12 @@ roles(Pass *ps)
           }
           break;
         }
+    /* 甲市市长王甲,副市长李乙;学校校长赵丙出席: a list of names grouped
+       by a semicolon, which ends a sentence here, attends as one list */
+    if ((k == W_ATTEND || k == W_ACCOMPANY) && from == ps->i0 && upto == j)
+      for (size_t q = semicolon_list(ps); q < ps->i0 && ns < 64; q++)
+        if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+          subj[ns++] = ps->items.v[q].m;
     for (size_t q = from; q < upto; q++) {
       const Item *x = &ps->items.v[q];
       if (x->it != IT_MENTION)

@@ -349,6 +349,36 @@ test_who_the_visitor_calls_on(void)
   ng_facts_free(&f);
 }
 
+/* The two sides of a ceremony, each a list of names with posts, split by
+   a semicolon before one verb (甲市市长王甲,副市长李乙;学校校长赵丙出席):
+   all of them attend; a sentence of something else before the semicolon
+   gives nobody. */
+static void
+test_semicolon_joins_the_lists(void)
+{
+  NgFacts f =
+    run("4月9日下午,学校与滁州市人民政府在行政楼第一会议室举行市校"
+        "合作签约仪式。滁州市委书记周正阳,市委副书记、市长何立新,副市长"
+        "俞晓岚;学校党委书记魏立民,党委副书记、校长苏文清出席。",
+        "2026-04-10");
+  const char *e = event(&f, "签约仪式");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "周正阳"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "何立新"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "俞晓岚"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "魏立民"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "苏文清"));
+  ng_facts_free(&f);
+  f = run("4月9日下午,甲市举行市校合作签约仪式。副市长周正阳分管教育工作;"
+          "学校党委书记魏立民出席。",
+          "2026-04-10");
+  e = event(&f, "签约仪式");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "魏立民"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "周正阳"));
+  ng_facts_free(&f);
+}
+
 /* Who makes a report on another's behalf speaks, whether the words of
    the entrusting stand before him, between him and the report, or after
    a comma (副市长某某受市人民政府委托,作了关于…的报告). */
@@ -496,6 +526,7 @@ main(void)
   RUN(test_surname_and_title_name_the_person);
   RUN(test_who_the_visitor_talks_with);
   RUN(test_who_the_visitor_calls_on);
+  RUN(test_semicolon_joins_the_lists);
   RUN(test_entrusted_reporter_speaks);
   RUN(test_last_name_before_a_verb_of_names);
   RUN(test_each_role_cites_its_sentence);
