@@ -434,6 +434,94 @@ splits_word(const NgLexicon *lex, const uint32_t *cp, int n, int sp)
   return 0;
 }
 
+/* The flags of every word of LEX that starts at character I of CP[0, N). */
+static unsigned
+flags_at(const NgLexicon *lex, const uint32_t *cp, int n, int i)
+{
+  NgLexHit hits[32];
+  unsigned f = 0;
+  size_t   m = ng_lexicon_match_chars(lex, cp, (size_t)n, (size_t)i, hits, 32);
+  for (size_t h = 0; h < m; h++)
+    f |= hits[h].flags;
+  return f;
+}
+
+/* The end of a township that no list holds (青禾镇, 白露乡, 某某街道: a
+   town named since the list was made, or one it lacks) starting at
+   character I of CP[0, N), or -1. Two Han characters and 镇, 乡 or 街道,
+   read only between clear edges: before, the start, a mark, a function
+   word or verb (到|, 在|, 、), or a division's full name (某县|); after, the
+   end, a mark, a body (某镇|党委, 某乡|人民政府), a title (某镇|镇长), a
+   function word or verb (某镇|调研, 某乡|和), or a village (某镇|某某村).
+   The two characters hold no word of any list but a name's characters or
+   a one-character site word (岚|溪乡): no function word, level, title,
+   body, generic word or place. A listed township of one character that
+   the first opens (到|赛龙镇, not 龙镇) is no bar. Neither a common word
+   ending in the level word (侨乡, 小镇), a year (2025年度|镇), nor levels
+   listed (压实镇、村、组) is a name. END_FLAGS holds the flags of the words
+   that end at I, read before it. */
+static int
+township_at(const NgLexicon *lex,
+            const uint32_t  *cp,
+            int              n,
+            int              i,
+            unsigned         end_flags)
+{
+  int j = i + 2, e = i + 3;
+  if (j + 1 < n && cp[j] == 0x8857 && cp[j + 1] == 0x9053)
+    e = i + 4; /* 街道 */
+  else if (e > n || (cp[j] != 0x9547 && cp[j] != 0x4E61))
+    return -1; /* 镇 乡 */
+  if (!is_han(cp[i]) || !is_han(cp[i + 1]) || is_numeral(cp[i]) ||
+      is_numeral(cp[i + 1]))
+    return -1;
+  /* the character before the level word with it a common word: 侨乡 家乡
+     故乡 老乡 水乡 城乡 同乡 下乡 返乡 回乡; 小镇 古镇 重镇 名镇 强镇 集镇
+     城镇 */
+  static const uint32_t before_xiang[] = { 0x4FA8, 0x5BB6, 0x6545, 0x8001,
+                                           0x6C34, 0x57CE, 0x540C, 0x4E0B,
+                                           0x8FD4, 0x56DE, 0 };
+  static const uint32_t before_zhen[]  = { 0x5C0F, 0x53E4, 0x91CD, 0x540D,
+                                           0x5F3A, 0x96C6, 0x57CE, 0 };
+  if (strchr_cp(cp[j] == 0x4E61 ? before_xiang : before_zhen, cp[i + 1]))
+    return -1;
+  if (i > 0 && ((cp[i - 1] >= '0' && cp[i - 1] <= '9') ||
+                (cp[i - 1] >= 0xFF10 && cp[i - 1] <= 0xFF19)))
+    return -1; /* 2025年度|镇(区、街道): a year, no name */
+  if (!(i == 0 || !is_han(cp[i - 1]) || (end_flags & K_STOP) ||
+        ((end_flags & K_PLACE) && !(end_flags & K_PLACE_SHORT))))
+    return -1;
+  NgLexHit hits[32];
+  for (int q = i; q < j; q++) {
+    size_t m = ng_lexicon_match_chars(lex, cp, (size_t)n, (size_t)q, hits, 32);
+    for (size_t h = 0; h < m; h++)
+      if (!(q == i + 1 && (int)hits[h].end == e &&
+            (hits[h].flags & (K_PLACE | K_PLACE_SHORT)) == K_PLACE) &&
+          ((int)hits[h].end > q + 1 ||
+           (hits[h].flags &
+            ~(K_SURNAME | K_GIVEN | K_FOREIGN | K_PSUF_WEAK | K_PSUF_W2))))
+        return -1; /* a word inside the name, but a listed township of
+                      one character that the first one opens (到|赛龙镇,
+                      not 龙镇) */
+  }
+  if (e + 1 < n && (cp[e] == 0x3001 || cp[e] == 0x548C) &&
+      (cp[e + 1] == 0x6751 || cp[e + 1] == 0x4E61 || cp[e + 1] == 0x7EC4))
+    return -1; /* 压实镇、村、组三级责任: levels listed, no name */
+  if (e == n || !is_han(cp[e]))
+    return e;
+  if (cp[e] == 0x6751 || cp[e] == 0x9547 || cp[e] == 0x4E61)
+    return -1; /* 镇村, 乡镇: levels, no name */
+  unsigned after = flags_at(lex, cp, n, e);
+  if (after & (K_ANYBODY | K_TITLE | K_STOP))
+    return e;
+  for (int q = e + 2; q <= e + 3 && q < n; q++)
+    if (cp[q] == 0x6751 &&
+        (q + 1 == n || !is_han(cp[q + 1]) ||
+         (flags_at(lex, cp, n, q + 1) & (K_ANYBODY | K_TITLE | K_STOP))))
+      return e; /* 某镇|某某村, */
+  return -1;
+}
+
 /* The lattice of text[bs, be) in S; its arrays live in X. */
 static NgStatus
 sent_build(Sent            *S,
@@ -507,6 +595,26 @@ sent_build(Sent            *S,
       x->value = buf[h].value;
       S->start_flags[k] |= x->flags;
       S->end_flags[x->e] |= x->flags;
+    }
+    int te = township_at(lex, S->cp, n, k, S->end_flags[k]);
+    if (te > 0) {
+      /* read as the lists' townships are: a division's full name */
+      if (S->nh == X->caph) {
+        int  cap = X->caph ? X->caph * 2 : 256;
+        Hit *v   = ng_realloc(X->hits, (size_t)cap * sizeof *v);
+        if (!v)
+          return NG_ERR_NOMEM;
+        S->hits = X->hits = v;
+        X->caph           = cap;
+      }
+      int h = S->nh++;
+      while (h > S->first[k] && S->hits[h - 1].e > te) {
+        S->hits[h] = S->hits[h - 1];
+        h--;
+      }
+      S->hits[h] = (Hit){ k, te, K_PLACE, 0 };
+      S->start_flags[k] |= K_PLACE;
+      S->end_flags[te] |= K_PLACE;
     }
   }
   S->first[n] = S->first[n + 1] = S->nh;

@@ -1293,6 +1293,33 @@ test_county_short_name_in_the_headline(void)
                       "place/石楼县"));
 }
 
+/* A township or subdistrict no list holds (a town named since the list
+   was made) is read between clear edges: after a verb, a mark or a
+   division, before a mark, a body, a title, a verb or a village. It opens
+   its bodies' names as a listed one does (某镇党委, 某乡人民政府). Not
+   a verb or a common word before the level word (压实镇、村、组, 著名侨乡,
+   特色小镇), nor a year (2025年度镇). */
+static void
+test_townships_no_list_holds(void)
+{
+  NgMentions m = run("4月2日,副县长到云舒镇、岚溪乡调研春耕生产,又走进"
+                     "云舒镇枫岭村察看灾后重建。书记到青禾街道调研。");
+  assert(find(&m, NG_MENTION_PLACE, "云舒镇"));
+  assert(find(&m, NG_MENTION_PLACE, "岚溪乡"));
+  assert(find(&m, NG_MENTION_PLACE, "枫岭村"));
+  assert(find(&m, NG_MENTION_PLACE, "青禾街道"));
+  ng_mentions_free(&m);
+  m = run("岚溪乡党委书记王立国主持会议,云舒镇人民政府负责人参加。");
+  assert(find(&m, NG_MENTION_ORG, "岚溪乡党委"));
+  assert(find(&m, NG_MENTION_ORG, "云舒镇人民政府"));
+  assert(!find(&m, NG_MENTION_ORG, "乡党委"));
+  ng_mentions_free(&m);
+  m = run("要压实镇、村、组三级责任,建设著名侨乡。召开2025年度镇(街道)"
+          "党委书记述职会。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 /* A zone that is a place when written alone (高新区, 经开区: the local
    one) takes the name written before it (某某山高新区, a mountain's name
    no list holds); written alone it is still the local zone. */
@@ -1421,6 +1448,7 @@ main(void)
   RUN(test_short_name_of_a_division_written_in_full);
   RUN(test_short_name_of_an_autonomous_county);
   RUN(test_county_short_name_in_the_headline);
+  RUN(test_townships_no_list_holds);
   RUN(test_zone_named_before_a_zone_word);
   RUN(test_rivers_in_general_and_key_sites);
   RUN(test_zones_two_states_build);
