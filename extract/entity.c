@@ -6200,19 +6200,25 @@ named_alone(const Ctx *c, int i)
 }
 
 /* The article's bytes [BS, BE) as an altLabel of IRI, once: a name as
-   written with the division before it (某县某镇, 某县某街道商会). */
+   written with the division before it (某县某镇, 某县某街道商会), in the
+   characters of the text and, where they differ, of the original
+   (藤縣陶瓷產業園). */
 static NgStatus
 alt_as_written(Em *m, const char *iri, size_t bs, size_t be)
 {
-  NgStatus st   = NG_OK;
-  char    *both = ng_strndup(m->c->a->text + bs, be - bs);
-  if (!both)
-    return NG_ERR_NOMEM;
-  if (seen_add(&m->seen, iri, both, &st)) {
-    NgTerm tv = ng_literal(both, "zh", NULL);
-    st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
+  NgStatus st      = NG_OK;
+  char    *both[2] = { ng_strndup(m->c->a->text + bs, be - bs),
+                       ng_article_orig(m->c->a, bs, be) };
+  for (int k = 0; k < 2 && !st; k++) {
+    if (!both[k])
+      st = NG_ERR_NOMEM;
+    else if (seen_add(&m->seen, iri, both[k], &st)) {
+      NgTerm tv = ng_literal(both[k], "zh", NULL);
+      st        = fact(m, iri, NG_SKOS_ALTLABEL, &tv);
+    }
   }
-  ng_free(both);
+  ng_free(both[0]);
+  ng_free(both[1]);
   return st;
 }
 

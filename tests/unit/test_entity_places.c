@@ -539,6 +539,10 @@ test_division_before_a_site(void)
   ng_mentions_free(&m);
   assert(alt_label(t, "org/星沙街道商会", "长沙县星沙街道商会"));
   assert(alt_label(t, "org/君山区教育局", "岳阳市君山区教育局"));
+  /* in traditional characters the whole as written is kept in them too */
+  t = "訪問團考察了藤縣陶瓷產業園。";
+  assert(alt_label(t, "place/藤县陶瓷产业园", "藤縣陶瓷產業園"));
+  assert(alt_label(t, "place/藤县陶瓷产业园", "陶瓷產業園"));
 }
 
 /* A zone named by a county's short name (某某高新区, 某某经开区) is one
