@@ -6755,6 +6755,14 @@ org_each(const Pass *ps, size_t q)
     if (at(ps->text, cb, s, "各"))
       return 1;
   }
+  /* 100个县(市、区)应急管理局局长: a body named bare after the levels in
+     brackets is every area's of a kind */
+  static const char *const kinds[] = { "市、区)",  "市、区）", "县、区)",
+                                       "县、区）", "市、县)",  "市、县）",
+                                       "区、县)",  "区、县）", NULL };
+  for (const char *const *w = kinds; *w && bare; w++)
+    if (s >= strlen(*w) && at(ps->text, s - strlen(*w), s, *w))
+      return 1;
   return span_has(ps->text, lo, s, (const char *const[]){ "各", NULL });
 }
 

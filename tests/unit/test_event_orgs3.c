@@ -201,6 +201,28 @@ test_body_chairs(void)
   ng_facts_free(&f);
 }
 
+/* 全省100个县(市、区)应急管理局局长参加培训: a body named bare after the
+   levels in brackets is every area's of a kind, no body taking part; one
+   named with its area (青山县应急管理局) is. */
+static void
+test_bodies_of_every_area(void)
+{
+  NgFacts     f = run("6月15日,全省应急管理系统县级局长能力提升培训班在南昌开班。"
+                      "全省100个县(市、区)应急管理局局长共105人参加培训。",
+                  "2026-06-16");
+  const char *e = event(&f, "培训班");
+  assert(e);
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "应急管理局"));
+  ng_facts_free(&f);
+  f = run("6月15日,全省应急管理系统县级局长能力提升培训班在南昌开班。"
+          "青山县应急管理局负责同志参加培训。",
+          "2026-06-16");
+  e = event(&f, "培训班");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青山县应急管理局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -213,6 +235,7 @@ main(void)
   RUN(test_standing_members_by_rank);
   RUN(test_no_speech_inside_a_name);
   RUN(test_body_chairs);
+  RUN(test_bodies_of_every_area);
   events_close();
   return 0;
 }
