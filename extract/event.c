@@ -1473,6 +1473,17 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       w = NULL; /* 《政府工作报告》 holds no verb of this text */
     if (w && w->by && !after_by(text, m, mstart, mend, i, e, w->n))
       w = NULL; /* 组织 holds only in 由甲局(、乙局)组织。 */
+    if (w && w->kind == W_SPEAK && !strcmp(w->w, "说明")) {
+      /* 工地主任某某说明进度, 某某说明,: explaining is speech only right
+         after the name of who explains (not 起草说明, 这说明) */
+      int named = 0;
+      for (size_t q = mstart; q < mend && !named; q++)
+        named = m->v[q].kind == NG_MENTION_PERSON && m->v[q].end == i;
+      if (!named) {
+        i += w->n;
+        continue;
+      }
+    }
     /* 工作动员会: a speech word (作动员) that an event noun starting inside
        it goes past is no word; the noun is read from its own start; so is
        a noun (专题学习|会 is 专题+学习会, a name that runs on) */

@@ -379,6 +379,24 @@ test_semicolon_joins_the_lists(void)
   ng_facts_free(&f);
 }
 
+/* Who explains right after his name speaks (工地主任某某说明进度, 某某
+   说明,); a thing that shows something (这说明…) makes no speaker. */
+static void
+test_who_explains_speaks(void)
+{
+  NgFacts     f = run("9月9日上午,县长柯振宇前往甲乡视察河道疏浚工程。柯振宇一行"
+                      "首先来到河道下游段,听取施工单位工地主任温立诚说明疏浚进度。"
+                      "随后来到抽水站,县水利局局长贺文静说明,全县已完成抽水机预布。"
+                      "柯振宇表示,这说明前期准备扎实。",
+                  "2026-09-10");
+  const char *e = event(&f, "柯振宇");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "温立诚"));
+  assert(in(&f, e, NG_NG_SPEAKER, "贺文静"));
+  assert(in(&f, e, NG_NG_LEAD, "柯振宇"));
+  ng_facts_free(&f);
+}
+
 /* Who makes a report on another's behalf speaks, whether the words of
    the entrusting stand before him, between him and the report, or after
    a comma (副市长某某受市人民政府委托,作了关于…的报告). */
@@ -527,6 +545,7 @@ main(void)
   RUN(test_who_the_visitor_talks_with);
   RUN(test_who_the_visitor_calls_on);
   RUN(test_semicolon_joins_the_lists);
+  RUN(test_who_explains_speaks);
   RUN(test_entrusted_reporter_speaks);
   RUN(test_last_name_before_a_verb_of_names);
   RUN(test_each_role_cites_its_sentence);
