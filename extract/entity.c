@@ -448,11 +448,13 @@ flags_at(const NgLexicon *lex, const uint32_t *cp, int n, int i)
 
 /* The end of a township that no list holds (青禾镇, 白露乡, 某某街道: a
    town named since the list was made, or one it lacks) starting at
-   character I of CP[0, N), or -1. Two Han characters and 镇, 乡 or 街道,
-   read only between clear edges: before, the start, a mark, a function
-   word or verb (到|, 在|, 、), or a division's full name (某县|); after, the
-   end, a mark, a body (某镇|党委, 某乡|人民政府), a title (某镇|镇长), a
-   function word or verb (某镇|调研, 某乡|和), or a village (某镇|某某村).
+   character I of CP[0, N), or -1. LEN (two or three) Han characters and
+   镇, 乡 or 街道, read only between clear edges: before, the start, a
+   mark, a function word or verb (到|, 在|, 、), or a division's full name
+   (某县|), and for three characters a verb, a division or 、 only; after,
+   the end, a mark, a body or a work's department (某镇|党委,
+   某乡|人民政府, 某镇|卫生院), a title (某镇|镇长), a function word or verb
+   (某镇|调研, 某乡|和), or a village (某镇|某某村, 某镇|某某村三组).
    The two characters hold no word of any list but a name's characters or
    a one-character site word (岚|溪乡): no function word, level, title,
    body, generic word or place. A listed township of one character that
@@ -465,25 +467,29 @@ township_at(const NgLexicon *lex,
             const uint32_t  *cp,
             int              n,
             int              i,
+            int              len,
             unsigned         end_flags)
 {
-  int j = i + 2, e = i + 3;
+  int j = i + len, e = j + 1;
   if (j + 1 < n && cp[j] == 0x8857 && cp[j + 1] == 0x9053)
-    e = i + 4; /* 街道 */
+    e = j + 2; /* 街道 */
   else if (e > n || (cp[j] != 0x9547 && cp[j] != 0x4E61))
     return -1; /* 镇 乡 */
-  if (!is_han(cp[i]) || !is_han(cp[i + 1]) || is_numeral(cp[i]) ||
-      is_numeral(cp[i + 1]))
-    return -1;
+  for (int q = i; q < j; q++)
+    if (!is_han(cp[q]) || is_numeral(cp[q]))
+      return -1;
   /* the character before the level word with it a common word: 侨乡 家乡
      故乡 老乡 水乡 城乡 同乡 下乡 返乡 回乡; 小镇 古镇 重镇 名镇 强镇 集镇
-     城镇 */
-  static const uint32_t before_xiang[] = { 0x4FA8, 0x5BB6, 0x6545, 0x8001,
-                                           0x6C34, 0x57CE, 0x540C, 0x4E0B,
-                                           0x8FD4, 0x56DE, 0 };
-  static const uint32_t before_zhen[]  = { 0x5C0F, 0x53E4, 0x91CD, 0x540D,
-                                           0x5F3A, 0x96C6, 0x57CE, 0 };
-  if (strchr_cp(cp[j] == 0x4E61 ? before_xiang : before_zhen, cp[i + 1]))
+     城镇; 全 本 该 各 我 每 before either (全镇, 本乡) */
+  static const uint32_t before_xiang[] = {
+    0x4FA8, 0x5BB6, 0x6545, 0x8001, 0x6C34, 0x57CE, 0x540C, 0x4E0B, 0x8FD4,
+    0x56DE, 0x5168, 0x672C, 0x8BE5, 0x5404, 0x6211, 0x6BCF, 0
+  };
+  static const uint32_t before_zhen[] = { 0x5C0F, 0x53E4, 0x91CD, 0x540D,
+                                          0x5F3A, 0x96C6, 0x57CE, 0x5168,
+                                          0x672C, 0x8BE5, 0x5404, 0x6211,
+                                          0x6BCF, 0 };
+  if (strchr_cp(cp[j] == 0x4E61 ? before_xiang : before_zhen, cp[j - 1]))
     return -1;
   if (i > 0 && ((cp[i - 1] >= '0' && cp[i - 1] <= '9') ||
                 (cp[i - 1] >= 0xFF10 && cp[i - 1] <= 0xFF19)))
@@ -491,11 +497,16 @@ township_at(const NgLexicon *lex,
   if (!(i == 0 || !is_han(cp[i - 1]) || (end_flags & K_STOP) ||
         ((end_flags & K_PLACE) && !(end_flags & K_PLACE_SHORT))))
     return -1;
+  if (len == 3 && !(end_flags & K_STOP) &&
+      !((end_flags & K_PLACE) && !(end_flags & K_PLACE_SHORT)) &&
+      !(i > 0 && cp[i - 1] == 0x3001))
+    return -1; /* three characters after a verb, a division or 、 only
+                  (,事关全镇: a clause, no name) */
   NgLexHit hits[32];
   for (int q = i; q < j; q++) {
     size_t m = ng_lexicon_match_chars(lex, cp, (size_t)n, (size_t)q, hits, 32);
     for (size_t h = 0; h < m; h++)
-      if (!(q == i + 1 && (int)hits[h].end == e &&
+      if (!(len == 2 && q > i && (int)hits[h].end == e &&
             (hits[h].flags & (K_PLACE | K_PLACE_SHORT)) == K_PLACE) &&
           ((int)hits[h].end > q + 1 ||
            (hits[h].flags &
@@ -512,13 +523,25 @@ township_at(const NgLexicon *lex,
   if (cp[e] == 0x6751 || cp[e] == 0x9547 || cp[e] == 0x4E61)
     return -1; /* 镇村, 乡镇: levels, no name */
   unsigned after = flags_at(lex, cp, n, e);
-  if (after & (K_ANYBODY | K_TITLE | K_STOP))
-    return e;
-  for (int q = e + 2; q <= e + 3 && q < n; q++)
+  if (after & (K_ANYBODY | K_TITLE | K_STOP | K_DOMAIN))
+    return e; /* 某镇|党委, 某乡|卫生院 (a work's department) */
+  size_t m = ng_lexicon_match_chars(lex, cp, (size_t)n, (size_t)j, hits, 32);
+  for (size_t h = 0; h < m; h++)
+    if ((int)hits[h].end > e && (hits[h].flags & (K_ANYBODY | K_ORG)))
+      return e; /* 某镇|卫生院: a body of the level's (镇卫生院) */
+  for (int q = e + 2; q <= e + 3 && q < n; q++) {
+    int r = q + 1; /* 某镇某某村|三组: the village's group */
+    while (r < n && (is_numeral(cp[r]) || (cp[r] >= '0' && cp[r] <= '9')))
+      r++;
+    if (r > q + 1 && r < n && cp[r] == 0x7EC4)
+      r++;
+    else
+      r = q + 1;
     if (cp[q] == 0x6751 &&
-        (q + 1 == n || !is_han(cp[q + 1]) ||
-         (flags_at(lex, cp, n, q + 1) & (K_ANYBODY | K_TITLE | K_STOP))))
+        (r == n || !is_han(cp[r]) ||
+         (flags_at(lex, cp, n, r) & (K_ANYBODY | K_TITLE | K_STOP))))
       return e; /* 某镇|某某村, */
+  }
   return -1;
 }
 
@@ -596,7 +619,9 @@ sent_build(Sent            *S,
       S->start_flags[k] |= x->flags;
       S->end_flags[x->e] |= x->flags;
     }
-    int te = township_at(lex, S->cp, n, k, S->end_flags[k]);
+    int te = township_at(lex, S->cp, n, k, 2, S->end_flags[k]);
+    if (te < 0)
+      te = township_at(lex, S->cp, n, k, 3, S->end_flags[k]);
     if (te > 0) {
       /* read as the lists' townships are: a division's full name */
       if (S->nh == X->caph) {

@@ -1319,8 +1319,16 @@ test_townships_no_list_holds(void)
   assert(!find(&m, NG_MENTION_ORG, "乡党委"));
   ng_mentions_free(&m);
   m = run("要压实镇、村、组三级责任,建设著名侨乡。召开2025年度镇(街道)"
-          "党委书记述职会。");
+          "党委书记述职会。此事事关全镇发展。");
   assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  /* three characters after a verb or 、; a village's group after the
+     village; a work's department of the township (某镇卫生院) */
+  m = run("调研组先后到岚溪乡、云雾坪镇,又来到岚溪乡石坪村三组察看隐患点,"
+          "走进岚溪镇卫生院了解医疗服务。");
+  assert(find(&m, NG_MENTION_PLACE, "云雾坪镇"));
+  assert(find(&m, NG_MENTION_PLACE, "石坪村"));
+  assert(find(&m, NG_MENTION_ORG, "岚溪镇卫生院"));
   ng_mentions_free(&m);
 }
 
