@@ -3198,10 +3198,13 @@ site_edge(const Sent *S, int j, Cand *c)
                    K_TITLE | K_TPREFIX | K_GENERIC | K_REGION | K_BODY |
                      K_BODY_CO | K_BODY_TOP | K_BODY_BARE) > x ||
         (longest_at(S, x, K_PLACE) > x &&
-         longest_at(S, x, K_NOTPLACE) <= longest_at(S, x, K_PLACE)) ||
+         longest_at(S, x, K_NOTPLACE) <= longest_at(S, x, K_PLACE) &&
+         !(word_flags(S, x, longest_at(S, x, K_PLACE), NULL) &
+           K_PLACE_COUNTY)) ||
         is_numeral(S->cp[x]))
       return; /* a place word inside a word that is none (鲁中国际: 中国际)
-                 is just characters */
+                 is just characters, and so is a county's short name that
+                 opens a site's name (走进|某溪红心猕猴桃产业园) */
   c->s       = q;
   c->unknown = 0;
 }

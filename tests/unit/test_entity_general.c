@@ -317,13 +317,18 @@ test_units_inside_bodies(void)
 }
 
 /* A site's long name whose guess ran out inside it reaches back to the
-   verb or function word before it (察看了|某某新能源汽车零部件产业园); a
+   verb or function word before it (察看了|某某新能源汽车零部件产业园),
+   with a county's short name that opens it (走进|某溪红心猕猴桃产业园); a
    community opening a site's name is no zone of its own. */
 static void
 test_long_site_names_after_a_verb(void)
 {
   NgMentions m = run("调研组实地察看了华宇新能源汽车零部件产业园建设情况。");
   assert(find(&m, NG_MENTION_PLACE, "华宇新能源汽车零部件产业园"));
+  ng_mentions_free(&m);
+  m = run("他来到歧坪镇,走进苍溪红心猕猴桃产业园,察看果园春管。");
+  assert(find(&m, NG_MENTION_PLACE, "苍溪红心猕猴桃产业园"));
+  assert(!find(&m, NG_MENTION_PLACE, "心猕猴桃产业园"));
   ng_mentions_free(&m);
   m = run("县委书记在城关镇东街社区党群服务中心调研。");
   assert(find(&m, NG_MENTION_PLACE, "城关镇东街社区党群服务中心"));
