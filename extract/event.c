@@ -8043,6 +8043,39 @@ led_visit(Pass *ps)
   return NG_OK;
 }
 
+/* 縣長主持縣務會議 (市務會議): the weekly meeting of a Taiwanese county's
+   (city's) government, which the article names, is that government's when
+   no one else is said to hold it. */
+static NgStatus
+affairs_meeting(Pass *ps)
+{
+  static const char *const kinds[][2] = { { "县务会议", "县政府" },
+                                          { "市务会议", "市政府" } };
+  NgStatus                 st         = NG_OK;
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    Ev    *e = &ps->evs.v[i];
+    size_t n = e->label ? strlen(e->label) : 0;
+    if (e->ref || has_organizer(e) || n < 12)
+      continue;
+    for (size_t w = 0; w < 2; w++) {
+      if (strcmp(e->label + n - 12, kinds[w][0]))
+        continue;
+      const NgMention *gov = NULL;
+      for (size_t k = 0; ps->mentions && k < ps->mentions->n && !gov; k++) {
+        const NgMention *y = &ps->mentions->v[k];
+        size_t           l = y->label ? strlen(y->label) : 0;
+        if (y->kind == NG_MENTION_ORG && y->iri && l > 9 &&
+            !strcmp(y->label + l - 9, kinds[w][1]))
+          gov = y;
+      }
+      if (gov)
+        NG_TRY(st, part_add(e, gov, R_ORGANIZER));
+    }
+  }
+done:
+  return st;
+}
+
 /* 本期培训班由市委组织部、市委党校联合举办: where a body holds an event,
    an area its name opens (甲市2025年…培训班) holds it no more; the area
    stays where it has a part of its own. */
@@ -9081,6 +9114,7 @@ ng_events_extract(NgEvents         *ev,
   NG_TRY(st, from_headline(&ps, a->headline, nt, m));
   NG_TRY(st, feedback(&ps));
   group_sessions(&ps);
+  NG_TRY(st, affairs_meeting(&ps));
   bodies_hold(&ps);
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:

@@ -223,6 +223,22 @@ test_bodies_of_every_area(void)
   ng_facts_free(&f);
 }
 
+/* 縣長主持縣務會議: the weekly meeting of a Taiwanese county's government,
+   which the article names, is held by that government when no one else is
+   said to hold it. */
+static void
+test_county_affairs_meeting(void)
+{
+  NgFacts     f = run("臺東縣長林宗翰今（七）日上午主持縣務會議，聽取農業處、消防局"
+                      "工作報告。臺東縣政府表示，各單位將做好防颱整備。",
+                  "2026-09-07");
+  const char *e = event(&f, "县务会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "台东县政府"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "消防局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -236,6 +252,7 @@ main(void)
   RUN(test_no_speech_inside_a_name);
   RUN(test_body_chairs);
   RUN(test_bodies_of_every_area);
+  RUN(test_county_affairs_meeting);
   events_close();
   return 0;
 }
