@@ -7482,10 +7482,15 @@ roles(Pass *ps)
             continue;
           /* a place that opens a body's name in the title (甲镇乙村党支部
              书记) is part of the title */
+          /* (or a place that heads a title of words no mention holds,
+             right before the name: 甲县政协委员、甲县玉雕大师王甲) */
           if (y->it != IT_MENTION ||
               (y->m->kind == NG_MENTION_PLACE &&
                !(f + 1 < q && is_mention(&ps->items.v[f + 1], NG_MENTION_ORG) &&
-                 ps->items.v[f + 1].s == y->e)))
+                 ps->items.v[f + 1].s == y->e) &&
+               !(f + 2 == q &&
+                 is_mention(&ps->items.v[f + 1], NG_MENTION_PERSON) &&
+                 ps->items.v[f + 1].s - y->e <= 18)))
             other = 1;
           else if (!last)
             last = y->m->kind == NG_MENTION_PERSON ? 1 : -1;

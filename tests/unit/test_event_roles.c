@@ -397,6 +397,21 @@ test_who_explains_speaks(void)
   ng_facts_free(&f);
 }
 
+/* A title of plain words headed by a place (曲阳县石雕大师) before a name,
+   in one of the clauses of posts and a name before 先后发言, speaks too. */
+static void
+test_plain_title_under_a_place_speaks(void)
+{
+  NgFacts     f = run("11月12日,县政协召开常委会会议。会上,县政协委员、曲阳县石雕"
+                      "大师郑永年,县政协委员、县石材协会会长邹海波先后发言。",
+                  "2026-11-13");
+  const char *e = event(&f, "常委会会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "郑永年"));
+  assert(in(&f, e, NG_NG_SPEAKER, "邹海波"));
+  ng_facts_free(&f);
+}
+
 /* Who makes a report on another's behalf speaks, whether the words of
    the entrusting stand before him, between him and the report, or after
    a comma (副市长某某受市人民政府委托,作了关于…的报告). */
@@ -546,6 +561,7 @@ main(void)
   RUN(test_who_the_visitor_calls_on);
   RUN(test_semicolon_joins_the_lists);
   RUN(test_who_explains_speaks);
+  RUN(test_plain_title_under_a_place_speaks);
   RUN(test_entrusted_reporter_speaks);
   RUN(test_last_name_before_a_verb_of_names);
   RUN(test_each_role_cites_its_sentence);
