@@ -188,6 +188,25 @@ test_citizens_venues(void)
   ng_mentions_free(&m);
 }
 
+/* The rooms where a college's students train (某学院智能制造实训中心,
+   茶艺实训室) and the buildings of a hospital (某医院门诊楼) are sites; a
+   verb of learning what a report says (得知, 获悉) opens no site's name
+   (得知园区通过…: 园区 alone is no name). */
+static void
+test_training_rooms_and_hospital_buildings(void)
+{
+  NgMentions m = run("副市长参观了江城职业学院智能制造实训中心和茶艺实训室。"
+                     "揭牌仪式在江城县人民医院门诊楼前举行。");
+  assert(find(&m, NG_MENTION_PLACE, "智能制造实训中心"));
+  assert(find(&m, NG_MENTION_ORG, "江城职业学院"));
+  assert(find(&m, NG_MENTION_PLACE, "茶艺实训室"));
+  assert(find(&m, NG_MENTION_PLACE, "江城县人民医院门诊楼"));
+  ng_mentions_free(&m);
+  m = run("调研中得知园区通过“村集体+合作社”模式带动农户增收。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -202,6 +221,7 @@ main(void)
   RUN(test_villages_opening_with_chang);
   RUN(test_video_call_to_a_site);
   RUN(test_citizens_venues);
+  RUN(test_training_rooms_and_hospital_buildings);
   mentions_close();
   return 0;
 }
