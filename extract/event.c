@@ -4106,7 +4106,7 @@ leader_of(const Pass *ps, size_t p)
    首长座谈); the words between are places and verbs of going, and a word
    or two (先后, 还). */
 static int
-deleg_clause(const Pass *ps, size_t j)
+deleg_clause(const Pass *ps, size_t j, size_t *from)
 {
   static const char *const heads[] = { "代表团", "考察团", "访问团", NULL };
   if (!ps->deleg)
@@ -4138,6 +4138,30 @@ deleg_clause(const Pass *ps, size_t j)
   for (const char *const *w = heads; *w && !h; w++)
     if (at(t, cb, se, *w))
       h = cb + strlen(*w);
+  /* 代表团一行在甲陪同下到乙县,参观了…: a clause that opens with its
+     doing goes on the clause before it, which opens with the delegation
+     and says who goes along and where (the comma between allowed) */
+  int back = 0;
+  if (!h && vs <= cb + 3 && cs >= ps->i0 + 2 &&
+      ps->items.v[cs - 1].it == IT_CLAUSE &&
+      ps->items.v[cs - 2].sent == ps->items.v[j].sent) {
+    size_t pcs = clause_start(ps, cs - 2), pcb = clause_byte(ps, cs - 2);
+    while (pcb < se && (t[pcb] == ' ' || t[pcb] == '\n'))
+      pcb++;
+    for (const char *const *w = heads; *w && !h; w++)
+      if (at(t, pcb, se, *w))
+        h = pcb + strlen(*w);
+    for (size_t q = pcs; h && q + 2 < cs && !back; q++)
+      back = is_kind(&ps->items.v[q], W_ACCOMPANY);
+    if (!back)
+      h = 0; /* only a clause of who goes along (在甲陪同下) */
+    else {
+      cs = pcs;
+      cb = pcb;
+    }
+  }
+  if (from)
+    *from = cs;
   if (!h)
     return 0;
   if (at(t, h, se, "一行"))
@@ -4147,6 +4171,10 @@ deleg_clause(const Pass *ps, size_t j)
     const Item *y = &ps->items.v[q];
     if (y->e <= h && is_kind(y, W_INSPECT))
       continue; /* the 考察 of 考察团 */
+    if (back &&
+        (y->it == IT_CLAUSE || is_kind(y, W_ACCOMPANY) ||
+         is_mention(y, NG_MENTION_PERSON) || is_mention(y, NG_MENTION_POST)))
+      continue; /* 在甲陪同下, and the comma */
     if (!(is_kind(y, W_MOVE) || is_mention(y, NG_MENTION_PLACE) ||
           is_mention(y, NG_MENTION_ORG) || y->it == IT_LIST ||
           is_kind(y, W_INSPECT)))
@@ -4559,6 +4587,7 @@ on_inspect(Pass *ps, size_t j)
   static const char *const pron[]   = { "他", "她", NULL };
   const NgMention         *subject  = NULL;
   int                      by_deleg = 0; /* 代表团与…座谈交流 */
+  size_t                   dq       = 0; /* deleg_clause(): its clause */
   size_t                   ls;           /* where the label starts */
   size_t                   walked = wk < j && wk >= reach(ps, j)
                                       ? ps->items.v[wk].e
@@ -4580,15 +4609,22 @@ on_inspect(Pass *ps, size_t j)
     ls       = clause_byte(ps, j);
     by_deleg = 1;
   } else if (p == SIZE_MAX && org == SIZE_MAX && pk == j &&
-             deleg_clause(ps, j) && !future_before(ps, j)) {
+             deleg_clause(ps, j, &dq) && !future_before(ps, j)) {
     /* 同日上午,代表团一行参观了…: the delegation met before tours on its
-       own; the label is its clause */
-    size_t cb = clause_byte(ps, j);
+       own; the label is its clause (with the clause before that it goes
+       on: 代表团一行在甲陪同下到乙县,参观了…, where 甲 accompanies it) */
+    size_t cb = clause_byte(ps, dq);
     size_t ce = clause_end(ps, j);
     size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
     size_t idx;
     NG_TRY(st, ev_at(ps, j, cb, le, T_INSPECTION, &idx));
     NG_TRY(st, part_add(&ps->evs.v[idx], ps->deleg, R_ATTEND));
+    for (size_t q = dq; q + 1 < j; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PERSON) &&
+          is_kind(&ps->items.v[q + 1], W_ACCOMPANY))
+        NG_TRY(
+          st,
+          part_add(&ps->evs.v[idx], ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
     anchor(ps, (long)idx, j);
     ps->cur = (long)idx;
     return NG_OK;
@@ -5193,7 +5229,7 @@ on_meet(Pass *ps, size_t j)
         return NG_OK;
       }
     }
-  if (!nw && deleg_clause(ps, j) &&
+  if (!nw && deleg_clause(ps, j, NULL) &&
       !(j > cs && is_kind(&ps->items.v[j - 1], W_ATTEND))) {
     /* 代表团一行参观了…,并与甲会首长座谈: a meeting of the delegation's
        own with whom it names after 与 */

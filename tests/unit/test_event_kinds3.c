@@ -106,6 +106,27 @@ test_body_calls_to_account(void)
   ng_facts_free(&f);
 }
 
+/* A visiting delegation that goes on with someone along (代表团一行在甲
+   陪同下到乙县,参观了…) tours on its own that day: the clause of its going
+   and the clause of its doing are one visit, the delegation takes part
+   and who goes along accompanies it. */
+static void
+test_delegation_tours_with_someone_along(void)
+{
+  NgFacts f =
+    run("11月6日,市委书记柯文远会见了由老挝琅南塔省省长坎培·西萨瓦"
+        "率领的琅南塔省代表团一行。\n"
+        "11月7日,代表团一行在副市长陶立新陪同下到宁洱哈尼族彝族自治县,"
+        "参观了茶马古道景区和茶产业园区。",
+        "2025-11-08");
+  const char *v = event(&f, "参观了茶马古道景区");
+  assert(v);
+  assert(date_of(&f, v) && strstr(date_of(&f, v), "11-07"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "陶立新"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "琅南塔省代表团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -114,6 +135,7 @@ main(void)
   RUN(test_ceremony_during_the_meeting);
   RUN(test_company_named_short_signs);
   RUN(test_body_calls_to_account);
+  RUN(test_delegation_tours_with_someone_along);
   events_close();
   return 0;
 }
