@@ -545,6 +545,21 @@ township_at(const NgLexicon *lex,
   return -1;
 }
 
+/* Room in X for one more hit of S. */
+static NgStatus
+hits_room(Sent *S, Scratch *X)
+{
+  if (S->nh == X->caph) {
+    int  cap = X->caph ? X->caph * 2 : 256;
+    Hit *v   = ng_realloc(X->hits, (size_t)cap * sizeof *v);
+    if (!v)
+      return NG_ERR_NOMEM;
+    S->hits = X->hits = v;
+    X->caph           = cap;
+  }
+  return NG_OK;
+}
+
 /* The lattice of text[bs, be) in S; its arrays live in X. */
 static NgStatus
 sent_build(Sent            *S,
@@ -603,14 +618,8 @@ sent_build(Sent            *S,
     size_t m =
       ng_lexicon_match_chars(lex, S->cp, (size_t)n, (size_t)k, buf, 32);
     for (size_t h = 0; h < m; h++) {
-      if (S->nh == X->caph) {
-        int  cap = X->caph ? X->caph * 2 : 256;
-        Hit *v   = ng_realloc(X->hits, (size_t)cap * sizeof *v);
-        if (!v)
-          return NG_ERR_NOMEM;
-        S->hits = X->hits = v;
-        X->caph           = cap;
-      }
+      if (hits_room(S, X))
+        return NG_ERR_NOMEM;
       Hit *x   = &S->hits[S->nh++];
       x->s     = k;
       x->e     = (int)buf[h].end;
@@ -624,14 +633,8 @@ sent_build(Sent            *S,
       te = township_at(lex, S->cp, n, k, 3, S->end_flags[k]);
     if (te > 0) {
       /* read as the lists' townships are: a division's full name */
-      if (S->nh == X->caph) {
-        int  cap = X->caph ? X->caph * 2 : 256;
-        Hit *v   = ng_realloc(X->hits, (size_t)cap * sizeof *v);
-        if (!v)
-          return NG_ERR_NOMEM;
-        S->hits = X->hits = v;
-        X->caph           = cap;
-      }
+      if (hits_room(S, X))
+        return NG_ERR_NOMEM;
       int h = S->nh++;
       while (h > S->first[k] && S->hits[h - 1].e > te) {
         S->hits[h] = S->hits[h - 1];
