@@ -109,36 +109,21 @@ load_shorts(NgEntities *en, const char *dir, char **errmsg)
   FILE    *f   = st ? NULL : fopen(ng_buf_str(&path), "r");
   size_t   cap = 0;
   long     n   = 0;
-  int      ch  = 0;
   if (st)
     return st;
   if (!f) {
-    ng_buf_printf(
-      &line, "%s: cannot open the list of short names", ng_buf_str(&path));
-    *errmsg = ng_buf_take(&line);
+    *errmsg = ng_lexicon_error(
+      ng_buf_str(&path), 0, "cannot open the list of short names");
     ng_buf_free(&path);
     return NG_ERR_IO;
   }
-  while (ch != EOF) {
-    ng_buf_clear(&line);
-    while ((ch = fgetc(f)) != EOF && ch != '\n')
-      NG_TRY(st, ng_buf_putc(&line, (char)ch));
-    n++;
-    char *s = line.data;
-    if (!line.len || *s == '#')
-      continue;
-    if (s[line.len - 1] == '\r')
-      s[--line.len] = '\0';
+  while (!(st = ng_lexicon_line(f, &line, &n))) {
+    char *s   = line.data;
     char *tab = strchr(s, '\t');
     if (!tab || tab == s || !tab[1] || strchr(tab + 1, '\t')) {
-      ng_buf_clear(&line);
-      ng_buf_printf(&line,
-                    "%s:%ld: expected a short name, a tab and the "
-                    "full name",
-                    ng_buf_str(&path),
-                    n);
-      *errmsg = ng_buf_take(&line);
-      st      = NG_ERR_SYNTAX;
+      *errmsg = ng_lexicon_error(
+        ng_buf_str(&path), n, "expected a short name, a tab and the full name");
+      st = NG_ERR_SYNTAX;
       goto done;
     }
     *tab = '\0';
@@ -163,6 +148,8 @@ load_shorts(NgEntities *en, const char *dir, char **errmsg)
     }
     en->nshorts++;
   }
+  if (st == NG_DONE)
+    st = NG_OK;
 done:
   fclose(f);
   ng_buf_free(&line);

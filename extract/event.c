@@ -14,6 +14,7 @@
 #include "extract/event.h"
 
 #include "extract/iri.h"
+#include "extract/lexicon.h"
 #include "graph/buf.h"
 #include "graph/vocab.h"
 
@@ -138,47 +139,24 @@ type_named(const char *s)
   return T_NONE;
 }
 
-static char *
-msg(const char *path, long line, const char *what)
-{
-  NgBuf b = { 0 };
-  if (line > 0)
-    ng_buf_printf(&b, "%s:%ld: %s", path, line, what);
-  else
-    ng_buf_printf(&b, "%s: %s", path, what);
-  return ng_buf_take(&b);
-}
-
 /* Reads the lexicon file; one word a line: kind TAB word [TAB type]. */
 static NgStatus
 load_words(NgEvents *ev, const char *path, char **errmsg)
 {
   FILE *f = fopen(path, "r");
   if (!f) {
-    *errmsg = msg(path, 0, "cannot open the event lexicon");
+    *errmsg = ng_lexicon_error(path, 0, "cannot open the event lexicon");
     return NG_ERR_IO;
   }
   NgStatus st   = NG_OK;
   size_t   cap  = 0;
   long     line = 0;
   NgBuf    b    = { 0 };
-  int      c;
-  for (;;) {
-    ng_buf_clear(&b);
-    while ((c = fgetc(f)) != EOF && c != '\n')
-      if ((st = ng_buf_putc(&b, (char)c)))
-        goto done;
-    if (c == EOF && !b.len)
-      break;
-    line++;
-    char *s = b.data;
-    if (!s || !*s || *s == '#')
-      continue;
-    if (b.len && s[b.len - 1] == '\r')
-      s[--b.len] = '\0';
+  while (!(st = ng_lexicon_line(f, &b, &line))) {
+    char *s  = b.data;
     char *t1 = strchr(s, '\t');
     if (!t1) {
-      *errmsg = msg(path, line, "expected kind, tab, word");
+      *errmsg = ng_lexicon_error(path, line, "expected kind, tab, word");
       st      = NG_ERR_SYNTAX;
       goto done;
     }
@@ -191,7 +169,7 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
       if (!strcmp(s, kind_names[k]))
         kind = k;
     if (kind < 0 || !*t1) {
-      *errmsg = msg(path, line, "unknown kind or empty word");
+      *errmsg = ng_lexicon_error(path, line, "unknown kind or empty word");
       st      = NG_ERR_SYNTAX;
       goto done;
     }
@@ -226,6 +204,8 @@ load_words(NgEvents *ev, const char *path, char **errmsg)
     w->flen   = len;
     ev->n_words++;
   }
+  if (st == NG_DONE)
+    st = NG_OK;
 done:
   ng_buf_free(&b);
   fclose(f);

@@ -242,15 +242,37 @@ done:
   return st;
 }
 
-static char *
-load_error(const char *path, long line, const char *what)
+char *
+ng_lexicon_error(const char *path, long no, const char *what)
 {
   NgBuf b = { 0 };
-  if (line > 0)
-    ng_buf_printf(&b, "%s:%ld: %s", path, line, what);
+  if (no > 0)
+    ng_buf_printf(&b, "%s:%ld: %s", path, no, what);
   else
     ng_buf_printf(&b, "%s: %s", path, what);
   return ng_buf_take(&b);
+}
+
+NgStatus
+ng_lexicon_line(FILE *f, NgBuf *line, long *no)
+{
+  NgStatus st = NG_OK;
+  for (;;) {
+    int c = 0;
+    ng_buf_clear(line);
+    while ((c = getc_unlocked(f)) != EOF && c != '\n') /* f is ours alone */
+      NG_TRY(st, ng_buf_putc(line, (char)c));
+    if (c == EOF && !line->len)
+      return NG_DONE;
+    ++*no;
+    while (line->len && (line->data[line->len - 1] == '\r' ||
+                         line->data[line->len - 1] == ' '))
+      line->data[--line->len] = '\0';
+    if (line->len && line->data[0] != '#')
+      return NG_OK;
+  }
+done:
+  return st;
 }
 
 NgStatus
@@ -267,24 +289,12 @@ ng_lexicon_load(NgLexicon         *lex,
   FILE    *f    = fopen(path, "rb");
   *errmsg       = NULL;
   if (!f) {
-    *errmsg = load_error(path, 0, strerror(errno));
+    *errmsg = ng_lexicon_error(path, 0, strerror(errno));
     return NG_ERR_IO;
   }
-  for (;;) {
-    int c = 0;
-    ng_buf_clear(&line);
-    while ((c = getc_unlocked(f)) != EOF && c != '\n') /* f is ours alone */
-      NG_TRY(st, ng_buf_putc(&line, (char)c));
-    if (c == EOF && !line.len)
-      break;
-    no++;
-    char  *s = line.data;
-    size_t n = line.len;
-    while (n && (s[n - 1] == '\r' || s[n - 1] == ' '))
-      n--;
-    if (!n || s[0] == '#')
-      continue;
-    s[n]         = '\0';
+  while (!(st = ng_lexicon_line(f, &line, &no))) {
+    char    *s   = line.data;
+    size_t   n   = line.len;
     char    *tab = memchr(s, '\t', n);
     size_t   wl  = tab ? (size_t)(tab - s) : n;
     unsigned fl  = flags;
@@ -302,7 +312,7 @@ ng_lexicon_load(NgLexicon         *lex,
         while (tags[i] && strcmp(tags[i], col))
           i++;
         if (!tags[i]) {
-          *errmsg = load_error(path, no, "unknown tag");
+          *errmsg = ng_lexicon_error(path, no, "unknown tag");
           st      = NG_ERR_SYNTAX;
           goto done;
         }
@@ -312,9 +322,11 @@ ng_lexicon_load(NgLexicon         *lex,
     if (wl)
       NG_TRY(st, ng_lexicon_add(lex, s, wl, fl, val));
   }
+  if (st == NG_DONE)
+    st = NG_OK;
 done:
   if (st > NG_DONE && !*errmsg)
-    *errmsg = load_error(path, no, ng_strerror(st));
+    *errmsg = ng_lexicon_error(path, no, ng_strerror(st));
   fclose(f);
   ng_buf_free(&line);
   return st;

@@ -8,10 +8,12 @@
 #ifndef NG_LEXICON_H
 #define NG_LEXICON_H
 
+#include "graph/buf.h"
 #include "graph/status.h"
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 typedef struct NgLexicon NgLexicon;
 
@@ -75,6 +77,18 @@ unsigned ng_lexicon_get(const NgLexicon *lex,
 /* 1 when C is a character of some word of LEX. It reads the whole trie:
    for rare questions, not for every character of a text. */
 int ng_lexicon_has_char(const NgLexicon *lex, uint32_t c);
+
+/* The data files' line reader, for every list read at start-up (this
+   lexicon's words, the event words, the department short names): reads F
+   up to the next line that holds data into LINE, skipping blank lines and
+   lines opening with '#', and drops trailing spaces and a '\r'. *NO counts
+   every line read, for messages. NG_OK with a line in LINE->data, NG_DONE
+   at the end of the file. */
+NgStatus ng_lexicon_line(FILE *f, NgBuf *line, long *no);
+
+/* "PATH:NO: WHAT", or "PATH: WHAT" when NO is 0: the message of a data
+   file that cannot be read. Caller frees it with ng_free(). */
+char *ng_lexicon_error(const char *path, long no, const char *what);
 
 /* How many words the lexicon holds. */
 size_t ng_lexicon_size(const NgLexicon *lex);

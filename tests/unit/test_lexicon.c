@@ -1,6 +1,7 @@
 /* tests/unit/test_lexicon.c -- the word trie: matching over bytes and over
    code points finds the same words, first characters beyond the direct
-   table, words that are not UTF-8, the hit limit. */
+   table, words that are not UTF-8, the hit limit; the data files' line
+   reader and the messages of a list that cannot be read. */
 #include "extract/lexicon.h"
 #include "test.h"
 
@@ -197,9 +198,63 @@ test_children_of_a_node(void)
   ng_lexicon_free(lex);
 }
 
+/* Lines as a hand-edited list has them: comments, blank lines, Windows
+   line ends, trailing spaces, no newline at the end. */
+static void
+test_data_lines(void)
+{
+  static const char text[] = "# header\n\n中共\t1\r\n   \n"
+                             "#\tnot data\n县委 \r\n\r\n乡镇";
+  FILE             *f      = fmemopen((void *)text, sizeof text - 1, "r");
+  assert(f);
+  NgBuf b  = { 0 };
+  long  no = 0;
+  assert(ng_lexicon_line(f, &b, &no) == NG_OK);
+  assert(!strcmp(b.data, "中共\t1") && no == 3);
+  /* a line of spaces holds no data */
+  assert(ng_lexicon_line(f, &b, &no) == NG_OK);
+  assert(!strcmp(b.data, "县委") && no == 6);
+  assert(ng_lexicon_line(f, &b, &no) == NG_OK);
+  assert(!strcmp(b.data, "乡镇") && no == 8);
+  assert(ng_lexicon_line(f, &b, &no) == NG_DONE);
+  assert(ng_lexicon_line(f, &b, &no) == NG_DONE && no == 8);
+  fclose(f);
+  ng_buf_free(&b);
+}
+
+/* A list with a bad line: the message names the file and the line; the
+   words before it are kept, a missing file says so. */
+static void
+test_load_messages(void)
+{
+  char path[] = "/tmp/ng-lexicon-XXXXXX";
+  int  fd     = mkstemp(path);
+  assert(fd >= 0);
+  FILE *f = fdopen(fd, "w");
+  fputs("# titles\r\n书记\tpost\r\n\r\n县长\tmayor\r\n", f);
+  fclose(f);
+  static const char *const tags[]  = { "post", NULL };
+  static const unsigned    flags[] = { 2 };
+  NgLexicon               *lex     = NULL;
+  char                    *err     = NULL;
+  assert(ng_lexicon_new(&lex) == NG_OK);
+  assert(ng_lexicon_load(lex, path, 1, tags, flags, &err) == NG_ERR_SYNTAX);
+  assert(err && strstr(err, path) && strstr(err, ":4: unknown tag"));
+  assert(ng_lexicon_get(lex, "书记", strlen("书记"), NULL) == 3);
+  ng_free(err);
+  err = NULL;
+  remove(path);
+  assert(ng_lexicon_load(lex, path, 1, tags, flags, &err) == NG_ERR_IO);
+  assert(err && !strncmp(err, path, strlen(path)));
+  ng_free(err);
+  ng_lexicon_free(lex);
+}
+
 int
 main(void)
 {
+  RUN(test_data_lines);
+  RUN(test_load_messages);
   RUN(test_chars_and_bytes_agree);
   RUN(test_words_that_are_not_utf8);
   RUN(test_get_and_add_again);
