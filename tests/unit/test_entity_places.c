@@ -1379,6 +1379,25 @@ test_zones_two_states_build(void)
   ng_mentions_free(&m);
 }
 
+/* Divisions that older news names and that are no more (蓟县 is 蓟州区
+   since 2016, 襄樊市 襄阳市 since 2010, 宣武区 went into 西城区) are
+   places, and open the names of their bodies; a string that would hold
+   one by chance (户县 in 农户县城, 开县 in 召开县委会议) names none. */
+static void
+test_former_divisions(void)
+{
+  NgMentions m = run("蓟县县委书记严立新到襄樊市、宣武区考察,在郫县、蓟县调研。");
+  assert(find(&m, NG_MENTION_PLACE, "郫县"));
+  assert(find(&m, NG_MENTION_PLACE, "襄樊市"));
+  assert(find(&m, NG_MENTION_PLACE, "宣武区"));
+  assert(find(&m, NG_MENTION_PLACE, "蓟县"));
+  assert(holds(&m, "严立新", "书记", "蓟县县委"));
+  ng_mentions_free(&m);
+  m = run("镇里召开县委工作会议精神传达会,农户县城购房可获补贴。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1464,6 +1483,7 @@ main(void)
   RUN(test_zone_named_before_a_zone_word);
   RUN(test_rivers_in_general_and_key_sites);
   RUN(test_zones_two_states_build);
+  RUN(test_former_divisions);
   mentions_close();
   return 0;
 }
