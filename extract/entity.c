@@ -1666,7 +1666,8 @@ minority_fits(const Sent *S, const unsigned char *occ, int i, int e, int end)
 }
 
 /* The end of a name without a surname that starts at I: two or three
-   elements of data/minority_names.txt run together (扎西|次仁, 阿布都|热合曼)
+   elements of data/minority_names.txt run together (扎西|次仁, 阿布都|热合曼),
+   an element of one character only the last (才让|吉, 巴雅尔|图),
    or one of three characters or more (其其格),
    as news writes Tibetan, Uyghur and Mongolian names without the middle
    dot; or -1. END >= 0 forces where it ends; without it the name must end
@@ -1681,7 +1682,9 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
   size_t na =
     ng_lexicon_match_chars(S->minority, S->cp, (size_t)S->n, (size_t)i, a, 8);
   for (size_t x = 0; x < na; x++) {
-    int    e1 = (int)a[x].end;
+    int e1 = (int)a[x].end;
+    if (e1 - i < 2)
+      continue;
     size_t nb = ng_lexicon_match_chars(
       S->minority, S->cp, (size_t)S->n, (size_t)e1, b, 8);
     /* an element of three characters or more is a whole name of its own
@@ -1690,8 +1693,10 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
       best = e1;
     for (size_t y = 0; y < nb; y++) {
       int    e2 = (int)b[y].end;
-      size_t nc = ng_lexicon_match_chars(
-        S->minority, S->cp, (size_t)S->n, (size_t)e2, c, 8);
+      size_t nc = e2 - e1 < 2
+                    ? 0
+                    : ng_lexicon_match_chars(
+                        S->minority, S->cp, (size_t)S->n, (size_t)e2, c, 8);
       for (size_t z = 0; z <= nc; z++) {
         int e = z < nc ? (int)c[z].end : e2;
         if (e > best && minority_fits(S, occ, i, e, end))

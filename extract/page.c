@@ -1314,15 +1314,16 @@ is_elem(const NgPageRules *r, const char *s, size_t n)
 }
 
 /* Whether S[0, N) is PARTS or more elements of a minority name run
-   together (阿依古丽, 阿布都热合曼), three at most. */
+   together (阿依古丽, 阿布都热合曼), three at most; an element of one
+   character only ends a name after another (才让|吉). */
 static int
 elems_name(const NgPageRules *r, const char *s, size_t n, int parts)
 {
   if (parts > 3)
     return 0;
-  for (int32_t i = 0; (size_t)i < n;) {
+  for (int32_t i = 0, k = 0; (size_t)i < n; k++) {
     U8_FWD_1(s, i, (int32_t)n);
-    if (!is_elem(r, s, (size_t)i))
+    if (!is_elem(r, s, (size_t)i) || (k == 0 && (parts == 1 || (size_t)i < n)))
       continue;
     if ((size_t)i == n)
       return parts >= 2;

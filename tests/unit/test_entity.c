@@ -885,6 +885,19 @@ test_minority_names_without_the_dot(void)
   assert(holds(&m, "沙玛木乃", "州长", ""));
   assert(count(&m, NG_MENTION_PERSON) == 2);
   ng_mentions_free(&m);
+  /* Amdo Tibetan and Mongolian names end in an element of one character
+     (吉, 措, 加, 太, 图), which opens none */
+  m = run("州长巴特尔图、县委书记尕藏加出席会议。副县长桑吉措主持会议。"
+          "县长东珠太讲话。");
+  assert(holds(&m, "巴特尔图", "州长", ""));
+  assert(holds(&m, "尕藏加", "书记", "县委"));
+  assert(holds(&m, "桑吉措", "副县长", ""));
+  assert(holds(&m, "东珠太", "县长", ""));
+  assert(count(&m, NG_MENTION_PERSON) == 4);
+  ng_mentions_free(&m);
+  m = run("牧民格桑加快发展，吉措、加图参加。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
 }
 
 /* The compound surnames of Taiwan (張簡, 范姜, 張廖) open names of four
