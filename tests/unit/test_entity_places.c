@@ -1386,7 +1386,8 @@ test_zones_two_states_build(void)
 static void
 test_former_divisions(void)
 {
-  NgMentions m = run("蓟县县委书记严立新到襄樊市、宣武区考察,在郫县、蓟县调研。");
+  NgMentions m =
+    run("蓟县县委书记严立新到襄樊市、宣武区考察,在郫县、蓟县调研。");
   assert(find(&m, NG_MENTION_PLACE, "郫县"));
   assert(find(&m, NG_MENTION_PLACE, "襄樊市"));
   assert(find(&m, NG_MENTION_PLACE, "宣武区"));
@@ -1395,6 +1396,24 @@ test_former_divisions(void)
   ng_mentions_free(&m);
   m = run("镇里召开县委工作会议精神传达会,农户县城购房可获补贴。");
   assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+/* Deserts, salt lakes and mountains that the news names are places
+   (data/places_extra.tsv), whole: a county's name inside a mountain's
+   (金山 in 阿尔金山) is none; a group of towns (城镇群) is a place too. */
+static void
+test_deserts_lakes_and_mountains(void)
+{
+  NgMentions m = run("调研组察看了库布齐沙漠治沙工程和茶卡盐湖,"
+                     "又到阿尔金山、梅里雪山一带调研。");
+  assert(find(&m, NG_MENTION_PLACE, "库布齐沙漠"));
+  assert(find(&m, NG_MENTION_PLACE, "茶卡盐湖"));
+  assert(find(&m, NG_MENTION_PLACE, "阿尔金山"));
+  assert(!find(&m, NG_MENTION_PLACE, "金山"));
+  ng_mentions_free(&m);
+  m = run("会议要求加快建设青岚河谷城镇群。");
+  assert(find(&m, NG_MENTION_PLACE, "青岚河谷城镇群"));
   ng_mentions_free(&m);
 }
 
@@ -1484,6 +1503,7 @@ main(void)
   RUN(test_rivers_in_general_and_key_sites);
   RUN(test_zones_two_states_build);
   RUN(test_former_divisions);
+  RUN(test_deserts_lakes_and_mountains);
   mentions_close();
   return 0;
 }
