@@ -1677,6 +1677,21 @@ is_generic(const char *s, size_t n)
   return 0;
 }
 
+/* 1 when the bytes S..E of TEXT, right after 举行, name a meeting that is
+   a part of a session (预备会议, 第二次全体会议), which has a day of its
+   own. */
+static int
+session_part(const char *text, size_t s, size_t e)
+{
+  static const char *const parts[] = { "预备会议", "全体会议", NULL };
+  for (const char *const *w = parts; *w; w++) {
+    size_t n = strlen(*w);
+    if (e >= s + n && !memcmp(text + e - n, *w, n))
+      return 1;
+  }
+  return 0;
+}
+
 /* The date for an event named at item J: a date earlier in the sentence
    (after the previous event of the sentence), else the paragraph's. */
 static Date
@@ -2601,7 +2616,7 @@ on_noun(Pass *ps, size_t j)
          at(text, n->e, se, "；"))))
     return NG_OK;
   /* what follows: 上 (会议上), 召开, 在…召开, 精神 */
-  int    post_hold = 0, at_on = 0, cited = 0, post_future = 0;
+  int    post_hold = 0, at_on = 0, cited = 0, post_future = 0, post_part = 0;
   size_t pe = n->e;
   /* …推进会暨…例会: the name goes on */
   if (at(text, pe, se, "暨"))
@@ -2625,6 +2640,11 @@ on_noun(Pass *ps, size_t j)
           at(text, x->e, se, "事宜"))
         return NG_OK;
       post_hold = 1;
+      /* 甲会议举行预备会议 (第二次全体会议): the session holds a meeting of
+         its own day */
+      if (k + 1 < ps->i1 && is_kind(&ps->items.v[k + 1], W_NOUN) &&
+          ps->items.v[k + 1].s - x->e <= 30)
+        post_part = session_part(text, x->e, ps->items.v[k + 1].e);
       break;
     }
     if (x->it == IT_WORD && x->w->kind == W_REF && x->s - pe <= 24) {
@@ -2779,6 +2799,7 @@ on_noun(Pass *ps, size_t j)
     if (n->e - L >= pl && !memcmp(text + n->e - pl, parts_of[q], pl))
       part_of = q < 2 ? 1 : 2;
   }
+  long told_in = -1; /* a session told before, which holds this part */
   if (pk == W_HOLD && part_of && (!bare || part_of == 2)) {
     size_t pi = (size_t)(pre - ps->items.v);
     for (size_t i = ps->n_anchor; i-- > 0;) {
@@ -2788,8 +2809,13 @@ on_noun(Pass *ps, size_t j)
       int         gb = is_generic(c->label, strlen(c->label));
       if (ak >= pi || !is_kind(a, W_NOUN) || c->ref ||
           clause_start(ps, ak) != clause_start(ps, j) ||
-          (gb ? c->sentence != n->sent || c->bare == (size_t)-1
-              : c->nspan != 1 || c->span[0][1] != a->e))
+          (gb && (c->sentence != n->sent || c->bare == (size_t)-1)))
+        break;
+      /* 又讯 1月8日,甲会议举行预备会议: the session, reported before on a
+         day of its own, holds a meeting of its own day */
+      int told = !gb && (c->nspan != 1 || c->span[0][1] != a->e);
+      if (told && (!session_part(text, L, n->e) || c->date.ok != 1 ||
+                   c->sentence >= n->sent))
         break;
       int between = 1; /* only a date, 在 and a venue */
       for (size_t k = ak + 1; k < pi && between; k++) {
@@ -2801,6 +2827,10 @@ on_noun(Pass *ps, size_t j)
       }
       if (!between)
         break;
+      if (told) {
+        told_in = ps->anchor_ev[i];
+        break;
+      }
       char *lab = concat(c->label, strlen(c->label), text + L, n->e - L);
       if (!lab)
         return NG_ERR_NOMEM;
@@ -3072,6 +3102,16 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].title      = ps->title;
     ps->evs.v[idx].aside      = own;
     created                   = 1;
+    if (told_in >= 0) {
+      /* …第三次会议预备会议 */
+      const char *wl  = ps->evs.v[told_in].label;
+      char       *lab = concat(wl, strlen(wl), text + L, n->e - L);
+      if (!lab)
+        return NG_ERR_NOMEM;
+      ng_free(ps->evs.v[idx].label);
+      ps->evs.v[idx].label = lab;
+      ps->evs.v[idx].nspan = 0;
+    }
     /* 座谈会上, 并召开座谈会: a bare meeting of the visit under way */
     if (bare && n->w->type == T_MEETING && ps->cur >= 0 &&
         ps->evs.v[ps->cur].type == T_INSPECTION && !ps->evs.v[ps->cur].ref)
@@ -3088,6 +3128,7 @@ on_noun(Pass *ps, size_t j)
       ps->evs.v[idx].date_local = ps->evs.v[during].date_local;
     }
   } else if (local && d.ok == 1 &&
+             !(post_part && ps->evs.v[idx].date.ok == 1) &&
              (!ps->evs.v[idx].date_local || ps->evs.v[idx].date.ok != 1 ||
               sentence_date(ps, j, 0))) {
     ps->evs.v[idx].date       = d;

@@ -127,6 +127,31 @@ test_delegation_tours_with_someone_along(void)
   ng_facts_free(&f);
 }
 
+/* A session reported on the day it opened, then told again holding its
+   preparatory meeting on the day before (又讯 1月8日,…会议举行预备会
+   议): the session keeps its own day, and the preparatory meeting is an
+   event of its own, named by both. */
+static void
+test_session_holds_a_meeting_told_after(void)
+{
+  NgFacts f =
+    run("1月9日上午,政协甲山县第九届委员会第三次会议在县会议中心开幕。"
+        "县政协主席柯文远作常务委员会工作报告。开幕会由县政协副主席"
+        "陶立新主持。\n"
+        "又讯 1月8日下午,政协甲山县第九届委员会第三次会议举行预备"
+        "会议,县政协主席柯文远主持。",
+        "2026-01-10");
+  const char *s = event(&f, "政协甲山县第九届委员会第三次会议");
+  const char *p = event(&f, "第三次会议预备会议");
+  assert(s && p && strcmp(s, p));
+  assert(date_of(&f, s) && strstr(date_of(&f, s), "01-09"));
+  assert(date_of(&f, p) && strstr(date_of(&f, p), "01-08"));
+  assert(in(&f, p, NG_NG_CHAIR, "柯文远"));
+  assert(!in(&f, p, NG_NG_CHAIR, "陶立新"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -136,6 +161,7 @@ main(void)
   RUN(test_company_named_short_signs);
   RUN(test_body_calls_to_account);
   RUN(test_delegation_tours_with_someone_along);
+  RUN(test_session_holds_a_meeting_told_after);
   events_close();
   return 0;
 }
