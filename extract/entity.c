@@ -6645,6 +6645,111 @@ short_places_full(Ctx *c)
   return NG_OK;
 }
 
+/* The one-character short names of countries, provinces and regions and
+   the names they stand for (俄 俄罗斯, 闽 福建, 港 香港); 澳 (Australia or
+   Macao) stands for no one name and is left out. General knowledge. */
+static const char *const ABBR_FULL[][2] = {
+  { "中", "中国" },   { "华", "中国" }, { "美", "美国" },
+  { "俄", "俄罗斯" }, { "日", "日本" }, { "韩", "韩国" },
+  { "英", "英国" },   { "法", "法国" }, { "德", "德国" },
+  { "意", "意大利" }, { "印", "印度" }, { "巴", "巴基斯坦" },
+  { "朝", "朝鲜" },   { "越", "越南" }, { "泰", "泰国" },
+  { "加", "加拿大" }, { "京", "北京" }, { "津", "天津" },
+  { "沪", "上海" },   { "渝", "重庆" }, { "冀", "河北" },
+  { "晋", "山西" },   { "辽", "辽宁" }, { "吉", "吉林" },
+  { "黑", "黑龙江" }, { "苏", "江苏" }, { "浙", "浙江" },
+  { "皖", "安徽" },   { "闽", "福建" }, { "赣", "江西" },
+  { "鲁", "山东" },   { "豫", "河南" }, { "鄂", "湖北" },
+  { "湘", "湖南" },   { "粤", "广东" }, { "桂", "广西" },
+  { "琼", "海南" },   { "川", "四川" }, { "黔", "贵州" },
+  { "滇", "云南" },   { "藏", "西藏" }, { "陕", "陕西" },
+  { "甘", "甘肃" },   { "青", "青海" }, { "宁", "宁夏" },
+  { "新", "新疆" },   { "港", "香港" }, { "台", "台湾" },
+};
+
+/* 1 when LABEL is the name FULL, alone or with its level (福建省, 上海市,
+   广西壮族自治区, 香港特别行政区). */
+static int
+full_with_level(const char *label, const char *full)
+{
+  static const char *const level[] = { "",       "省",         "市",
+                                       "自治区", "特别行政区", NULL };
+  size_t                   n       = strlen(full);
+  if (strncmp(label, full, n))
+    return 0;
+  const char *rest = label + n;
+  for (int k = 0; level[k]; k++)
+    if (!strcmp(rest, level[k]))
+      return 1;
+  /* 广西壮族自治区, 宁夏回族自治区, 新疆维吾尔自治区 */
+  return ends_with(rest, "自治区") && strlen(rest) <= 5 * 3;
+}
+
+/* A one-character short name (访港, 中俄两国, 闽宁协作) in an article that
+   names the place it stands for (香港, 俄罗斯, 福建省) is that place: the
+   short name takes its label and stays an altLabel as written. */
+static NgStatus
+short_chars_full(Ctx *c)
+{
+  size_t nab = sizeof ABBR_FULL / sizeof ABBR_FULL[0];
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_PLACE || x->dead)
+      continue;
+    const char *fname = NULL;
+    for (size_t a = 0; a < nab && !fname; a++)
+      if (!strcmp(x->label, ABBR_FULL[a][0]))
+        fname = ABBR_FULL[a][1];
+    if (!fname)
+      continue;
+    const char *full = NULL;
+    int         many = 0;
+    for (size_t j = 0; j < c->nsp && !many; j++) {
+      const Span *y = &c->sp[j];
+      if (y->kind != SP_PLACE || y->dead || !full_with_level(y->label, fname))
+        continue;
+      if (full && strcmp(full, y->label))
+        many = 1;
+      full = y->label;
+    }
+    if (!full || many)
+      continue;
+    char *label = ng_strdup(full);
+    if (!label)
+      return NG_ERR_NOMEM;
+    ng_free(x->label);
+    x->label = label;
+  }
+  return NG_OK;
+}
+
+/* A river written with the part of its course after it (黄河上游, 某江下游)
+   is the river: the span takes in the part, so that the name as written
+   is an altLabel of the river's place. */
+static void
+river_reaches(Ctx *c)
+{
+  static const char *const reach[] = { "上游", "中游", "下游", NULL };
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span  *x = &c->sp[i];
+    size_t n = x->kind == SP_PLACE && !x->dead ? strlen(x->label) : 0;
+    if (n < 6 || !(ends_with(x->label, "河") || ends_with(x->label, "江") ||
+                   ends_with(x->label, "水")))
+      continue;
+    unsigned f = ng_lexicon_get(c->en->lex, x->label, n, NULL);
+    if ((f & K_PLACE) && !(f & K_PLACE_WIDE))
+      continue; /* a division named by a river (丽江, 九江): no river */
+    const char *after = c->a->text + x->be;
+    for (int w = 0; reach[w]; w++) {
+      size_t m = strlen(reach[w]);
+      if (x->be + m <= c->a->len && !strncmp(after, reach[w], m)) {
+        x->be += m;
+        break;
+      }
+    }
+  }
+}
+
 /* The kinds of site that a plan sets out to build as often as news visits
    one: a base, a demonstration zone, an economic belt, a corridor. */
 static const char *const GOAL_KINDS[] = { "基地",   "示范区", "试验区",
@@ -6946,6 +7051,8 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
   trim_guesses(c);
   NG_TRY(st, joint_zones(c));
   NG_TRY(st, short_places_full(c));
+  NG_TRY(st, short_chars_full(c));
+  river_reaches(c);
   goal_sites(c);
   /* 洛龙区安乐镇东山村: each place in the one written right before it */
   for (size_t i = 0; i < c->nsp; i++)
@@ -6953,6 +7060,8 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       if (c->sp[i].kind == SP_PLACE && c->sp[j].kind == SP_PLACE && i != j &&
           c->sp[j].sent == c->sp[i].sent && c->sp[j].be == c->sp[i].bs &&
           !c->sp[j].dead && !c->sp[j].county &&
+          c->sp[j].be - c->sp[j].bs > 3 && /* 闽|宁: a short name of one
+                                              character holds no place */
           (ng_lexicon_get(
              en->lex, c->sp[j].label, strlen(c->sp[j].label), NULL) &
            (K_PLACE | K_PLACE_WIDE)) == K_PLACE &&

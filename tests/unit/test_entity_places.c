@@ -1417,6 +1417,28 @@ test_deserts_lakes_and_mountains(void)
   ng_mentions_free(&m);
 }
 
+/* A one-character short name in an article that names its place in full
+   is that place (香港 … 访港; 福建省 … 闽桂协作), and holds no place
+   written after it; a river before the part of its course (某江上游) is
+   the river, written so. */
+static void
+test_short_chars_and_river_reaches(void)
+{
+  NgMentions m = run("香港特区官员会见代表团,欢迎代表团访港。");
+  assert(named_as(&m, NG_MENTION_PLACE, "香港", "港"));
+  assert(!find(&m, NG_MENTION_PLACE, "港"));
+  ng_mentions_free(&m);
+  m = run("代表团在福建省考察后,又来我县考察闽桂协作工作。");
+  assert(named_as(&m, NG_MENTION_PLACE, "福建省", "闽"));
+  assert(find(&m, NG_MENTION_PLACE, "桂"));
+  assert(!named_as(&m, NG_MENTION_PLACE, "桂", "闽桂"));
+  ng_mentions_free(&m);
+  m = run("要扛牢长江上游生态保护责任,守护好沅江下游。");
+  assert(named_as(&m, NG_MENTION_PLACE, "长江", "长江上游"));
+  assert(!find(&m, NG_MENTION_PLACE, "长江上游"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1504,6 +1526,7 @@ main(void)
   RUN(test_zones_two_states_build);
   RUN(test_former_divisions);
   RUN(test_deserts_lakes_and_mountains);
+  RUN(test_short_chars_and_river_reaches);
   mentions_close();
   return 0;
 }
