@@ -1671,12 +1671,14 @@ minority_fits(const Sent *S, const unsigned char *occ, int i, int e, int end)
    or one of three characters or more (其其格),
    as news writes Tibetan, Uyghur and Mongolian names without the middle
    dot; or -1. END >= 0 forces where it ends; without it the name must end
-   where a name may (name_right_ok()). No place is such a name. */
+   where a name may (name_right_ok()). No place is such a name. Of the ends
+   that fit, the last, unless a word that follows names starts at a nearer
+   one and runs to it (旦正加|参加, not 旦正|加参|加). */
 static int
 minority_end(const Sent *S, const unsigned char *occ, int i, int end)
 {
   NgLexHit a[8], b[8], c[8];
-  int      best = -1;
+  uint64_t fits = 0; /* bit K: a name may end at I + K */
   if (!S->minority || i >= S->n || occ[i])
     return -1;
   size_t na =
@@ -1689,8 +1691,8 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
       S->minority, S->cp, (size_t)S->n, (size_t)e1, b, 8);
     /* an element of three characters or more is a whole name of its own
        (市长那日苏, 局长其其格): no common word runs that long */
-    if (e1 - i >= 3 && e1 > best && minority_fits(S, occ, i, e1, end))
-      best = e1;
+    if (e1 - i >= 3 && e1 - i < 64 && minority_fits(S, occ, i, e1, end))
+      fits |= (uint64_t)1 << (e1 - i);
     for (size_t y = 0; y < nb; y++) {
       int    e2 = (int)b[y].end;
       size_t nc = e2 - e1 < 2
@@ -1699,12 +1701,22 @@ minority_end(const Sent *S, const unsigned char *occ, int i, int end)
                         S->minority, S->cp, (size_t)S->n, (size_t)e2, c, 8);
       for (size_t z = 0; z <= nc; z++) {
         int e = z < nc ? (int)c[z].end : e2;
-        if (e > best && minority_fits(S, occ, i, e, end))
-          best = e;
+        if (e - i < 64 && !(fits >> (e - i) & 1) &&
+            minority_fits(S, occ, i, e, end))
+          fits |= (uint64_t)1 << (e - i);
       }
     }
   }
-  return best;
+  for (int k = 63; k > 0; k--) {
+    if (!(fits >> k & 1))
+      continue;
+    int shadowed = 0;
+    for (int j = 1; j < k && !shadowed; j++)
+      shadowed = (fits >> j & 1) && longest_at(S, i + j, K_AFTER) >= i + k;
+    if (!shadowed)
+      return i + k;
+  }
+  return -1;
 }
 
 /* The end of a name that starts at I (surname, one or two given

@@ -895,6 +895,12 @@ test_minority_names_without_the_dot(void)
   assert(holds(&m, "东珠太", "县长", ""));
   assert(count(&m, NG_MENTION_PERSON) == 4);
   ng_mentions_free(&m);
+  /* a word that follows names ends the name where it starts
+     (桑吉加|参加, not 桑吉|加参|加) */
+  m = run("县长李国平作汇报，桑吉加参加座谈会。");
+  assert(find(&m, NG_MENTION_PERSON, "桑吉加"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
   m = run("牧民格桑加快发展，吉措、加图参加。");
   assert(count(&m, NG_MENTION_PERSON) == 0);
   ng_mentions_free(&m);
