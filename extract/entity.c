@@ -1835,9 +1835,21 @@ stop_surname_named(const Sent *S, int i, int sl, int e)
   if (sl != i + 1 || c == 0x548C || c == 0x4E0E || c == 0x53CA || c == 0x66A8 ||
       (!named && longest_ending(S, i, K_TITLE, NULL) < 0))
     return 0;
-  for (int q = sl; q < e; q++)
-    if (given_score(S, q) < 10)
+  int unknown = 0; /* the last given character, one the name statistics
+                      lack */
+  for (int q = sl; q < e; q++) {
+    int v = given_score(S, q);
+    if (v == 0 && q == e - 1 && q > sl &&
+        !(word_flags(S, q, q + 1, NULL) & K_STOP))
+      unknown = 1;
+    else if (v < 10)
       return 0; /* 书记于|会上讲话 */
+  }
+  /* the first of two common in names, when a word that follows names,
+     and no verb of 向 someone, comes next (主席向家旺|出席, not
+     书记向省里|汇报) */
+  if (unknown && (!(longest_at(S, e, K_AFTER) > e) || to_whom_verb(S, e)))
+    return 0;
   /* after a word names follow, the post given as well (任命任某某|为) */
   return e == S->n || clause_mark(S->cp[e]) ||
          (longest_at(S, e, K_AFTER) > e &&

@@ -1011,6 +1011,13 @@ test_surnames_that_are_function_words(void)
   assert(find(&m, NG_MENTION_PERSON, "任家国"));
   assert(find(&m, NG_MENTION_PERSON, "邹宝林"));
   ng_mentions_free(&m);
+  /* one given character the name statistics lack, the other common in
+     names, before a word that follows names; not before other words */
+  m = run("县政协召开协商会\n县政协主席向志旺出席会议并讲话。"
+          "县长向人大报告工作,书记向省里汇报。");
+  assert(holds(&m, "向志旺", "主席", "县政协"));
+  assert(count(&m, NG_MENTION_PERSON) == 1);
+  ng_mentions_free(&m);
 }
 
 /* Surnames of the Yi, Dai and Hani of Yunnan (者, 刀, 杞): names in a
