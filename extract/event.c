@@ -2939,10 +2939,13 @@ on_noun(Pass *ps, size_t j)
             ps->anchor_coord[ps->n_anchor - 1] = 1;
           }
       /* 参加相关活动, 有关活动, 上述活动: the article's own event too (the
-         会见 reported first, then the visit before it) */
+         会见 reported first, then the visit before it); so is the bare
+         活动 the bodies' officers attend in the closing line (签约仪式…。
+         当天下午,甲一行考察了…。县发改委负责同志参加活动。) */
       if (pk == W_ATTEND && at(text, L, n->e, "活动") && L >= 6 &&
           (at(text, L - 6, L, "相关") || at(text, L - 6, L, "有关") ||
-           at(text, L - 6, L, "上述")))
+           at(text, L - 6, L, "上述") ||
+           (L >= 18 && at(text, L - 18, L, "负责同志参加"))))
         for (size_t i = 0; i < ps->evs.n; i++)
           if (!ps->evs.v[i].ref && !ps->evs.v[i].title) {
             int named = 0;

@@ -25,11 +25,32 @@ test_departments_of_culture_and_tourism(void)
   ng_facts_free(&f);
 }
 
+/* 县发改委、县经信局负责同志参加活动: the closing line's bodies attend the
+   article's own event as well as the guests' visit told just before it. */
+static void
+test_officers_attend_the_day(void)
+{
+  NgFacts f =
+    run("7月2日上午,青河县与华峰新材料有限公司项目签约仪式在县行政中心"
+        "举行。县委书记罗明川出席签约仪式。当天下午,华峰新材料有限公司"
+        "董事长陈立一行还在副县长赵丽陪同下,实地考察了青河经济开发区。"
+        "县发改委、县经信局负责同志参加活动。",
+        "2026-07-03");
+  const char *e = event(&f, "签约仪式");
+  const char *v = event(&f, "考察");
+  assert(e && v);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河县发展和改革委员会"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河县经信局"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "青河县经信局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_departments_of_culture_and_tourism);
+  RUN(test_officers_attend_the_day);
   events_close();
   return 0;
 }
