@@ -1484,6 +1484,10 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
       if (w2 && w2->kind == W_NOUN)
         w = NULL;
     }
+    /* 主持反馈会议: 会议 names the meeting, 反馈 is of its name */
+    if (w && w->kind == W_NOUN && !strcmp(w->w, "反馈会") &&
+        at(text, i + w->n, e, "议"))
+      w = NULL;
     if (w) {
       size_t we = i + w->n;
       /* 联席会 + 议: the longer name */
@@ -1662,10 +1666,11 @@ word_before(const Pass *ps, size_t j, size_t b)
 }
 
 static const char *const generic_labels[] = {
-  "会议",     "座谈会",   "开幕式",   "闭幕式",   "仪式",     "典礼",
-  "活动",     "大会",     "会",       "常务会议", "全体会议", "协调会",
-  "推进会",   "开幕仪式", "闭幕仪式", "开班仪式", "开班式",   "开营仪式",
-  "启动仪式", "结业仪式", "结业式",   "开幕会",   "开幕大会", NULL
+  "会议",     "座谈会", "开幕式",   "闭幕式",   "仪式",
+  "典礼",     "活动",   "大会",     "会",       "常务会议",
+  "全体会议", "协调会", "推进会",   "开幕仪式", "闭幕仪式",
+  "开班仪式", "开班式", "开营仪式", "启动仪式", "结业仪式",
+  "结业式",   "开幕会", "开幕大会", "反馈会",   NULL
 };
 
 static int
@@ -2777,6 +2782,13 @@ on_noun(Pass *ps, size_t j)
   }
   /* …开展专题推介活动20余场: many events summed up */
   if (!bare && summary(ps, j) && !sentence_date(ps, j, 0))
+    return NG_OK;
+  /* 各巡察组分别向…反馈,…出席有关反馈会议: the meetings concerned */
+  if (L >= 6 && at(text, L - 6, L, "有关") &&
+      span_has(text,
+               ps->a->sentences[n->sent].start,
+               L,
+               (const char *const[]){ "分别", NULL }))
     return NG_OK;
   NgStatus st = NG_OK;
   if (cited)
@@ -6055,26 +6067,30 @@ feedback(Pass *ps)
     ps->i1    = save1;
     if (title)
       continue;
-    if (ev < 0)
-      /* the bare meeting of its paragraph, from its sentence on */
-      for (size_t i = 0; i < ps->evs.n && ev < 0; i++) {
-        Ev    *e  = &ps->evs.v[i];
-        size_t es = e->sentence, bs = b->sent;
-        if (e->ref || e->title || e->type != T_MEETING || es < bs ||
-            !is_generic(e->label, strlen(e->label)) ||
-            memchr(t + ps->a->sentences[bs].end,
-                   '\n',
-                   ps->a->sentences[es].start - ps->a->sentences[bs].end))
-          continue;
-        char *lab = ng_strndup(t + a->s, cb - a->s);
-        if (!lab)
-          return NG_ERR_NOMEM;
-        ng_free(e->label);
-        e->label = lab;
-        e->bare  = (size_t)-1;
-        ev_span(e, a->s, cb, 0);
-        ev = (long)i;
-      }
+    /* the bare meeting of its paragraph, from its sentence on (甲组向乙镇
+       党委反馈巡察情况。丙出席反馈会并讲话): each feedback of an article
+       that reports several is a meeting of its own */
+    long own = -1;
+    for (size_t i = 0; i < ps->evs.n && own < 0; i++) {
+      Ev    *e  = &ps->evs.v[i];
+      size_t es = e->sentence, bs = b->sent;
+      if (e->ref || e->title || e->type != T_MEETING || es < bs ||
+          !is_generic(e->label, strlen(e->label)) ||
+          memchr(t + ps->a->sentences[bs].end,
+                 '\n',
+                 ps->a->sentences[es].start - ps->a->sentences[bs].end))
+        continue;
+      char *lab = ng_strndup(t + a->s, cb - a->s);
+      if (!lab)
+        return NG_ERR_NOMEM;
+      ng_free(e->label);
+      e->label = lab;
+      e->bare  = (size_t)-1;
+      ev_span(e, a->s, cb, 0);
+      own = (long)i;
+    }
+    if (own >= 0)
+      ev = own;
     if (ev < 0)
       continue;
     NG_TRY(st, part_add(&ps->evs.v[ev], a->m, R_ORGANIZER));
@@ -6084,8 +6100,16 @@ feedback(Pass *ps)
        it speaks at that meeting (no meeting was under way to take him) */
     for (size_t r = q + 1; r < ps->items.n; r++) {
       const Item *y = &ps->items.v[r], *x = &ps->items.v[r - 1];
-      if (y->sent >= ps->evs.v[ev].sentence)
+      /* (丙出席反馈会并讲话,组长X反馈巡察发现的问题: the meeting's own
+         sentence gives the findings too) */
+      if (y->sent == ps->evs.v[ev].sentence && y->sent > b->sent &&
+          is_mention(y, NG_MENTION_PERSON) &&
+          at(t, y->e, ps->a->sentences[y->sent].end, "反馈"))
+        NG_TRY(st, part_add(&ps->evs.v[ev], y->m, R_SPEAK | R_ATTEND));
+      if (y->sent > ps->evs.v[ev].sentence)
         break;
+      if (y->sent == ps->evs.v[ev].sentence)
+        continue;
       /* (组长X反馈巡视情况, 副组长Y出席: who gives the findings, who
          attends) */
       if (y->sent > b->sent && is_mention(y, NG_MENTION_PERSON)) {

@@ -152,6 +152,37 @@ test_session_holds_a_meeting_told_after(void)
   ng_facts_free(&f);
 }
 
+/* An article that reports each feedback of a round of inspections in
+   its own paragraph (甲组向乙镇党委反馈巡察情况。丙出席反馈会并讲话) holds
+   one meeting for each, named by its feedback; the round summed up before
+   (分别向…反馈…,…出席有关反馈会议) is none. */
+static void
+test_feedbacks_one_by_one(void)
+{
+  NgFacts f =
+    run("近日,县委第三轮巡察3个巡察组分别向6个被巡察党组织反馈巡察情况,"
+        "县委巡察工作领导小组成员出席有关反馈会议。\n"
+        "7月2日,县委第一巡察组向东坪镇党委反馈巡察情况。县委常委、县纪委"
+        "书记柯文远出席反馈会并讲话,县委第一巡察组组长陶立新反馈巡察发现的"
+        "问题。东坪镇党委书记韩立成作表态发言。\n"
+        "7月3日,县委第二巡察组向县水利局党组反馈巡察情况。县委常委、组织部"
+        "部长郑雨桐出席反馈会并讲话。县水利局党组书记、局长魏成林主持会议并"
+        "作表态发言。",
+        "2025-07-05");
+  const char *a = event(&f, "县委第一巡察组向东坪镇党委反馈巡察情况");
+  const char *b = event(&f, "县委第二巡察组向县水利局党组反馈巡察情况");
+  assert(a && b && strcmp(a, b));
+  assert(date_of(&f, a) && strstr(date_of(&f, a), "07-02"));
+  assert(in(&f, a, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, a, NG_NG_SPEAKER, "陶立新"));
+  assert(in(&f, a, NG_SCHEMA_ORGANIZER, "县委第一巡察组"));
+  assert(in(&f, b, NG_NG_SPEAKER, "郑雨桐"));
+  assert(in(&f, b, NG_NG_CHAIR, "魏成林"));
+  assert(!in(&f, a, NG_SCHEMA_ORGANIZER, "县委第二巡察组"));
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -162,6 +193,7 @@ main(void)
   RUN(test_body_calls_to_account);
   RUN(test_delegation_tours_with_someone_along);
   RUN(test_session_holds_a_meeting_told_after);
+  RUN(test_feedbacks_one_by_one);
   events_close();
   return 0;
 }
