@@ -6878,6 +6878,67 @@ goal_sites(Ctx *c)
   }
 }
 
+/* Kinds of site that government news visits by their kind alone
+   (察看旅游景区, 农村客运站和污水处理厂): no name without a place written
+   before them. General knowledge of the genre's usage; kept out of the
+   lexicon, where they would cut the names that hold them (某县城镇污水处理厂).
+ */
+static const char *const SITE_KINDS[] = { "旅游景区",
+                                          "农村客运站",
+                                          "乡村客运站",
+                                          "新时代文明实践站",
+                                          "游客服务中心",
+                                          "污水处理厂",
+                                          "城镇污水处理厂",
+                                          "排涝泵站",
+                                          "沙漠公园",
+                                          "城镇老旧小区",
+                                          NULL };
+
+/* 1 when LABEL is only a kind of site that is no name alone (a generic
+   word of data/name_context.tsv: 小城镇, 老旧小区; or one of SITE_KINDS),
+   maybe after the part of a town or county it stands in (镇区|排涝泵站,
+   景区|游客服务中心) and before the site of its works (乡村客运站|建设现场). */
+static int
+kind_of_site(const NgLexicon *lex, const char *label)
+{
+  static const char *const part[] = { "镇区", "城区", "县城", "市区",
+                                      "景区", "",     NULL };
+  static const char *const works[] = { "建设现场", "施工现场", "项目现场",
+                                       "现场",     "",         NULL };
+  size_t                   n       = strlen(label);
+  for (int p = 0; part[p]; p++) {
+    size_t a = strlen(part[p]);
+    if (strncmp(label, part[p], a))
+      continue;
+    for (int w = 0; works[w]; w++) {
+      size_t b = strlen(works[w]);
+      if (a + b >= n || strcmp(label + n - b, works[w]))
+        continue;
+      if (ng_lexicon_get(lex, label + a, n - a - b, NULL) & K_GENERIC)
+        return 1;
+      for (int k = 0; SITE_KINDS[k]; k++)
+        if (strlen(SITE_KINDS[k]) == n - a - b &&
+            !memcmp(SITE_KINDS[k], label + a, n - a - b))
+          return 1;
+    }
+  }
+  return 0;
+}
+
+/* A site named only by its kind (助推小城镇建设, 察看旅游景区, 农村客运站),
+   with no division written before it, is no named place. */
+static void
+kinds_of_site(Ctx *c)
+{
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind == SP_PLACE && !x->dead && x->within < 0 &&
+        x->be - x->bs == strlen(x->label) && kind_of_site(c->en->lex, x->label))
+      x->dead = 1;
+  }
+}
+
 /* 徐县长指示, 林局长表示: news names a person again by the surname and a
    title. The surname before a title, at the start of a clause or after a
    function word, stands for the one person of the article with that
@@ -7093,6 +7154,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
               en->lex, c->sp[i].label, strlen(c->sp[i].label), NULL) &
             (K_PLACE_WIDE | K_PLACE_PROV)))
         c->sp[i].within = (int)j;
+  kinds_of_site(c);
   NG_TRY(st, resolve_short(c));
   /* a Party committee named by its kind alone (设立党组、党工委, 各单位党组
      (党委)), which the article names in full nowhere and nobody holds a

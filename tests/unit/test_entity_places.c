@@ -1439,6 +1439,21 @@ test_short_chars_and_river_reaches(void)
   ng_mentions_free(&m);
 }
 
+/* A site named only by its kind (旅游景区, 农村客运站, 小城镇), maybe after
+   the part of a town it stands in or before the site of its works, is no
+   named place; written after its place it is one. */
+static void
+test_sites_named_by_their_kind(void)
+{
+  NgMentions m = run("检查组察看了旅游景区、农村客运站和镇区排涝泵站,"
+                     "又到乡村客运站建设现场,助推小城镇建设。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("检查组来到城关镇污水处理厂察看运行情况。");
+  assert(find(&m, NG_MENTION_PLACE, "城关镇污水处理厂"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1527,6 +1542,7 @@ main(void)
   RUN(test_former_divisions);
   RUN(test_deserts_lakes_and_mountains);
   RUN(test_short_chars_and_river_reaches);
+  RUN(test_sites_named_by_their_kind);
   mentions_close();
   return 0;
 }
