@@ -1018,6 +1018,10 @@ test_surnames_that_are_function_words(void)
   assert(holds(&m, "向志旺", "主席", "县政协"));
   assert(count(&m, NG_MENTION_PERSON) == 1);
   ng_mentions_free(&m);
+  /* 植树 (tree planting) opening a clause before 现场 is no name */
+  m = run("义务植树活动\n县领导参加植树。植树现场,干部群众挥锹铲土。");
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
 }
 
 /* Surnames of the Yi, Dai and Hani of Yunnan (者, 刀, 杞): names in a
