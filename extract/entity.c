@@ -6629,6 +6629,51 @@ level_rest(const NgLexicon *lex, const char *rest)
   return 0;
 }
 
+/* The one label that the article's living places which FIT (given ARG)
+   give; NULL when none fits or they give more than one. */
+static const char *
+only_place(const Ctx *c,
+           int (*fits)(const Ctx *c, const Span *y, const void *arg),
+           const void *arg)
+{
+  const char *full = NULL;
+  for (size_t j = 0; j < c->nsp; j++) {
+    const Span *y = &c->sp[j];
+    if (y->kind != SP_PLACE || y->dead || !fits(c, y, arg))
+      continue;
+    if (full && strcmp(full, y->label))
+      return NULL;
+    full = y->label;
+  }
+  return full;
+}
+
+/* X takes a copy of LABEL; the form written stays its altLabel. */
+static NgStatus
+relabel(Span *x, const char *label)
+{
+  char *l = ng_strdup(label);
+  if (!l)
+    return NG_ERR_NOMEM;
+  ng_free(x->label);
+  x->label = l;
+  return NG_OK;
+}
+
+/* Y is the division the short name X (a Span) stands for, in full with
+   its level (某某 -> 某某市). */
+static int
+full_of_short(const Ctx *c, const Span *y, const void *arg)
+{
+  const NgLexicon *lex = c->en->lex;
+  const Span      *x   = arg;
+  size_t           n   = strlen(x->label);
+  return !y->county && !strncmp(y->label, x->label, n) &&
+         level_rest(lex, y->label + n) &&
+         (ng_lexicon_get(lex, y->label, strlen(y->label), NULL) &
+          (K_PLACE | K_PLACE_SHORT)) == K_PLACE;
+}
+
 /* A division written both in full and by its short name in one article
    (某某市 … 某某) is one place: the short name takes the full one's label
    and stays an altLabel as written. Only where the article's places give
@@ -6637,36 +6682,21 @@ static NgStatus
 short_places_full(Ctx *c)
 {
   const NgLexicon *lex = c->en->lex;
+  NgStatus         st  = NG_OK;
   for (size_t i = 0; i < c->nsp; i++) {
     Span *x = &c->sp[i];
     if (x->kind != SP_PLACE || x->dead ||
         !(ng_lexicon_get(lex, x->label, strlen(x->label), NULL) &
           K_PLACE_SHORT))
       continue;
-    size_t      n    = strlen(x->label);
-    const char *full = NULL;
-    int         many = 0;
-    for (size_t j = 0; j < c->nsp && !many; j++) {
-      const Span *y = &c->sp[j];
-      if (y->kind != SP_PLACE || y->dead || y->county ||
-          strncmp(y->label, x->label, n) || !level_rest(lex, y->label + n) ||
-          (ng_lexicon_get(lex, y->label, strlen(y->label), NULL) &
-           (K_PLACE | K_PLACE_SHORT)) != K_PLACE)
-        continue;
-      if (full && strcmp(full, y->label))
-        many = 1;
-      full = y->label;
-    }
-    if (!full || many)
+    const char *full = only_place(c, full_of_short, x);
+    if (!full)
       continue;
-    char *label = ng_strdup(full);
-    if (!label)
-      return NG_ERR_NOMEM;
-    ng_free(x->label);
-    x->label  = label;
+    NG_TRY(st, relabel(x, full));
     x->county = 0;
   }
-  return NG_OK;
+done:
+  return st;
 }
 
 /* The one-character short names of countries, provinces and regions and
@@ -6712,10 +6742,18 @@ full_with_level(const char *label, const char *full)
 /* A one-character short name (访港, 中俄两国, 闽宁协作) in an article that
    names the place it stands for (香港, 俄罗斯, 福建省) is that place: the
    short name takes its label and stays an altLabel as written. */
+static int
+is_full_of(const Ctx *c, const Span *y, const void *arg)
+{
+  (void)c;
+  return full_with_level(y->label, arg);
+}
+
 static NgStatus
 short_chars_full(Ctx *c)
 {
-  size_t nab = sizeof ABBR_FULL / sizeof ABBR_FULL[0];
+  size_t   nab = sizeof ABBR_FULL / sizeof ABBR_FULL[0];
+  NgStatus st  = NG_OK;
   for (size_t i = 0; i < c->nsp; i++) {
     Span *x = &c->sp[i];
     if (x->kind != SP_PLACE || x->dead)
@@ -6724,27 +6762,12 @@ short_chars_full(Ctx *c)
     for (size_t a = 0; a < nab && !fname; a++)
       if (!strcmp(x->label, ABBR_FULL[a][0]))
         fname = ABBR_FULL[a][1];
-    if (!fname)
-      continue;
-    const char *full = NULL;
-    int         many = 0;
-    for (size_t j = 0; j < c->nsp && !many; j++) {
-      const Span *y = &c->sp[j];
-      if (y->kind != SP_PLACE || y->dead || !full_with_level(y->label, fname))
-        continue;
-      if (full && strcmp(full, y->label))
-        many = 1;
-      full = y->label;
-    }
-    if (!full || many)
-      continue;
-    char *label = ng_strdup(full);
-    if (!label)
-      return NG_ERR_NOMEM;
-    ng_free(x->label);
-    x->label = label;
+    const char *full = fname ? only_place(c, is_full_of, fname) : NULL;
+    if (full)
+      NG_TRY(st, relabel(x, full));
   }
-  return NG_OK;
+done:
+  return st;
 }
 
 /* A river written with the part of its course after it (黄河上游, 某江下游)
