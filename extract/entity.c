@@ -203,6 +203,8 @@ ng_entities_new(const char  *data_dir,
   NG_TRY(st, ng_lexicon_new(&en->lex));
   NG_TRY(st, load(en, data_dir, "surnames.txt", K_SURNAME, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "given.tsv", K_GIVEN, NULL, NULL, errmsg));
+  NG_TRY(st,
+         load(en, data_dir, "given_extra.tsv", K_GIVEN, NULL, NULL, errmsg));
   NG_TRY(st, load(en, data_dir, "titles.txt", K_TITLE, NULL, NULL, errmsg));
   NG_TRY(
     st,
@@ -1906,6 +1908,9 @@ name_at(const Sent *S, const unsigned char *occ, int i, int end, int strict)
                      character no name has (包|乡镇);
                      but after a title a region word may be the given
                      name (市长李|华东) */
+      if (S->cp[i] == 0x6765 && sl == i + 1 && (gf & K_PLACE))
+        continue; /* 领导|来|天全督导, 调研组|来|万宁调研: 来 before a
+                     place is the verb of coming, as in 来京 */
       if ((gf & K_AFTER) && e - sl >= 2)
         continue; /* 刘|大爷, 王|先生: a surname and a form of address
                      (but 余|为 may be a name) */

@@ -34,7 +34,8 @@
 
 typedef struct NgEntities NgEntities;
 
-/* Read the lexicons of DATA_DIR (surnames.txt, given.tsv, titles.txt,
+/* Read the lexicons of DATA_DIR (surnames.txt, given.tsv, given_extra.tsv,
+   titles.txt,
    title_prefixes.txt, org_bodies.tsv, orgs.txt, domains.txt, places.tsv,
    places_extra.tsv, place_suffixes.tsv, regions.txt, stopwords.txt,
    name_context.tsv, not_bodies.txt, not_names.txt, minority_names.txt,

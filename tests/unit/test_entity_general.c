@@ -1096,6 +1096,47 @@ test_regional_surnames_that_are_words(void)
   ng_mentions_free(&m);
 }
 
+/* 露 stands in women's given names (镇纪委书记某露陪同) though the NER
+   data behind given.tsv has it only in words; 披露 and 露天 stay words. */
+static void
+test_lu_in_given_names(void)
+{
+  NgMentions m = run("镇纪委书记甘露陪同。村党支部书记汪露汇报了情况。"
+                     "会议披露了露天矿山的整治进展。");
+  assert(holds(&m, "甘露", "书记", "镇纪委"));
+  assert(find(&m, NG_MENTION_PERSON, "汪露"));
+  assert(count(&m, NG_MENTION_PERSON) == 2);
+  ng_mentions_free(&m);
+}
+
+/* 线 and 排, Dai surnames of Dehong, name persons after a title and in a
+   list of leaders; 线路, 排查, 安排 and 一线 stay words. */
+static void
+test_dai_surnames_xian_and_pai(void)
+{
+  NgMentions m =
+    run("市委书记线明远主持会议。市委副书记、市长排晓岚,副市长线立诚出席。"
+        "线路改造和隐患排查要安排到一线。");
+  assert(holds(&m, "线明远", "书记", "市委"));
+  assert(holds(&m, "排晓岚", "市长", ""));
+  assert(find(&m, NG_MENTION_PERSON, "线立诚"));
+  assert(count(&m, NG_MENTION_PERSON) == 3);
+  ng_mentions_free(&m);
+}
+
+/* 来 before a place is the verb of coming (市领导来|某县督导), not the
+   surname 来; 来 before given characters stays a surname. */
+static void
+test_lai_before_a_place(void)
+{
+  NgMentions m = run("市领导来天全督导森林防火工作。省政协调研组来万宁调研。"
+                     "县委书记来建国出席。");
+  assert(!find(&m, NG_MENTION_PERSON, "来天全"));
+  assert(!find(&m, NG_MENTION_PERSON, "来万宁"));
+  assert(holds(&m, "来建国", "书记", "县委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1165,6 +1206,9 @@ main(void)
   RUN(test_yunnan_minority_surnames);
   RUN(test_surnames_qian_and_cha);
   RUN(test_regional_surnames_that_are_words);
+  RUN(test_lu_in_given_names);
+  RUN(test_dai_surnames_xian_and_pai);
+  RUN(test_lai_before_a_place);
   RUN(test_surnames_that_are_function_words);
   RUN(test_titles_before_city_names_and_dai_names);
   mentions_close();
