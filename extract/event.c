@@ -2936,6 +2936,21 @@ on_noun(Pass *ps, size_t j)
         }
       }
     }
+    /* 签约仪式…。当天下午,甲一行还考察了…。县发改委、县经信局负责同志
+       参加活动。: the bodies' officers of the closing line attend the
+       article's own event, not the guests' visit told after it */
+    int closing = pk == W_ATTEND && at(text, L, n->e, "活动") && L >= 18 &&
+                  at(text, L - 18, L, "负责同志参加");
+    if (closing && cur >= 0 && !fresh && ps->evs.v[cur].type == T_INSPECTION)
+      for (size_t i = 0; i < ps->evs.n; i++)
+        if (!ps->evs.v[i].ref && !ps->evs.v[i].title) {
+          if ((long)i != cur && ps->evs.v[i].type != T_INSPECTION &&
+              ps->evs.v[i].sentence < ps->evs.v[cur].sentence) {
+            anchor(ps, (long)i, j);
+            return NG_OK;
+          }
+          break;
+        }
     if (cur >= 0 && !fresh) {
       anchor(ps, cur, j);
       /* 参加活动: all the doings just reported (the visit and its

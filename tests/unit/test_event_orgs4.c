@@ -26,7 +26,7 @@ test_departments_of_culture_and_tourism(void)
 }
 
 /* 县发改委、县经信局负责同志参加活动: the closing line's bodies attend the
-   article's own event as well as the guests' visit told just before it. */
+   article's own event, not the guests' visit told after it (当天下午). */
 static void
 test_officers_attend_the_day(void)
 {
@@ -41,7 +41,24 @@ test_officers_attend_the_day(void)
   assert(e && v);
   assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河县发展和改革委员会"));
   assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河县经信局"));
-  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "青河县经信局"));
+  assert(!in(&f, v, NG_SCHEMA_ATTENDEE, "青河县经信局"));
+  assert(!in(&f, v, NG_SCHEMA_ATTENDEE, "青河县发展和改革委员会"));
+  ng_facts_free(&f);
+}
+
+/* …考察了…。县发改委负责同志参加活动。: with no other event reported the
+   closing line's bodies attend the visit itself. */
+static void
+test_officers_attend_the_visit(void)
+{
+  NgFacts f =
+    run("7月2日,华峰新材料有限公司董事长陈立一行在副县长赵丽陪同下,"
+        "实地考察了青河经济开发区。县发改委、县经信局负责同志参加活动。",
+        "2026-07-03");
+  const char *v = event(&f, "考察");
+  assert(v);
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "青河县经信局") ||
+         in(&f, v, NG_SCHEMA_ATTENDEE, "县经信局"));
   ng_facts_free(&f);
 }
 
@@ -51,6 +68,7 @@ main(void)
   events_open();
   RUN(test_departments_of_culture_and_tourism);
   RUN(test_officers_attend_the_day);
+  RUN(test_officers_attend_the_visit);
   events_close();
   return 0;
 }
