@@ -2628,6 +2628,20 @@ on_noun(Pass *ps, size_t j)
     return NG_OK;
   if (at(text, pe, se, "上"))
     at_on = 1;
+  /* where 在 may open a venue: right after the name, or after the day and
+     the time of day written there (推介会今(24)日下午|在…举行) */
+  size_t venue = pe;
+  for (size_t k = j + 1; k < ps->i1 && ps->items.v[k].s <= pe; k++)
+    if (ps->items.v[k].it == IT_DATE && ps->items.v[k].s == pe)
+      venue = ps->items.v[k].e;
+  for (const char *const *w =
+         (const char *const[]){ "上午", "下午", "晚上", "中午", NULL };
+       venue > pe && *w;
+       w++)
+    if (at(text, venue, se, *w)) {
+      venue += strlen(*w);
+      break;
+    }
   for (size_t k = j + 1; k < ps->i1; k++) {
     const Item *x = &ps->items.v[k];
     if (x->it == IT_CLAUSE)
@@ -2635,7 +2649,8 @@ on_noun(Pass *ps, size_t j)
     /* …仪式在县经济开发区新能源电池材料项目现场举行: a venue after 在 may
        be long */
     if (x->it == IT_WORD && x->w->kind == W_HOLD &&
-        (x->s - pe <= 40 || (at(text, pe, se, "在") && x->s - pe <= 120))) {
+        (x->s - pe <= 40 ||
+         (at(text, venue, se, "在") && x->s - venue <= 120))) {
       /* 全会召开的重大意义: a relative clause about the meeting, which
          it does not report */
       if (at(text, x->e, se, "的"))

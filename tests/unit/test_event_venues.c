@@ -1,0 +1,56 @@
+/* tests/unit/test_event_venues.c -- where and by whom an event is held, as
+   Chinese government news (and the releases of Hong Kong and Macao) write
+   it in general, each run through the whole extractor on a text written
+   for the test with invented names. */
+#include "events.h"
+
+/* An event named before its day and time of day, then 在 and a long
+   venue (推介会11月24日下午在…娱乐中心举行), is held there all the same,
+   and the bodies 由…合办 it are its organizers. */
+static void
+test_long_venue_after_the_day(void)
+{
+  NgFacts f =
+    run("由柳州市旅游局与融水县文化和旅游局合办的旅游推介会11月24日下午在"
+        "柳州市文化娱乐中心举行。副市长韩立成出席并致辞。",
+        "2025-11-25");
+  const char *e = event(&f, "旅游推介会");
+  assert(e);
+  assert(date_of(&f, e) && strstr(date_of(&f, e), "11-24"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "柳州市旅游局"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "融水县文化和旅游局"));
+  assert(in(&f, e, NG_NG_SPEAKER, "韩立成"));
+  ng_facts_free(&f);
+  f = run("推介会11月24日下午在柳州市新时代文明实践中心举行。副市长韩立成"
+          "出席。",
+          "2025-11-25");
+  assert(event(&f, "推介会"));
+  assert(in(&f, event(&f, "推介会"), NG_SCHEMA_ATTENDEE, "韩立成"));
+  ng_facts_free(&f);
+}
+
+/* 授课 after a lecturer's name ends the name (专家柯文远|授课), and the
+   lecturer speaks at the class. */
+static void
+test_lecturer_before_shouke(void)
+{
+  NgFacts     f = run("11月28日,东坪镇举办农村实用技术培训班,邀请县农业农村局"
+                      "农技专家柯文远授课,镇党委副书记陶立新主持开班仪式。",
+                  "2025-11-29");
+  const char *e = event(&f, "培训班");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "柯文远"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "柯文远授"));
+  assert(in(&f, e, NG_NG_CHAIR, "陶立新"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_long_venue_after_the_day);
+  RUN(test_lecturer_before_shouke);
+  events_close();
+  return 0;
+}
