@@ -3,6 +3,7 @@
    2026-11-28 02:10 UTC: each rule run through the whole extractor on a
    text written for the test with invented names of persons and bodies. */
 #include "events.h"
+#include "graph/buf.h"
 
 /* 县文化体育广播电视和旅游局通报了…, 市文体广电和旅游局负责同志作补充发言,
    县经济信息委作交流发言: the long names local governments give their
@@ -62,6 +63,33 @@ test_officers_attend_the_visit(void)
   ng_facts_free(&f);
 }
 
+/* 甲县、乙县通过视频连线作表态发言: areas that speak from their own venue
+   over a video link speak for their bodies, as they do 在分会场. */
+static void
+test_areas_speak_over_a_video_link(void)
+{
+  const char *cases[] = { "平江县、华容县通过视频连线作表态发言。",
+                          "平江县、华容县以视频连线方式作交流发言。",
+                          NULL };
+  for (const char *const *c = cases; *c; c++) {
+    NgBuf    b = { 0 };
+    NgStatus st =
+      ng_buf_printf(&b,
+                    "6月20日上午,市防汛抗旱指挥部召开防汛会商调度会。"
+                    "副市长王明远主持会议并讲话。会上,市气象局汇报了"
+                    "天气趋势,%s",
+                    *c);
+    assert(st == NG_OK);
+    NgFacts f = run(b.data, "2024-06-21");
+    ng_buf_free(&b);
+    const char *e = event(&f, "调度会");
+    assert(e);
+    assert(in(&f, e, NG_NG_SPEAKER, "平江县"));
+    assert(in(&f, e, NG_NG_SPEAKER, "华容县"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -69,6 +97,7 @@ main(void)
   RUN(test_departments_of_culture_and_tourism);
   RUN(test_officers_attend_the_day);
   RUN(test_officers_attend_the_visit);
+  RUN(test_areas_speak_over_a_video_link);
   events_close();
   return 0;
 }
