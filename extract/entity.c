@@ -6802,6 +6802,69 @@ river_reaches(Ctx *c)
   }
 }
 
+/* The works going on at a park or base (某县冷链物流园|项目建设现场, 某镇
+   某某产业园|二期项目现场): the site visited is the park; the project and
+   its 现场 are no part of its name. A park is a name ending in 园, 园区 or
+   基地; anything else before 项目现场 (某某公司|项目现场, 某某景区提升|
+   项目现场) is left whole. */
+static void
+works_sites(Ctx *c)
+{
+  static const char *const works[] = { "项目建设现场", "项目施工现场",
+                                       "项目现场",     "建设现场",
+                                       "施工现场",     NULL };
+  static const char *const parks[] = { "园", "园区", "基地", NULL };
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_PLACE || x->dead)
+      continue;
+    size_t n = strlen(x->label), cut = 0;
+    for (int w = 0; works[w] && !cut; w++)
+      if (ends_with(x->label, works[w]))
+        cut = strlen(works[w]);
+    if (!cut)
+      continue;
+    /* a phase before the project: 二期, 三期, 2期 */
+    size_t m = n - cut;
+    if (m >= 3 && !strncmp(x->label + m - 3, "期", 3)) {
+      size_t q = m - 3, d = 0;
+      while (q > 0 && d < 2) {
+        size_t   b = q - tail_bytes(x->label, q, 1);
+        size_t   e = b;
+        uint32_t u = decode(x->label, q, &e);
+        if (!is_numeral(u) || u == 0x7B2C || u == 0x5C4A || u == 0x6B21)
+          break;
+        q = b;
+        d++;
+      }
+      if (d)
+        m = q;
+    }
+    int park = 0;
+    for (int p = 0; parks[p] && !park; p++) {
+      size_t pl = strlen(parks[p]);
+      park      = m >= pl && !memcmp(x->label + m - pl, parks[p], pl);
+    }
+    if (!park || utf8_chars(x->label, m) < 4)
+      continue;
+    /* the span's text may hold a line break (…产业园二\n期项目现场): step
+       back over as many characters of text as the label drops */
+    size_t drop = utf8_chars(x->label + m, n - m), be = x->be;
+    while (drop && be > x->bs) {
+      size_t   b = be - tail_bytes(c->a->text, be, 1);
+      size_t   e = b;
+      uint32_t u = decode(c->a->text, be, &e);
+      be         = b;
+      if (is_han(u) || (u >= '0' && u <= '9'))
+        drop--;
+    }
+    if (drop)
+      continue;
+    x->label[m] = '\0';
+    x->be       = be;
+  }
+}
+
 /* The kinds of site that a plan sets out to build as often as news visits
    one: a base, a demonstration zone, an economic belt, a corridor. */
 static const char *const GOAL_KINDS[] = { "基地",   "示范区", "试验区",
@@ -7166,6 +7229,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
   NG_TRY(st, short_places_full(c));
   NG_TRY(st, short_chars_full(c));
   river_reaches(c);
+  works_sites(c);
   goal_sites(c);
   /* 洛龙区安乐镇东山村: each place in the one written right before it */
   for (size_t i = 0; i < c->nsp; i++)

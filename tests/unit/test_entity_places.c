@@ -1124,8 +1124,33 @@ test_on_site_meetings(void)
   assert(find(&m, NG_MENTION_PLACE, "青山区"));
   assert(count(&m, NG_MENTION_PLACE) == 1);
   ng_mentions_free(&m);
+  /* the works at a park are held at the park (see
+     test_works_at_a_park_are_the_park) */
   m = run("开工仪式在青山镇云溪产业园项目现场举行。");
-  assert(find(&m, NG_MENTION_PLACE, "青山镇云溪产业园项目现场"));
+  assert(find(&m, NG_MENTION_PLACE, "青山镇云溪产业园"));
+  assert(!find(&m, NG_MENTION_PLACE, "青山镇云溪产业园项目现场"));
+  ng_mentions_free(&m);
+}
+
+/* The works going on at a park or base (项目建设现场, 二期项目现场) are
+   visited at the park: the park is the place, not the project's 现场. A
+   company's or a scenic area's project site is left whole. */
+static void
+test_works_at_a_park_are_the_park(void)
+{
+  NgMentions m = run("调研组察看了石门县冷链物流园项目建设现场。");
+  assert(find(&m, NG_MENTION_PLACE, "石门县冷链物流园"));
+  assert(!find(&m, NG_MENTION_PLACE, "石门县冷链物流园项目建设现场"));
+  ng_mentions_free(&m);
+  m = run("主会场设在青溪镇竹编工艺产业园二\n期项目现场。");
+  assert(find(&m, NG_MENTION_PLACE, "青溪镇竹编工艺产业园"));
+  ng_mentions_free(&m);
+  m = run("他来到云台镇肉牛养殖基地施工现场。");
+  assert(find(&m, NG_MENTION_PLACE, "云台镇肉牛养殖基地"));
+  ng_mentions_free(&m);
+  /* no park before the project: the site stays as written */
+  m = run("仪式在湖南青禾新材料有限公司项目现场举行。");
+  assert(!find(&m, NG_MENTION_PLACE, "湖南青禾新材料有限公司"));
   ng_mentions_free(&m);
 }
 
@@ -1527,6 +1552,7 @@ main(void)
   RUN(test_counts_before_site_words);
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
+  RUN(test_works_at_a_park_are_the_park);
   RUN(test_kind_of_site_after_a_community);
   RUN(test_world_regions);
   RUN(test_communities_named_by_a_wish);
