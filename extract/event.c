@@ -5127,6 +5127,11 @@ meet_guests(Pass *ps, size_t j, Ev *x)
   }
   for (size_t q = j + 1; q < ce; q++) {
     const Item *y = &ps->items.v[q];
+    if (y->it == IT_WORD && y->w->kind == W_NOUN && q > j + 1 &&
+        is_mention(&ps->items.v[q - 1], NG_MENTION_ORG) &&
+        ps->items.v[q - 1].e == y->e)
+      continue; /* 会见由甲促进会会长乙率领的访问团: the 促进会 that ends
+                   the body's name is no meeting */
     if (y->it == IT_WORD && y->w->kind != W_MOVE) {
       if (at(ps->text, y->e, se, "的")) {
         /* 会见由甲率领的代表团: the group named bare */
