@@ -52,10 +52,11 @@ enum {
   K_BEFORE       = 1u << 21, /* names follow: 领导 */
   K_ORGPRE       = 1u << 22, /* opens a body's name only: 中共 */
   K_PLACE_COUNTY = 1u << 23, /* a county's short name: needs the full one */
-  K_PSUF_W2      = 1u << 24, /* a weak place suffix after two characters */
-  K_BODY_DEPT    = 1u << 25, /* a weak body that needs a department stem */
-  K_APPOINT      = 1u << 26, /* names a post given: 当选为, 担任 */
-  K_NOTNAME2     = 1u << 27, /* a common word, never a name of two characters
+  K_PSUF_W2      = 1u << 24, /* a weak place suffix after two characters;
+                                with K_PSUF, one after a place only */
+  K_BODY_DEPT = 1u << 25,    /* a weak body that needs a department stem */
+  K_APPOINT   = 1u << 26,    /* names a post given: 当选为, 担任 */
+  K_NOTNAME2  = 1u << 27,    /* a common word, never a name of two characters
                                 (和平), nor of three with a weak last one */
   K_NOTPLACE = 1u << 28, /* a word a place name opens but no place: 中国式 */
   K_PLACE_WIDE = 1u << 29, /* a country, region or river: it holds no place
@@ -178,15 +179,17 @@ ng_entities_new(const char  *data_dir,
     0,          K_PLACE_SHORT, K_PLACE_SHORT | K_PLACE_COUNTY,
     K_NOTPLACE, K_PLACE_PROV,  K_PLACE_PROV | K_PLACE_SHORT
   };
-  static const char *const psuf_tags[]  = { "strong", "weak", "weak2", NULL };
-  static const unsigned    psuf_flags[] = { K_PSUF,
-                                            K_PSUF_WEAK,
-                                            K_PSUF_WEAK | K_PSUF_W2 };
-  static const char *const ctx_tags[]   = { "after",  "generic", "notname",
-                                            "before", "appoint", "foreign",
-                                            NULL };
-  static const unsigned    ctx_flags[]  = {
-        K_AFTER, K_GENERIC, K_NOTNAME, K_BEFORE, K_APPOINT | K_AFTER, K_FOREIGN
+  static const char *const psuf_tags[] = {
+    "strong", "weak", "weak2", "placed", NULL
+  };
+  static const unsigned psuf_flags[] = {
+    K_PSUF, K_PSUF_WEAK, K_PSUF_WEAK | K_PSUF_W2, K_PSUF | K_PSUF_W2
+  };
+  static const char *const ctx_tags[]  = { "after",  "generic", "notname",
+                                           "before", "appoint", "foreign",
+                                           NULL };
+  static const unsigned    ctx_flags[] = {
+       K_AFTER, K_GENERIC, K_NOTNAME, K_BEFORE, K_APPOINT | K_AFTER, K_FOREIGN
   };
   static const char *const org_tags[]  = { "prefix", NULL };
   static const unsigned    org_flags[] = { K_ORGPRE };
@@ -3900,6 +3903,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       cand.ok     = 1;
       ok          = 1;
     }
+    if (ok && (pf & K_PSUF) && (pf & K_PSUF_W2) && !cand.prefix)
+      ok = 0; /* 护林检查站, 茶叶加工厂, 先进制造业集聚区: a kind of site
+                 that names one only after the place it is in (某镇某村|
+                 护林检查站) */
     if (ok && !cand.prefix &&
         (word_at(&S, cand.s, "重点") == j || word_at(&S, cand.s, "重要") == j))
       ok = 0; /* 重点|水库, 重要|景区: the ones that matter of a kind, no

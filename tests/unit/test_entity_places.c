@@ -1479,11 +1479,30 @@ test_sites_named_by_their_kind(void)
   ng_mentions_free(&m);
 }
 
+/* Kinds of site that name one only after the place they stand in
+   (某镇某村|护林检查站, 某镇|丝绸加工厂): the site is named whole there,
+   and a kind alone (设置临时检查站, 茶叶加工厂, 先进制造业集聚区) is
+   none. */
+static void
+test_sites_named_after_their_place(void)
+{
+  NgMentions m = run("检查组先后来到东坪镇护林检查站、柳林镇丝绸加工厂和"
+                     "城关镇森林消防营地。");
+  assert(find(&m, NG_MENTION_PLACE, "东坪镇护林检查站"));
+  assert(find(&m, NG_MENTION_PLACE, "柳林镇丝绸加工厂"));
+  assert(find(&m, NG_MENTION_PLACE, "城关镇森林消防营地"));
+  ng_mentions_free(&m);
+  m = run("在林区入口设置临时检查站,走访茶叶加工厂,建设先进制造业集聚区。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_rivers_before_their_course);
+  RUN(test_sites_named_after_their_place);
   RUN(test_utility_works_and_stations);
   RUN(test_mountain_areas);
   RUN(test_academies_wetlands_and_buildings);
