@@ -90,6 +90,32 @@ test_areas_speak_over_a_video_link(void)
   }
 }
 
+/* 集团安全环保部通报…, 集团公司安全环保部、生产技术部负责人陪同检查: the
+   head-office departments of a group, named after their parent, are
+   bodies that report at its meeting and go along on its inspection. */
+static void
+test_departments_of_a_group(void)
+{
+  NgFacts f =
+    run("8月26日,东岭能源集团有限公司召开安全生产专项整治推进会。集团党委"
+        "书记、董事长罗明川出席会议并讲话。会上,集团安全环保部通报了上半年"
+        "安全生产专项整治情况。",
+        "2026-08-27");
+  const char *e = event(&f, "推进会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "集团安全环保部"));
+  ng_facts_free(&f);
+  f             = run("5月21日下午,罗明川带队深入集团所属青河煤矿开展安全生产检查。"
+                      "集团公司安全环保部、生产技术部负责人陪同检查。",
+          "2026-05-22");
+  const char *v = event(&f, "检查");
+  assert(v);
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "集团公司安全环保部"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "生产技术部") ||
+         labelled(&f, NG_ORG_ORGANIZATION, "集团公司生产技术部"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -98,6 +124,7 @@ main(void)
   RUN(test_officers_attend_the_day);
   RUN(test_officers_attend_the_visit);
   RUN(test_areas_speak_over_a_video_link);
+  RUN(test_departments_of_a_group);
   events_close();
   return 0;
 }
