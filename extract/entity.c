@@ -6357,6 +6357,22 @@ state_span(Em *m, int i, char **iri_out)
     if (w->be == x->bs && w->bs < w->be)
       NG_TRY(st, alt_as_written(m, iri, w->bs, x->be));
   }
+  for (size_t j = 0; x->kind == SP_PLACE && j < c->nsp; j++) {
+    /* a site named with the village that opens it, written after the
+       township that holds the village (某镇|某某村|肉牛养殖基地): the three
+       as written are an altLabel */
+    const Span *v = &c->sp[j];
+    if (v->kind != SP_PLACE || v->dead || v->sent != x->sent ||
+        v->be != x->bs || v->bs >= v->be || v->within < 0 ||
+        c->sp[v->within].dead ||
+        strncmp(x->label, v->label, strlen(v->label)) ||
+        strlen(x->label) <= strlen(v->label))
+      continue;
+    const Span *w = &c->sp[v->within];
+    if (w->be == v->bs && w->bs < w->be)
+      NG_TRY(st, alt_as_written(m, iri, w->bs, x->be));
+    break;
+  }
   *iri_out = iri;
   iri      = NULL;
 done:

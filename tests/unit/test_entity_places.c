@@ -1132,6 +1132,25 @@ test_on_site_meetings(void)
   ng_mentions_free(&m);
 }
 
+/* A site named with the village that opens it, written after the
+   township that holds the village (某镇某村某某基地): the site keeps the
+   village's name, and the three as written are an altLabel; the
+   township and the village are places of their own. */
+static void
+test_site_after_a_village_after_its_township(void)
+{
+  const char *t = "考察团先后深入青石镇柳河村肉牛养殖基地和白马乡调研。";
+  NgMentions  m = run(t);
+  assert(find(&m, NG_MENTION_PLACE, "青石镇"));
+  assert(find(&m, NG_MENTION_PLACE, "柳河村"));
+  assert(find(&m, NG_MENTION_PLACE, "柳河村肉牛养殖基地"));
+  ng_mentions_free(&m);
+  assert(alt_label(t, "place/柳河村肉牛养殖基地", "青石镇柳河村肉牛养殖基地"));
+  /* no township before the village: no such altLabel */
+  t = "考察团深入柳河村肉牛养殖基地调研。";
+  assert(!alt_label(t, "place/柳河村肉牛养殖基地", "青石镇柳河村肉牛养殖基地"));
+}
+
 /* The works going on at a park or base (项目建设现场, 二期项目现场) are
    visited at the park: the park is the place, not the project's 现场. A
    company's or a scenic area's project site is left whole. */
@@ -1572,6 +1591,7 @@ main(void)
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
   RUN(test_works_at_a_park_are_the_park);
+  RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
   RUN(test_world_regions);
   RUN(test_communities_named_by_a_wish);
