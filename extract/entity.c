@@ -5566,14 +5566,30 @@ known_names(Ctx *c)
         const char *hit = find_bytes(c->a->text + p, r->end - p, names[k], len);
         if (!hit)
           break;
-        p         = (size_t)(hit - c->a->text);
-        int clash = 0;
-        for (size_t i = 0; i < c->nsp && !clash; i++)
+        p            = (size_t)(hit - c->a->text);
+        size_t clash = 0, cut = 0, ci = 0;
+        for (size_t i = 0; i < c->nsp; i++)
           if (c->sp[i].sent == (int)si && !c->sp[i].inner &&
-              c->sp[i].bs < p + len && p < c->sp[i].be)
-            clash = 1;
+              c->sp[i].bs < p + len && p < c->sp[i].be) {
+            clash++;
+            ci = i;
+            cut += c->sp[i].kind == SP_PERSON && c->sp[i].bs == p &&
+                   c->sp[i].be < p + len;
+          }
         if (!clash)
           NG_TRY(st, span_add(c, SP_PERSON, (int)si, p, p + len, NULL));
+        else if (clash == 1 && cut == 1) {
+          /* 副省长甘某本|来汉调研 read as 甘某 + 本来: the name the article
+             writes elsewhere in full, standing here whole, is the name */
+          char *full = ng_strdup(names[k]);
+          if (!full) {
+            st = NG_ERR_NOMEM;
+            goto done;
+          }
+          ng_free(c->sp[ci].label);
+          c->sp[ci].label = full;
+          c->sp[ci].be    = p + len;
+        }
         p += len - 1;
       }
     }

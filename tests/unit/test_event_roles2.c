@@ -24,11 +24,47 @@ test_body_ending_in_a_meeting_word_leads_no_meeting(void)
   ng_facts_free(&f);
 }
 
+/* 副省长甲某本来乙市调研: the name the article writes in full before
+   (副省长甲某本出席) stands whole here too, not cut before 本来; the one
+   person leads the visit and holds the post. */
+static void
+test_name_written_before_is_not_cut(void)
+{
+  NgFacts     f = run("4月2日,全省春季农业生产现场会在甲市召开。副省长郑立本"
+                      "出席并讲话。4月7日,副省长郑立本来甲市调研油菜产业"
+                      "发展工作,市长刘海涛陪同。",
+                  "2026-04-08");
+  const char *v = event(&f, "调研");
+  assert(v);
+  assert(in(&f, v, NG_NG_LEAD, "郑立本"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "刘海涛"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "郑立"));
+  ng_facts_free(&f);
+}
+
+/* 王某、王某涛: two persons, one name the start of the other, each keep
+   their own name. */
+static void
+test_two_names_one_the_start_of_the_other(void)
+{
+  NgFacts     f = run("5月6日,县委书记王海主持召开县委常委会会议。县委副书记、"
+                      "县长王海涛,县委常委刘明远出席会议。",
+                  "2026-05-07");
+  const char *m = event(&f, "常委会会议");
+  assert(m);
+  assert(in(&f, m, NG_NG_CHAIR, "王海"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "王海涛"));
+  assert(!in(&f, m, NG_NG_CHAIR, "王海涛"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_body_ending_in_a_meeting_word_leads_no_meeting);
+  RUN(test_name_written_before_is_not_cut);
+  RUN(test_two_names_one_the_start_of_the_other);
   events_close();
   return 0;
 }
