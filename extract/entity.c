@@ -1380,6 +1380,16 @@ extend_left(const Sent *S,
       continue;
     }
     uint32_t ch = S->cp[a - 1];
+    /* 中 俄 美 日 韩 英 法 德 外 港 澳 台: the sides of a signing */
+    static const uint32_t sides[] = { 0x4E2D, 0x4FC4, 0x7F8E, 0x65E5, 0x97E9,
+                                      0x82F1, 0x6CD5, 0x5FB7, 0x5916, 0x6E2F,
+                                      0x6FB3, 0x53F0, 0 };
+    if (ch == 0x65B9 /* 方 */ && !for_place && (bf & K_BODY_CO) && a >= 2 &&
+        strchr_cp(sides, S->cp[a - 2]) &&
+        (a == 2 || !is_han(S->cp[a - 3]) ||
+         longest_ending(S, a - 2, K_STOP, NULL) >= 0))
+      break; /* 与|俄方|某某林业资源公司: the side (中方, 俄方, 外方) the
+                company is of opens no part of its name */
     if (ch == 0x201D && !(bf & K_BODY_WEAK && !(bf & K_BODY))) {
       int q = a - 2; /* a quoted name: “三改” */
       while (q >= 0 && a - q < 12 && S->cp[q] != 0x201C)

@@ -116,6 +116,23 @@ test_departments_of_a_group(void)
   ng_facts_free(&f);
 }
 
+/* 甲公司与俄方乙公司签约: the side a company is of (俄方, 中方, 外方) is no
+   part of its name; 商协会 (chambers and associations) is a kind of body,
+   none by name. */
+static void
+test_sides_and_kinds_name_no_body(void)
+{
+  NgFacts f =
+    run("9日,第五届边境城市经贸合作论坛在黑河市开幕。中俄两国政府部门、"
+        "商协会及企业代表300余人参加。当天下午举行的项目签约仪式上,"
+        "黑河青松木业有限公司与俄方白桦林业资源公司等12个项目签约。",
+        "2025-06-10");
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "白桦林业资源公司"));
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "俄方白桦林业资源公司"));
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "商协会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -125,6 +142,7 @@ main(void)
   RUN(test_officers_attend_the_visit);
   RUN(test_areas_speak_over_a_video_link);
   RUN(test_departments_of_a_group);
+  RUN(test_sides_and_kinds_name_no_body);
   events_close();
   return 0;
 }
