@@ -6345,6 +6345,14 @@ state_span(Em *m, int i, char **iri_out)
                x->alias ? NULL : surface,
                x->alias ? NULL : orig,
                m->was ? m->was[i] : NULL));
+  size_t ll = strlen(x->label), sl = strlen(surface);
+  if (x->kind == SP_PLACE && strcmp(surface, orig) && ll > sl &&
+      !strcmp(x->label + ll - sl, surface) && x->bs >= ll - sl &&
+      !memcmp(c->a->text + x->bs - (ll - sl), x->label, ll - sl))
+    /* a site named with the division written right before it, in a text
+       of the traditional script (橫琴粵澳深度合作區|展示廳): the whole as
+       written, in the original's characters too */
+    NG_TRY(st, alt_as_written(m, iri, x->bs - (ll - sl), x->be));
   if (x->kind == SP_ORG && x->prefix > 0 && !c->headline) {
     /* a division written right before a body that opens with its own
        (某省|某市某局, 某县|某街道商会) says where the body is: the body

@@ -1151,6 +1151,22 @@ test_site_after_a_village_after_its_township(void)
   assert(!alt_label(t, "place/柳河村肉牛养殖基地", "青石镇柳河村肉牛养殖基地"));
 }
 
+/* A site named with the zone written right before it, in a text of the
+   traditional script (某某經濟開發區展示廳): the whole as written, in the
+   original's characters, is an altLabel, as the site's own name is. */
+static void
+test_site_after_its_district_in_traditional_script(void)
+{
+  const char *t = "代表團一行參觀了青洲灣經濟開發區展示廳。";
+  assert(
+    alt_label(t, "place/青洲湾经济开发区展示厅", "青洲灣經濟開發區展示廳"));
+  assert(alt_label(t, "place/青洲湾经济开发区展示厅", "展示廳"));
+  /* the simplified script: nothing to add */
+  t = "代表团一行参观了青洲湾经济开发区展示厅。";
+  assert(
+    !alt_label(t, "place/青洲湾经济开发区展示厅", "青洲灣經濟開發區展示廳"));
+}
+
 /* The works going on at a park or base (项目建设现场, 二期项目现场) are
    visited at the park: the park is the place, not the project's 现场. A
    company's or a scenic area's project site is left whole. */
@@ -1591,6 +1607,7 @@ main(void)
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
   RUN(test_works_at_a_park_are_the_park);
+  RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
   RUN(test_world_regions);
