@@ -3100,9 +3100,12 @@ on_noun(Pass *ps, size_t j)
     for (size_t i = ps->evs.n; i-- > 0 && idx == ps->evs.n;)
       if (ps->evs.v[i].signing && ps->evs.v[i].sentence + 3 >= n->sent)
         idx = i;
-  /* the body's report of a headline event */
+  /* the body's report of a headline event; a bare meeting held during
+     the visit under way (在随后召开的座谈会上) reports only a headline
+     meeting of a name like its own, not any */
   if (idx == ps->evs.n && !ps->title && !own) {
-    long t = title_event(ps, n->w->type, text + L, n->e - L, bare);
+    long t =
+      title_event(ps, n->w->type, text + L, n->e - L, bare && during < 0);
     if (t >= 0) {
       idx                  = (size_t)t;
       ps->evs.v[idx].title = 0;

@@ -1,7 +1,7 @@
-/* tests/unit/test_event_venues.c -- where and by whom an event is held, as
-   Chinese government news (and the releases of Hong Kong and Macao) write
-   it in general, each run through the whole extractor on a text written
-   for the test with invented names. */
+/* tests/unit/test_event_venues.c -- where, when and by whom an event is
+   held, as Chinese government news (and the releases of Hong Kong and
+   Macao) write it in general, each run through the whole extractor on a text
+   written for the test with invented names. */
 #include "events.h"
 
 /* An event named before its day and time of day, then 在 and a long
@@ -45,12 +45,42 @@ test_lecturer_before_shouke(void)
   ng_facts_free(&f);
 }
 
+/* On a page of two posts, the second a visit with 在随后召开的座谈会上,
+   the bare 座谈会 is a meeting held during the visit, with its own
+   speakers, not the first post's meeting its headline named. */
+static void
+test_meeting_after_a_visit_on_a_page_of_posts(void)
+{
+  NgFacts f =
+    run("中国人民政治协商会议东坪市委员会\n\n"
+        "市政协召开十届第三十一次主席会议\n"
+        "信息来源:市政协办公室  发布日期:2025-10-22\n\n"
+        "10月21日,市政协召开十届第三十一次主席会议。市政协主席郑立群主持"
+        "会议并讲话。\n\n"
+        "市政协开展乡村旅游专题视察\n"
+        "信息来源:市政协办公室  发布日期:2025-10-22\n\n"
+        "10月20日,市政协副主席韩立成带领部分市政协委员,到东坪街道开展乡村"
+        "旅游专题视察。东坪街道党工委书记陶立新陪同视察。\n"
+        "在随后召开的座谈会上,陶立新汇报了街道乡村旅游发展情况,市政协委员"
+        "柯文远作了发言。",
+        "2025-10-22");
+  const char *m = event(&f, "主席会议");
+  const char *s = event(&f, "座谈会");
+  assert(m && s && strcmp(m, s));
+  assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, s, NG_NG_SPEAKER, "陶立新"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(date_of(&f, s) && strstr(date_of(&f, s), "10-20"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_long_venue_after_the_day);
   RUN(test_lecturer_before_shouke);
+  RUN(test_meeting_after_a_visit_on_a_page_of_posts);
   events_close();
   return 0;
 }
