@@ -47,13 +47,15 @@ typedef enum {
   W_SKIP,
   W_PLAN,
   W_DIVISION,
+  W_NEXTDAY,
   W_NKINDS
 } WordKind;
 
 static const char *const kind_names[W_NKINDS] = {
-  "noun",  "hold",    "chair",   "attend", "accompany", "speak",  "inspect",
-  "lead",  "meet",    "move",    "ref",    "block",     "future", "yesterday",
-  "today", "sameday", "unknown", "listen", "skip",      "plan",   "division"
+  "noun",    "hold",      "chair",    "attend",  "accompany", "speak",
+  "inspect", "lead",      "meet",     "move",    "ref",       "block",
+  "future",  "yesterday", "today",    "sameday", "unknown",   "listen",
+  "skip",    "plan",      "division", "nextday"
 };
 
 typedef enum { T_NONE, T_MEETING, T_INSPECTION, T_CEREMONY, T_ACTIVITY } EvType;
@@ -1202,6 +1204,26 @@ day_before(Date d)
   d.d = mdays[d.m - 1];
   if (d.m == 2 && d.y % 4 == 0 && (d.y % 100 != 0 || d.y % 400 == 0))
     d.d = 29;
+  return d;
+}
+
+/* The day after D. */
+static Date
+day_after(Date d)
+{
+  static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int              n       = mdays[d.m - 1];
+  if (d.m == 2 &&
+      (d.y == 0 || (d.y % 4 == 0 && (d.y % 100 != 0 || d.y % 400 == 0))))
+    n = 29;
+  if (++d.d <= n)
+    return d;
+  d.d = 1;
+  if (++d.m > 12) {
+    d.m = 1;
+    if (d.y)
+      d.y++;
+  }
   return d;
 }
 
@@ -9146,6 +9168,22 @@ ng_events_extract(NgEvents         *ev,
                  at(a->text, x->e - 3, x->e, "后")))
               d = ps.evs.v[ps.cur].date;
             break;
+          case W_NEXTDAY: {
+            /* 次日, 翌日: the day after the date last written, when the
+               word opens its clause (次日上午,…; not 实现次日达) */
+            size_t b = x->s, sb = a->sentences[k].start;
+            while (b > sb && (a->text[b - 1] == ' ' || a->text[b - 1] == '\n'))
+              b--;
+            if (!(b == sb || a->text[b - 1] == ',' ||
+                  (b >= sb + 3 && (at(a->text, b - 3, b, "，") ||
+                                   at(a->text, b - 3, b, "；") ||
+                                   at(a->text, b - 3, b, "。")))))
+              continue;
+            if (ps.last_date.ok == 1 && ps.last_date.m >= 1 &&
+                ps.last_date.m <= 12)
+              d = day_after(ps.last_date);
+            break;
+          }
           case W_UNKNOWN:
             break;
           default:

@@ -58,6 +58,31 @@ test_two_names_one_the_start_of_the_other(void)
   ng_facts_free(&f);
 }
 
+/* 次日上午,…召开座谈会: the day after the date last written, across the
+   end of a month; 次日 inside a clause (实现次日达) is no date. */
+static void
+test_next_day_is_the_day_after(void)
+{
+  NgFacts     f = run("5月31日,市委书记张建民到甲县调研物流产业发展工作,要求"
+                      "加快实现快件次日达。次日上午,张建民在甲县主持召开"
+                      "座谈会,听取工作汇报。",
+                  "2026-06-02");
+  const char *v = event(&f, "调研");
+  const char *m = event(&f, "座谈会");
+  assert(v && m && strcmp(v, m));
+  assert(date_of(&f, v) && !strcmp(date_of(&f, v), "2026-05-31"));
+  assert(date_of(&f, m) && !strcmp(date_of(&f, m), "2026-06-01"));
+  assert(in(&f, m, NG_NG_CHAIR, "张建民"));
+  ng_facts_free(&f);
+
+  f = run("5月8日,县长刘海涛到乙镇调研快递物流工作,要求实现次日达。当天"
+          "下午,刘海涛主持召开座谈会。",
+          "2026-05-09");
+  m = event(&f, "座谈会");
+  assert(m && date_of(&f, m) && !strcmp(date_of(&f, m), "2026-05-08"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -65,6 +90,7 @@ main(void)
   RUN(test_body_ending_in_a_meeting_word_leads_no_meeting);
   RUN(test_name_written_before_is_not_cut);
   RUN(test_two_names_one_the_start_of_the_other);
+  RUN(test_next_day_is_the_day_after);
   events_close();
   return 0;
 }
