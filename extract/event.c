@@ -6611,6 +6611,27 @@ on_sign(Pass *ps, size_t j)
     anchor(ps, ps->cur, j);
     return NG_OK;
   }
+  /* 会上,甲局、乙局分别与丙局、丁局签订了…协议 (推介会上, 座谈会上): the
+     sides sign at the meeting under way and take part in it, no
+     ceremony of their own */
+  {
+    size_t p  = clause_byte(ps, j);
+    size_t sb = ps->a->sentences[v->sent].start;
+    if (p >= sb + 3 && at(t, p - 3, p, "，"))
+      p -= 3;
+    else if (p >= sb + 1 && at(t, p - 1, p, ","))
+      p -= 1;
+    if (p >= sb + 6 && at(t, p - 6, p, "会上") && ps->cur >= 0 &&
+        !ps->evs.v[ps->cur].ref && ps->evs.v[ps->cur].type != T_INSPECTION &&
+        ps->evs.v[ps->cur].sentence + 4 >= v->sent) {
+      for (size_t i = 0; i < ns; i++)
+        NG_TRY(st, part_add(&ps->evs.v[ps->cur], sg[i], R_ATTEND));
+      for (size_t i = 0; i < nw; i++)
+        NG_TRY(st, part_add(&ps->evs.v[ps->cur], wit[i], R_ATTEND));
+      anchor(ps, ps->cur, j);
+      return NG_OK;
+    }
+  }
   int  local;
   Date d = date_for(ps, j, 0, &local);
   if (!local || d.ok != 1)

@@ -133,6 +133,26 @@ test_sides_and_kinds_name_no_body(void)
   ng_facts_free(&f);
 }
 
+/* 会上,甲局、乙局分别与丙局、丁局签订了…协议: the sides sign at the
+   meeting under way and take part in it; the signing is no ceremony of
+   its own. */
+static void
+test_sides_sign_at_the_meeting(void)
+{
+  NgFacts f =
+    run("12日上午,东西部协作联席会议在县行政中心召开。罗明川、陈立出席"
+        "会议并讲话,赵丽主持会议。岳阳市政府副秘书长王明远参加会议。"
+        "会上,平江县人社局、平江县农业农村局分别与岳阳市人社局、岳阳市"
+        "农业农村局签订了劳务协作协议和消费帮扶协议。",
+        "2025-06-13");
+  const char *e = event(&f, "联席会议");
+  assert(e);
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "岳阳市农业农村局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江县农业农村局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -143,6 +163,7 @@ main(void)
   RUN(test_areas_speak_over_a_video_link);
   RUN(test_departments_of_a_group);
   RUN(test_sides_and_kinds_name_no_body);
+  RUN(test_sides_sign_at_the_meeting);
   events_close();
   return 0;
 }
