@@ -5922,10 +5922,13 @@ reported(Pass *ps)
 {
   static const char *const ends[] = { "报告", "说明", "讲话", NULL };
   /* …提案工作情况报告, …以来的工作报告: a report named by what it
-     reports on needs no 的 */
-  static const char *const bare[] = { "情况报告", "工作报告", NULL };
+     reports on needs no 的, nor one named by its kind (作关于…的专题调研
+     报告), nor a keynote after its title (作《…》主旨演讲) */
+  static const char *const bare[] = { "情况报告", "工作报告", "调研报告",
+                                      "专题报告", "主旨演讲", "主题演讲",
+                                      "专题演讲", NULL };
   const char              *t      = ps->text;
-  NgStatus                 st     = NG_OK;
+  NgStatus                 st = NG_OK;
   for (size_t q = ps->i0; q < ps->i1; q++) {
     const Item *x = &ps->items.v[q];
     if (!is_mention(x, NG_MENTION_PERSON))

@@ -34,11 +34,38 @@ test_study_session(void)
   ng_facts_free(&f);
 }
 
+/* Who makes a report named by its kind after what it is about
+   (作关于…的专题调研报告) or gives a keynote after its title in book marks
+   (作《…》主旨演讲) speaks at the meeting the paragraph tells of. */
+static void
+test_report_and_keynote_by_kind(void)
+{
+  NgFacts f =
+    run("4月9日,政协甲川县第八届委员会常务委员会第五次会议召开。县政协"
+        "主席韩立成主持会议,县政协副主席柯文远作关于茶叶产业高质量"
+        "发展的专题调研报告。",
+        "2026-04-10");
+  const char *s = event(&f, "第五次会议");
+  assert(s);
+  assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "柯文远"));
+  ng_facts_free(&f);
+  f = run("5月20日,2026中国(乙河)陶瓷产业发展论坛开幕。县委书记韩立成出席"
+          "开幕式并致辞。某某设计研究院院长石明轩作《陶瓷产业数字化转型"
+          "趋势》主旨演讲。",
+          "2026-05-21");
+  s = event(&f, "论坛");
+  assert(s);
+  assert(in(&f, s, NG_NG_SPEAKER, "石明轩"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_study_session);
+  RUN(test_report_and_keynote_by_kind);
   events_close();
   return 0;
 }
