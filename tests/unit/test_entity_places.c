@@ -1167,6 +1167,28 @@ test_site_after_its_district_in_traditional_script(void)
     !alt_label(t, "place/青洲湾经济开发区展示厅", "青洲灣經濟開發區展示廳"));
 }
 
+/* Buildings of a hospital and a college (某医院住院部, 学院行政楼), a
+   county's centre of culture and arts (县文化艺术中心) and a township's
+   grain store (某镇粮食收储库) end a site's name. */
+static void
+test_wards_offices_arts_centres_and_grain_stores(void)
+{
+  NgMentions m = run("王建国到青山县人民医院住院部看望患者。"
+                     "座谈会在学院行政楼一楼报告厅举行。");
+  assert(find(&m, NG_MENTION_PLACE, "青山县人民医院住院部"));
+  assert(find(&m, NG_MENTION_PLACE, "学院行政楼一楼报告厅"));
+  assert(!find(&m, NG_MENTION_PLACE, "政楼一楼报告厅"));
+  ng_mentions_free(&m);
+  m = run("演出在县文化艺术中心举行。他还察看了白石镇粮食收储库。");
+  assert(find(&m, NG_MENTION_PLACE, "县文化艺术中心"));
+  assert(find(&m, NG_MENTION_PLACE, "白石镇粮食收储库"));
+  ng_mentions_free(&m);
+  /* a grain store with no place before it names no site */
+  m = run("要加快建设粮食收储库。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 /* The works going on at a park or base (项目建设现场, 二期项目现场) are
    visited at the park: the park is the place, not the project's 现场. A
    company's or a scenic area's project site is left whole. */
@@ -1607,6 +1629,7 @@ main(void)
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
   RUN(test_works_at_a_park_are_the_park);
+  RUN(test_wards_offices_arts_centres_and_grain_stores);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
