@@ -973,25 +973,23 @@ acting_area(const NgEvents *ev, const char *label)
 
 /* Words that may stand between bodies that open a clause and the verb by
    which they speak or attend for themselves: their heads (负责人), how
-   they take turns (分别, 先后), where (在分会场, their own 分会场) and the
-   kind of speech
-   (作交流, 作了表态, 作典型). */
+   they take turns (分别, 先后), where (在分会场, their own 分会场), the
+   kind they are of after 等 (等乡镇, 等镇街), 组织 before watching
+   (组织收看) and the kind of speech (作交流, 作了表态, 作典型). */
 static size_t
 act_fill(const char *t, size_t p, size_t end)
 {
   static const char *const fill[] = {
-    "主要负责同志",   "主要负责人", "有关负责同志",
-    "相关负责同志",   "有关负责人", "相关负责人",
-    "负责同志",       "负责人",     "党政主要领导",
-    "主要领导",       "在各分会场", "在分会场",
-    "在主会场",       "在会上",     "通过视频连线",
-    "以视频连线方式", "通过视频",   "分会场",
-    "分别",           "先后",       "依次",
-    "相继",           "等",         "作了",
-    "做了",           "作",         "做",
-    "经验交流",       "交流",       "表态",
-    "典型",           "重点",       "专题",
-    "书面",           NULL
+    "主要负责同志", "主要负责人", "有关负责同志", "相关负责同志",
+    "有关负责人",   "相关负责人", "负责同志",     "负责人",
+    "党政主要领导", "主要领导",   "在各分会场",   "在分会场",
+    "在主会场",     "在会上",     "通过视频连线", "以视频连线方式",
+    "通过视频",     "分会场",     "分别",         "先后",
+    "依次",         "相继",       "等",           "作了",
+    "做了",         "作",         "做",           "经验交流",
+    "交流",         "表态",       "典型",         "重点",
+    "专题",         "书面",       "乡镇",         "镇街",
+    "组织",         NULL
   };
   for (int again = 1; again && p < end;) {
     again = 0;
@@ -1068,6 +1066,9 @@ areas_act(const Pass *ps, size_t q)
       continue; /* 甲县负责人: the heads of the last body */
     if (y->it == IT_WORD && y->w->kind == W_MOVE && !strcmp(y->w->w, "在"))
       continue; /* 在分会场 */
+    if (is_kind(y, W_HOLD) && !strcmp(y->w->w, "组织") && v + 1 < ce &&
+        is_kind(&ps->items.v[v + 1], W_ATTEND) && ps->items.v[v + 1].s == y->e)
+      continue; /* 在分会场组织收看: they see that their people watch */
     if (y->it == IT_WORD || is_mention(y, NG_MENTION_PERSON) ||
         is_mention(y, NG_MENTION_POST))
       return 0;

@@ -74,6 +74,23 @@ test_meeting_after_a_visit_on_a_page_of_posts(void)
   ng_facts_free(&f);
 }
 
+/* Towns that have their people watch a meeting at its sub-venues
+   (甲镇、乙镇等乡镇在分会场组织收看) take part in it. */
+static void
+test_towns_watching_at_sub_venues(void)
+{
+  NgFacts f =
+    run("11月3日上午,我县召开2025年度全县警示教育大会。县委书记韩立成出席"
+        "会议并讲话。\n"
+        "会议以视频形式开到各乡镇,东坪镇、柳林镇等乡镇在分会场组织收看。",
+        "2025-11-04");
+  const char *e = event(&f, "警示教育大会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "东坪镇"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "柳林镇"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -81,6 +98,7 @@ main(void)
   RUN(test_long_venue_after_the_day);
   RUN(test_lecturer_before_shouke);
   RUN(test_meeting_after_a_visit_on_a_page_of_posts);
+  RUN(test_towns_watching_at_sub_venues);
   events_close();
   return 0;
 }
