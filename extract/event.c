@@ -2514,6 +2514,17 @@ summary(const Pass *ps, size_t j)
                (const char *const[]){
                  "以来", "近年来", "一年来", "过去一年", "过去五年", NULL }))
     return 1;
+  /* 本轮巡察共派出6个巡察组,对…开展常规巡察: teams sent out, each on
+     visits of its own */
+  for (size_t b = sn->start; b + 6 <= ps->items.v[j].s; b++) {
+    if (!at(t, b, ps->items.v[j].s, "派出"))
+      continue;
+    size_t d = b + 6;
+    while (d < se && (is_ascii_digit(t[d]) || han_digit(t + d, se - d) >= 0))
+      d += is_ascii_digit(t[d]) ? 1 : 3;
+    if (d > b + 6 && at(t, d, se, "个"))
+      return 1;
+  }
   /* 报告指出,…;…组织委员开展活动: what a report the paragraph opens
      with looks back on */
   if (sn->paragraph >= ps->a->n_paragraphs)

@@ -83,6 +83,36 @@ test_next_day_is_the_day_after(void)
   ng_facts_free(&f);
 }
 
+/* 本轮巡察共派出6个巡察组,对…开展常规巡察: the teams sent out each
+   visit on their own, no one event; the meeting that sends them is one,
+   and a team that carried out a visit of its own (于3月至5月对甲市进行了
+   常规巡视) still is. */
+static void
+test_teams_sent_out_are_no_one_visit(void)
+{
+  NgFacts f = run("6月18日,市委巡察工作领导小组召开市委第六轮巡察工作动员"
+                  "部署会。市委副书记刘海涛出席会议并讲话。根据市委统一部署,"
+                  "本轮巡察共派出6个巡察组,对市自然资源局、市住房和城乡建设局"
+                  "等12个市直单位党组织开展常规巡察。",
+                  "2026-06-19");
+  assert(event(&f, "动员部署会"));
+  assert(!event(&f, "开展常规巡察"));
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+
+  f = run("根据县委统一部署,县委第三巡察组于3月至5月对甲镇党委进行了常规"
+          "巡察。",
+          "2026-06-19");
+  assert(event(&f, "常规巡察"));
+  ng_facts_free(&f);
+
+  f = run("根据县委统一部署,县委第六轮巡察共派出三个巡察组,对8个单位党组织"
+          "开展常规巡察。",
+          "2026-06-19");
+  assert(events(&f) == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -91,6 +121,7 @@ main(void)
   RUN(test_name_written_before_is_not_cut);
   RUN(test_two_names_one_the_start_of_the_other);
   RUN(test_next_day_is_the_day_after);
+  RUN(test_teams_sent_out_are_no_one_visit);
   events_close();
   return 0;
 }
