@@ -53,11 +53,24 @@ test_site_after_a_verb_of_building(void)
   ng_mentions_free(&m);
 }
 
+/* 洑, a rare family name, opens a name of two or three characters after
+   a post (局长洑明远). */
+static void
+test_rare_surname(void)
+{
+  NgMentions m =
+    run("县发展和改革局局长洑明远、县审计局局长石明轩分别作了报告。");
+  assert(find(&m, NG_MENTION_PERSON, "洑明远"));
+  assert(find(&m, NG_MENTION_PERSON, "石明轩"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_site_after_a_verb_of_building);
+  RUN(test_rare_surname);
   mentions_close();
   return 0;
 }
