@@ -4845,6 +4845,21 @@ on_inspect(Pass *ps, size_t j)
       return NG_OK;
     }
   }
+  /* 县委宣讲团深入甲乡开展宣讲活动,县委常委乙作首场宣讲: who lectures
+     right after the activity of that lecturing is named speaks at it */
+  if (ty == T_ACTIVITY && p != SIZE_MAX && ps->cur >= 0 &&
+      !ps->evs.v[ps->cur].ref && ps->evs.v[ps->cur].type == T_ACTIVITY &&
+      ps->evs.v[ps->cur].sentence == v->sent &&
+      strstr(ps->evs.v[ps->cur].label, v->w->w)) {
+    int own = 0;
+    for (size_t q = clause_start(ps, j); q < j && !own; q++)
+      own = ps->items.v[q].it == IT_DATE || is_kind(&ps->items.v[q], W_SAMEDAY);
+    if (!own) {
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], subject, R_ATTEND | R_SPEAK));
+      anchor(ps, ps->cur, j);
+      return NG_OK;
+    }
+  }
   /* cited: …调研郑东新区讲话精神, 在河南考察时的重要讲话精神 */
   size_t ce = clause_end(ps, j);
   size_t cb = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;

@@ -153,6 +153,23 @@ test_sides_sign_at_the_meeting(void)
   ng_facts_free(&f);
 }
 
+/* 县委宣讲团深入甲乡开展宣讲活动,县委常委乙作首场宣讲: one activity, held
+   by the lecturers' group, at which who gives the first lecture speaks. */
+static void
+test_first_lecture_of_the_activity(void)
+{
+  NgFacts     f = run("6月3日,县委宣讲团深入平江县安定镇开展宣讲活动,县委常委、"
+                      "宣传部部长罗明川作首场宣讲。",
+                  "2025-06-05");
+  const char *e = event(&f, "宣讲活动");
+  assert(e);
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_NG_SPEAKER, "罗明川"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县委宣讲团") ||
+         in(&f, e, NG_SCHEMA_ORGANIZER, "平江县委宣讲团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -164,6 +181,7 @@ main(void)
   RUN(test_departments_of_a_group);
   RUN(test_sides_and_kinds_name_no_body);
   RUN(test_sides_sign_at_the_meeting);
+  RUN(test_first_lecture_of_the_activity);
   events_close();
   return 0;
 }
