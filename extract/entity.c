@@ -3701,6 +3701,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         !(i >= 2 && S.cp[i - 2] == 0x4EBA && S.cp[i - 1] == 0x5927))
       continue; /* 代表 is a post only as a deputy of a people's congress
                    (市人大|代表); elsewhere a verb or a delegate (代表团) */
+    if (e - i == 2 && S.cp[e - 1] == 0x957F /* 长 */ && e < n &&
+        S.cp[e] == 0x8005 /* 者 */)
+      continue; /* 某某村|长者食堂, 某某社区|长者日间照料中心: the elderly
+                   (长者) served in a village or community, no 村长 or
+                   区长 */
     int s = i;
     for (;;) {
       int p = longest_ending(&S, s, K_TPREFIX, NULL);

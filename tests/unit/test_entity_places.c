@@ -1189,6 +1189,23 @@ test_wards_offices_arts_centres_and_grain_stores(void)
   ng_mentions_free(&m);
 }
 
+/* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
+   长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
+   community is the place, and nobody is named; 某镇长 before a name is
+   still the township's head. */
+static void
+test_elderly_after_a_village_or_community(void)
+{
+  NgMentions m = run("他来到青石社区长者食堂。又走进白马村长者食堂。");
+  assert(find(&m, NG_MENTION_PLACE, "青石社区"));
+  assert(find(&m, NG_MENTION_PLACE, "白马村"));
+  assert(count(&m, NG_MENTION_PERSON) == 0);
+  ng_mentions_free(&m);
+  m = run("青石镇长王建国出席活动。");
+  assert(find(&m, NG_MENTION_PERSON, "王建国"));
+  ng_mentions_free(&m);
+}
+
 /* The works going on at a park or base (项目建设现场, 二期项目现场) are
    visited at the park: the park is the place, not the project's 现场. A
    company's or a scenic area's project site is left whole. */
@@ -1629,6 +1646,7 @@ main(void)
   RUN(test_waterways_deltas_and_plan_regions);
   RUN(test_on_site_meetings);
   RUN(test_works_at_a_park_are_the_park);
+  RUN(test_elderly_after_a_village_or_community);
   RUN(test_wards_offices_arts_centres_and_grain_stores);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
