@@ -1137,6 +1137,21 @@ test_lai_before_a_place(void)
   ng_mentions_free(&m);
 }
 
+/* 新的社会阶层人士联合会 (新联会), the united front's council of the new
+   social strata, is a body's whole word: its 的 does not cut the region
+   off the name, and 县新联会 is the same kind of body. */
+static void
+test_councils_of_new_social_strata(void)
+{
+  NgMentions m =
+    run("龙游县新的社会阶层人士联合会第二届会员大会召开。县委统战部、"
+        "县新联会各分会会员参加会议。");
+  assert(find(&m, NG_MENTION_ORG, "龙游县新的社会阶层人士联合会"));
+  assert(!find(&m, NG_MENTION_ORG, "社会阶层人士联合会"));
+  assert(!find(&m, NG_MENTION_PLACE, "龙游县"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -1209,6 +1224,7 @@ main(void)
   RUN(test_lu_in_given_names);
   RUN(test_dai_surnames_xian_and_pai);
   RUN(test_lai_before_a_place);
+  RUN(test_councils_of_new_social_strata);
   RUN(test_surnames_that_are_function_words);
   RUN(test_titles_before_city_names_and_dai_names);
   mentions_close();
