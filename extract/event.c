@@ -4930,6 +4930,15 @@ on_inspect(Pass *ps, size_t j)
           (x->title || !local || x->date.ok == 1) && idx == ps->evs.n)
         idx = i;
     }
+  /* 传达学习甲调研讲话精神: the visit of his the article reports, cited
+     again with no day of its own, is that visit */
+  if (cited && !by_deleg && d.ok != 1)
+    for (size_t i = 0; i < ps->evs.n && idx == ps->evs.n; i++) {
+      const Ev *x = &ps->evs.v[i];
+      if (!x->ref && x->type == ty && x->lead &&
+          !strcmp(x->lead->iri, leads[0]->iri))
+        idx = i;
+    }
   if (idx == ps->evs.n) {
     /* the label: the leader's name, then the clause of the visit (far);
        else the text, without who accompanies (刘洋到甲市调研) */

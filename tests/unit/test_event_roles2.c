@@ -113,6 +113,32 @@ test_teams_sent_out_are_no_one_visit(void)
   ng_facts_free(&f);
 }
 
+/* 传达学习甲调研讲话精神: the visit the article reports, cited again by
+   the meeting that studies what was said on it, is that visit, not a
+   second one; a cited visit the article does not report is one of its
+   own. */
+static void
+test_visit_cited_again_is_the_visit(void)
+{
+  NgFacts     f = run("4月8日,市委书记张建民深入甲县调研春耕生产工作,县委书记刘海涛"
+                      "陪同调研。张建民指出,要抢抓农时。当天下午,县委召开常委会"
+                      "会议,传达学习张建民调研讲话精神,刘海涛主持会议。",
+                  "2026-04-09");
+  const char *v = event(&f, "调研春耕");
+  const char *m = event(&f, "常委会");
+  assert(v && m && strcmp(v, m));
+  assert(events(&f) == 2);
+  assert(in(&f, v, NG_NG_LEAD, "张建民"));
+  assert(in(&f, m, NG_NG_CHAIR, "刘海涛"));
+  ng_facts_free(&f);
+
+  f = run("4月8日,县委召开常委会会议,传达学习市委书记张建民调研甲县讲话"
+          "精神,县委书记刘海涛主持会议。",
+          "2026-04-09");
+  assert(events(&f) == 2);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -122,6 +148,7 @@ main(void)
   RUN(test_two_names_one_the_start_of_the_other);
   RUN(test_next_day_is_the_day_after);
   RUN(test_teams_sent_out_are_no_one_visit);
+  RUN(test_visit_cited_again_is_the_visit);
   events_close();
   return 0;
 }
