@@ -5554,10 +5554,12 @@ find_bytes(const char *hay, size_t hn, const char *needle, size_t n)
 static NgStatus
 known_names(Ctx *c)
 {
-  NgStatus     st    = NG_OK;
-  const char **names = NULL;
-  size_t       nn = 0, n0 = c->nsp;
-  names = ng_malloc((n0 + c->a->n_bylines + 1) * sizeof *names);
+  NgStatus st    = NG_OK;
+  char   **names = NULL;
+  size_t   nn = 0, n0 = c->nsp;
+  /* The names are copies: a span cut short below takes the full name and
+     frees its own label, which may be one of the names still to find. */
+  names = ng_calloc(n0 + c->a->n_bylines + 1, sizeof *names);
   if (!names)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < n0; i++)
@@ -5567,12 +5569,17 @@ known_names(Ctx *c)
       size_t k = 0;
       while (k < nn && strcmp(names[k], c->sp[i].label))
         k++;
-      if (k == nn)
-        names[nn++] = c->sp[i].label;
+      if (k == nn && !(names[nn++] = ng_strdup(c->sp[i].label))) {
+        st = NG_ERR_NOMEM;
+        goto done;
+      }
     }
   for (size_t i = 0; i < c->a->n_bylines; i++)
-    if (c->a->bylines[i].name && strlen(c->a->bylines[i].name) >= 6)
-      names[nn++] = c->a->bylines[i].name;
+    if (c->a->bylines[i].name && strlen(c->a->bylines[i].name) >= 6 &&
+        !(names[nn++] = ng_strdup(c->a->bylines[i].name))) {
+      st = NG_ERR_NOMEM;
+      goto done;
+    }
   for (size_t si = 0; si < c->a->n_sentences; si++) {
     const NgRange *r = &c->a->sentences[si];
     for (size_t k = 0; k < nn; k++) {
@@ -5610,6 +5617,8 @@ known_names(Ctx *c)
     }
   }
 done:
+  for (size_t k = 0; k < nn; k++)
+    ng_free(names[k]);
   ng_free(names);
   return st;
 }

@@ -42,6 +42,26 @@ test_name_written_before_is_not_cut(void)
   ng_facts_free(&f);
 }
 
+/* The name cut short first (副省长甲某本来乙市调研) and written whole
+   only after it: the cut span takes the full name, and the sentences after
+   it are still read for both (under the sanitizers this once read a
+   freed name). */
+static void
+test_name_written_after_is_not_cut(void)
+{
+  NgFacts     f = run("4月7日,副省长郑立本来甲市调研油菜产业发展工作,市长"
+                      "刘海涛陪同。4月8日,全省春季农业生产现场会在甲市召开,"
+                      "副省长郑立本出席并讲话。郑立本要求抓好春耕。",
+                  "2026-04-09");
+  const char *v = event(&f, "调研");
+  const char *m = event(&f, "现场会");
+  assert(v && m && strcmp(v, m));
+  assert(in(&f, v, NG_NG_LEAD, "郑立本"));
+  assert(in(&f, m, NG_NG_SPEAKER, "郑立本"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "郑立"));
+  ng_facts_free(&f);
+}
+
 /* 王某、王某涛: two persons, one name the start of the other, each keep
    their own name. */
 static void
@@ -145,6 +165,7 @@ main(void)
   events_open();
   RUN(test_body_ending_in_a_meeting_word_leads_no_meeting);
   RUN(test_name_written_before_is_not_cut);
+  RUN(test_name_written_after_is_not_cut);
   RUN(test_two_names_one_the_start_of_the_other);
   RUN(test_next_day_is_the_day_after);
   RUN(test_teams_sent_out_are_no_one_visit);
