@@ -91,6 +91,22 @@ test_towns_watching_at_sub_venues(void)
   ng_facts_free(&f);
 }
 
+/* 计划 as the plan itself (作关于国民经济和社会发展计划执行情况的报告)
+   puts no speech in the future: the one who reports speaks. */
+static void
+test_report_on_the_plan(void)
+{
+  NgFacts     f = run("8月28日,县人大常委会召开第二十六次会议。县人大常委会主任"
+                      "韩立成主持会议。副县长陶立新受县人民政府委托,作了关于"
+                      "上半年国民经济和社会发展计划执行情况的报告。",
+                  "2025-08-29");
+  const char *e = event(&f, "第二十六次会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_SPEAKER, "陶立新"));
+  assert(in(&f, e, NG_NG_CHAIR, "韩立成"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -99,6 +115,7 @@ main(void)
   RUN(test_lecturer_before_shouke);
   RUN(test_meeting_after_a_visit_on_a_page_of_posts);
   RUN(test_towns_watching_at_sub_venues);
+  RUN(test_report_on_the_plan);
   events_close();
   return 0;
 }
