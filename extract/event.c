@@ -7258,6 +7258,61 @@ done:
   return st;
 }
 
+/* 甲来到某联络站,与区人大代表乙、丙一起接待选民: the persons one who
+   takes part in the event under way does it together with (与 or 同 and
+   their posts before them, 一起 or 一道 after) take part in it too. */
+static NgStatus
+together(Pass *ps)
+{
+  static const char *const withs[]  = { "与", "同", NULL };
+  static const char *const alongs[] = { "一起", "一道", NULL };
+  NgStatus                 st       = NG_OK;
+  if (ps->cur < 0 || ps->title || ps->evs.v[ps->cur].ref)
+    return NG_OK;
+  Ev         *c = &ps->evs.v[ps->cur];
+  const char *t = ps->text;
+  for (size_t q = ps->i0; q < ps->i1; q++) {
+    const Item *y = &ps->items.v[q];
+    if (!is_mention(y, NG_MENTION_PERSON))
+      continue;
+    size_t se    = ps->a->sentences[y->sent].end;
+    int    along = 0;
+    for (const char *const *w = alongs; *w && !along; w++)
+      along = at(t, y->e, se, *w);
+    if (!along)
+      continue;
+    /* back over the list and the posts and bodies written before it */
+    size_t b = y->s, first = q;
+    for (size_t k = q; k-- > ps->i0;) {
+      const Item *x = &ps->items.v[k];
+      if (x->e > b)
+        continue;
+      if (x->e != b ||
+          !(x->it == IT_LIST || is_mention(x, NG_MENTION_PERSON) ||
+            is_mention(x, NG_MENTION_POST) || is_mention(x, NG_MENTION_ORG)))
+        break;
+      if (is_mention(x, NG_MENTION_PERSON))
+        first = k;
+      b = x->s;
+    }
+    int with = 0;
+    for (const char *const *w = withs; *w && !with && b >= 3; w++)
+      with = at(t, b - 3, b, *w);
+    /* who does it with them: a person named before them in the sentence */
+    int doer = 0;
+    for (size_t k = ps->i0; k < first && with && !doer; k++)
+      doer = is_mention(&ps->items.v[k], NG_MENTION_PERSON) &&
+             ps->items.v[k].sent == y->sent;
+    if (!doer)
+      continue;
+    for (size_t k = first; k <= q; k++)
+      if (is_mention(&ps->items.v[k], NG_MENTION_PERSON))
+        NG_TRY(st, part_add(c, ps->items.v[k].m, R_ATTEND));
+  }
+done:
+  return st;
+}
+
 /* The item of the person who opens the sentence of item J, before it,
    after his posts and bodies only (处长甲某…), or SIZE_MAX. */
 static size_t
@@ -9311,6 +9366,7 @@ ng_events_extract(NgEvents         *ev,
     NG_TRY(st, elected(&ps));
     NG_TRY(st, press_questions(&ps));
     NG_TRY(st, talked_with(&ps));
+    NG_TRY(st, together(&ps));
     /* 甲强调, 甲指出: 甲要求,: a speech opens; the paragraph reports it */
     for (size_t j = ps.i0; j < ps.i1 && !ps.title; j++) {
       const Item *x  = &ps.items.v[j];

@@ -60,12 +60,35 @@ test_report_and_keynote_by_kind(void)
   ng_facts_free(&f);
 }
 
+/* Deputies a leader receives voters together with (与区人大代表甲、乙
+   一起接待选民) at a reception day take part in it; the name before
+   一起 ends there (郑雨桐|一起, not 郑雨). */
+static void
+test_done_together(void)
+{
+  NgFacts f =
+    run("区人大常委会开展“代表进站 履职为民”集中接待活动\n\n"
+        "6月5日,甲川区人大常委会组织开展“代表进站 履职为民”集中接待"
+        "活动,全区各级人大代表分别到所在的人大代表联络站接待选民群众。"
+        "\n\n"
+        "区人大常委会主任韩立成来到东坪街道人大代表联络站,与区人大代表"
+        "柯文远、郑雨桐一起接待选民。韩立成表示,要对群众反映的问题逐件"
+        "登记。",
+        "2026-06-06");
+  const char *s = event(&f, "集中接待活动");
+  assert(s);
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "郑雨桐"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_study_session);
   RUN(test_report_and_keynote_by_kind);
+  RUN(test_done_together);
   events_close();
   return 0;
 }
