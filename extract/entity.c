@@ -7287,14 +7287,6 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     if (c->sp[i].dead && c->body)
       NG_TRY(st, headline_county(c, &c->sp[i]));
   }
-  if (getenv("PLDBG"))
-    for (size_t i = 0; i < c->nsp; i++)
-      fprintf(stderr,
-              "span %d %s dead=%d unknown=%d\n",
-              c->sp[i].kind,
-              c->sp[i].label,
-              c->sp[i].dead,
-              c->sp[i].unknown);
   trim_guesses(c);
   NG_TRY(st, joint_zones(c));
   NG_TRY(st, short_places_full(c));
