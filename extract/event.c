@@ -2207,6 +2207,17 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
      人民代表大会): the last body among them, else the first area */
   const NgMention *body = NULL, *area = NULL;
   size_t           at_ = L;
+  /* 全市安全生产委员会全体会议: the whole area written before the body
+     whose own meeting it is (the body of that area) */
+  static const char *const whole[] = { "全县", "全市", "全区", "全州",
+                                       "全省", "全旗", "全盟", NULL };
+  for (const char *const *w = whole; *w; w++)
+    if (at(ps->text, L, ps->items.v[j].e, *w))
+      for (size_t k = reach(ps, j); k < j; k++)
+        if (is_mention(&ps->items.v[k], NG_MENTION_ORG) &&
+            ps->items.v[k].s == L + 6 && !org_in_title(ps, k) &&
+            !at(ps->text, ps->items.v[k].e, ps->items.v[j].e, "长"))
+          at_ = L + 6; /* not 全市组织部长会议 */
   for (size_t k = reach(ps, j); k < j; k++) {
     const Item *y = &ps->items.v[k];
     if (y->it != IT_MENTION || y->s != at_ || y->e >= ps->items.v[j].e)

@@ -1,0 +1,35 @@
+/* tests/unit/test_event_orgs5.c -- which named bodies take part in an
+   event and how, for shapes read by the session of 2026-11-28 17:16 UTC:
+   each rule run through the whole extractor on a text written for the
+   test with invented names of persons and bodies. */
+#include "events.h"
+
+/* 主持召开全市安全生产委员会全体(扩大)会议: the whole area written
+   before the body whose own meeting it is does not hide the body, which
+   holds it; 全市组织部长会议 names a post, no body. */
+static void
+test_body_after_the_whole_area(void)
+{
+  NgFacts f =
+    run("4月14日,市委常委、常务副市长罗明川主持召开全市安全生产委员会全体"
+        "(扩大)会议,部署安全生产治本攻坚行动。市应急管理局局长赵丽汇报"
+        "一季度全市安全生产形势。4月20日,全市组织部长会议召开,市委常委、"
+        "组织部部长陈立出席并讲话。",
+        "2026-04-21");
+  const char *e = event(&f, "全体(扩大)会议");
+  const char *o = event(&f, "组织部长会议");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "安全生产委员会") ||
+         in(&f, e, NG_SCHEMA_ORGANIZER, "市安全生产委员会"));
+  assert(!in(&f, o, NG_SCHEMA_ORGANIZER, "市委组织部"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_body_after_the_whole_area);
+  events_close();
+  return 0;
+}
