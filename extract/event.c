@@ -7863,6 +7863,23 @@ roles(Pass *ps)
                !org_members(ps, q) && !(k == W_SPEAK && attributive))
         orgs[no++] = x->m;
     }
+    /* 下午,访问团出席了在甲街道举行的座谈会: the delegation met before,
+       named bare as the clause's whole subject, attends */
+    if (k == W_ATTEND && !ns && !no && ps->deleg && from <= j) {
+      static const char *const heads[] = { "代表团", "考察团", "访问团", NULL };
+      size_t                   cb = clause_byte(ps, j), h = 0;
+      while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
+        cb++;
+      for (const char *const *w = heads; *w && !h; w++)
+        if (at(text, cb, v->s, *w))
+          h = cb + strlen(*w);
+      if (h && at(text, h, v->s, "一行"))
+        h += 6;
+      if (h && (at(text, h, v->s, "还") || at(text, h, v->s, "也")))
+        h += 3;
+      if (h && h == v->s)
+        orgs[no++] = ps->deleg;
+    }
     /* 甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍…: persons
        who act for their bodies bring them in */
     if ((k == W_SPEAK || k == W_ATTEND) && ns && from < j &&

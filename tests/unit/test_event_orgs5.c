@@ -25,11 +25,32 @@ test_body_after_the_whole_area(void)
   ng_facts_free(&f);
 }
 
+/* 7日下午,访问团出席了在甲街道举行的座谈会: the delegation met before,
+   named bare as the whole subject of its clause, attends the meeting; a
+   body of its own name before the verb attends as itself. */
+static void
+test_delegation_attends(void)
+{
+  NgFacts f =
+    run("香港青河青年商会访问团一行40余人7日至8日赴平江县考察交流。平江县委"
+        "书记罗明川7日在县城会见了访问团一行,商会会长陈立率团出席。7日下午,"
+        "访问团出席了在城关街道举行的青年创业合作座谈会,副县长赵丽主持座谈"
+        "会。8日上午,县商务局出席了青年电商培训班开班式。",
+        "2026-09-09");
+  const char *e = event(&f, "青年创业合作座谈会");
+  const char *o = event(&f, "开班式");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "香港青河青年商会访问团"));
+  assert(!in(&f, o, NG_SCHEMA_ATTENDEE, "香港青河青年商会访问团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_body_after_the_whole_area);
+  RUN(test_delegation_attends);
   events_close();
   return 0;
 }
