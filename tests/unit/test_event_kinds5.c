@@ -1,0 +1,52 @@
+/* tests/unit/test_event_kinds5.c -- ways of speaking at a meeting and
+   shapes of pages that Chinese government news writes in general, each
+   run through the whole extractor on a text written for the test with
+   invented names. */
+#include "events.h"
+
+/* A warning given at a study session (纪委书记结合典型案例作警示提醒, 作
+   廉政提醒), a guidance lecture given as 进行专题辅导, a review of the work
+   (作讲评) and what members share (谈体会) make their givers speakers at
+   the meeting, present at it too; a topic with a date word before the
+   verb (结合近期查处的典型案例) does not take that away. */
+static void
+test_warnings_and_shared_thoughts(void)
+{
+  NgFacts f =
+    run("3月26日上午,甲镇党委理论学习中心组召开2026年第三次集中学习会议。"
+        "镇党委书记韩立成主持会议并讲话。\n\n"
+        "会上,镇党委委员、纪委书记柯文远结合近期查处的典型案例作警示提醒,"
+        "镇人大主席郑雨桐作交流发言。",
+        "2026-03-27");
+  const char *s = event(&f, "集中学习会议");
+  assert(s);
+  assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(in(&f, s, NG_NG_SPEAKER, "郑雨桐"));
+  ng_facts_free(&f);
+  static const char *const ways[] = {
+    "作廉政提醒", "进行专题辅导", "作讲评", "谈体会", NULL
+  };
+  for (const char *const *w = ways; *w; w++) {
+    char text[512];
+    snprintf(text,
+             sizeof text,
+             "4月8日,乙川县召开全县安全生产工作会议。县长韩立成主持会议。"
+             "\n\n会上,县委常委、副县长石明轩%s。",
+             *w);
+    f = run(text, "2026-04-09");
+    s = event(&f, "安全生产工作会议");
+    assert(s);
+    assert(in(&f, s, NG_NG_SPEAKER, "石明轩"));
+    ng_facts_free(&f);
+  }
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_warnings_and_shared_thoughts);
+  events_close();
+  return 0;
+}
