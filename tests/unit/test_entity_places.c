@@ -1189,6 +1189,38 @@ test_wards_offices_arts_centres_and_grain_stores(void)
   ng_mentions_free(&m);
 }
 
+/* More kinds of site that a township or village before them names (某镇
+   蚕桑基地, 某镇应急物资储备库, 某镇危化品仓储点, 某镇农产品加工园, 某镇
+   竹产业创新中心, 某镇中心学校食堂), and the stations where a congress's
+   deputies meet voters (某街道人大代表联络站), a site though 人大 reads as
+   a body. With no place before them they are kinds, no names. */
+static void
+test_bases_stores_canteens_and_deputies_stations(void)
+{
+  NgMentions m = run("调研组先后来到白石镇蚕桑基地、青溪镇蔬菜保供基地。"
+                     "他察看了云台镇应急物资储备库和石门镇危化品仓储点。");
+  assert(find(&m, NG_MENTION_PLACE, "白石镇蚕桑基地"));
+  assert(find(&m, NG_MENTION_PLACE, "青溪镇蔬菜保供基地"));
+  assert(find(&m, NG_MENTION_PLACE, "云台镇应急物资储备库"));
+  assert(find(&m, NG_MENTION_PLACE, "石门镇危化品仓储点"));
+  ng_mentions_free(&m);
+  m = run("王建国走进青溪镇富硒农产品加工园、白石镇竹产业创新中心和云台镇"
+          "中心学校食堂。");
+  assert(find(&m, NG_MENTION_PLACE, "青溪镇富硒农产品加工园"));
+  assert(find(&m, NG_MENTION_PLACE, "白石镇竹产业创新中心"));
+  assert(find(&m, NG_MENTION_PLACE, "云台镇中心学校食堂"));
+  ng_mentions_free(&m);
+  m = run("区人大常委会主任王建国来到青石街道人大代表联络站接待选民。");
+  assert(find(&m, NG_MENTION_PLACE, "青石街道人大代表联络站"));
+  assert(!find(&m, NG_MENTION_ORG, "青石街道人大"));
+  ng_mentions_free(&m);
+  /* kinds with no place before them */
+  m = run("要建设一批蔬菜保供基地，建好应急物资储备库和农产品加工园。"
+          "各级人大代表分别到所在的人大代表联络站接待选民。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 /* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
    长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
    community is the place, and nobody is named; 某镇长 before a name is
@@ -1648,6 +1680,7 @@ main(void)
   RUN(test_works_at_a_park_are_the_park);
   RUN(test_elderly_after_a_village_or_community);
   RUN(test_wards_offices_arts_centres_and_grain_stores);
+  RUN(test_bases_stores_canteens_and_deputies_stations);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
