@@ -1637,6 +1637,13 @@ label_start(const Pass *ps, size_t j)
     for (const char *const *w = stop_exceptions; *w; w++)
       if (at(ps->text, i, noun->s, *w))
         exception = 1;
+    /* 于都县, 将乐县, 向阳区: a place or body whose name opens with a
+       stop character */
+    for (size_t k = reach(ps, j); k < j && !exception; k++)
+      if (ps->items.v[k].s == i &&
+          (is_mention(&ps->items.v[k], NG_MENTION_PLACE) ||
+           is_mention(&ps->items.v[k], NG_MENTION_ORG)))
+        exception = 1;
     for (const char *const *w = stop_chars; *w && !quoted && !exception; w++)
       if (at(ps->text, i, noun->s, *w))
         best = i + strlen(*w);
@@ -2050,6 +2057,52 @@ party_committee(const Pass *ps, const NgMention *body)
   return body;
 }
 
+/* 于都县第十八届人民代表大会常务委员会 (县十八届人大常委会): a people's
+   congress's standing committee named with its term is the standing body
+   the article names without it (于都县人大常委会), when it does; else
+   BODY itself. */
+static const NgMention *
+standing_body(const Pass *ps, const NgMention *body)
+{
+  static const char *const ends[]   = { "人民代表大会常务委员会",
+                                        "人大常委会",
+                                        NULL };
+  const char              *names[2] = { body->label, body->surface };
+  for (size_t i = 0; i < 2; i++) {
+    const char *l = names[i], *term = l ? strstr(l, "届") : NULL;
+    if (!term)
+      continue;
+    int whole = 0;
+    for (const char *const *w = ends; *w && !whole; w++)
+      whole = !strcmp(term + 3, *w);
+    if (!whole)
+      continue;
+    const char *a = term;
+    while (a - 3 >= l && han_digit(a - 3, 3) >= 0)
+      a -= 3;
+    if (a == term)
+      continue;
+    if (a - 3 >= l && !memcmp(a - 3, "第", 3))
+      a -= 3;
+    /* the area in full (于都县人大常委会), else its level alone as the
+       article writes it short (县人大常委会) */
+    size_t an = (size_t)(a - l);
+    for (int lvl = 0; lvl < 2 && an >= 3; lvl++) {
+      const char *ar = lvl ? l + an - 3 : l;
+      size_t      n  = lvl ? 3 : an;
+      for (size_t k = 0; ps->mentions && k < ps->mentions->n; k++) {
+        const NgMention *y     = &ps->mentions->v[k];
+        const char      *ys[2] = { y->label, y->surface };
+        for (size_t q = 0; y->kind == NG_MENTION_ORG && y->iri && q < 2; q++)
+          if (ys[q] && strlen(ys[q]) == n + 15 && !memcmp(ys[q], ar, n) &&
+              !strcmp(ys[q] + n, "人大常委会"))
+            return y;
+      }
+    }
+  }
+  return body;
+}
+
 /* 1 when item K is a division that is one side of a signing, right
    before or after 与 (和, 同), and no body named around it holds it (甲市
    与乙研究院签署…, 甲公司与乙县签订…): it signs as its body. */
@@ -2253,7 +2306,7 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
                (const char *const[]){ "揭牌", "揭幕", "挂牌", NULL }))
     return NG_OK;
   if (body)
-    body = party_committee(ps, body);
+    body = standing_body(ps, party_committee(ps, body));
   /* 甲县2025年重点项目集中开工仪式, 甲省优秀教师颁奖仪式: the area a
      ceremony is named after is the area of its projects or honourees, not
      who holds it; but in 甲市…项目签约仪式 the area is the side that signs

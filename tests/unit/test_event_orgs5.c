@@ -45,12 +45,34 @@ test_delegation_attends(void)
   ng_facts_free(&f);
 }
 
+/* 于田县第十八届人民代表大会常务委员会第三十一次会议: a county whose name
+   opens with a stop character (于) keeps it in the event's name, and the
+   standing committee named with its term is the standing body the
+   article names without it (县人大常委会), which holds the meeting. */
+static void
+test_termed_standing_committee(void)
+{
+  NgFacts f =
+    run("8月27日,于田县第十八届人民代表大会常务委员会第三十一次会议在县人大"
+        "常委会机关会议室召开。县人大常委会主任罗明川主持会议,副主任赵丽"
+        "出席会议。",
+        "2026-08-28");
+  const char *e = event(&f, "于田县第十八届");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县人大常委会") ||
+         in(&f, e, NG_SCHEMA_ORGANIZER, "于田县人大常委会"));
+  assert(
+    !in(&f, e, NG_SCHEMA_ORGANIZER, "于田县第十八届人民代表大会常务委员会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_body_after_the_whole_area);
   RUN(test_delegation_attends);
+  RUN(test_termed_standing_committee);
   events_close();
   return 0;
 }
