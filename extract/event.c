@@ -2639,6 +2639,22 @@ on_noun(Pass *ps, size_t j)
     if (x->it == IT_WORD && x->w->kind == W_NOUN)
       return NG_OK; /* the longer noun after it names the event */
   }
+  /* 民主生活会征求意见座谈会: a noun that a few Han characters and another
+     noun follow is what that meeting is about, inside its name */
+  if (j + 1 < ps->i1 && is_kind(&ps->items.v[j + 1], W_NOUN) &&
+      ps->items.v[j + 1].s > n->e && ps->items.v[j + 1].s - n->e <= 12) {
+    /* but 交流会等系列活动, 推介会和签约仪式: two events, or one and
+       what holds it */
+    static const char *const joins[] = { "等", "和", "及", "与",
+                                         "暨", "或", NULL };
+    size_t                   b       = n->e;
+    while (b < ps->items.v[j + 1].s && (unsigned char)text[b] >= 0xe4 &&
+           (unsigned char)text[b] <= 0xe9)
+      b += 3;
+    if (b == ps->items.v[j + 1].s &&
+        !span_has(text, n->e, ps->items.v[j + 1].s, joins))
+      return NG_OK;
+  }
   /* 某某联席会议第二十五次会议: the session named after it names the
      event */
   if (at(text, n->e, se, "第")) {
@@ -3398,6 +3414,13 @@ on_noun(Pass *ps, size_t j)
           continue;
         if (y->m->kind == NG_MENTION_ORG && org_in_title(ps, k))
           continue;
+        /* 第一巡察组进驻甲局并召开见面沟通会: the unit a team enters takes
+           part in the meeting the team holds there */
+        if (y->s >= 6 && at(text, y->s - 6, y->s, "进驻")) {
+          if (y->m->kind == NG_MENTION_ORG)
+            NG_TRY(st, part_add(x, y->m, R_ATTEND));
+          continue;
+        }
         /* 甲县县委召开: the area names the body that convenes */
         if (y->m->kind == NG_MENTION_PLACE && k + 1 < hk &&
             is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) &&
