@@ -1276,6 +1276,43 @@ bracket_head_end(const char *text, size_t s, size_t e)
   return s;
 }
 
+/* 1 when sentence K, below the headline lines, is the headline of an
+   item of a page that runs on without a byline (简报: 县人大常委会召开第
+   二十六次会议 / 6月16日,…): a short paragraph of its own, with no
+   clause mark, before a paragraph that opens with a day. It names the
+   event its item reports, as a headline in brackets does (【…】), and
+   makes no event of its own. */
+static int
+item_head_line(const NgArticle *a, size_t k)
+{
+  static const char *const marks[] = { "。", "，", ",",  "；", ";", "：",
+                                       ":",  "！", "？", "、", NULL };
+  if (k + 1 >= a->n_sentences)
+    return 0;
+  const NgRange *r = &a->sentences[k], *nx = &a->sentences[k + 1];
+  if (r->kind != NG_SENTENCE_BODY || r->end - r->start > 150 ||
+      nx->paragraph == r->paragraph ||
+      (k && a->sentences[k - 1].paragraph == r->paragraph) ||
+      span_has(a->text, r->start, r->end, marks))
+    return 0;
+  /* the item's paragraph opens with its day: 6月16日, 16日, 6月16日至17日 */
+  size_t p = nx->start, e = nx->end, d = 0;
+  while (p < e && (a->text[p] == ' ' || a->text[p] == '\n'))
+    p++;
+  while (p < e && a->text[p] >= '0' && a->text[p] <= '9' && d < 4)
+    p++, d++;
+  if (!d)
+    return 0;
+  if (at(a->text, p, e, "月")) {
+    p += 3;
+    for (d = 0; p < e && a->text[p] >= '0' && a->text[p] <= '9' && d < 3;)
+      p++, d++;
+    if (!d)
+      return 0;
+  }
+  return at(a->text, p, e, "日");
+}
+
 /* 1 when the word of N bytes at byte I of a sentence ending at E comes
    right after bodies governed by 由 (由甲局组织, 由甲局、乙中心组织) and
    ends its clause: the bodies hold what the clause names. M's mentions
@@ -1342,6 +1379,8 @@ scan_sentence(Pass *ps, const NgMentions *m, size_t *mi, size_t k)
   NgStatus         st    = NG_OK;
   size_t           first = ps->items.n;
   if (a->sentences[k].kind == NG_SENTENCE_META && sponsors_line(text, s, e))
+    return NG_OK;
+  if (!ps->title && item_head_line(a, k))
     return NG_OK;
   s = bracket_head_end(text, s, e);
   /* mentions of this sentence */

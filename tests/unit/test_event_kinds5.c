@@ -42,11 +42,42 @@ test_warnings_and_shared_thoughts(void)
   }
 }
 
+/* A page of items that run on without bylines (简报), each under a
+   headline line of its own (韩立成走访慰问困难代表 / 6月18日,韩立成走访
+   慰问了…): the headline names the event its item reports, which is
+   one, dated by its item; the headline makes no undated event of its
+   own. */
+static void
+test_items_under_headline_lines(void)
+{
+  NgFacts f =
+    run("甲川县人大工作简报\n\n第12期\n\n"
+        "县人大常委会召开第二十六次会议\n"
+        "6月16日,县十九届人大常委会第二十六次会议召开,县人大常委会主任"
+        "韩立成主持会议。\n\n"
+        "韩立成走访慰问困难代表\n"
+        "6月18日,县人大常委会主任韩立成走访慰问了乙镇、丙乡的困难县人大"
+        "代表。\n\n"
+        "柯文远调研教育工作\n"
+        "6月19日,副县长柯文远到县第一中学调研教育工作。\n",
+        "2026-06-20");
+  assert(events(&f) == 3);
+  const char *s = event(&f, "走访慰问");
+  assert(s);
+  assert(!strcmp(date_of(&f, s), "2026-06-18"));
+  assert(in(&f, s, NG_NG_LEAD, "韩立成"));
+  s = event(&f, "调研教育工作");
+  assert(s);
+  assert(!strcmp(date_of(&f, s), "2026-06-19"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_warnings_and_shared_thoughts);
+  RUN(test_items_under_headline_lines);
   events_close();
   return 0;
 }
