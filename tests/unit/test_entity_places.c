@@ -1221,6 +1221,23 @@ test_bases_stores_canteens_and_deputies_stations(void)
   ng_mentions_free(&m);
 }
 
+/* An entertainment centre (会展娱乐中心), a venue of the promotion meetings
+   that cities hold in Macau, in either script; no name without a place
+   before it. */
+static void
+test_entertainment_centres(void)
+{
+  NgMentions m = run("推介會在澳門海景會展娛樂中心舉行。");
+  assert(find(&m, NG_MENTION_PLACE, "澳门海景会展娱乐中心"));
+  ng_mentions_free(&m);
+  m = run("晚会在珠海海天会展娱乐中心举行。");
+  assert(find(&m, NG_MENTION_PLACE, "珠海海天会展娱乐中心"));
+  ng_mentions_free(&m);
+  m = run("要建设一批文化娱乐中心。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 /* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
    长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
    community is the place, and nobody is named; 某镇长 before a name is
@@ -1681,6 +1698,7 @@ main(void)
   RUN(test_elderly_after_a_village_or_community);
   RUN(test_wards_offices_arts_centres_and_grain_stores);
   RUN(test_bases_stores_canteens_and_deputies_stations);
+  RUN(test_entertainment_centres);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
