@@ -9423,8 +9423,27 @@ ng_events_extract(NgEvents         *ev,
                 (at(a->text, x->s, x->e, "会") ||
                  at(a->text, x->s, x->e, "座")) &&
                 (at(a->text, x->e - 3, x->e, "前") ||
-                 at(a->text, x->e - 3, x->e, "后")))
+                 at(a->text, x->e - 3, x->e, "后"))) {
               d = ps.evs.v[ps.cur].date;
+              /* 2月20日,…动员大会。…2月19日,甲主持召开常委会会议,研究…。
+                 会后,乙带队…: after a paragraph told back to an earlier
+                 day, 会后 is after the meeting the article reports */
+              const Ev *main_ev = NULL;
+              for (size_t i = 0; i < ps.evs.n && !main_ev; i++)
+                if (!ps.evs.v[i].ref && ps.evs.v[i].date.ok == 1)
+                  main_ev = &ps.evs.v[i];
+              const Ev *c = &ps.evs.v[ps.cur];
+              if (main_ev && main_ev != c &&
+                  a->sentences[k].paragraph >
+                    a->sentences[c->sentence].paragraph &&
+                  a->sentences[c->sentence].paragraph >
+                    a->sentences[main_ev->sentence].paragraph &&
+                  main_ev->date.y == c->date.y &&
+                  (c->date.m < main_ev->date.m ||
+                   (c->date.m == main_ev->date.m &&
+                    c->date.d < main_ev->date.d)))
+                d = main_ev->date;
+            }
             break;
           case W_NEXTDAY: {
             /* 次日, 翌日: the day after the date last written, when the

@@ -54,12 +54,36 @@ test_team_meets_the_unit_it_enters(void)
   ng_facts_free(&f);
 }
 
+/* 2月20日,…动员大会。…2月19日,甲主持召开县委常委会会议,研究…。会后,乙带队
+   到…观摩: a paragraph told back to the day before does not move 会后,
+   which is after the meeting the article reports. */
+static void
+test_after_the_meeting_reported_not_the_one_before(void)
+{
+  NgFacts f =
+    run("青河县召开全县项目建设攻坚年动员大会\n\n"
+        "2月20日上午,青河县召开全县项目建设攻坚年动员大会。县委书记罗明川"
+        "出席并讲话,县长陈立主持会议。\n\n"
+        "2月19日,罗明川主持召开县委常委会会议,研究动员大会筹备事项。\n\n"
+        "会后,陈立带队到青河经济开发区观摩重点项目建设情况,副县长赵丽陪同。",
+        "2026-02-21");
+  const char *c = event(&f, "县委常委会会议");
+  const char *v = event(&f, "观摩");
+  assert(c && v);
+  assert(!strcmp(date_of(&f, c), "2026-02-19"));
+  assert(!strcmp(date_of(&f, v), "2026-02-20"));
+  assert(in(&f, v, NG_NG_LEAD, "陈立"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "赵丽"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_meeting_named_inside_a_forum);
   RUN(test_team_meets_the_unit_it_enters);
+  RUN(test_after_the_meeting_reported_not_the_one_before);
   events_close();
   return 0;
 }
