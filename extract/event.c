@@ -3416,6 +3416,13 @@ on_noun(Pass *ps, size_t j)
       }
       if (y->it != IT_MENTION)
         continue;
+      /* 甲部领导班子召开…民主生活会: the body's leading group, no other
+         subject, stands between it and the verb */
+      if (y->m->kind == NG_MENTION_ORG && near - y->e == 12 &&
+          at(text, y->e, near, "领导班子")) {
+        near = y->s;
+        continue;
+      }
       if (near - y->e > 6) {
         os = k + 1;
         break;

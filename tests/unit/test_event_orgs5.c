@@ -66,6 +66,22 @@ test_termed_standing_committee(void)
   ng_facts_free(&f);
 }
 
+/* 市委统战部领导班子召开…民主生活会: a body's leading group that meets is
+   the body holding the meeting. */
+static void
+test_leading_group_holds(void)
+{
+  NgFacts f =
+    run("10月8日,平江县委统战部领导班子召开巡察整改专题民主生活会。县委常委、"
+        "统战部部长罗明川主持会议并讲话。",
+        "2026-10-09");
+  const char *e = event(&f, "民主生活会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "平江县委统战部") ||
+         in(&f, e, NG_SCHEMA_ORGANIZER, "平江县委统一战线工作部"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -73,6 +89,7 @@ main(void)
   RUN(test_body_after_the_whole_area);
   RUN(test_delegation_attends);
   RUN(test_termed_standing_committee);
+  RUN(test_leading_group_holds);
   events_close();
   return 0;
 }
