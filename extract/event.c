@@ -1677,9 +1677,10 @@ label_start(const Pass *ps, size_t j)
       if (at(ps->text, i, noun->s, *w))
         exception = 1;
     /* 于都县, 将乐县, 向阳区: a place or body whose name opens with a
-       stop character */
+       stop character; 某县新的社会阶层人士联合会: one that holds one */
     for (size_t k = reach(ps, j); k < j && !exception; k++)
-      if (ps->items.v[k].s == i &&
+      if (ps->items.v[k].s <= i && i < ps->items.v[k].e &&
+          ps->items.v[k].e <= noun->s &&
           (is_mention(&ps->items.v[k], NG_MENTION_PLACE) ||
            is_mention(&ps->items.v[k], NG_MENTION_ORG)))
         exception = 1;

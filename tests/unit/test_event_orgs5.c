@@ -82,6 +82,25 @@ test_leading_group_holds(void)
   ng_facts_free(&f);
 }
 
+/* 某县新的社会阶层人士联合会第二届会员大会, 某县海洋与渔业局2026年工作
+   会议: a stop character (的, 与) inside the name of the body that opens
+   the event's name cuts neither, and the body holds its meeting. */
+static void
+test_stop_inside_a_body(void)
+{
+  NgFacts f =
+    run("9月25日,青河县新的社会阶层人士联合会第二届会员大会在县行政中心召开。"
+        "县委常委、统战部部长罗明川出席会议并讲话。1月5日,青河县海洋与渔业局"
+        "2026年工作会议召开,局长陈立出席会议并讲话。",
+        "2026-09-26");
+  const char *e = event(&f, "青河县新的社会阶层人士联合会第二届会员大会");
+  const char *o = event(&f, "青河县海洋与渔业局2026年工作会议");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "青河县新的社会阶层人士联合会"));
+  assert(in(&f, o, NG_SCHEMA_ORGANIZER, "青河县海洋与渔业局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -90,6 +109,7 @@ main(void)
   RUN(test_delegation_attends);
   RUN(test_termed_standing_committee);
   RUN(test_leading_group_holds);
+  RUN(test_stop_inside_a_body);
   events_close();
   return 0;
 }
