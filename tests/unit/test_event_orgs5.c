@@ -3,6 +3,7 @@
    each rule run through the whole extractor on a text written for the
    test with invented names of persons and bodies. */
 #include "events.h"
+#include "graph/buf.h"
 
 /* 主持召开全市安全生产委员会全体(扩大)会议: the whole area written
    before the body whose own meeting it is does not hide the body, which
@@ -101,6 +102,30 @@ test_stop_inside_a_body(void)
   ng_facts_free(&f);
 }
 
+/* 甲局携手乙大学举办…对接会 (联手, 牵手): a verb of joining hands is no
+   part of a body's name; both bodies hold the event. */
+static void
+test_joined_hands(void)
+{
+  const char *verbs[] = { "携手", "联手", "牵手", NULL };
+  for (const char *const *v = verbs; *v; v++) {
+    NgBuf    b  = { 0 };
+    NgStatus st = ng_buf_printf(&b,
+                                "6月11日,青河县科技局%s平江大学举办产学研对接"
+                                "会。副县长罗明川出席对接会并讲话。",
+                                *v);
+    assert(st == NG_OK);
+    NgFacts     f = run(ng_buf_str(&b), "2026-06-12");
+    const char *e = event(&f, "产学研对接会");
+    assert(e);
+    assert(in(&f, e, NG_SCHEMA_ORGANIZER, "平江大学"));
+    assert(in(&f, e, NG_SCHEMA_ORGANIZER, "青河县科技局") ||
+           in(&f, e, NG_SCHEMA_ORGANIZER, "青河县科学技术局"));
+    ng_facts_free(&f);
+    ng_buf_free(&b);
+  }
+}
+
 int
 main(void)
 {
@@ -110,6 +135,7 @@ main(void)
   RUN(test_termed_standing_committee);
   RUN(test_leading_group_holds);
   RUN(test_stop_inside_a_body);
+  RUN(test_joined_hands);
   events_close();
   return 0;
 }
