@@ -126,6 +126,25 @@ test_joined_hands(void)
   }
 }
 
+/* 县气象局作了天气趋势分析, 听取县水文站关于近期雨情的研判: a body that
+   gives its analysis or its assessment at a meeting speaks there. */
+static void
+test_analysis_is_speech(void)
+{
+  NgFacts f =
+    run("6月11日,青河县召开防汛工作部署会。会议由副县长罗明川主持。县水利局"
+        "局长陈立通报了汛前检查情况,县气象局作了天气趋势分析。会议听取了县"
+        "水文站关于近期雨情的研判,部署强降雨防范应对工作。",
+        "2026-06-12");
+  const char *e = event(&f, "部署会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县气象局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县气象局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县水文站") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县水文站"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -136,6 +155,7 @@ main(void)
   RUN(test_leading_group_holds);
   RUN(test_stop_inside_a_body);
   RUN(test_joined_hands);
+  RUN(test_analysis_is_speech);
   events_close();
   return 0;
 }
