@@ -4590,6 +4590,15 @@ on_inspect(Pass *ps, size_t j)
       break;
     if (is_kind(x, W_MOVE) && move == SIZE_MAX)
       move = wk;
+    /* 甲市考察团(一行)来乙县考察: 来 between a body and a place is the
+       verb of coming there */
+    if (is_mention(x, NG_MENTION_PLACE) && move == SIZE_MAX && wk > ps->i0 &&
+        is_mention(&ps->items.v[wk - 1], NG_MENTION_ORG) && x->s >= 3 &&
+        at(text, x->s - 3, x->s, "来") &&
+        (ps->items.v[wk - 1].e + 3 == x->s ||
+         (ps->items.v[wk - 1].e + 9 == x->s &&
+          at(text, ps->items.v[wk - 1].e, x->s, "一行"))))
+      move = wk;
     /* 甲组到…检查; 甲组对乙市进行了巡视 (the body that carries it out) */
     /* 县人大常委会组织部分委员和县人大代表,深入…: the body that sends
        its members, not the body of the members */

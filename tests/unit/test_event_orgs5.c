@@ -145,6 +145,22 @@ test_analysis_is_speech(void)
   ng_facts_free(&f);
 }
 
+/* 平江市工商联考察团一行来青河县考察,副县长王明陪同: a delegation that
+   comes (来) to a county makes a visit of its own, which it takes part in
+   and its escort accompanies. */
+static void
+test_delegation_comes(void)
+{
+  NgFacts f =
+    run("6月11日,平江市工商联考察团一行来青河县考察,副县长罗明川陪同考察。",
+        "2026-06-12");
+  const char *e = event(&f, "来青河县考察");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江市工商联考察团"));
+  assert(in(&f, e, NG_NG_ACCOMPANY, "罗明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -156,6 +172,7 @@ main(void)
   RUN(test_stop_inside_a_body);
   RUN(test_joined_hands);
   RUN(test_analysis_is_speech);
+  RUN(test_delegation_comes);
   events_close();
   return 0;
 }
