@@ -5154,6 +5154,22 @@ on_inspect(Pass *ps, size_t j)
     for (size_t q = in + 1; in != SIZE_MAX && q < k; q++)
       if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
         NG_TRY(st, part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
+    /* 在甲局、乙局负责同志陪同下: the bodies whose officers, named by
+       none, go along take part */
+    if (in != SIZE_MAX && in + 1 < k &&
+        is_mention(&ps->items.v[in + 1], NG_MENTION_ORG) &&
+        !org_in_title(ps, in + 1)) {
+      size_t l = org_list_last(ps, in + 1), ks = ps->items.v[k].s;
+      size_t oe = ps->items.v[l].e, f = act_fill(text, oe, ks);
+      if (at(text, f, ks, "的"))
+        f += 3;
+      if (l < k && f == ks &&
+          span_has(text, oe, ks, (const char *const[]){ "负责", NULL }))
+        for (size_t q = in + 1; q <= l; q++)
+          if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
+              !org_in_title(ps, q))
+            NG_TRY(st, part_add(x, ps->items.v[q].m, R_ATTEND));
+    }
   }
   /* 率甲市党政代表团赴…: the delegation takes part */
   int led = 0;

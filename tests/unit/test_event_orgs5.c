@@ -161,6 +161,27 @@ test_delegation_comes(void)
   ng_facts_free(&f);
 }
 
+/* 在市农业农村局、市水利局主要负责同志陪同下到…调研: the bodies whose
+   officers, named by none, go along take part in the visit; a body in a
+   named escort's title brings none. */
+static void
+test_escorting_bodies(void)
+{
+  NgFacts f =
+    run("6月11日,市委书记罗明川在市农业农村局、市水利局主要负责同志陪同下到"
+        "青河县调研乡村振兴工作。6月12日,市长陈立在市商务局局长赵丽陪同下"
+        "到平江县调研外贸工作。",
+        "2026-06-13");
+  const char *e = event(&f, "罗明川");
+  const char *o = event(&f, "陈立");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市农业农村局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市水利局"));
+  assert(in(&f, o, NG_NG_ACCOMPANY, "赵丽"));
+  assert(!in(&f, o, NG_SCHEMA_ATTENDEE, "市商务局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -173,6 +194,7 @@ main(void)
   RUN(test_joined_hands);
   RUN(test_analysis_is_speech);
   RUN(test_delegation_comes);
+  RUN(test_escorting_bodies);
   events_close();
   return 0;
 }
