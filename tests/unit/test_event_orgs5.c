@@ -182,6 +182,29 @@ test_escorting_bodies(void)
   ng_facts_free(&f);
 }
 
+/* 县水利局就防汛准备工作作交流发言, 听取了运动会筹备工作情况汇报: the
+   preparations as the work done (准备工作, 筹备情况) are no future; the
+   bodies that speak of them take part. */
+static void
+test_preparations_are_no_future(void)
+{
+  NgFacts f =
+    run("6月11日,青河县召开防汛工作部署会。副县长罗明川主持会议。会上,县水利"
+        "局、县应急管理局分别就防汛准备工作作交流发言。6月12日,县教育局召开"
+        "座谈会,听取了县体育中心关于运动会筹备情况的汇报。",
+        "2026-06-13");
+  const char *e = event(&f, "部署会");
+  const char *o = event(&f, "座谈会");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县水利局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县应急管理局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县应急管理局"));
+  assert(in(&f, o, NG_SCHEMA_ATTENDEE, "县体育中心") ||
+         in(&f, o, NG_SCHEMA_ATTENDEE, "青河县体育中心"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -195,6 +218,7 @@ main(void)
   RUN(test_analysis_is_speech);
   RUN(test_delegation_comes);
   RUN(test_escorting_bodies);
+  RUN(test_preparations_are_no_future);
   events_close();
   return 0;
 }
