@@ -205,6 +205,30 @@ test_preparations_are_no_future(void)
   ng_facts_free(&f);
 }
 
+/* 分别就今年防汛工作计划作了发言, 就三年行动计划作了说明: a plan named
+   as the thing spoken of (工作计划, 行动计划) is no future; 作了专题辅导
+   is speech as 作专题辅导 is. */
+static void
+test_plans_spoken_of(void)
+{
+  NgFacts f =
+    run("6月11日,青河县召开防汛工作部署会。副县长罗明川主持会议。会上,县水利"
+        "局和县应急管理局分别就今年防汛工作计划作了发言,县发改委就防汛三年"
+        "行动计划作了说明,县气象局作了专题辅导。",
+        "2026-06-12");
+  const char *e = event(&f, "部署会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县水利局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县应急管理局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县应急管理局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县气象局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县气象局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县发改委") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县发展和改革委员会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -219,6 +243,7 @@ main(void)
   RUN(test_delegation_comes);
   RUN(test_escorting_bodies);
   RUN(test_preparations_are_no_future);
+  RUN(test_plans_spoken_of);
   events_close();
   return 0;
 }
