@@ -4508,6 +4508,28 @@ on_inspect(Pass *ps, size_t j)
     if (insp >= 0 && insp == ps->cur)
       return NG_OK; /* target() gives the role to that visit */
   }
+  /* …,甲局、乙局主要负责同志一同调研 (一起, 一道, 随同): the bodies whose
+     officers, named by none, go along join the visit reported */
+  if (v->s >= 6 &&
+      (at(text, v->s - 6, v->s, "一同") || at(text, v->s - 6, v->s, "一起") ||
+       at(text, v->s - 6, v->s, "一道") || at(text, v->s - 6, v->s, "随同"))) {
+    size_t cs   = clause_start(ps, j);
+    long   insp = last_inspection(ps);
+    if (cs < j && insp >= 0 && insp == ps->cur &&
+        is_mention(&ps->items.v[cs], NG_MENTION_ORG) &&
+        ps->items.v[cs].s == clause_byte(ps, cs) && !org_in_title(ps, cs)) {
+      size_t l  = org_list_last(ps, cs);
+      size_t oe = ps->items.v[l].e;
+      if (l < j && act_fill(text, oe, v->s - 6) == v->s - 6 &&
+          span_has(text, oe, v->s, (const char *const[]){ "负责", NULL })) {
+        for (size_t q = cs; q <= l; q++)
+          if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&
+              !org_in_title(ps, q))
+            NG_TRY(st, part_add(&ps->evs.v[insp], ps->items.v[q].m, R_ATTEND));
+        return NG_OK;
+      }
+    }
+  }
   /* 上午的参观: a noun, not a visit reported here */
   if (v->s >= 3 && at(text, v->s - 3, v->s, "的"))
     return NG_OK;

@@ -229,6 +229,24 @@ test_plans_spoken_of(void)
   ng_facts_free(&f);
 }
 
+/* …到甲县调研,市农业农村局、市水利局主要负责同志一同调研: the bodies
+   whose officers, named by none, go along (一同, 一起) join the visit
+   reported and make none of their own. */
+static void
+test_bodies_go_along(void)
+{
+  NgFacts f =
+    run("6月11日,市委书记罗明川到青河县调研乡村振兴工作,市农业农村局、市水利"
+        "局主要负责同志一同调研。",
+        "2026-06-12");
+  const char *e = event(&f, "罗明川");
+  assert(e);
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市农业农村局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市水利局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -244,6 +262,7 @@ main(void)
   RUN(test_escorting_bodies);
   RUN(test_preparations_are_no_future);
   RUN(test_plans_spoken_of);
+  RUN(test_bodies_go_along);
   events_close();
   return 0;
 }
