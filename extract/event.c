@@ -6817,10 +6817,11 @@ on_sign(Pass *ps, size_t j)
                          (const char *const[]){ "与", "和", "同", NULL })))
     return NG_OK;
   /* 双方举行合作协议签约仪式。甲局与乙会签署…: the sides sign at the
-     ceremony just named */
+     ceremony just named, also across a sentence or two of who attends it
+     (…签约仪式在县行政中心举行。县委书记甲出席。乙管委会与丙公司签订…) */
   if (ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
       ps->evs.v[ps->cur].type == T_CEREMONY &&
-      ps->evs.v[ps->cur].sentence + 1 >= v->sent &&
+      ps->evs.v[ps->cur].sentence + 3 >= v->sent &&
       (strstr(ps->evs.v[ps->cur].label, "签约") ||
        strstr(ps->evs.v[ps->cur].label, "签署") ||
        strstr(ps->evs.v[ps->cur].label, "签订"))) {

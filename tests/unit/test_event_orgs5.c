@@ -247,6 +247,25 @@ test_bodies_go_along(void)
   ng_facts_free(&f);
 }
 
+/* …签约仪式在县行政中心举行。县委书记甲出席。乙管委会与丙公司、丁公司签订
+   投资协议: the sides sign at the ceremony named two sentences before, the
+   one between telling who attends it, and make no signing of their own. */
+static void
+test_sides_sign_at_the_ceremony(void)
+{
+  NgFacts f =
+    run("6月11日,青河县招商引资项目签约仪式在县行政中心举行。县委书记罗明川"
+        "出席。县经济开发区管委会与平江新材料有限公司、白水科技有限公司签订"
+        "投资协议。",
+        "2026-06-12");
+  const char *e = event(&f, "签约仪式");
+  assert(e);
+  assert(events(&f) == 1);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "平江新材料有限公司"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "白水科技有限公司"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -263,6 +282,7 @@ main(void)
   RUN(test_preparations_are_no_future);
   RUN(test_plans_spoken_of);
   RUN(test_bodies_go_along);
+  RUN(test_sides_sign_at_the_ceremony);
   events_close();
   return 0;
 }
