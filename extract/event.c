@@ -874,10 +874,14 @@ org_object(const Pass *ps, size_t j)
       (at(ps->text, s - 6, s, "代表") || at(ps->text, s - 6, s, "关于") ||
        at(ps->text, s - 6, s, "围绕")))
     return 1;
+  /* 和 joins a list after a body or a person (常务副县长甲和县水利局负责
+     同志参加会议) */
   for (const char *const *w = preps; *w; w++)
     if (s >= 3 && at(ps->text, s - 3, s, *w))
       return !(**w == '\xe5' && !strcmp(*w, "和") && j > ps->i0 &&
-               is_mention(&ps->items.v[j - 1], NG_MENTION_ORG));
+               (is_mention(&ps->items.v[j - 1], NG_MENTION_ORG) ||
+                (is_mention(&ps->items.v[j - 1], NG_MENTION_PERSON) &&
+                 ps->items.v[j - 1].e + 3 == s)));
   return 0;
 }
 

@@ -266,6 +266,23 @@ test_sides_sign_at_the_ceremony(void)
   ng_facts_free(&f);
 }
 
+/* 常务副县长甲和县水利局、县应急管理局负责同志参加会议: 和 after a person
+   joins the list of those who attend; the bodies after it take part. */
+static void
+test_and_after_a_person(void)
+{
+  NgFacts f =
+    run("6月11日,青河县召开防汛工作部署会。副县长罗明川主持会议。县委常委、"
+        "常务副县长陈立和县水利局、县应急管理局负责同志参加会议。",
+        "2026-06-12");
+  const char *e = event(&f, "部署会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县水利局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "陈立"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -283,6 +300,7 @@ main(void)
   RUN(test_plans_spoken_of);
   RUN(test_bodies_go_along);
   RUN(test_sides_sign_at_the_ceremony);
+  RUN(test_and_after_a_person);
   events_close();
   return 0;
 }
