@@ -4507,7 +4507,11 @@ on_inspect(Pass *ps, size_t j)
      own (县政协组织部分委员,视察…。主席甲带队,…参加视察) */
   if (j > ps->i0 && ps->items.v[j - 1].e == v->s &&
       (is_kind(&ps->items.v[j - 1], W_ATTEND) ||
-       is_kind(&ps->items.v[j - 1], W_ACCOMPANY))) {
+       is_kind(&ps->items.v[j - 1], W_ACCOMPANY) ||
+       /* 副主任甲带队视察, with no day of its own: he leads it */
+       (is_kind(&ps->items.v[j - 1], W_LEAD) &&
+        !strcmp(ps->items.v[j - 1].w->w, "带队") &&
+        !sentence_date(ps, j, 0)))) {
     long insp = last_inspection(ps);
     if (insp >= 0 && insp == ps->cur)
       return NG_OK; /* target() gives the role to that visit */
@@ -4519,7 +4523,7 @@ on_inspect(Pass *ps, size_t j)
        at(text, v->s - 6, v->s, "一道") || at(text, v->s - 6, v->s, "随同"))) {
     size_t cs   = clause_start(ps, j);
     long   insp = last_inspection(ps);
-    if (cs < j && insp >= 0 && insp == ps->cur &&
+    if (cs < j && insp >= 0 && insp == ps->cur && !sentence_date(ps, j, 1) &&
         is_mention(&ps->items.v[cs], NG_MENTION_ORG) &&
         ps->items.v[cs].s == clause_byte(ps, cs) && !org_in_title(ps, cs)) {
       size_t l  = org_list_last(ps, cs);

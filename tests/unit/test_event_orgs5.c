@@ -283,6 +283,24 @@ test_and_after_a_person(void)
   ng_facts_free(&f);
 }
 
+/* 县人大常委会组织部分代表视察…。副主任甲带队视察。: who leads the body's
+   visit just reported, with no day of his own, makes no visit of his
+   own; a lead on another day does. */
+static void
+test_leader_of_the_body_visit(void)
+{
+  NgFacts f =
+    run("6月11日,青河县人大常委会组织部分县人大代表视察全县农村公路建设情况。"
+        "县人大常委会副主任罗明川带队视察。6月12日,县长陈立带队检查。",
+        "2026-06-13");
+  const char *e = event(&f, "农村公路");
+  assert(e);
+  assert(events(&f) == 2);
+  assert(in(&f, e, NG_NG_LEAD, "罗明川"));
+  assert(!in(&f, e, NG_NG_LEAD, "陈立"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -301,6 +319,7 @@ main(void)
   RUN(test_bodies_go_along);
   RUN(test_sides_sign_at_the_ceremony);
   RUN(test_and_after_a_person);
+  RUN(test_leader_of_the_body_visit);
   events_close();
   return 0;
 }
