@@ -72,12 +72,37 @@ test_items_under_headline_lines(void)
   ng_facts_free(&f);
 }
 
+/* A delegation that arrives (抵达) and sets about a programme of several
+   days (展开为期三天的文化交流活动) holds an activity of that day; 展开
+   inside 发展开展 is no such verb (就文旅产业高质量发展开展专题调研 is one
+   research visit). */
+static void
+test_arrival_and_programme(void)
+{
+  NgFacts     f = run("甲门陶艺协会访问团一行三十人10日抵达乙州,展开为期三天的"
+                      "文化交流活动。",
+                  "2026-06-12");
+  const char *s = event(&f, "文化交流活动");
+  assert(s);
+  assert(!strcmp(date_of(&f, s), "2026-06-10"));
+  ng_facts_free(&f);
+  f = run("4月13日,州政协主席韩立成带领调研组到甲县,就文旅产业高质量发展开展"
+          "专题调研。县委书记柯文远陪同。",
+          "2026-04-15");
+  assert(events(&f) == 1);
+  s = event(&f, "调研");
+  assert(in(&f, s, NG_NG_LEAD, "韩立成"));
+  assert(in(&f, s, NG_NG_ACCOMPANY, "柯文远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_warnings_and_shared_thoughts);
   RUN(test_items_under_headline_lines);
+  RUN(test_arrival_and_programme);
   events_close();
   return 0;
 }
