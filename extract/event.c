@@ -8548,6 +8548,55 @@ done:
   return st;
 }
 
+/* 甲商会访问团一行7日至8日赴乙县考察交流。丙7日在乙县会见了访问团一行,
+   商会会长丁率团出席: who leads the delegation at the reception (率团,
+   率领的访问团) leads the trip it was received on too, told before the
+   reception and with no leader of its own; its later visits (访问团参观…)
+   are left as the text tells them. */
+static NgStatus
+delegation_trip(Pass *ps)
+{
+  NgStatus st = NG_OK;
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    const Ev *e = &ps->evs.v[i];
+    if (!e->meet || e->ref)
+      continue;
+    const NgMention *head = NULL, *del = NULL;
+    for (size_t k = 0; k < e->n_parts; k++) {
+      const Part      *p = &e->parts[k];
+      const NgMention *m = p->m;
+      size_t           n = m->label ? strlen(m->label) : 0;
+      if (m->kind == NG_MENTION_PERSON && (p->roles & R_LEAD))
+        head = head ? head : m;
+      else if (m->kind == NG_MENTION_ORG && n > 3 &&
+               !memcmp(m->label + n - 3, "团", 3))
+        del = del ? del : m;
+    }
+    if (!head || !del)
+      continue;
+    /* the delegation's first event, told before the reception */
+    for (size_t v = 0; v < ps->evs.n; v++) {
+      Ev *x = &ps->evs.v[v];
+      if (v == i || x->meet || x->ref || x->sentence > e->sentence)
+        continue;
+      int has = 0, led = 0;
+      for (size_t k = 0; k < x->n_parts; k++) {
+        has |= x->parts[k].m->iri && del->iri &&
+               !strcmp(x->parts[k].m->iri, del->iri);
+        led |= x->parts[k].m->kind == NG_MENTION_PERSON &&
+               (x->parts[k].roles & R_LEAD);
+      }
+      if (!has)
+        continue;
+      if (!led && (x->type == T_INSPECTION || x->type == T_ACTIVITY))
+        NG_TRY(st, part_add(x, head, R_LEAD));
+      break;
+    }
+  }
+done:
+  return st;
+}
+
 /* 本期培训班由市委组织部、市委党校联合举办: where a body holds an event,
    an area its name opens (甲市2025年…培训班) holds it no more; the area
    stays where it has a part of its own. */
@@ -9624,6 +9673,7 @@ ng_events_extract(NgEvents         *ev,
   group_sessions(&ps);
   NG_TRY(st, affairs_meeting(&ps));
   bodies_hold(&ps);
+  NG_TRY(st, delegation_trip(&ps));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));
 done:
   evs_free(&ps.evs);

@@ -72,6 +72,34 @@ test_items_under_headline_lines(void)
   ng_facts_free(&f);
 }
 
+/* A delegation's trip told first (访问团一行10日至12日赴乙州市考察交流),
+   then its reception, where its head leads it (商会会长丁率团出席): he
+   leads the trip too; a later visit of the delegation (11日,访问团参访了…)
+   keeps no leader the text does not give it. */
+static void
+test_delegation_head_leads_its_trip(void)
+{
+  NgFacts f =
+    run("甲门青年商会访问团赴乙州考察交流\n\n"
+        "甲门青年商会访问团一行30余人10日至12日赴乙州市考察交流。乙州市委"
+        "常委、统战部部长韩立成10日在乙州会见了访问团一行,商会会长柯文远"
+        "率团出席。\n\n"
+        "会见中,韩立成介绍了乙州经济社会发展情况。柯文远表示,商会将推动"
+        "两地青年深化合作。\n\n"
+        "11日,访问团参访了乙州高新区和丙镇茶产业园,乙州市副市长郑雨桐"
+        "陪同。\n",
+        "2026-06-13");
+  const char *trip = event(&f, "赴乙州市考察交流");
+  const char *meet = event(&f, "会见");
+  const char *tour = event(&f, "参访");
+  assert(trip && meet && tour);
+  assert(in(&f, trip, NG_NG_LEAD, "柯文远"));
+  assert(in(&f, meet, NG_NG_LEAD, "柯文远"));
+  assert(!in(&f, tour, NG_NG_LEAD, "柯文远"));
+  assert(in(&f, tour, NG_NG_ACCOMPANY, "郑雨桐"));
+  ng_facts_free(&f);
+}
+
 /* A delegation that arrives (抵达) and sets about a programme of several
    days (展开为期三天的文化交流活动) holds an activity of that day; 展开
    inside 发展开展 is no such verb (就文旅产业高质量发展开展专题调研 is one
@@ -102,6 +130,7 @@ main(void)
   events_open();
   RUN(test_warnings_and_shared_thoughts);
   RUN(test_items_under_headline_lines);
+  RUN(test_delegation_head_leads_its_trip);
   RUN(test_arrival_and_programme);
   events_close();
   return 0;
