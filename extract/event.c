@@ -704,11 +704,12 @@ typedef struct {
   const char      *text;
   Items            items;
   Evs              evs;
-  long             cur;       /* the event later sentences add to, or -1 */
-  Date             art;       /* the article's date */
-  Date             para_date; /* the last date of this paragraph */
-  Date             last_date; /* the last date of the article so far */
-  int              ctx_y, ctx_m;
+  long             cur; /* the event later sentences add to, or -1 */
+  long group_prev; /* cur before a group's discussion took it (its paragraph) */
+  Date art;        /* the article's date */
+  Date para_date;  /* the last date of this paragraph */
+  Date last_date;  /* the last date of the article so far */
+  int  ctx_y, ctx_m;
   const NgMention *last_subject;
   int              orphan;      /* a 召开/举行 with no name was seen: */
   Date             orphan_date; /* its date, */
@@ -6891,6 +6892,62 @@ done:
   return st;
 }
 
+/* The discussion in groups (group_discussion()) told in the paragraph of
+   sentence K or the one before it, or -1. */
+static long
+group_event(const Pass *ps, size_t k)
+{
+  size_t para = ps->a->sentences[k].paragraph;
+  for (size_t i = ps->evs.n; i-- > 0;) {
+    const Ev *g  = &ps->evs.v[i];
+    size_t    gp = ps->a->sentences[g->sentence].paragraph;
+    if (g->groups == 1 && g->label[0] && g->sentence <= k && gp + 1 >= para)
+      return (long)i;
+  }
+  return -1;
+}
+
+/* 甲参加了经济界别小组讨论: who sits in a group of the discussion the
+   paragraph told (group_discussion()) takes part in it. Attend item J; the
+   persons of its clause before it. */
+static NgStatus
+group_member(Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  const char *t  = ps->text;
+  NgStatus    st = NG_OK;
+  long        g  = group_event(ps, v->sent);
+  if (g < 0 || ps->title)
+    return NG_OK;
+  /* the object: up to the clause's end, a group's discussion */
+  size_t se = ps->a->sentences[v->sent].end, q = v->e;
+  while (q < se && q < v->e + 60 && !at(t, q, se, ",") && !at(t, q, se, "，") &&
+         !at(t, q, se, "。") && !at(t, q, se, "；"))
+    q++;
+  if (q < v->e + 12 || !(at(t, q - 6, q, "讨论") || at(t, q - 6, q, "审议")) ||
+      !span_has(t, v->e, q, (const char *const[]){ "组", NULL }))
+    return NG_OK;
+  size_t cs = clause_start(ps, j), np = 0;
+  for (size_t k = cs; k < j; k++) {
+    const Item *x = &ps->items.v[k];
+    if (x->it == IT_WORD)
+      return NG_OK;
+    if (is_mention(x, NG_MENTION_PERSON)) {
+      NG_TRY(st, part_add(&ps->evs.v[g], x->m, R_ATTEND));
+      if (!np++)
+        ps->last_subject = x->m;
+    }
+  }
+  if (np) {
+    anchor(ps, g, j);
+    if (ps->cur < 0 || ps->evs.v[ps->cur].groups != 1)
+      ps->group_prev = ps->cur;
+    ps->cur = g;
+  }
+done:
+  return st;
+}
+
 /* 1 when an event is named after item J in its clause (召开…会议). */
 /* 甲参加乙镇代表团审议 (讨论): at a congress session an official sits in
    one delegation's deliberation, a meeting of its own that the
@@ -6903,13 +6960,13 @@ on_deliberation(Pass *ps, size_t j)
   const char *t  = ps->text;
   NgStatus    st = NG_OK;
   if (j + 1 >= ps->i1 || ps->title || strcmp(v->w->w, "参加"))
-    return NG_OK;
+    return strcmp(v->w->w, "参加了") ? NG_OK : group_member(ps, j);
   const Item *o  = &ps->items.v[j + 1];
   size_t      se = ps->a->sentences[v->sent].end;
   size_t      oe = o->e;
   if (!is_mention(o, NG_MENTION_ORG) || o->s != v->e || oe - o->s <= 9 ||
       !(at(t, oe - 9, oe, "代表团") || at(t, oe - 9, oe, "代表组")))
-    return NG_OK;
+    return group_member(ps, j);
   size_t le = oe;
   if (at(t, le, se, "分组"))
     le += 6;
@@ -6977,6 +7034,24 @@ group_discussion(Pass *ps, size_t k)
     sb++;
   while (sb + 3 <= se && at(t, sb, se, "　"))
     sb += 3;
+  {
+    /* 在经济界别小组讨论中,甲…: what is said in one group of the
+       discussion the paragraph told is said there */
+    long g = group_event(ps, k);
+    if (g >= 0 && at(t, sb, se, "在")) {
+      size_t q = sb + 3;
+      while (q < se && q < sb + 60 && !at(t, q, se, ",") && !at(t, q, se, "，"))
+        q++;
+      if (q < se && q >= sb + 15 &&
+          (at(t, q - 9, q, "讨论中") || at(t, q - 9, q, "审议中")) &&
+          span_has(t, sb, q, (const char *const[]){ "组", NULL })) {
+        if (ps->cur < 0 || ps->evs.v[ps->cur].groups != 1)
+          ps->group_prev = ps->cur;
+        ps->cur = g;
+        return NG_OK;
+      }
+    }
+  }
   /* the time that opens it, up to its comma */
   size_t cm = sb;
   while (cm < se && cm < sb + 30 && !at(t, cm, se, ",") && !at(t, cm, se, "，"))
@@ -9409,6 +9484,7 @@ ng_events_extract(NgEvents         *ev,
   ps.a              = a;
   ps.text           = a->text;
   ps.cur            = -1;
+  ps.group_prev     = -1;
   ps.before_meeting = -1;
   ps.around_meeting = -1;
   ps.art            = parse_iso(a->date);
@@ -9441,6 +9517,8 @@ ng_events_extract(NgEvents         *ev,
     int    para     = !k || memchr(a->text + prev_end,
                             '\n',
                             a->sentences[k].start - prev_end) != NULL;
+    if (para && ps.cur >= 0 && ps.evs.v[ps.cur].groups == 1)
+      ps.cur = ps.group_prev; /* the group's discussion is told */
     if (para && flash) {
       ps.last_date = pre_flash; /* the flashback's paragraph is over */
       flash        = 0;

@@ -124,6 +124,35 @@ test_arrival_and_programme(void)
   ng_facts_free(&f);
 }
 
+/* Members of a conference who discuss its reports in groups on an
+   afternoon hold a meeting of their own (当天下午,委员们分组讨论…): the
+   leader who sits in one group (参加了经济界别小组讨论) and who proposes
+   or speaks in one (在农业界别小组讨论中,甲建议…) take part in it, not in
+   the presidium's meeting told before; the bodies of the next paragraph
+   (…负责同志列席开幕会) are not the groups'. */
+static void
+test_said_in_a_group_discussion(void)
+{
+  NgFacts f =
+    run("1月8日上午,政协甲川县第十届委员会第五次会议开幕。县政协主席韩立成"
+        "主持开幕会。\n\n"
+        "会前,大会主席团举行第一次会议,韩立成主持。\n\n"
+        "当天下午,委员们分组讨论常委会工作报告。县领导谈韵秋参加了经济界别"
+        "小组讨论。在农业界别小组讨论中,甲川县众兴农业公司董事长石明轩建议"
+        "加快发展特色产业。\n\n"
+        "县人民法院、县人民检察院有关负责同志列席开幕会。\n",
+        "2026-01-09");
+  const char *g = event(&f, "分组讨论");
+  const char *p = event(&f, "主席团");
+  assert(g && p);
+  assert(in(&f, g, NG_SCHEMA_ATTENDEE, "谈韵秋"));
+  assert(in(&f, g, NG_NG_SPEAKER, "石明轩"));
+  assert(!in(&f, p, NG_SCHEMA_ATTENDEE, "谈韵秋"));
+  assert(!in(&f, p, NG_NG_SPEAKER, "石明轩"));
+  assert(!in(&f, g, NG_SCHEMA_ATTENDEE, "县人民法院"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -132,6 +161,7 @@ main(void)
   RUN(test_items_under_headline_lines);
   RUN(test_delegation_head_leads_its_trip);
   RUN(test_arrival_and_programme);
+  RUN(test_said_in_a_group_discussion);
   events_close();
   return 0;
 }
