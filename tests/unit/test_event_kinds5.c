@@ -153,6 +153,31 @@ test_said_in_a_group_discussion(void)
   ng_facts_free(&f);
 }
 
+/* More names of the genre's events: an anniversary celebration (成立十周年
+   庆典), a press briefing (吹风会), a congress's questioning (质询会), a
+   study class (研讨班), a contest of skills (技能比武) and tree planting
+   (义务植树) are events of their own. */
+static void
+test_more_event_names(void)
+{
+  static const char *const names[] = { "甲县同乡会成立十周年庆典",
+                                       "新闻吹风会",
+                                       "全县质询会",
+                                       "全县领导干部专题研讨班",
+                                       "全县消防技能比武",
+                                       "义务植树",
+                                       NULL };
+  for (const char *const *n = names; *n; n++) {
+    char text[256];
+    snprintf(text, sizeof text, "5月12日,县委书记韩立成出席%s。", *n);
+    NgFacts     f = run(text, "2026-05-13");
+    const char *s = event(&f, *n);
+    assert(s);
+    assert(in(&f, s, NG_SCHEMA_ATTENDEE, "韩立成"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -162,6 +187,7 @@ main(void)
   RUN(test_delegation_head_leads_its_trip);
   RUN(test_arrival_and_programme);
   RUN(test_said_in_a_group_discussion);
+  RUN(test_more_event_names);
   events_close();
   return 0;
 }
