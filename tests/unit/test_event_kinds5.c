@@ -178,6 +178,31 @@ test_more_event_names(void)
   }
 }
 
+/* A paragraph that opens with a half of the day and no day of its own
+   (下午,甲出席…; 甲下午接着出席…) tells of the day last written, as
+   当天下午 does; a day written with it (5月13日上午) is its own. */
+static void
+test_afternoon_of_the_day_written(void)
+{
+  NgFacts f = run("5月12日上午,县长韩立成到甲镇调研防汛工作。\n\n"
+                  "韩立成下午接着出席2026甲县桐花节开幕式。\n\n"
+                  "5月13日上午,韩立成主持召开县政府常务会议。\n",
+                  "2026-05-14");
+  const char *s = event(&f, "开幕式");
+  assert(s && date_of(&f, s));
+  assert(!strcmp(date_of(&f, s), "2026-05-12"));
+  s = event(&f, "常务会议");
+  assert(s && !strcmp(date_of(&f, s), "2026-05-13"));
+  ng_facts_free(&f);
+  f = run("10月20日上午,局长韩立成在政府总部会见甲省代表团。\n\n"
+          "下午,韩立成出席甲省同乡会成立十周年庆典并致辞。\n",
+          "2026-10-21");
+  s = event(&f, "庆典");
+  assert(s && date_of(&f, s));
+  assert(!strcmp(date_of(&f, s), "2026-10-20"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -188,6 +213,7 @@ main(void)
   RUN(test_arrival_and_programme);
   RUN(test_said_in_a_group_discussion);
   RUN(test_more_event_names);
+  RUN(test_afternoon_of_the_day_written);
   events_close();
   return 0;
 }
