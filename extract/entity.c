@@ -231,6 +231,14 @@ ng_entities_new(const char  *data_dir,
   NG_TRY(st,
          load(en,
               data_dir,
+              "places_short.tsv",
+              K_PLACE,
+              place_tags,
+              place_flags,
+              errmsg));
+  NG_TRY(st,
+         load(en,
+              data_dir,
               "places_extra.tsv",
               K_PLACE | K_PLACE_WIDE,
               place_tags,
@@ -7281,7 +7289,10 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     static const char *const whole[] = { "经济发展", "经济社会", "实际", "人民",
                                          "大地",     "高质量",   NULL };
     const char              *after = c->a->text + c->sp[i].be;
-    for (int w = 0; whole[w] && c->sp[i].dead; w++)
+    /* 全州 there is the whole prefecture (通报全州经济社会发展情况), as 全县
+       and 全市 are the whole county and city, no county 全州 */
+    int all = !strcmp(c->sp[i].label, "全州");
+    for (int w = 0; whole[w] && c->sp[i].dead && !all; w++)
       if (!strncmp(after, whole[w], strlen(whole[w])))
         c->sp[i].dead = 0;
     if (c->sp[i].dead && c->body)

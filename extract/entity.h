@@ -37,12 +37,11 @@ typedef struct NgEntities NgEntities;
 /* Read the lexicons of DATA_DIR (surnames.txt, given.tsv, given_extra.tsv,
    titles.txt,
    title_prefixes.txt, org_bodies.tsv, orgs.txt, domains.txt, places.tsv,
-   places_extra.tsv, place_suffixes.tsv, regions.txt, stopwords.txt,
-   name_context.tsv, not_bodies.txt, not_names.txt, minority_names.txt,
-   org_short.tsv);
-   IRIs are minted under BASE. On failure *errmsg names the file and what
-   is wrong (caller frees with ng_free()). On NG_OK *out owns the
-   recognizers (ng_entities_free()). */
+   places_former.tsv, places_short.tsv, places_extra.tsv, place_suffixes.tsv,
+   regions.txt, stopwords.txt, name_context.tsv, not_bodies.txt, not_names.txt,
+   minority_names.txt, org_short.tsv); IRIs are minted under BASE. On failure
+   *errmsg names the file and what is wrong (caller frees with ng_free()). On
+   NG_OK *out owns the recognizers (ng_entities_free()). */
 NgStatus ng_entities_new(const char  *data_dir,
                          const char  *base,
                          NgEntities **out,

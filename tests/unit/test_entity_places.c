@@ -1238,6 +1238,27 @@ test_entertainment_centres(void)
   ng_mentions_free(&m);
 }
 
+/* The short names of county-level cities that are no common words though
+   places.tsv left them out (data/places_short.tsv: 寿光, 林州, 都江堰) are
+   the city where the article writes it in full; 全州 before 经济社会发展 is
+   the whole prefecture (州委通报全州经济社会发展情况), no county 全州. */
+static void
+test_county_short_names_and_the_whole_prefecture(void)
+{
+  NgMentions m = run("林州市人民政府与青山集团签约。要提升林州红旗渠品牌。");
+  assert(find(&m, NG_MENTION_PLACE, "林州"));
+  ng_mentions_free(&m);
+  m = run("要提升林州红旗渠品牌。");
+  assert(!find(&m, NG_MENTION_PLACE, "林州"));
+  ng_mentions_free(&m);
+  m = run("州委召开座谈会，通报上半年全州经济社会发展情况。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("全州县委书记王建国出席。要加快全州经济社会发展。");
+  assert(find(&m, NG_MENTION_PLACE, "全州"));
+  ng_mentions_free(&m);
+}
+
 /* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
    长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
    community is the place, and nobody is named; 某镇长 before a name is
@@ -1699,6 +1720,7 @@ main(void)
   RUN(test_wards_offices_arts_centres_and_grain_stores);
   RUN(test_bases_stores_canteens_and_deputies_stations);
   RUN(test_entertainment_centres);
+  RUN(test_county_short_names_and_the_whole_prefecture);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
