@@ -3057,10 +3057,12 @@ foreign_division(const Sent *S, int e)
     if (longest_at(S, e, K_STOP | K_TITLE | K_DOMAIN) > e ||
         (pl > e && (lv != 0x7701 || pl > q)))
       return -1;
-    int after = q + 1;
+    int after = q + 1, tp = longest_at(S, after, K_TPREFIX);
     if (after >= S->n || !is_han(S->cp[after]) ||
         longest_at(S, after, K_STOP | K_ANYBODY | K_TITLE | K_AFTER) > after)
       return after;
+    if (tp > after && longest_at(S, tp, K_TITLE) > tp)
+      return after; /* 某国某某州|副州长: a title after its prefix */
     return -1;
   }
   return -1;

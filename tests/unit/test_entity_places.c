@@ -1259,6 +1259,22 @@ test_county_short_names_and_the_whole_prefecture(void)
   ng_mentions_free(&m);
 }
 
+/* A foreign state after its country keeps its name before a title's
+   prefix (美国某某州|副州长), as before the title itself; the cities and
+   regions of Russia's Far East across the border are places, in either
+   script (data/places_extra.tsv). */
+static void
+test_foreign_states_and_the_far_east(void)
+{
+  NgMentions m = run("美国俄勒冈州副州长出席开幕式。");
+  assert(find(&m, NG_MENTION_PLACE, "俄勒冈州"));
+  ng_mentions_free(&m);
+  m = run("綏芬河市與烏蘇里斯克開展經貿交流，並訪問濱海邊疆區。");
+  assert(find(&m, NG_MENTION_PLACE, "乌苏里斯克"));
+  assert(find(&m, NG_MENTION_PLACE, "滨海边疆区"));
+  ng_mentions_free(&m);
+}
+
 /* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
    长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
    community is the place, and nobody is named; 某镇长 before a name is
@@ -1721,6 +1737,7 @@ main(void)
   RUN(test_bases_stores_canteens_and_deputies_stations);
   RUN(test_entertainment_centres);
   RUN(test_county_short_names_and_the_whole_prefecture);
+  RUN(test_foreign_states_and_the_far_east);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
