@@ -726,6 +726,8 @@ typedef struct {
   int    speech;       /* the paragraph reports a speech (X强调,…) */
   long before_meeting; /* a visit made before the meeting (会前,…), or -1 */
   long around_meeting; /* the meeting that visit was made around, or -1 */
+  long at_opening;     /* the opening under way while a sentence told of
+                          a signing or an unveiling at it, or -1 */
   const NgMention *subj[64]; /* subjects of the last role verb */
   size_t           n_subj;
   /* the delegation a person leads (X率代表团…), for his later visits */
@@ -6598,6 +6600,30 @@ ceremony_label_end(const Pass *ps, size_t j, size_t ls)
   return le - ls > 90 ? v->e : le;
 }
 
+/* Where 开幕式 ends when the sentence SENT, or the first of its
+   paragraph, opens with 开幕式上, 开幕式后 or 开幕式结束后 (what is done
+   at or right after the opening under way); else 0. */
+static size_t
+opening_said(const Pass *ps, size_t sent)
+{
+  static const char *const openers[] = {
+    "开幕式上", "开幕式后", "开幕式结束后", NULL
+  };
+  const NgArticle *a = ps->a;
+  for (size_t k = sent + 1; k-- > 0;) {
+    size_t sb = a->sentences[k].start, se = a->sentences[k].end;
+    while (sb < se && (ps->text[sb] == ' ' || ps->text[sb] == '\n'))
+      sb++;
+    for (const char *const *w = openers; *w; w++)
+      if (at(ps->text, sb, se, *w))
+        return sb + strlen("开幕式");
+    if (!k || a->sentences[k].paragraph != a->sentences[k - 1].paragraph ||
+        k + 1 < sent)
+      break;
+  }
+  return 0;
+}
+
 /* 甲县人民政府与乙公司签署合作协议: a dated signing for which the sentence
    names no ceremony (…签约仪式) is a ceremony of its own; the bodies that
    sign (those that open the clause, joined by 与, 和, 同) take part. When
@@ -6612,13 +6638,110 @@ on_unveil(Pass *ps, size_t j)
   const Item *v  = &ps->items.v[j];
   const char *t  = ps->text;
   NgStatus    st = NG_OK;
-  if (in_name(ps, j) || future_before(ps, j) || ps->title || ps->n_anchor ||
-      v->s < 3)
+  if (in_name(ps, j) || future_before(ps, j) || ps->title || v->s < 3)
     return NG_OK;
-  for (size_t k = ps->i0; k < ps->i1; k++)
+  size_t cs = clause_start(ps, j);
+  /* 7月9日,甲学院在乙学校揭牌成立 (开幕式上,甲中心揭牌成立): the body or
+     site unveiled opens its clause; a ceremony of its own, named by it */
+  if (!strcmp(v->w->w, "揭牌")) {
+    size_t o = cs;
+    while (o < j && ps->items.v[o].it == IT_DATE)
+      o++;
+    size_t      cb = clause_byte(ps, j), se = ps->a->sentences[v->sent].end;
+    const Item *b = o < j ? &ps->items.v[o] : NULL;
+    while (cb < v->s && (t[cb] == ' ' || t[cb] == '\n'))
+      cb++;
+    int ok =
+      b && (is_mention(b, NG_MENTION_ORG) || is_mention(b, NG_MENTION_PLACE)) &&
+      (b->s == cb || (o > cs && ps->items.v[o - 1].e == b->s));
+    size_t bs = ok ? b->s : cb, be = ok ? b->e : v->s;
+    int    founded = at(t, v->e, se, "成立") || at(t, v->e, se, "启用");
+    /* what stands between: nothing, 正式, or 在 and the venue */
+    size_t ve = v->s;
+    if (ve >= bs + 6 && at(t, ve - 6, ve, "正式"))
+      ve -= 6;
+    /* 甲研究中心揭牌成立: a name no list knows, Han characters alone,
+       the whole subject */
+    if (!ok && o == j && founded && ve >= cb + 12 && ve - cb <= 75) {
+      size_t g = cb;
+      while (g < ve && (unsigned char)t[g] >= 0xe4 &&
+             (unsigned char)t[g] <= 0xe9)
+        g += 3;
+      ok = g == ve;
+      be = ve;
+    }
+    if (ok && ve != be) {
+      ok = at(t, be, ve, "在");
+      for (size_t k = o + 1; ok && k < j; k++) {
+        const Item *y = &ps->items.v[k];
+        if (!(is_mention(y, NG_MENTION_PLACE) ||
+              is_mention(y, NG_MENTION_ORG) || is_kind(y, W_MOVE)))
+          ok = 0;
+      }
+      /* the venue a name no list knows (在县职业技术学校): Han
+         characters alone */
+      size_t g = ps->items.v[j - 1].e;
+      while (ok && g < ve && (unsigned char)t[g] >= 0xe4 &&
+             (unsigned char)t[g] <= 0xe9 && ve - g <= 60)
+        g += 3;
+      ok = ok && g == ve;
+    }
+    /* and after: 成立, 启用, or the clause ends */
+    ok = ok && (v->e >= se || founded || at(t, v->e, se, "，") ||
+                at(t, v->e, se, ",") || at(t, v->e, se, "。"));
+    if (ok) {
+      int  local;
+      Date d = date_for(ps, j, 0, &local);
+      /* 开幕式上: on the day of the opening under way */
+      size_t p = clause_byte(ps, j), sb = ps->a->sentences[v->sent].start;
+      if (p >= sb + 3 && at(t, p - 3, p, "，"))
+        p -= 3;
+      else if (p >= sb + 1 && at(t, p - 1, p, ","))
+        p -= 1;
+      if ((!local || d.ok != 1) && p >= sb + 12 &&
+          at(t, p - 12, p, "开幕式上") && opening_said(ps, v->sent) &&
+          ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+          ps->evs.v[ps->cur].date.ok == 1) {
+        d              = ps->evs.v[ps->cur].date;
+        local          = 1;
+        ps->at_opening = ps->cur;
+      }
+      if (!local || d.ok != 1)
+        return NG_OK;
+      char *lab = concat(t + bs, be - bs, "揭牌", strlen("揭牌"));
+      if (!lab)
+        return NG_ERR_NOMEM;
+      size_t idx;
+      st = ev_new(&ps->evs, t + bs, v->e - bs, T_CEREMONY, v->sent, &idx);
+      if (st) {
+        ng_free(lab);
+        return st;
+      }
+      Ev *x = &ps->evs.v[idx];
+      ev_span(x, bs, v->e, 0);
+      ng_free(x->label);
+      x->label      = lab;
+      x->date       = d;
+      x->date_local = local;
+      if (ve != be && ps->items.v[j - 1].it == IT_MENTION)
+        x->place = ps->items.v[j - 1].m;
+      anchor(ps, (long)idx, j);
+      ps->cur = (long)idx;
+      return NG_OK;
+    }
+  }
+  /* 甲中心揭牌成立,乙与丙共同为研究中心揭牌 (共同揭牌): who unveils it
+     attends the ceremony just named */
+  int unveiled = ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+                 ps->evs.v[ps->cur].type == T_CEREMONY &&
+                 strstr(ps->evs.v[ps->cur].label, v->w->w) &&
+                 ps->evs.v[ps->cur].sentence + 2 >= v->sent;
+  if (ps->n_anchor && !(unveiled && ps->anchor_ev[ps->n_anchor - 1] == ps->cur))
+    return NG_OK;
+  for (size_t k = ps->i0; k < ps->i1 && !unveiled; k++)
     if (is_kind(&ps->items.v[k], W_NOUN))
       return NG_OK;
-  size_t           cs = clause_start(ps, j), first = SIZE_MAX, last = 0;
+  size_t           first = SIZE_MAX, last = 0;
   const NgMention *who[16];
   size_t           nw = 0;
   for (size_t k = cs; k < j; k++) {
@@ -6637,7 +6760,13 @@ on_unveil(Pass *ps, size_t j)
   for (size_t b = last; nw && b + 3 <= v->s && wei == SIZE_MAX; b++)
     if (at(t, b, v->s, "为"))
       wei = b;
-  if (!nw || wei == SIZE_MAX || v->s - wei > 90)
+  if (nw && unveiled && (wei != SIZE_MAX || at(t, v->s - 6, v->s, "共同"))) {
+    for (size_t i = 0; i < nw; i++)
+      NG_TRY(st, part_add(&ps->evs.v[ps->cur], who[i], R_ATTEND));
+    anchor(ps, ps->cur, j);
+    return NG_OK;
+  }
+  if (!nw || wei == SIZE_MAX || v->s - wei > 90 || ps->n_anchor)
     return NG_OK;
   int  local;
   Date d = date_for(ps, j, 0, &local);
@@ -6742,10 +6871,16 @@ on_sign(Pass *ps, size_t j)
     return NG_OK;
   }
   if ((strcmp(v->w->w, "签署") && strcmp(v->w->w, "签订")) || in_name(ps, j) ||
-      future_before(ps, j) || ps->title || ps->n_anchor)
+      future_before(ps, j) || ps->title)
     return NG_OK;
+  /* 开幕式上,甲局与乙公司签订…协议 (开幕式后): a signing of its own on
+     the day of the opening under way, which the opener names */
+  size_t opener = opening_said(ps, v->sent);
+  for (size_t i = 0; i < ps->n_anchor; i++)
+    if (!opener || ps->items.v[ps->anchor_pos[i]].e != opener)
+      return NG_OK;
   for (size_t k = ps->i0; k < ps->i1; k++)
-    if (is_kind(&ps->items.v[k], W_NOUN))
+    if (is_kind(&ps->items.v[k], W_NOUN) && ps->items.v[k].e != opener)
       return NG_OK; /* the ceremony the sentence names */
   const NgMention *sg[16], *wit[16];
   size_t           ns = 0, nw = 0, first = SIZE_MAX, cs = clause_start(ps, j);
@@ -6817,7 +6952,10 @@ on_sign(Pass *ps, size_t j)
   if (ns && !ours && fs >= 9 && fs - 9 == clause_byte(ps, j) &&
       (at(t, fs - 3, fs, "与") || at(t, fs - 3, fs, "和") ||
        at(t, fs - 3, fs, "同")) &&
-      (at(t, fs - 9, fs - 3, "集团") || at(t, fs - 9, fs - 3, "公司")))
+      (at(t, fs - 9, fs - 3, "集团") || at(t, fs - 9, fs - 3, "公司") ||
+       /* 县府与甲公司签署…: Taiwan's short name of the county's own
+          government */
+       at(t, fs - 9, fs - 3, "县府") || at(t, fs - 9, fs - 3, "市府")))
     ours = 1;
   if (!ns ||
       !(ours || span_has(t,
@@ -6864,11 +7002,25 @@ on_sign(Pass *ps, size_t j)
   }
   int  local;
   Date d = date_for(ps, j, 0, &local);
+  if ((!local || d.ok != 1) && opener && ps->cur >= 0 &&
+      !ps->evs.v[ps->cur].ref && ps->evs.v[ps->cur].date.ok == 1) {
+    d              = ps->evs.v[ps->cur].date;
+    local          = 1;
+    ps->at_opening = ps->cur;
+  }
   if (!local || d.ok != 1)
     return NG_OK;
   /* the label: the clause from the first side to its end */
   size_t ls = ours ? fs - 9 : ps->items.v[first].s;
   size_t le = ceremony_label_end(ps, j, ls);
+  /* sides too long to name it: the verb and what is signed (签订…协议) */
+  if (le == v->e) {
+    size_t e2 = ceremony_label_end(ps, j, v->s);
+    if (e2 > v->e) {
+      ls = v->s;
+      le = e2;
+    }
+  }
   size_t idx;
   NG_TRY(st, ev_new(&ps->evs, t + ls, le - ls, T_CEREMONY, v->sent, &idx));
   Ev *x = &ps->evs.v[idx];
@@ -9487,6 +9639,7 @@ ng_events_extract(NgEvents         *ev,
   ps.group_prev     = -1;
   ps.before_meeting = -1;
   ps.around_meeting = -1;
+  ps.at_opening     = -1;
   ps.art            = parse_iso(a->date);
   ps.mentions       = m;
   ps.doc_name       = doc->name;
@@ -9506,6 +9659,10 @@ ng_events_extract(NgEvents         *ev,
       /* the body reports afresh what the headline named */
       ps.cur          = -1;
       ps.last_subject = NULL;
+    }
+    if (ps.at_opening >= 0) {
+      ps.cur        = ps.at_opening; /* back to the opening */
+      ps.at_opening = -1;
     }
     NG_TRY(st, scan_sentence(&ps, m, &mi, k));
     NG_TRY(st, list_gaps(&ps, i0));

@@ -77,6 +77,81 @@ test_after_the_meeting_reported_not_the_one_before(void)
   ng_facts_free(&f);
 }
 
+/* 7月9日,甲学院在乙学校揭牌成立。丙与丁共同揭牌: the body unveiled opens
+   its clause; a ceremony of its own, named by it, which who unveils it
+   attends. */
+static void
+test_body_unveiled_is_its_own_ceremony(void)
+{
+  NgFacts     f = run("政务信息\n\n"
+                      "◆县乡村振兴产业学院揭牌\n"
+                      "7月9日,青河县乡村振兴产业学院在县职业技术学校揭牌成立。县委"
+                      "常委、宣传部部长罗明川与华农职业学院副院长陈立共同揭牌。\n\n"
+                      "◆全县安全生产工作会议召开\n"
+                      "7月9日,全县安全生产工作会议召开。副县长赵丽出席并讲话。",
+                  "2026-07-10");
+  const char *u = event(&f, "产业学院揭牌");
+  const char *m = event(&f, "安全生产工作会议");
+  assert(u && m && strcmp(u, m));
+  assert(!strcmp(date_of(&f, u), "2026-07-09"));
+  assert(in(&f, u, NG_SCHEMA_ATTENDEE, "罗明川"));
+  assert(in(&f, u, NG_SCHEMA_ATTENDEE, "陈立"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "陈立"));
+  ng_facts_free(&f);
+}
+
+/* 开幕式上,甲中心揭牌成立,乙与丙共同为研究中心揭牌。丁局与戊公司签订…协议:
+   at a forum's opening the unveiling and the signing are events of their
+   own on its day; what follows the opening (主旨报告) is the forum's. */
+static void
+test_unveiling_and_signing_at_an_opening(void)
+{
+  NgFacts f =
+    run("第二届青河生态论坛开幕\n\n"
+        "11月5日,第二届青河生态论坛在石门镇开幕。论坛由青河县人民政府主办。"
+        "县委书记罗明川出席开幕式并致辞,县长陈立主持开幕式。\n\n"
+        "开幕式上,青河生态价值研究中心揭牌成立,罗明川与华农大学副校长赵丽"
+        "共同为研究中心揭牌。青河县林业局与华峰生物科技有限公司、青河高山"
+        "农业专业合作社签订生态产品购销协议。\n\n"
+        "开幕式后,与会专家围绕生态产品价值实现作主旨报告。农林科学院研究员"
+        "王明远作了题为《生态补偿机制》的报告。",
+        "2026-11-06");
+  const char *forum = event(&f, "生态论坛");
+  const char *u     = event(&f, "研究中心揭牌");
+  const char *s     = event(&f, "签订");
+  assert(forum && u && s && strcmp(u, s) && strcmp(forum, u));
+  assert(!strcmp(date_of(&f, u), "2026-11-05"));
+  assert(!strcmp(date_of(&f, s), "2026-11-05"));
+  assert(in(&f, u, NG_SCHEMA_ATTENDEE, "赵丽"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "青河县林业局"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "华峰生物科技有限公司"));
+  assert(in(&f, forum, NG_NG_SPEAKER, "王明远"));
+  assert(!in(&f, s, NG_SCHEMA_ATTENDEE, "王明远"));
+  ng_facts_free(&f);
+}
+
+/* 開幕式後,縣府與甲公司、乙合作社簽署…備忘錄,由丙代表縣府簽署,丁見證: a
+   signing of its own right after the opening, the county government
+   named short (縣府) as one side. */
+static void
+test_signing_after_an_opening(void)
+{
+  NgFacts f =
+    run("青河縣智慧農業論壇開幕\n\n"
+        "青河縣政府17日在縣立體育館舉辦「2026青河縣智慧農業論壇」,縣長"
+        "羅明川出席開幕並致詞。\n\n"
+        "開幕式後,縣府與青河農科智能股份有限公司、石門果菜運銷合作社簽署"
+        "智慧農業合作備忘錄,由農業處處長陳立代表縣府簽署,羅明川見證。",
+        "2026-06-18");
+  const char *s = event(&f, "备忘录");
+  assert(s);
+  assert(!strcmp(date_of(&f, s), "2026-06-17"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "青河农科智能股份有限公司"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "陈立"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "罗明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -84,6 +159,9 @@ main(void)
   RUN(test_meeting_named_inside_a_forum);
   RUN(test_team_meets_the_unit_it_enters);
   RUN(test_after_the_meeting_reported_not_the_one_before);
+  RUN(test_body_unveiled_is_its_own_ceremony);
+  RUN(test_unveiling_and_signing_at_an_opening);
+  RUN(test_signing_after_an_opening);
   events_close();
   return 0;
 }
