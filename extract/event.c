@@ -5703,6 +5703,26 @@ on_meet(Pass *ps, size_t j)
     ps->cur = (long)idx; /* 王强表示… after the meeting */
   for (size_t q = nw; q-- > 0;)
     NG_TRY(st, part_add(x, who[q], how[q]));
+  /* 甲与乙局、丙局负责同志座谈: the bodies whose officers, named by none,
+     are met take part */
+  for (size_t q = first + 1; q < j; q++) {
+    const Item *y = &ps->items.v[q];
+    if (!is_mention(y, NG_MENTION_ORG) || org_in_title(ps, q) || y->s < 3 ||
+        !at(ps->text, y->s - 3, y->s, "与"))
+      continue;
+    size_t l = org_list_last(ps, q), oe = ps->items.v[l].e;
+    size_t f = act_fill(ps->text, oe, v->s);
+    if (at(ps->text, f, v->s, "进行了"))
+      f += 9;
+    else if (at(ps->text, f, v->s, "进行"))
+      f += 6;
+    if (l < j && f == v->s &&
+        span_has(ps->text, oe, v->s, (const char *const[]){ "负责", NULL }))
+      for (size_t r = q; r <= l; r++)
+        if (is_mention(&ps->items.v[r], NG_MENTION_ORG) && !org_in_title(ps, r))
+          NG_TRY(st, part_add(x, ps->items.v[r].m, R_ATTEND));
+    break;
+  }
   NG_TRY(st, meet_guests(ps, j, x));
   /* 在长沙会见: where */
   for (size_t q = first; q < j && !x->place; q++) {

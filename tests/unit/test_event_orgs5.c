@@ -301,6 +301,23 @@ test_leader_of_the_body_visit(void)
   ng_facts_free(&f);
 }
 
+/* 县委书记甲与县水利局、县应急管理局负责同志座谈: the bodies whose
+   officers, named by none, are met take part in the talk. */
+static void
+test_bodies_met(void)
+{
+  NgFacts f =
+    run("6月11日,县委书记罗明川与县水利局、县应急管理局主要负责同志进行座谈,"
+        "了解防汛工作情况。",
+        "2026-06-12");
+  const char *e = event(&f, "座谈");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县应急管理局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "罗明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -320,6 +337,7 @@ main(void)
   RUN(test_sides_sign_at_the_ceremony);
   RUN(test_and_after_a_person);
   RUN(test_leader_of_the_body_visit);
+  RUN(test_bodies_met);
   events_close();
   return 0;
 }
