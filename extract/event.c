@@ -3586,6 +3586,29 @@ on_noun(Pass *ps, size_t j)
       }
       x = &ps->evs.v[idx];
     }
+    /* 副县长甲组织(召集)乙局、丙局负责同志召开…: the bodies a person
+       gathers to the meeting take part */
+    if (person)
+      for (size_t k = cs; k < hk; k++) {
+        const Item *g = &ps->items.v[k];
+        if (!is_mention(g, NG_MENTION_ORG) || g->s < 6 ||
+            !(at(text, g->s - 6, g->s, "组织") ||
+              at(text, g->s - 6, g->s, "召集")) ||
+            org_in_title(ps, k))
+          continue;
+        size_t l  = org_list_last(ps, k);
+        size_t oe = ps->items.v[l].e;
+        size_t f  = act_fill(text, oe, pre->s);
+        if (at(text, f, pre->s, "部门") || at(text, f, pre->s, "单位"))
+          f = act_fill(text, f + 6, pre->s); /* 等部门负责同志 */
+        if (l < hk && f == pre->s)
+          for (size_t r = k; r <= l; r++)
+            if (is_mention(&ps->items.v[r], NG_MENTION_ORG) &&
+                !org_in_title(ps, r))
+              NG_TRY(st, part_add(&ps->evs.v[idx], ps->items.v[r].m, R_ATTEND));
+        x = &ps->evs.v[idx];
+        break;
+      }
     /* 两地召开德江县·清溪镇…联席会议: each side named in the name */
     if (pre->s >= 6 &&
         span_has(

@@ -318,6 +318,25 @@ test_bodies_met(void)
   ng_facts_free(&f);
 }
 
+/* 副县长甲召集(组织)县水利局、县应急管理局负责同志召开防汛协调会: the
+   bodies a person gathers to the meeting he holds take part in it; a body
+   where he holds it (在县水利局召开) does not. */
+static void
+test_bodies_gathered(void)
+{
+  NgFacts f =
+    run("6月11日,副县长罗明川召集县水利局、县应急管理局负责同志召开防汛协调"
+        "会。6月12日,副县长陈立在县财政局召开预算工作座谈会。",
+        "2026-06-13");
+  const char *e = event(&f, "协调会");
+  const char *o = event(&f, "座谈会");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县应急管理局"));
+  assert(!in(&f, o, NG_SCHEMA_ATTENDEE, "县财政局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -338,6 +357,7 @@ main(void)
   RUN(test_and_after_a_person);
   RUN(test_leader_of_the_body_visit);
   RUN(test_bodies_met);
+  RUN(test_bodies_gathered);
   events_close();
   return 0;
 }
