@@ -7718,15 +7718,31 @@ done:
   return st;
 }
 
+/* 1 when item K lies inside a post or body listed before it, from item
+   FROM on, that ends at byte B (县人大常委会 inside 县人大常委会主任). */
+static int
+nested_before(const Pass *ps, size_t from, size_t k, size_t b)
+{
+  const Item *x = &ps->items.v[k];
+  for (size_t i = from; i < k; i++) {
+    const Item *o = &ps->items.v[i];
+    if (o->e == b && o->s <= x->s && x->e <= b &&
+        (is_mention(o, NG_MENTION_POST) || is_mention(o, NG_MENTION_ORG)))
+      return 1;
+  }
+  return 0;
+}
+
 /* 甲来到某联络站,与区人大代表乙、丙一起接待选民: the persons one who
    takes part in the event under way does it together with (与 or 同 and
-   their posts before them, 一起 or 一道 after) take part in it too. */
+   their posts before them, 一起, 一道, 共同 or 一同 after: 与甲、乙共同
+   敲锣揭开活动序幕) take part in it too. */
 static NgStatus
 together(Pass *ps)
 {
-  static const char *const withs[]  = { "与", "同", NULL };
-  static const char *const alongs[] = { "一起", "一道", NULL };
-  NgStatus                 st       = NG_OK;
+  static const char *const withs[] = { "与", "同", NULL };
+  static const char *const alongs[] = { "一起", "一道", "共同", "一同", NULL };
+  NgStatus                 st = NG_OK;
   if (ps->cur < 0 || ps->title || ps->evs.v[ps->cur].ref)
     return NG_OK;
   Ev         *c = &ps->evs.v[ps->cur];
@@ -7745,7 +7761,7 @@ together(Pass *ps)
     size_t b = y->s, first = q;
     for (size_t k = q; k-- > ps->i0;) {
       const Item *x = &ps->items.v[k];
-      if (x->e > b)
+      if (x->e > b || nested_before(ps, ps->i0, k, b))
         continue;
       if (x->e != b ||
           !(x->it == IT_LIST || is_mention(x, NG_MENTION_PERSON) ||

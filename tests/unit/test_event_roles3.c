@@ -1,0 +1,41 @@
+/* tests/unit/test_event_roles3.c -- who takes part in an event and in
+   what role, as Chinese government news writes it in general, each run
+   through the whole extractor on a text written for the test with
+   invented names. */
+#include "events.h"
+
+/* The persons one who takes part does it with (与甲、乙共同敲锣揭开活动
+   序幕, 一同点亮启动球) take part too, their posts before them whatever
+   body the post names (县人大常委会主任甲: the body inside the post). */
+static void
+test_done_in_common(void)
+{
+  static const char *const acts[] = {
+    "与县人大常委会主任骆嘉敏、县政协主席闵绍康共同敲锣揭开活动序幕",
+    "与县人大常委会副主任骆嘉敏、县政协主席闵绍康一同点亮启动球",
+    NULL
+  };
+  for (const char *const *a = acts; *a; a++) {
+    char text[512];
+    snprintf(text,
+             sizeof text,
+             "5月12日上午,县委书记韩立成出席2026甲县桐花节开幕式,%s。",
+             *a);
+    NgFacts     f = run(text, "2026-05-13");
+    const char *s = event(&f, "开幕式");
+    assert(s);
+    assert(in(&f, s, NG_SCHEMA_ATTENDEE, "韩立成"));
+    assert(in(&f, s, NG_SCHEMA_ATTENDEE, "骆嘉敏"));
+    assert(in(&f, s, NG_SCHEMA_ATTENDEE, "闵绍康"));
+    ng_facts_free(&f);
+  }
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_done_in_common);
+  events_close();
+  return 0;
+}
