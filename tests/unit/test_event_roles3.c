@@ -31,11 +31,27 @@ test_done_in_common(void)
   }
 }
 
+/* Who comes to explain on the spot during a visit (乡长甲到场说明, 现场
+   说明) speaks there and is present. */
+static void
+test_explained_on_the_spot(void)
+{
+  NgFacts     f = run("5月12日上午,县委书记韩立成到甲镇视察防汛工作,镇长郑雨桐到场"
+                      "说明。",
+                  "2026-05-13");
+  const char *s = event(&f, "视察");
+  assert(s);
+  assert(in(&f, s, NG_NG_SPEAKER, "郑雨桐"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "郑雨桐"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_done_in_common);
+  RUN(test_explained_on_the_spot);
   events_close();
   return 0;
 }
