@@ -46,12 +46,41 @@ test_explained_on_the_spot(void)
   ng_facts_free(&f);
 }
 
+/* Arranging the work at a meeting told without 部署 (对下一步工作进行了
+   安排) or as 进行工作部署 is speech; a 工作部署会 stays a meeting. */
+static void
+test_arranging_the_work(void)
+{
+  static const char *const ways[] = { "对下一步工作进行了安排",
+                                      "进行工作部署",
+                                      NULL };
+  for (const char *const *w = ways; *w; w++) {
+    char text[256];
+    snprintf(text,
+             sizeof text,
+             "5月12日,甲县召开全县乡村振兴工作会议。县长柯文远%s。",
+             *w);
+    NgFacts     f = run(text, "2026-05-13");
+    const char *s = event(&f, "乡村振兴工作会议");
+    assert(s);
+    assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+    ng_facts_free(&f);
+  }
+  NgFacts f =
+    run("5月12日,甲县召开防汛工作部署会。县长柯文远主持会议。", "2026-05-13");
+  const char *s = event(&f, "防汛工作部署会");
+  assert(s);
+  assert(in(&f, s, NG_NG_CHAIR, "柯文远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_done_in_common);
   RUN(test_explained_on_the_spot);
+  RUN(test_arranging_the_work);
   events_close();
   return 0;
 }
