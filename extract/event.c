@@ -3071,12 +3071,14 @@ on_noun(Pass *ps, size_t j)
           cur = i;
           break;
         }
-    /* 列席开幕会 after a preparatory meeting told since: the opening of
-       the session the article reports, its first meeting (but 出席开幕式
-       after an expo named in a chronicle is the expo's) */
+    /* 列席开幕会 after a preparatory meeting, a meeting of the presidium
+       or a body's own meeting told since (会前,大会主席团举行第一次会议):
+       the opening of the session the article reports, its first meeting
+       (but 出席开幕式 after an expo named in a chronicle is the expo's) */
     if (cur >= 0 && n->e - L >= 9 && at(text, L, n->e, "开幕") &&
         !strstr(ps->evs.v[cur].label, "开幕") &&
-        strstr(ps->evs.v[cur].label, "预备"))
+        (strstr(ps->evs.v[cur].label, "预备") ||
+         strstr(ps->evs.v[cur].label, "主席团") || ps->evs.v[cur].aside))
       for (size_t i = 0; i < ps->evs.n && (size_t)cur != i; i++)
         if (!ps->evs.v[i].ref && !ps->evs.v[i].aside &&
             ps->evs.v[i].type == T_MEETING) {

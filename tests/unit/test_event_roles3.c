@@ -74,6 +74,29 @@ test_arranging_the_work(void)
   ng_facts_free(&f);
 }
 
+/* Who attends the opening (出席开幕会并讲话, 列席开幕会) after a meeting of
+   the presidium told before it (会前,大会主席团举行第一次会议) attends the
+   session that opened, not the presidium's meeting. */
+static void
+test_opening_after_the_presidium(void)
+{
+  NgFacts f =
+    run("1月8日上午,政协甲川县第十届委员会第五次会议开幕。县政协主席韩立成"
+        "主持开幕会。\n\n"
+        "会前,大会主席团举行第一次会议,韩立成主持。\n\n"
+        "县委书记柯文远出席开幕会并讲话。县人民法院、县人民检察院有关负责"
+        "同志列席开幕会。\n",
+        "2026-01-09");
+  const char *s = event(&f, "第五次会议");
+  const char *p = event(&f, "主席团");
+  assert(s && p);
+  assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "县人民法院"));
+  assert(!in(&f, p, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(!in(&f, p, NG_SCHEMA_ATTENDEE, "县人民法院"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -81,6 +104,7 @@ main(void)
   RUN(test_done_in_common);
   RUN(test_explained_on_the_spot);
   RUN(test_arranging_the_work);
+  RUN(test_opening_after_the_presidium);
   events_close();
   return 0;
 }
