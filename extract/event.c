@@ -706,6 +706,7 @@ typedef struct {
   Evs              evs;
   long             cur; /* the event later sentences add to, or -1 */
   long group_prev; /* cur before a group's discussion took it (its paragraph) */
+  long date_line;  /* the sentence that is a day alone on its line, or -1 */
   Date art;        /* the article's date */
   Date para_date;  /* the last date of this paragraph */
   Date last_date;  /* the last date of the article so far */
@@ -9627,6 +9628,36 @@ first_lecture(Pass *ps)
   return st;
 }
 
+/* 1 when sentence K, a paragraph of its own, is a day alone (3月5日,
+   3月9日至10日, 3月5日(星期四)): its items dates only, the first a day,
+   and little else but spaces; among the headline lines, one without a
+   year. */
+static int
+date_alone(const Pass *ps, size_t k)
+{
+  const NgArticle *a = ps->a;
+  if (ps->i0 >= ps->i1 || ps->items.v[ps->i0].it != IT_DATE ||
+      ps->items.v[ps->i0].date.ok != 1 ||
+      (k + 1 < a->n_sentences &&
+       a->sentences[k + 1].paragraph == a->sentences[k].paragraph))
+    return 0;
+  size_t in = 0, rest = 0;
+  for (size_t j = ps->i0; j < ps->i1; j++) {
+    if (ps->items.v[j].it != IT_DATE)
+      return 0;
+    in += ps->items.v[j].e - ps->items.v[j].s;
+  }
+  for (size_t b = a->sentences[k].start; b < a->sentences[k].end; b++)
+    rest += ps->text[b] != ' ' && ps->text[b] != '\n' && ps->text[b] != '\t';
+  /* (a page's date line at the top, 2026年3月12日 星期四, is none) */
+  if (ps->title && span_has(ps->text,
+                            a->sentences[k].start,
+                            a->sentences[k].end,
+                            (const char *const[]){ "年", NULL }))
+    return 0;
+  return rest <= in + 21; /* 至 and a weekday in brackets */
+}
+
 /* How many sentences the headline lines at the top hold: short lines
    without a full stop or a comma, before the first that has one. */
 static size_t
@@ -9698,6 +9729,7 @@ ng_events_extract(NgEvents         *ev,
   ps.text           = a->text;
   ps.cur            = -1;
   ps.group_prev     = -1;
+  ps.date_line      = -1;
   ps.before_meeting = -1;
   ps.around_meeting = -1;
   ps.at_opening     = -1;
@@ -9781,6 +9813,12 @@ ng_events_extract(NgEvents         *ev,
            /* 近日,X深入…村宣讲…: a report of its own, after the first */
            (is_kind(first, W_UNKNOWN) && k > nt)))
         ps.cur = -1; /* a dated entry, not 随后 */
+      /* 3月5日 / 县长甲到乙镇调研…: a chronicle's day on a line of its
+         own dates the entry below it */
+      if (k && ps.date_line == (long)k - 1 && ps.last_date.ok == 1) {
+        ps.para_date = ps.last_date;
+        ps.cur       = -1;
+      }
     }
     /* 会前,甲带队到某矿检查…。在某矿采场,他…要求…: what the visit's own
        paragraph goes on to tell after a visit made around the meeting
@@ -9896,6 +9934,8 @@ ng_events_extract(NgEvents         *ev,
         ps.para_date = none; /* 近日: no date for what follows */
       }
     }
+    if (para && date_alone(&ps, k))
+      ps.date_line = (long)k;
     /* the events named in the sentence, in text order, each with the
        paragraph's date as it stands there */
     Date keep    = ps.para_date;

@@ -97,6 +97,34 @@ test_opening_after_the_presidium(void)
   ng_facts_free(&f);
 }
 
+/* A chronicle that writes each day on a line of its own (3月5日 / 县长甲
+   到乙镇调研…) dates the entries below it, the first one under the
+   headline too, a span (3月9日至10日) by its first day; 同日 stays that
+   day. */
+static void
+test_chronicle_days_on_their_own_lines(void)
+{
+  NgFacts f =
+    run("甲川县2026年3月大事记\n\n"
+        "3月2日\n"
+        "县委书记韩立成主持召开县委常委会会议,传达学习全国两会精神。\n\n"
+        "3月5日\n"
+        "县长柯文远到乙镇调研春耕备耕工作。副县长郑雨桐陪同。\n"
+        "同日,县人大常委会召开主任会议,县人大常委会主任骆嘉敏主持。\n\n"
+        "3月9日至10日\n"
+        "市委副书记石明轩到甲川县督导安全生产工作。\n",
+        "2026-04-01");
+  const char *s = event(&f, "常委会会议");
+  assert(s && date_of(&f, s) && !strcmp(date_of(&f, s), "2026-03-02"));
+  s = event(&f, "春耕备耕");
+  assert(s && date_of(&f, s) && !strcmp(date_of(&f, s), "2026-03-05"));
+  s = event(&f, "主任会议");
+  assert(s && date_of(&f, s) && !strcmp(date_of(&f, s), "2026-03-05"));
+  s = event(&f, "督导");
+  assert(s && date_of(&f, s) && !strcmp(date_of(&f, s), "2026-03-09"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -105,6 +133,7 @@ main(void)
   RUN(test_explained_on_the_spot);
   RUN(test_arranging_the_work);
   RUN(test_opening_after_the_presidium);
+  RUN(test_chronicle_days_on_their_own_lines);
   events_close();
   return 0;
 }
