@@ -421,6 +421,32 @@ day_after_hao(const char *text, size_t p, size_t end)
 
 /* A date at P: 2021年7月21日, 7月21日, 21日, 2021年7月 (context only).
    On success *E is its end. */
+/* Past the further days of a list or span written after a day (3月5日、
+   6日; 3月5-6日 after the 5; 5、6日): from P, each separator and a day
+   of 1 to 31 that 日 or 号 ends; where the last one ends, or P. */
+static size_t
+more_days(const char *text, size_t p, size_t end, int marked)
+{
+  static const char *const seps[] = { "、", "-", "－", "—", "~", "～", NULL };
+  for (;;) {
+    size_t q = p, n = 0;
+    for (const char *const *w = seps; *w && !n; w++)
+      if (at(text, q, end, *w))
+        n = strlen(*w);
+    if (!n)
+      return p;
+    q += n;
+    size_t j  = q;
+    long   dd = read_num(text, &j, end);
+    if (dd < 1 || dd > 31 ||
+        !(at(text, j, end, "日") || at(text, j, end, "号")))
+      return p;
+    if (!marked)
+      return j + 3; /* 5-6日: the one day mark ends the span */
+    p = j + 3;
+  }
+}
+
 static int
 parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
 {
@@ -451,7 +477,14 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
         (at(text, j, end, "日") || at(text, j, end, "号"))) {
       d->d  = (int)dd;
       d->ok = 1;
-      *e    = j + 3;
+      *e    = more_days(text, j + 3, end, 1);
+      return 1;
+    }
+    size_t r = dd >= 1 && dd <= 31 ? more_days(text, j, end, 0) : j;
+    if (r != j) {
+      d->d  = (int)dd; /* 3月5-6日: the span's first day */
+      d->ok = 1;
+      *e    = r;
       return 1;
     }
     d->ok = -1;
@@ -463,7 +496,15 @@ parse_date(const char *text, size_t p, size_t end, Date *d, size_t *e)
       n >= 1 && n <= 31 && d->y == 0) {
     d->d  = (int)n;
     d->ok = 1;
-    *e    = i + 3;
+    *e    = at(text, i, end, "日") ? more_days(text, i + 3, end, 1) : i + 3;
+    return 1;
+  }
+  /* 5、6日, 5-6日: the first day of a list or span of days */
+  size_t r = n >= 1 && n <= 31 && d->y == 0 ? more_days(text, i, end, 0) : i;
+  if (r != i && at(text, r - 3, r, "日")) {
+    d->d  = (int)n;
+    d->ok = 1;
+    *e    = r;
     return 1;
   }
   return 0;

@@ -125,6 +125,28 @@ test_chronicle_days_on_their_own_lines(void)
   ng_facts_free(&f);
 }
 
+/* Days written as a list or a span with a dash (3月5日、6日; 3月5-6日;
+   5、6日; 5-6日) date the event by their first day, as 3月5日至6日 does. */
+static void
+test_lists_and_spans_of_days(void)
+{
+  static const char *const days[] = {
+    "3月5日、6日", "3月5-6日", "5、6日", "5-6日", NULL
+  };
+  for (const char *const *d = days; *d; d++) {
+    char text[256];
+    snprintf(text,
+             sizeof text,
+             "%s,甲川县召开防汛工作会议。县长韩立成主持会议并讲话。",
+             *d);
+    NgFacts     f = run(text, "2026-03-07");
+    const char *s = event(&f, "防汛工作会议");
+    assert(s && date_of(&f, s));
+    assert(!strcmp(date_of(&f, s), "2026-03-05"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -134,6 +156,7 @@ main(void)
   RUN(test_arranging_the_work);
   RUN(test_opening_after_the_presidium);
   RUN(test_chronicle_days_on_their_own_lines);
+  RUN(test_lists_and_spans_of_days);
   events_close();
   return 0;
 }
