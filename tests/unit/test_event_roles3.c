@@ -147,6 +147,29 @@ test_lists_and_spans_of_days(void)
   }
 }
 
+/* Leaders listed as present who congratulate the session (甲、乙等县领导
+   应邀出席开幕会,对大会的召开表示热烈祝贺) attend it and make no speech
+   by it; one who congratulates in his speech (在讲话中…表示热烈祝贺)
+   speaks. */
+static void
+test_congratulations_of_those_present(void)
+{
+  NgFacts f =
+    run("1月9日上午,政协甲川县第十届委员会第五次会议开幕。县政协主席韩立成"
+        "主持开幕会。县委书记柯文远,县委副书记、县长郑雨桐,县人大常委会"
+        "主任石明轩等县领导应邀出席开幕会,对大会的召开表示热烈祝贺。\n\n"
+        "柯文远在讲话中代表县委对大会的召开表示热烈祝贺。\n",
+        "2026-01-10");
+  const char *s = event(&f, "第五次会议");
+  assert(s);
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "郑雨桐"));
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "石明轩"));
+  assert(!in(&f, s, NG_NG_SPEAKER, "郑雨桐"));
+  assert(!in(&f, s, NG_NG_SPEAKER, "石明轩"));
+  assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -157,6 +180,7 @@ main(void)
   RUN(test_opening_after_the_presidium);
   RUN(test_chronicle_days_on_their_own_lines);
   RUN(test_lists_and_spans_of_days);
+  RUN(test_congratulations_of_those_present);
   events_close();
   return 0;
 }
