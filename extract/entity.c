@@ -3839,6 +3839,24 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       cand           = wide;
       ok             = 1;
     }
+    if ((pf & K_PSUF) && j >= 6 && S.cp[j - 1] == ')') {
+      /* 中国(某省)自由贸易试验区: the country with the province in brackets
+         opens the zone's official name, whole */
+      int q = j - 2;
+      while (q > j - 8 && q > 2 && S.cp[q] != '(')
+        q--;
+      if (S.cp[q] == '(' && S.cp[q - 2] == 0x4E2D && S.cp[q - 1] == 0x56FD &&
+          longest_at(&S, q + 1, K_PLACE) == j - 1) {
+        memset(&cand, 0, sizeof cand);
+        cand.parent    = -1;
+        cand.s         = q - 2;
+        cand.e         = k;
+        cand.prefix    = j - (q - 2);
+        cand.long_site = 1;
+        cand.ok        = 1;
+        ok             = 1;
+      }
+    }
     if (!ok && j >= 2 && S.cp[j - 2] == 0x548C && harmony_word(&S, j - 2) &&
         slogan_named(&S, place_s_by_e, j - 2, j)) {
       /* 来到和谐社区, 某街道和谐社区: a name of concord that is a common
@@ -3936,6 +3954,13 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         (word_at(&S, cand.s, "重点") == j || word_at(&S, cand.s, "重要") == j))
       ok = 0; /* 重点|水库, 重要|景区: the ones that matter of a kind, no
                  name */
+    if (ok && cand.prefix == 3 && cand.s >= 1 && S.cp[cand.s] == 0x57CE &&
+        S.cp[cand.s + 2] == 0x533A && S.cp[cand.s - 1] == 0x53BF &&
+        place_s_by_e[cand.s] < 0) {
+      cand.s--; /* 县城|东区供热站: the east of the county town, no
+                   district 城东区 */
+      cand.prefix = 0;
+    }
     if (ok) {
       if ((pf & K_PSUF) && !cand.prefix)
         list_item(&S, j, &cand);

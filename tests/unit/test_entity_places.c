@@ -1275,6 +1275,43 @@ test_foreign_states_and_the_far_east(void)
   ng_mentions_free(&m);
 }
 
+/* A free trade zone's official name opens with the country and its
+   province in brackets (中国(某省)自由贸易试验区): one place, whole, and no
+   place 贸易试验区 cut out of it. */
+static void
+test_free_trade_zones(void)
+{
+  NgMentions m = run("代表团参观了中国（山东）自由贸易试验区。");
+  assert(find(&m, NG_MENTION_PLACE, "中国(山东)自由贸易试验区"));
+  assert(!find(&m, NG_MENTION_PLACE, "贸易试验区"));
+  ng_mentions_free(&m);
+  m = run("要加快建设自由贸易试验区。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
+/* An old county's yamen (某县某某古县衙, 某县衙) is a site, and 古县 there is
+   the old county, no county 古县; the east of a county town (县城东区
+   供热站) is no district 城东区. */
+static void
+test_yamens_and_the_county_town(void)
+{
+  NgMentions m = run("展览在婺源县婺源古县衙开幕。");
+  assert(find(&m, NG_MENTION_PLACE, "婺源县婺源古县衙"));
+  assert(!find(&m, NG_MENTION_PLACE, "古县"));
+  ng_mentions_free(&m);
+  m = run("会议在古县召开。");
+  assert(find(&m, NG_MENTION_PLACE, "古县"));
+  ng_mentions_free(&m);
+  m = run("他到县城东区供热站检查供暖准备工作。");
+  assert(find(&m, NG_MENTION_PLACE, "县城东区供热站"));
+  assert(!find(&m, NG_MENTION_PLACE, "城东区供热站"));
+  ng_mentions_free(&m);
+  m = run("西宁市城东区委书记王建国出席。");
+  assert(find(&m, NG_MENTION_ORG, "城东区委"));
+  ng_mentions_free(&m);
+}
+
 /* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
    长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
    community is the place, and nobody is named; 某镇长 before a name is
@@ -1738,6 +1775,8 @@ main(void)
   RUN(test_entertainment_centres);
   RUN(test_county_short_names_and_the_whole_prefecture);
   RUN(test_foreign_states_and_the_far_east);
+  RUN(test_free_trade_zones);
+  RUN(test_yamens_and_the_county_town);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
