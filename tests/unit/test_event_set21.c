@@ -152,6 +152,25 @@ test_signing_after_an_opening(void)
   ng_facts_free(&f);
 }
 
+/* 镇长甲,镇人大主席乙等班子成员逐一作个人对照检查: at a 民主生活会 each
+   member's self-examination is a statement made there; who makes it
+   speaks. */
+static void
+test_self_examination_is_speech(void)
+{
+  NgFacts f =
+    run("3月12日,石门镇领导班子召开2025年度专题民主生活会。镇党委书记陈立"
+        "主持会议。会上,陈立代表镇领导班子作对照检查。镇党委副书记、镇长"
+        "赵丽,镇人大主席王明远等班子成员逐一作个人对照检查。",
+        "2026-03-13");
+  const char *m = event(&f, "民主生活会");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "陈立"));
+  assert(in(&f, m, NG_NG_SPEAKER, "赵丽"));
+  assert(in(&f, m, NG_NG_SPEAKER, "王明远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -162,6 +181,7 @@ main(void)
   RUN(test_body_unveiled_is_its_own_ceremony);
   RUN(test_unveiling_and_signing_at_an_opening);
   RUN(test_signing_after_an_opening);
+  RUN(test_self_examination_is_speech);
   events_close();
   return 0;
 }
