@@ -3247,6 +3247,12 @@ site_edge(const Sent *S, int j, Cand *c)
   if (!(q == 0 || !is_han(S->cp[q - 1]) ||
         longest_ending(S, q, K_STOP, NULL) >= 0))
     return;
+  if (q > 0 && S->cp[q] == 0x5E74 && S->cp[q - 1] >= '0' &&
+      S->cp[q - 1] <= '9') {
+    c->ok = 0; /* 2025年|城镇老旧小区改造, 2025年|高标准农田示范区建设: a
+                  kind of site after the year of its programme, no name */
+    return;
+  }
   for (int x = q; x < c->s; x++)
     if (longest_at(S,
                    x,
@@ -3966,6 +3972,16 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         list_item(&S, j, &cand);
       if ((pf & K_PSUF) && !cand.prefix)
         site_edge(&S, j, &cand);
+      if (!cand.prefix && cand.s < j && j >= 3 && S.cp[j - 1] == 0x540E) {
+        /* 建成后|港口, 投产后|园区: the time after the works are done,
+           and the kind of site after it, no name */
+        static const char *const done[] = { "建成", "投产", "完工", "竣工",
+                                            "运营", "投用", "落成", "开通",
+                                            "启用", "改造", "完成", NULL };
+        for (int d = 0; done[d]; d++)
+          if (word_at(&S, j - 3, done[d]) == j - 1)
+            cand.ok = 0;
+      }
       plc[k] = cand;
     } else if ((pf & K_PSUF_W2) && k == j + 1 &&
                village_name(&S, place_s_by_e, j, &cand))

@@ -1312,6 +1312,36 @@ test_yamens_and_the_county_town(void)
   ng_mentions_free(&m);
 }
 
+/* A kind of site right after the year of its programme (2025年城镇老旧
+   小区改造, 2026年高标准农田示范区建设) names no site: the guess does not
+   run back to the year's 年. A site named with its place after a year is
+   still a site. */
+static void
+test_kinds_of_site_after_a_year(void)
+{
+  NgMentions m = run("会议研究了2025年城镇老旧小区改造计划。"
+                     "2026年高标准农田示范区建设顺利推进。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("2025年青石镇产业园实现产值10亿元。");
+  assert(find(&m, NG_MENTION_PLACE, "青石镇产业园"));
+  ng_mentions_free(&m);
+}
+
+/* The time after works are done (建成后, 投产后) before a kind of site
+   (建成后港口年吞吐能力, 投产后园区) names no site. */
+static void
+test_kinds_of_site_after_the_works(void)
+{
+  NgMentions m = run("项目建成后港口年吞吐能力将达到500万吨，"
+                     "投产后园区将新增就业岗位1000个。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("他来到后湖公园。");
+  assert(find(&m, NG_MENTION_PLACE, "后湖公园"));
+  ng_mentions_free(&m);
+}
+
 /* 长者 (the elderly) after a village or community (某村长者食堂, 某社区
    长者日间照料中心) makes no 村长 or 区长 of its 长: the village or
    community is the place, and nobody is named; 某镇长 before a name is
@@ -1777,6 +1807,8 @@ main(void)
   RUN(test_foreign_states_and_the_far_east);
   RUN(test_free_trade_zones);
   RUN(test_yamens_and_the_county_town);
+  RUN(test_kinds_of_site_after_a_year);
+  RUN(test_kinds_of_site_after_the_works);
   RUN(test_site_after_its_district_in_traditional_script);
   RUN(test_site_after_a_village_after_its_township);
   RUN(test_kind_of_site_after_a_community);
