@@ -1,0 +1,37 @@
+/* tests/unit/test_event_roles4.c -- who is present at an event, as Chinese
+   government news lists them in general, each run through the whole
+   extractor on a text written for the test with invented names. */
+#include "events.h"
+
+/* The rest of the guests listed after 嘉宾还有, 来宾还有 or 同志还有
+   (出席典礼的嘉宾还有甲、乙等) attend, the first name of the list too. */
+static void
+test_the_rest_of_the_guests(void)
+{
+  static const char *const rests[] = {
+    "嘉宾还有", "来宾还有", "领导同志还有", NULL
+  };
+  for (const char *const *r = rests; *r; r++) {
+    char text[256];
+    snprintf(text,
+             sizeof text,
+             "6月20日,甲省同乡会举行成立典礼,同乡会会长郑雨桐致辞。出席"
+             "典礼的%s石明轩、骆嘉敏等。",
+             *r);
+    NgFacts     f = run(text, "2026-06-20");
+    const char *s = event(&f, "成立典礼");
+    assert(s);
+    assert(in(&f, s, NG_SCHEMA_ATTENDEE, "石明轩"));
+    assert(in(&f, s, NG_SCHEMA_ATTENDEE, "骆嘉敏"));
+    ng_facts_free(&f);
+  }
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_the_rest_of_the_guests);
+  events_close();
+  return 0;
+}
