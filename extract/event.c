@@ -9699,6 +9699,20 @@ date_alone(const Pass *ps, size_t k)
   return rest <= in + 21; /* 至 and a weekday in brackets */
 }
 
+/* 1 when byte P of sentence K opens its clause: the sentence's start or
+   right after a comma, a semicolon or a full stop (spaces between). */
+static int
+clause_opener(const NgArticle *a, size_t k, size_t p)
+{
+  size_t sb = a->sentences[k].start;
+  while (p > sb && (a->text[p - 1] == ' ' || a->text[p - 1] == '\n'))
+    p--;
+  return p == sb || a->text[p - 1] == ',' ||
+         (p >= sb + 3 &&
+          (at(a->text, p - 3, p, "，") || at(a->text, p - 3, p, "；") ||
+           at(a->text, p - 3, p, "。")));
+}
+
 /* How many sentences the headline lines at the top hold: short lines
    without a full stop or a comma, before the first that has one. */
 static size_t
@@ -9889,7 +9903,24 @@ ng_events_extract(NgEvents         *ev,
     Date para_before = ps.para_date;
     for (size_t j = ps.i0; j < ps.i1; j++) {
       Item *x = &ps.items.v[j];
-      if (x->it == IT_WORD) {
+      if (x->it == IT_WORD && x->w->kind == W_NOUN) {
+        /* 推介会前,甲会见了…; 签约仪式后,…: the day of the event named,
+           as 会前 and 会后 give */
+        if (ps.title || !clause_opener(a, k, x->s) ||
+            !(at(a->text, x->e, a->sentences[k].end, "前,") ||
+              at(a->text, x->e, a->sentences[k].end, "前，") ||
+              at(a->text, x->e, a->sentences[k].end, "后,") ||
+              at(a->text, x->e, a->sentences[k].end, "后，")))
+          continue;
+        Date d = ps.last_date;
+        if (ps.cur >= 0 && ps.evs.v[ps.cur].date.ok == 1 &&
+            !ps.evs.v[ps.cur].ref)
+          d = ps.evs.v[ps.cur].date;
+        if (d.ok != 1)
+          continue;
+        x->it   = IT_DATE;
+        x->date = d;
+      } else if (x->it == IT_WORD) {
         Date d = none;
         switch (x->w->kind) {
           case W_YESTERDAY:

@@ -27,11 +27,29 @@ test_the_rest_of_the_guests(void)
   }
 }
 
+/* An event told against one named before it (推介会前,甲会见了…; 签约仪式
+   后,乙一行参观了…) is of that one's day, as after 会前 and 会后. */
+static void
+test_before_and_after_the_event_named(void)
+{
+  NgFacts f =
+    run("甲市旅游推介会在乙市举行\n\n"
+        "由甲市文化和旅游局主办的甲市旅游推介会11月24日下午在乙市举行。"
+        "甲市副市长黄海涛致辞。\n\n"
+        "推介会前,乙市旅游局局长邝家明在旅游局会见了黄海涛一行。\n",
+        "2026-11-26");
+  const char *s = event(&f, "会见");
+  assert(s && date_of(&f, s));
+  assert(!strcmp(date_of(&f, s), "2026-11-24"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_the_rest_of_the_guests);
+  RUN(test_before_and_after_the_event_named);
   events_close();
   return 0;
 }
