@@ -44,12 +44,28 @@ test_before_and_after_the_event_named(void)
   ng_facts_free(&f);
 }
 
+/* A Mongolian name ending in 仓 (阿拉坦仓, Altantsang) is whole, and its
+   bearer who signs for his side (分别代表双方签约) takes part in the
+   signing. */
+static void
+test_mongolian_name_in_tsang(void)
+{
+  NgFacts     f = run("8月27日,集团与甲职业学院签订校企合作框架协议,集团董事长"
+                      "桑卫东与该院院长阿拉坦仓分别代表双方签约。",
+                  "2026-08-28");
+  const char *s = event(&f, "签订");
+  assert(s);
+  assert(in(&f, s, NG_SCHEMA_ATTENDEE, "阿拉坦仓"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_the_rest_of_the_guests);
   RUN(test_before_and_after_the_event_named);
+  RUN(test_mongolian_name_in_tsang);
   events_close();
   return 0;
 }
