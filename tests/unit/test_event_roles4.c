@@ -59,6 +59,26 @@ test_mongolian_name_in_tsang(void)
   ng_facts_free(&f);
 }
 
+/* Who serves as the host of a ceremony (担任主持人, 担任主持) chairs it. */
+static void
+test_host_of_the_ceremony(void)
+{
+  static const char *const ways[] = { "担任主持人", "担任主持", NULL };
+  for (const char *const *w = ways; *w; w++) {
+    char text[256];
+    snprintf(text,
+             sizeof text,
+             "4月23日,甲县全民阅读活动启动仪式在县图书馆举行。县委书记韩立成"
+             "出席仪式。县委宣传部副部长柯文远%s。",
+             *w);
+    NgFacts     f = run(text, "2026-04-24");
+    const char *s = event(&f, "启动仪式");
+    assert(s);
+    assert(in(&f, s, NG_NG_CHAIR, "柯文远"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -66,6 +86,7 @@ main(void)
   RUN(test_the_rest_of_the_guests);
   RUN(test_before_and_after_the_event_named);
   RUN(test_mongolian_name_in_tsang);
+  RUN(test_host_of_the_ceremony);
   events_close();
   return 0;
 }
