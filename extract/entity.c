@@ -2688,13 +2688,14 @@ relate(Ctx        *c,
     /* 走进某某专业合作社,与合作社负责人X交流: a kind of body written bare
        before a title, after a clause's edge, is the one body of that kind
        the article has named before; so is a visiting group or delegation
-       (某省某委督导组到…。督导组组长X…, 代表团团长X) */
+       (某省某委督导组到…。督导组组长X…, 代表团团长X), and an association
+       named in its delegation's name (香港某某商会访问团…。商会会长X) */
     if (gap == 2 && t->kind == SP_TITLE) {
       static const char *const kinds[] = {
-        "合作社", "公司",   "集团",   "企业",   "学校",   "医院",
-        "协会",   "督导组", "检查组", "调研组", "考察组", "视察组",
-        "巡视组", "巡察组", "督查组", "督察组", "指导组", "工作组",
-        "代表团", "考察团", "访问团", NULL
+        "合作社", "公司",   "集团",   "企业",   "学校",   "医院",   "协会",
+        "商会",   "同乡会", "促进会", "联谊会", "督导组", "检查组", "调研组",
+        "考察组", "视察组", "巡视组", "巡察组", "督查组", "督察组", "指导组",
+        "工作组", "代表团", "考察团", "访问团", NULL
       };
       for (int w = 0; kinds[w]; w++) {
         size_t wl = strlen(kinds[w]), tb = S->off[t->s];

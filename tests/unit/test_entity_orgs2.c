@@ -1,0 +1,39 @@
+/* tests/unit/test_entity_orgs2.c -- organizations recognized and the
+   bodies posts are in, by rules of Chinese government news in general:
+   associations named by their short form, bodies whose suffix or stem the
+   lists lacked. Every name is invented. */
+#include "mentions.h"
+
+/* An association named in its delegation's name (香港某某商会访问团) and
+   then written bare before a post (商会会长X, 促进会副会长Y, 同乡会会长Z)
+   is that association: it is a body of its own, and the post is in it;
+   with no association of that kind named before, the post takes none. */
+static void
+test_association_named_bare_after_its_delegation(void)
+{
+  NgMentions m = run("香港北湖青年商会访问团一行抵达北湖市。商会会长柯文远"
+                     "率团出席。");
+  assert(find(&m, NG_MENTION_ORG, "香港北湖青年商会"));
+  assert(find(&m, NG_MENTION_ORG, "香港北湖青年商会访问团"));
+  assert(holds(&m, "柯文远", "会长", "香港北湖青年商会"));
+  ng_mentions_free(&m);
+  m = run("市领导会见澳门南岭商贸促进会访问团。促进会副会长贺明川介绍了"
+          "情况。");
+  assert(holds(&m, "贺明川", "副会长", "澳门南岭商贸促进会"));
+  ng_mentions_free(&m);
+  m = run("市委书记会见香港北湖同乡会考察团。同乡会会长柯文远表示感谢。");
+  assert(holds(&m, "柯文远", "会长", "香港北湖同乡会"));
+  ng_mentions_free(&m);
+  m = run("市委书记出席座谈会。商会会长柯文远发言。");
+  assert(holds(&m, "柯文远", "会长", ""));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  mentions_open();
+  RUN(test_association_named_bare_after_its_delegation);
+  mentions_close();
+  return 0;
+}
