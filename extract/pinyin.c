@@ -28,19 +28,18 @@ struct NgPinyin {
 NgStatus
 ng_pinyin_new(NgPinyin **out)
 {
-  UErrorCode err = U_ZERO_ERROR;
-  NgPinyin  *py  = ng_calloc(1, sizeof *py);
+  NgPinyin *py = ng_calloc(1, sizeof *py);
   if (!py)
     return NG_ERR_NOMEM;
-  py->t2s = utrans_openU(
-    u"Traditional-Simplified", -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
-  /* Han-Latin takes a quarter of a second to open: it waits until the
-     first pinyin key is asked for. */
+  /* Both transforms wait until first needed: Han-Latin takes a quarter
+     of a second to open and Traditional-Simplified some twenty
+     milliseconds, more than a `query` that finds its name as written
+     takes in all. */
   py->cap  = 1024;
   py->slot = ng_calloc(py->cap, sizeof *py->slot);
-  if (U_FAILURE(err) || !py->slot) {
+  if (!py->slot) {
     ng_pinyin_free(py);
-    return U_FAILURE(err) ? NG_ERR_TEXT : NG_ERR_NOMEM;
+    return NG_ERR_NOMEM;
   }
   *out = py;
   return NG_OK;
@@ -87,7 +86,24 @@ hash_char(UChar32 c)
   return (size_t)((uint32_t)c * 2654435761u);
 }
 
-/* The cache slot of C, filled on first use; NULL when out of memory. */
+/* Opens the Traditional-Simplified transform on first use. */
+static NgStatus
+need_t2s(NgPinyin *py)
+{
+  UErrorCode err = U_ZERO_ERROR;
+  if (py->t2s)
+    return NG_OK;
+  py->t2s = utrans_openU(
+    u"Traditional-Simplified", -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+  if (U_FAILURE(err)) {
+    py->t2s = NULL;
+    return NG_ERR_TEXT;
+  }
+  return NG_OK;
+}
+
+/* The cache slot of C, filled on first use; NULL when out of memory.
+   The caller has opened the Traditional-Simplified transform. */
 static Slot *
 lookup(NgPinyin *py, UChar32 c)
 {
@@ -147,6 +163,8 @@ ng_pinyin_key(NgPinyin *py, const char *text, char **out)
       return NG_ERR_TEXT;
     }
   }
+  if (need_t2s(py))
+    return NG_ERR_TEXT;
   NgBuf   b = { 0 };
   int32_t i = 0, n = (int32_t)strlen(text);
   ng_buf_puts(&b, "");
@@ -201,6 +219,10 @@ ng_pinyin_simplify(NgPinyin *py, const char *text, char **out)
     if (c < 0x2E80) {
       ng_buf_append(&b, text + start, (size_t)(i - start));
       continue;
+    }
+    if (need_t2s(py)) {
+      ng_buf_free(&b);
+      return NG_ERR_TEXT;
     }
     Slot *s = lookup(py, c);
     if (!s) {

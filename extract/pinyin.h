@@ -11,7 +11,9 @@
 
 typedef struct NgPinyin NgPinyin;
 
-/* Opens the ICU transforms. Free with ng_pinyin_free(). */
+/* A cache of the ICU transforms, each opened when first needed (NG_ERR_TEXT
+   from the call that needs one that ICU cannot open). Free with
+   ng_pinyin_free(). */
 NgStatus ng_pinyin_new(NgPinyin **out);
 void     ng_pinyin_free(NgPinyin *py); /* NULL is a no-op */
 
