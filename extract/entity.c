@@ -6877,6 +6877,38 @@ is_full_of(const Ctx *c, const Span *y, const void *arg)
   return full_with_level(y->label, arg);
 }
 
+/* 1 when T starts with a word of pairing (协作, 合作, 对口). */
+static int
+pairing_at(const char *t)
+{
+  static const char *const pairing[] = { "协作", "合作", "对口", NULL };
+  for (int w = 0; pairing[w]; w++)
+    if (!strncmp(t, pairing[w], strlen(pairing[w])))
+      return 1;
+  return 0;
+}
+
+/* 1 when the one-character short name X is one of a pair before a word
+   of pairing (闽宁|协作, 沪苏|合作, 粤桂|对口): the pair names the
+   programme that pairs two provinces or countries, not the places. */
+static int
+pair_programme(const Ctx *c, const Span *x)
+{
+  size_t      nab  = sizeof ABBR_FULL / sizeof ABBR_FULL[0];
+  const char *text = c->a->text, *t = text + x->be;
+  for (size_t a = 0; a < nab; a++) {
+    const char *o = ABBR_FULL[a][0];
+    size_t      n = strlen(o);
+    if (!strcmp(o, x->label))
+      continue;
+    if (!strncmp(t, o, n) && pairing_at(t + n))
+      return 1; /* the first of the pair */
+    if (x->bs >= n && !strncmp(text + x->bs - n, o, n) && pairing_at(t))
+      return 1; /* the second */
+  }
+  return 0;
+}
+
 static NgStatus
 short_chars_full(Ctx *c)
 {
@@ -6893,6 +6925,9 @@ short_chars_full(Ctx *c)
     const char *full = fname ? only_place(c, is_full_of, fname) : NULL;
     if (full)
       NG_TRY(st, relabel(x, full));
+    else if (fname && x->be - x->bs == strlen(x->label) && pair_programme(c, x))
+      x->dead = 1; /* 考察闽宁协作工作, with no 福建 or 宁夏 written: the
+                      programme, no place; 粤黔两省 are places */
   }
 done:
   return st;

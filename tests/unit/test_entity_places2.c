@@ -1,0 +1,108 @@
+/* tests/unit/test_entity_places2.c -- more places that Chinese government
+   news names without a list of them, and words that read as places but
+   name none: kinds of area before 地区, kinds of village, short names of
+   provinces paired in the name of a programme, figures of speech, homes
+   for the old of a township or village, rivers after a verb of checking.
+   Every sentence is written for the test, with invented names of the same
+   shape as real ones. */
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+#include "mentions.h"
+#include "test.h"
+
+/* A kind of area before 地区 (低洼地区, 偏远地区, 沿海发达地区) and a kind
+   of village (边境小康村, after its city too) name no place; a region
+   before 地区 (西北地区) still does. */
+static void
+test_kinds_of_area_and_village(void)
+{
+  NgMentions m = run("要对山区道路、桥梁及低洼地区加强巡检,向偏远地区、"
+                     "边远地区延伸服务,对接沿海发达地区产业转移。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+  m = run("会上,他汇报了错那市边境小康村建设情况。");
+  assert(find(&m, NG_MENTION_PLACE, "错那市"));
+  assert(!find(&m, NG_MENTION_PLACE, "边境小康村"));
+  assert(!find(&m, NG_MENTION_PLACE, "错那市边境小康村"));
+  ng_mentions_free(&m);
+  m = run("要加快西北地区生态保护。");
+  assert(find(&m, NG_MENTION_PLACE, "西北地区"));
+  ng_mentions_free(&m);
+}
+
+/* Two short names of provinces before a word of pairing (闽宁协作, 沪苏
+   合作) name the programme that pairs them, no place, unless the article
+   names the province in full; before 两省 they are the provinces. */
+static void
+test_paired_short_names_of_a_programme(void)
+{
+  NgMentions m = run("某市党政考察团来我县考察闽宁协作工作。双方就产业园区"
+                     "共建、沪苏合作等事宜进行交流。");
+  assert(!find(&m, NG_MENTION_PLACE, "闽"));
+  assert(!find(&m, NG_MENTION_PLACE, "宁"));
+  assert(!find(&m, NG_MENTION_PLACE, "沪"));
+  assert(!find(&m, NG_MENTION_PLACE, "苏"));
+  ng_mentions_free(&m);
+  m = run("代表团在福建省考察后,又来我县考察闽桂协作工作。");
+  assert(named_as(&m, NG_MENTION_PLACE, "福建省", "闽"));
+  assert(!find(&m, NG_MENTION_PLACE, "桂"));
+  ng_mentions_free(&m);
+  m = run("要认真贯彻中央决策部署和粤黔两省工作要求。");
+  assert(find(&m, NG_MENTION_PLACE, "粤"));
+  assert(find(&m, NG_MENTION_PLACE, "黔"));
+  ng_mentions_free(&m);
+}
+
+/* A city or county called the gateway of its region (某市是广西的东大门)
+   names no gate. */
+static void
+test_gateway_of_a_region(void)
+{
+  NgMentions m = run("他说,梧州是广西的东大门,某县是湖南的北大门。");
+  assert(find(&m, NG_MENTION_PLACE, "广西"));
+  assert(!find(&m, NG_MENTION_PLACE, "东大门"));
+  assert(!find(&m, NG_MENTION_PLACE, "北大门"));
+  ng_mentions_free(&m);
+}
+
+/* A home for the old of a township or village (某乡幸福互助院, 某村互助
+   幸福院, 某村幸福院) is a site, named after its place; the kind alone is
+   none. */
+static void
+test_homes_for_the_old(void)
+{
+  NgMentions m = run("他先后来到雪山乡幸福互助院、东坝村互助幸福院和"
+                     "杨庄村幸福院。要办好农村幸福院。");
+  assert(find(&m, NG_MENTION_PLACE, "雪山乡幸福互助院"));
+  assert(find(&m, NG_MENTION_PLACE, "东坝村互助幸福院"));
+  assert(find(&m, NG_MENTION_PLACE, "杨庄村幸福院"));
+  assert(!find(&m, NG_MENTION_PLACE, "农村幸福院"));
+  ng_mentions_free(&m);
+}
+
+/* A river of two characters after a verb of checking (排查堵河沿岸) is a
+   river; the verb is no part of its name. */
+static void
+test_river_after_a_verb_of_checking(void)
+{
+  NgMentions m = run("各乡镇要提前排查堵河沿岸、病险水库和地质灾害隐患点。");
+  assert(find(&m, NG_MENTION_PLACE, "堵河"));
+  assert(!find(&m, NG_MENTION_PLACE, "排查堵河"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  mentions_open();
+  RUN(test_kinds_of_area_and_village);
+  RUN(test_paired_short_names_of_a_programme);
+  RUN(test_gateway_of_a_region);
+  RUN(test_homes_for_the_old);
+  RUN(test_river_after_a_verb_of_checking);
+  mentions_close();
+  return 0;
+}
