@@ -2052,6 +2052,13 @@ org_reports(const Pass *ps, size_t r, size_t from)
 {
   const char *t = ps->text;
   size_t      s = ps->items.v[r].s;
+  /* the areas the body's name opens with, read as places of their own
+     (重庆市|璧山区气象局): the body starts where they do */
+  for (size_t k = r;
+       k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_PLACE) &&
+       ps->items.v[k - 1].e == s;
+       k--)
+    s = ps->items.v[k - 1].s;
   if (s <= from + 6)
     return 1;
   /* 听取并审议通过了鉴江镇人民政府工作报告 */
@@ -8488,8 +8495,9 @@ roles(Pass *ps)
         for (size_t r = j + 1; r < ps->i1; r++) {
           const Item              *y      = &ps->items.v[r];
           static const char *const ends[] = {
-            "的汇报,",  "的报告,", "的汇报、", "的报告、", "的汇报，",
-            "的报告，", "的汇报;", "的报告;",  NULL
+            "的汇报,",  "的报告,",  "的汇报、", "的报告、", "的汇报，",
+            "的报告，", "的汇报;",  "的报告;",  "的汇报和", "的报告和",
+            "的汇报及", "的报告及", NULL
           };
           int after = 0;
           if (y->s <= rep_at || !is_mention(y, NG_MENTION_ORG) ||

@@ -1,0 +1,50 @@
+/* tests/unit/test_event_orgs6.c -- which named bodies take part in an
+   event and how, for shapes read by the session of 2026-11-29 04:57 UTC:
+   each rule run through the whole extractor on a text written for the
+   test with invented names of persons and bodies. */
+#include "events.h"
+#include "graph/buf.h"
+
+/* 听取甲省乙市气象局关于…的研判: a body heard whose full name opens with
+   its province and city (read as places of their own) reports at the
+   meeting as one heard right after 听取 does. */
+static void
+test_body_heard_with_its_areas(void)
+{
+  NgFacts f =
+    run("5月3日下午,区长罗明川主持召开全区防汛抗旱专题调度会,听取重庆市青河区"
+        "气象局关于近期天气趋势的研判,部署强降雨防范应对工作。",
+        "2026-05-04");
+  const char *e = event(&f, "调度会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河区气象局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "重庆市青河区气象局"));
+  ng_facts_free(&f);
+}
+
+/* 听取了甲局关于…的汇报和乙局关于…的汇报: the second body heard, after
+   和 (及) that joins the reports, reports too. */
+static void
+test_second_report_after_and(void)
+{
+  NgFacts f =
+    run("6月8日,市长罗明川主持召开市政府第57次常务会议。会议听取了市水利局关于"
+        "青河水库灌区工程建设进展情况的汇报和市住房和城乡建设局关于城区燃气"
+        "管网更新改造情况的汇报。",
+        "2026-06-09");
+  const char *e = event(&f, "常务会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市住房和城乡建设局"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_body_heard_with_its_areas);
+  RUN(test_second_report_after_and);
+  events_close();
+  return 0;
+}
