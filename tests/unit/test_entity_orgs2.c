@@ -29,11 +29,37 @@ test_association_named_bare_after_its_delegation(void)
   ng_mentions_free(&m);
 }
 
+/* Bodies named by a kind the lists lacked: schools of a kind (县职业技术
+   学校, 某镇中心学校, also before its canteen), a customs office named by
+   its city (某某海关), a border brigade of the immigration police with its
+   commissar, and a key laboratory with its director. */
+static void
+test_schools_customs_and_laboratories(void)
+{
+  NgMentions m = run("北湖县乡村振兴产业学院在县职业技术学校揭牌成立。");
+  assert(find(&m, NG_MENTION_ORG, "县职业技术学校"));
+  ng_mentions_free(&m);
+  m = run("检查组先后来到南岭镇中心学校食堂、东坪镇农贸市场检查。");
+  assert(find(&m, NG_MENTION_ORG, "南岭镇中心学校"));
+  assert(find(&m, NG_MENTION_PLACE, "南岭镇中心学校食堂"));
+  ng_mentions_free(&m);
+  m = run("州财政局、岳川海关、州税务局等成员单位汇报了工作情况。");
+  assert(find(&m, NG_MENTION_ORG, "岳川海关"));
+  ng_mentions_free(&m);
+  m = run("岳川边境管理大队政委柯文远通报了情况。");
+  assert(holds(&m, "柯文远", "政委", "岳川边境管理大队"));
+  ng_mentions_free(&m);
+  m = run("省作物育种重点实验室主任贺明川致辞。");
+  assert(holds(&m, "贺明川", "主任", "省作物育种重点实验室"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_association_named_bare_after_its_delegation);
+  RUN(test_schools_customs_and_laboratories);
   mentions_close();
   return 0;
 }
