@@ -908,6 +908,11 @@ static const char *const WATER_WORKS[] = {
   "生态修复", "沿海", "岸线",     "岸边", "疏浚", NULL
 };
 
+/* Characters that make a word with 落 after a village's 村 (某村|落实,
+   落户, 落地, 落成, 落座, 落下): 实 户 地 成 座 下 */
+static const uint32_t LUO_WORDS[] = { 0x5B9E, 0x6237, 0x5730, 0x6210,
+                                      0x5EA7, 0x4E0B, 0 };
+
 /* Characters of water that are no river's name before 水 (河水, 湖水). */
 static const uint32_t WATER_CHARS[] = { 0x6CB3, 0x6C5F, 0x6E56, 0x6D77,
                                         0x6EAA, 0x6C34, 0 }; /* 河江湖海溪水 */
@@ -1039,6 +1044,27 @@ listed_at(const Sent *S, int i, const char *const *words)
       return e;
   }
   return -1;
+}
+
+/* 1 when the guess of a river ending at K (浦阳江, 某某河) holds the name
+   of a city that ends as it does (阳江) and a word of the river's course
+   follows (干流, 支流, 沿岸, 两岸, 河段: 推进浦阳江|干流堤防加固): the
+   river, named whole; a city is no river's course. */
+static int
+river_of_city_name(const Sent *S,
+                   const Cand *plc,
+                   const int  *place_s_by_e,
+                   int         k)
+{
+  static const char *const course[] = { "干流", "支流", "干支流", "沿岸",
+                                        "两岸", "河段", NULL };
+  int                      ps       = place_s_by_e[k];
+  uint32_t                 last     = S->cp[k - 1];
+  if (k >= S->n || ps <= plc[k].s || (last != 0x6C5F && last != 0x6CB3) ||
+      (word_flags(S, ps, k, NULL) & K_PLACE_WIDE) ||
+      longest_ending(S, plc[k].s, K_STOP, NULL) < 0)
+    return 0;
+  return listed_at(S, k, course) > k;
 }
 
 /* 1 when 和 at I opens a word of concord (CONCORD). */
@@ -3816,6 +3842,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (j < 0)
       continue;
+    if (k < n && k - j == 1 && S.cp[j] == 0x6751 && S.cp[k] == 0x843D &&
+        (k + 1 == n || !strchr_cp(LUO_WORDS, S.cp[k + 1])))
+      continue; /* 村|落: 村落 is a word, a settlement (某某古村落, 碉楼与
+                   村落), no village's name ends at its 村; but 某村|落实,
+                   落户, 落地 */
     int budget = (pf & K_PSUF) ? 4 : (pf & K_PSUF_W2) ? 6 : 2;
     int ok =
       extend_left(&S, NULL, plc, place_s_by_e, j, k, pf, budget, 1, &cand);
@@ -5166,7 +5197,9 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       plc[k].ok = 0; /* 黄河|长江流域: a guess cut inside a longer place word
                         that ends where it ends is that word */
     if (plc[k].ok && plc[k].unknown && place_s_by_e[k] > plc[k].s &&
-        !(word_flags(&S, place_s_by_e[k], k, NULL) & (K_PLACE_COUNTY | K_PSUF)))
+        !(word_flags(&S, place_s_by_e[k], k, NULL) &
+          (K_PLACE_COUNTY | K_PSUF)) &&
+        !river_of_city_name(&S, plc, place_s_by_e, k))
       plc[k].ok = 0; /* 饮|黄河: the river, not a place 饮黄河; but a zone
                         that is a place when written alone (高新区, 经开区)
                         takes the name written before it (某某山|高新区) */

@@ -94,6 +94,44 @@ test_river_after_a_verb_of_checking(void)
   ng_mentions_free(&m);
 }
 
+/* An industrial concentration zone (工业集中区) after its township or
+   county is a place; the kind alone is none. */
+static void
+test_industrial_concentration_zones(void)
+{
+  NgMentions m = run("当天下午,他带队到镇工业集中区检查,又来到某县马坝镇"
+                     "工业集中区。要推动企业向工业集中区集聚。");
+  assert(find(&m, NG_MENTION_PLACE, "镇工业集中区"));
+  assert(find(&m, NG_MENTION_PLACE, "马坝镇工业集中区"));
+  assert(!find(&m, NG_MENTION_PLACE, "工业集中区"));
+  ng_mentions_free(&m);
+}
+
+/* A river named with a city's name at its end (浦阳江 holds 阳江) before a
+   word of its course (干流, 沿岸) is the river, whole, no city. */
+static void
+test_river_holding_a_city_name(void)
+{
+  NgMentions m = run("要统筹推进浦阳江干流堤防加固,加强浦阳江沿岸整治。");
+  assert(find(&m, NG_MENTION_PLACE, "浦阳江"));
+  assert(!find(&m, NG_MENTION_PLACE, "阳江"));
+  ng_mentions_free(&m);
+}
+
+/* 村落 is a word, a settlement: no village's name ends at its 村
+   (某某古村落); a village before 落实 or 落地 still is one. */
+static void
+test_settlements_are_no_villages(void)
+{
+  NgMentions m = run("他走进宅坦村加工厂、上庄古村落,了解情况。");
+  assert(!find(&m, NG_MENTION_PLACE, "上庄古村"));
+  ng_mentions_free(&m);
+  m = run("他来到杨庄村落实防汛措施。项目在东坝村落地。");
+  assert(find(&m, NG_MENTION_PLACE, "杨庄村"));
+  assert(find(&m, NG_MENTION_PLACE, "东坝村"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -103,6 +141,9 @@ main(void)
   RUN(test_gateway_of_a_region);
   RUN(test_homes_for_the_old);
   RUN(test_river_after_a_verb_of_checking);
+  RUN(test_industrial_concentration_zones);
+  RUN(test_river_holding_a_city_name);
+  RUN(test_settlements_are_no_villages);
   mentions_close();
   return 0;
 }
