@@ -4933,8 +4933,9 @@ on_inspect(Pass *ps, size_t j)
     anchor(ps, (long)idx, j);
     /* a body's inspection carried out on a topic where it is (对甲市进行
        了巡视) is reported as what was done; what follows names its own
-       event */
-    if (!org_ran)
+       event; but a body that sends its members on a visit (县政协组织部分
+       常委和委员,对…进行专题视察) reports that visit, told on after */
+    if (!org_ran || sends)
       ps->cur = (long)idx;
     return NG_OK;
   }

@@ -39,12 +39,33 @@ test_second_report_after_and(void)
   ng_facts_free(&f);
 }
 
+/* 县政协组织部分常委和委员,对…进行专题视察: the visit a body sends its
+   members on is the one told next (视察组一行…听取了甲局关于…的汇报),
+   where the body heard takes part. */
+static void
+test_visit_a_body_sends(void)
+{
+  NgFacts f =
+    run("10月21日,青河县政协组织部分县政协常委和委员,对全县文物保护利用工作"
+        "进行专题视察,县政协主席罗明川带队。视察组一行先后深入甲镇古堡群保护"
+        "修缮工程现场,听取了县文化和旅游局关于全县古堡保护利用情况的汇报。",
+        "2026-10-22");
+  const char *e = event(&f, "视察");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "青河县政协") ||
+         in(&f, e, NG_SCHEMA_ORGANIZER, "县政协"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县文化和旅游局") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河县文化和旅游局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_body_heard_with_its_areas);
   RUN(test_second_report_after_and);
+  RUN(test_visit_a_body_sends);
   events_close();
   return 0;
 }
