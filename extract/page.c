@@ -3030,6 +3030,76 @@ page_editors(Page *p, NgArticle *v, size_t n)
   return NG_OK;
 }
 
+/* The width of line L as a page sets it, its indent counted: two for a
+   Han character, a full-width mark or an ideographic space of the indent
+   (their folded forms: , ; : ( ) ! ? and the spaces before the text),
+   one for a digit, a Latin letter or a space inside (2024, a name), which
+   a column fits two to a Han character's place. */
+static size_t
+set_width(const Page *p, const Line *l)
+{
+  const int32_t *s = p->c->s;
+  size_t         b = l->b, w = 0;
+  while (b > 0 && s[b - 1] != '\n' && is_space(s[b - 1])) {
+    b--;
+    w += 2;
+  }
+  for (size_t k = l->b; k < l->e; k++)
+    w += s[k] >= 0x1100 || s[k] == ',' || s[k] == ';' || s[k] == ':' ||
+             s[k] == '(' || s[k] == ')' || s[k] == '!' || s[k] == '?'
+           ? 2
+           : 1;
+  return w;
+}
+
+/* A page set in a narrow column of one width: a line read as a headline
+   (short, unfinished, no 。) that fills the column as its lines of text
+   do, after a line of text and running on at once (no blank line) into
+   text that is no lead (会议听取了市水利局关于…的汇报和市住房和城乡建设局 |
+   关于…; 　　县委常委,县人大常委会、县政府、县政协 | 有关负责同志出席会议。)
+   is a line of that text, broken at the column's edge. The column's
+   width is the one that most of the page's unfinished lines of text
+   share, give or take a Han character's half, when four or more do and
+   it holds eight Han characters (headlines, which may share a width, do
+   not count). */
+static void
+column_lines(Page *p)
+{
+  enum { MAX_W = 160 };
+  unsigned count[MAX_W + 2] = { 0 };
+  for (size_t i = 0; i < p->n_lines; i++) {
+    const Line *l = &p->lines[i];
+    if (l->kind == K_TEXT && !l->closed) {
+      size_t w = set_width(p, l);
+      if (w <= MAX_W)
+        count[w]++;
+    }
+  }
+  size_t   col  = 0;
+  unsigned best = 3;
+  for (size_t w = 16; w <= MAX_W; w++)
+    if (count[w - 1] + count[w] + count[w + 1] > best) {
+      best = count[w - 1] + count[w] + count[w + 1];
+      col  = w;
+    }
+  if (!col)
+    return;
+  const int32_t *s = p->c->s;
+  for (size_t i = 1; i + 1 < p->n_lines; i++) {
+    Line *l = &p->lines[i], *pv = &p->lines[i - 1], *nx = &p->lines[i + 1];
+    if (l->kind != K_HEAD || l->lead || pv->kind != K_TEXT ||
+        (nx->kind != K_TEXT && nx->kind != K_HEAD) || nx->lead || nx->dated)
+      continue;
+    size_t w = set_width(p, l), breaks = 0;
+    if (w + 2 < col || w > col + 2)
+      continue;
+    for (size_t k = l->e; k < nx->b; k++)
+      breaks += s[k] == '\n';
+    if (breaks == 1)
+      l->kind = K_TEXT;
+  }
+}
+
 /* A page set in a narrow column breaks its lines at one width: a short
    line taken for a headline that opens a paragraph after a finished one,
    holds a clause mark (，、) inside, and runs on at once (no blank line)
@@ -3060,6 +3130,7 @@ unbreak_columns(Page *p)
     if (breaks == 1 && marks)
       l->kind = K_TEXT;
   }
+  column_lines(p);
 }
 
 NgStatus

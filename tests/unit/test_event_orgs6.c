@@ -59,6 +59,38 @@ test_visit_a_body_sends(void)
   ng_facts_free(&f);
 }
 
+/* A page set in a narrow column (every line 24 characters wide) breaks
+   a paragraph's first line at the column's edge with no comma in it
+   (会议听取了甲局关于…的汇报 | 和乙局关于…), or an indented line of bodies
+   right before the sentence's short tail (　　甲局、乙局、丙局、丁局有 |
+   关负责同志列席会议。): neither is a headline, and the bodies of the
+   broken sentences report at the meeting and attend it. */
+static void
+test_lines_of_a_column(void)
+{
+  NgFacts     f = run("市政府召开第五十七次常务会议\n\n"
+                      "本报讯 6月8日，市长罗明川主持召开市政府第五十\n"
+                      "七次常务会议，研究加快推进重点水利工程建设、城区\n"
+                      "老旧管网改造等工作。副市长陈立、赵丽，市政府秘书\n"
+                      "长周启明出席会议。会议指出，要统筹发展和安全。会\n"
+                      "议强调，要压实责任。会议要求，各地各部门要把思想\n"
+                      "和行动统一到市委市政府决策部署上来。会议审议通过\n"
+                      "了有关事项。\n"
+                      "会议听取了市水利局关于青河水库灌区工程进展的汇报\n"
+                      "和市住房和城乡建设局关于城区燃气管网更新改造情况\n"
+                      "的汇报。罗明川强调，要倒排工期、挂图作战，确保重\n"
+                      "点水利工程年内建成见效。\n"
+                      "\u3000\u3000市应急管理局、市财政局、市审计局、市统计局有\n"
+                      "关负责同志列席会议。\n",
+                  "2026-06-09");
+  const char *e = event(&f, "常务会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市住房和城乡建设局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市财政局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市统计局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -66,6 +98,7 @@ main(void)
   RUN(test_body_heard_with_its_areas);
   RUN(test_second_report_after_and);
   RUN(test_visit_a_body_sends);
+  RUN(test_lines_of_a_column);
   events_close();
   return 0;
 }
