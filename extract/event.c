@@ -4829,28 +4829,37 @@ on_inspect(Pass *ps, size_t j)
   }
   /* 开工仪式结束后,县领导一行先后到甲镇、乙镇,察看…: after the event
      reported, the leaders no name is given for make a visit of their own,
-     named by the group and what it does */
-  if (p == SIZE_MAX && org == SIZE_MAX && move != SIZE_MAX &&
-      !future_before(ps, j)) {
+     named by the group and what it does; before it (会前,与会人员观摩了
+     某示范基地; 仪式前,与会客商还考察了…), those who came to it tour on
+     its day, with or without a place to go to */
+  if (p == SIZE_MAX && org == SIZE_MAX && !future_before(ps, j)) {
     static const char *const groups[] = { "县领导一行", "市领导一行",
                                           "区领导一行", "州领导一行",
                                           "省领导一行", "与会领导",
                                           NULL };
-    size_t                   mb       = clause_byte(ps, move);
-    size_t                   ms       = ps->items.v[move].s;
-    const char              *g        = NULL;
+    static const char *const guests[] = { "与会人员", "与会嘉宾", "与会客商",
+                                          "与会代表", "与会领导", NULL };
+    size_t                   at_w   = move != SIZE_MAX ? move : j;
+    size_t                   mb     = clause_byte(ps, at_w);
+    size_t                   ms     = ps->items.v[at_w].s;
+    const char              *g      = NULL;
+    int                      before = 0;
     while (mb < ms && (text[mb] == ' ' || text[mb] == '\n'))
       mb++;
-    for (const char *const *w = groups; *w && !g; w++)
-      if (at(text, mb, ms, *w) && ms - mb - strlen(*w) <= 9)
-        g = *w;
-    /* the clause before ends on 后 (仪式结束后, 会后) */
+    /* the clause before ends on 后 (仪式结束后, 会后) or 前 (会前) */
     size_t sb = ps->a->sentences[v->sent].start, pb = mb;
     while (pb > sb && (text[pb - 1] == ',' || text[pb - 1] == ' '))
       pb--;
     if (pb >= sb + 3 && at(text, pb - 3, pb, "，"))
       pb -= 3;
-    if (g && pb >= sb + 3 && at(text, pb - 3, pb, "后")) {
+    if (pb >= sb + 3 && at(text, pb - 3, pb, "前") && pb < mb)
+      for (const char *const *w = guests; *w && !g; w++)
+        if (at(text, mb, ms, *w) && ms - mb - strlen(*w) <= 9)
+          g = *w, before = 1;
+    for (const char *const *w = groups; *w && !g && move != SIZE_MAX; w++)
+      if (at(text, mb, ms, *w) && ms - mb - strlen(*w) <= 9)
+        g = *w;
+    if (g && pb >= sb + 3 && (before || at(text, pb - 3, pb, "后"))) {
       size_t ce = clause_end(ps, j);
       size_t cb =
         ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
@@ -4873,11 +4882,13 @@ on_inspect(Pass *ps, size_t j)
         x->date       = ps->evs.v[ps->cur].date;
         x->date_local = 1;
       }
-      for (size_t q = move + 1; q < ce && !x->place; q++)
+      for (size_t q = at_w + 1; q < ce && !x->place; q++)
         if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
           x->place = ps->items.v[q].m;
       anchor(ps, (long)idx, j);
-      ps->cur = (long)idx;
+      /* (the meeting toured before stays what 会上 then speaks of) */
+      if (!before)
+        ps->cur = (long)idx;
       return NG_OK;
     }
   }

@@ -1,0 +1,48 @@
+/* tests/unit/test_event_roles5.c -- events and roles that Chinese
+   government news writes in general, each run through the whole extractor
+   on a text written for the test with invented names. */
+#include "events.h"
+
+/* Those who came to a meeting or a ceremony and tour before it (会前,与会
+   人员观摩了甲村示范基地; 仪式前,与会客商还考察了乙港区) make a visit of
+   their own, on the day of the event they came to, which stays what 会上
+   then speaks of; a tour after it with no place to go to is still none. */
+static void
+test_guests_tour_before_the_event(void)
+{
+  NgFacts f =
+    run("6月9日,全市茶叶产业发展现场推进会在甲县召开。副市长韩立成出席并"
+        "讲话。\n\n"
+        "会前,与会人员观摩了甲县乙乡茶叶示范基地和丙公司精深加工生产线。"
+        "会上,县长石明轩作交流发言。",
+        "2026-06-10");
+  const char *s = event(&f, "观摩");
+  assert(s && date_of(&f, s));
+  assert(!strcmp(date_of(&f, s), "2026-06-09"));
+  const char *m = event(&f, "推进会");
+  assert(m && m != s && strcmp(m, s));
+  assert(in(&f, m, NG_NG_SPEAKER, "石明轩"));
+  assert(!in(&f, s, NG_NG_SPEAKER, "石明轩"));
+  ng_facts_free(&f);
+  f = run("5月21日,甲区二季度重大项目集中签约仪式举行。区长韩立成致辞。\n\n"
+          "仪式前,与会客商还考察了甲港区和乙城。",
+          "2026-05-22");
+  s = event(&f, "考察");
+  assert(s && date_of(&f, s));
+  assert(!strcmp(date_of(&f, s), "2026-05-21"));
+  ng_facts_free(&f);
+  f = run("5月21日,甲区社会治理中心揭牌仪式举行。区长韩立成致辞。\n\n"
+          "揭牌仪式后,与会领导参观了中心诉求受理区。",
+          "2026-05-22");
+  assert(!event(&f, "参观"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_guests_tour_before_the_event);
+  events_close();
+  return 0;
+}
