@@ -2659,8 +2659,18 @@ relate(Ctx        *c,
     int ap = prev_e;
     if (ap + 2 < n && S->cp[ap] == 0x540C && S->cp[ap + 1] == 0x5FD7)
       ap += 2;
-    int appoint_gap = gap == 2 && prev_kind == SP_PERSON &&
-                      longest_at(S, ap, K_APPOINT) == t->s;
+    /* X为天津市|某区教育局局长, 免去X的某省|某市…职务: the divisions the
+       body's name is written after (places of their own) stand between
+       the verb and the body */
+    int av = longest_at(S, ap, K_APPOINT), dv = ap + 1;
+    while (av > ap && av < t->s && longest_at(S, av, K_PLACE) > av &&
+           longest_at(S, av, K_PLACE) <= t->s)
+      av = longest_at(S, av, K_PLACE);
+    while (dv < t->s && ap < n && S->cp[ap] == 0x7684 /* 的 */ &&
+           longest_at(S, dv, K_PLACE) > dv &&
+           longest_at(S, dv, K_PLACE) <= t->s)
+      dv = longest_at(S, dv, K_PLACE);
+    int appoint_gap = gap == 2 && prev_kind == SP_PERSON && av == t->s;
     /* X、Y分别任(当选为)A、B: the posts go to the names in turn */
     int resp_gap = gap == 2 && prev_kind == SP_PERSON && nrun > 1 &&
                    ap + 2 < n && S->cp[ap] == 0x5206 &&
@@ -2669,9 +2679,9 @@ relate(Ctx        *c,
     appoint_gap |= resp_gap;
     /* 免去X(、Y)的县交通局局长职务: the posts after the names are theirs */
     int dismiss = prev_kind == SP_PERSON && nrun > 0 &&
-                  (ap == t->s || (ap + 1 == t->s && S->cp[ap] == 0x7684)) &&
+                  (ap == t->s || (dv == t->s && S->cp[ap] == 0x7684)) &&
                   (dismissed(S, char_at(S, c->sp[run[0]].bs)) ||
-                   (ap + 1 == t->s && duty_follows(S, t->s)));
+                   (dv == t->s && duty_follows(S, t->s)));
     if (dismiss && gap == 0)
       appoint = 1;
     appoint_gap |= dismiss && gap == 2;

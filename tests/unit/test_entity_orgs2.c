@@ -54,12 +54,31 @@ test_schools_customs_and_laboratories(void)
   ng_mentions_free(&m);
 }
 
+/* An appointment list whose bodies are written after their province or
+   city (X为某市某区教育局局长; 免去: Y的某市某区…主任职务) gives each name its
+   post as it does when the body opens the name: the divisions before the
+   body stand between the verb and the body. */
+static void
+test_appointments_to_bodies_written_after_their_city(void)
+{
+  NgMentions m = run("决定任命:\n柯文远为天津市河西区教育局局长;\n"
+                     "贺明川为天津市河西区民政局局长。\n\n决定免去:\n"
+                     "岳川的天津市河西区发展和改革委员会主任职务。\n\n"
+                     "任命:\n郑一帆为天津市河西区人民法院审判委员会委员。");
+  assert(holds(&m, "柯文远", "局长", "河西区教育局"));
+  assert(holds(&m, "贺明川", "局长", "河西区民政局"));
+  assert(holds(&m, "岳川", "主任", "河西区发展和改革委员会"));
+  assert(holds(&m, "郑一帆", "委员", "河西区人民法院审判委员会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_association_named_bare_after_its_delegation);
   RUN(test_schools_customs_and_laboratories);
+  RUN(test_appointments_to_bodies_written_after_their_city);
   mentions_close();
   return 0;
 }
