@@ -132,6 +132,42 @@ test_settlements_are_no_villages(void)
   ng_mentions_free(&m);
 }
 
+/* 就业 is one word: no site's name starts at its 业 (某镇某安置点|就业帮扶
+   车间 gives no place 业帮扶车间; the settlement after its township is
+   one). */
+static void
+test_employment_is_one_word(void)
+{
+  NgMentions m = run("他先后到格凸河镇易地扶贫搬迁安置点就业帮扶车间考察。");
+  assert(find(&m, NG_MENTION_PLACE, "格凸河镇易地扶贫搬迁安置点"));
+  assert(!find(&m, NG_MENTION_PLACE, "业帮扶车间"));
+  ng_mentions_free(&m);
+}
+
+/* A bridge of hearts between the Party and the people (“连心桥”) is a
+   figure of speech, no bridge. */
+static void
+test_bridge_of_hearts(void)
+{
+  NgMentions m = run("让自治组织成为社区党委和群众的“连心桥”。");
+  assert(!find(&m, NG_MENTION_PLACE, "连心桥"));
+  ng_mentions_free(&m);
+}
+
+/* 那 opens names of places in the south-west (那柯里, 那坡): after a verb
+   of visiting it is the name's first character; 那里, 那片 are words. */
+static void
+test_names_that_open_with_na(void)
+{
+  NgMentions m = run("代表团参观了那柯里茶马古道景区和普洱茶产业园区。");
+  assert(find(&m, NG_MENTION_PLACE, "那柯里茶马古道景区"));
+  assert(!find(&m, NG_MENTION_PLACE, "柯里茶马古道景区"));
+  ng_mentions_free(&m);
+  m = run("在那片土地上建起了产业园。那里的群众很高兴。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -144,6 +180,9 @@ main(void)
   RUN(test_industrial_concentration_zones);
   RUN(test_river_holding_a_city_name);
   RUN(test_settlements_are_no_villages);
+  RUN(test_employment_is_one_word);
+  RUN(test_bridge_of_hearts);
+  RUN(test_names_that_open_with_na);
   mentions_close();
   return 0;
 }
