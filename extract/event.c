@@ -949,6 +949,22 @@ org_leads_clause(const Pass *ps, size_t j)
   return first - cb <= 12; /* 此外, 最后, 随后 */
 }
 
+/* 1 when the text before byte B ends in the words for a body's officers
+   named by none (主要负责人, 有关负责同志): the body itself, never a post
+   that a name's chain of posts goes on from (县民政局主要负责人,大武镇党委
+   书记甲陪同 names two who go along). */
+static int
+officer_ends(const char *t, size_t b)
+{
+  static const char *const officers[] = { "负责同志", "负责人", NULL };
+  for (const char *const *w = officers; *w; w++) {
+    size_t n = strlen(*w);
+    if (b >= n && !memcmp(t + b - n, *w, n))
+      return 1;
+  }
+  return 0;
+}
+
 /* An org mention that is part of a post or name (甲区水务局局长王建国):
    the next mention starts where it ends. */
 static int
@@ -982,7 +998,7 @@ org_in_title(const Pass *ps, size_t j)
        the next post of the same person */
     if (y->it == IT_CLAUSE && y->s == b && k > j + 1 && k + 1 < ps->i1 &&
         is_mention(&ps->items.v[k - 1], NG_MENTION_POST) &&
-        ps->items.v[k - 1].e == b &&
+        ps->items.v[k - 1].e == b && !officer_ends(ps->text, b) &&
         (at(ps->text, y->s, y->e, ",") || at(ps->text, y->s, y->e, "，")) &&
         (is_mention(&ps->items.v[k + 1], NG_MENTION_ORG) ||
          is_mention(&ps->items.v[k + 1], NG_MENTION_POST)) &&

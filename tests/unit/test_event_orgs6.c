@@ -91,6 +91,27 @@ test_lines_of_a_column(void)
   ng_facts_free(&f);
 }
 
+/* 副县长甲,县住房和城乡建设局、县民政局主要负责人,乙镇党委书记丙陪同:
+   the bodies whose officers, named by none, go along take part in the
+   visit, though the list goes on after a comma with a person's posts and
+   name; the body in that person's post does not. */
+static void
+test_officers_before_another_escort(void)
+{
+  NgFacts f =
+    run("9月3日,县委书记罗明川深入青河镇部分村(社区)和项目一线,调研基层治理和"
+        "民生项目建设情况。副县长陈立,县住房和城乡建设局、县民政局主要负责"
+        "人,青河镇党委书记赵丽陪同。",
+        "2026-09-04");
+  const char *e = event(&f, "调研");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县住房和城乡建设局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "县民政局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "赵丽"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "青河镇党委"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -99,6 +120,7 @@ main(void)
   RUN(test_second_report_after_and);
   RUN(test_visit_a_body_sends);
   RUN(test_lines_of_a_column);
+  RUN(test_officers_before_another_escort);
   events_close();
   return 0;
 }
