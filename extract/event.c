@@ -7652,6 +7652,33 @@ speaks_for(const Pass *ps, size_t from, size_t j)
   return 0;
 }
 
+/* 1 when TEXT[S, E) says that who it names acts as the representative of
+   a party (甲公司总经理王甲作为投资方代表, 作为企业代表): 作为 and then
+   代表, not of persons honoured or of a crowd (作为获奖代表, 作为党员代表,
+   作为群众代表), who speak as persons, not for their bodies. */
+static int
+acts_as_party(const char *text, size_t s, size_t e)
+{
+  static const char *const persons[] = {
+    "获奖", "受表彰", "先进", "表彰", "党员", "群众",   "个人", "干部", "职工",
+    "学生", "村民",   "居民", "青年", "妇女", "志愿者", "家长", "模范", NULL
+  };
+  size_t a = SIZE_MAX;
+  for (size_t b = s; b + 6 <= e && a == SIZE_MAX; b++)
+    if (at(text, b, e, "作为"))
+      a = b + 6;
+  for (size_t b = a; a != SIZE_MAX && b + 6 <= e; b++)
+    if (at(text, b, e, "代表")) {
+      for (const char *const *w = persons; *w; w++) {
+        size_t n = strlen(*w);
+        if (b >= a + n && !memcmp(text + b - n, *w, n))
+          return 0;
+      }
+      return 1;
+    }
+  return 0;
+}
+
 /* 1 when person item Q is named for a speech cited in his clause
    (传达学习甲某总书记在…的重要讲话精神, 乙某同志的讲话): what is studied,
    not who speaks here. */
@@ -8427,14 +8454,7 @@ roles(Pass *ps)
     /* 甲公司总经理王甲、乙公司总经理李乙作为投资方代表介绍…: persons
        who act for their bodies bring them in */
     if ((k == W_SPEAK || k == W_ATTEND) && ns && from < j &&
-        ((span_has(text,
-                   ps->items.v[from].s,
-                   v->s,
-                   (const char *const[]){ "作为", NULL }) &&
-          span_has(text,
-                   ps->items.v[from].s,
-                   v->s,
-                   (const char *const[]){ "代表", NULL })) ||
+        (acts_as_party(text, ps->items.v[from].s, v->s) ||
          speaks_for(ps, from, j)))
       for (size_t q = from; q < upto && no < 32; q++)
         if (is_mention(&ps->items.v[q], NG_MENTION_ORG) &&

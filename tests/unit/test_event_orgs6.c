@@ -112,6 +112,27 @@ test_officers_before_another_escort(void)
   ng_facts_free(&f);
 }
 
+/* 甲村党支部书记乙作为获奖代表发言: who speaks for those honoured speaks
+   as a person, his body in his post taking no part; 甲公司总经理乙作为
+   投资方代表发言 speaks for his company, which does. */
+static void
+test_speaking_for_the_honoured(void)
+{
+  NgFacts f =
+    run("3月28日,青河县召开2025年度乡村振兴工作表彰大会。县委书记罗明川出席"
+        "会议并颁奖。溪源村党支部书记陈立作为获奖代表发言。4月2日,青河县"
+        "举行重大项目集中签约仪式。县长赵丽致辞,青河锐远新材料有限公司"
+        "总经理王强作为投资方代表发言。",
+        "2026-04-03");
+  const char *e = event(&f, "表彰大会");
+  const char *o = event(&f, "签约仪式");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "陈立"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "溪源村党支部"));
+  assert(in(&f, o, NG_SCHEMA_ATTENDEE, "青河锐远新材料有限公司"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -121,6 +142,7 @@ main(void)
   RUN(test_visit_a_body_sends);
   RUN(test_lines_of_a_column);
   RUN(test_officers_before_another_escort);
+  RUN(test_speaking_for_the_honoured);
   events_close();
   return 0;
 }
