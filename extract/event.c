@@ -971,6 +971,16 @@ static int
 org_in_title(const Pass *ps, size_t j)
 {
   const Item *x = &ps->items.v[j];
+  /* 甲(镇党委委员、武装部部长): the posts in brackets after a name */
+  for (size_t k = j; k-- > ps->i0 && ps->items.v[k].e + 90 > x->s;) {
+    const Item *y = &ps->items.v[k];
+    if (is_mention(y, NG_MENTION_PERSON) && at(ps->text, y->e, x->s, "(") &&
+        !memchr(ps->text + y->e, ')', x->s - y->e))
+      return 1;
+    if (!is_mention(y, NG_MENTION_ORG) && !is_mention(y, NG_MENTION_POST) &&
+        y->it != IT_LIST)
+      break;
+  }
   for (size_t k = reach(ps, j); k < j; k++) {
     const Item *y = &ps->items.v[k];
     if (y->it == IT_MENTION && y->m->kind == NG_MENTION_POST && y->e >= x->e &&

@@ -133,6 +133,22 @@ test_speaking_for_the_honoured(void)
   ng_facts_free(&f);
 }
 
+/* 出席会议的有:甲(镇党委委员、武装部部长): a body in the posts written in
+   brackets after a name is in his title, no body taking part. */
+static void
+test_posts_in_brackets(void)
+{
+  NgFacts f =
+    run("5月3日,青河镇召开党委会议。镇党委书记罗明川主持会议。出席会议的有:"
+        "陈立(镇党委副书记、镇长)、赵丽(镇党委委员、武装部部长)。",
+        "2026-05-04");
+  const char *e = event(&f, "党委会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "赵丽"));
+  assert(!in(&f, e, NG_SCHEMA_ATTENDEE, "武装部"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -143,6 +159,7 @@ main(void)
   RUN(test_lines_of_a_column);
   RUN(test_officers_before_another_escort);
   RUN(test_speaking_for_the_honoured);
+  RUN(test_posts_in_brackets);
   events_close();
   return 0;
 }
