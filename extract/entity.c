@@ -6202,6 +6202,27 @@ resolve_short(Ctx *c)
           c->holds[h].org = -1;
     }
   }
+  /* a session's own body named bare (本次会议主席团, 主席团常务主席X,
+     秘书处) is the one the article names as the session's (大会主席团,
+     大会秘书处) */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || x->dead || !x->short_form ||
+        !strncmp(x->label, "大会", 6))
+      continue;
+    for (size_t j = 0; j < c->nsp; j++) {
+      const Span *y = &c->sp[j];
+      if (y->kind != SP_ORG || y->dead || strncmp(y->label, "大会", 6) ||
+          strcmp(y->label + 6, x->label))
+        continue;
+      char *l = ng_strdup(y->label);
+      if (!l)
+        return NG_ERR_NOMEM;
+      ng_free(x->label);
+      x->label = l;
+      break;
+    }
+  }
   /* a bare body (政协 of 政协委员某某) left short takes the one longer name
      of it the article writes, short or not (区政协, resolved or not) */
   for (size_t i = 0; i < c->nsp; i++) {

@@ -72,6 +72,26 @@ test_appointments_to_bodies_written_after_their_city(void)
   ng_mentions_free(&m);
 }
 
+/* A session's presidium named bare (本次会议主席团, 主席团常务主席X) is the
+   大会主席团 the article names, one body; its secretariat (大会秘书处) is a
+   body too, as is a standing body's (市政协秘书处). */
+static void
+test_presidium_and_secretariat_of_a_session(void)
+{
+  NgMentions m =
+    run("会议选举了本次会议主席团和秘书长。预备会议结束后,大会主席团"
+        "举行第一次会议。主席团常务主席柯文远主持。会议通过了大会"
+        "秘书处工作机构组成人员名单。");
+  assert(!find(&m, NG_MENTION_ORG, "主席团"));
+  assert(find(&m, NG_MENTION_ORG, "大会主席团"));
+  assert(holds(&m, "柯文远", "常务主席", "大会主席团"));
+  assert(find(&m, NG_MENTION_ORG, "大会秘书处"));
+  ng_mentions_free(&m);
+  m = run("市政协秘书处负责同志出席会议。");
+  assert(find(&m, NG_MENTION_ORG, "市政协秘书处"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -79,6 +99,7 @@ main(void)
   RUN(test_association_named_bare_after_its_delegation);
   RUN(test_schools_customs_and_laboratories);
   RUN(test_appointments_to_bodies_written_after_their_city);
+  RUN(test_presidium_and_secretariat_of_a_session);
   mentions_close();
   return 0;
 }
