@@ -92,6 +92,25 @@ test_presidium_and_secretariat_of_a_session(void)
   ng_mentions_free(&m);
 }
 
+/* The websites bodies are named by (某州政协网, 某县人大网, 某某清风网, a
+   government's 入口网站) are outlets, bodies of their own. */
+static void
+test_websites_of_bodies(void)
+{
+  NgMentions m = run("州政协召开专题协商会。\n来源:恩施州政协网");
+  assert(find(&m, NG_MENTION_ORG, "恩施州政协网"));
+  ng_mentions_free(&m);
+  m = run("会议召开。\n来源:岳阳县人大网");
+  assert(find(&m, NG_MENTION_ORG, "岳阳县人大网"));
+  ng_mentions_free(&m);
+  m = run("县纪委召开会议。\n来源:北湖清风网");
+  assert(find(&m, NG_MENTION_ORG, "北湖清风网"));
+  ng_mentions_free(&m);
+  m = run("经济财政司出席。\n来源:澳门特别行政区政府入口网站");
+  assert(find(&m, NG_MENTION_ORG, "澳门特别行政区政府入口网站"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -100,6 +119,7 @@ main(void)
   RUN(test_schools_customs_and_laboratories);
   RUN(test_appointments_to_bodies_written_after_their_city);
   RUN(test_presidium_and_secretariat_of_a_session);
+  RUN(test_websites_of_bodies);
   mentions_close();
   return 0;
 }
