@@ -1,0 +1,36 @@
+/* tests/unit/test_event_set20.c -- names and kinds of events read from
+   tests/heldout20 once it was made a development set (session of
+   2026-11-29 05:00 UTC): each rule run through the whole extractor on a
+   text written for the test with invented names of persons and bodies. */
+#include "events.h"
+
+/* Given characters the name statistics never saw (婧, 蕊) and the Hui
+   surnames (撒, 纳) name persons after a title and in a byline: 副县长任婧
+   参加会见, 县政协主席撒玉梅等出席, 记者:马晓燕 纳蕊. */
+static void
+test_names_of_rare_characters(void)
+{
+  NgFacts f =
+    run("县政协召开常委会议\n"
+        "来源:青河县融媒体中心    发布时间:2026-10-15 19:40    "
+        "记者:罗明川 纳蕊\n\n"
+        "10月15日上午,县委书记陈立会见了客商代表一行。县委常委、副县长"
+        "任婧参加会见。县政协主席撒玉梅等县领导出席。\n",
+        "2026-10-15");
+  const char *e = event(&f, "会见");
+  assert(e);
+  assert(labelled(&f, NG_SCHEMA_PERSON, "任婧"));
+  assert(labelled(&f, NG_SCHEMA_PERSON, "撒玉梅"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "任婧"));
+  assert(role(&f, NG_SCHEMA_AUTHOR, "纳蕊") == 1);
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_names_of_rare_characters);
+  events_close();
+  return 0;
+}
