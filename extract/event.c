@@ -4487,8 +4487,18 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
      doing goes on the clause before it, which opens with the delegation
      and says who goes along and where (the comma between allowed) */
   int back = 0;
-  if (!h && vs <= cb + 3 && cs >= ps->i0 + 2 &&
-      ps->items.v[cs - 1].it == IT_CLAUSE &&
+  /* the clause opens with its doing, or with going somewhere and then
+     its doing (…陪同下,前往乙镇参观考察) */
+  int doing = vs <= cb + 3;
+  if (!doing && cs < j && is_kind(&ps->items.v[cs], W_MOVE) &&
+      ps->items.v[cs].s <= cb + 3) {
+    doing = 1;
+    for (size_t q = cs + 1; q < j && doing; q++)
+      doing = is_kind(&ps->items.v[q], W_MOVE) ||
+              is_mention(&ps->items.v[q], NG_MENTION_PLACE) ||
+              ps->items.v[q].it == IT_LIST;
+  }
+  if (!h && doing && cs >= ps->i0 + 2 && ps->items.v[cs - 1].it == IT_CLAUSE &&
       ps->items.v[cs - 2].sent == ps->items.v[j].sent) {
     size_t pcs = clause_start(ps, cs - 2), pcb = clause_byte(ps, cs - 2);
     while (pcb < se && (t[pcb] == ' ' || t[pcb] == '\n'))
@@ -4496,7 +4506,8 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
     for (const char *const *w = heads; *w && !h; w++)
       if (at(t, pcb, se, *w))
         h = pcb + strlen(*w);
-    for (size_t q = pcs; h && q + 2 < cs && !back; q++)
+    /* (陪同 may end the clause: 在甲陪同下,前往…) */
+    for (size_t q = pcs; h && q + 1 < cs && !back; q++)
       back = is_kind(&ps->items.v[q], W_ACCOMPANY);
     if (!back)
       h = 0; /* only a clause of who goes along (在甲陪同下) */

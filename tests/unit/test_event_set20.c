@@ -26,11 +26,33 @@ test_names_of_rare_characters(void)
   ng_facts_free(&f);
 }
 
+/* 代表团一行在甲陪同下,前往乙镇参观考察…: the delegation met the day
+   before tours on its own, going somewhere before its doing, with who
+   goes along; not on the meeting. */
+static void
+test_delegation_goes_then_tours(void)
+{
+  NgFacts f =
+    run("10月20日下午,县委书记陈立在县行政中心会见了由某某文化交流协会"
+        "理事长罗明川率领的客家乡亲访问团一行。副县长赵丽参加会见。\n\n"
+        "21日上午,访问团一行在赵丽陪同下,前往石门镇参观考察古村落保护"
+        "情况。",
+        "2026-10-21");
+  const char *m = event(&f, "会见");
+  const char *v = event(&f, "参观考察");
+  assert(m && v && strcmp(m, v));
+  assert(!strcmp(date_of(&f, v), "2026-10-21"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "赵丽"));
+  assert(!in(&f, m, NG_NG_ACCOMPANY, "赵丽"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_names_of_rare_characters);
+  RUN(test_delegation_goes_then_tours);
   events_close();
   return 0;
 }
