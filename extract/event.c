@@ -9982,12 +9982,14 @@ ng_events_extract(NgEvents         *ev,
       Item *x = &ps.items.v[j];
       if (x->it == IT_WORD && x->w->kind == W_NOUN) {
         /* 推介会前,甲会见了…; 签约仪式后,…: the day of the event named,
-           as 会前 and 会后 give */
+           as 会前 and 会后 give; so does 会议结束后, (大会结束后,), a
+           time, not the meeting met again */
+        size_t ae = x->e, se = a->sentences[k].end;
+        if (at(a->text, ae, se, "结束后"))
+          ae += strlen("结束");
         if (ps.title || !clause_opener(a, k, x->s) ||
-            !(at(a->text, x->e, a->sentences[k].end, "前,") ||
-              at(a->text, x->e, a->sentences[k].end, "前，") ||
-              at(a->text, x->e, a->sentences[k].end, "后,") ||
-              at(a->text, x->e, a->sentences[k].end, "后，")))
+            !(at(a->text, ae, se, "前,") || at(a->text, ae, se, "前，") ||
+              at(a->text, ae, se, "后,") || at(a->text, ae, se, "后，")))
           continue;
         Date d = ps.last_date;
         if (ps.cur >= 0 && ps.evs.v[ps.cur].date.ok == 1 &&

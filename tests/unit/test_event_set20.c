@@ -47,12 +47,38 @@ test_delegation_goes_then_tours(void)
   ng_facts_free(&f);
 }
 
+/* 会议结束后,甲带领…来到乙经开区,现场调研…: after the meeting, as 会后
+   says; the meeting named is a time, not the meeting (nor the forum
+   before it) met again, and the visit is one of its own on that day. */
+static void
+test_visit_after_the_meeting_ended(void)
+{
+  NgFacts f =
+    run("3月19日上午,青河市优化营商环境大会召开。市委书记陈立出席会议并"
+        "讲话,市长罗明川主持会议。\n\n"
+        "会前,陈立、罗明川与部分民营企业家代表座谈。市委常委赵丽参加座谈。"
+        "\n\n"
+        "会议结束后,罗明川带领市级有关部门负责人来到青河经开区,现场调研"
+        "锂电企业用工保障情况。",
+        "2026-03-19");
+  const char *m = event(&f, "营商环境大会");
+  const char *z = event(&f, "座谈");
+  const char *v = event(&f, "调研");
+  assert(m && z && v && strcmp(v, m) && strcmp(v, z));
+  assert(!strcmp(date_of(&f, v), "2026-03-19"));
+  assert(in(&f, v, NG_NG_LEAD, "罗明川"));
+  assert(!in(&f, m, NG_NG_LEAD, "罗明川"));
+  assert(!in(&f, z, NG_NG_LEAD, "罗明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_names_of_rare_characters);
   RUN(test_delegation_goes_then_tours);
+  RUN(test_visit_after_the_meeting_ended);
   events_close();
   return 0;
 }
