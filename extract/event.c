@@ -3160,6 +3160,14 @@ on_noun(Pass *ps, size_t j)
           cur = (long)i;
           break;
         }
+    /* 会前,县人大常委会党组书记甲主持召开党组会议: the party group's
+       meeting, named by its word alone, is neither the event under way
+       nor a meeting before it, unless that is the group's */
+    if (pk == W_HOLD && cur >= 0 && at(text, n->s, n->e, "党组") &&
+        !strstr(ps->evs.v[cur].label, "党组")) {
+      cur = -1;
+      own = 1;
+    }
     int fresh = pk == W_HOLD && cur >= 0 && ps->evs.v[cur].type != n->w->type;
     /* 会前,县人大常委会党组召开会议: a body that holds no part in the
        meeting under way convenes one of its own */

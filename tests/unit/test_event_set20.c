@@ -72,6 +72,28 @@ test_visit_after_the_meeting_ended(void)
   ng_facts_free(&f);
 }
 
+/* 会前,县人大常委会党组书记、主任甲主持召开党组会议: the party group's
+   meeting, named by its word alone after the session and the oath
+   ceremony, is a meeting of its own that he chairs. */
+static void
+test_party_group_meeting_before_the_session(void)
+{
+  NgFacts f =
+    run("8月27日,青河县人大常委会第二十六次会议召开。县人大常委会主任罗明川"
+        "主持会议。\n\n"
+        "会议结束后,县人大常委会举行宪法宣誓仪式,陈立进行宪法宣誓,罗明川"
+        "监誓。\n\n"
+        "会前,县人大常委会党组书记、主任罗明川主持召开党组会议,研究本次"
+        "常委会会议有关议题。",
+        "2026-08-28");
+  const char *s = event(&f, "第二十六次会议");
+  const char *g = event(&f, "党组会议");
+  assert(s && g && strcmp(s, g));
+  assert(!strcmp(date_of(&f, g), "2026-08-27"));
+  assert(in(&f, g, NG_NG_CHAIR, "罗明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -79,6 +101,7 @@ main(void)
   RUN(test_names_of_rare_characters);
   RUN(test_delegation_goes_then_tours);
   RUN(test_visit_after_the_meeting_ended);
+  RUN(test_party_group_meeting_before_the_session);
   events_close();
   return 0;
 }
