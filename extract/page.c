@@ -1612,8 +1612,18 @@ parse_byline(const NgPageRules *r,
       }
     }
     int after_role = credited && role != ROLE_NONE;
+    /* 记者 王明 海口报道, 记者 李红 郑州报道: after the reporter's name,
+       the place the report was written in, however much like a name it
+       looks (海, 郑 are surnames too) */
+    l = strip_credit(s + b, e - b);
+    if (!first && !credited && role != ROLE_NONE && out->n &&
+        out->v[out->n - 1].end < b && l < e - b && l >= 6 && l <= 9 &&
+        (!memcmp(s + e - 6, "报道", 6) || !memcmp(s + e - 6, "报导", 6)) &&
+        memcmp(s + e - 12, "摄影", 6)) {
+      out->credits++;
+      continue;
+    }
     first = credited = 0;
-    l                = strip_credit(s + b, e - b);
     if (l < e - b)
       out->credits++;
     if (!is_name(r, s + b, l) && role != ROLE_NONE && l + 6 == e - b &&

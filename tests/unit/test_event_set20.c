@@ -94,6 +94,21 @@ test_party_group_meeting_before_the_session(void)
   ng_facts_free(&f);
 }
 
+/* 【某报讯】记者 甲 海口报道: the word before 报道 after the reporter's
+   name is the place he wrote in, though 海 is a surname too; no person,
+   no author. */
+static void
+test_place_written_in_after_the_reporter(void)
+{
+  NgFacts f = run("项目推介会在定安县举行\n\n"
+                  "【香港商报讯】记者 罗明川 海口报道:由定安县人民政府主办的"
+                  "项目推介会5日在定安县举行。县长陈立出席并致辞。",
+                  "2026-11-07");
+  assert(role(&f, NG_SCHEMA_AUTHOR, "罗明川") == 1);
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "海口"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -102,6 +117,7 @@ main(void)
   RUN(test_delegation_goes_then_tours);
   RUN(test_visit_after_the_meeting_ended);
   RUN(test_party_group_meeting_before_the_session);
+  RUN(test_place_written_in_after_the_reporter);
   events_close();
   return 0;
 }
