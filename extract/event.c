@@ -1655,10 +1655,10 @@ static const char *const stop_chars[] = {
 };
 
 /* Words that begin with a stop character yet belong to a name (对口合作,
-   和谐社区, 为民服务). */
-static const char *const stop_exceptions[] = { "对口", "和谐", "和平",
-                                               "为民", "为老", "及时",
-                                               "与会", "等级", NULL };
+   和谐社区, 为民服务, 产销对接会). */
+static const char *const stop_exceptions[] = { "对口", "和谐", "和平", "为民",
+                                               "为老", "及时", "与会", "等级",
+                                               "对接", NULL };
 
 /* Byte B, or past a count that opens the text from B to E (开了一个小型
    座谈会): a count before a name is no part of it. */
@@ -2439,6 +2439,20 @@ name_org(const Pass *ps, size_t j, size_t L, Ev *x)
                 ps->items.v[j].e,
                 (const char *const[]){ "签约", "签署", "签订", NULL }))
     return NG_OK;
+  /* (but where the article names the area's government, 甲县人民政府与乙
+     公司签订…, the government signs for it and the area holds nothing) */
+  if (!body && area && ps->items.v[j].w->type == T_CEREMONY && area->label &&
+      ps->mentions) {
+    size_t an = strlen(area->label);
+    for (size_t k = 0; k < ps->mentions->n; k++) {
+      const NgMention *y = &ps->mentions->v[k];
+      if (y->kind == NG_MENTION_ORG && y->label &&
+          !strncmp(y->label, area->label, an) &&
+          (!strcmp(y->label + an, "人民政府") ||
+           !strcmp(y->label + an, "政府")))
+        return NG_OK;
+    }
+  }
   /* 甲县2026年…工作会议在…召开, 甲市…培训班在…开班: the area a
      meeting is named after holds it only where the article says it does
      (甲县召开…会议); a signing it is named after is its own as above */

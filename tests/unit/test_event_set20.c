@@ -109,6 +109,32 @@ test_place_written_in_after_the_reporter(void)
   ng_facts_free(&f);
 }
 
+/* 甲县中药材产销对接会暨重点项目签约仪式: 对接 opens no stop (对 is no
+   preposition there), so the name runs from the county; and where the
+   county's government signs (甲县人民政府与乙公司签订…), the county holds
+   nothing, the government takes part; a signing named after an area whose
+   government the article does not name is still the area's. */
+static void
+test_matchmaking_signing_of_a_county(void)
+{
+  NgFacts f =
+    run("8月22日,青河县中药材产销对接会暨重点项目签约仪式在石门镇举行。县长"
+        "陈立主持。活动现场,青河县人民政府与甘肃某某药业有限公司签订投资"
+        "协议。",
+        "2026-08-23");
+  const char *e = event(&f, "青河县中药材产销对接会暨重点项目签约仪式");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河县人民政府"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "青河县") == 0);
+  ng_facts_free(&f);
+  f = run("12月9日,德州市重点合作项目签约仪式在上海举行。一批重点合作项目进行"
+          "了现场签约。",
+          "2026-12-10");
+  assert(event(&f, "签约仪式"));
+  assert(role(&f, NG_SCHEMA_ORGANIZER, "德州市") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -118,6 +144,7 @@ main(void)
   RUN(test_visit_after_the_meeting_ended);
   RUN(test_party_group_meeting_before_the_session);
   RUN(test_place_written_in_after_the_reporter);
+  RUN(test_matchmaking_signing_of_a_county);
   events_close();
   return 0;
 }
