@@ -6820,15 +6820,21 @@ on_unveil(Pass *ps, size_t j)
       b && (is_mention(b, NG_MENTION_ORG) || is_mention(b, NG_MENTION_PLACE)) &&
       (b->s == cb || (o > cs && ps->items.v[o - 1].e == b->s));
     size_t bs = ok ? b->s : cb, be = ok ? b->e : v->s;
-    int    founded = at(t, v->e, se, "成立") || at(t, v->e, se, "启用");
+    int    founded = at(t, v->e, se, "成立") || at(t, v->e, se, "启用") ||
+                  at(t, v->e, se, "投入使用");
     /* what stands between: nothing, 正式, or 在 and the venue */
     size_t ve = v->s;
     if (ve >= bs + 6 && at(t, ve - 6, ve, "正式"))
       ve -= 6;
     /* 甲研究中心揭牌成立: a name no list knows, Han characters alone,
        the whole subject */
-    if (!ok && o == j && founded && ve >= cb + 12 && ve - cb <= 75) {
-      size_t g = cb;
+    /* (or a division and such a name: 某区退役军人服务中心揭牌投入使用) */
+    int area =
+      ok && is_mention(b, NG_MENTION_PLACE) && be < ve && !at(t, be, ve, "在");
+    size_t from = area ? bs : cb;
+    if ((area || (!ok && o == j)) && founded && ve >= from + 12 &&
+        ve - from <= 75) {
+      size_t g = from;
       while (g < ve && (unsigned char)t[g] >= 0xe4 &&
              (unsigned char)t[g] <= 0xe9)
         g += 3;
@@ -6871,8 +6877,9 @@ on_unveil(Pass *ps, size_t j)
         local          = 1;
         ps->at_opening = ps->cur;
       }
-      if (!local || d.ok != 1)
-        return NG_OK;
+      /* 近日,甲中心正式揭牌投入使用。乙、丙共同为中心揭牌: with no day
+         (近日, or none), the ceremony still is one when those who unveil
+         it are named (an event with neither is not written out) */
       char *lab = concat(t + bs, be - bs, "揭牌", strlen("揭牌"));
       if (!lab)
         return NG_ERR_NOMEM;

@@ -135,6 +135,27 @@ test_matchmaking_signing_of_a_county(void)
   ng_facts_free(&f);
 }
 
+/* 近日,某区退役军人服务中心正式揭牌投入使用。甲、乙共同为中心揭牌: a
+   division and a name no list knows unveiled and put to use is a
+   ceremony of its own, on no day, that those who unveil it attend. */
+static void
+test_centre_unveiled_on_no_day(void)
+{
+  NgFacts f =
+    run("近日,潮州市湘桥区退役军人服务中心正式揭牌投入使用。区委常委、组织部"
+        "部长罗明川,区退役军人事务局局长陈立共同为中心揭牌。",
+        "2026-11-20");
+  const char *e = event(&f, "退役军人服务中心揭牌");
+  assert(e);
+  assert(!date_of(&f, e));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "罗明川"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "陈立"));
+  ng_facts_free(&f);
+  f = run("近日,潮州市湘桥区退役军人服务中心正式揭牌投入使用。", "2026-11-20");
+  assert(events(&f) == 0);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -145,6 +166,7 @@ main(void)
   RUN(test_party_group_meeting_before_the_session);
   RUN(test_place_written_in_after_the_reporter);
   RUN(test_matchmaking_signing_of_a_county);
+  RUN(test_centre_unveiled_on_no_day);
   events_close();
   return 0;
 }
