@@ -8587,8 +8587,9 @@ roles(Pass *ps)
               reporter(ps, v->e, y->s))
             NG_TRY(st, part_add(&ps->evs.v[t], y->m, R_ATTEND | R_SPEAK));
         }
-      /* 听取了甲局关于…的汇报,乙局关于…的汇报: the reports heard go on,
-         each body after the one before it and before its 关于 */
+      /* 听取了甲局关于…的汇报,乙局关于…的汇报 (…的汇报和乙局关于…的汇报):
+         the reports heard go on, each body after the one before it and
+         before its 关于 */
       if (rep_at < se && t >= 0 && !ps->evs.v[t].ref)
         for (size_t r = j + 1; r < ps->i1; r++) {
           const Item              *y      = &ps->items.v[r];

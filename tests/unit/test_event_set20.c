@@ -156,6 +156,22 @@ test_centre_unveiled_on_no_day(void)
   ng_facts_free(&f);
 }
 
+/* 会议听取了甲局关于…的汇报和乙局关于…的汇报: both bodies report at the
+   meeting, the second after 和 as after a comma. */
+static void
+test_two_reports_joined_by_and(void)
+{
+  NgFacts f =
+    run("6月11日,韶关市委书记陈立主持召开市委常委会会议。会议听取了市水利局"
+        "关于汛期准备情况的汇报和市农业农村局关于茶产业发展情况的汇报。",
+        "2026-06-12");
+  const char *e = event(&f, "常委会会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市水利局"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市农业农村局"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -167,6 +183,7 @@ main(void)
   RUN(test_place_written_in_after_the_reporter);
   RUN(test_matchmaking_signing_of_a_county);
   RUN(test_centre_unveiled_on_no_day);
+  RUN(test_two_reports_joined_by_and);
   events_close();
   return 0;
 }
