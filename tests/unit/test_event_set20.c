@@ -172,6 +172,19 @@ test_two_reports_joined_by_and(void)
   ng_facts_free(&f);
 }
 
+/* 香港某某同乡联谊会会长甲: the association of people from one county is
+   one body, whole; 乡 is no township's level word inside it. */
+static void
+test_association_of_a_home_county(void)
+{
+  NgFacts f = run("5日,项目推介会在定安县举行。香港青河同乡联谊会会长罗明川率团"
+                  "出席。",
+                  "2026-11-07");
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "香港青河同乡联谊会"));
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "乡联谊会"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -184,6 +197,7 @@ main(void)
   RUN(test_matchmaking_signing_of_a_county);
   RUN(test_centre_unveiled_on_no_day);
   RUN(test_two_reports_joined_by_and);
+  RUN(test_association_of_a_home_county);
   events_close();
   return 0;
 }
