@@ -185,6 +185,21 @@ test_association_of_a_home_county(void)
   ng_facts_free(&f);
 }
 
+/* 宣读了本轮巡察组组长授权任职决定: this round's teams are no body of
+   their own, as 各巡察组 is none; the team named by its committee is. */
+static void
+test_this_rounds_teams_are_no_body(void)
+{
+  NgFacts f =
+    run("4月8日,县委召开巡察工作动员部署会。会上,县委巡察办主任陈立宣读了"
+        "本轮巡察组组长授权任职决定,县委第一巡察组组长罗明川代表各巡察组作"
+        "表态发言。",
+        "2026-04-09");
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "县委第一巡察组"));
+  assert(!labelled(&f, NG_ORG_ORGANIZATION, "本轮巡察组"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -198,6 +213,7 @@ main(void)
   RUN(test_centre_unveiled_on_no_day);
   RUN(test_two_reports_joined_by_and);
   RUN(test_association_of_a_home_county);
+  RUN(test_this_rounds_teams_are_no_body);
   events_close();
   return 0;
 }
