@@ -200,6 +200,21 @@ test_this_rounds_teams_are_no_body(void)
   ng_facts_free(&f);
 }
 
+/* 考察客家古村落保护情况: 村落 is the word (a settlement), no village named
+   by the characters before 村; a village's 古村落 is still a site. */
+static void
+test_old_settlements_are_no_village(void)
+{
+  NgFacts f =
+    run("21日,访问团前往河田镇参观考察客家古村落保护情况。", "2026-10-22");
+  assert(labelled(&f, NG_SCHEMA_PLACE, "河田镇"));
+  assert(!labelled(&f, NG_SCHEMA_PLACE, "客家古村"));
+  ng_facts_free(&f);
+  f = run("21日,代表团来到石门镇河西村古村落参观。", "2026-10-22");
+  assert(labelled(&f, NG_SCHEMA_PLACE, "河西村"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -214,6 +229,7 @@ main(void)
   RUN(test_two_reports_joined_by_and);
   RUN(test_association_of_a_home_county);
   RUN(test_this_rounds_teams_are_no_body);
+  RUN(test_old_settlements_are_no_village);
   events_close();
   return 0;
 }
