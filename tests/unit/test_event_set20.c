@@ -215,6 +215,21 @@ test_old_settlements_are_no_village(void)
   ng_facts_free(&f);
 }
 
+/* 某镇中心市场, 某镇中药材交易中心: markets and trading centres named
+   after the township they stand in are sites; the county's 公共资源交易中心
+   stays a body. */
+static void
+test_markets_named_after_their_township(void)
+{
+  NgFacts f = run("19日,区长陈立先后来到和平镇中心市场、首阳镇中药材交易中心,"
+                  "了解市场改造提升情况。县公共资源交易中心主任罗明川陪同。",
+                  "2026-11-20");
+  assert(labelled(&f, NG_SCHEMA_PLACE, "和平镇中心市场"));
+  assert(labelled(&f, NG_SCHEMA_PLACE, "首阳镇中药材交易中心"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "县公共资源交易中心"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -230,6 +245,7 @@ main(void)
   RUN(test_association_of_a_home_county);
   RUN(test_this_rounds_teams_are_no_body);
   RUN(test_old_settlements_are_no_village);
+  RUN(test_markets_named_after_their_township);
   events_close();
   return 0;
 }
