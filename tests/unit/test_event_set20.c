@@ -230,6 +230,23 @@ test_markets_named_after_their_township(void)
   ng_facts_free(&f);
 }
 
+/* 某区退役军人服务中心, 某县乡村振兴服务中心, 某镇退役军人服务站: the
+   public service units every county and township opened are bodies, the
+   division inside their names no place of its own. */
+static void
+test_veterans_and_rural_service_centres(void)
+{
+  NgFacts f =
+    run("15日上午,湘桥区退役军人服务中心揭牌仪式在区政务服务中心举行。"
+        "河西镇退役军人服务站站长陈立、丰顺县乡村振兴服务中心主任罗明川"
+        "出席。",
+        "2026-05-15");
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "湘桥区退役军人服务中心"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "河西镇退役军人服务站"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "丰顺县乡村振兴服务中心"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -246,6 +263,7 @@ main(void)
   RUN(test_this_rounds_teams_are_no_body);
   RUN(test_old_settlements_are_no_village);
   RUN(test_markets_named_after_their_township);
+  RUN(test_veterans_and_rural_service_centres);
   events_close();
   return 0;
 }
