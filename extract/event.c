@@ -4563,6 +4563,20 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
   return first >= h && first - h <= 6;
 }
 
+/* 1 when the clause of item K (在 of 在甲陪同下) opens with a group no
+   name is given for (与会侨领, 客商一行): nothing before K in its clause
+   but 与会. */
+static int
+grouped(const Pass *ps, size_t k)
+{
+  for (size_t q = clause_start(ps, k); q < k; q++) {
+    const Item *y = &ps->items.v[q];
+    if (!(is_kind(y, W_ATTEND) && !strcmp(y->w->w, "与会")))
+      return 0;
+  }
+  return 1;
+}
+
 /* 甲代表团在乙(的)带领下到…考察, 甲检查组在乙率领下,对…开展检查: the
    body before 在 whose party person item P leads (a post of his may stand
    between 在 and him, 一行 after the body); its item, or SIZE_MAX. */
@@ -4715,13 +4729,16 @@ on_inspect(Pass *ps, size_t j)
   size_t p = SIZE_MAX, org = SIZE_MAX, move = SIZE_MAX;
   int    org_ran = 0; /* the body carries it out where it is */
   size_t wk, pk = partners(ps, j);
-  size_t esc_s = SIZE_MAX, esc_e = 0; /* bytes of 在X的陪同下, */
+  size_t esc_s = SIZE_MAX, esc_e = 0;    /* bytes of 在X的陪同下, */
+  size_t esc_in = SIZE_MAX, esc_acc = 0; /* items of its 在 and 陪同 */
   for (wk = pk; wk-- > reach(ps, j);) {
     const Item *x  = &ps->items.v[wk];
     size_t      in = escort_start(ps, wk);
     if (in != SIZE_MAX) {
       /* X在Y的陪同下到…调研: the subject stands before 在 */
       size_t se = ps->a->sentences[v->sent].end;
+      esc_in    = in;
+      esc_acc   = wk;
       esc_s     = ps->items.v[in].s;
       esc_e     = x->e + 3; /* 下 */
       if (at(text, esc_e, se, ","))
@@ -5050,6 +5067,51 @@ on_inspect(Pass *ps, size_t j)
         NG_TRY(
           st,
           part_add(&ps->evs.v[idx], ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
+    anchor(ps, (long)idx, j);
+    ps->cur = (long)idx;
+    return NG_OK;
+  } else if (p == SIZE_MAX && org == SIZE_MAX && esc_in != SIZE_MAX &&
+             grouped(ps, esc_in) && !future_before(ps, j) && !spoken) {
+    /* 29日,与会侨领在副市长甲陪同下,前往乙镇考察…: a group no name is
+       given for, with whom it names along, makes a visit of its own;
+       the label is the group and what it does (not who goes along) */
+    size_t gb = clause_byte(ps, esc_in), ge = esc_s;
+    while (gb < ge && (text[gb] == ' ' || text[gb] == '\n'))
+      gb++;
+    int han = ge >= gb + 6 && ge <= gb + 24;
+    for (size_t b = gb; han && b < ge; b += 3)
+      han = (unsigned char)text[b] >= 0xe4 && (unsigned char)text[b] <= 0xe9;
+    for (size_t q = esc_acc + 1; han && q < j; q++) {
+      const Item *y = &ps->items.v[q];
+      han           = is_kind(y, W_MOVE) || is_mention(y, NG_MENTION_PLACE) ||
+            y->it == IT_LIST || y->it == IT_CLAUSE;
+    }
+    if (!han)
+      return NG_OK;
+    size_t ce = clause_end(ps, j);
+    size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
+    if (le - esc_e > 90)
+      le = v->e;
+    char *lab = concat(text + gb, ge - gb, text + esc_e, le - esc_e);
+    if (!lab)
+      return NG_ERR_NOMEM;
+    size_t idx;
+    st = ev_at(ps, j, gb, le, T_INSPECTION, &idx);
+    if (st) {
+      ng_free(lab);
+      return st;
+    }
+    Ev *x = &ps->evs.v[idx];
+    ng_free(x->label);
+    x->label = lab;
+    x->nspan = 0; /* the label joins two pieces of the text */
+    x->title = ps->title;
+    for (size_t q = esc_in + 1; q < esc_acc; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PERSON))
+        NG_TRY(st, part_add(x, ps->items.v[q].m, R_ACCOMPANY | R_ATTEND));
+    for (size_t q = esc_acc + 1; q < j && !x->place; q++)
+      if (is_mention(&ps->items.v[q], NG_MENTION_PLACE))
+        x->place = ps->items.v[q].m;
     anchor(ps, (long)idx, j);
     ps->cur = (long)idx;
     return NG_OK;

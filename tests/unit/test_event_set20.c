@@ -247,6 +247,25 @@ test_veterans_and_rural_service_centres(void)
   ng_facts_free(&f);
 }
 
+/* 29日,与会侨领在副市长甲陪同下,前往乙镇考察…: a group no name is given
+   for visits on a day of its own, with him going along; not on the
+   forum before. */
+static void
+test_unnamed_group_visits_with_an_escort(void)
+{
+  NgFacts     f = run("10月28日,第三届侨乡文化论坛在腾冲开幕。市长陈立致辞。\n\n"
+                      "29日,与会侨领在副市长罗明川陪同下,前往界头镇考察高原特色"
+                      "农业发展情况。",
+                  "2026-10-30");
+  const char *m = event(&f, "论坛");
+  const char *v = event(&f, "前往界头镇考察");
+  assert(m && v && strcmp(m, v));
+  assert(!strcmp(date_of(&f, v), "2026-10-29"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "罗明川"));
+  assert(!in(&f, m, NG_SCHEMA_ATTENDEE, "罗明川"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -264,6 +283,7 @@ main(void)
   RUN(test_old_settlements_are_no_village);
   RUN(test_markets_named_after_their_township);
   RUN(test_veterans_and_rural_service_centres);
+  RUN(test_unnamed_group_visits_with_an_escort);
   events_close();
   return 0;
 }
