@@ -9145,6 +9145,28 @@ role_prov(const Pass *ps,
   *ce              = ps->a->offset[x->end];
 }
 
+/* 1 when E, with no person, is named again wider by another event of
+   its day that has its name and (扩大) after it (中心组举行第九次集体学习
+   (扩大)会议: the 集体学习 before the bracket read as an event of its
+   own): one meeting, written once. */
+static int
+wider_named(const Pass *ps, const Ev *e)
+{
+  size_t n = e->label ? strlen(e->label) : 0;
+  if (!n || has_person(e) || e->ref)
+    return 0;
+  for (size_t i = 0; i < ps->evs.n; i++) {
+    const Ev *x = &ps->evs.v[i];
+    if (x == e || x->ref || !x->label || strncmp(x->label, e->label, n) ||
+        date_cmp_ok(&x->date, &e->date))
+      continue;
+    if (!strncmp(x->label + n, "(扩大)", strlen("(扩大)")) ||
+        !strncmp(x->label + n, "（扩大）", strlen("（扩大）")))
+      return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 emit(const Pass       *ps,
      const NgEvents   *ev,
@@ -9163,6 +9185,8 @@ emit(const Pass       *ps,
       if (e->parts[k].m->kind != NG_MENTION_PERSON)
         orgs = 1;
     if (!has_person(e) && !(dated && e->date_local) && !(orgs && !e->ref))
+      continue;
+    if (wider_named(ps, e))
       continue;
     if (e->title && !has_person(e) && !dated)
       continue;

@@ -266,6 +266,22 @@ test_unnamed_group_visits_with_an_escort(void)
   ng_facts_free(&f);
 }
 
+/* 中心组举行第九次集体学习(扩大)会议: one meeting, written once under its
+   whole name; 集体学习 before the bracket is no event of its own. */
+static void
+test_enlarged_study_session_is_one(void)
+{
+  NgFacts     f = run("县委理论学习中心组举行2026年第九次集体学习（扩大）会议\n\n"
+                      "10月15日上午,县委理论学习中心组举行2026年第九次集体学习"
+                      "（扩大）会议。县委书记陈立主持会议并讲话。",
+                  "2026-10-15");
+  const char *e = event(&f, "集体学习(扩大)会议");
+  assert(e);
+  assert(in(&f, e, NG_NG_CHAIR, "陈立"));
+  assert(events(&f) == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -284,6 +300,7 @@ main(void)
   RUN(test_markets_named_after_their_township);
   RUN(test_veterans_and_rural_service_centres);
   RUN(test_unnamed_group_visits_with_an_escort);
+  RUN(test_enlarged_study_session_is_one);
   events_close();
   return 0;
 }
