@@ -4359,6 +4359,67 @@ done:
   return st;
 }
 
+/* 县人大常委会党组书记、主任甲主持召开党组会议: the party group's meeting,
+   named by its word alone, is held by the group of the body in which its
+   chair is 党组书记 (县人大常委会党组), a body the article names only
+   inside his post. */
+static NgStatus
+party_group_meeting(Pass *ps)
+{
+  NgStatus st = NG_OK;
+  for (size_t i = 0; ps->mentions && i < ps->evs.n; i++) {
+    Ev *e = &ps->evs.v[i];
+    if (e->ref || e->type != T_MEETING || !e->label ||
+        strncmp(e->label, "党组", strlen("党组")) || has_organizer(e))
+      continue;
+    const NgMention *chair = NULL;
+    for (size_t k = 0; k < e->n_parts && !chair; k++)
+      if ((e->parts[k].roles & R_CHAIR) &&
+          e->parts[k].m->kind == NG_MENTION_PERSON && e->parts[k].m->iri)
+        chair = e->parts[k].m;
+    const NgMention *post = NULL, *body = NULL;
+    for (size_t k = 0; chair && k < ps->mentions->n && !body; k++) {
+      const NgMention *x = &ps->mentions->v[k];
+      if (x->kind != NG_MENTION_POST || !x->label ||
+          strcmp(x->label, "党组书记") || !x->holder_iri || !x->org_iri ||
+          strcmp(x->holder_iri, chair->iri))
+        continue;
+      for (size_t q = 0; q < ps->mentions->n && !body; q++) {
+        const NgMention *y = &ps->mentions->v[q];
+        if (y->kind == NG_MENTION_ORG && y->iri && y->label &&
+            !strcmp(y->iri, x->org_iri)) {
+          post = x;
+          body = y;
+        }
+      }
+    }
+    if (!body)
+      continue;
+    NgMention *d = made_mention(ps, NG_MENTION_ORG, NULL, NULL, &st);
+    if (st)
+      return st;
+    if (!d)
+      break; /* no room for more */
+    d->start    = post->start;
+    d->end      = post->end;
+    d->sentence = post->sentence;
+    NgBuf lab = { 0 }, iri = { 0 };
+    /* (its IRI the body's and 党组, as local as the body's is) */
+    if (ng_buf_printf(&lab, "%s党组", body->label) ||
+        ng_buf_printf(&iri, "%s党组", body->iri) ||
+        !(d->label = ng_strdup(ng_buf_str(&lab))) ||
+        !(d->iri = ng_strdup(ng_buf_str(&iri))))
+      st = NG_ERR_NOMEM;
+    ng_buf_free(&lab);
+    ng_buf_free(&iri);
+    if (st)
+      return st;
+    NG_TRY(st, part_add(e, d, R_ORGANIZER));
+  }
+done:
+  return st;
+}
+
 /* 1 when M is a delegation made by delegation() that nothing else
    states. */
 static int
@@ -10275,6 +10336,7 @@ ng_events_extract(NgEvents         *ev,
   NG_TRY(st, feedback(&ps));
   group_sessions(&ps);
   NG_TRY(st, affairs_meeting(&ps));
+  NG_TRY(st, party_group_meeting(&ps));
   bodies_hold(&ps);
   NG_TRY(st, delegation_trip(&ps));
   NG_TRY(st, emit(&ps, ev, doc, article_iri, f));

@@ -74,7 +74,7 @@ test_visit_after_the_meeting_ended(void)
 
 /* 会前,县人大常委会党组书记、主任甲主持召开党组会议: the party group's
    meeting, named by its word alone after the session and the oath
-   ceremony, is a meeting of its own that he chairs. */
+   ceremony, is a meeting of its own that he chairs, held by the group. */
 static void
 test_party_group_meeting_before_the_session(void)
 {
@@ -91,6 +91,8 @@ test_party_group_meeting_before_the_session(void)
   assert(s && g && strcmp(s, g));
   assert(!strcmp(date_of(&f, g), "2026-08-27"));
   assert(in(&f, g, NG_NG_CHAIR, "罗明川"));
+  /* held by the party group of the body his 党组书记 is in */
+  assert(in(&f, g, NG_SCHEMA_ORGANIZER, "青河县人大常委会党组"));
   ng_facts_free(&f);
 }
 
