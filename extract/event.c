@@ -2249,6 +2249,17 @@ signing_area(const Pass *ps, size_t k)
      ps->items.v[k + 1].s == x->e + 3) ||
     (before && k > ps->i0 && is_mention(&ps->items.v[k - 1], NG_MENTION_ORG) &&
      ps->items.v[k - 1].e + 3 == x->s);
+  /* 甲镇、乙镇分别与5家企业签订…协议: divisions listed before 分别与 sign
+     each for itself, whoever the other side (named or not) */
+  if (!other) {
+    size_t q = k;
+    while (q + 2 < ps->i1 && ps->items.v[q + 1].it == IT_LIST &&
+           is_mention(&ps->items.v[q + 2], NG_MENTION_PLACE) &&
+           is_division(ps->ev, ps->items.v[q + 2].m->label))
+      q += 2;
+    other = at(t, ps->items.v[q].e, se, "分别与") ||
+            at(t, ps->items.v[q].e, se, "分别同");
+  }
   if (!other)
     return 0;
   for (size_t q = reach(ps, k); q < ps->i1 && q < k + 8; q++) {

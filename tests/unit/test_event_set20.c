@@ -284,6 +284,24 @@ test_enlarged_study_session_is_one(void)
   ng_facts_free(&f);
 }
 
+/* 活动现场,…,甲镇、乙镇分别与5家企业签订…协议: the townships listed before
+   分别与 sign, each for itself, at the ceremony under way, though the
+   other side is named by no name. */
+static void
+test_townships_sign_with_unnamed_firms(void)
+{
+  NgFacts     f = run("8月22日,青河县产销对接会暨重点项目签约仪式在县会议中心举行。"
+                      "县长陈立主持。\n\n"
+                      "活动现场,青河县人民政府与甘肃某某药业有限公司签订投资协议,"
+                      "石门镇、河西镇分别与5家企业签订订单种植协议。",
+                  "2026-08-23");
+  const char *e = event(&f, "签约仪式");
+  assert(e);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "石门镇") >= 1);
+  assert(role(&f, NG_SCHEMA_ATTENDEE, "河西镇") >= 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -303,6 +321,7 @@ main(void)
   RUN(test_veterans_and_rural_service_centres);
   RUN(test_unnamed_group_visits_with_an_escort);
   RUN(test_enlarged_study_session_is_one);
+  RUN(test_townships_sign_with_unnamed_firms);
   events_close();
   return 0;
 }
