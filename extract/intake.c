@@ -662,6 +662,30 @@ html_pubdate(const UChar *u, int32_t n, char out[32])
   return 0;
 }
 
+/* The site's name a page states in its head, as the content management
+   systems of government websites write it (<meta name="SiteName"
+   content="某县人民政府门户网站">): its units [*VS, *VE) of U; 0 when there
+   is none. */
+static int
+html_site_name(const UChar *u, int32_t n, int32_t *vs, int32_t *ve)
+{
+  int32_t lim = n < 65536 ? n : 65536;
+  for (int32_t k = 0; k + 5 < lim; k++) {
+    int32_t ns, ne;
+    if (u[k] != '<' || !word16(u, k + 1, n, "meta") ||
+        !html_attr(u, k + 5, n, "name", &ns, &ne) || ne - ns != 8 ||
+        !word16(u, ns, n, "sitename") ||
+        !html_attr(u, k + 5, n, "content", vs, ve))
+      continue;
+    while (*vs < *ve && (u[*vs] == ' ' || u[*vs] == 0x3000))
+      (*vs)++;
+    while (*ve > *vs && (u[*ve - 1] == ' ' || u[*ve - 1] == 0x3000))
+      (*ve)--;
+    return *ve - *vs >= 2 && *ve - *vs <= 40;
+  }
+  return 0;
+}
+
 /* 1 when the tag name at U[NS], LEN units long, is NAME in any case. */
 static int
 tag_is(const UChar *u, int32_t ns, int32_t len, int32_t n, const char *name)
@@ -979,6 +1003,26 @@ html_text(const UChar *u, int32_t n, UChar **out, int32_t *outn, long **at)
   int     whole;
   if (html_title(u, n, &ts, &te, &whole))
     html_from_title(&h, u, ts, te, whole);
+  /* the site's name from the head, as a last line, where a page of text
+     names its site in the footer (the footer of the page may be dropped
+     as furniture); the head's characters were none of the text, so there
+     is room */
+  int32_t vs, ve;
+  if (html_site_name(u, n, &vs, &ve) && h.n + (ve - vs) + 2 <= n + 2) {
+    long c = 0; /* the characters of U before the name */
+    for (int32_t q = 0; q < vs;) {
+      UChar32 x;
+      U16_NEXT(u, q, vs, x);
+      (void)x;
+      c++;
+    }
+    for (int32_t q = 0; q < ve - vs; q++) {
+      h.u[h.n]    = u[vs + q];
+      h.at[h.n++] = c + q;
+    }
+    h.u[h.n]    = '\n';
+    h.at[h.n++] = c + (ve - vs);
+  }
   h.u[h.n] = 0;
   *out     = h.u;
   *outn    = h.n;

@@ -302,6 +302,32 @@ test_townships_sign_with_unnamed_firms(void)
   ng_facts_free(&f);
 }
 
+/* <meta name="SiteName" content="某县人民政府门户网站">: the site a saved
+   page of a government portal names in its head is an organization, as
+   the banner of a page of text is; the headline stays the article's. */
+static void
+test_site_name_of_a_saved_page(void)
+{
+  NgFacts f =
+    run("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+        "<title>县委书记陈立开展公开接访活动_青河县人民政府门户网站</title>"
+        "<meta name=\"SiteName\" content=\"青河县人民政府门户网站\">"
+        "<meta name=\"PubDate\" content=\"2026-05-07 10:21\"></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a></div>"
+        "<h1>县委书记陈立开展公开接访活动</h1>"
+        "<p>5月6日,县委书记陈立在县信访接待中心开展领导干部公开接访活动。"
+        "副县长罗明川参加接访。</p></body></html>",
+        NULL);
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "青河县人民政府门户网站"));
+  assert(event(&f, "公开接访活动"));
+  int headline = 0;
+  for (size_t i = 0; i < f.n; i++)
+    if (!strcmp(f.v[i].p.value, NG_SCHEMA_HEADLINE))
+      headline |= !strcmp(f.v[i].o.value, "县委书记陈立开展公开接访活动");
+  assert(headline);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -322,6 +348,7 @@ main(void)
   RUN(test_unnamed_group_visits_with_an_escort);
   RUN(test_enlarged_study_session_is_one);
   RUN(test_townships_sign_with_unnamed_firms);
+  RUN(test_site_name_of_a_saved_page);
   events_close();
   return 0;
 }
