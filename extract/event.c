@@ -8389,6 +8389,25 @@ roles(Pass *ps)
       bound = j + 1;
       continue;
     }
+    /* 讲话站位高远、要求明确,为…指明了方向: how demands are, a noun (but
+       要求明确责任: the verb) */
+    if (k == W_SPEAK && v->e - v->s == 6 && !memcmp(v->w->w, "要求", 6)) {
+      static const char *const how[] = { "明确", "具体", "很高",
+                                         "更高", "严格", NULL };
+      static const char *const end[] = {
+        "，", "、", "。", "；", ",", ";", NULL
+      };
+      int noun = 0;
+      for (const char *const *h = how; *h && !noun; h++)
+        if (at(text, v->e, se, *h))
+          for (const char *const *p = end; *p && !noun; p++)
+            noun =
+              at(text, v->e + strlen(*h), se, *p) || v->e + strlen(*h) == se;
+      if (noun) {
+        bound = j + 1;
+        continue;
+      }
+    }
     /* 不陪同, 未出席: nobody takes that part */
     if (v->s >= 3 &&
         (at(text, v->s - 3, v->s, "不") || at(text, v->s - 3, v->s, "未") ||

@@ -38,11 +38,32 @@ test_guests_tour_before_the_event(void)
   ng_facts_free(&f);
 }
 
+/* A leader whose speech a meeting studies, praised as clear in its
+   demands (会议指出,甲书记的讲话站位高远、要求明确), is no speaker there,
+   nor present; who demands a clear thing (乙要求明确责任分工) speaks. */
+static void
+test_demands_praised_as_clear(void)
+{
+  NgFacts f =
+    run("4月14日,县委书记韩立成主持召开县委常委会(扩大)会议,传达学习市委"
+        "书记石明轩4月10日在甲县调研时的讲话精神。\n\n"
+        "会议指出,石明轩书记的讲话站位高远、要求明确,为甲县发展指明了方向。"
+        "\n\n县长柯文远要求明确责任分工。",
+        "2026-04-15");
+  const char *s = event(&f, "常委会");
+  assert(s);
+  assert(!in(&f, s, NG_NG_SPEAKER, "石明轩"));
+  assert(!in(&f, s, NG_SCHEMA_ATTENDEE, "石明轩"));
+  assert(in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_guests_tour_before_the_event);
+  RUN(test_demands_praised_as_clear);
   events_close();
   return 0;
 }
