@@ -3978,6 +3978,11 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       int pj = word_at(&S, k, "项目");
       if (pj < 0 && S.cp[k] == 0x7B49) /* 等 */
         pj = word_at(&S, k + 1, "项目");
+      if (pj < 0 &&
+          (word_at(&S, k, "合作协议") >= 0 || word_at(&S, k, "框架协议") >= 0 ||
+           word_at(&S, k, "投资协议") >= 0 || word_at(&S, k, "协议") >= 0))
+        pj = k; /* 举行某某产业园|合作协议签约仪式: the park the agreement
+                   is about, named only by its trade, is a project yet */
       if (pj >= 0 && word_at(&S, pj, "现场") < 0 &&
           word_at(&S, pj, "建设现场") < 0 && word_at(&S, pj, "工地") < 0)
         ok = 0; /* 签订冷链物流园|项目协议, 某某产业园|等项目: a site
@@ -7091,7 +7096,8 @@ works_sites(Ctx *c)
    one: a base, a demonstration zone, an economic belt, a corridor. */
 static const char *const GOAL_KINDS[] = { "基地",   "示范区", "试验区",
                                           "先行区", "经济带", "文化带",
-                                          "长廊",   "城市群", NULL };
+                                          "长廊",   "城市群", "产业园",
+                                          NULL };
 
 /* 1 when the label of place X names a place or a division anywhere in it
    (某某县茶叶基地, 长三角某某示范区, 某江生态经济带): a name of its own. */

@@ -168,6 +168,50 @@ test_names_that_open_with_na(void)
   ng_mentions_free(&m);
 }
 
+/* A park named only by its trade that two sides set out to build (签约共建
+   某某新材料产业园) or sign an agreement on (举行某某产业园合作协议签约
+   仪式) is a project yet, no place; one opened by its township is. */
+static void
+test_parks_agreed_on(void)
+{
+  NgMentions m = run("兴化与苏州客商签约共建不锈钢新材料产业园。当天,双方举行"
+                     "不锈钢新材料产业园合作协议签约仪式。");
+  assert(!find(&m, NG_MENTION_PLACE, "不锈钢新材料产业园"));
+  ng_mentions_free(&m);
+  m = run("他来到戴南镇不锈钢产业园调研。");
+  assert(find(&m, NG_MENTION_PLACE, "戴南镇不锈钢产业园"));
+  ng_mentions_free(&m);
+}
+
+/* The model area of the high-standard farmland programme after 的 is a
+   kind of site (某镇的高标准农田示范区), no name; after its township it
+   is one (某镇高标准农田示范区). */
+static void
+test_farmland_model_areas(void)
+{
+  NgMentions m = run("委员们到元宝山区五家镇的高标准农田示范区进行了视察。");
+  assert(!find(&m, NG_MENTION_PLACE, "高标准农田示范区"));
+  assert(!find(&m, NG_MENTION_PLACE, "标准农田示范区"));
+  ng_mentions_free(&m);
+  m = run("他来到五家镇高标准农田示范区。");
+  assert(find(&m, NG_MENTION_PLACE, "五家镇高标准农田示范区"));
+  ng_mentions_free(&m);
+}
+
+/* 横琴, the island beside Macau, is a place; the zone named after it
+   (横琴粤澳深度合作区) is read whole, no place 横琴 beside it. */
+static void
+test_hengqin(void)
+{
+  NgMentions m = run("双方就支持澳门青年到横琴创业就业等交换意见。");
+  assert(find(&m, NG_MENTION_PLACE, "横琴"));
+  ng_mentions_free(&m);
+  m = run("推动澳门与横琴粤澳深度合作区的医疗服务衔接。");
+  assert(find(&m, NG_MENTION_PLACE, "横琴粤澳深度合作区"));
+  assert(!find(&m, NG_MENTION_PLACE, "横琴"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -183,6 +227,9 @@ main(void)
   RUN(test_employment_is_one_word);
   RUN(test_bridge_of_hearts);
   RUN(test_names_that_open_with_na);
+  RUN(test_parks_agreed_on);
+  RUN(test_farmland_model_areas);
+  RUN(test_hengqin);
   mentions_close();
   return 0;
 }
