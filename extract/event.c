@@ -3791,6 +3791,14 @@ on_noun(Pass *ps, size_t j)
                       !ps->evs.v[ps->cur].ref
                     ? ps->cur
                     : visit_spanning(ps, ps->evs.v[idx].date);
+  /* (but not a meeting told back to a day before the visit: 此前,6月4日,
+     区人大常委会召开主任会议) */
+  if (in_visit >= 0) {
+    const Date *vd = &ps->evs.v[in_visit].date, *md = &ps->evs.v[idx].date;
+    if (vd->ok == 1 && md->ok == 1 &&
+        (md->m < vd->m || (md->m == vd->m && md->d < vd->d)))
+      in_visit = -1;
+  }
   if (created && in_visit >= 0 && (size_t)in_visit != idx) {
     const Ev *vis = &ps->evs.v[in_visit];
     for (size_t i = 0; i < vis->n_parts; i++) {
@@ -4684,6 +4692,8 @@ led_party(const Pass *ps, size_t p)
   return k - 2;
 }
 
+static int org_members(const Pass *ps, size_t q);
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -4857,9 +4867,11 @@ on_inspect(Pass *ps, size_t j)
     /* 甲组到…检查; 甲组对乙市进行了巡视 (the body that carries it out) */
     /* 县人大常委会组织部分委员和县人大代表,深入…: the body that sends
        its members, not the body of the members */
+    /* (镇人大主席团组织部分区、镇人大代表,对…开展集中视察: with no place to
+       go to, when the body found first is that of the members) */
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
-        org != SIZE_MAX && move != SIZE_MAX && at(text, x->e, v->s, "组织") &&
-        !org_in_title(ps, wk))
+        org != SIZE_MAX && (move != SIZE_MAX || org_members(ps, org)) &&
+        at(text, x->e, v->s, "组织") && !org_in_title(ps, wk))
       org = wk;
     /* 市政协组织部分委员视察…: the body sends its members, with no
        place to go to named */
@@ -4881,6 +4893,25 @@ on_inspect(Pass *ps, size_t j)
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_PERSON) {
       p = wk;
       break;
+    }
+  }
+  /* 县人大主席团组织代表…视察。主席甲带队,代表们先后察看了…: who leads
+     the group of the visit just reported, on no date of his own, leads
+     that visit, and what the group does next is of it */
+  if (p != SIZE_MAX && p + 2 < j && is_kind(&ps->items.v[p + 1], W_LEAD) &&
+      ps->items.v[p + 1].s == ps->items.v[p].e &&
+      !strcmp(ps->items.v[p + 1].w->w, "带队") &&
+      ps->items.v[p + 2].it == IT_CLAUSE &&
+      ps->items.v[p + 2].s == ps->items.v[p + 1].e) {
+    long li  = last_inspection(ps);
+    int  own = 0;
+    for (size_t q = ps->i0; q < j && !own; q++)
+      own = ps->items.v[q].it == IT_DATE;
+    if (li >= 0 && !own && ps->cur == li &&
+        ps->evs.v[li].sentence + 1 == v->sent && !ps->evs.v[li].lead) {
+      NG_TRY(st, part_add(&ps->evs.v[li], ps->items.v[p].m, R_LEAD | R_ATTEND));
+      anchor(ps, li, j);
+      return NG_OK;
     }
   }
   /* 甲督导组到乙单位检查…。督导组组长X一行先后检查了…: the head of the

@@ -149,6 +149,32 @@ test_posts_in_brackets(void)
   ng_facts_free(&f);
 }
 
+/* 6月5日,甲镇人大主席团组织部分区、镇人大代表,对…开展集中视察。镇人大
+   主席乙带队,代表们先后察看了…: the presidium that sends the deputies
+   (not the congress of the deputies) holds the visit, which who leads
+   the group, on no day of his own, leads, no visit of his own; a meeting
+   told back to the day before (此前,6月4日,区人大常委会召开主任会议) is
+   none of the visit's, and the presidium takes no part in it. */
+static void
+test_visit_of_deputies_sent(void)
+{
+  NgFacts f =
+    run("6月5日,青河镇人大主席团组织部分区、镇人大代表,对全镇农村人居环境"
+        "整治工作开展集中视察。镇人大主席罗明川带队,代表们先后察看了青河镇"
+        "果蔬产业园、沿湖生态廊道等点位。\n此前,6月4日下午,区人大常委会召开"
+        "第二十六次主任会议,对集中视察活动作出安排。区人大常委会副主任陈立"
+        "出席会议。",
+        "2026-06-06");
+  const char *e = event(&f, "集中视察");
+  const char *o = event(&f, "主任会议");
+  assert(e && o);
+  assert(events(&f) == 2);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "青河镇人大主席团"));
+  assert(in(&f, e, NG_NG_LEAD, "罗明川"));
+  assert(!in(&f, o, NG_SCHEMA_ATTENDEE, "青河镇人大主席团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -160,6 +186,7 @@ main(void)
   RUN(test_officers_before_another_escort);
   RUN(test_speaking_for_the_honoured);
   RUN(test_posts_in_brackets);
+  RUN(test_visit_of_deputies_sent);
   events_close();
   return 0;
 }
