@@ -4175,6 +4175,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             cand.region     = 0;
             cand.short_form = 0;
           }
+          if (cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B &&
+              S.cp[cand.s - 2] == 0x6D3E && S.cp[cand.s] == 0x7B2C /* 第 */ &&
+              cand.s + 1 < j && is_numeral(S.cp[cand.s + 1])) {
+            /* 派驻第三纪检监察组组长X: a numbered team sent by the body the
+               article speaks of, named whole with 派驻; the article's own */
+            cand.s -= 2;
+            cand.short_form = 1;
+          }
           if (!(cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B &&
                 S.cp[cand.s - 2] == 0x6D3E))
             orgc[k] = cand; /* but 各室、派驻纪检监察组: sent by no body

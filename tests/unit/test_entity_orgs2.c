@@ -111,6 +111,22 @@ test_websites_of_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* A numbered team the discipline commission sends (派驻第三纪检监察组) is
+   named whole with 派驻, and its head holds his post there; a kind of team
+   with no number (各室、派驻纪检监察组) is still no body. */
+static void
+test_numbered_team_sent_by_the_commission(void)
+{
+  NgMentions m = run("市纪委副书记温振华主持会议,派驻第三纪检监察组组长柯文远、"
+                     "第六纪检监察组组长贺明川先后作交流发言。各室、派驻纪检"
+                     "监察组负责人参加。");
+  assert(holds(&m, "柯文远", "组长", "派驻第三纪检监察组"));
+  assert(holds(&m, "贺明川", "组长", "第六纪检监察组"));
+  assert(!find(&m, NG_MENTION_ORG, "派驻纪检监察组"));
+  assert(!find(&m, NG_MENTION_ORG, "纪检监察组"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -120,6 +136,7 @@ main(void)
   RUN(test_appointments_to_bodies_written_after_their_city);
   RUN(test_presidium_and_secretariat_of_a_session);
   RUN(test_websites_of_bodies);
+  RUN(test_numbered_team_sent_by_the_commission);
   mentions_close();
   return 0;
 }
