@@ -1145,7 +1145,7 @@ extend_left(const Sent *S,
   int a = j, known = 0, unknown = 0, region = 0, jumped = 0, after_place = 0;
   int place_l = -1, place_r = -1, ordinal_ci = 0, depts = 0;
   int ordinals = 0, unknown_at_place = -1, stem_len = 0, outer_e = 0;
-  int last_dom = -1;
+  int last_dom = -1, county_at = -1;
   memset(c, 0, sizeof *c);
   c->parent = -1;
   if (!for_place && j >= 2 && word_at(S, j - 2, "会员") == j &&
@@ -1191,7 +1191,8 @@ extend_left(const Sent *S,
       if (unknown + (a - plc) > budget)
         break;
       unknown += a - plc;
-      a = plc;
+      a         = plc;
+      county_at = a;
       continue;
     }
     const Cand *in  = bodies && bodies[a].ok ? &bodies[a] : NULL;
@@ -1299,6 +1300,14 @@ extend_left(const Sent *S,
     if (plc >= 0 && for_place && (bf & K_PSUF_WEAK) && !(bf & K_PSUF))
       break; /* 安乐镇|东山村: a village is named by its own word */
     if (plc >= 0 && (stop < 0 || plc <= stop)) {
+      if (!for_place && !outer_e && county_at == a && a - plc == 2 &&
+          ((S->cp[plc] == 0x9999 && S->cp[plc + 1] == 0x6E2F) ||
+           (S->cp[plc] == 0x6FB3 && S->cp[plc + 1] == 0x95E8) ||
+           (S->cp[plc] == 0x53F0 && S->cp[plc + 1] == 0x6E7E)))
+        outer_e = a; /* 香港|四会同乡会: the home town's county after Hong
+                        Kong, Macau or Taiwan names a fellow-townsmen's
+                        body there, and the region is a place of its own
+                        (not 浙江|江南农林大学, a name) */
       place_r = a;
       a       = plc;
       place_l = a;
@@ -4106,8 +4115,10 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       }
       for (int q = j - 1; q >= 0 && q >= j - 3 && !reject; q--) {
         int we = longest_at(&S, q, K_STOP);
-        if (we > j && we < k)
-          reject = 1; /* 实地|委派: a function word runs into the body word */
+        if (we > j && we < k && !(place_s_by_e[j] >= 0 && place_s_by_e[j] <= q))
+          reject = 1; /* 实地|委派: a function word runs into the body word;
+                         not one that opens inside the place right before
+                         it (香港四会|同乡会: no 会同) */
       }
       if (!reject) {
         int budget = (bf & K_BODY_CO)                ? 8

@@ -127,6 +127,25 @@ test_numbered_team_sent_by_the_commission(void)
   ng_mentions_free(&m);
 }
 
+/* A fellow-townsmen's association in Hong Kong named by a county whose
+   name ends in a character that opens a function word (香港四会|同乡会: no
+   会同) is a body, its head's post is in it, and Hong Kong is a place of
+   its own; a province before a county's short name in a university's name
+   (浙江江南农林大学) stays part of the name. */
+static void
+test_home_town_association_of_a_county(void)
+{
+  NgMentions m = run("4月9日,柯文远在四会市会见香港四会同乡会会长贺明川一行。");
+  assert(find(&m, NG_MENTION_ORG, "香港四会同乡会"));
+  assert(holds(&m, "贺明川", "会长", "香港四会同乡会"));
+  assert(find(&m, NG_MENTION_PLACE, "香港"));
+  ng_mentions_free(&m);
+  m = run("浙江江南农林大学副校长柯文远出席仪式。");
+  assert(holds(&m, "柯文远", "副校长", "浙江江南农林大学"));
+  assert(!find(&m, NG_MENTION_PLACE, "浙江"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -137,6 +156,7 @@ main(void)
   RUN(test_presidium_and_secretariat_of_a_session);
   RUN(test_websites_of_bodies);
   RUN(test_numbered_team_sent_by_the_commission);
+  RUN(test_home_town_association_of_a_county);
   mentions_close();
   return 0;
 }
