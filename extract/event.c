@@ -6506,6 +6506,21 @@ reported(Pass *ps)
           break;
         }
       }
+    /* 甲代表中共某镇第十三届委员会向大会作题为《…》的报告: across the
+       body he reports for, up to 向大会 (向全会, 向会议) */
+    if (at(t, b, se, "代表"))
+      for (size_t c = b + 6; c + 9 <= se && c < b + 150; c++) {
+        if (at(t, c, se, "。") || at(t, c, se, "，") || at(t, c, se, ",") ||
+            at(t, c, se, "；") || at(t, c, se, ";"))
+          break;
+        if (at(t, c, se, "向大会") || at(t, c, se, "向全会") ||
+            at(t, c, se, "向会议")) {
+          b = c + 9;
+          while (from + 1 < ps->i1 && ps->items.v[from + 1].s < b)
+            from++;
+          break;
+        }
+      }
     if (!(at(t, b, se, "作") || at(t, b, se, "做")) || at(t, b, se, "作出") ||
         at(t, b, se, "做出") || at(t, b, se, "做好") || at(t, b, se, "作为"))
       continue;
@@ -6514,9 +6529,29 @@ reported(Pass *ps)
       from + 1 < ps->i1 ? clause_end(ps, from + 1) : clause_end(ps, q);
     size_t cb   = ce < ps->i1 ? ps->items.v[ce].s : se;
     int    verb = 0;
+    /* 作题为《应势而谋,乘势而上》的报告: the title's commas end no clause,
+       nor are its words verbs of the sentence */
+    size_t ts = SIZE_MAX, te = 0;
+    for (size_t c = b; c + 3 <= cb && ts == SIZE_MAX; c++)
+      if (at(t, c, cb, "《"))
+        ts = c;
+    if (ts != SIZE_MAX) {
+      for (size_t c = ts; c + 3 <= se && !te; c++)
+        if (at(t, c, se, "》"))
+          te = c + 3;
+      if (te > cb) {
+        cb = te;
+        while (cb < se && !at(t, cb, se, ",") && !at(t, cb, se, "，") &&
+               !at(t, cb, se, "。") && !at(t, cb, se, "；"))
+          cb++;
+        while (ce < ps->i1 && ps->items.v[ce].s < cb)
+          ce++;
+      }
+    }
     for (size_t k = from + 1; k < ce; k++)
       if (ps->items.v[k].it == IT_WORD && ps->items.v[k].w->kind != W_NOUN &&
-          !report_noun(ps, k))
+          !report_noun(ps, k) &&
+          !(ps->items.v[k].s >= ts && ps->items.v[k].s < te))
         verb = 1;
     if (verb || !(clause_ends_in(t, b, cb, 1, 1, ends) ||
                   clause_ends_in(t, b, cb, 1, 0, bare)))
@@ -6905,7 +6940,14 @@ elected(Pass *ps)
       continue;
     size_t ce = clause_end(ps, q);
     size_t cb = ce < ps->i1 ? ps->items.v[ce].s : se;
-    if (span_has(t, x->e, cb, (const char *const[]){ "为", NULL }))
+    /* 大会选举甲为某县人民政府副县长: an officer of the state the
+       congress elects is named, not shown present by it */
+    static const char *const state[] = { "人民政府",   "人民法院", "人民检察院",
+                                         "监察委员会", "县长",     "市长",
+                                         "区长",       "州长",     "省长",
+                                         "旗长",       "检察长",   NULL };
+    if (span_has(t, x->e, cb, (const char *const[]){ "为", NULL }) &&
+        !span_has(t, x->e, cb, state))
       NG_TRY(st, part_add(&ps->evs.v[ev], x->m, R_ATTEND));
   }
 done:
@@ -8387,6 +8429,18 @@ roles(Pass *ps)
         continue;
       if (report_noun(ps, j))
         continue;
+      /* 审议了政府工作报告: 作报告 read inside 工作报告 is a noun, unless
+         a 作 of its own stands before it in the clause (甲所作的县人民法院
+         工作报告, 乙作县人大常委会工作报告) */
+      if (!strcmp(v->w->w, "作报告") && v->s >= 3 &&
+          at(text, v->s - 3, v->s, "工")) {
+        size_t cb = clause_byte(ps, j), own = 0;
+        for (size_t c = cb; c + 3 <= v->s - 3 && !own; c++)
+          own =
+            at(text, c, v->s, "作") && !(c >= 3 && at(text, c - 3, c, "工"));
+        if (!own)
+          continue;
+      }
     }
     if (k == W_SPEAK && at(text, v->e, se, "时的"))
       continue; /* 在听取…汇报时的重要讲话精神: cited, not reported */

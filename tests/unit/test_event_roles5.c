@@ -58,12 +58,43 @@ test_demands_praised_as_clear(void)
   ng_facts_free(&f);
 }
 
+/* A session that reviews a work report (审议了政府工作报告) hears no one
+   by it: 作报告 read inside 工作报告 is no speech, nor does an officer the
+   congress elects to a post of the state (选举甲为某县人民政府副县长)
+   attend by that; who gives the report (乙所作的县人民法院工作报告, 丙代表
+   某镇第十三届委员会向大会作题为《…,…》的报告) speaks. */
+static void
+test_work_reports_and_the_elected(void)
+{
+  NgFacts f =
+    run("1月15日上午,甲县第十九届人民代表大会第五次会议胜利闭幕。县人大常委"
+        "会主任韩立成主持闭幕大会。大会依法选举柯文远为甲县人民政府副县长,"
+        "审议了政府工作报告。\n\n"
+        "会议听取了县人民法院院长石明轩所作的县人民法院工作报告。",
+        "2026-01-16");
+  const char *s = event(&f, "代表大会");
+  assert(s);
+  assert(!in(&f, s, NG_SCHEMA_ATTENDEE, "柯文远"));
+  assert(!in(&f, s, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, s, NG_NG_SPEAKER, "石明轩"));
+  ng_facts_free(&f);
+  f = run("3月5日下午,中国共产党甲镇第十四次代表大会开幕。\n\n"
+          "在大会上,韩立成代表中国共产党甲镇第十三届委员会向大会作题为《应势"
+          "而谋,乘势而上》的报告,代表们审议了党委工作报告。",
+          "2026-03-06");
+  s = event(&f, "代表大会");
+  assert(s);
+  assert(in(&f, s, NG_NG_SPEAKER, "韩立成"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_guests_tour_before_the_event);
   RUN(test_demands_praised_as_clear);
+  RUN(test_work_reports_and_the_elected);
   events_close();
   return 0;
 }
