@@ -3914,6 +3914,17 @@ do_sentence(Ctx *c, int si, const NgRange *r)
         ok             = 1;
       }
     }
+    if (ok && k - j == 2 && S.cp[j] == 0x7247 && S.cp[j + 1] == 0x533A &&
+        cand.s >= 7 && plc[cand.s].ok && plc[cand.s].e == cand.s &&
+        (word_at(&S, cand.s - 7, "自由贸易试验区") == cand.s ||
+         word_at(&S, cand.s - 5, "自贸试验区") == cand.s)) {
+      /* 中国(某省)自由贸易试验区|某某片区: an area of a free trade zone
+         is named with the zone, whole (the zone's official names) */
+      cand.s         = plc[cand.s].s;
+      cand.prefix    = 0;
+      cand.unknown   = 0;
+      cand.long_site = 1;
+    }
     if (!ok && j >= 2 && S.cp[j - 2] == 0x548C && harmony_word(&S, j - 2) &&
         slogan_named(&S, place_s_by_e, j - 2, j)) {
       /* 来到和谐社区, 某街道和谐社区: a name of concord that is a common

@@ -212,6 +212,19 @@ test_hengqin(void)
   ng_mentions_free(&m);
 }
 
+/* An area of a free trade zone (中国(某省)自由贸易试验区某某片区) is
+   named with the zone, whole: no zone and no area beside it. */
+static void
+test_areas_of_free_trade_zones(void)
+{
+  NgMentions m = run("代表团参观了中国(黑龙江)自由贸易试验区黑河片区和公路大桥"
+                     "口岸。");
+  assert(find(&m, NG_MENTION_PLACE, "中国(黑龙江)自由贸易试验区黑河片区"));
+  assert(!find(&m, NG_MENTION_PLACE, "中国(黑龙江)自由贸易试验区"));
+  assert(!find(&m, NG_MENTION_PLACE, "黑河片区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -230,6 +243,7 @@ main(void)
   RUN(test_parks_agreed_on);
   RUN(test_farmland_model_areas);
   RUN(test_hengqin);
+  RUN(test_areas_of_free_trade_zones);
   mentions_close();
   return 0;
 }
