@@ -3740,6 +3740,35 @@ on_noun(Pass *ps, size_t j)
           NG_TRY(st, part_add(&ps->evs.v[idx], y->m, R_ORGANIZER));
         b = y->e;
       }
+      /* 揭牌仪式后,双方召开…座谈会: with no sides in the name, the two
+         bodies the article just named together as the sides of what they
+         do jointly (研究院由甲县人民政府与乙大学共同组建; 甲局与乙公司签署)
+         hold it */
+      if (!has_organizer(&ps->evs.v[idx]) &&
+          at(text, pre->s - 6, pre->s, "双方")) {
+        static const char *const joint[] = { "共同", "联合", "签署", "签订",
+                                             "签约", "合作", NULL };
+        for (size_t k = ps->i0; k-- > 1;) {
+          const Item *a = &ps->items.v[k - 1], *y = &ps->items.v[k];
+          if (a->sent + 3 < ps->items.v[j].sent)
+            break;
+          if (!is_mention(a, NG_MENTION_ORG) ||
+              !is_mention(y, NG_MENTION_ORG) ||
+              !(y->s == a->e + 3 &&
+                (at(text, a->e, y->s, "与") || at(text, a->e, y->s, "和") ||
+                 at(text, a->e, y->s, "同"))))
+            continue;
+          size_t ye = ps->a->sentences[y->sent].end;
+          int    ok = 0;
+          for (const char *const *w = joint; *w && !ok; w++)
+            ok = at(text, y->e, ye, *w);
+          if (!ok)
+            continue;
+          NG_TRY(st, part_add(&ps->evs.v[idx], a->m, R_ORGANIZER));
+          NG_TRY(st, part_add(&ps->evs.v[idx], y->m, R_ORGANIZER));
+          break;
+        }
+      }
       x = &ps->evs.v[idx];
     }
     /* 县领导一行…召开座谈会: the party of the visit */

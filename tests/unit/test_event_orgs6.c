@@ -175,6 +175,25 @@ test_visit_of_deputies_sent(void)
   ng_facts_free(&f);
 }
 
+/* 研究院由甲县人民政府与乙大学共同组建。揭牌仪式后,双方召开…座谈会:
+   the two sides the article just named as doing it together hold the
+   meeting of 双方. */
+static void
+test_both_sides_hold(void)
+{
+  NgFacts f =
+    run("6月11日上午,青河县杨梅产业研究院揭牌仪式在横溪镇举行。县委书记罗明川"
+        "出席仪式并为研究院揭牌。据介绍,研究院由青河县人民政府与江南农林大学"
+        "共同组建。揭牌仪式后,双方召开杨梅产业发展座谈会。县农业农村局作了"
+        "发言。",
+        "2026-06-12");
+  const char *e = event(&f, "座谈会");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "青河县人民政府"));
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "江南农林大学"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -187,6 +206,7 @@ main(void)
   RUN(test_speaking_for_the_honoured);
   RUN(test_posts_in_brackets);
   RUN(test_visit_of_deputies_sent);
+  RUN(test_both_sides_hold);
   events_close();
   return 0;
 }
