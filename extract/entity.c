@@ -2417,12 +2417,17 @@ staff_of(const Ctx *c, int t, int org)
 
 /* 0 when body ORG is a team (纪检监察组, 督导组: its label ends with 组)
    and title span T is no post of a team (组长, 副组长, 成员, 联络员):
-   组长X,副院长Y is no deputy of the team before. */
+   组长X,副院长Y is no deputy of the team before; and when T is the head of
+   an association (会长, 副会长) and ORG none (市委统战部部长X当选为会长: the
+   association that elects him, not the department). */
 static int
 head_fits(const Ctx *c, int t, int org)
 {
-  const char *tl = c->sp[t].label;
-  if (!ends_with(c->sp[org].label, "组"))
+  const char *tl = c->sp[t].label, *ol = c->sp[org].label;
+  size_t      tn = strlen(tl);
+  if (tn >= 6 && !strcmp(tl + tn - 6, "会长"))
+    return ends_with(ol, "会") || ends_with(ol, "联") || ends_with(ol, "协");
+  if (!ends_with(ol, "组"))
     return 1;
   return ends_with(tl, "组长") || ends_with(tl, "成员") ||
          ends_with(tl, "联络员") || ends_with(tl, "组员");
@@ -2827,7 +2832,8 @@ relate(Ctx        *c,
         continue;
       }
       if (org < 0 && np > 0 && !level_gap && /* 县级|总河长: no body */
-          !region_head(c, &c->sp[t->idx]))
+          !region_head(c, &c->sp[t->idx]) &&
+          (pend_org[np - 1] < 0 || head_fits(c, t->idx, pend_org[np - 1])))
         org = inherit(c, pend_org[np - 1], t->idx); /* 党组书记、主任 */
       else if (org < 0 && np == 0 && prev_kind == SP_PERSON && gap == 1 &&
                (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == ',' ||
@@ -2851,7 +2857,8 @@ relate(Ctx        *c,
       if (appoint && nrun > 0 && !name_next) {
         /* X、Y当选为副镇长; X任…委员、常委; X为团长, Y为副团长 */
         if (org < 0 && np == 0 && last_held_org >= 0 &&
-            !region_head(c, &c->sp[t->idx]))
+            !region_head(c, &c->sp[t->idx]) &&
+            head_fits(c, t->idx, last_held_org))
           org = inherit(c, last_held_org, t->idx);
         for (int r = 0; r < nrun; r++)
           if (!resp || r == given)

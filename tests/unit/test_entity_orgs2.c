@@ -146,6 +146,22 @@ test_home_town_association_of_a_county(void)
   ng_mentions_free(&m);
 }
 
+/* The head of an association a person is elected to (会长, 副会长) is in
+   no department he heads (市委统战部部长X当选为会长: not the department's
+   会长); an association's own posts still follow it (商会会长X、副会长Y). */
+static void
+test_association_head_is_in_no_department(void)
+{
+  NgMentions m = run("会议选举产生了新一届理事会,晋江市委常委、统战部部长柯文远"
+                     "当选为会长。");
+  assert(holds(&m, "柯文远", "部长", "晋江市委统一战线工作部"));
+  assert(holds(&m, "柯文远", "会长", ""));
+  ng_mentions_free(&m);
+  m = run("香港北湖同乡会会长柯文远、副会长贺明川出席。");
+  assert(holds(&m, "贺明川", "副会长", "香港北湖同乡会"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -157,6 +173,7 @@ main(void)
   RUN(test_websites_of_bodies);
   RUN(test_numbered_team_sent_by_the_commission);
   RUN(test_home_town_association_of_a_county);
+  RUN(test_association_head_is_in_no_department);
   mentions_close();
   return 0;
 }
