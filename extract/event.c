@@ -4943,6 +4943,41 @@ on_inspect(Pass *ps, size_t j)
       return NG_OK;
     }
   }
+  /* 当天上午,督导组召开见面会…。见面会后,督导组先后深入甲镇、乙镇,察
+     看…: the team of the visit reported, named bare with no person, on
+     no date of its own, goes on with that visit after its meeting; what is
+     said next is said on the visit */
+  if (p == SIZE_MAX) {
+    static const char *const teams[] = { "视察组", "调研组", "检查组", "考察组",
+                                         "督导组", "督查组", NULL };
+    long                     li   = last_inspection(ps);
+    size_t                   at_w = move != SIZE_MAX ? move : j;
+    size_t                   cb   = clause_byte(ps, at_w);
+    const char              *team = NULL;
+    while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
+      cb++;
+    for (const char *const *w = teams; *w && !team; w++)
+      if (at(text, cb, v->s, *w))
+        team = *w;
+    int own = sentence_date(ps, j, 0); /* (见面会后 is no day) */
+    if (team && li >= 0 && ps->cur >= 0 && ps->cur != li && !own &&
+        ps->evs.v[ps->cur].type == T_MEETING && !ps->evs.v[li].ref &&
+        ps->evs.v[ps->cur].sentence > ps->evs.v[li].sentence) {
+      const Ev *x  = &ps->evs.v[li];
+      int       in = 0;
+      for (size_t k = 0; k < x->n_parts && !in; k++) {
+        const char *l = x->parts[k].m->label;
+        size_t      n = l ? strlen(l) : 0;
+        in            = x->parts[k].m->kind == NG_MENTION_ORG && n >= 9 &&
+             !strcmp(l + n - 9, team);
+      }
+      if (in) {
+        anchor(ps, li, j);
+        ps->cur = li;
+        return NG_OK;
+      }
+    }
+  }
   /* 甲督导组到乙单位检查…。督导组组长X一行先后检查了…: the head of the
      team (named bare before his title) whose visit was just reported, on
      no date of his own, leads that visit */

@@ -88,6 +88,32 @@ test_work_reports_and_the_elected(void)
   ng_facts_free(&f);
 }
 
+/* A team that holds its meeting on arrival and then goes on (见面会后,督导
+   组先后深入甲镇、乙镇,察看…) is back on its visit: who speaks there next
+   (镇长乙介绍了…, 督导结束时,甲反馈了…) speaks on the visit, not at the
+   meeting. */
+static void
+test_team_back_on_its_visit(void)
+{
+  NgFacts f =
+    run("7月8日,甲市安全生产第三督导组到乙县开展督导。督导组组长、市应急管理"
+        "局副局长韩立成带队,副县长石明轩陪同督导。\n\n"
+        "当天上午,督导组召开督导工作见面会。石明轩汇报了全县安全生产工作开展"
+        "情况。\n\n"
+        "见面会后,督导组先后深入丙镇、丁镇,实地察看防洪堤段和地质灾害隐患"
+        "点。丙镇镇长柯文远介绍了汛期值班值守情况。\n\n"
+        "督导结束时,韩立成反馈了督导发现的问题。",
+        "2026-07-09");
+  const char *v = event(&f, "开展督导");
+  const char *m = event(&f, "见面会");
+  assert(v && m && strcmp(v, m));
+  assert(in(&f, v, NG_NG_SPEAKER, "柯文远"));
+  assert(!in(&f, m, NG_NG_SPEAKER, "柯文远"));
+  assert(in(&f, v, NG_NG_SPEAKER, "韩立成"));
+  assert(in(&f, m, NG_NG_SPEAKER, "石明轩"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -95,6 +121,7 @@ main(void)
   RUN(test_guests_tour_before_the_event);
   RUN(test_demands_praised_as_clear);
   RUN(test_work_reports_and_the_elected);
+  RUN(test_team_back_on_its_visit);
   events_close();
   return 0;
 }
