@@ -5309,11 +5309,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     }
     if (s < 0)
       continue;
-    if (plc[k].ok && (S.cp[k - 1] != 0x533A || S.cp[k - 2] == 0x5730) &&
+    if (plc[k].ok &&
+        (S.cp[k - 1] != 0x533A || S.cp[k - 2] == 0x5730 ||
+         S.cp[k - 2] == 0x5C0F || S.cp[k - 2] == 0x793E) &&
         in_book_title(&S, s))
       continue; /* 《某某特色小镇…规划》: a site in a title is part of it;
                    a zone is named as a division is (《某某示范区…计划》), a
-                   region (东北地区) is not */
+                   region (东北地区) is not, nor a compound or community
+                   (《某县城镇老旧小区改造…办法》: 小区, 社区) */
     /* a division the lexicon lacks: a foreign one (foreign_division()),
        not a one-character short name (中美) */
     int frgn  = !plc[k].ok && k - s >= 3 && !word_flags(&S, s, k, NULL);

@@ -225,6 +225,22 @@ test_areas_of_free_trade_zones(void)
   ng_mentions_free(&m);
 }
 
+/* A compound or community named in a book title (《某县城镇老旧小区改造
+   …办法》, 《某街道幸福社区建设方案》) is part of the title, no place;
+   visited, it is one. */
+static void
+test_compounds_in_titles(void)
+{
+  NgMentions m = run("会议审议通过了《涟水县城镇老旧小区改造项目资金管理办法》"
+                     "和《某某街道幸福社区建设方案》。");
+  assert(!find(&m, NG_MENTION_PLACE, "涟水县城镇老旧小区"));
+  assert(!find(&m, NG_MENTION_PLACE, "某某街道幸福社区"));
+  ng_mentions_free(&m);
+  m = run("他来到涟水县幸福社区。");
+  assert(find(&m, NG_MENTION_PLACE, "涟水县幸福社区"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -244,6 +260,7 @@ main(void)
   RUN(test_farmland_model_areas);
   RUN(test_hengqin);
   RUN(test_areas_of_free_trade_zones);
+  RUN(test_compounds_in_titles);
   mentions_close();
   return 0;
 }
