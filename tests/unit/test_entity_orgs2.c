@@ -162,6 +162,17 @@ test_association_head_is_in_no_department(void)
   ng_mentions_free(&m);
 }
 
+/* An agricultural expert a bureau sends (县农业农村局农技专家X) holds that
+   post in the bureau, as its 农技员 does. */
+static void
+test_agricultural_expert_of_a_bureau(void)
+{
+  NgMentions m = run("活动邀请县农业农村局农技专家柯文远授课,镇党委副书记贺明川"
+                     "主持。");
+  assert(holds(&m, "柯文远", "农技专家", "县农业农村局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -174,6 +185,7 @@ main(void)
   RUN(test_numbered_team_sent_by_the_commission);
   RUN(test_home_town_association_of_a_county);
   RUN(test_association_head_is_in_no_department);
+  RUN(test_agricultural_expert_of_a_bureau);
   mentions_close();
   return 0;
 }
