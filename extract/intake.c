@@ -1087,7 +1087,8 @@ clean_text(NgIntake    *in,
       }
       ch = '\n';
     }
-    ch = fold_width(in, ch);
+    int32_t was = ch;
+    ch          = fold_width(in, ch);
     if (ch >= 0x4E00 && ch <= 0x9FFF) {
       han++;
       if (simplify_char(in, ch) != ch)
@@ -1095,14 +1096,18 @@ clean_text(NgIntake    *in,
       else
         simp += simplified_only(in, ch);
     }
-    c->o[c->n]    = ch;
+    /* the original keeps full-width brackets: names are written with
+       them (某某(集团)有限公司, 中国(某省)自由贸易试验区) and keep that form
+       as an altLabel, while the rules read the folded text */
+    c->o[c->n]    = was == 0xFF08 || was == 0xFF09 ? was : ch;
     c->s[c->n]    = ch;
     c->at[c->n++] = (uint32_t)here;
   }
   *trad = han > 0 && changed * 50 >= han && changed > simp;
   if (*trad)
     for (size_t k = 0; k < c->n; k++)
-      c->s[k] = simplify_char(in, c->o[k]);
+      if (c->o[k] == c->s[k])
+        c->s[k] = simplify_char(in, c->o[k]);
   return NG_OK;
 }
 

@@ -2,6 +2,7 @@
    bodies posts are in, by rules of Chinese government news in general:
    associations named by their short form, bodies whose suffix or stem the
    lists lacked. Every name is invented. */
+#include "graph/vocab.h"
 #include "mentions.h"
 
 /* An association named in its delegation's name (香港某某商会访问团) and
@@ -173,6 +174,48 @@ test_agricultural_expert_of_a_bureau(void)
   ng_mentions_free(&m);
 }
 
+/* 1 when the facts of TEXT give the entity ENTITY (kind/name under the
+   default base) the altLabel ALT. */
+static int
+alt_label(const char *text, const char *entity, const char *alt)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  NgBuf      b = { 0 };
+  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
+  NgTerm s = ng_iri(b.data), p = ng_iri(NG_SKOS_ALTLABEL),
+         o = ng_literal(alt, "zh", NULL);
+  int yes  = ng_facts_has(&f, &s, &p, &o);
+  ng_buf_free(&b);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  return yes;
+}
+
+/* A name written with full-width brackets (某某建设（集团）有限公司,
+   中国（某省）自由贸易试验区) is read with the brackets folded, and keeps
+   the form it was written in as an altLabel, where a reader or a search
+   copying it from the page finds it. */
+static void
+test_names_keep_their_full_width_brackets(void)
+{
+  static const char t[] =
+    "王明华会见了华兴建设（集团）有限公司董事长李建国一行。"
+    "中国（福建）自由贸易试验区福州片区管委会主任陈立新陪同。";
+  NgMentions m = run(t);
+  assert(find(&m, NG_MENTION_ORG, "华兴建设(集团)有限公司"));
+  ng_mentions_free(&m);
+  assert(
+    alt_label(t, "org/华兴建设(集团)有限公司", "华兴建设（集团）有限公司"));
+  assert(alt_label(t,
+                   "org/中国(福建)自由贸易试验区福州片区管理委员会",
+                   "中国（福建）自由贸易试验区福州片区管委会"));
+  /* a name written with ASCII brackets gets no full-width form */
+  assert(!alt_label("王明华会见了华兴建设(集团)有限公司董事长李建国一行。",
+                    "org/华兴建设(集团)有限公司",
+                    "华兴建设（集团）有限公司"));
+}
+
 int
 main(void)
 {
@@ -186,6 +229,7 @@ main(void)
   RUN(test_home_town_association_of_a_county);
   RUN(test_association_head_is_in_no_department);
   RUN(test_agricultural_expert_of_a_bureau);
+  RUN(test_names_keep_their_full_width_brackets);
   mentions_close();
   return 0;
 }

@@ -559,6 +559,17 @@ test_full_width_forms_fold(void)
   NgDocument *doc = read_ok(in, s, strlen(s), NULL, NULL);
   assert(strstr(doc->articles[0].text, "2023年3月14日,ABC公司召开会议。"));
   ng_document_free(doc);
+  /* Full-width brackets fold in the text the rules read, and stay in the
+     original, where names written with them are quoted from. */
+  static const char b[] = "省委党校（省行政学院）开学典礼举行。\n";
+  doc                   = read_ok(in, b, strlen(b), NULL, NULL);
+  const NgArticle *a = &doc->articles[0];
+  assert(strstr(a->text, "省委党校(省行政学院)开学典礼举行。"));
+  assert(strstr(a->orig, "省委党校（省行政学院）开学典礼举行。"));
+  char *o = ng_article_orig(a, 0, strlen("省委党校(省行政学院)"));
+  assert(o && !strcmp(o, "省委党校（省行政学院）"));
+  ng_free(o);
+  ng_document_free(doc);
   ng_intake_free(in);
 }
 
