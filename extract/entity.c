@@ -6885,6 +6885,18 @@ only_place(const Ctx *c,
   return full;
 }
 
+/* 1 when one of the article's living places FITS (given ARG). */
+static int
+any_place(const Ctx *c,
+          int (*fits)(const Ctx *c, const Span *y, const void *arg),
+          const void *arg)
+{
+  for (size_t j = 0; j < c->nsp; j++)
+    if (c->sp[j].kind == SP_PLACE && !c->sp[j].dead && fits(c, &c->sp[j], arg))
+      return 1;
+  return 0;
+}
+
 /* X takes a copy of LABEL; the form written stays its altLabel. */
 static NgStatus
 relabel(Span *x, const char *label)
@@ -6911,10 +6923,67 @@ full_of_short(const Ctx *c, const Span *y, const void *arg)
           (K_PLACE | K_PLACE_SHORT)) == K_PLACE;
 }
 
+/* 1 when the full name Y ends in the word of a township or village
+   (某某镇, 某某乡, 某某村, 某某街道): a short name stands for a county or
+   a city sooner than for the township of its seat (江孜 is 江孜县 where
+   江孜镇 is written too). */
+static int
+township_full(const Span *y)
+{
+  return ends_with(y->label, "镇") || ends_with(y->label, "乡") ||
+         ends_with(y->label, "村") || ends_with(y->label, "街道");
+}
+
+/* Y is the division of county level or above the short name X stands
+   for, in full (某某县 where 某某镇 is written too). */
+static int
+upper_full_of_short(const Ctx *c, const Span *y, const void *arg)
+{
+  return full_of_short(c, y, arg) && !township_full(y);
+}
+
+/* The one full name of county level or above (某某市, 某某县, 某某州)
+   that the short name LABEL opens in TEXT, the headline or the body the
+   article reads apart, as a new string; NULL when TEXT writes none or
+   more than one. */
+static char *
+full_in_text(const NgLexicon *lex,
+             const char      *text,
+             size_t           len,
+             const char      *label)
+{
+  static const char *const level[] = { "市", "县", "区",   "州", "盟",
+                                       "旗", "省", "地区", NULL };
+  size_t                   n       = strlen(label);
+  const char              *found = NULL, *p = text, *end = text + len;
+  size_t                   flen = 0;
+  if (!text || !n)
+    return NULL;
+  while ((p = find_bytes(p, (size_t)(end - p), label, n)) != NULL) {
+    for (int k = 0; level[k]; k++) {
+      size_t m = strlen(level[k]);
+      if ((size_t)(end - p) < n + m || memcmp(p + n, level[k], m) ||
+          (ng_lexicon_get(lex, p, n + m, NULL) & (K_PLACE | K_PLACE_SHORT)) !=
+            K_PLACE)
+        continue;
+      if (found && (flen != n + m || strncmp(found, p, flen)))
+        return NULL; /* 吉林省 and 吉林市: no one name */
+      found = p;
+      flen  = n + m;
+    }
+    p += n;
+  }
+  return found ? ng_strndup(found, flen) : NULL;
+}
+
 /* A division written both in full and by its short name in one article
    (某某市 … 某某) is one place: the short name takes the full one's label
    and stays an altLabel as written. Only where the article's places give
-   one full name (吉林省 and 吉林市 together leave 吉林 as it is). */
+   one full name (吉林省 and 吉林市 together leave 吉林 as it is), one of
+   county level or above before the township of its seat (江孜县 before
+   江孜镇). The headline and the body are read apart: a short name that
+   finds no full one among its own places takes the one the other part
+   writes (headline 某某市与某省举行会谈, body 在某某会见). */
 static NgStatus
 short_places_full(Ctx *c)
 {
@@ -6927,6 +6996,21 @@ short_places_full(Ctx *c)
           K_PLACE_SHORT))
       continue;
     const char *full = only_place(c, full_of_short, x);
+    if (!full)
+      full = only_place(c, upper_full_of_short, x);
+    if (!full && !any_place(c, full_of_short, x)) {
+      const char *other = c->headline ? c->body->text : c->a->headline;
+      size_t      olen = c->headline ? c->body->len : other ? strlen(other) : 0;
+      char       *f    = full_in_text(lex, other, olen, x->label);
+      if (f) {
+        st = relabel(x, f);
+        ng_free(f);
+        if (st != NG_OK)
+          goto done;
+        x->county = 0;
+      }
+      continue;
+    }
     if (!full)
       continue;
     NG_TRY(st, relabel(x, full));

@@ -1,0 +1,94 @@
+/* tests/unit/test_entity_places3.c -- divisions named by their short name
+   where the full one stands in the other part of the article (the
+   headline or the body) or beside the township of the county's seat.
+   Every sentence is written for the test, with invented people and
+   events in real divisions. */
+#include "extract/entity.h"
+#include "extract/extract.h"
+#include "extract/intake.h"
+#include "graph/buf.h"
+#include "graph/vocab.h"
+#include "mentions.h"
+#include "test.h"
+
+/* 1 when the facts of TEXT type the entity ENTITY (place/某某) a place. */
+static int
+typed_place(const char *text, const char *entity)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  NgBuf      b = { 0 };
+  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
+  NgTerm s = ng_iri(b.data), p = ng_iri(NG_RDF_TYPE),
+         o = ng_iri(NG_SCHEMA_PLACE);
+  int yes  = ng_facts_has(&f, &s, &p, &o);
+  ng_buf_free(&b);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  return yes;
+}
+
+/* 1 when the facts of TEXT give the entity ENTITY the altLabel ALT. */
+static int
+alt_label(const char *text, const char *entity, const char *alt)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  NgBuf      b = { 0 };
+  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
+  NgTerm s = ng_iri(b.data), p = ng_iri(NG_SKOS_ALTLABEL),
+         o = ng_literal(alt, "zh", NULL);
+  int yes  = ng_facts_has(&f, &s, &p, &o);
+  ng_buf_free(&b);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  return yes;
+}
+
+/* A city the headline names in full (钦州市与某省举行会谈) and the body by
+   its short name (在钦州会见) is one place, labelled in full; and the
+   other way round. Where the other part names two divisions of that
+   short name (吉林省, 吉林市), the short one is left as it is. */
+static void
+test_full_name_in_the_other_part(void)
+{
+  const char *t = "钦州市与丰水省举行第三次会谈\n"
+                  "11月6日,市委书记张大海在钦州会见了丰水省代表团一行。\n";
+  NgMentions  m = run(t);
+  assert(named_as(&m, NG_MENTION_PLACE, "钦州市", "钦州"));
+  assert(!find(&m, NG_MENTION_PLACE, "钦州"));
+  ng_mentions_free(&m);
+  assert(!typed_place(t, "place/钦州"));
+  t = "张大海在钦州会见丰水省代表团\n"
+      "11月6日,钦州市与丰水省举行第三次会谈。\n";
+  assert(!typed_place(t, "place/钦州"));
+  assert(alt_label(t, "place/钦州市", "钦州"));
+  t = "吉林省吉林市召开防汛会议\n"
+      "6月4日,会议在吉林召开,部署防汛工作。\n";
+  m = run(t);
+  assert(find(&m, NG_MENTION_PLACE, "吉林"));
+  ng_mentions_free(&m);
+}
+
+/* A short name where the article writes the county and the township of
+   its seat (永靖县, 永靖镇) stands for the county. */
+static void
+test_county_before_the_township_of_its_seat(void)
+{
+  NgMentions m = run("4月8日,副市长李小明深入永靖县调研春耕生产。在永靖镇、"
+                     "三塬镇,他走进田间地头。要把永靖粮仓建设得更加稳固。");
+  assert(named_as(&m, NG_MENTION_PLACE, "永靖县", "永靖"));
+  assert(find(&m, NG_MENTION_PLACE, "永靖镇"));
+  assert(!find(&m, NG_MENTION_PLACE, "永靖"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  mentions_open();
+  RUN(test_full_name_in_the_other_part);
+  RUN(test_county_before_the_township_of_its_seat);
+  mentions_close();
+  return 0;
+}
