@@ -4883,6 +4883,8 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   }
 
   /* persons: after a title or a word such as 领导 */
+  static const uint32_t units[] = { 0x5904, 0x8655, 0x79D1, 0x5BA4,
+                                    0x5C40, 0x90E8, 0 }; /* 处 處 科 室 局 部 */
   for (int e = 1; e < n; e++) {
     if (title_s[e] < 0 && longest_ending(&S, e, K_BEFORE, NULL) < 0)
       continue;
@@ -4900,6 +4902,27 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       i++;
     if (title_s[e] >= 0 && bracket_note(&S, i) > i)
       i = bracket_note(&S, i); /* 副县长(挂职)|X */
+    if (title_s[e] < 0 && S.cp[e - 1] == ':' && i < n) {
+      /* 新闻联络人:农业处 X, 联系人:办公室 X: the unit the contact works
+         in, a body or a run of two to eight characters ending in an
+         office's word (处 科 室 局 部), and a space, stand between the
+         word and the name */
+      int q = i;
+      if (occ[i] == 1)
+        while (q < n && occ[q] == 1)
+          q++;
+      else {
+        while (q < n && q - i < 8 && is_han(S.cp[q]) && !occ[q])
+          q++;
+        if (q - i < 2 || !strchr_cp(units, S.cp[q - 1]))
+          q = i;
+      }
+      int w = q;
+      while (w < n && (S.cp[w] == ' ' || S.cp[w] == 0x3000))
+        w++;
+      if (w > q)
+        i = w;
+    }
     int ne = name_at(&S, occ, i, -1, 0);
     if (ne <= i && title_s[e] >= 0)
       ne = name_guess(&S, occ, i);

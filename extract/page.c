@@ -1569,6 +1569,10 @@ parse_byline(const NgPageRules *r,
       out->credits++;
       first    = 0;
       credited = 1;
+      /* a credit mark with a colon (发布日期:… 文/图:党委宣传部 王明):
+         the names after it wrote the text, in a publication line too */
+      if (role == ROLE_NONE && e < n && s[e] == ':')
+        role = NG_BYLINE_REPORTER;
       continue;
     } else if ((credited || first) && is_unit(s + b, e - b) &&
                !is_name(r, s + b, e - b)) {

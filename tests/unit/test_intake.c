@@ -363,6 +363,24 @@ test_byline_name_padded_with_a_space(void)
   ng_intake_free(in);
 }
 
+/* A credit mark with a colon in a publication line (发布日期:… 文/图:
+   党委宣传部 王明 浏览量:) credits the name after it, the writer's unit
+   between them, as the text's author. */
+static void
+test_credit_mark_in_a_publication_line(void)
+{
+  static const char item[] = "某院与县医院签订医联体协议\n\n"
+                             "发布日期:2025-06-10    文/图:党委宣传部 普晓兰"
+                             "    浏览量:\n\n"
+                             "6月9日上午,州人民医院与县人民医院签订协议。\n";
+  NgIntake         *in     = intake();
+  NgDocument       *doc    = read_ok(in, item, strlen(item), NULL, NULL);
+  const NgArticle  *a      = &doc->articles[0];
+  assert(has_byline(a, "普晓兰", NG_BYLINE_REPORTER));
+  ng_document_free(doc);
+  ng_intake_free(in);
+}
+
 static void
 test_page_bylines(void)
 {
@@ -1709,6 +1727,7 @@ main(void)
   RUN(test_page_repair_line_before_a_sentence_end);
   RUN(test_page_repair_indented_first_line_of_a_column);
   RUN(test_byline_name_padded_with_a_space);
+  RUN(test_credit_mark_in_a_publication_line);
   RUN(test_page_articles_signed_in_their_last_paragraph);
   RUN(test_page_bylines);
   RUN(test_offsets_point_at_original_characters);

@@ -1,0 +1,42 @@
+/* tests/unit/test_entity_orgs3.c -- persons, organizations and the bodies
+   posts are in, by rules of Chinese government news in general: the
+   contact named at the end of a press release, names of minority people,
+   the accounts and companies news names. Every name is invented. */
+#include "mentions.h"
+
+/* The contact of a press release (新聞聯絡人:農業處 某某 電話) is a person
+   though the unit she works in, and a space, stand between the word and
+   her name; the unit need not be a body the lists know (行政處). */
+static void
+test_contact_of_a_press_release_after_her_unit(void)
+{
+  NgMentions m = run("北湖縣長柯文遠今日視察南岭鎮農業設施。\n\n"
+                     "新聞聯絡人:農業處 林宛晴 05-5522000\n");
+  assert(find(&m, NG_MENTION_PERSON, "林宛晴"));
+  ng_mentions_free(&m);
+  m = run("北湖縣長柯文遠今日會見訪問團。\n\n"
+          "新聞聯絡人:行政處\u3000黃怡蓉\u3000089-320000\n");
+  assert(find(&m, NG_MENTION_PERSON, "黄怡蓉"));
+  ng_mentions_free(&m);
+}
+
+/* A Tibetan name of Qinghai opened by 更藏 (dge 'dzin) is a name like
+   those of the other elements, in a byline too. */
+static void
+test_tibetan_name_with_gengzang(void)
+{
+  NgMentions m = run("县委召开培训会\n\n5月3日,县委召开培训会。县委书记柯文远"
+                     "出席。\n\n文字:更藏卓玛\n编辑:贺明川\n");
+  assert(find(&m, NG_MENTION_PERSON, "更藏卓玛"));
+  ng_mentions_free(&m);
+}
+
+int
+main(void)
+{
+  mentions_open();
+  RUN(test_contact_of_a_press_release_after_her_unit);
+  RUN(test_tibetan_name_with_gengzang);
+  mentions_close();
+  return 0;
+}
