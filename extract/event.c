@@ -2995,6 +2995,14 @@ on_noun(Pass *ps, size_t j)
   int opener = (pk == W_HOLD || pk == W_CHAIR || pk == W_ATTEND ||
                 pk == W_ACCOMPANY || post_hold) &&
                !rel;
+  /* 市委理论学习中心组集中学习了…: a study session named right after the
+     body that studies, with 了 after it, is told as a verb: the body holds
+     it, as 中心组举行集中学习 says */
+  if (!opener && !pre && !rel && j > ps->i0 && at(text, n->e, se, "了") &&
+      is_mention(&ps->items.v[j - 1], NG_MENTION_ORG) &&
+      ps->items.v[j - 1].e == n->s && n->e - n->s >= 6 &&
+      !memcmp(text + n->e - 6, "学习", 6))
+    opener = 1;
   /* 经市政府2024年5月24日第28次常务会议研究, (…常务委员会第二十次会议
      通过): a dated meeting that decided what the text reports */
   if (!opener && !rel && !bare && sentence_date(ps, j, 1) &&
