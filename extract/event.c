@@ -1351,12 +1351,31 @@ bracket_head_end(const char *text, size_t s, size_t e)
   return s;
 }
 
+static int opens_with_day(const NgArticle *a, const NgRange *nx);
+
+/* 1 when sentence K opens a paragraph as the headline of its item, the
+   way a briefing sets its items behind bullets, which the page's reading
+   drops (◆县委召开常委会会议。6月5日,…): a short sentence ended by a full
+   stop, with no other clause mark, before a sentence of the same
+   paragraph that opens with the item's day. */
+static int
+bullet_head(const NgArticle *a, size_t k)
+{
+  static const char *const marks[] = { "，", ",",  "；", ";", "：",
+                                       ":",  "？", "、", NULL };
+  const NgRange           *r = &a->sentences[k], *nx = &a->sentences[k + 1];
+  return nx->paragraph == r->paragraph && r->end - r->start <= 120 &&
+         !(k && a->sentences[k - 1].paragraph == r->paragraph) &&
+         !span_has(a->text, r->start, r->end, marks) && opens_with_day(a, nx);
+}
+
 /* 1 when sentence K, below the headline lines, is the headline of an
    item of a page that runs on without a byline (简报: 县人大常委会召开第
    二十六次会议 / 6月16日,…): a short paragraph of its own, with no
    clause mark, before a paragraph that opens with a day. It names the
    event its item reports, as a headline in brackets does (【…】), and
-   makes no event of its own. */
+   makes no event of its own; so does the headline a bulleted item opens
+   with (bullet_head()). */
 static int
 item_head_line(const NgArticle *a, size_t k)
 {
@@ -1365,12 +1384,20 @@ item_head_line(const NgArticle *a, size_t k)
   if (k + 1 >= a->n_sentences)
     return 0;
   const NgRange *r = &a->sentences[k], *nx = &a->sentences[k + 1];
+  if (r->kind == NG_SENTENCE_BODY && bullet_head(a, k))
+    return 1;
   if (r->kind != NG_SENTENCE_BODY || r->end - r->start > 150 ||
       nx->paragraph == r->paragraph ||
       (k && a->sentences[k - 1].paragraph == r->paragraph) ||
       span_has(a->text, r->start, r->end, marks))
     return 0;
-  /* the item's paragraph opens with its day: 6月16日, 16日, 6月16日至17日 */
+  return opens_with_day(a, nx);
+}
+
+/* 1 when sentence NX opens with a day: 6月16日, 16日, 6月16日至17日. */
+static int
+opens_with_day(const NgArticle *a, const NgRange *nx)
+{
   size_t p = nx->start, e = nx->end, d = 0;
   while (p < e && (a->text[p] == ' ' || a->text[p] == '\n'))
     p++;

@@ -28,11 +28,35 @@ test_study_session_told_as_a_verb(void)
   ng_facts_free(&f);
 }
 
+/* ◆县政协召开主席会议。6月6日,县政协主席甲主持召开县政协十届三十一次
+   主席会议: a briefing's item opens with its headline, ended by a full
+   stop; it names the event the item reports, no event of its own. */
+static void
+test_briefing_item_headed_by_a_sentence(void)
+{
+  NgFacts f =
+    run("政务信息\n\n"
+        "◆县委巡察工作动员部署会召开。6月4日,县委巡察工作领导小组召开十届"
+        "县委第三轮巡察工作动员部署会,县委副书记罗明川作动员讲话。\n\n"
+        "◆陈立检查防汛工作。7日,县长陈立到石门镇检查防汛准备工作,副县长"
+        "赵丽陪同检查。",
+        "2026-06-08");
+  assert(events(&f) == 2);
+  const char *m = event(&f, "第三轮巡察工作动员部署会");
+  const char *v = event(&f, "石门镇");
+  assert(m && v);
+  assert(!strcmp(date_of(&f, m), "2026-06-04"));
+  assert(!strcmp(date_of(&f, v), "2026-06-07"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "赵丽"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_study_session_told_as_a_verb);
+  RUN(test_briefing_item_headed_by_a_sentence);
   events_close();
   return 0;
 }
