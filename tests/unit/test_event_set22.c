@@ -51,12 +51,34 @@ test_briefing_item_headed_by_a_sentence(void)
   ng_facts_free(&f);
 }
 
+/* 零 (Zhuang) and 过 (southern Jiangsu) open names after a title and in
+   a list of names, though they are ordinary words elsewhere (零售, 过去);
+   额尔德木图 is one Mongolian name, not 额尔德 and a word after it. */
+static void
+test_names_of_rare_surnames(void)
+{
+  NgFacts     f = run("5月8日,县委书记陈立会见了华峰科技有限公司董事长过建平一行。"
+                      "县政协副主席罗明川、零丽华,县委常委、纪委书记额尔德木图参加"
+                      "会见。过去一年,全县零售额增长8%。",
+                  "2026-05-09");
+  const char *e = event(&f, "会见");
+  assert(e);
+  assert(in(&f, e, NG_NG_LEAD, "过建平"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "零丽华"));
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "额尔德木图"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "额尔德"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "过去一"));
+  assert(!labelled(&f, NG_SCHEMA_PERSON, "零售额"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_study_session_told_as_a_verb);
   RUN(test_briefing_item_headed_by_a_sentence);
+  RUN(test_names_of_rare_surnames);
   events_close();
   return 0;
 }
