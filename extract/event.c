@@ -2880,6 +2880,11 @@ on_noun(Pass *ps, size_t j)
         pre = x;
         break;
       }
+      /* 开展产业协作和招商推介活动: a word the name was found to hold
+         (推介 of 招商推介活动) is part of it */
+      if (x->it == IT_WORD && x->s >= L &&
+          (x->w->naming || x->w->kind == W_SPEAK))
+        continue;
       int named = 0; /* a noun that named an event ends this name */
       for (size_t i = 0; i < ps->n_anchor; i++)
         named |= ps->anchor_pos[i] == k;
@@ -4620,12 +4625,10 @@ static int
 deleg_clause(const Pass *ps, size_t j, size_t *from)
 {
   static const char *const heads[] = { "代表团", "考察团", "访问团", NULL };
-  if (!ps->deleg)
-    return 0;
-  const char *t  = ps->text;
-  size_t      cs = clause_start(ps, j), cb = clause_byte(ps, j);
-  size_t      se = ps->a->sentences[ps->items.v[j].sent].end;
-  size_t      vs = ps->items.v[j].s;
+  const char              *t       = ps->text;
+  size_t                   cs = clause_start(ps, j), cb = clause_byte(ps, j);
+  size_t                   se = ps->a->sentences[ps->items.v[j].sent].end;
+  size_t                   vs = ps->items.v[j].s;
   while (cb < se && (t[cb] == ' ' || t[cb] == '\n'))
     cb++;
   if (at(t, cb, se, "并与") && cs > ps->i0 + 1) {
@@ -4686,6 +4689,10 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
     *from = cs;
   if (!h)
     return 0;
+  /* 甲率团出席…。6日,访问团一行参观了…: a delegation the article gave no
+     name is still a party on tour, written with 一行 */
+  if (!ps->deleg && !at(t, h, se, "一行"))
+    return 0;
   if (at(t, h, se, "一行"))
     h += 6;
   size_t first = vs;
@@ -4705,6 +4712,42 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
       first = y->s;
   }
   return first >= h && first - h <= 6;
+}
+
+static int has_part(const Ev *e, const NgMention *m);
+static int same_entity(const NgMention *a, const NgMention *b);
+
+/* The trip of the delegation named before (an event it takes part in,
+   led by its leader) when the sentence of item J opens with its stay
+   (在中山期间,, 在沪期间,); -1 otherwise. */
+static long
+stay_trip(const Pass *ps, size_t j)
+{
+  const char *t  = ps->text;
+  size_t      sb = ps->a->sentences[ps->items.v[j].sent].start;
+  size_t      se = ps->a->sentences[ps->items.v[j].sent].end;
+  while (sb < se && (t[sb] == ' ' || t[sb] == '\n'))
+    sb++;
+  if (!ps->deleg || !ps->deleg_lead || !at(t, sb, se, "在"))
+    return -1;
+  size_t b = sb + 3, n = 0;
+  while (b < se && n < 10 && (unsigned char)t[b] >= 0xe4 &&
+         (unsigned char)t[b] <= 0xe9 && !at(t, b, se, "期间")) {
+    b += 3;
+    n++;
+  }
+  if (!n || !(at(t, b, se, "期间,") || at(t, b, se, "期间，")))
+    return -1;
+  for (size_t i = ps->evs.n; i-- > 0;) {
+    const Ev *e = &ps->evs.v[i];
+    if (e->ref || !has_part(e, ps->deleg))
+      continue;
+    for (size_t p = 0; p < e->n_parts; p++)
+      if ((e->parts[p].roles & R_LEAD) &&
+          same_entity(e->parts[p].m, ps->deleg_lead))
+        return (long)i;
+  }
+  return -1;
 }
 
 /* 1 when the clause of item K (在 of 在甲陪同下) opens with a group no
@@ -5261,6 +5304,14 @@ on_inspect(Pass *ps, size_t j)
     size_t ce = clause_end(ps, j);
     size_t le = ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
     size_t idx;
+    /* 在中山期间,代表团一行还深入…考察: what it did during its stay is
+       the trip reported, which its leader led */
+    long trip = stay_trip(ps, j);
+    if (trip >= 0) {
+      anchor(ps, trip, j);
+      ps->cur = trip;
+      return NG_OK;
+    }
     NG_TRY(st, ev_at(ps, j, cb, le, T_INSPECTION, &idx));
     NG_TRY(st, part_add(&ps->evs.v[idx], ps->deleg, R_ATTEND));
     for (size_t q = dq; q + 1 < j; q++)

@@ -1,0 +1,55 @@
+/* tests/unit/test_event_roles6.c -- events and roles that Chinese
+   government news writes in general, each run through the whole extractor
+   on a text written for the test with invented names. */
+#include "events.h"
+
+/* A delegation the article gives no name (甲率团出席) is still a party on
+   tour when written with 一行 (6日,访问团一行参观了…): a visit of its own,
+   on its own day. */
+static void
+test_unnamed_delegation_tours(void)
+{
+  NgFacts f =
+    run("5日,甲县项目推介会在甲县举行。县长韩立成出席并致辞,香港甲县同乡"
+        "联谊会会长石明轩率团出席。\n\n"
+        "4日晚,县委书记柯文远会见了石明轩一行。6日,访问团一行参观了乙山"
+        "景区和丙江沿岸农业基地。",
+        "2026-11-07");
+  const char *v = event(&f, "参观");
+  assert(v && date_of(&f, v));
+  assert(!strcmp(date_of(&f, v), "2026-11-06"));
+  ng_facts_free(&f);
+}
+
+/* A trip named by what it sets about (率甲市党政代表团赴乙市,开展产业协作
+   和招商推介活动): a word of the name (推介) does not cut it, the trip is
+   an event its leader leads; what the delegation does during its stay
+   (在乙市期间,代表团一行还深入…考察) is that trip, where its leader's
+   words are said. */
+static void
+test_trip_and_its_stay(void)
+{
+  NgFacts f =
+    run("9月17日至18日,市委书记韩立成率甲市党政代表团赴广东省乙市,开展产业"
+        "协作和招商推介活动。市委副书记、市长石明轩参加活动。\n\n"
+        "在乙市期间,代表团一行还深入丙新区和丁公司等地考察。韩立成指出,要"
+        "主动对接沿海发达地区产业转移。",
+        "2026-09-19");
+  const char *t = event(&f, "招商推介活动");
+  assert(t);
+  assert(in(&f, t, NG_NG_LEAD, "韩立成"));
+  assert(in(&f, t, NG_SCHEMA_ATTENDEE, "石明轩"));
+  assert(in(&f, t, NG_NG_SPEAKER, "韩立成"));
+  assert(!event(&f, "深入丙新区"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_unnamed_delegation_tours);
+  RUN(test_trip_and_its_stay);
+  events_close();
+  return 0;
+}
