@@ -3607,6 +3607,26 @@ do_sentence(Ctx *c, int si, const NgRange *r)
                 S.cp[z - 1] == 0x57CE) && /* 城 */
                (z == n || !is_han(S.cp[z]) || longest_at(&S, z, K_STOP) > z);
       }
+      /* 2026中国|磷化工产业发展大会, 中国|国际茶叶博览会: the country that
+         opens the name of a meeting, a forum or a fair is the event's
+         name, no place of its own */
+      static const char *const fair[] = { "大会",   "论坛",   "博览会",
+                                          "峰会",   "年会",   "交易会",
+                                          "展览会", "洽谈会", NULL };
+      static const char *const convene[] = { "召开", "举行", "举办", "出席",
+                                             "参加", "主办", "承办", NULL };
+      for (int z = e + 1;
+           e == i + 2 && S.cp[i] == 0x4E2D && S.cp[i + 1] == 0x56FD && z < n &&
+           z <= e + 12 && is_han(S.cp[z - 1]) && !site;
+           z++) {
+        if (longest_at(&S, z - 1, K_STOP) == z ||
+            listed_at(&S, z - 1, convene) > z - 1 ||
+            longest_at(&S, z - 1, K_PLACE | K_ANYBODY) > z - 1)
+          break; /* 中国|将召开大会: a function word or a verb between */
+        int fz = listed_at(&S, z, fair);
+        site   = fz > z && (fz == n || !is_han(S.cp[fz]) ||
+                          longest_at(&S, fz, K_STOP) > fz);
+      }
       if (site) {
         i = e;
         continue;

@@ -1,6 +1,7 @@
 /* tests/unit/test_entity_places3.c -- divisions named by their short name
    where the full one stands in the other part of the article (the
-   headline or the body) or beside the township of the county's seat.
+   headline or the body) or beside the township of the county's seat;
+   the country's name where it only opens the name of a page or a fair.
    Every sentence is written for the test, with invented people and
    events in real divisions. */
 #include "extract/entity.h"
@@ -83,12 +84,37 @@ test_county_before_the_township_of_its_seat(void)
   ng_mentions_free(&m);
 }
 
+/* 中國新聞, the page of China news in a Hong Kong or Macao paper's head,
+   and 中国 opening the name of a meeting, a forum or a fair (2026中国某某
+   产业发展大会, 中国国际某某博览会) name no place; 中国 before a verb
+   (中国将召开大会) still does. */
+static void
+test_china_in_names_of_pages_and_fairs(void)
+{
+  NgMentions m =
+    run("香港商報　2026年11月7日　星期六　A10　中國新聞　責任編輯："
+        "王小明\n瓊港合作項目推介會舉行\n本報訊 11月6日，推介會在"
+        "海口舉行。\n");
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  assert(find(&m, NG_MENTION_PLACE, "海口"));
+  ng_mentions_free(&m);
+  m = run("按照计划,2026中国磷化工产业发展大会将于9月举办。第五届中国国际"
+          "茶叶博览会在杭州开幕。");
+  assert(!find(&m, NG_MENTION_PLACE, "中国"));
+  assert(find(&m, NG_MENTION_PLACE, "杭州"));
+  ng_mentions_free(&m);
+  m = run("会议指出,中国将召开大会。");
+  assert(find(&m, NG_MENTION_PLACE, "中国"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_full_name_in_the_other_part);
   RUN(test_county_before_the_township_of_its_seat);
+  RUN(test_china_in_names_of_pages_and_fairs);
   mentions_close();
   return 0;
 }
