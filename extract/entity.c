@@ -7572,6 +7572,39 @@ headline_county(Ctx *c, Span *x)
   return NG_OK;
 }
 
+/* The mark of a path or a menu (> » | ｜) next to byte AT of TEXT, past
+   spaces, looking left (DIR -1, not before LIM) or right (DIR 1, not from
+   LIM on): '>' for > and », '|' for | and ｜, or 0. */
+static int
+path_mark(const char *t, size_t lim, size_t at, int dir)
+{
+  static const char *const sp[] = { " ", "\u3000" };
+  static const char *const gt[] = { ">", "\u00bb", "\uff1e" };
+  static const char *const vb[] = { "|", "\uff5c" };
+  for (int moved = 1; moved;) {
+    moved = 0;
+    for (size_t k = 0; k < 2 && !moved; k++) {
+      size_t l = strlen(sp[k]);
+      if (dir < 0 ? at >= lim + l && !memcmp(t + at - l, sp[k], l)
+                  : at + l <= lim && !memcmp(t + at, sp[k], l)) {
+        at    = dir < 0 ? at - l : at + l;
+        moved = 1;
+      }
+    }
+  }
+  for (int m = 0; m < 2; m++) {
+    const char *const *w  = m ? vb : gt;
+    size_t             nw = m ? 2 : 3;
+    for (size_t k = 0; k < nw; k++) {
+      size_t l = strlen(w[k]);
+      if (dir < 0 ? at >= lim + l && !memcmp(t + at - l, w[k], l)
+                  : at + l <= lim && !memcmp(t + at, w[k], l))
+        return m ? '|' : '>';
+    }
+  }
+  return 0;
+}
+
 static NgStatus
 read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
 {
@@ -7719,6 +7752,23 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       named = y->parent == (int)i || same_body(y->label, x->label);
     }
     x->dead = !named;
+  }
+  /* a section of a website, a step after the first of the path to the
+     page or an item of its menu between two others (某县人民政府 > 新闻中心
+     > 某某要闻, 集团概况 | 新闻中心 | 党建工作), is no body the article
+     speaks of */
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_ORG || x->dead || x->sent < 0 ||
+        (size_t)x->sent >= c->a->n_sentences)
+      continue;
+    const NgRange *r     = &c->a->sentences[x->sent];
+    int            left  = path_mark(c->a->text, r->start, x->bs, -1);
+    int            right = path_mark(c->a->text, r->end, x->be, 1);
+    if (left == '>' || (left == '|' && right == '|') ||
+        (right == '>' && !x->prefix && !x->region && x->short_form))
+      x->dead = 1; /* (and 新闻中心 > 集团要闻: a bare section that opens
+                      the path, no site named by a place) */
   }
   /* 校长X, 副院长Y, 检察长X, 董事长X with no body in their sentence, in
      an article that names a school, a college, hospital or court, a

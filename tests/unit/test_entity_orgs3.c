@@ -31,12 +31,34 @@ test_tibetan_name_with_gengzang(void)
   ng_mentions_free(&m);
 }
 
+/* A section of a website, after the first step of the path to the page,
+   between two items of its menu, or bare before the rest of the path
+   (某县人民政府 > 新闻中心 > 某某要闻; 集团概况 | 新闻中心 | 党建工作;
+   新闻中心 > 集团要闻), is no body; a body after a headline's | is one. */
+static void
+test_sections_of_a_website_are_no_bodies(void)
+{
+  NgMentions m =
+    run("天津市河西区人民政府\u3000>\u3000新闻中心\u3000>\u3000河西要闻\n\n"
+        "县委召开常委会会议\n\n5月3日,县委召开常委会会议。\n");
+  assert(!find(&m, NG_MENTION_ORG, "新闻中心"));
+  ng_mentions_free(&m);
+  m = run("网站首页 | 集团概况 | 新闻中心 | 党建工作\n新闻中心 > 集团要闻\n\n"
+          "集团召开经营分析会\n\n5月3日,集团召开经营分析会。\n");
+  assert(!find(&m, NG_MENTION_ORG, "新闻中心"));
+  ng_mentions_free(&m);
+  m = run("关注 | 县委召开常委会会议\n\n5月3日,县委召开常委会会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "县委"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
   mentions_open();
   RUN(test_contact_of_a_press_release_after_her_unit);
   RUN(test_tibetan_name_with_gengzang);
+  RUN(test_sections_of_a_website_are_no_bodies);
   mentions_close();
   return 0;
 }
