@@ -819,6 +819,20 @@ span_add(Ctx *c, SpKind kind, int sent, size_t bs, size_t be, int *idx)
   return NG_OK;
 }
 
+/* 1 when the person of span PERSON was named with a post of his own in a
+   sentence before (县长乙…。甲局副局长丙、乙共同揭牌): a name listed after
+   another's post then shares none of it. */
+static int
+posted_before(const Ctx *c, int person)
+{
+  for (size_t i = 0; i < c->nholds; i++) {
+    const Span *p = &c->sp[c->holds[i].person];
+    if (p->sent < c->sp[person].sent && !strcmp(p->label, c->sp[person].label))
+      return 1;
+  }
+  return 0;
+}
+
 static NgStatus
 hold_add(Ctx *c, int person, int title, int org)
 {
@@ -2899,7 +2913,7 @@ relate(Ctx        *c,
       } else if (ns > 0 && prev_kind == SP_PERSON && gap == 1 &&
                  (S->cp[t->s - 1] == 0x3001 || S->cp[t->s - 1] == 0x548C ||
                   S->cp[t->s - 1] == 0x53CA)) { /* 区议员X、Y, X和Y */
-        for (int k = 0; k < ns; k++)
+        for (int k = 0; k < ns && !posted_before(c, t->idx); k++)
           NG_TRY(st, hold_add(c, t->idx, share_title[k], share_org[k]));
       } else
         ns = 0;

@@ -582,6 +582,23 @@ test_visiting_group_named_bare_before_its_head(void)
   ng_mentions_free(&m);
 }
 
+/* A name listed after another's post shares it (区议员X、Y), unless a
+   sentence before named him with a post of his own (县长贺明川…。市人社局
+   副局长柯文远、贺明川共同揭牌: the county head is no deputy director). */
+static void
+test_list_after_a_post_of_anothers(void)
+{
+  NgMentions m = run("县委副书记、县长贺明川出席会议。市人力资源和社会保障局"
+                     "副局长柯文远、贺明川共同为基地揭牌。");
+  assert(holds(&m, "柯文远", "副局长", "市人力资源和社会保障局"));
+  assert(holds(&m, "贺明川", "县长", ""));
+  assert(!holds(&m, "贺明川", "副局长", "市人力资源和社会保障局"));
+  ng_mentions_free(&m);
+  m = run("市人力资源和社会保障局副局长柯文远、贺明川出席会议。");
+  assert(holds(&m, "贺明川", "副局长", "市人力资源和社会保障局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -621,6 +638,7 @@ main(void)
   RUN(test_long_stem_back_to_its_level_word);
   RUN(test_home_town_association);
   RUN(test_visiting_group_named_bare_before_its_head);
+  RUN(test_list_after_a_post_of_anothers);
   mentions_close();
   return 0;
 }
