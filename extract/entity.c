@@ -6138,6 +6138,11 @@ resolve_short(Ctx *c)
                 zone_word(y->label + yl - 6))
               continue; /* 西湖社区, 某景区: a community or a zone is no
                            district (区委 stays 区委) */
+            if (b == 3 && !strncmp(x->label, "区", 3) &&
+                ends_with(y->label, "自治区") && strcmp(x->label, "区党委"))
+              continue; /* 某自治区: its bodies are written 自治区 + body
+                           (自治区农业农村厅); 区委, 区农业农村局 are a
+                           district's, the site's or one named nowhere */
             if (place && strcmp(place, y->label))
               many = 1;
             place = y->label;
@@ -6652,7 +6657,7 @@ done:
    them written in full (霍山县发改委 -> 霍山县发展和改革委员会, see
    data/org_short.tsv), so that a department is one body whichever name the
    article gives it; the label each had is kept in WAS[i]. A short name
-   alone, with nothing before it, is left as it is. */
+   alone, with nothing before it, or after 和, is left as it is. */
 static NgStatus
 full_names(Ctx *c, char **was)
 {
@@ -6664,6 +6669,11 @@ full_names(Ctx *c, char **was)
       const Short *sh = &en->shorts[k];
       if (n <= sh->nbrief || strcmp(x->label + n - sh->nbrief, sh->brief))
         continue;
+      /* 农牧和科技局, 工业和信息化局: a department merged from two, its
+         second named after 和, is no 科技局 of its own */
+      if (n >= sh->nbrief + 3 &&
+          !memcmp(x->label + n - sh->nbrief - 3, "和", 3))
+        break;
       NgBuf full = { 0 };
       if (ng_buf_printf(
             &full, "%.*s%s", (int)(n - sh->nbrief), x->label, sh->full))

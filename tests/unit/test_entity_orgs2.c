@@ -216,6 +216,26 @@ test_names_keep_their_full_width_brackets(void)
                     "华兴建设（集团）有限公司"));
 }
 
+/* 区委, 区农业农村局 in an article that names an autonomous region
+   (内蒙古自治区某盟某旗) are a district's, not the region's, whose bodies
+   are written 自治区 + body; and 农牧和科技局, a department merged from two,
+   is no 科技局 to be written in full (科学技术局), as 县科技局 is. */
+static void
+test_district_bodies_beside_an_autonomous_region(void)
+{
+  NgMentions m =
+    run("区委书记柯文远会见了内蒙古自治区锡林郭勒盟正镶白旗委副书记、"
+        "旗长贺明川。区农业农村局与正镶白旗农牧和科技局、县科技局"
+        "签署合作协议。");
+  assert(find(&m, NG_MENTION_ORG, "区委"));
+  assert(find(&m, NG_MENTION_ORG, "区农业农村局"));
+  assert(!find(&m, NG_MENTION_ORG, "内蒙古自治区农业农村局"));
+  assert(find(&m, NG_MENTION_ORG, "正镶白旗农牧和科技局"));
+  assert(!find(&m, NG_MENTION_ORG, "正镶白旗农牧和科学技术局"));
+  assert(find(&m, NG_MENTION_ORG, "县科学技术局"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -230,6 +250,7 @@ main(void)
   RUN(test_association_head_is_in_no_department);
   RUN(test_agricultural_expert_of_a_bureau);
   RUN(test_names_keep_their_full_width_brackets);
+  RUN(test_district_bodies_beside_an_autonomous_region);
   mentions_close();
   return 0;
 }
