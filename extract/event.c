@@ -628,7 +628,9 @@ typedef struct {
                                 the IRI so that two reports meet */
   const NgMention *lead;     /* inspections: who leads */
   size_t           sentence; /* where it was first named */
-  size_t           visit;    /* a bare meeting (座谈会) held during the visit
+  size_t           said;     /* 1 + the last sentence a noun of the text
+                                named it in (举行…签约仪式), or 0 */
+  size_t visit;              /* a bare meeting (座谈会) held during the visit
                                 of index VISIT - 1; 0: none */
   size_t sub_s, sub_n; /* a bare session's meeting (大会举行预备会议): the
                           bytes of the text its name ends with */
@@ -3494,7 +3496,8 @@ on_noun(Pass *ps, size_t j)
     ps->evs.v[idx].date       = d;
     ps->evs.v[idx].date_local = 1;
   }
-  Ev *x = &ps->evs.v[idx];
+  Ev *x   = &ps->evs.v[idx];
+  x->said = n->sent + 1;
   NG_TRY(st, name_org(ps, j, L, x));
   if (coord && at(text, L, n->s, "第"))
     NG_TRY(st, shared_body(ps, L, x));
@@ -7494,10 +7497,13 @@ on_sign(Pass *ps, size_t j)
     return NG_OK;
   /* 双方举行合作协议签约仪式。甲局与乙会签署…: the sides sign at the
      ceremony just named, also across a sentence or two of who attends it
-     (…签约仪式在县行政中心举行。县委书记甲出席。乙管委会与丙公司签订…) */
+     (…签约仪式在县行政中心举行。县委书记甲出席。乙管委会与丙公司签订…),
+     and at one the headline named that the text holds again (会见后,举行
+     某某项目签约仪式。甲局与乙局签署…) */
   if (ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
       ps->evs.v[ps->cur].type == T_CEREMONY &&
-      ps->evs.v[ps->cur].sentence + 3 >= v->sent &&
+      (ps->evs.v[ps->cur].sentence + 3 >= v->sent ||
+       ps->evs.v[ps->cur].said + 2 >= v->sent) &&
       (strstr(ps->evs.v[ps->cur].label, "签约") ||
        strstr(ps->evs.v[ps->cur].label, "签署") ||
        strstr(ps->evs.v[ps->cur].label, "签订"))) {

@@ -72,6 +72,32 @@ test_names_of_rare_surnames(void)
   ng_facts_free(&f);
 }
 
+/* 会见后,举行某某项目签约仪式。甲局与乙局签署…协议: the ceremony the
+   headline named, which the text holds again after the meeting, is where
+   the sides sign, however many sentences the headline stands before. */
+static void
+test_signing_at_the_headlines_ceremony(void)
+{
+  NgFacts f =
+    run("青河区人民政府\n"
+        "当前位置:首页 > 政务公开 > 区内要闻\n\n"
+        "协作帮扶项目签约仪式举行 罗明川会见石门县党政代表团\n\n"
+        "信息来源:区政府办    发布时间:2026-01-27 17:05\n\n"
+        "1月26日,区委书记罗明川会见了石门县委副书记、县长陈立率领的石门县"
+        "党政代表团一行。区委副书记、区长赵丽参加会见。\n\n"
+        "罗明川对代表团一行表示欢迎。陈立介绍了石门县经济社会发展情况。双方"
+        "围绕消费帮扶、产业合作等进行了交流。\n\n"
+        "会见后,举行2026年协作帮扶项目签约仪式。区农业农村局与石门县农业"
+        "农村局签署消费帮扶合作协议。赵丽、陈立共同见证签约。",
+        "2026-01-27");
+  const char *c = event(&f, "签约仪式");
+  assert(c);
+  assert(!event(&f, "签署消费帮扶合作协议"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "区农业农村局"));
+  assert(in(&f, c, NG_SCHEMA_ATTENDEE, "赵丽"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -79,6 +105,7 @@ main(void)
   RUN(test_study_session_told_as_a_verb);
   RUN(test_briefing_item_headed_by_a_sentence);
   RUN(test_names_of_rare_surnames);
+  RUN(test_signing_at_the_headlines_ceremony);
   events_close();
   return 0;
 }
