@@ -6634,10 +6634,13 @@ reported(Pass *ps)
   static const char *const ends[] = { "报告", "说明", "讲话", NULL };
   /* …提案工作情况报告, …以来的工作报告: a report named by what it
      reports on needs no 的, nor one named by its kind (作关于…的专题调研
+     报告; the budget's and the final accounts' reports a government
+     makes to the congress' standing committee, 受市人民政府委托作决算
      报告), nor a keynote after its title (作《…》主旨演讲) */
   static const char *const bare[] = { "情况报告", "工作报告", "调研报告",
-                                      "专题报告", "主旨演讲", "主题演讲",
-                                      "专题演讲", NULL };
+                                      "专题报告", "决算报告", "预算报告",
+                                      "主旨演讲", "主题演讲", "专题演讲",
+                                      NULL };
   const char              *t      = ps->text;
   NgStatus                 st = NG_OK;
   for (size_t q = ps->i0; q < ps->i1; q++) {
@@ -9210,6 +9213,24 @@ roles(Pass *ps)
     if (ns) {
       memcpy(ps->subj, subj, ns * sizeof *subj);
       ps->n_subj = ns;
+      /* 甲为乙颁发任命书,并主持宪法宣誓仪式: who is given something (after
+         为) attends where it is given, but is no subject of what the
+         giver does next */
+      if (k == W_ATTEND && v->w->naming &&
+          (!strcmp(v->w->w, "颁发") || !strcmp(v->w->w, "授予"))) {
+        size_t keep = 0;
+        for (size_t i = 0; i < ns; i++) {
+          int given = 0;
+          for (size_t q = from; q < upto && !given; q++)
+            given = ps->items.v[q].it == IT_MENTION &&
+                    ps->items.v[q].m == subj[i] && ps->items.v[q].s >= 3 &&
+                    at(text, ps->items.v[q].s - 3, ps->items.v[q].s, "为");
+          if (!given)
+            ps->subj[keep++] = subj[i];
+        }
+        if (keep)
+          ps->n_subj = keep;
+      }
       /* 他 stands for who acts, not for who attends or accompanies */
       if (k != W_ATTEND && k != W_ACCOMPANY)
         ps->last_subject = subj[ns - 1];

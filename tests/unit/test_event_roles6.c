@@ -44,12 +44,51 @@ test_trip_and_its_stay(void)
   ng_facts_free(&f);
 }
 
+/* A vice mayor the government entrusts with its report on the final
+   accounts (受市人民政府委托作决算报告) speaks at the standing committee's
+   session, as one who makes its work report does. */
+static void
+test_report_on_final_accounts(void)
+{
+  NgFacts f =
+    run("6月26日,甲市五届人大常委会举行第二十八次会议。市人大常委会主任韩立"
+        "成主持会议。副市长石明轩列席会议。\n\n"
+        "会议听取和审议了市人民政府关于2025年度市级财政决算草案的报告。石明"
+        "轩受市人民政府委托作决算报告。",
+        "2026-06-27");
+  const char *m = event(&f, "第二十八次会议");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "石明轩"));
+  ng_facts_free(&f);
+}
+
+/* Who is given his letter of appointment (甲为乙颁发任命书,并主持宪法宣誓
+   仪式) attends the oath, but the giver alone chairs it. */
+static void
+test_appointee_given_his_letter(void)
+{
+  NgFacts f =
+    run("8月28日,甲县十九届人大常委会第二十六次会议召开。县人大常委会主任韩"
+        "立成主持会议。\n\n"
+        "会议经表决,任命石明轩为县教育体育局局长。会后,韩立成为石明轩颁发任"
+        "命书,并主持宪法宣誓仪式。",
+        "2026-08-29");
+  const char *o = event(&f, "宣誓仪式");
+  assert(o);
+  assert(in(&f, o, NG_NG_CHAIR, "韩立成"));
+  assert(in(&f, o, NG_SCHEMA_ATTENDEE, "石明轩"));
+  assert(!in(&f, o, NG_NG_CHAIR, "石明轩"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_unnamed_delegation_tours);
   RUN(test_trip_and_its_stay);
+  RUN(test_report_on_final_accounts);
+  RUN(test_appointee_given_his_letter);
   events_close();
   return 0;
 }
