@@ -7557,6 +7557,32 @@ county_level_after(const NgLexicon *lex, const char *rest)
   return (size_t)(au + 9 - rest);
 }
 
+/* 1 when the county's short name X stands right after a word of being
+   or going somewhere (在, 到, 赴, 来) and right before a verb of the work
+   done there, a stopword of two or three characters (在某某签署, 来某某
+   督导, 到某某检查): the place of the work, no person's name (书记某某,
+   主任某某) nor a part of a word. */
+static int
+county_where(const Ctx *c, const Span *x)
+{
+  static const char *const at[] = { "在", "到", "赴", "来", NULL };
+  const char              *text = c->a->text;
+  int                      v = 0, before = 0;
+  if (x->bs < 3 || x->be + 6 > c->a->len)
+    return 0;
+  for (int w = 0; at[w] && !before; w++)
+    before = !strncmp(text + x->bs - 3, at[w], 3);
+  if (!before || (x->bs >= 6 && (!strncmp(text + x->bs - 6, "以来", 6) ||
+                                 !strncmp(text + x->bs - 6, "未来", 6) ||
+                                 !strncmp(text + x->bs - 6, "原来", 6))))
+    return 0;
+  for (size_t n = 9; n >= 6; n -= 3)
+    if (x->be + n <= c->a->len &&
+        (ng_lexicon_get(c->en->lex, text + x->be, n, &v) & K_STOP))
+      return 1;
+  return 0;
+}
+
 /* A county's short name opening the headline before what it does
    (某某召开…, 某某表彰…) whose full name the body writes, alone or opening a
    body's name (某某县妇联, 某某哈尼族自治县某局), is that county: it takes
@@ -7668,6 +7694,11 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     for (int w = 0; whole[w] && c->sp[i].dead && !all; w++)
       if (!strncmp(after, whole[w], strlen(whole[w])))
         c->sp[i].dead = 0;
+    /* a county's short name between a word of going or being somewhere
+       and a verb of the work done there (在某某签署, 来某某督导, 到某某检查)
+       is the county the work is done in, written in full or not */
+    if (c->sp[i].dead && !all && county_where(c, &c->sp[i]))
+      c->sp[i].dead = 0;
     if (c->sp[i].dead && c->body)
       NG_TRY(st, headline_county(c, &c->sp[i]));
   }

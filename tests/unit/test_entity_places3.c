@@ -1,6 +1,7 @@
 /* tests/unit/test_entity_places3.c -- divisions named by their short name
    where the full one stands in the other part of the article (the
-   headline or the body) or beside the township of the county's seat;
+   headline or the body), beside the township of the county's seat or
+   before the work done there;
    the country's name where it only opens the name of a page or a fair.
    Every sentence is written for the test, with invented people and
    events in real divisions. */
@@ -108,6 +109,27 @@ test_china_in_names_of_pages_and_fairs(void)
   ng_mentions_free(&m);
 }
 
+/* A county's short name the article never writes in full is the county
+   between a word of being or going somewhere and a verb of the work done
+   there (在凯里签署, 来丹寨督导, 到瑞金检查); a person's given name of
+   the same characters (书记王永康主持) and the short name before other
+   words (凯里酸汤) are none. */
+static void
+test_county_short_name_where_work_is_done(void)
+{
+  NgMentions m =
+    run("副州长李大海与某公司董事长在凯里签署战略合作协议。市领导来"
+        "丹寨督导森林防火工作。省检查组到瑞金检查安全生产。");
+  assert(find(&m, NG_MENTION_PLACE, "凯里"));
+  assert(find(&m, NG_MENTION_PLACE, "丹寨"));
+  assert(find(&m, NG_MENTION_PLACE, "瑞金"));
+  ng_mentions_free(&m);
+  m = run("县委书记王永康主持召开会议。他说,要做好凯里酸汤这篇文章,"
+          "到永康的客商越来越多。");
+  assert(count(&m, NG_MENTION_PLACE) == 0);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -115,6 +137,7 @@ main(void)
   RUN(test_full_name_in_the_other_part);
   RUN(test_county_before_the_township_of_its_seat);
   RUN(test_china_in_names_of_pages_and_fairs);
+  RUN(test_county_short_name_where_work_is_done);
   mentions_close();
   return 0;
 }
