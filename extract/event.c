@@ -1374,10 +1374,11 @@ bullet_head(const NgArticle *a, size_t k)
 /* 1 when sentence K, below the headline lines, is the headline of an
    item of a page that runs on without a byline (简报: 县人大常委会召开第
    二十六次会议 / 6月16日,…): a short paragraph of its own, with no
-   clause mark, before a paragraph that opens with a day. It names the
-   event its item reports, as a headline in brackets does (【…】), and
-   makes no event of its own; so does the headline a bulleted item opens
-   with (bullet_head()). */
+   clause mark, before a paragraph that opens with a day or 近日 (its
+   publication lines may stand between). It names the event its item
+   reports, as a headline in brackets does (【…】), and makes no event of
+   its own; so does the headline a bulleted item opens with
+   (bullet_head()). */
 static int
 item_head_line(const NgArticle *a, size_t k)
 {
@@ -1385,9 +1386,17 @@ item_head_line(const NgArticle *a, size_t k)
                                        ":",  "！", "？", "、", NULL };
   if (k + 1 >= a->n_sentences)
     return 0;
-  const NgRange *r = &a->sentences[k], *nx = &a->sentences[k + 1];
+  const NgRange *r = &a->sentences[k];
   if (r->kind == NG_SENTENCE_BODY && bullet_head(a, k))
     return 1;
+  /* the item's publication lines may stand between (信息来源:… 发布日期:…) */
+  size_t n = k + 1;
+  while (n < a->n_sentences && n <= k + 2 &&
+         a->sentences[n].kind == NG_SENTENCE_META)
+    n++;
+  if (n >= a->n_sentences || a->sentences[n].kind != NG_SENTENCE_BODY)
+    return 0;
+  const NgRange *nx = &a->sentences[n];
   if (r->kind != NG_SENTENCE_BODY || r->end - r->start > 150 ||
       nx->paragraph == r->paragraph ||
       (k && a->sentences[k - 1].paragraph == r->paragraph) ||
@@ -1396,13 +1405,18 @@ item_head_line(const NgArticle *a, size_t k)
   return opens_with_day(a, nx);
 }
 
-/* 1 when sentence NX opens with a day: 6月16日, 16日, 6月16日至17日. */
+/* 1 when sentence NX opens with a day: 6月16日, 16日, 6月16日至17日, or
+   the words for a recent one (近日, 日前). */
 static int
 opens_with_day(const NgArticle *a, const NgRange *nx)
 {
   size_t p = nx->start, e = nx->end, d = 0;
   while (p < e && (a->text[p] == ' ' || a->text[p] == '\n'))
     p++;
+  /* or with the words for a recent day (近日，县政协主席甲带领…) */
+  if (at(a->text, p, e, "近日,") || at(a->text, p, e, "近日，") ||
+      at(a->text, p, e, "日前,") || at(a->text, p, e, "日前，"))
+    return 1;
   while (p < e && a->text[p] >= '0' && a->text[p] <= '9' && d < 4)
     p++, d++;
   if (!d)
@@ -1415,6 +1429,36 @@ opens_with_day(const NgArticle *a, const NgRange *nx)
       return 0;
   }
   return at(a->text, p, e, "日");
+}
+
+/* The byte after the spaces and the item mark (◆, ■, ●, ▲, ★, ◎, a dash)
+   that open an item's headline line starting at S, ending at E. */
+static size_t
+item_mark_end(const char *text, size_t s, size_t e)
+{
+  static const char *const marks[] = { "◆", "◇", "■", "□", "●", "○",
+                                       "▲", "△", "★", "☆", "◎", "▶",
+                                       "►", "—", "-", "·", NULL };
+  for (int again = 1; again && s < e;) {
+    again = 0;
+    if (text[s] == ' ' || text[s] == '\n' || text[s] == '\t') {
+      s++;
+      again = 1;
+      continue;
+    }
+    if (at(text, s, e, "\xe3\x80\x80")) { /* 　 */
+      s += 3;
+      again = 1;
+      continue;
+    }
+    for (const char *const *w = marks; *w; w++)
+      if (at(text, s, e, *w)) {
+        s += strlen(*w);
+        again = 1;
+        break;
+      }
+  }
+  return s;
 }
 
 /* 1 when the word of N bytes at byte I of a sentence ending at E comes
@@ -10399,6 +10443,17 @@ ng_events_extract(NgEvents         *ev,
       if (hs + 6 < head) {
         ps.item_insp =
           headline_inspector(&ps, a->text + hs + 3, head - 3 - (hs + 3), m);
+        ps.item_sent = k;
+      }
+    } else if (para && k >= nt && item_head_line(a, k)) {
+      /* ◆县政协视察文旅项目建设 / 近日，县政协主席甲带领…: an item's
+         headline on a line of its own says who carries out the item's
+         inspection, as one in 【】 does */
+      NG_TRY(st, item_inspection(&ps, k));
+      size_t hs = a->sentences[k].start, he = a->sentences[k].end;
+      hs = item_mark_end(a->text, hs, he);
+      if (hs + 6 < he) {
+        ps.item_insp = headline_inspector(&ps, a->text + hs, he - hs, m);
         ps.item_sent = k;
       }
     }

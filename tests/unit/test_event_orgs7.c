@@ -1,0 +1,62 @@
+/* tests/unit/test_event_orgs7.c -- which named bodies take part in an
+   event and how, for shapes read by the session of 2026-11-29 08:20 UTC:
+   each rule run through the whole extractor on a text written for the
+   test with invented names of persons and bodies. */
+#include "events.h"
+
+/* A bulletin of items, each under a headline line of its own marked ◆
+   (◆县政协视察…建设 / 近日，县政协主席甲带领…视察…): the body the item's
+   headline says carries out the inspection organizes the visit its item
+   reports, as one in 【】 does; the item's before is not its. */
+static void
+test_item_line_inspector(void)
+{
+  NgFacts f =
+    run("政务简讯\n\n"
+        "◆县长督导春播备耕工作\n"
+        "13日，县长赵启明深入丙镇、丁镇，督导春播备耕工作，县水利局负责同志"
+        "陪同。\n\n"
+        "◆县政协视察文旅项目建设\n"
+        "近日，县政协主席罗明川带领部分政协委员视察全县重点文旅项目建设情况，"
+        "先后来到甲镇红石湾景区、乙镇特色街区。副县长陈立陪同视察。\n",
+        "2026-05-15");
+  const char *e = event(&f, "罗明川");
+  const char *o = event(&f, "赵启明");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "县政协"));
+  assert(!in(&f, o, NG_SCHEMA_ORGANIZER, "县政协"));
+  ng_facts_free(&f);
+}
+
+/* A page of several items, each headline followed by its own publication
+   line (市政协开展…专题视察 / 信息来源:… 发布日期:… / 10月20日,…): the
+   publication line between does not keep the headline's body from the
+   visit it organizes. */
+static void
+test_item_line_over_source_line(void)
+{
+  NgFacts f =
+    run("市政协召开主席会议\n"
+        "信息来源:市政协办公室  发布日期:2025-10-22\n\n"
+        "10月21日,市政协召开主席会议。市政协主席罗明川主持会议并讲话。\n\n"
+        "市政协开展乡村旅游专题视察\n"
+        "信息来源:市政协办公室  发布日期:2025-10-22\n\n"
+        "10月20日,市政协副主席陈立带领部分市政协委员,到甲街道开展乡村旅游"
+        "发展专题视察。视察组先后深入乙村民宿集聚区,实地了解乡村旅游业态"
+        "培育情况。\n",
+        "2025-10-22");
+  const char *e = event(&f, "专题视察");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ORGANIZER, "市政协"));
+  ng_facts_free(&f);
+}
+
+int
+main(void)
+{
+  events_open();
+  RUN(test_item_line_inspector);
+  RUN(test_item_line_over_source_line);
+  events_close();
+  return 0;
+}
