@@ -5938,6 +5938,11 @@ static const char *const INST_DEPT[] = { "厅", NULL };
 /* a bureau (某县农业农村局), whose news names its head 局长: taken only
    where the article names one bureau */
 static const char *const INST_BUREAU[] = { "局", NULL };
+/* an association (某县新的社会阶层人士联合会, 某市海外联谊会, 某某同乡会,
+   某某商会), whose head is its 会长: the one the article names most */
+static const char *const INST_ASSOC[] = { "联合会", "协会",   "商会", "同乡会",
+                                          "联谊会", "促进会", "总会", "学会",
+                                          "研究会", NULL };
 
 /* How many bodies of different names end in one of KINDS. */
 static int
@@ -7825,11 +7830,12 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       x->dead = 1; /* (and 新闻中心 > 集团要闻: a bare section that opens
                       the path, no site named by a place) */
   }
-  /* 校长X, 副院长Y, 检察长X, 董事长X with no body in their sentence, in
-     an article that names a school, a college, hospital or court, a
-     procuratorate or a company: the post is held in the institution of
-     that kind the article speaks of (a school's, a court's or a firm's own
-     news names itself and then its officials by their titles alone) */
+  /* 校长X, 副院长Y, 检察长X, 董事长X, 会长X with no body in their
+     sentence, in an article that names a school, a college, hospital or
+     court, a procuratorate, a company or an association: the post is held
+     in the institution of that kind the article speaks of (a school's, a
+     court's or a firm's own news names itself and then its officials by
+     their titles alone; an association's congress elects its 会长) */
   for (size_t h = 0; h < c->nholds; h++) {
     const char *tl = c->sp[c->holds[h].title].label;
     if (c->holds[h].org >= 0)
@@ -7852,7 +7858,8 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       : !strcmp(tl, "局长") && bodies_of_kind(c, INST_BUREAU) == 1 ? INST_BUREAU
       : !strcmp(tl, "董事长") || !strcmp(tl, "总经理") || !strcmp(tl, "总裁")
         ? INST_FIRM
-        : NULL;
+      : !strcmp(tl, "会长") ? INST_ASSOC
+                            : NULL;
     int first = -1;
     if (kinds)
       NG_TRY(st, institution(c, kinds, 1, &first));

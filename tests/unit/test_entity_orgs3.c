@@ -52,6 +52,23 @@ test_sections_of_a_website_are_no_bodies(void)
   ng_mentions_free(&m);
 }
 
+/* 会长X with no body in the sentence, in an article that names an
+   association (its congress elects him): the post is in that association,
+   the one the article names most; with none named, in no body. */
+static void
+test_head_of_the_association_the_article_names(void)
+{
+  NgMentions m =
+    run("北湖县新的社会阶层人士联合会第二届会员大会召开\n\n9月25日,北湖县"
+        "新的社会阶层人士联合会第二届会员大会在县行政中心召开。大会选举产生了"
+        "第二届理事会,柯文远当选为会长。\n");
+  assert(holds(&m, "柯文远", "会长", "北湖县新的社会阶层人士联合会"));
+  ng_mentions_free(&m);
+  m = run("市委书记出席座谈会。商会会长柯文远发言。");
+  assert(holds(&m, "柯文远", "会长", ""));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -59,6 +76,7 @@ main(void)
   RUN(test_contact_of_a_press_release_after_her_unit);
   RUN(test_tibetan_name_with_gengzang);
   RUN(test_sections_of_a_website_are_no_bodies);
+  RUN(test_head_of_the_association_the_article_names);
   mentions_close();
   return 0;
 }
