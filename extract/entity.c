@@ -1139,6 +1139,32 @@ village_from(const Sent *S, int i)
          (S->cp[q] == 0x6751 || word_at(S, q, "社区") >= 0);
 }
 
+/* 1 when the company's name being read (BF) is at A right after the
+   division that ends its name's place (某市|兴|龙城市运营有限公司: after the
+   place 龙城市 with its level word) and one character, no word that joins
+   two names or governs one (和, 与, 在, 由), stands between it and a
+   division before: the character is part of the trade name, the division
+   before opens the name. */
+static int
+co_trade_char(const Sent *S,
+              const int  *place_s_by_e,
+              int         a,
+              unsigned    bf,
+              int         after_place,
+              int         unknown_at_place)
+{
+  static const uint32_t joins[] = {
+    0x548C, 0x4E0E, 0x53CA, 0x66A8, 0x540C, 0x8DDF, 0x6216, 0x5728,
+    0x5230, 0x81F3, 0x5BF9, 0x5411, 0x4E3A, 0x7531, 0x4ECE, 0x5C06,
+    0x628A, 0x88AB, 0x7684, 0x7B49, 0x662F, 0
+  }; /* 和 与 及 暨 同 跟 或 在 到 至 对 向 为 由 从 将 把 被 的 等 是 */
+  return (bf & K_BODY_CO) && after_place && unknown_at_place < 0 && a >= 2 &&
+         is_han(S->cp[a - 1]) && !strchr_cp(joins, S->cp[a - 1]) &&
+         place_s_by_e[a - 1] >= 0 &&
+         !(word_flags(S, place_s_by_e[a - 1], a - 1, NULL) &
+           (K_PLACE_WIDE | K_PLACE_COUNTY));
+}
+
 /* Walks left from J over the words that can name the body or place ending
    at K: places (division names and PLACES, by end), department stems,
    region words, inner bodies (BODIES, by end), quoted names, ordinals, and
@@ -1202,7 +1228,13 @@ extend_left(const Sent *S,
       /* 新民, 商都: a county's short name is no sure place, just a name;
          but with its level word after it (监利|县委) it is the county, and
          so it is before a zone named by it (某某|高新区, 某某|经开区) */
-      if (unknown + (a - plc) > budget)
+      /* (a company's long trade name after the county that opens it,
+         from a clear edge: 、|库尔勒|某某香梨进出口有限公司) */
+      int co_edge = (bf & K_BODY_CO) && !for_place &&
+                    unknown + (a - plc) <= budget + 3 &&
+                    (plc == 0 || !is_han(S->cp[plc - 1]) ||
+                     longest_ending(S, plc, K_STOP, NULL) >= 0);
+      if (unknown + (a - plc) > budget && !co_edge)
         break;
       unknown += a - plc;
       a         = plc;
@@ -1287,6 +1319,9 @@ extend_left(const Sent *S,
         continue;
       }
     }
+    if (region && !for_place && pin == NULL && plc < 0 &&
+        co_trade_char(S, place_s_by_e, a, bf, after_place, unknown_at_place))
+      region = 0; /* the level word was the place's (龙城|市) */
     if ((after_place && !(bf & K_BODY_CO)) ||
         (region && !for_place && pin == NULL && plc < 0))
       break; /* a place or a level word is the left edge */

@@ -69,6 +69,28 @@ test_head_of_the_association_the_article_names(void)
   ng_mentions_free(&m);
 }
 
+/* A company named after its city with a character between the city and
+   the place of its trade name (某市|兴|龙城市运营有限公司), or after a
+   county's short name and a long trade name (、库尔勒|某某香梨进出口有限
+   公司), is named whole; two cities joined by 与 stay two names. */
+static void
+test_companies_named_after_their_city(void)
+{
+  NgMentions m =
+    run("会议召开\n\n宜春市水务有限公司、宜春市兴龙城市运营有限公司"
+        "作了汇报。\n");
+  assert(find(&m, NG_MENTION_ORG, "宜春市兴龙城市运营有限公司"));
+  assert(!find(&m, NG_MENTION_ORG, "龙城市运营有限公司"));
+  ng_mentions_free(&m);
+  m = run("会议召开\n\n和静县金谷农业发展有限公司、库尔勒金丰香梨进出口有限"
+          "公司等企业负责人先后发言。\n");
+  assert(find(&m, NG_MENTION_ORG, "库尔勒金丰香梨进出口有限公司"));
+  ng_mentions_free(&m);
+  m = run("会议召开\n\n深圳市与东莞市华信电子有限公司签约。\n");
+  assert(find(&m, NG_MENTION_ORG, "东莞市华信电子有限公司"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -77,6 +99,7 @@ main(void)
   RUN(test_tibetan_name_with_gengzang);
   RUN(test_sections_of_a_website_are_no_bodies);
   RUN(test_head_of_the_association_the_article_names);
+  RUN(test_companies_named_after_their_city);
   mentions_close();
   return 0;
 }
