@@ -5084,6 +5084,24 @@ on_inspect(Pass *ps, size_t j)
     for (const char *const *w = teams; *w && !team; w++)
       if (at(text, cb, v->s, *w))
         team = *w;
+    /* 随后,督导组采取“四不两直”方式,深入甲园区…: the team opens a clause
+       before in the sentence, and no person stands after it */
+    size_t sb = ps->a->sentences[v->sent].start;
+    for (size_t b = sb; !team && b < cb; b++) {
+      if (!(b == sb || (b >= sb + 3 && at(text, b - 3, b, "，")) ||
+            text[b - 1] == ','))
+        continue;
+      size_t c = b;
+      while (c < cb && (text[c] == ' ' || text[c] == '\n'))
+        c++;
+      for (const char *const *w = teams; *w && !team; w++)
+        if (at(text, c, cb, *w))
+          team = *w;
+      for (size_t q = ps->i0; team && q < j; q++)
+        if (is_mention(&ps->items.v[q], NG_MENTION_PERSON) &&
+            ps->items.v[q].s >= c)
+          team = NULL;
+    }
     int own = sentence_date(ps, j, 0); /* (见面会后 is no day) */
     if (team && li >= 0 && ps->cur >= 0 && ps->cur != li && !own &&
         ps->evs.v[ps->cur].type == T_MEETING && !ps->evs.v[li].ref &&
@@ -8462,6 +8480,28 @@ topic_noun(const Pass *ps, size_t j)
   return who && says;
 }
 
+/* 1 when noun item J names where the person right before it speaks
+   (甲在见面会上通报了…): 在 opens its name, 上 follows it; the person
+   stays the subject of the verb after it. */
+static int
+venue_after_subject(const Pass *ps, size_t j)
+{
+  const Item *v  = &ps->items.v[j];
+  size_t      se = ps->a->sentences[v->sent].end;
+  size_t      ls = label_start(ps, j);
+  if (!at(ps->text, v->e, se, "上") || ls < 3 ||
+      !at(ps->text, ls - 3, ls, "在"))
+    return 0;
+  for (size_t q = j; q-- > ps->i0;) {
+    const Item *y = &ps->items.v[q];
+    if (y->e > ls - 3)
+      continue;
+    return is_mention(y, NG_MENTION_PERSON) && y->e == ls - 3 &&
+           clause_start(ps, q) == clause_start(ps, j);
+  }
+  return 0;
+}
+
 /* 1 when person item Q entrusts another with his part (受市长甲委托,
    副市长乙出席会议并讲话): he is not there. */
 static int
@@ -8567,7 +8607,8 @@ roles(Pass *ps)
           /* a bare 会议/大会 (进行大会总结, 向大会作报告) keeps the subject
              span: the verb before it closed the span already */
           if (k == W_INSPECT ||
-              (!is_generic(text + v->s, v->e - v->s) && !topic_noun(ps, j)))
+              (!is_generic(text + v->s, v->e - v->s) && !topic_noun(ps, j) &&
+               !venue_after_subject(ps, j)))
             bound = j + 1;
           const Ev *e = &ps->evs.v[ps->anchor_ev[i]];
           if (k == W_INSPECT && e->lead) {

@@ -81,6 +81,31 @@ test_appointee_given_his_letter(void)
   ng_facts_free(&f);
 }
 
+/* The head of a team who reports at the team's meeting (甲在见面会上通报了…)
+   speaks there, though the meeting's name stands between him and the
+   verb; the team goes back on its visit when a clause before the verb
+   opens with it (随后,督导组采取“四不两直”方式,深入…), and what its head
+   says next is said on the visit, not at the meeting. */
+static void
+test_team_back_on_its_visit_by_a_clause(void)
+{
+  NgFacts f =
+    run("5月11日,甲市安委会第三督导组组长、市应急管理局副局长韩立成带队赴乙市"
+        "开展安全生产专项督导。乙市副市长石明轩陪同督导。\n\n"
+        "督导组首先召开督导工作见面会,见面会由石明轩主持。韩立成在见面会上通"
+        "报了本轮督导的内容和安排。\n\n"
+        "随后,督导组采取“四不两直”方式,深入乙市高新区丙公司、丁镇等地,重点"
+        "检查企业安全生产主体责任落实情况。\n\n"
+        "韩立成指出,要紧盯重点行业领域,持续深化隐患排查整治。",
+        "2026-05-12");
+  const char *v = event(&f, "专项督导");
+  const char *m = event(&f, "见面会");
+  assert(v && m && strcmp(v, m));
+  assert(in(&f, m, NG_NG_SPEAKER, "韩立成"));
+  assert(in(&f, v, NG_NG_SPEAKER, "韩立成"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -89,6 +114,7 @@ main(void)
   RUN(test_trip_and_its_stay);
   RUN(test_report_on_final_accounts);
   RUN(test_appointee_given_his_letter);
+  RUN(test_team_back_on_its_visit_by_a_clause);
   events_close();
   return 0;
 }
