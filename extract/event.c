@@ -4725,6 +4725,24 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
     /* (陪同 may end the clause: 在甲陪同下,前往…) */
     for (size_t q = pcs; h && q + 1 < cs && !back; q++)
       back = is_kind(&ps->items.v[q], W_ACCOMPANY);
+    /* or the clause says where it goes and nothing else (考察团一行先后到
+       甲镇、乙乡,考察…,丙陪同) */
+    int went = h && !back, moved = 0;
+    for (size_t q = pcs; went && q + 1 < cs; q++) {
+      const Item *y = &ps->items.v[q];
+      if (y->e <= h)
+        continue;
+      moved |= is_kind(y, W_MOVE);
+      went = is_kind(y, W_MOVE) || is_mention(y, NG_MENTION_PLACE) ||
+             y->it == IT_LIST;
+    }
+    /* (with its escort named after: …,考察…,丙陪同) */
+    int escort = 0;
+    for (size_t q = j + 1; went && moved && q < ps->i1 && !escort &&
+                           ps->items.v[q].sent == ps->items.v[j].sent;
+         q++)
+      escort = is_kind(&ps->items.v[q], W_ACCOMPANY);
+    back |= went && moved && escort;
     if (!back)
       h = 0; /* only a clause of who goes along (在甲陪同下) */
     else {

@@ -98,6 +98,31 @@ test_signing_at_the_headlines_ceremony(void)
   ng_facts_free(&f);
 }
 
+/* 当天下午,考察团一行先后到甲镇、乙乡,考察…,丙陪同: the delegation met
+   before tours on its own, the clause that says where it goes opening its
+   doing after the comma; the escort accompanies that tour, not the forum
+   before it. */
+static void
+test_delegation_goes_then_looks_with_an_escort(void)
+{
+  NgFacts f =
+    run("11月4日,县委书记罗明川会见了石门县委副书记、县长陈立率领的石门县"
+        "党政考察团一行。县委副书记、县长赵丽参加会见。\n\n"
+        "随后,两县召开文旅协作座谈会。赵丽主持座谈会,陈立、罗明川分别讲话。"
+        "\n\n"
+        "当天下午,考察团一行先后到城关镇、石桥乡,考察古村落保护利用情况,"
+        "县委常委、宣传部部长周红陪同。",
+        "2026-11-05");
+  const char *m = event(&f, "座谈会");
+  const char *v = event(&f, "考察古村落");
+  assert(m && v && strcmp(m, v));
+  assert(!strcmp(date_of(&f, v), "2026-11-04"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "周红"));
+  assert(in(&f, v, NG_SCHEMA_ATTENDEE, "石门县党政考察团"));
+  assert(!in(&f, m, NG_NG_ACCOMPANY, "周红"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -106,6 +131,7 @@ main(void)
   RUN(test_briefing_item_headed_by_a_sentence);
   RUN(test_names_of_rare_surnames);
   RUN(test_signing_at_the_headlines_ceremony);
+  RUN(test_delegation_goes_then_looks_with_an_escort);
   events_close();
   return 0;
 }
