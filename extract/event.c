@@ -4919,6 +4919,17 @@ on_inspect(Pass *ps, size_t j)
     long insp = last_inspection(ps);
     if (insp >= 0 && insp == ps->cur)
       return NG_OK; /* target() gives the role to that visit */
+    /* 召开…观摩会,…。甲带队观摩并讲话,乙参加观摩: the meeting under way
+       named by the doing is that doing */
+    size_t vn = v->e - v->s;
+    if (ps->cur >= 0 && !ps->evs.v[ps->cur].ref &&
+        ps->evs.v[ps->cur].type == T_MEETING && !sentence_date(ps, j, 0)) {
+      const char *hit = strstr(ps->evs.v[ps->cur].label, v->w->w);
+      if (hit && !strncmp(hit + vn, "会", 3)) {
+        anchor(ps, ps->cur, j);
+        return NG_OK;
+      }
+    }
   }
   /* …,甲局、乙局主要负责同志一同调研 (一起, 一道, 随同): the bodies whose
      officers, named by none, go along join the visit reported */

@@ -123,6 +123,26 @@ test_delegation_goes_then_looks_with_an_escort(void)
   ng_facts_free(&f);
 }
 
+/* 召开…观摩会,观摩组先后到…。甲带队观摩并讲话,乙参加观摩: the meeting
+   named by the doing is that doing, which he leads and speaks at; no
+   visit of its own. */
+static void
+test_leading_the_observation_meeting(void)
+{
+  NgFacts f =
+    run("3月14日至15日,青河市召开2026年一季度重点项目观摩会,观摩组先后到"
+        "城关镇、石桥镇等地,实地观摩12个项目。市委书记罗明川带队观摩并讲话,"
+        "市委副书记、市长陈立参加观摩。",
+        "2026-03-16");
+  const char *m = event(&f, "观摩会");
+  assert(m);
+  assert(events(&f) == 1);
+  assert(in(&f, m, NG_NG_LEAD, "罗明川"));
+  assert(in(&f, m, NG_NG_SPEAKER, "罗明川"));
+  assert(in(&f, m, NG_SCHEMA_ATTENDEE, "陈立"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -132,6 +152,7 @@ main(void)
   RUN(test_names_of_rare_surnames);
   RUN(test_signing_at_the_headlines_ceremony);
   RUN(test_delegation_goes_then_looks_with_an_escort);
+  RUN(test_leading_the_observation_meeting);
   events_close();
   return 0;
 }
