@@ -1052,7 +1052,8 @@ acting_area(const NgEvents *ev, const char *label)
    which they speak or attend for themselves: their heads (负责人), how
    they take turns (分别, 先后), where (在分会场, their own 分会场), the
    kind they are of after 等 (等乡镇, 等镇街), 组织 before watching
-   (组织收看) and the kind of speech (作交流, 作了表态, 作典型). */
+   (组织收看) and the kind of speech (作交流, 作了表态, 作典型); after 等,
+   how many they are (等6个乡镇(街道)). */
 static size_t
 act_fill(const char *t, size_t p, size_t end)
 {
@@ -1076,6 +1077,22 @@ act_fill(const char *t, size_t p, size_t end)
         again = 1;
         break;
       }
+    /* 等6个乡镇(街道): how many they are after 等, and the other kind
+       they are of in brackets */
+    if (!again && p >= 3 && at(t, p - 3, end, "等")) {
+      size_t q = p;
+      while (q < end &&
+             (is_ascii_digit(t[q]) || han_digit(t + q, end - q) >= 0))
+        q += is_ascii_digit(t[q]) ? 1 : 3;
+      if (q > p && at(t, q, end, "个")) {
+        p     = q + 3;
+        again = 1;
+      }
+    }
+    if (!again && (at(t, p, end, "(街道)") || at(t, p, end, "(镇街)"))) {
+      p += strlen("(街道)");
+      again = 1;
+    }
   }
   return p;
 }
@@ -1123,7 +1140,18 @@ areas_act(const Pass *ps, size_t q)
     f = k;
   for (size_t k; (k = list_next(ps, l, 1)) != SIZE_MAX;)
     l = k;
-  if (f != clause_start(ps, f))
+  /* (after the persons who speak with them: 委员甲、乙和丙镇、丁镇负责同志
+     先后发言) */
+  size_t fs = ps->items.v[f].s, cs = clause_start(ps, f);
+  int    after = f > cs && fs >= 3 && at(t, fs - 3, fs, "和") &&
+              is_mention(&ps->items.v[f - 1], NG_MENTION_PERSON) &&
+              ps->items.v[f - 1].e == fs - 3;
+  for (size_t k = cs; after && k < f; k++)
+    after = is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
+            is_mention(&ps->items.v[k], NG_MENTION_POST) ||
+            is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
+            ps->items.v[k].it == IT_LIST;
+  if (f != cs && !after)
     return 0;
   size_t le = ps->items.v[l].e, ce = clause_end(ps, l), v;
   /* after 就/围绕/结合 the words up to the verb are the topic's
@@ -1174,6 +1202,38 @@ areas_act(const Pass *ps, size_t q)
     if (!strcmp(y->w->w, *w) || !strncmp(y->w->w, "作", 3))
       return 1;
   return 0;
+}
+
+/* 1 when body or area item Q stands in a list that goes on from the
+   persons who open the clause and speak with it at verb item J (支部书记
+   甲、县医院党委作交流发言; 委员甲、乙和丙镇、丁镇负责同志先后发言): only
+   the words of act_fill between the list and the verb. */
+static int
+with_speakers(const Pass *ps, size_t q, size_t j)
+{
+  const char *t = ps->text;
+  size_t      f = q, l = q;
+  for (size_t k; (k = list_next(ps, f, -1)) != SIZE_MAX;)
+    f = k;
+  for (size_t k; (k = list_next(ps, l, 1)) != SIZE_MAX;)
+    l = k;
+  size_t fs = ps->items.v[f].s, cs = clause_start(ps, f), p = f - 1;
+  if (f > cs && ps->items.v[p].it == IT_LIST && p > cs)
+    p--; /* the 、 */
+  if (f <= cs || l >= j || fs < 3 ||
+      !(at(t, fs - 3, fs, "、") || at(t, fs - 3, fs, "和")) ||
+      !is_mention(&ps->items.v[p], NG_MENTION_PERSON) ||
+      ps->items.v[p].e != fs - 3 ||
+      act_fill(t, ps->items.v[l].e, ps->items.v[j].s) != ps->items.v[j].s)
+    return 0;
+  for (size_t k = cs; k < f; k++)
+    if (!(is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
+          is_mention(&ps->items.v[k], NG_MENTION_POST) ||
+          is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
+          is_mention(&ps->items.v[k], NG_MENTION_PLACE) ||
+          ps->items.v[k].it == IT_LIST))
+      return 0;
+  return 1;
 }
 
 static int
@@ -8990,7 +9050,8 @@ roles(Pass *ps)
                 (v->w->naming && signing_area(ps, q))) &&
                no < 32 && !org_in_title(ps, q) &&
                (!org_object(ps, q) || cosigner(ps, q, j)) &&
-               (k != W_SPEAK || org_leads_clause(ps, q)) &&
+               (k != W_SPEAK || org_leads_clause(ps, q) ||
+                with_speakers(ps, q, j)) &&
                (!v->w->naming || signer(ps, q, j)) && !org_each(ps, q) &&
                !org_members(ps, q) && !(k == W_SPEAK && attributive))
         orgs[no++] = x->m;

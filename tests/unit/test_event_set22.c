@@ -143,6 +143,31 @@ test_leading_the_observation_meeting(void)
   ng_facts_free(&f);
 }
 
+/* Areas and bodies that speak at the meeting under way: after 等 and how
+   many they are (甲镇、乙街道等6个乡镇(街道)作交流发言), and listed after
+   the persons who speak with them (委员甲、乙和丙镇、丁镇负责同志先后发言;
+   支部书记甲、县人民医院党委作交流发言). */
+static void
+test_areas_and_bodies_that_speak_in_lists(void)
+{
+  NgFacts f =
+    run("3月15日,青河市召开乡村振兴工作会议,市委书记罗明川出席并讲话。"
+        "会上,城关镇、石桥街道等6个乡镇(街道)作交流发言。县政协委员陈立、"
+        "赵丽和河口镇、龙门镇负责同志先后发言。石桥村党支部书记周红、县人民"
+        "医院党委作交流发言。",
+        "2026-03-16");
+  const char *m = event(&f, "乡村振兴工作会议");
+  assert(m);
+  assert(in(&f, m, NG_NG_SPEAKER, "陈立"));
+  assert(in(&f, m, NG_NG_SPEAKER, "周红"));
+  assert(in(&f, m, NG_NG_SPEAKER, "县人民医院党委"));
+  assert(role(&f, NG_NG_SPEAKER, "城关镇") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "石桥街道") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "河口镇") == 1);
+  assert(role(&f, NG_NG_SPEAKER, "龙门镇") == 1);
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -153,6 +178,7 @@ main(void)
   RUN(test_signing_at_the_headlines_ceremony);
   RUN(test_delegation_goes_then_looks_with_an_escort);
   RUN(test_leading_the_observation_meeting);
+  RUN(test_areas_and_bodies_that_speak_in_lists);
   events_close();
   return 0;
 }
