@@ -4281,8 +4281,21 @@ do_sentence(Ctx *c, int si, const NgRange *r)
             cand.s -= 2;
             cand.short_form = 1;
           }
+          /* 某区|集团总部, 某市|集团: a division's full name right before
+             the bare 集团 says where the group the article speaks of is
+             (在某市某区集团总部召开), no company named after it */
+          /* gs: where 集团 stands, the body word itself or before 总|部 */
+          int gs          = k - j == 2 ? j : k - j == 1 ? j - 3 : -1;
+          int where_group = gs > cand.s && S.cp[gs] == 0x96C6 &&
+                            S.cp[gs + 1] == 0x56E2 &&
+                            (gs == j || (S.cp[gs + 2] == 0x603B && /* 总 */
+                                         S.cp[j] == 0x90E8)) &&    /* 部 */
+                            place_s_by_e[gs] >= cand.s &&
+                            (word_flags(&S, place_s_by_e[gs], gs, NULL) &
+                             (K_PLACE | K_PLACE_SHORT)) == K_PLACE;
           if (!(cand.s >= 2 && S.cp[cand.s - 1] == 0x9A7B &&
-                S.cp[cand.s - 2] == 0x6D3E))
+                S.cp[cand.s - 2] == 0x6D3E) &&
+              !where_group)
             orgc[k] = cand; /* but 各室、派驻纪检监察组: sent by no body
                                named, a kind of group */
         }

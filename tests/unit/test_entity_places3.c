@@ -1,7 +1,7 @@
 /* tests/unit/test_entity_places3.c -- divisions named by their short name
    where the full one stands in the other part of the article (the
    headline or the body), beside the township of the county's seat or
-   before the work done there;
+   before the work done there; a division before the group's headquarters;
    the country's name where it only opens the name of a page or a fair.
    Every sentence is written for the test, with invented people and
    events in real divisions. */
@@ -130,6 +130,24 @@ test_county_short_name_where_work_is_done(void)
   ng_mentions_free(&m);
 }
 
+/* A division's full name right before the bare 集团 or 集团总部 (在某市
+   某区集团总部召开) is where the group the article speaks of meets: the
+   division is a place, no company is named after it; a company with a
+   trade name after the division (某区城投集团) is one. */
+static void
+test_division_before_the_group_headquarters(void)
+{
+  NgMentions m = run("8月26日,某某能源集团有限公司在通辽市科尔沁区集团总部召开"
+                     "安全生产推进会。");
+  assert(find(&m, NG_MENTION_PLACE, "科尔沁区"));
+  assert(!find(&m, NG_MENTION_ORG, "科尔沁区集团总部"));
+  assert(!find(&m, NG_MENTION_ORG, "通辽市科尔沁区集团"));
+  ng_mentions_free(&m);
+  m = run("科尔沁区城投集团召开推进会。");
+  assert(find(&m, NG_MENTION_ORG, "科尔沁区城投集团"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -138,6 +156,7 @@ main(void)
   RUN(test_county_before_the_township_of_its_seat);
   RUN(test_china_in_names_of_pages_and_fairs);
   RUN(test_county_short_name_where_work_is_done);
+  RUN(test_division_before_the_group_headquarters);
   mentions_close();
   return 0;
 }
