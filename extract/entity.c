@@ -1560,6 +1560,11 @@ extend_left(const Sent *S,
     if ((ch == 0x4F5C || ch == 0x505A) && a == j && !for_place &&
         (word_at(S, k, "工作报告") > k || word_at(S, k, "报告") > k))
       break; /* 某某作|常委会工作报告: the verb of the report */
+    if (!for_place && a >= 2 && S->cp[a - 2] == 0x5171 &&
+        S->cp[a - 1] == 0x5EFA)
+      break; /* 某区与某大学共建|某某研究院: the body two sides build
+                together is named after the verb (a site may hold it:
+                某镇某某共建产业园) */
     if (ch == 0x9A7B /* 驻 */ && !for_place && a >= 2 &&
         (S->cp[a - 2] == 0x6D3E /* 派 */ ||
          longest_ending(S, a - 1, K_ANYBODY, NULL) >= 0))
@@ -4462,8 +4467,12 @@ do_sentence(Ctx *c, int si, const NgRange *r)
     for (int q = b; q < e && han; q++)
       han = is_han(S.cp[q]) && !occ[q];
     int paper = han && S.cp[e - 1] == 0x62A5 /* 报 */ && e - b <= 4;
-    int account =
-      han && e - b >= 4 && S.cp[e - 2] == 0x53D1 && S.cp[e - 1] == 0x5E03;
+    /* (某某发布; 清风某县, a discipline commission's; 某县统战, a united
+       front department's) */
+    int account = han && e - b >= 4 &&
+                  ((S.cp[e - 2] == 0x53D1 && S.cp[e - 1] == 0x5E03) ||
+                   (S.cp[b] == 0x6E05 && S.cp[b + 1] == 0x98CE) ||
+                   (S.cp[e - 2] == 0x7EDF && S.cp[e - 1] == 0x6218));
     /* a website's name as the first step of the path to the page
        (某某网首页 > 新闻 > 时政, 某县政府门户网站 > 政务动态): the site */
     int site = 0, se = e;

@@ -91,6 +91,35 @@ test_companies_named_after_their_city(void)
   ng_mentions_free(&m);
 }
 
+/* The account or site that opens a page, alone on its line: a discipline
+   commission's named 清风 and its place (清风南岭), a united front
+   department's named by its place and 统战 (南岭统战), as 某某发布 is. */
+static void
+test_accounts_of_discipline_and_united_front_bodies(void)
+{
+  NgMentions m = run("清风南岭\n首页 > 工作动态\n\n市委召开巡察工作会议\n\n"
+                     "7月2日,市委召开巡察工作会议。\n");
+  assert(find(&m, NG_MENTION_ORG, "清风南岭"));
+  ng_mentions_free(&m);
+  m = run("南岭统战\n2025-09-26 18:05 浙江\n\n南岭县新联会召开会员大会\n\n"
+          "9月25日,南岭县新的社会阶层人士联合会召开会员大会。\n");
+  assert(find(&m, NG_MENTION_ORG, "南岭统战"));
+  ng_mentions_free(&m);
+}
+
+/* A body two sides build together is named after the verb (某区与某大学
+   共建|某某研究院), not with the sides before it. */
+static void
+test_body_built_together_is_named_after_the_verb(void)
+{
+  NgMentions m = run("南岭区与北湖林业大学共建江源生态研究院揭牌\n\n"
+                     "9月9日上午,南岭区与北湖林业大学共建的江源生态研究院"
+                     "揭牌。\n");
+  assert(find(&m, NG_MENTION_ORG, "江源生态研究院"));
+  assert(!find(&m, NG_MENTION_ORG, "北湖林业大学共建江源生态研究院"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -100,6 +129,8 @@ main(void)
   RUN(test_sections_of_a_website_are_no_bodies);
   RUN(test_head_of_the_association_the_article_names);
   RUN(test_companies_named_after_their_city);
+  RUN(test_accounts_of_discipline_and_united_front_bodies);
+  RUN(test_body_built_together_is_named_after_the_verb);
   mentions_close();
   return 0;
 }
