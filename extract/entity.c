@@ -4657,6 +4657,33 @@ do_sentence(Ctx *c, int si, const NgRange *r)
       occ[x] = 1;
   }
 
+  /* 10月27日,集团召开…会议; 8月27日,集团与某学院签订…协议: a company's
+     own news calls itself 集团 bare at a clause's start, before a verb
+     of holding or the side it deals with; that is the group the article
+     named before (its name is given below, as to 集团 of 集团党委) */
+  for (int i = 0; i + 3 < n; i++) {
+    if (occ[i] || occ[i + 1] || word_at(&S, i, "集团") != i + 2 ||
+        (i > 0 && (!clause_mark(S.cp[i - 1]) || S.cp[i - 1] == 0x3001)))
+      continue; /* (、集团: one of a list) */
+    static const char *const verbs[] = { "召开", "举行", "举办", "组织",
+                                         "与",   "同",   NULL };
+    int                      verb    = 0;
+    for (int w = 0; verbs[w] && !verb; w++)
+      verb = word_at(&S, i + 2, verbs[w]) > i + 2;
+    int named = 0; /* a group the article named in full before */
+    for (size_t j = 0; j < c->nsp && verb && !named; j++)
+      named = c->sp[j].kind == SP_ORG && !c->sp[j].dead &&
+              !c->sp[j].short_form && strlen(c->sp[j].label) >= 12 &&
+              strstr(c->sp[j].label, "集团") != NULL;
+    if (!named)
+      continue;
+    int idx = -1;
+    NG_TRY(st, span_add(c, SP_ORG, si, S.off[i], S.off[i + 2], &idx));
+    c->sp[idx].short_form = 1;
+    org_span[i + 2]       = idx;
+    occ[i] = occ[i + 1] = 1;
+  }
+
   /* a 、-list of bodies (庆典组委会办公室、宣传部、演出组、后勤保障部等):
      an item no lexicon names that ends in a department or team word
      (部 组 办 处 科 室 队), three to seven Han characters free of function,

@@ -51,12 +51,37 @@ test_item_line_over_source_line(void)
   ng_facts_free(&f);
 }
 
+/* A company's own news that calls itself 集团 bare at a clause's start
+   (10月27日,集团召开…经营分析会; 8月27日,集团与某学院签订…协议): the
+   group the article named in full holds the meeting and signs. */
+static void
+test_group_named_bare(void)
+{
+  NgFacts f =
+    run("青河能源集团召开安全生产推进会\n\n"
+        "8月26日,青河能源集团有限公司在集团总部召开安全生产推进会。集团党委"
+        "书记、董事长罗明川出席会议并讲话。\n"
+        "8月27日,集团与江南职业学院签订校企合作框架协议,罗明川与该院院长陈立"
+        "分别代表双方签约。\n"
+        "10月27日,集团召开三季度经营分析会。罗明川主持会议并讲话。\n",
+        "2026-10-28");
+  const char *e = event(&f, "框架协议");
+  const char *o = event(&f, "经营分析会");
+  assert(e && o);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "青河能源集团有限公司") ||
+         in(&f, e, NG_SCHEMA_ATTENDEE, "青河能源集团"));
+  assert(in(&f, o, NG_SCHEMA_ORGANIZER, "青河能源集团有限公司") ||
+         in(&f, o, NG_SCHEMA_ORGANIZER, "青河能源集团"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
   events_open();
   RUN(test_item_line_inspector);
   RUN(test_item_line_over_source_line);
+  RUN(test_group_named_bare);
   events_close();
   return 0;
 }
