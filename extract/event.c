@@ -5334,7 +5334,23 @@ on_inspect(Pass *ps, size_t j)
     for (const char *const *w = groups; *w && !g && move != SIZE_MAX; w++)
       if (at(text, mb, ms, *w) && ms - mb - strlen(*w) <= 9)
         g = *w;
-    if (g && pb >= sb + 3 && (before || at(text, pb - 3, pb, "后"))) {
+    /* 11月13日,与会嘉宾前往甲湖、乙镇实地考察…,副区长丙陪同: those who
+       came go somewhere on a day of their own, the day all that stands
+       before them */
+    int dated = 0;
+    if (!g && move != SIZE_MAX && sentence_date(ps, j, 0)) {
+      size_t q;
+      int    bare_day = 1;
+      for (q = ps->i0; q < ps->i1 && ps->items.v[q].s < mb; q++)
+        if (ps->items.v[q].it != IT_DATE && ps->items.v[q].it != IT_CLAUSE)
+          bare_day = 0;
+      for (const char *const *w = guests; *w && !g && bare_day && q > ps->i0;
+           w++)
+        if (at(text, mb, ms, *w) && ms - mb - strlen(*w) <= 9)
+          g = *w, dated = 1;
+    }
+    if (g &&
+        (dated || (pb >= sb + 3 && (before || at(text, pb - 3, pb, "后"))))) {
       size_t ce = clause_end(ps, j);
       size_t cb =
         ce < ps->i1 ? ps->items.v[ce].s : ps->a->sentences[v->sent].end;
@@ -5352,7 +5368,7 @@ on_inspect(Pass *ps, size_t j)
       x->label = lab;
       x->title = ps->title;
       /* on the day of the event it follows */
-      if (ps->cur >= 0 && (size_t)ps->cur != idx &&
+      if (!dated && ps->cur >= 0 && (size_t)ps->cur != idx &&
           ps->evs.v[ps->cur].date.ok == 1) {
         x->date       = ps->evs.v[ps->cur].date;
         x->date_local = 1;

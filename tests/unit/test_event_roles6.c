@@ -106,6 +106,24 @@ test_team_back_on_its_visit_by_a_clause(void)
   ng_facts_free(&f);
 }
 
+/* Those who came to a forum and go somewhere on a day of their own
+   (11月13日,与会嘉宾前往甲湖、乙镇实地考察…,副区长丙陪同) make a visit of
+   their own, on that day, which who goes along accompanies. */
+static void
+test_guests_tour_on_a_day_of_their_own(void)
+{
+  NgFacts f =
+    run("11月12日,第三届甲生态论坛在乙镇开幕。区长韩立成主持开幕式。\n\n"
+        "11月13日,与会嘉宾前往丙湖、丁镇实地考察湿地保护修复情况,副区长石明"
+        "轩陪同。",
+        "2026-11-14");
+  const char *v = event(&f, "考察湿地");
+  assert(v && date_of(&f, v));
+  assert(!strcmp(date_of(&f, v), "2026-11-13"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "石明轩"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -115,6 +133,7 @@ main(void)
   RUN(test_report_on_final_accounts);
   RUN(test_appointee_given_his_letter);
   RUN(test_team_back_on_its_visit_by_a_clause);
+  RUN(test_guests_tour_on_a_day_of_their_own);
   events_close();
   return 0;
 }
