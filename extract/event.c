@@ -5117,10 +5117,11 @@ on_inspect(Pass *ps, size_t j)
         at(text, x->e, v->s, "组织") && !org_in_title(ps, wk))
       org = wk;
     /* 市政协组织部分委员视察…: the body sends its members, with no
-       place to go to named */
+       place to go to named (up to 15 characters of them: 组织部分市、县人大
+       代表) */
     int sends_here = x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
                      move == SIZE_MAX && at(text, x->e, v->s, "组织") &&
-                     v->s - x->e <= 30 && !org_object(ps, wk) &&
+                     v->s - x->e <= 45 && !org_object(ps, wk) &&
                      !org_in_title(ps, wk) && org_leads_clause(ps, wk);
     if (x->it == IT_MENTION && x->m->kind == NG_MENTION_ORG &&
         org == SIZE_MAX &&

@@ -168,6 +168,25 @@ test_areas_and_bodies_that_speak_in_lists(void)
   ng_facts_free(&f);
 }
 
+/* 县人大常委会组织部分市、县人大代表视察…: the body that sends members of
+   more than one congress holds the visit, as it does with one
+   (组织部分县人大代表视察). */
+static void
+test_committee_sends_deputies_of_two_levels(void)
+{
+  NgFacts f =
+    run("10月21日,县人大常委会组织部分市、县人大代表视察全县重点项目建设"
+        "情况。县人大常委会主任罗明川带队,副主任陈立参加视察,副县长赵丽陪同。",
+        "2026-10-22");
+  const char *v = event(&f, "视察");
+  assert(v);
+  assert(events(&f) == 1);
+  assert(in(&f, v, NG_SCHEMA_ORGANIZER, "县人大常委会"));
+  assert(in(&f, v, NG_NG_LEAD, "罗明川"));
+  assert(in(&f, v, NG_NG_ACCOMPANY, "赵丽"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -179,6 +198,7 @@ main(void)
   RUN(test_delegation_goes_then_looks_with_an_escort);
   RUN(test_leading_the_observation_meeting);
   RUN(test_areas_and_bodies_that_speak_in_lists);
+  RUN(test_committee_sends_deputies_of_two_levels);
   events_close();
   return 0;
 }
