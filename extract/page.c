@@ -2087,6 +2087,18 @@ source_line(const Page *p, const Line *l)
          (a == 0x6765 && b == 0x81EA);   /* 来自 */
 }
 
+/* Whether publication line L names the bodies that run the site (主办:
+   某县人民政府办公室 承办:…), the footer that ends a list of other posts. */
+static int
+sponsor_line(const Page *p, const Line *l)
+{
+  const int32_t *s = p->c->s;
+  if (l->e - l->b < 3)
+    return 0;
+  int32_t a = s[l->b], b = s[l->b + 1];
+  return (a == 0x4E3B || a == 0x627F) && b == 0x529E; /* 主办 承办 */
+}
+
 /* Whether line L, read as text, is a title in a list of other posts: set
    behind a bullet (◆, ▶, ·) or a number (1. 2、), no longer than a
    headline, with no full stop and no lead (◆好消息!某镇召开…会!). */
@@ -2130,7 +2142,7 @@ drop_related_lists(Page *p)
         continue;
       if ((l->kind != K_HEAD && l->kind != K_META &&
            !(l->kind == K_TEXT && listed_title(p, l))) ||
-          (l->kind == K_META && source_line(p, l)) ||
+          (l->kind == K_META && (source_line(p, l) || sponsor_line(p, l))) ||
           (l->kind == K_HEAD && head_then_lead(p, k, 0)))
         break;
       l->kind = K_FURN;

@@ -187,6 +187,34 @@ test_committee_sends_deputies_of_two_levels(void)
   ng_facts_free(&f);
 }
 
+/* A saved portal page whose related-news list runs down to its footer
+   (相关新闻 / titles / 主办:某县人民政府办公室 承办:…): the footer ends the
+   list, so its bodies and the site the page's head names stay bodies. */
+static void
+test_footer_after_a_related_list(void)
+{
+  NgFacts f = run(
+    "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+    "<title>县委书记陈立会见客商_青河县人民政府</title>"
+    "<meta name=\"SiteName\" content=\"青河县人民政府\">"
+    "<meta name=\"PubDate\" content=\"2026-05-07 10:21\"></head><body>"
+    "<div class=\"nav\"><a href=\"/\">首页</a></div>"
+    "<h1>县委书记陈立会见客商</h1>"
+    "<p>5月6日,县委书记陈立会见了华峰科技有限公司董事长罗明川一行。"
+    "副县长赵丽参加会见。</p>"
+    "<div class=\"related\"><h3>相关新闻</h3><ul>"
+    "<li><a href=\"/a/1.htm\">青河县召开2026年第一季度经济运行分析会</a></li>"
+    "<li><a href=\"/a/2.htm\">青河县开展春季森林防火专项检查</a></li>"
+    "</ul></div>"
+    "<div class=\"footer\"><p>主办:青河县人民政府办公室 承办:青河县"
+    "融媒体中心</p><p>ICP备10012345号</p></div></body></html>",
+    NULL);
+  assert(event(&f, "会见"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "青河县人民政府办公室"));
+  assert(labelled(&f, NG_ORG_ORGANIZATION, "青河县人民政府"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -199,6 +227,7 @@ main(void)
   RUN(test_leading_the_observation_meeting);
   RUN(test_areas_and_bodies_that_speak_in_lists);
   RUN(test_committee_sends_deputies_of_two_levels);
+  RUN(test_footer_after_a_related_list);
   events_close();
   return 0;
 }
