@@ -5943,6 +5943,28 @@ trim_to(Span *x, size_t nbytes)
   x->unknown = 0;
 }
 
+/* A division's name that opens the name of its government's bulletin
+   (某区政务简讯(第37期), 某州政务要闻简报) is the bulletin's, as the name
+   opening a body's is the body's: no place there. */
+static void
+bulletin_names(Ctx *c)
+{
+  static const char *const bulletin[] = { "政务简讯", "政务要闻", "政务快讯",
+                                          "要闻简报", "工作简报", NULL };
+  for (size_t i = 0; i < c->nsp; i++) {
+    Span *x = &c->sp[i];
+    if (x->kind != SP_PLACE || x->dead ||
+        !(ng_lexicon_get(c->en->lex, x->label, strlen(x->label), NULL) &
+          K_PLACE))
+      continue;
+    const char *after = c->a->text + x->be;
+    for (int w = 0; bulletin[w]; w++)
+      if ((size_t)x->be + strlen(bulletin[w]) <= c->a->len &&
+          !strncmp(after, bulletin[w], strlen(bulletin[w])))
+        x->dead = 1;
+  }
+}
+
 /* A name whose left edge was a guess (加大中原科技城) takes the shorter form
    the article also writes (中原科技城), or the part two guesses share. */
 static void
@@ -7791,6 +7813,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
     if (c->sp[i].dead && c->body)
       NG_TRY(st, headline_county(c, &c->sp[i]));
   }
+  bulletin_names(c);
   trim_guesses(c);
   NG_TRY(st, joint_zones(c));
   NG_TRY(st, short_places_full(c));

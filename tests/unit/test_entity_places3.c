@@ -1,7 +1,8 @@
 /* tests/unit/test_entity_places3.c -- divisions named by their short name
    where the full one stands in the other part of the article (the
    headline or the body), beside the township of the county's seat or
-   before the work done there; a division before the group's headquarters;
+   before the work done there; a division before the group's headquarters
+   or opening a bulletin's name;
    the country's name where it only opens the name of a page or a fair.
    Every sentence is written for the test, with invented people and
    events in real divisions. */
@@ -148,6 +149,23 @@ test_division_before_the_group_headquarters(void)
   ng_mentions_free(&m);
 }
 
+/* A division that opens the name of its government's bulletin (某区政务
+   简讯, 某州政务要闻简报) names the bulletin, no place, as it names a body
+   it opens; written before other words it is the place. */
+static void
+test_division_opening_a_bulletin(void)
+{
+  NgMentions m =
+    run("鼎城区政务简讯(第37期)\n鼎城区人民政府办公室编 2025年10月24日"
+        "\n10月22日,区委理论学习中心组举行集体学习。\n");
+  assert(!find(&m, NG_MENTION_PLACE, "鼎城区"));
+  assert(find(&m, NG_MENTION_ORG, "鼎城区人民政府办公室"));
+  ng_mentions_free(&m);
+  m = run("海西州政务要闻简报2025年第25期\n7月1日,州长李大海在海西州调研。\n");
+  assert(find(&m, NG_MENTION_PLACE, "海西州"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -157,6 +175,7 @@ main(void)
   RUN(test_china_in_names_of_pages_and_fairs);
   RUN(test_county_short_name_where_work_is_done);
   RUN(test_division_before_the_group_headquarters);
+  RUN(test_division_opening_a_bulletin);
   mentions_close();
   return 0;
 }
