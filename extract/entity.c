@@ -7937,7 +7937,7 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       x->dead = 1; /* (and 新闻中心 > 集团要闻: a bare section that opens
                       the path, no site named by a place) */
   }
-  /* 校长X, 副院长Y, 检察长X, 董事长X, 会长X with no body in their
+  /* 校长X, 副院长Y, 检察长X, 董事长X (安全总监X), 会长X with no body in their
      sentence, in an article that names a school, a college, hospital or
      court, a procuratorate, a company or an association: the post is held
      in the institution of that kind the article speaks of (a school's, a
@@ -7963,7 +7963,8 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       : !strcmp(tl, "检察长")                                      ? INST_PROC
       : !strcmp(tl, "厅长")                                        ? INST_DEPT
       : !strcmp(tl, "局长") && bodies_of_kind(c, INST_BUREAU) == 1 ? INST_BUREAU
-      : !strcmp(tl, "董事长") || !strcmp(tl, "总经理") || !strcmp(tl, "总裁")
+      : !strcmp(tl, "董事长") || !strcmp(tl, "总经理") || !strcmp(tl, "总裁") ||
+          !strcmp(tl, "安全总监")
         ? INST_FIRM
       : !strcmp(tl, "会长") ? INST_ASSOC
                             : NULL;
@@ -7976,6 +7977,30 @@ read_article(Ctx *c, const char *article_iri, NgMentions *out, NgFacts *facts)
       NG_TRY(st, institution(c, INST_COLLEGE, 2, &first));
     if (first >= 0)
       c->holds[h].org = first;
+  }
+  /* 以X为团长的某某考察团: the head a delegation or a team is led by,
+     named before it with 的, heads that delegation (团长 of a 团, 组长 of
+     a 组, 队长 of a 队) */
+  for (size_t h = 0; h < c->nholds; h++) {
+    const Span *t = &c->sp[c->holds[h].title];
+    if (c->holds[h].org >= 0)
+      continue;
+    size_t      tn   = strlen(t->label);
+    const char *end  = tn >= 6 ? t->label + tn - 6 : "";
+    const char *kind = !strcmp(end, "团长")   ? "团"
+                       : !strcmp(end, "组长") ? "组"
+                       : !strcmp(end, "队长") ? "队"
+                                              : NULL;
+    if (!kind || strncmp(c->a->text + t->be, "的", 3))
+      continue;
+    for (size_t j = 0; j < c->nsp; j++) {
+      const Span *y = &c->sp[j];
+      if (y->kind == SP_ORG && !y->dead && y->sent == t->sent &&
+          y->bs == t->be + 3 && ends_with(y->label, kind)) {
+        c->holds[h].org = (int)j;
+        break;
+      }
+    }
   }
   /* 审判委员会委员, 检察委员会委员 written bare: the committee of the
      court (procuratorate) the same name's post before it in the sentence

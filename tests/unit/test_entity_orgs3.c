@@ -120,6 +120,29 @@ test_body_built_together_is_named_after_the_verb(void)
   ng_mentions_free(&m);
 }
 
+/* A company's safety director (副总经理兼安全总监X) is a post of its own,
+   in the company, and the posts before it keep theirs. */
+static void
+test_safety_director_of_a_company(void)
+{
+  NgMentions m = run("北湖能源集团有限公司召开推进会。集团党委委员、副总经理兼"
+                     "安全总监柯文远主持会议。");
+  assert(holds(&m, "柯文远", "副总经理", "北湖能源集团有限公司"));
+  assert(holds(&m, "柯文远", "安全总监", "北湖能源集团有限公司"));
+  ng_mentions_free(&m);
+}
+
+/* 以X为团长的某某考察团: the head the delegation is led by, named before
+   it with 的, heads that delegation. */
+static void
+test_head_of_the_delegation_named_after_him(void)
+{
+  NgMentions m = run("11月12日,市委书记柯文远在北湖会见了以会长贺明川为团长的"
+                     "香港北湖同乡会考察团一行。");
+  assert(holds(&m, "贺明川", "团长", "香港北湖同乡会考察团"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -131,6 +154,8 @@ main(void)
   RUN(test_companies_named_after_their_city);
   RUN(test_accounts_of_discipline_and_united_front_bodies);
   RUN(test_body_built_together_is_named_after_the_verb);
+  RUN(test_safety_director_of_a_company);
+  RUN(test_head_of_the_delegation_named_after_him);
   mentions_close();
   return 0;
 }
