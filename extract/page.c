@@ -3060,9 +3060,11 @@ page_editors(Page *p, NgArticle *v, size_t n)
    Han character, a full-width mark or an ideographic space of the indent
    (their folded forms: , ; : ( ) ! ? and the spaces before the text),
    one for a digit, a Latin letter or a space inside (2024, a name), which
-   a column fits two to a Han character's place. */
+   a column fits two to a Han character's place; a digit counts DIGIT
+   here (2 where a page sets each digit of a year in a Han character's
+   place: 关于2024年度). */
 static size_t
-set_width(const Page *p, const Line *l)
+line_width(const Page *p, const Line *l, size_t digit)
 {
   const int32_t *s = p->c->s;
   size_t         b = l->b, w = 0;
@@ -3074,8 +3076,16 @@ set_width(const Page *p, const Line *l)
     w += s[k] >= 0x1100 || s[k] == ',' || s[k] == ';' || s[k] == ':' ||
              s[k] == '(' || s[k] == ')' || s[k] == '!' || s[k] == '?'
            ? 2
-           : 1;
+         : s[k] >= '0' && s[k] <= '9' ? digit
+                                      : 1;
   return w;
+}
+
+/* line_width() with a digit one wide, as most pages set it. */
+static size_t
+set_width(const Page *p, const Line *l)
+{
+  return line_width(p, l, 1);
 }
 
 /* A page set in a narrow column of one width: a line read as a headline
@@ -3116,8 +3126,10 @@ column_lines(Page *p)
     if (l->kind != K_HEAD || l->lead || pv->kind != K_TEXT ||
         (nx->kind != K_TEXT && nx->kind != K_HEAD) || nx->lead || nx->dated)
       continue;
-    size_t w = set_width(p, l), breaks = 0;
-    if (w + 2 < col || w > col + 2)
+    /* (a page may set each digit of a year in a Han character's place:
+       会议听取和审议了市人民政府关于2024年度 | 市级…) */
+    size_t w = set_width(p, l), w2 = line_width(p, l, 2), breaks = 0;
+    if ((w + 2 < col || w > col + 2) && (w2 + 2 < col || w2 > col + 2))
       continue;
     for (size_t k = l->e; k < nx->b; k++)
       breaks += s[k] == '\n';

@@ -75,6 +75,32 @@ test_group_named_bare(void)
   ng_facts_free(&f);
 }
 
+/* A page set in a narrow column that gives each digit of a year a Han
+   character's place: the paragraph's first line, broken at the column's
+   edge (　　会议听取和审议了市人民政府关于2025年度全 | 市…), fills the
+   column as the others do, is no headline, and the body heard there
+   takes part in the meeting. */
+static void
+test_column_line_with_a_year(void)
+{
+  NgFacts     f = run("市人大常委会召开第十八次会议\n\n"
+                      "本报讯 6月18日，市人大常委会主任罗明川主持召开市八\n"
+                      "届人大常委会第十八次会议，研究加快推进重点水利工程\n"
+                      "建设等工作。副主任陈立、赵丽，秘书长周启明出席会议\n"
+                      "。市监察委员会、市中级人民法院有关负责同志列席会议\n"
+                      "。会议指出，要统筹发展和安全。会议强调，要压实责任\n"
+                      "。会议要求，各地各部门要把思想统一到决策部署上来。\n"
+                      "\u3000\u3000会议听取和审议了市人民政府关于2025年度全\n"
+                      "市财政预算执行情况的报告和关于全市农村人居环境整治\n"
+                      "工作情况的报告，审议了有关人事任免议案，罗明川为新\n"
+                      "任命的国家工作人员颁发任命书。\n",
+                  "2026-06-19");
+  const char *e = event(&f, "第十八次会议");
+  assert(e);
+  assert(in(&f, e, NG_SCHEMA_ATTENDEE, "市人民政府"));
+  ng_facts_free(&f);
+}
+
 int
 main(void)
 {
@@ -82,6 +108,7 @@ main(void)
   RUN(test_item_line_inspector);
   RUN(test_item_line_over_source_line);
   RUN(test_group_named_bare);
+  RUN(test_column_line_with_a_year);
   events_close();
   return 0;
 }
