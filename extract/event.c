@@ -831,6 +831,8 @@ clause_end(const Pass *ps, size_t j)
   return j;
 }
 
+static size_t bracket_head_end(const char *text, size_t s, size_t e);
+
 /* The byte where the clause holding item J starts. */
 static size_t
 clause_byte(const Pass *ps, size_t j)
@@ -838,7 +840,10 @@ clause_byte(const Pass *ps, size_t j)
   size_t c = clause_start(ps, j);
   if (c > ps->i0)
     return ps->items.v[c - 1].e;
-  return ps->a->sentences[ps->items.v[j].sent].start;
+  /* past a headline or a news lead in brackets that opens the sentence
+     (【本报讯】, 【甲局召开…会议】), whose words hold no items */
+  const NgRange *r = &ps->a->sentences[ps->items.v[j].sent];
+  return bracket_head_end(ps->text, r->start, r->end);
 }
 
 /* Where word W (N bytes, N >= 1) first starts in TEXT[S, E) and ends by
@@ -2905,6 +2910,41 @@ org_list_last_any(const Pass *ps, size_t l)
 
 static long visit_spanning(const Pass *ps, Date d);
 
+static int ends_group(const char *s, size_t n);
+
+/* 1 when the clause of org item Q, which the clause of item CS follows,
+   is a delegation that arrives somewhere (甲协会访问团一行三十人十日抵达
+   乙市,展开…活动): a name ending in 团 (not 集团), then 一行 and a count
+   of persons (三十人) or not, the day or not, and a verb of going. */
+static int
+party_arrives(const Pass *ps, size_t q, size_t cs)
+{
+  const char *t = ps->text;
+  const char *l = ps->items.v[q].m->label;
+  size_t      n = l ? strlen(l) : 0;
+  if (n <= 3 || memcmp(l + n - 3, "团", 3) || ends_group(l, n))
+    return 0;
+  size_t b = ps->items.v[q].e, r = q + 1;
+  if (r >= cs)
+    return 0;
+  size_t e = ps->items.v[r].s;
+  if (at(t, b, e, "一行"))
+    b += 6;
+  size_t d = b;
+  while (d < e &&
+         ((t[d] >= '0' && t[d] <= '9') || han_digit(t + d, e - d) >= 0))
+    d += t[d] >= '0' && t[d] <= '9' ? 1 : 3;
+  if (d > b && (at(t, d, e, "人") || at(t, d, e, "余人")))
+    b = d + (at(t, d, e, "人") ? 3 : 9);
+  if (b != e)
+    return 0;
+  while (r < cs && ps->items.v[r].it == IT_DATE)
+    r++;
+  return r < cs && is_kind(&ps->items.v[r], W_MOVE) &&
+         (r == q + 1 || ps->items.v[r - 1].e == ps->items.v[r].s) &&
+         !at(t, ps->items.v[r].s, ps->items.v[r].e, "在");
+}
+
 static NgStatus
 on_noun(Pass *ps, size_t j)
 {
@@ -3796,6 +3836,7 @@ on_noun(Pass *ps, size_t j)
             at(text, ps->items.v[org_list_last(ps, k)].e, pre->s, "组织"))
           sent = k;
       }
+      int party       = 0; /* a delegation on its trip takes part */
       int bare_clause = sent == SIZE_MAX && cs > ps->i0 + 1 &&
                         ps->items.v[cs - 1].it == IT_CLAUSE;
       for (size_t k = cs; bare_clause && k < hk; k++)
@@ -3818,6 +3859,10 @@ on_noun(Pass *ps, size_t j)
                        text, ps->items.v[l].e, ps->items.v[cs - 1].s, "联合")) {
             pc    = q;
             pc_to = cs - 1;
+          } else if (l == q && party_arrives(ps, q, cs)) {
+            pc    = q;
+            pc_to = l + 1;
+            party = 1;
           }
         }
       }
@@ -3838,8 +3883,9 @@ on_noun(Pass *ps, size_t j)
               !org_in_title(ps, r))
             NG_TRY(st,
                    part_add(&ps->evs.v[idx],
-                            party_committee(ps, ps->items.v[r].m),
-                            R_ORGANIZER));
+                            party ? ps->items.v[r].m
+                                  : party_committee(ps, ps->items.v[r].m),
+                            party ? R_ATTEND : R_ORGANIZER));
       }
       x = &ps->evs.v[idx];
     }

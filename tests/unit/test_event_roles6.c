@@ -124,6 +124,30 @@ test_guests_tour_on_a_day_of_their_own(void)
   ng_facts_free(&f);
 }
 
+/* A delegation that arrives somewhere and sets about its programme (甲协会
+   访问团一行三十人十日抵达乙市,展开为期三天的文化交流活动) takes part in
+   it, and who leads it at its reception (率团出席) leads that trip; a news
+   lead in brackets that opens the sentence (【本报讯】) changes nothing. */
+static void
+test_delegation_arrives_for_its_programme(void)
+{
+  const char *texts[] = {
+    "澳门甲协会访问团一行三十人10日抵达江西乙市,展开为期三天的文化交流活动。"
+    "乙市政协副主席韩立成当晚在市区会见访问团,协会理事长石明轩率团出席。",
+    "【本报讯】澳门甲协会访问团一行三十人10日抵达江西乙市,展开为期三天的文"
+    "化交流活动。乙市政协副主席韩立成当晚在市区会见访问团,协会理事长石明轩"
+    "率团出席。",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    NgFacts     f = run(texts[i], "2026-03-12");
+    const char *t = event(&f, "文化交流活动");
+    assert(t);
+    assert(in(&f, t, NG_SCHEMA_ATTENDEE, "澳门甲协会访问团"));
+    assert(in(&f, t, NG_NG_LEAD, "石明轩"));
+    ng_facts_free(&f);
+  }
+}
+
 int
 main(void)
 {
@@ -134,6 +158,7 @@ main(void)
   RUN(test_appointee_given_his_letter);
   RUN(test_team_back_on_its_visit_by_a_clause);
   RUN(test_guests_tour_on_a_day_of_their_own);
+  RUN(test_delegation_arrives_for_its_programme);
   events_close();
   return 0;
 }
