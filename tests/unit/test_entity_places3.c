@@ -2,7 +2,7 @@
    where the full one stands in the other part of the article (the
    headline or the body), beside the township of the county's seat or
    before the work done there; a division before the group's headquarters
-   or opening a bulletin's name;
+   or opening a bulletin's name; the great grasslands;
    the country's name where it only opens the name of a page or a fair.
    Every sentence is written for the test, with invented people and
    events in real divisions. */
@@ -166,6 +166,21 @@ test_division_opening_a_bulletin(void)
   ng_mentions_free(&m);
 }
 
+/* The great grasslands (坝上草原, 呼伦贝尔草原) are places, whole: no
+   city 呼伦贝尔 beside them; the forests and grasslands of fire
+   prevention (森林草原防灭火) are none. */
+static void
+test_great_grasslands(void)
+{
+  NgMentions m = run("县政协视察坝上草原生态修复工作。他来到呼伦贝尔草原调研,"
+                     "部署森林草原防灭火工作。");
+  assert(find(&m, NG_MENTION_PLACE, "坝上草原"));
+  assert(find(&m, NG_MENTION_PLACE, "呼伦贝尔草原"));
+  assert(!find(&m, NG_MENTION_PLACE, "呼伦贝尔"));
+  assert(count(&m, NG_MENTION_PLACE) == 2);
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -176,6 +191,7 @@ main(void)
   RUN(test_county_short_name_where_work_is_done);
   RUN(test_division_before_the_group_headquarters);
   RUN(test_division_opening_a_bulletin);
+  RUN(test_great_grasslands);
   mentions_close();
   return 0;
 }
