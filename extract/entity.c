@@ -568,14 +568,17 @@ hits_room(Sent *S, Scratch *X)
   return NG_OK;
 }
 
-/* The lattice of text[bs, be) in S; its arrays live in X. */
+/* The lattice of text[bs, be) in S; its arrays live in X. SPACED: the
+   text is a byline, whose spaces part names (通讯员 某湘云 龙某: no 云龙),
+   never a word a page broke. */
 static NgStatus
 sent_build(Sent            *S,
            Scratch         *X,
            const NgLexicon *lex,
            const char      *text,
            size_t           bs,
-           size_t           be)
+           size_t           be,
+           int              spaced)
 {
   NgLexHit buf[32];
   int      n = 0;
@@ -602,7 +605,7 @@ sent_build(Sent            *S,
   }
   /* 自 治区: a space a page break left inside a word is read through */
   for (int k = 1, out = 1; k <= n; k++) {
-    if (k < n - 1 && S->cp[k] == ' ' && is_han(S->cp[k - 1]) &&
+    if (!spaced && k < n - 1 && S->cp[k] == ' ' && is_han(S->cp[k - 1]) &&
         is_han(S->cp[k + 1]) && splits_word(lex, S->cp, n, k)) {
       continue;
     }
@@ -3560,7 +3563,14 @@ do_sentence(Ctx *c, int si, const NgRange *r)
   Cand          *orgc = NULL, *plc = NULL;
   unsigned char *occ      = NULL;
   int           *org_span = NULL, *title_span = NULL, *person_span = NULL;
-  NG_TRY(st, sent_build(&S, c->scr, c->en->lex, c->a->text, r->start, r->end));
+  NG_TRY(st,
+         sent_build(&S,
+                    c->scr,
+                    c->en->lex,
+                    c->a->text,
+                    r->start,
+                    r->end,
+                    r->kind == NG_SENTENCE_BYLINE));
   S.minority = c->en->minority;
   n          = S.n;
   size_t m1  = (size_t)(n + 1);

@@ -143,6 +143,23 @@ test_head_of_the_delegation_named_after_him(void)
   ng_mentions_free(&m);
 }
 
+/* The spaces of a byline part names: a place word across one (柯湘云
+   龙婧: 云龙) is no word there, and cuts no name; 冷暖 (群众冷暖) is a
+   common word, no name. */
+static void
+test_names_of_a_byline_and_a_common_word(void)
+{
+  NgMentions m =
+    run("推进会召开\n\n本报讯(通讯员 柯湘云 龙婧)5月20日,县委政法委"
+        "召开推进会。\n");
+  assert(find(&m, NG_MENTION_PERSON, "柯湘云"));
+  assert(!find(&m, NG_MENTION_PERSON, "柯湘"));
+  ng_mentions_free(&m);
+  m = run("他强调,要把群众冷暖放在心上,确保供热项目按期运行。");
+  assert(!find(&m, NG_MENTION_PERSON, "冷暖放"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -156,6 +173,7 @@ main(void)
   RUN(test_body_built_together_is_named_after_the_verb);
   RUN(test_safety_director_of_a_company);
   RUN(test_head_of_the_delegation_named_after_him);
+  RUN(test_names_of_a_byline_and_a_common_word);
   mentions_close();
   return 0;
 }
