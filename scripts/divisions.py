@@ -10,7 +10,7 @@ cities,areas,streets,HK-MO-TW}.json. Writes NAME TAB full|short|county|province|
 province, prefecture, county-level unit and township (镇, 乡, 街道, 苏木)
 under its full name, and short forms that news writes without the suffix:
 河南省 -> 河南, 郑州市 -> 郑州, 迪庆藏族自治州 -> 迪庆 and 迪庆州, 维西傈僳族自治县 -> 维西县, 新郑市 -> 新郑,
-德江县 -> 德江, 延庆区 -> 延庆 (tagged county: such a short form is taken
+德江县 -> 德江, 延庆区 -> 延庆, 准格尔旗 -> 准格尔 (tagged county: such a short form is taken
 only where the article also writes the full name; 朝阳 and 和平 are words
 too). Names whose short form would be one character give none. A township
 of two ethnic groups or more also gets the short name news writes for it,
@@ -59,6 +59,11 @@ def short_forms(name, level):
             out.append(m.group(1))
             out.append(m.group(1) + m.groups()[-1])  # 迪庆州, 维西县
         elif name.endswith(("市", "县", "盟")) or (level == "area" and name.endswith("区") and len(name) >= 3):
+            out.append(name[:-1])
+        elif level == "area" and name.endswith("旗") and not name.endswith(("左旗", "右旗", "中旗", "前旗", "后旗")):
+            # a banner of Inner Mongolia by its name alone (伊金霍洛旗 ->
+            # 伊金霍洛, 准格尔旗 -> 准格尔); the banners of a part (巴林右旗,
+            # 乌拉特中旗) have no short name of that kind
             out.append(name[:-1])
         elif level == "city" and name.endswith("地区"):
             out.append(name[:-2])

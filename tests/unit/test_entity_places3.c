@@ -2,7 +2,8 @@
    where the full one stands in the other part of the article (the
    headline or the body), beside the township of the county's seat or
    before the work done there; a division before the group's headquarters
-   or opening a bulletin's name; the great grasslands;
+   or opening a bulletin's name; the great grasslands; banners' short
+   names;
    the country's name where it only opens the name of a page or a fair.
    Every sentence is written for the test, with invented people and
    events in real divisions. */
@@ -181,6 +182,23 @@ test_great_grasslands(void)
   ng_mentions_free(&m);
 }
 
+/* A banner of Inner Mongolia named by its name alone (准格尔 of 准格尔旗)
+   is a county's short name: the banner where the article writes it in
+   full, even only inside a body's name, and nothing sure where it does
+   not. */
+static void
+test_short_names_of_banners(void)
+{
+  NgMentions m =
+    run("1月7日,政协准格尔旗第十五届委员会第五次会议开幕。会议要求为"
+        "准格尔高质量发展凝聚力量。");
+  assert(find(&m, NG_MENTION_PLACE, "准格尔"));
+  ng_mentions_free(&m);
+  m = run("他说,准格尔的煤炭资源丰富。");
+  assert(!find(&m, NG_MENTION_PLACE, "准格尔"));
+  ng_mentions_free(&m);
+}
+
 int
 main(void)
 {
@@ -192,6 +210,7 @@ main(void)
   RUN(test_division_before_the_group_headquarters);
   RUN(test_division_opening_a_bulletin);
   RUN(test_great_grasslands);
+  RUN(test_short_names_of_banners);
   mentions_close();
   return 0;
 }
