@@ -800,6 +800,16 @@ is_mention(const Item *it, NgMentionKind k)
   return it->it == IT_MENTION && it->m->kind == k;
 }
 
+/* Whether IT is a name (a person, a post, a body, a place) or the list
+   mark between names: what a run of names met or speaking is made of. */
+static int
+names_only(const Item *it)
+{
+  return is_mention(it, NG_MENTION_PERSON) || is_mention(it, NG_MENTION_POST) ||
+         is_mention(it, NG_MENTION_ORG) || is_mention(it, NG_MENTION_PLACE) ||
+         it->it == IT_LIST;
+}
+
 /* How far rules look from an item, in items: a clause or a name longer
    than this is no clause or name, and text without punctuation stays
    linear. */
@@ -1232,11 +1242,7 @@ with_speakers(const Pass *ps, size_t q, size_t j)
       act_fill(t, ps->items.v[l].e, ps->items.v[j].s) != ps->items.v[j].s)
     return 0;
   for (size_t k = cs; k < f; k++)
-    if (!(is_mention(&ps->items.v[k], NG_MENTION_PERSON) ||
-          is_mention(&ps->items.v[k], NG_MENTION_POST) ||
-          is_mention(&ps->items.v[k], NG_MENTION_ORG) ||
-          is_mention(&ps->items.v[k], NG_MENTION_PLACE) ||
-          ps->items.v[k].it == IT_LIST))
+    if (!names_only(&ps->items.v[k]))
       return 0;
   return 1;
 }
@@ -4787,11 +4793,7 @@ deleg_clause(const Pass *ps, size_t j, size_t *from)
   if (at(t, cb, se, "并与") && cs > ps->i0 + 1) {
     /* 并与 and the names met, right before the verb */
     for (size_t q = cs; q < j; q++)
-      if (!(is_mention(&ps->items.v[q], NG_MENTION_PERSON) ||
-            is_mention(&ps->items.v[q], NG_MENTION_ORG) ||
-            is_mention(&ps->items.v[q], NG_MENTION_PLACE) ||
-            is_mention(&ps->items.v[q], NG_MENTION_POST) ||
-            ps->items.v[q].it == IT_LIST))
+      if (!names_only(&ps->items.v[q]))
         return 0;
     j  = cs - 1;
     cs = clause_start(ps, j);

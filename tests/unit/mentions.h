@@ -10,6 +10,7 @@
 #include "extract/extract.h"
 #include "extract/intake.h"
 #include "graph/buf.h"
+#include "graph/vocab.h"
 #include "test.h"
 
 static NgIntake   *intake;
@@ -53,6 +54,37 @@ run_facts(const char *text, NgMentions *m)
                                &f) == NG_OK);
   ng_document_free(doc);
   return f;
+}
+
+/* 1 when the facts of TEXT hold ENTITY (kind/name under the default
+   base) P O. */
+static inline int
+has_term(const char *text, const char *entity, const char *p, NgTerm o)
+{
+  NgMentions m = { 0 };
+  NgFacts    f = run_facts(text, &m);
+  NgBuf      b = { 0 };
+  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
+  NgTerm s = ng_iri(b.data), tp = ng_iri(p);
+  int    yes = ng_facts_has(&f, &s, &tp, &o);
+  ng_buf_free(&b);
+  ng_mentions_free(&m);
+  ng_facts_free(&f);
+  return yes;
+}
+
+/* 1 when the facts of TEXT give the entity ENTITY the altLabel ALT. */
+static inline int
+alt_label(const char *text, const char *entity, const char *alt)
+{
+  return has_term(text, entity, NG_SKOS_ALTLABEL, ng_literal(alt, "zh", NULL));
+}
+
+/* 1 when the facts of TEXT type the entity ENTITY (place/某某) a place. */
+static inline int
+typed_place(const char *text, const char *entity)
+{
+  return has_term(text, entity, NG_RDF_TYPE, ng_iri(NG_SCHEMA_PLACE));
 }
 
 /* The mentions of TEXT, read as one article; caller frees with

@@ -14,17 +14,10 @@
 static int
 has_fact(const char *text, const char *s, const char *p, const char *o)
 {
-  NgMentions m  = { 0 };
-  NgFacts    f  = run_facts(text, &m);
-  NgBuf      bs = { 0 }, bo = { 0 };
-  ng_buf_printf(&bs, "%s%s", NG_DEFAULT_BASE, s);
+  NgBuf bo = { 0 };
   ng_buf_printf(&bo, "%s%s", NG_DEFAULT_BASE, o);
-  NgTerm ts = ng_iri(bs.data), tp = ng_iri(p), to = ng_iri(bo.data);
-  int    yes = ng_facts_has(&f, &ts, &tp, &to);
-  ng_buf_free(&bs);
+  int yes = has_term(text, s, p, ng_iri(bo.data));
   ng_buf_free(&bo);
-  ng_mentions_free(&m);
-  ng_facts_free(&f);
   return yes;
 }
 

@@ -174,24 +174,6 @@ test_agricultural_expert_of_a_bureau(void)
   ng_mentions_free(&m);
 }
 
-/* 1 when the facts of TEXT give the entity ENTITY (kind/name under the
-   default base) the altLabel ALT. */
-static int
-alt_label(const char *text, const char *entity, const char *alt)
-{
-  NgMentions m = { 0 };
-  NgFacts    f = run_facts(text, &m);
-  NgBuf      b = { 0 };
-  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
-  NgTerm s = ng_iri(b.data), p = ng_iri(NG_SKOS_ALTLABEL),
-         o = ng_literal(alt, "zh", NULL);
-  int yes  = ng_facts_has(&f, &s, &p, &o);
-  ng_buf_free(&b);
-  ng_mentions_free(&m);
-  ng_facts_free(&f);
-  return yes;
-}
-
 /* A name written with full-width brackets (某某建设（集团）有限公司,
    中国（某省）自由贸易试验区) is read with the brackets folded, and keeps
    the form it was written in as an altLabel, where a reader or a search

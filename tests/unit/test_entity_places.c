@@ -484,23 +484,6 @@ test_all_of_a_kind_is_no_place(void)
   ng_mentions_free(&m);
 }
 
-/* 1 when the facts of TEXT give the entity KIND/NAME the altLabel ALT. */
-static int
-alt_label(const char *text, const char *entity, const char *alt)
-{
-  NgMentions m = { 0 };
-  NgFacts    f = run_facts(text, &m);
-  NgBuf      b = { 0 };
-  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
-  NgTerm s = ng_iri(b.data), p = ng_iri(NG_SKOS_ALTLABEL),
-         o = ng_literal(alt, "zh", NULL);
-  int yes  = ng_facts_has(&f, &s, &p, &o);
-  ng_buf_free(&b);
-  ng_mentions_free(&m);
-  ng_facts_free(&f);
-  return yes;
-}
-
 /* A division written right before a site names it with it: the site is
    labelled with the whole name (某区工业园区, 某区某某农贸市场: a park or a
    market of that district, not every 工业园区), its own name an
@@ -1509,23 +1492,6 @@ test_short_name_of_an_autonomous_county(void)
                      "峨边各乡镇要压实责任。");
   assert(find(&m, NG_MENTION_PLACE, "峨边"));
   ng_mentions_free(&m);
-}
-
-/* 1 when the facts of TEXT type the entity ENTITY (place/某某) a place. */
-static int
-typed_place(const char *text, const char *entity)
-{
-  NgMentions m = { 0 };
-  NgFacts    f = run_facts(text, &m);
-  NgBuf      b = { 0 };
-  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
-  NgTerm s = ng_iri(b.data), p = ng_iri(NG_RDF_TYPE),
-         o = ng_iri(NG_SCHEMA_PLACE);
-  int yes  = ng_facts_has(&f, &s, &p, &o);
-  ng_buf_free(&b);
-  ng_mentions_free(&m);
-  ng_facts_free(&f);
-  return yes;
 }
 
 /* A county's short name opening the headline before what it does

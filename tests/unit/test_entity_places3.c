@@ -15,40 +15,6 @@
 #include "mentions.h"
 #include "test.h"
 
-/* 1 when the facts of TEXT type the entity ENTITY (place/某某) a place. */
-static int
-typed_place(const char *text, const char *entity)
-{
-  NgMentions m = { 0 };
-  NgFacts    f = run_facts(text, &m);
-  NgBuf      b = { 0 };
-  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
-  NgTerm s = ng_iri(b.data), p = ng_iri(NG_RDF_TYPE),
-         o = ng_iri(NG_SCHEMA_PLACE);
-  int yes  = ng_facts_has(&f, &s, &p, &o);
-  ng_buf_free(&b);
-  ng_mentions_free(&m);
-  ng_facts_free(&f);
-  return yes;
-}
-
-/* 1 when the facts of TEXT give the entity ENTITY the altLabel ALT. */
-static int
-alt_label(const char *text, const char *entity, const char *alt)
-{
-  NgMentions m = { 0 };
-  NgFacts    f = run_facts(text, &m);
-  NgBuf      b = { 0 };
-  ng_buf_printf(&b, "%s%s", NG_DEFAULT_BASE, entity);
-  NgTerm s = ng_iri(b.data), p = ng_iri(NG_SKOS_ALTLABEL),
-         o = ng_literal(alt, "zh", NULL);
-  int yes  = ng_facts_has(&f, &s, &p, &o);
-  ng_buf_free(&b);
-  ng_mentions_free(&m);
-  ng_facts_free(&f);
-  return yes;
-}
-
 /* A city the headline names in full (钦州市与某省举行会谈) and the body by
    its short name (在钦州会见) is one place, labelled in full; and the
    other way round. Where the other part names two divisions of that
