@@ -4974,6 +4974,27 @@ led_party(const Pass *ps, size_t p)
 
 static int org_members(const Pass *ps, size_t q);
 
+/* The teams that visit for a body, named bare once their visit is
+   reported (督导组 for 省委第一督导组). */
+static const char *const teams[] = { "视察组", "调研组", "检查组", "考察组",
+                                     "督导组", "督查组", NULL };
+
+/* Whether a body of event X is the team TEAM (a word of teams[]): its
+   name ends in it. */
+static int
+has_team(const Ev *x, const char *team)
+{
+  size_t t = strlen(team);
+  for (size_t k = 0; k < x->n_parts; k++) {
+    const char *l = x->parts[k].m->label;
+    size_t      n = l ? strlen(l) : 0;
+    if (x->parts[k].m->kind == NG_MENTION_ORG && n >= t &&
+        !strcmp(l + n - t, team))
+      return 1;
+  }
+  return 0;
+}
+
 /* An inspection verb at item J (调研, 视察, 考察 …). */
 static NgStatus
 on_inspect(Pass *ps, size_t j)
@@ -5211,12 +5232,10 @@ on_inspect(Pass *ps, size_t j)
      no date of its own, goes on with that visit after its meeting; what is
      said next is said on the visit */
   if (p == SIZE_MAX) {
-    static const char *const teams[] = { "视察组", "调研组", "检查组", "考察组",
-                                         "督导组", "督查组", NULL };
-    long                     li   = last_inspection(ps);
-    size_t                   at_w = move != SIZE_MAX ? move : j;
-    size_t                   cb   = clause_byte(ps, at_w);
-    const char              *team = NULL;
+    long        li   = last_inspection(ps);
+    size_t      at_w = move != SIZE_MAX ? move : j;
+    size_t      cb   = clause_byte(ps, at_w);
+    const char *team = NULL;
     while (cb < v->s && (text[cb] == ' ' || text[cb] == '\n'))
       cb++;
     for (const char *const *w = teams; *w && !team; w++)
@@ -5244,15 +5263,7 @@ on_inspect(Pass *ps, size_t j)
     if (team && li >= 0 && ps->cur >= 0 && ps->cur != li && !own &&
         ps->evs.v[ps->cur].type == T_MEETING && !ps->evs.v[li].ref &&
         ps->evs.v[ps->cur].sentence > ps->evs.v[li].sentence) {
-      const Ev *x  = &ps->evs.v[li];
-      int       in = 0;
-      for (size_t k = 0; k < x->n_parts && !in; k++) {
-        const char *l = x->parts[k].m->label;
-        size_t      n = l ? strlen(l) : 0;
-        in            = x->parts[k].m->kind == NG_MENTION_ORG && n >= 9 &&
-             !strcmp(l + n - 9, team);
-      }
-      if (in) {
+      if (has_team(&ps->evs.v[li], team)) {
         anchor(ps, li, j);
         ps->cur = li;
         return NG_OK;
@@ -5263,11 +5274,9 @@ on_inspect(Pass *ps, size_t j)
      team (named bare before his title) whose visit was just reported, on
      no date of his own, leads that visit */
   if (p != SIZE_MAX) {
-    static const char *const teams[] = { "视察组", "调研组", "检查组", "考察组",
-                                         "督导组", "督查组", NULL };
-    long                     li   = last_inspection(ps);
-    size_t                   cb   = clause_byte(ps, p);
-    const char              *team = NULL;
+    long        li   = last_inspection(ps);
+    size_t      cb   = clause_byte(ps, p);
+    const char *team = NULL;
     while (cb < ps->items.v[p].s && (text[cb] == ' ' || text[cb] == '\n'))
       cb++;
     for (const char *const *w = teams; *w && !team; w++)
@@ -5280,15 +5289,8 @@ on_inspect(Pass *ps, size_t j)
       own = ps->items.v[q].it == IT_DATE;
     if (team && li >= 0 && !own && ps->cur == li &&
         ps->evs.v[li].sentence + 1 == v->sent) {
-      Ev *x  = &ps->evs.v[li];
-      int in = 0;
-      for (size_t k = 0; k < x->n_parts && !in; k++) {
-        const char *l = x->parts[k].m->label;
-        size_t      n = l ? strlen(l) : 0;
-        in            = x->parts[k].m->kind == NG_MENTION_ORG && n >= 9 &&
-             !strcmp(l + n - 9, team);
-      }
-      if (in) {
+      Ev *x = &ps->evs.v[li];
+      if (has_team(x, team)) {
         NG_TRY(st, part_add(x, ps->items.v[p].m, R_LEAD | R_ATTEND));
         anchor(ps, li, j);
         ps->cur = li;
