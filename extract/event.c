@@ -1138,6 +1138,16 @@ list_next(const Pass *ps, size_t k, int dir)
   return SIZE_MAX;
 }
 
+/* The first (DIR -1) or last (DIR 1) item of the list of bodies and
+   areas that holds item K, joined by list_next(); K when it stands alone. */
+static size_t
+list_end(const Pass *ps, size_t k, int dir)
+{
+  for (size_t n; (n = list_next(ps, k, dir)) != SIZE_MAX;)
+    k = n;
+  return k;
+}
+
 /* 1 when the areas (and bodies) of the list that holds place item Q open
    their clause and speak or attend for their bodies, with only the words
    of act_fill, or a topic after 就/围绕/结合 up to 作, before the verb:
@@ -1149,12 +1159,8 @@ static int
 areas_act(const Pass *ps, size_t q)
 {
   const char *t = ps->text;
-  size_t      f = q, l = q;
   /* the list: mentions of bodies or areas joined by 、 和 及 以及 */
-  for (size_t k; (k = list_next(ps, f, -1)) != SIZE_MAX;)
-    f = k;
-  for (size_t k; (k = list_next(ps, l, 1)) != SIZE_MAX;)
-    l = k;
+  size_t f = list_end(ps, q, -1), l = list_end(ps, q, 1);
   /* (after the persons who speak with them: 委员甲、乙和丙镇、丁镇负责同志
      先后发言) */
   size_t fs = ps->items.v[f].s, cs = clause_start(ps, f);
@@ -1227,12 +1233,8 @@ static int
 with_speakers(const Pass *ps, size_t q, size_t j)
 {
   const char *t = ps->text;
-  size_t      f = q, l = q;
-  for (size_t k; (k = list_next(ps, f, -1)) != SIZE_MAX;)
-    f = k;
-  for (size_t k; (k = list_next(ps, l, 1)) != SIZE_MAX;)
-    l = k;
-  size_t fs = ps->items.v[f].s, cs = clause_start(ps, f), p = f - 1;
+  size_t      f = list_end(ps, q, -1), l = list_end(ps, q, 1);
+  size_t      fs = ps->items.v[f].s, cs = clause_start(ps, f), p = f - 1;
   if (f > cs && ps->items.v[p].it == IT_LIST && p > cs)
     p--; /* the 、 */
   if (f <= cs || l >= j || fs < 3 ||
@@ -2280,9 +2282,7 @@ area_reports(const Pass *ps, size_t r, size_t from)
   /* the last of a list of areas and bodies right after 听取 (听取甲县、
      乙乡有关情况汇报, 听取甲县、乙乡乡村振兴工作汇报): a reporter too */
   if (!next && at(t, s - 3, s, "、")) {
-    size_t f = r;
-    for (size_t k; (k = list_next(ps, f, -1)) != SIZE_MAX;)
-      f = k;
+    size_t f  = list_end(ps, r, -1);
     size_t fs = ps->items.v[f].s;
     next = f < r && (fs == from || (fs == from + 3 && at(t, from, fs, "了")));
   }
